@@ -1,0 +1,45 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
+import { env } from "../lib/env";
+import * as schema from "./schema";
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+let instance: Db | undefined;
+
+/** Resolves the database path from PEILING_DB (default ./data/peiling.db). */
+export function databasePath(): string {
+  return path.resolve(env().PEILING_DB);
+}
+
+export function openDatabase(file: string): Db {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  // WAL lets readers run while one writer writes, which suits many residents answering at once.
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  // Several processes (app instances, the CLI, a backup) may write; wait rather than fail at once.
+  sqlite.pragma("busy_timeout = 5000");
+  // NORMAL in WAL mode never corrupts the database and survives a crash of the process; only a
+  // power loss can lose the last few commits. FULL would fsync every commit and halve write
+  // throughput. A lost answer after a power cut is re-entered; a slow survey loses respondents.
+  sqlite.pragma("synchronous = NORMAL");
+  return drizzle(sqlite, { schema }) as Db;
+}
+
+/**
+ * The process's one connection, opened lazily: `next build` imports route modules and must not
+ * create an empty database file.
+ */
+export function getDb(): Db {
+  if (!instance) instance = openDatabase(databasePath());
+  return instance;
+}
+
+/** For tests and the CLI: close the connection so the file can be removed or copied. */
+export function closeDb(): void {
+  instance?.$client.close();
+  instance = undefined;
+}

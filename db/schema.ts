@@ -1,0 +1,155 @@
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+const now = sql`(unixepoch('subsec') * 1000)`;
+const createdAt = () => integer("created_at", { mode: "timestamp_ms" }).notNull().default(now);
+
+export const ROLES = ["admin", "staff", "adviesraad", "panel"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const users = sqliteTable("users", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  passwordHash: text("password_hash").notNull(),
+  role: text("role", { enum: ROLES }).notNull(),
+  active: integer("active", { mode: "boolean" }).notNull().default(true),
+  createdAt: createdAt(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
+});
+
+/**
+ * Server-side sessions. The cookie only carries the session id (inside next-auth's signed JWT);
+ * logging out, deactivating an account or changing a role ends a session here, for every app instance.
+ */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+/** Sliding-window rate limiting (failed logins, resume-code guesses); shared by all app instances. */
+export const rateLimitEvents = sqliteTable(
+  "rate_limit_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    key: text("key").notNull(),
+    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("rate_limit_key_at_idx").on(t.key, t.at)],
+);
+
+export const SURVEY_STATUSES = ["concept", "in_review", "ready", "open", "closed", "published"] as const;
+export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
+
+export const ANONYMITY = ["anonymous", "pseudonymous"] as const;
+
+export const surveys = sqliteTable("surveys", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  slug: text("slug").notNull().unique(),
+  title: text("title").notNull(),
+  status: text("status", { enum: SURVEY_STATUSES }).notNull().default("concept"),
+  anonymity: text("anonymity", { enum: ANONYMITY }).notNull().default("anonymous"),
+  /** The version residents answer; set when the survey opens, or the latest draft before that. */
+  currentVersionId: integer("current_version_id"),
+  /** Optimistic-concurrency counter: a save names the revision it started from. */
+  revision: integer("revision").notNull().default(1),
+  opensAt: integer("opens_at", { mode: "timestamp_ms" }),
+  closesAt: integer("closes_at", { mode: "timestamp_ms" }),
+  createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
+});
+
+export const surveyVersions = sqliteTable(
+  "survey_versions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    surveyId: integer("survey_id")
+      .notNull()
+      .references(() => surveys.id, { onDelete: "cascade" }),
+    number: integer("number").notNull(),
+    /** The survey definition document (lib/survey/schema.ts), as JSON. */
+    definition: text("definition", { mode: "json" }).notNull(),
+    /** Set when the version is shared for review or opened: a frozen version never changes. */
+    frozenAt: integer("frozen_at", { mode: "timestamp_ms" }),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("survey_versions_number_idx").on(t.surveyId, t.number)],
+);
+
+/** How a response came in: the open link, a panel invitation, or entered by staff from paper/phone. */
+export const CHANNELS = ["public", "panel", "staff"] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/**
+ * One respondent's answers to one survey. Privacy by design: no IP address, no user agent.
+ * The resume token and code are stored only as SHA-256 hashes.
+ */
+export const responses = sqliteTable(
+  "responses",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    surveyId: integer("survey_id")
+      .notNull()
+      .references(() => surveys.id, { onDelete: "cascade" }),
+    versionId: integer("version_id")
+      .notNull()
+      .references(() => surveyVersions.id),
+    channel: text("channel", { enum: CHANNELS }).notNull().default("public"),
+    status: text("status", { enum: ["in_progress", "completed"] }).notNull().default("in_progress"),
+    /** Random key rendered in the start form: a repeated start request finds the same response. */
+    startKey: text("start_key").notNull().unique(),
+    resumeTokenHash: text("resume_token_hash").notNull().unique(),
+    resumeCodeHash: text("resume_code_hash").notNull().unique(),
+    /** Id of the page the respondent is on (or goes to next). */
+    currentPageId: text("current_page_id"),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
+    completedAt: integer("completed_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("responses_survey_status_idx").on(t.surveyId, t.status)],
+);
+
+export const answers = sqliteTable(
+  "answers",
+  {
+    responseId: integer("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    questionId: text("question_id").notNull(),
+    /** The answer value as JSON; its shape depends on the question type (lib/survey/answers.ts). */
+    value: text("value", { mode: "json" }).notNull(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.responseId, t.questionId] })],
+);
+
+/** Who did what, when: account changes now; survey lifecycle, review and publication later. */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: integer("at", { mode: "timestamp_ms" }).notNull().default(now),
+    actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    subjectType: text("subject_type").notNull(),
+    subjectId: text("subject_id"),
+    details: text("details", { mode: "json" }),
+  },
+  (t) => [index("audit_subject_idx").on(t.subjectType, t.subjectId)],
+);
+
+/** Small key/value settings kept in the database (shared by instances). */
+export const settings = sqliteTable("settings", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});

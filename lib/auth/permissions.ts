@@ -1,0 +1,33 @@
+import type { Role } from "@/db/schema";
+
+/**
+ * The one roles → permissions table. Every server action and data function asks
+ * `requirePermission()` (lib/auth/session.ts) for one of these; pages and the proxy only redirect.
+ */
+export const PERMISSIONS = {
+  /** Enter the staff area /beheer and see the list of surveys with their response counts. */
+  "beheer:enter": ["admin", "staff"],
+  /** Read every survey, in any state, with its definition. */
+  "survey:read": ["admin", "staff"],
+  /** Create and edit surveys, and move them through their lifecycle. */
+  "survey:edit": ["admin", "staff"],
+  /** Read responses and results that are not yet published. */
+  "response:read": ["admin", "staff"],
+  /** Enter a paper or phone response on a resident's behalf. */
+  "response:enter": ["admin", "staff"],
+  /** Review drafts shared with the Adviesraad and give advice. */
+  "review:participate": ["adviesraad"],
+  /** Create accounts, set roles, deactivate accounts. */
+  "user:manage": ["admin"],
+  /** Read the audit log and the mail outbox. */
+  "audit:read": ["admin"],
+  /** Manage one's own panel membership. */
+  "panel:self": ["panel"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role | null | undefined, permission: Permission): boolean {
+  if (!role) return false;
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}

@@ -1,0 +1,26 @@
+// The server Playwright tests against: a fresh database, the demo seed, a production build.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { buildIfNeeded } from "./build-if-needed.mjs";
+
+const db = process.env.PEILING_DB;
+if (!db) throw new Error("PEILING_DB must be set for the e2e server");
+for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(db + suffix, { force: true });
+
+buildIfNeeded();
+
+const setup = spawnSync(
+  process.execPath,
+  ["--conditions=react-server", "--import", "tsx", path.join("cli", "index.ts"), "setup", "--quiet"],
+  { stdio: "inherit" },
+);
+if (setup.status !== 0) process.exit(setup.status ?? 1);
+
+const server = spawn(
+  process.execPath,
+  [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", process.env.PORT || "3100"],
+  { stdio: "inherit", env: { NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "true", ...process.env } },
+);
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,25 @@
+// `npm start`: build if needed, migrate, seed the demo on an empty database, then serve.
+import { spawn, spawnSync } from "node:child_process";
+import path from "node:path";
+import { buildIfNeeded } from "./build-if-needed.mjs";
+
+buildIfNeeded();
+
+const setup = spawnSync(
+  process.execPath,
+  ["--conditions=react-server", "--import", "tsx", path.join("cli", "index.ts"), "setup"],
+  { stdio: "inherit" },
+);
+if (setup.status !== 0) process.exit(setup.status ?? 1);
+
+const port = process.env.PORT || "3000";
+const server = spawn(
+  process.execPath,
+  [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", port],
+  {
+    stdio: "inherit",
+    env: { NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "true", ...process.env },
+  },
+);
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

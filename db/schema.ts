@@ -106,17 +106,23 @@ export const responses = sqliteTable(
       .references(() => surveyVersions.id),
     channel: text("channel", { enum: CHANNELS }).notNull().default("public"),
     status: text("status", { enum: ["in_progress", "completed"] }).notNull().default("in_progress"),
-    /** Random key rendered in the start form: a repeated start request finds the same response. */
-    startKey: text("start_key").notNull().unique(),
+    /**
+     * SHA-256 of the resume token. The token is drawn when the start page renders and posted with
+     * the start form, so a repeated start (double click, retry) finds the same response.
+     */
     resumeTokenHash: text("resume_token_hash").notNull().unique(),
-    resumeCodeHash: text("resume_code_hash").notNull().unique(),
+    /** SHA-256 of the short resume code a respondent can write down (unique within the survey). */
+    resumeCodeHash: text("resume_code_hash").notNull(),
     /** Id of the page the respondent is on (or goes to next). */
     currentPageId: text("current_page_id"),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
     completedAt: integer("completed_at", { mode: "timestamp_ms" }),
   },
-  (t) => [index("responses_survey_status_idx").on(t.surveyId, t.status)],
+  (t) => [
+    index("responses_survey_status_idx").on(t.surveyId, t.status),
+    uniqueIndex("responses_resume_code_idx").on(t.surveyId, t.resumeCodeHash),
+  ],
 );
 
 export const answers = sqliteTable(

@@ -32,7 +32,6 @@ CREATE TABLE `responses` (
 	`version_id` integer NOT NULL,
 	`channel` text DEFAULT 'public' NOT NULL,
 	`status` text DEFAULT 'in_progress' NOT NULL,
-	`start_key` text NOT NULL,
 	`resume_token_hash` text NOT NULL,
 	`resume_code_hash` text NOT NULL,
 	`current_page_id` text,
@@ -43,10 +42,9 @@ CREATE TABLE `responses` (
 	FOREIGN KEY (`version_id`) REFERENCES `survey_versions`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `responses_start_key_unique` ON `responses` (`start_key`);--> statement-breakpoint
 CREATE UNIQUE INDEX `responses_resume_token_hash_unique` ON `responses` (`resume_token_hash`);--> statement-breakpoint
-CREATE UNIQUE INDEX `responses_resume_code_hash_unique` ON `responses` (`resume_code_hash`);--> statement-breakpoint
 CREATE INDEX `responses_survey_status_idx` ON `responses` (`survey_id`,`status`);--> statement-breakpoint
+CREATE UNIQUE INDEX `responses_resume_code_idx` ON `responses` (`survey_id`,`resume_code_hash`);--> statement-breakpoint
 CREATE TABLE `sessions` (
 	`id` text PRIMARY KEY NOT NULL,
 	`user_id` integer NOT NULL,

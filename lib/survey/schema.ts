@@ -66,7 +66,11 @@ const choiceExtras = {
   dontKnow: z.boolean().default(false),
 };
 
-export const singleChoiceSchema = z.object({ ...questionBase, type: z.literal("single_choice"), ...choiceExtras });
+export const singleChoiceSchema = z.object({
+  ...questionBase,
+  type: z.literal("single_choice"),
+  ...choiceExtras,
+});
 export const multipleChoiceSchema = z.object({
   ...questionBase,
   type: z.literal("multiple_choice"),

@@ -59,7 +59,7 @@ export function question(raw: RawQuestion): Question {
 }
 
 export function definition(
-  pages: { id: string; questions: RawQuestion[]; visibleIf?: unknown }[],
+  pages: { id: string; questions: Record<string, unknown>[]; visibleIf?: unknown }[],
 ): SurveyDefinitionInput {
   return {
     title: "Peiling sociaal domein",

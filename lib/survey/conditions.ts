@@ -48,6 +48,7 @@ function answerValues(answer: unknown, statement: string | undefined): (string |
   }
   if (typeof answer === "string") return answer.trim() === "" ? [] : [answer.trim()];
   if (typeof answer === "number") return Number.isFinite(answer) ? [answer] : [];
+  if (Array.isArray(answer)) return answer.filter((v): v is string => typeof v === "string");
   if (isRecord(answer)) {
     if (typeof answer.choice === "string" && answer.choice !== "") return [answer.choice];
     if (Array.isArray(answer.choices))
@@ -61,12 +62,15 @@ const same = (a: string | number, b: unknown) =>
 
 function evaluateLeaf(condition: Condition, answers: AnswerLookup): boolean {
   const answer = answers[condition.question];
+  if (condition.operator === "answered") {
+    return isAnswered(
+      condition.statement === undefined ? answer : isRecord(answer) ? answer[condition.statement] : undefined,
+    );
+  }
   const values = answerValues(answer, condition.statement);
   if (values.length === 0) return false;
   const { value } = condition;
   switch (condition.operator) {
-    case "answered":
-      return true;
     case "equals":
       return values.some((v) => same(v, value));
     case "not_equals":

@@ -1,0 +1,27 @@
+import { databasePath } from "@/db/client";
+import { demoAccountsInUse, isEmptyInstallation, seedDemo } from "@/db/seed";
+import { authSecret } from "@/lib/auth/secret";
+import { openDatabase } from "../database";
+import { demoAccountsBox } from "../demo-accounts-box";
+import { expectPositionals, parseCommandArgs } from "../parse-command-args";
+import { USAGE } from "../usages";
+
+const usage = USAGE.setup;
+
+/**
+ * What `npm start` and the e2e server run before serving: bring the schema up to date, make sure
+ * the session secret exists, and give a fresh installation something to look at. The demo is
+ * seeded only into an empty database, so it never reappears after an operator removed it.
+ */
+export async function setupCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseCommandArgs(args, { quiet: { type: "boolean" } }, usage);
+  expectPositionals(positionals, [], usage);
+  const db = openDatabase({ create: true, migrate: true });
+  authSecret();
+  const seeded = isEmptyInstallation(db) ? await seedDemo(db) : undefined;
+  if (values.quiet) return;
+  console.log(`Database: ${databasePath()} (migrations applied)`);
+  if (seeded) console.log("Empty database: the demo accounts and surveys were added.");
+  const inUse = await demoAccountsInUse(db);
+  if (inUse.length > 0) console.log(`\n${demoAccountsBox(inUse)}\n`);
+}

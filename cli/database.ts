@@ -1,0 +1,21 @@
+import fs from "node:fs";
+import { type Db, databasePath, getDb } from "@/db/client";
+import { applyMigrations } from "@/db/migrate";
+import { CliError } from "./cli-error";
+
+/**
+ * The database the CLI works on (PEILING_DB). Commands that only make sense on an existing
+ * installation refuse a missing file instead of silently creating an empty database at a mistyped
+ * path.
+ */
+export function openDatabase({ create, migrate }: { create: boolean; migrate: boolean }): Db {
+  const file = databasePath();
+  if (!create && !fs.existsSync(file)) {
+    throw new CliError(
+      `no database at ${file}\nSet PEILING_DB to the database file, or run \`npm run peiling -- setup\` first.`,
+    );
+  }
+  const db = getDb();
+  if (migrate) applyMigrations(db);
+  return db;
+}

@@ -1,0 +1,52 @@
+import { closeDb } from "@/db/client";
+import { CliError, EXIT_USAGE } from "./cli-error";
+import { COMMANDS } from "./command-table";
+import { helpText } from "./commands/help";
+
+// Operator CLI: `npm run peiling -- <command>`. Runs with --conditions=react-server so that
+// lib/data's `import "server-only"` loads outside Next.js.
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === "help" || name === "--help" || name === "-h") {
+    console.log(helpText());
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    console.error(`error: unknown command "${name}"\n\n${helpText()}`);
+    return EXIT_USAGE;
+  }
+  if (args.includes("--help") || args.includes("-h")) {
+    console.log(`${command.summary}\n\nUsage: ${command.usage}`);
+    return 0;
+  }
+  try {
+    await command.run(args);
+    return 0;
+  } catch (error) {
+    if (error instanceof CliError) {
+      console.error(`error: ${error.message}`);
+      return error.exitCode;
+    }
+    // lib/env.ts reports a bad setting as a plain Error: the operator fixes it, no stack needed.
+    if (error instanceof Error && error.message.startsWith("Invalid environment configuration")) {
+      console.error(`error: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    closeDb();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    // exitCode, not exit(): lets a large `survey:export` finish writing to a pipe.
+    process.exitCode = code;
+  },
+  (error) => {
+    console.error("unexpected error (this is a bug; please report it):");
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

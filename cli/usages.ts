@@ -1,0 +1,14 @@
+import { ROLES } from "@/db/schema";
+
+/** One usage line per command: shown by `help`, `<command> --help` and with every usage error. */
+export const USAGE = {
+  setup: "peiling setup [--quiet]",
+  migrate: "peiling migrate",
+  seed: "peiling seed [--quiet]",
+  "user:create": `peiling user:create --email <email> --role <${ROLES.join("|")}> [--name <name>]`,
+  "survey:import": "peiling survey:import <file.json> [--slug <slug>]",
+  "survey:export": "peiling survey:export <slug> > file.json",
+  backup: "peiling backup <file> [--force]",
+} as const;
+
+export type CommandName = keyof typeof USAGE;

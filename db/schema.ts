@@ -113,6 +113,13 @@ export const responses = sqliteTable(
     resumeTokenHash: text("resume_token_hash").notNull().unique(),
     /** SHA-256 of the short resume code a respondent can write down (unique within the survey). */
     resumeCodeHash: text("resume_code_hash").notNull(),
+    /**
+     * The token sealed with a key from the code (and the server secret), and the code sealed with
+     * a key from the token: whichever of the two a respondent brings back opens the other, so
+     * resuming with the code does not break the link and vice versa. See lib/respondent/resume-seal.ts.
+     */
+    resumeTokenSealed: text("resume_token_sealed").notNull(),
+    resumeCodeSealed: text("resume_code_sealed").notNull(),
     /** Id of the page the respondent is on (or goes to next). */
     currentPageId: text("current_page_id"),
     createdAt: createdAt(),

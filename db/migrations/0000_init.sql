@@ -34,6 +34,8 @@ CREATE TABLE `responses` (
 	`status` text DEFAULT 'in_progress' NOT NULL,
 	`resume_token_hash` text NOT NULL,
 	`resume_code_hash` text NOT NULL,
+	`resume_token_sealed` text NOT NULL,
+	`resume_code_sealed` text NOT NULL,
 	`current_page_id` text,
 	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
 	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildPageAnswerSchema, formValuesToAnswers, validatePageAnswers } from "./answer-schema";
+import {
+  answerErrorParams,
+  buildPageAnswerSchema,
+  formValuesToAnswers,
+  validatePageAnswers,
+} from "./answer-schema";
 import type { AnswerError } from "./answer-types";
 import { sampleQuestions as q, question } from "./test-definitions";
 
@@ -266,5 +271,16 @@ describe("formValuesToAnswers", () => {
         age: "",
       }),
     ).toEqual({ gender: { choice: "man" } });
+  });
+});
+
+describe("answerErrorParams (client side, where zodResolver keeps only the code)", () => {
+  it("gives the same params the server puts on its errors", () => {
+    expect(answerErrorParams(name, "too_long")).toEqual({ max: 20 });
+    expect(answerErrorParams(support, "too_long", ["support", "other"])).toEqual({ max: 200 });
+    expect(answerErrorParams(support, "too_many")).toEqual({ max: 2 });
+    expect(answerErrorParams(age, "too_small")).toEqual({ min: 12, max: 120 });
+    expect(answerErrorParams(score, "too_large")).toEqual({ min: 0, max: 10 });
+    expect(answerErrorParams(gender, "required")).toBeUndefined();
   });
 });

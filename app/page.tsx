@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { connection } from "next/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { listOpenSurveys } from "@/lib/data/public-surveys";
+
+export default async function HomePage() {
+  await connection();
+  const t = await getTranslations("pages.home");
+  const format = await getFormatter();
+  const surveys = listOpenSurveys();
+  return (
+    <div className="container">
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <h2>{t("openTitle")}</h2>
+      {surveys.length === 0 ? (
+        <p>{t("none")}</p>
+      ) : (
+        <ul className="card-list">
+          {surveys.map((s) => (
+            <li key={s.slug} className="card">
+              <h3>{s.title}</h3>
+              <p>{firstParagraph(s.intro)}</p>
+              {s.closesAt ? (
+                <p className="muted">{t("closesAt", { date: format.dateTime(s.closesAt, { dateStyle: "long" }) })}</p>
+              ) : null}
+              <Link className="button" href={`/s/${s.slug}`} aria-label={t("answerLabel", { title: s.title })}>
+                {t("answer")}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function firstParagraph(text: string): string {
+  return text.split(/\n\s*\n/)[0]?.trim() ?? "";
+}

@@ -1,0 +1,51 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { startResponse } from "@/lib/data/responses";
+import { findSurveyForRespondent } from "@/lib/data/public-surveys";
+import { writeRespondentKeys } from "@/lib/respondent/respondent-cookie";
+import { normalizeResumeCode } from "@/lib/respondent/resume-tokens";
+import { pagesInPath } from "@/lib/respondent/page-flow";
+import { submitPage } from "@/lib/respondent/submit-page";
+import type { PageFormState } from "@/lib/respondent/page-form-state";
+import type { ResumeCodeState } from "@/lib/respondent/resume-code-state";
+import { resumeWithCode } from "@/lib/respondent/resume-with-code";
+
+const startSchema = z.object({
+  slug: z.string().min(1).max(100),
+  token: z.string().regex(/^[A-Za-z0-9_-]{22}$/),
+  code: z.string().max(20),
+});
+
+/** Starts (or, on a repeated post, finds) this browser's response and goes to the first page. */
+export async function startSurveyAction(formData: FormData): Promise<void> {
+  const parsed = startSchema.safeParse({
+    slug: formData.get("_slug"),
+    token: formData.get("_token"),
+    code: formData.get("_code"),
+  });
+  const code = parsed.success ? normalizeResumeCode(parsed.data.code) : null;
+  if (!parsed.success || !code) redirect("/");
+  const lookup = findSurveyForRespondent(parsed.data.slug);
+  if (lookup.state !== "open") redirect(`/s/${encodeURIComponent(parsed.data.slug)}`);
+  const { survey } = lookup;
+  const firstPage = pagesInPath(survey.definition, {})[0];
+  startResponse({
+    surveyId: survey.id,
+    versionId: survey.versionId,
+    token: parsed.data.token,
+    code,
+    firstPageId: firstPage.id,
+  });
+  await writeRespondentKeys(survey.id, survey.slug, { token: parsed.data.token, code });
+  redirect(`/s/${survey.slug}/vraag/${firstPage.id}`);
+}
+
+export async function savePageAction(state: PageFormState, formData: FormData): Promise<PageFormState> {
+  return submitPage(state, formData);
+}
+
+export async function resumeWithCodeAction(state: ResumeCodeState, formData: FormData): Promise<ResumeCodeState> {
+  return resumeWithCode(state, formData);
+}

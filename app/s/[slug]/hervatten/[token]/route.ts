@@ -1,0 +1,21 @@
+import { type NextRequest, NextResponse } from "next/server";
+import { findSurveyForRespondent } from "@/lib/data/public-surveys";
+import { findResumableByToken } from "@/lib/data/responses";
+import { writeRespondentKeys } from "@/lib/respondent/respondent-cookie";
+import { isResumeToken } from "@/lib/respondent/resume-tokens";
+
+/**
+ * The resume link: puts the token back in this browser's cookie and goes to the page the
+ * respondent left. An unknown, finished or foreign token gets the same answer, so links can't be probed.
+ */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string; token: string }> }) {
+  const { slug, token } = await params;
+  const lookup = findSurveyForRespondent(slug);
+  const base = `/s/${encodeURIComponent(slug)}`;
+  const to = (path: string) => NextResponse.redirect(new URL(path, request.nextUrl.origin), 303);
+  if (lookup.state !== "open") return to(base);
+  const found = isResumeToken(token) ? findResumableByToken(lookup.survey.id, token) : null;
+  if (!found) return to(`${base}/hervatten?link=verlopen`);
+  await writeRespondentKeys(lookup.survey.id, lookup.survey.slug, { token, code: found.code });
+  return to(`${base}/vraag/${found.response.currentPageId}`);
+}

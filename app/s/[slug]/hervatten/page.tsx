@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ResumeCodeForm } from "@/components/survey/resume-code-form";
+import { findSurveyForRespondent } from "@/lib/data/public-surveys";
+import { resumeWithCodeAction } from "../actions";
+
+type Params = { params: Promise<{ slug: string }>; searchParams: Promise<{ link?: string }> };
+
+export const metadata = { title: "Verder met uw hervatcode" };
+
+export default async function SurveyResumePage({ params, searchParams }: Params) {
+  const lookup = findSurveyForRespondent((await params).slug);
+  if (lookup.state !== "open") notFound();
+  const t = await getTranslations("survey.resume");
+  const linkExpired = (await searchParams).link === "verlopen";
+  return (
+    <div className="container">
+      <p className="survey-title">{lookup.survey.title}</p>
+      <h1>{t("title")}</h1>
+      {linkExpired ? (
+        <div className="alert" role="status">
+          <p>{t("linkExpired")}</p>
+        </div>
+      ) : null}
+      <p>{t("intro")}</p>
+      <ResumeCodeForm slug={lookup.survey.slug} action={resumeWithCodeAction} />
+      <p>
+        <Link href={`/s/${lookup.survey.slug}`}>{t("startOver")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Paragraphs } from "@/components/text/paragraphs";
+import { findSurveyForRespondent } from "@/lib/data/public-surveys";
+
+type Params = { params: Promise<{ slug: string }> };
+
+export const metadata = { title: "Bedankt" };
+
+/** The closing page. It identifies no response: the browser's link to the answers is already gone. */
+export default async function SurveyDonePage({ params }: Params) {
+  const lookup = findSurveyForRespondent((await params).slug);
+  if (lookup.state === "unknown") notFound();
+  const t = await getTranslations("survey.done");
+  return (
+    <div className="container">
+      <div className="alert alert--success" role="status">
+        <p>{t("sent")}</p>
+      </div>
+      <h1>{t("title")}</h1>
+      {lookup.state === "open" ? <Paragraphs text={lookup.survey.definition.closing} /> : null}
+      <p>
+        <Link href="/">{t("home")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { SurveyPageForm } from "@/components/survey/survey-page-form";
+import { findSurveyForRespondent } from "@/lib/data/public-surveys";
+import { evaluatePage, findPage, pageContext, pagesInPath, progressOf } from "@/lib/respondent/page-flow";
+import { loadRespondentSession } from "@/lib/respondent/respondent-session";
+import { formValuesFromAnswers } from "@/lib/survey/form-values";
+import type { Answers } from "@/lib/survey/answer-types";
+import { savePageAction } from "../../actions";
+
+type Params = { params: Promise<{ slug: string; pageId: string }>; searchParams: Promise<{ controleer?: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { slug, pageId } = await params;
+  const lookup = findSurveyForRespondent(slug);
+  if (lookup.state !== "open") return {};
+  const page = findPage(lookup.survey.definition, pageId);
+  return { title: page ? `${page.title} – ${lookup.survey.title}` : lookup.survey.title };
+}
+
+export default async function SurveyQuestionPage({ params, searchParams }: Params) {
+  const { slug, pageId } = await params;
+  const session = await loadRespondentSession(slug);
+  if (session.kind === "unknown" || session.kind === "closed") notFound();
+  if (session.kind === "none") redirect(`/s/${slug}`);
+  const { survey, response } = session;
+  if (response.status === "completed") redirect(`/s/${survey.slug}/klaar`);
+
+  const { definition } = survey;
+  const path = pagesInPath(definition, response.answers);
+  const index = path.findIndex((p) => p.id === pageId);
+  const reached = path.findIndex((p) => p.id === response.currentPageId);
+  // Pages are visited in order: a URL cannot skip ahead of the page the respondent reached.
+  if (index < 0 || (reached >= 0 && index > reached)) {
+    redirect(`/s/${survey.slug}/vraag/${response.currentPageId ?? path[0].id}`);
+  }
+  const page = path[index];
+  const context = pageContext(definition, response.answers, page);
+  const initialValues = formValuesFromAnswers(page.questions, response.answers as Answers);
+  // After "Versturen" found a gap on an earlier page, show what is missing here straight away.
+  const check = (await searchParams).controleer === "1" ? evaluatePage(page, context, initialValues).errors : [];
+  const progress = progressOf(definition, response.answers, page.id);
+  const t = await getTranslations("survey.page");
+
+  return (
+    <div className="container">
+      <p className="survey-title">{survey.title}</p>
+      <div className="progress">
+        <p className="progress__label">{t("progress", { current: progress.current, total: progress.total })}</p>
+        <div className="progress__bar" aria-hidden="true">
+          <div className="progress__fill" style={{ width: `${(progress.current / progress.total) * 100}%` }} />
+        </div>
+      </div>
+      <h1>{page.title}</h1>
+      <SurveyPageForm
+        slug={survey.slug}
+        page={page}
+        context={context}
+        initialValues={initialValues}
+        initialErrors={check}
+        isFirst={index === 0}
+        isLast={index === path.length - 1}
+        action={savePageAction}
+      />
+      <aside className="later" aria-labelledby="later-titel">
+        <h2 id="later-titel">{t("laterTitle")}</h2>
+        <p>{t("laterText")}</p>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import "server-only";
+import { findSurveyForRespondent, type OpenSurvey } from "@/lib/data/public-surveys";
+import { findResponseByToken, type OwnResponse } from "@/lib/data/responses";
+import { readRespondentKeys, type RespondentKeys } from "./respondent-cookie";
+
+export type RespondentSession =
+  | { kind: "active"; survey: OpenSurvey; response: OwnResponse; keys: RespondentKeys }
+  | { kind: "none"; survey: OpenSurvey }
+  | { kind: "closed" }
+  | { kind: "unknown" };
+
+/**
+ * The survey in the URL and this browser's response to it. The response is looked up by the
+ * cookie's token within that survey only, so a token never opens another survey's answers.
+ */
+export async function loadRespondentSession(slug: string): Promise<RespondentSession> {
+  const lookup = findSurveyForRespondent(slug);
+  if (lookup.state === "unknown") return { kind: "unknown" };
+  if (lookup.state === "closed") return { kind: "closed" };
+  const keys = await readRespondentKeys(lookup.survey.id);
+  const response = keys ? findResponseByToken(lookup.survey.id, keys.token) : null;
+  if (!keys || !response) return { kind: "none", survey: lookup.survey };
+  return { kind: "active", survey: lookup.survey, response, keys };
+}

@@ -1,0 +1,6 @@
+/** The state of the resume-code form between submissions (shared by the form and the action). */
+export type ResumeCodeState = {
+  attempt: number;
+  code?: string;
+  error?: "format" | "not_found" | "rate_limited" | "survey_closed";
+};

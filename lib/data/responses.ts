@@ -1,0 +1,197 @@
+import "server-only";
+import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { answers, type Channel, responses } from "@/db/schema";
+import { authSecret } from "@/lib/auth/secret";
+import { seal, unseal } from "@/lib/respondent/resume-seal";
+import { hashSecret } from "@/lib/respondent/resume-tokens";
+
+/**
+ * A respondent's own response, reached only with the secret resume token (or code) and always
+ * scoped to the survey in the URL: a token for survey A never opens survey B.
+ */
+export type OwnResponse = {
+  id: number;
+  surveyId: number;
+  versionId: number;
+  status: "in_progress" | "completed";
+  currentPageId: string | null;
+  answers: Record<string, unknown>;
+};
+
+export class ResponseConflictError extends Error {}
+
+/**
+ * Starts a response, or finds the one this token already started: a double click or a retried
+ * request on the start form never creates two responses.
+ */
+export function startResponse(input: {
+  surveyId: number;
+  versionId: number;
+  token: string;
+  code: string;
+  firstPageId: string;
+  channel?: Channel;
+}): { id: number } {
+  const db = getDb();
+  const tokenHash = hashSecret(input.token);
+  db.insert(responses)
+    .values({
+      surveyId: input.surveyId,
+      versionId: input.versionId,
+      channel: input.channel ?? "public",
+      resumeTokenHash: tokenHash,
+      resumeCodeHash: hashSecret(input.code),
+      resumeTokenSealed: seal(input.token, authSecret(), input.code),
+      resumeCodeSealed: seal(input.code, authSecret(), input.token),
+      currentPageId: input.firstPageId,
+    })
+    .onConflictDoNothing()
+    .run();
+  const row = db
+    .select({ id: responses.id, surveyId: responses.surveyId })
+    .from(responses)
+    .where(eq(responses.resumeTokenHash, tokenHash))
+    .get();
+  if (!row || row.surveyId !== input.surveyId) throw new ResponseConflictError("token belongs to another survey");
+  return { id: row.id };
+}
+
+function loadAnswers(responseId: number): Record<string, unknown> {
+  const rows = getDb()
+    .select({ questionId: answers.questionId, value: answers.value })
+    .from(answers)
+    .where(eq(answers.responseId, responseId))
+    .all();
+  return Object.fromEntries(rows.map((r) => [r.questionId, r.value]));
+}
+
+function findResponse(surveyId: number, where: ReturnType<typeof eq>): OwnResponse | null {
+  const row = getDb()
+    .select({
+      id: responses.id,
+      surveyId: responses.surveyId,
+      versionId: responses.versionId,
+      status: responses.status,
+      currentPageId: responses.currentPageId,
+    })
+    .from(responses)
+    .where(and(eq(responses.surveyId, surveyId), where))
+    .get();
+  return row ? { ...row, answers: loadAnswers(row.id) } : null;
+}
+
+export function findResponseByToken(surveyId: number, token: string): OwnResponse | null {
+  return findResponse(surveyId, eq(responses.resumeTokenHash, hashSecret(token)));
+}
+
+/**
+ * Resuming with the code (another browser): finds the unfinished response and opens its token,
+ * so this browser gets the same token as the resume link.
+ */
+export function findResumableByCode(surveyId: number, code: string): { response: OwnResponse; token: string } | null {
+  const row = getDb()
+    .select({ sealed: responses.resumeTokenSealed })
+    .from(responses)
+    .where(and(eq(responses.surveyId, surveyId), eq(responses.resumeCodeHash, hashSecret(code))))
+    .get();
+  const token = row ? unseal(row.sealed, authSecret(), code) : null;
+  const response = token ? findResponseByToken(surveyId, token) : null;
+  if (!token || !response || response.status !== "in_progress" || !response.currentPageId) return null;
+  return { response, token };
+}
+
+/** Resuming with the link (another browser): finds the unfinished response and opens its code. */
+export function findResumableByToken(surveyId: number, token: string): { response: OwnResponse; code: string } | null {
+  const row = getDb()
+    .select({ sealed: responses.resumeCodeSealed })
+    .from(responses)
+    .where(and(eq(responses.surveyId, surveyId), eq(responses.resumeTokenHash, hashSecret(token))))
+    .get();
+  const code = row ? unseal(row.sealed, authSecret(), token) : null;
+  const response = findResponseByToken(surveyId, token);
+  if (!code || !response || response.status !== "in_progress" || !response.currentPageId) return null;
+  return { response, code };
+}
+
+/**
+ * Stores one page's answers in one transaction: answers to the page's questions that are now
+ * empty or hidden are removed, the rest are written, and the page pointer moves.
+ */
+export function savePage(input: {
+  responseId: number;
+  surveyId: number;
+  pageQuestionIds: string[];
+  answers: Record<string, unknown>;
+  currentPageId: string;
+}): void {
+  const db = getDb();
+  db.transaction((tx) => {
+    const owned = tx
+      .select({ id: responses.id })
+      .from(responses)
+      .where(
+        and(
+          eq(responses.id, input.responseId),
+          eq(responses.surveyId, input.surveyId),
+          eq(responses.status, "in_progress"),
+        ),
+      )
+      .get();
+    if (!owned) throw new ResponseConflictError("response is not open for changes");
+    const keep = Object.keys(input.answers);
+    const stale = input.pageQuestionIds.filter((id) => !keep.includes(id));
+    if (stale.length > 0) {
+      tx.delete(answers)
+        .where(and(eq(answers.responseId, input.responseId), inArray(answers.questionId, stale)))
+        .run();
+    }
+    for (const [questionId, value] of Object.entries(input.answers)) {
+      tx.insert(answers)
+        .values({ responseId: input.responseId, questionId, value })
+        .onConflictDoUpdate({
+          target: [answers.responseId, answers.questionId],
+          set: { value, updatedAt: new Date() },
+        })
+        .run();
+    }
+    tx.update(responses)
+      .set({ currentPageId: input.currentPageId, updatedAt: new Date() })
+      .where(eq(responses.id, input.responseId))
+      .run();
+  });
+}
+
+/**
+ * Completes a response exactly once. Answers to questions that ended up hidden are removed, so
+ * results never count an answer the respondent was not meant to give. Returns false when the
+ * response was already complete (a repeated submit), which callers treat as success.
+ */
+export function completeResponse(input: { responseId: number; surveyId: number; visibleQuestionIds: string[] }): boolean {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const result = tx
+      .update(responses)
+      .set({ status: "completed", completedAt: new Date(), updatedAt: new Date(), currentPageId: null })
+      .where(
+        and(
+          eq(responses.id, input.responseId),
+          eq(responses.surveyId, input.surveyId),
+          eq(responses.status, "in_progress"),
+        ),
+      )
+      .run();
+    if (result.changes === 0) return false;
+    tx.delete(answers)
+      .where(
+        and(
+          eq(answers.responseId, input.responseId),
+          input.visibleQuestionIds.length > 0
+            ? notInArray(answers.questionId, input.visibleQuestionIds)
+            : sql`1 = 1`,
+        ),
+      )
+      .run();
+    return true;
+  });
+}

@@ -2,6 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 
+const ALL_PAGES = 0x7fffffff;
+
 export type BackupReport = { file: string; bytes: number; tables: { name: string; rows: number }[] };
 
 /**
@@ -15,7 +17,10 @@ export async function backupDatabase(source: string, target: string): Promise<Ba
   const sourceDb = new Database(source, { readonly: true, fileMustExist: true });
   try {
     sourceDb.pragma("busy_timeout = 5000");
-    await sourceDb.backup(temporary);
+    // One step for all pages: done in small steps (the default), every write by the running server
+    // restarts the copy, and a busy server could keep it from ever finishing. In WAL mode the one
+    // long read does not block the server's writes.
+    await sourceDb.backup(temporary, { progress: () => ALL_PAGES });
   } catch (error) {
     removeWithSidecars(temporary);
     throw error;

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { type Db, getDb } from "@/db/client";
-import { ANONYMITY, auditLog, type SurveyStatus, surveys, surveyVersions } from "@/db/schema";
+import { type ANONYMITY, auditLog, type SurveyStatus, surveys, surveyVersions } from "@/db/schema";
 import type { SurveyDefinition } from "@/lib/survey/schema";
 import { parseDefinition } from "@/lib/survey/validate-definition";
 
@@ -19,7 +19,8 @@ export const SURVEY_SLUG_MAX_LENGTH = 80;
 export type DbWriter = Db | Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 export function slugProblem(slug: string): string | undefined {
-  if (slug.length > SURVEY_SLUG_MAX_LENGTH) return `slug "${slug}" is longer than ${SURVEY_SLUG_MAX_LENGTH} characters`;
+  if (slug.length > SURVEY_SLUG_MAX_LENGTH)
+    return `slug "${slug}" is longer than ${SURVEY_SLUG_MAX_LENGTH} characters`;
   if (!SURVEY_SLUG_PATTERN.test(slug)) {
     return `slug "${slug}" may hold only lowercase letters, digits and single hyphens (e.g. "sociaal-domein-2026")`;
   }

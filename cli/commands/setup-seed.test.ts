@@ -1,0 +1,109 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS } from "@/db/seed/demo-accounts";
+import { runCli, tempFolder } from "../testing/run-cli";
+
+const { dir, cleanup } = tempFolder();
+afterAll(cleanup);
+
+function tableCounts(file: string): Record<string, number> {
+  const db = new Database(file, { readonly: true });
+  try {
+    const count = (t: string) => db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
+    return {
+      users: count("users"),
+      surveys: count("surveys"),
+      versions: count("survey_versions"),
+      settings: count("settings"),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+describe("setup", () => {
+  const db = path.join(dir, "setup.db");
+
+  it("migrates, creates the auth secret, seeds an empty database and prints the demo accounts", async () => {
+    const run = await runCli(["setup"], { db });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("demo only — change or remove these accounts before real use");
+    for (const account of DEMO_ACCOUNTS) {
+      expect(run.stdout).toContain(account.email);
+      expect(run.stdout).toContain(account.password);
+    }
+    expect(fs.readFileSync(path.join(dir, "auth-secret"), "utf8").length).toBeGreaterThanOrEqual(32);
+
+    const sqlite = new Database(db, { readonly: true });
+    const surveys = sqlite
+      .prepare(
+        `SELECT s.slug, s.status, s.anonymity, v.number, v.frozen_at AS frozenAt
+         FROM surveys s JOIN survey_versions v ON v.id = s.current_version_id ORDER BY s.slug`,
+      )
+      .all();
+    const seeded = sqlite.prepare("SELECT value FROM settings WHERE key = 'demo_seeded'").pluck().get();
+    sqlite.close();
+    expect(surveys).toEqual([
+      { slug: "mantelzorg-2026", status: "concept", anonymity: "anonymous", number: 1, frozenAt: null },
+      {
+        slug: "sociaal-domein-2026",
+        status: "open",
+        anonymity: "anonymous",
+        number: 1,
+        frozenAt: expect.any(Number),
+      },
+    ]);
+    expect(seeded).toEqual(expect.any(String));
+  });
+
+  it("prints the demo accounts again on the next start, and nothing with --quiet", async () => {
+    const again = await runCli(["setup"], { db });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain("admin@peiling.demo");
+    const quiet = await runCli(["setup", "--quiet"], { db });
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout).toBe("");
+  });
+
+  it("no longer lists an account whose demo password was changed", async () => {
+    const sqlite = new Database(db);
+    sqlite.prepare("UPDATE users SET password_hash = 'changed' WHERE email = 'admin@peiling.demo'").run();
+    sqlite.close();
+    const run = await runCli(["setup"], { db });
+    expect(run.stdout).not.toContain("admin@peiling.demo");
+    expect(run.stdout).toContain("beleid@peiling.demo");
+  });
+
+  it("does not seed a database that already has accounts or surveys", async () => {
+    const other = path.join(dir, "in-use.db");
+    await runCli(["migrate"], { db: other });
+    const sqlite = new Database(other);
+    sqlite
+      .prepare("INSERT INTO users (email, name, password_hash, role) VALUES ('a@b.nl', 'A', 'x', 'admin')")
+      .run();
+    sqlite.close();
+    const run = await runCli(["setup"], { db: other });
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain("DEMO ACCOUNTS");
+    expect(tableCounts(other)).toMatchObject({ users: 1, surveys: 0 });
+  });
+});
+
+describe("seed", () => {
+  it("is idempotent: a second run changes nothing", async () => {
+    const db = path.join(dir, "seed.db");
+    const first = await runCli(["seed"], { db });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain("Created survey sociaal-domein-2026");
+    const before = tableCounts(db);
+    expect(before).toEqual({ users: 4, surveys: 2, versions: 2, settings: 1 });
+
+    const second = await runCli(["seed"], { db });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain("nothing was changed");
+    expect(tableCounts(db)).toEqual(before);
+  });
+});

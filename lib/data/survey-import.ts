@@ -116,7 +116,7 @@ export function importSurveyDefinition(input: unknown, options: { slug?: string 
     const ids = insertSurveyWithVersion(tx, { slug, definition, status: "concept" });
     tx.insert(auditLog)
       .values({
-        action: "survey.import",
+        action: "survey.imported",
         subjectType: "survey",
         subjectId: String(ids.surveyId),
         details: { slug, via: "operator-cli" },

@@ -12,3 +12,25 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
+
+/**
+ * axe needs JavaScript in the page, so a page rendered for a browser without JavaScript is scanned
+ * in a second browser context: the same server HTML (scripts removed) at the same URL, with the
+ * site's real stylesheets, so contrast and structure are checked as a no-JavaScript user sees them.
+ */
+export async function expectNoAxeViolationsWithoutJs(page: Page): Promise<void> {
+  const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
+  const browser = page.context().browser();
+  if (!browser) throw new Error("no browser for the scan context");
+  // Playwright applies the test's `use` options to new contexts too: switch JavaScript back on here.
+  const context = await browser.newContext({ javaScriptEnabled: true });
+  try {
+    const scan = await context.newPage();
+    const url = page.url();
+    await scan.route(url, (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }));
+    await scan.goto(url);
+    await expectNoAxeViolations(scan);
+  } finally {
+    await context.close();
+  }
+}

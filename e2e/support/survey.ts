@@ -45,3 +45,19 @@ export function demoResponses(): StoredResponse[] {
 export function completedCount(): number {
   return demoResponses().filter((r) => r.status === "completed").length;
 }
+
+/** The newest response of the demo survey (tests run one at a time, so it is the test's own). */
+export function newestDemoResponse(): StoredResponse {
+  const [newest] = demoResponses();
+  if (!newest) throw new Error("no response stored yet");
+  return newest;
+}
+
+/** Start, then go to the page with the required question (page 3), answering nothing on the way. */
+export async function goToHelpPage(page: Page): Promise<void> {
+  await page.goto(DEMO_URL);
+  await page.getByRole("button", { name: "Start de vragenlijst" }).click();
+  await expect(page).toHaveURL(/\/vraag\/over-u$/);
+  await nextPage(page, "problemen");
+  await nextPage(page, "hulp-zoeken");
+}

@@ -1,0 +1,388 @@
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "../db/seed/demo-accounts";
+import { expectNoAxeViolations } from "./support/axe";
+import { openE2eDb } from "./support/db";
+
+// Accounts, roles and the staff area: who gets in where, what an administrator can change, and
+// that the server refuses what the pages do not offer.
+
+const FAILED = "De combinatie van e-mailadres en wachtwoord klopt niet, of er is te vaak geprobeerd.";
+const MAX_ATTEMPTS = Number(process.env.LOGIN_MAX_ATTEMPTS || 5);
+const NEW_PASSWORD = "een-veilig-wachtwoord-2026";
+
+function demo(role: "admin" | "staff" | "adviesraad" | "panel") {
+  const account = DEMO_ACCOUNTS.find((a) => a.role === role);
+  if (!account) throw new Error(`No demo account with role ${role}`);
+  return account;
+}
+
+async function submitLogin(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
+}
+
+/** Opens the sign-in page, checks it, signs in and waits until the page has moved on. */
+async function logIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto("/inloggen");
+  await expectNoAxeViolations(page);
+  await submitLogin(page, email, password);
+  await expect(page).not.toHaveURL(/\/inloggen/);
+}
+
+async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext();
+  return context.newPage();
+}
+
+// --- the database, read-only -------------------------------------------------------------------
+
+type UserRow = { id: number; email: string; name: string; role: string; active: number };
+
+function query<T>(sql: string, ...params: unknown[]): T[] {
+  const db = openE2eDb();
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
+
+const userByEmail = (email: string) =>
+  query<UserRow>("select id, email, name, role, active from users where email = ?", email)[0];
+const sessionCount = (userId: number) =>
+  query<{ n: number }>("select count(*) as n from sessions where user_id = ?", userId)[0].n;
+const auditFor = (userId: number) =>
+  query<{ action: string; actorId: number | null; details: string | null }>(
+    "select action, actor_id as actorId, details from audit_log where subject_type = 'user' and subject_id = ? order by id",
+    String(userId),
+  );
+/** Everything account management can change, to compare before and after a refused request. */
+const accountState = () => ({
+  users: query<UserRow>("select id, email, name, role, active from users order by id"),
+  audit: query<{ n: number }>("select count(*) as n from audit_log")[0].n,
+});
+
+// --- signing in --------------------------------------------------------------------------------
+
+test("a wrong password, an unknown account and an empty form each get a clear message", async ({ page }) => {
+  await page.goto("/inloggen");
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
+  const summary = page.getByRole("alert");
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link", { name: "Vul het e-mailadres in." })).toBeVisible();
+  await expect(summary.getByRole("link", { name: "Vul het wachtwoord in." })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await summary.getByRole("link", { name: "Vul het e-mailadres in." }).click();
+  await expect(page.getByLabel("E-mailadres")).toBeFocused();
+
+  await submitLogin(page, demo("admin").email, "niet-het-goede-wachtwoord");
+  await expect(page.getByRole("alert")).toContainText(FAILED);
+  await expect(page.getByRole("alert")).toBeFocused();
+  await expectNoAxeViolations(page);
+  const wrongPassword = await page.getByRole("alert").innerText();
+
+  await submitLogin(page, "bestaat-niet@peiling.demo", "niet-het-goede-wachtwoord");
+  await expect(page.getByRole("alert")).toContainText(FAILED);
+  // Word for word the same: the page does not tell which email addresses have an account.
+  expect(await page.getByRole("alert").innerText()).toBe(wrongPassword);
+  await expect(page).toHaveURL(/\/inloggen/);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("signing in works, and comes back to the page that was asked for", async ({ page }) => {
+    await page.goto("/beheer/gebruikers");
+    await expect(page).toHaveURL(/\/inloggen\?callbackUrl=%2Fbeheer%2Fgebruikers$/);
+    await expectNoAxeViolations(page);
+    await submitLogin(page, demo("admin").email, "fout");
+    await expect(page.getByRole("alert")).toContainText(FAILED);
+    await expectNoAxeViolations(page);
+    await submitLogin(page, demo("admin").email, demo("admin").password);
+    await expect(page).toHaveURL(/\/beheer\/gebruikers$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Gebruikers" })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // Logging out is a form too.
+    await page.getByRole("navigation", { name: "Uw account" }).getByRole("button", { name: "Uitloggen" }).click();
+    await expect(page).toHaveURL(/\/inloggen\?uitgelogd=1$/);
+    await expect(page.getByRole("status")).toContainText("U bent uitgelogd.");
+    await expectNoAxeViolations(page);
+    await page.goto("/beheer");
+    await expect(page).toHaveURL(/\/inloggen\?callbackUrl=%2Fbeheer$/);
+  });
+});
+
+// --- who may enter where -----------------------------------------------------------------------
+
+test("a visitor is sent to the sign-in page, and back after signing in", async ({ page }) => {
+  await page.goto("/beheer");
+  await expect(page).toHaveURL(/\/inloggen\?callbackUrl=%2Fbeheer$/);
+  await expectNoAxeViolations(page);
+  await submitLogin(page, demo("staff").email, demo("staff").password);
+  await expect(page).toHaveURL(/\/beheer$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Enquêtes" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+for (const role of ["panel", "adviesraad"] as const) {
+  test(`a ${role} member cannot reach the staff pages`, async ({ page }) => {
+    const account = demo(role);
+    await logIn(page, account.email, account.password);
+    await expect(page).toHaveURL(/\/$/);
+    await expectNoAxeViolations(page);
+    const userNav = page.getByRole("navigation", { name: "Uw account" });
+    await expect(userNav).toContainText(`Ingelogd als ${account.name}`);
+    await expect(userNav.getByRole("link", { name: "Beheer" })).toHaveCount(0);
+
+    for (const path of ["/beheer", "/beheer/gebruikers", "/beheer/bestaat-niet"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1, name: "Geen toegang" })).toBeVisible();
+      await expect(page.getByRole("table")).toHaveCount(0);
+      await expectNoAxeViolations(page);
+    }
+  });
+}
+
+test("a staff member sees the surveys but not the user management", async ({ page }) => {
+  await logIn(page, demo("staff").email, demo("staff").password);
+  await expect(page).toHaveURL(/\/beheer$/);
+  await expectNoAxeViolations(page);
+  const table = page.getByRole("table", { name: /Enquêtes met hun status/ });
+  await expect(table.getByRole("columnheader")).toHaveText(["Titel", "Status", "Ingevuld", "Nog bezig"]);
+  const statuses = await table.locator("tbody tr td:nth-child(2)").allInnerTexts();
+  expect(statuses.length).toBeGreaterThan(0);
+  for (const status of statuses) {
+    expect(["Concept", "In review", "Gereed", "Open", "Gesloten", "Gepubliceerd"]).toContain(status.trim());
+  }
+  const staffNav = page.getByRole("navigation", { name: "Beheer" });
+  await expect(staffNav.getByRole("link", { name: "Enquêtes" })).toHaveAttribute("aria-current", "page");
+  await expect(staffNav.getByRole("link", { name: "Gebruikers" })).toHaveCount(0);
+
+  await page.goto("/beheer/gebruikers");
+  await expect(page.getByRole("heading", { level: 1, name: "Geen toegang" })).toBeVisible();
+  await expect(page.getByRole("table")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await page.goto("/beheer/bestaat-niet");
+  await expect(page.getByRole("heading", { level: 1, name: "Pagina niet gevonden" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+// --- account management ------------------------------------------------------------------------
+
+async function openUserAdmin(page: Page): Promise<void> {
+  await logIn(page, demo("admin").email, demo("admin").password);
+  await expectNoAxeViolations(page);
+  await page.getByRole("navigation", { name: "Beheer" }).getByRole("link", { name: "Gebruikers" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Gebruikers" })).toBeVisible();
+  await expectNoAxeViolations(page);
+}
+
+async function createAccount(page: Page, input: { email: string; name: string; role: string }) {
+  const form = page.locator('form[data-form="create-user"]');
+  await form.getByLabel("E-mailadres").fill(input.email);
+  await form.getByLabel("Naam").fill(input.name);
+  await form.getByLabel("Rol").selectOption({ label: input.role });
+  await form.getByLabel("Eerste wachtwoord").fill(NEW_PASSWORD);
+  await form.getByRole("button", { name: "Account aanmaken" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Het account voor ${input.email} is aangemaakt.` })).toBeVisible();
+  await expect(page.getByRole("row", { name: new RegExp(input.email) })).toBeVisible();
+}
+
+test("an administrator creates an account, changes its role and deactivates it", async ({ page, browser }) => {
+  const email = "nieuw.lid@peiling.demo";
+  await openUserAdmin(page);
+  const admin = userByEmail(demo("admin").email);
+
+  // The administrator's own row offers nothing to change.
+  const ownRow = page.getByRole("row", { name: new RegExp(demo("admin").email) });
+  await expect(ownRow).toContainText("Dit bent u");
+  await expect(ownRow.getByRole("button")).toHaveCount(0);
+
+  // An empty form: every problem listed at once, focus on the list.
+  await page.getByRole("button", { name: "Account aanmaken" }).click();
+  const summary = page.getByRole("alert");
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link")).toHaveText([
+    "Vul het e-mailadres in.",
+    "Vul de naam in.",
+    "Kies een rol.",
+    "Het wachtwoord moet minimaal 12 tekens zijn.",
+  ]);
+  await expectNoAxeViolations(page);
+
+  await createAccount(page, { email, name: "Nieuw Lid", role: "Beleidsmedewerker" });
+  await expectNoAxeViolations(page);
+  const created = userByEmail(email);
+  expect(created).toMatchObject({ name: "Nieuw Lid", role: "staff", active: 1 });
+  expect(auditFor(created.id)).toEqual([
+    { action: "user.created", actorId: admin.id, details: JSON.stringify({ email, role: "staff" }) },
+  ]);
+
+  // The same address twice is refused beside the field.
+  await createAccount(page, { email: "dubbel@peiling.demo", name: "Dubbel", role: "Panellid" });
+  const form = page.locator('form[data-form="create-user"]');
+  await form.getByLabel("E-mailadres").fill("Dubbel@Peiling.demo");
+  await form.getByLabel("Naam").fill("Dubbel twee");
+  await form.getByLabel("Rol").selectOption({ label: "Panellid" });
+  await form.getByLabel("Eerste wachtwoord").fill(NEW_PASSWORD);
+  await form.getByRole("button", { name: "Account aanmaken" }).click();
+  await expect(page.getByRole("alert")).toContainText("Er is al een account met dit e-mailadres.");
+  await expectNoAxeViolations(page);
+
+  // The new account signs in and reaches the staff area.
+  const member = await newPage(browser);
+  await logIn(member, email, NEW_PASSWORD);
+  await expect(member).toHaveURL(/\/beheer$/);
+  await expectNoAxeViolations(member);
+  expect(sessionCount(created.id)).toBe(1);
+
+  // A new role ends the member's session at once.
+  const row = page.getByRole("row", { name: new RegExp(email) });
+  await row.getByLabel("Nieuwe rol voor Nieuw Lid").selectOption({ label: "Panellid" });
+  await row.getByRole("button", { name: /Rol wijzigen/ }).click();
+  await expect(row.getByRole("status")).toHaveText("De rol is gewijzigd. Deze gebruiker moet opnieuw inloggen.");
+  await expect(row).toContainText("Panellid");
+  await expectNoAxeViolations(page);
+  expect(userByEmail(email).role).toBe("panel");
+  expect(sessionCount(created.id)).toBe(0);
+  await member.goto("/beheer");
+  await expect(member).toHaveURL(/\/inloggen\?callbackUrl=%2Fbeheer$/);
+  await expectNoAxeViolations(member);
+
+  // Deactivated: signed out, and signing in fails with the one message.
+  await logIn(member, email, NEW_PASSWORD);
+  await expectNoAxeViolations(member);
+  await row.getByRole("button", { name: /Deactiveren/ }).click();
+  await expect(row.getByRole("status")).toHaveText("Het account is gedeactiveerd. Deze gebruiker is direct uitgelogd.");
+  await expect(row).toContainText("Nee, gedeactiveerd");
+  await expectNoAxeViolations(page);
+  expect(userByEmail(email).active).toBe(0);
+  expect(sessionCount(created.id)).toBe(0);
+  expect(auditFor(created.id).map((e) => [e.action, e.actorId])).toEqual([
+    ["user.created", admin.id],
+    ["user.role_changed", admin.id],
+    ["user.deactivated", admin.id],
+  ]);
+  expect(auditFor(created.id)[1].details).toBe(JSON.stringify({ from: "staff", to: "panel" }));
+
+  await member.reload();
+  await expect(member.getByRole("navigation", { name: "Uw account" })).toHaveCount(0);
+  await member.goto("/inloggen");
+  await expectNoAxeViolations(member);
+  await submitLogin(member, email, NEW_PASSWORD);
+  await expect(member.getByRole("alert")).toContainText(FAILED);
+  await expect(member).toHaveURL(/\/inloggen/);
+  await member.context().close();
+});
+
+test(`signing in is refused after ${MAX_ATTEMPTS} failures, even with the right password`, async ({ page, browser }) => {
+  const email = "slot.test@peiling.demo";
+  await openUserAdmin(page);
+  await createAccount(page, { email, name: "Slot Test", role: "Beleidsmedewerker" });
+
+  const guesser = await newPage(browser);
+  await guesser.goto("/inloggen");
+  await expectNoAxeViolations(guesser);
+  for (let i = 1; i <= MAX_ATTEMPTS; i++) {
+    await submitLogin(guesser, email, `geraden-wachtwoord-${i}`);
+    await expect(guesser.getByRole("alert")).toContainText(FAILED);
+  }
+  await submitLogin(guesser, email, NEW_PASSWORD);
+  await expect(guesser.getByRole("alert")).toContainText(FAILED);
+  await expect(guesser).toHaveURL(/\/inloggen/);
+  await expectNoAxeViolations(guesser);
+  expect(sessionCount(userByEmail(email).id)).toBe(0);
+
+  // The limit is per account: from the same browser, another account still signs in.
+  await submitLogin(guesser, demo("staff").email, demo("staff").password);
+  await expect(guesser).toHaveURL(/\/beheer$/);
+  await expectNoAxeViolations(guesser);
+  await guesser.context().close();
+});
+
+// --- the server refuses what the pages do not offer --------------------------------------------
+
+/** The hidden fields React renders into a form for its server action (they name the action). */
+async function actionFields(page: Page, formSelector: string): Promise<Record<string, string>> {
+  const fields = await page.locator(`${formSelector} input[type="hidden"]`).evaluateAll((inputs) =>
+    inputs.map((input) => [(input as HTMLInputElement).name, (input as HTMLInputElement).value] as const),
+  );
+  const result = Object.fromEntries(fields);
+  const actionId = Object.keys(result).find((name) => name.startsWith("$ACTION_ID_") || name.startsWith("$ACTION_REF_"));
+  expect(actionId, `form ${formSelector} carries its server action id`).toBeTruthy();
+  return result;
+}
+
+test("direct POSTs to the account actions without the admin role are refused and change nothing", async ({
+  page,
+  browser,
+  playwright,
+  baseURL,
+}) => {
+  const origin = new URL(baseURL ?? "").origin;
+  const target = "replay.doel@peiling.demo";
+  await openUserAdmin(page);
+
+  // 1. Capture the three actions' form fields as an administrator sees them.
+  const createFields = await actionFields(page, 'form[data-form="create-user"]');
+  const createPayload = (email: string) => ({
+    ...createFields,
+    email,
+    name: "Via een directe POST",
+    role: "admin",
+    password: NEW_PASSWORD,
+  });
+
+  // Positive control: the same kind of replayed POST from the administrator's own session works,
+  // so the refusals below are the server's decision, not a malformed request.
+  const control = await page.request.post("/beheer/gebruikers", {
+    multipart: { ...createPayload(target), role: "panel" },
+    headers: { Origin: origin },
+  });
+  expect(control.status()).toBeLessThan(400);
+  const targetUser = userByEmail(target);
+  expect(targetUser).toMatchObject({ role: "panel", active: 1 });
+
+  await page.reload();
+  await expectNoAxeViolations(page);
+  const row = `tr[data-user-email="${target}"]`;
+  const roleFields = await actionFields(page, `${row} form[data-form="change-role"]`);
+  const activeFields = await actionFields(page, `${row} form[data-form="set-active"]`);
+  const attacks = {
+    "create an admin account": createPayload("inbreker@peiling.demo"),
+    "make the target an admin": { ...roleFields, role: "admin" },
+    "deactivate the target": { ...activeFields },
+  };
+  expect(activeFields.userId).toBe(String(targetUser.id));
+  expect(activeFields.active).toBe("false");
+
+  // 2. Replay them as a visitor who is not signed in, and as a staff member.
+  const before = accountState();
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const staff = await newPage(browser);
+  await logIn(staff, demo("staff").email, demo("staff").password);
+
+  for (const [what, multipart] of Object.entries(attacks)) {
+    // Not signed in: the proxy redirects /beheer, but a server action can be posted to any page.
+    const viaProxy = await anonymous.post("/beheer/gebruikers", { multipart, headers: { Origin: origin }, maxRedirects: 0 });
+    expect(viaProxy.status(), what).toBe(307);
+    const direct = await anonymous.post("/inloggen", { multipart, headers: { Origin: origin } });
+    expect(direct.status(), what).toBeLessThan(500);
+    const asStaff = await staff.request.post("/beheer/gebruikers", { multipart, headers: { Origin: origin } });
+    expect(asStaff.status(), what).toBeLessThan(500);
+    expect(accountState(), `${what}: nothing changed`).toEqual(before);
+  }
+  expect(userByEmail("inbreker@peiling.demo")).toBeUndefined();
+  await anonymous.dispose();
+  await staff.context().close();
+
+  // 3. The administrator's own replays of the same role and status changes do work.
+  await page.request.post("/beheer/gebruikers", { multipart: attacks["make the target an admin"], headers: { Origin: origin } });
+  await page.request.post("/beheer/gebruikers", { multipart: attacks["deactivate the target"], headers: { Origin: origin } });
+  expect(userByEmail(target)).toMatchObject({ role: "admin", active: 0 });
+});

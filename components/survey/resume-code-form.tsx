@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import type { ResumeCodeState } from "@/lib/respondent/resume-code-state";
 
 const FIELD_ID = "hervatcode";
@@ -17,12 +17,17 @@ export function ResumeCodeForm({
   const t = useTranslations("survey.resume");
   const [state, formAction] = useActionState(action, { attempt: 0 });
   const errorText = state.error ? t(`error.${state.error}`) : null;
+  const summary = useRef<HTMLDivElement>(null);
+  // After a submit handled in the browser, autoFocus does not fire again: move focus here.
+  useEffect(() => {
+    if (state.attempt > 0) summary.current?.focus();
+  }, [state.attempt]);
   return (
     <form action={formAction} noValidate>
       <input type="hidden" name="_slug" value={slug} />
       {errorText ? (
         // biome-ignore lint/a11y/noAutofocus: focus moves to the error summary (NL Design System)
-        <div className="alert alert--error" role="alert" tabIndex={-1} autoFocus key={state.attempt}>
+        <div className="alert alert--error" role="alert" tabIndex={-1} autoFocus ref={summary}>
           <h2>{t("errorTitle")}</h2>
           <ul>
             <li>

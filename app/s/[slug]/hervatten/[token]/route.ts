@@ -1,4 +1,4 @@
-import { type NextRequest, NextResponse } from "next/server";
+import { NextResponse } from "next/server";
 import { findSurveyForRespondent } from "@/lib/data/public-surveys";
 import { findResumableByToken } from "@/lib/data/responses";
 import { writeRespondentKeys } from "@/lib/respondent/respondent-cookie";
@@ -8,11 +8,12 @@ import { isResumeToken } from "@/lib/respondent/resume-tokens";
  * The resume link: puts the token back in this browser's cookie and goes to the page the
  * respondent left. An unknown, finished or foreign token gets the same answer, so links can't be probed.
  */
-export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string; token: string }> }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; token: string }> }) {
   const { slug, token } = await params;
   const lookup = findSurveyForRespondent(slug);
   const base = `/s/${encodeURIComponent(slug)}`;
-  const to = (path: string) => NextResponse.redirect(new URL(path, request.nextUrl.origin), 303);
+  // A relative Location keeps the host the browser used (the cookie below is set for that host).
+  const to = (path: string) => new NextResponse(null, { status: 303, headers: { Location: path } });
   if (lookup.state !== "open") return to(base);
   const found = isResumeToken(token) ? findResumableByToken(lookup.survey.id, token) : null;
   if (!found) return to(`${base}/hervatten?link=verlopen`);

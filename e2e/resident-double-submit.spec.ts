@@ -1,0 +1,56 @@
+import { expect, type Page, test } from "@playwright/test";
+import { completedCount, DEMO_URL, demoResponses, nextPage } from "./support/survey";
+
+async function walkToLastPage(page: Page) {
+  await nextPage(page, "problemen");
+  await nextPage(page, "hulp-zoeken");
+  await page
+    .getByRole("group", { name: /Heeft u het afgelopen jaar hulp gezocht/ })
+    .getByLabel("Nee, dat was niet nodig")
+    .check();
+  for (const id of ["meedoen", "positieve-gezondheid", "tot-slot"]) await nextPage(page, id);
+}
+
+test("a double click on start and on send stores one response", async ({ page }) => {
+  const before = demoResponses().length;
+  const completedBefore = completedCount();
+  await page.goto(DEMO_URL);
+  await page.getByRole("button", { name: "Start de vragenlijst" }).dblclick();
+  await expect(page).toHaveURL(/\/vraag\/over-u$/);
+  expect(demoResponses().length).toBe(before + 1);
+  await walkToLastPage(page);
+  await page.getByRole("button", { name: "Versturen" }).dblclick();
+  await expect(page).toHaveURL(/\/klaar$/);
+  expect(completedCount()).toBe(completedBefore + 1);
+  expect(demoResponses().length).toBe(before + 1);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the same final submit sent six times at once, then again after a refresh, stores one response", async ({
+    page,
+  }) => {
+    const before = demoResponses().length;
+    const completedBefore = completedCount();
+    await page.goto(DEMO_URL);
+    await page.getByRole("button", { name: "Start de vragenlijst" }).click();
+    await walkToLastPage(page);
+    await page.getByLabel(/tips of ideeën/).fill("Dubbel verstuurd?");
+    // Replay the browser's own POST five more times in parallel, with its cookie.
+    await page.route("**/vraag/tot-slot", async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      const replays = Array.from({ length: 5 }, () => page.request.fetch(route.request(), { maxRedirects: 0 }));
+      await Promise.all([...replays, route.continue()]);
+    });
+    await page.getByRole("button", { name: "Versturen" }).click();
+    await expect(page).toHaveURL(/\/klaar$/);
+    // A retried request (back, then send again) finds the response completed.
+    await page.goBack();
+    await page.reload();
+    expect(completedCount()).toBe(completedBefore + 1);
+    const created = demoResponses().slice(0, demoResponses().length - before);
+    expect(created).toHaveLength(1);
+    expect(created[0].answers["tips-gemeente"]).toBe("Dubbel verstuurd?");
+  });
+});

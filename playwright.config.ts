@@ -13,7 +13,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  // `npm test` adds a JSON report (PLAYWRIGHT_JSON_OUTPUT_NAME) to count the tests in its last line.
+  reporter: process.env.PEILING_E2E_JSON ? [["list"], ["json"]] : [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: "nl-NL",

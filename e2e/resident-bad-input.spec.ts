@@ -67,7 +67,10 @@ test("a 1 MB text is refused, not cut off, and not stored", async ({ page }) => 
   await startOnFirstPage(page);
   await nextPage(page, "problemen");
   await nextPage(page, "hulp-zoeken");
-  await page.getByRole("group", { name: /Heeft u het afgelopen jaar hulp gezocht/ }).getByLabel("Nee, dat was niet nodig").check();
+  await page
+    .getByRole("group", { name: /Heeft u het afgelopen jaar hulp gezocht/ })
+    .getByLabel("Nee, dat was niet nodig")
+    .check();
   await nextPage(page, "meedoen");
   await setValue(page, 'input[name="mist-in-wijk"]', "a".repeat(1024 * 1024));
   await page.getByRole("button", { name: "Volgende" }).click();

@@ -40,7 +40,9 @@ test.describe("without JavaScript", () => {
     // Replay the browser's own POST five more times in parallel, with its cookie.
     await page.route("**/vraag/tot-slot", async (route) => {
       if (route.request().method() !== "POST") return route.continue();
-      const replays = Array.from({ length: 5 }, () => page.request.fetch(route.request(), { maxRedirects: 0 }));
+      const replays = Array.from({ length: 5 }, () =>
+        page.request.fetch(route.request(), { maxRedirects: 0 }),
+      );
       await Promise.all([...replays, route.continue()]);
     });
     await page.getByRole("button", { name: "Versturen" }).click();

@@ -2,14 +2,18 @@ import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
 import { goToHelpPage } from "./support/survey";
 
-const helpGroup = (page: Page) => page.getByRole("group", { name: /Heeft u het afgelopen jaar hulp gezocht/ });
+const helpGroup = (page: Page) =>
+  page.getByRole("group", { name: /Heeft u het afgelopen jaar hulp gezocht/ });
 const REQUIRED_LINK = /Heeft u het afgelopen jaar hulp gezocht\?.*Geef antwoord op deze vraag/;
 
 async function expectErrorSummary(page: Page) {
   const summary = page.getByRole("alert").filter({ hasText: "probleem met uw antwoorden" });
   await expect(summary).toBeVisible();
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole("link", { name: REQUIRED_LINK })).toHaveAttribute("href", "#vraag-hulp-gezocht");
+  await expect(summary.getByRole("link", { name: REQUIRED_LINK })).toHaveAttribute(
+    "href",
+    "#vraag-hulp-gezocht",
+  );
   // The message also stands beside the field, and the field says it is required.
   const group = page.getByRole("group", { name: /Heeft u het afgelopen jaar hulp gezocht/ });
   await expect(group).toContainText("(verplicht)");

@@ -1,6 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { chooseInSelect, chooseRadio, pressButton, tabTo, toggleCheckbox, typeInto } from "./support/keyboard";
+import {
+  chooseInSelect,
+  chooseRadio,
+  pressButton,
+  tabTo,
+  toggleCheckbox,
+  typeInto,
+} from "./support/keyboard";
 import { DEMO_URL, demoResponses } from "./support/survey";
 
 // A resident completes the whole demo survey with the keyboard alone, and what is stored is
@@ -41,9 +48,21 @@ test("a resident completes the demo survey by keyboard alone", async ({ page }) 
   await expectNoAxeViolations(page);
   await toggleCheckbox(page, "hulp-bij-wie.choices", "buren");
   await toggleCheckbox(page, "hulp-bij-wie.choices", "sociaal-wijkteam");
-  const order = ["familie-vrienden", "eigen-kracht", "huisarts", "buren", "welzijnswerk", "sociaal-wijkteam", "gemeente"];
+  const order = [
+    "familie-vrienden",
+    "eigen-kracht",
+    "huisarts",
+    "buren",
+    "welzijnswerk",
+    "sociaal-wijkteam",
+    "gemeente",
+  ];
   for (const [index, option] of order.entries()) {
-    await chooseInSelect(page, page.locator(`select[name="eerste-hulp-volgorde.${option}"]`), String(index + 1));
+    await chooseInSelect(
+      page,
+      page.locator(`select[name="eerste-hulp-volgorde.${option}"]`),
+      String(index + 1),
+    );
   }
   await chooseRadio(page, "weet-waar-terecht.choice", "een-beetje");
   await next();

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import type { ResumeCodeState } from "@/lib/respondent/resume-code-state";
 
 const FIELD_ID = "hervatcode";
@@ -17,25 +18,14 @@ export function ResumeCodeForm({
   const t = useTranslations("survey.resume");
   const [state, formAction] = useActionState(action, { attempt: 0 });
   const errorText = state.error ? t(`error.${state.error}`) : null;
-  const summary = useRef<HTMLDivElement>(null);
-  // After a submit handled in the browser, autoFocus does not fire again: move focus here.
-  useEffect(() => {
-    if (state.attempt > 0) summary.current?.focus();
-  }, [state.attempt]);
   return (
     <form action={formAction} noValidate>
       <input type="hidden" name="_slug" value={slug} />
-      {errorText ? (
-        // biome-ignore lint/a11y/noAutofocus: focus moves to the error summary (NL Design System)
-        <div className="alert alert--error" role="alert" tabIndex={-1} autoFocus ref={summary}>
-          <h2>{t("errorTitle")}</h2>
-          <ul>
-            <li>
-              <a href={`#${FIELD_ID}`}>{errorText}</a>
-            </li>
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary
+        items={errorText ? [{ fieldId: FIELD_ID, message: errorText }] : []}
+        title={t("errorTitle")}
+        focusKey={state.attempt}
+      />
       <div className={`field${errorText ? " field--error" : ""}`}>
         <label className="field__label" htmlFor={FIELD_ID}>
           {t("label")}

@@ -3,16 +3,16 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { type AnswerMap, evaluatePage } from "@/lib/respondent/page-flow";
 import {
   INITIAL_PAGE_FORM_STATE,
   PAGE_FORM_FIELDS,
   type PageFormState,
   type PageIntent,
 } from "@/lib/respondent/page-form-state";
-import { type AnswerMap, evaluatePage } from "@/lib/respondent/page-flow";
 import type { AnswerError, PageFormValues } from "@/lib/survey/answer-types";
 import { OTHER_VALUE, type Page } from "@/lib/survey/schema";
-import { ErrorSummary } from "./error-summary";
 import { QuestionField } from "./question-field";
 
 type Props = {
@@ -34,8 +34,18 @@ type Props = {
  * became visible) or redirects to the next page. With JavaScript, react-hook-form tracks the
  * values so follow-up questions appear at once, and the same validation runs before posting.
  */
-export function SurveyPageForm({ slug, page, context, initialValues, initialErrors, isFirst, isLast, action }: Props) {
+export function SurveyPageForm({
+  slug,
+  page,
+  context,
+  initialValues,
+  initialErrors,
+  isFirst,
+  isLast,
+  action,
+}: Props) {
   const t = useTranslations("survey");
+  const tv = useTranslations("validation");
   const [state, formAction, pending] = useActionState(action, {
     ...INITIAL_PAGE_FORM_STATE,
     errors: initialErrors,
@@ -64,7 +74,10 @@ export function SurveyPageForm({ slug, page, context, initialValues, initialErro
     const check = evaluatePage(page, context, watch());
     if (check.errors.length > 0) {
       event.preventDefault();
-      setClientErrors({ errors: check.errors, attempt: Math.max(state.attempt, clientErrors?.attempt ?? 0) + 1 });
+      setClientErrors({
+        errors: check.errors,
+        attempt: Math.max(state.attempt, clientErrors?.attempt ?? 0) + 1,
+      });
     } else {
       setClientErrors(null);
     }
@@ -81,7 +94,14 @@ export function SurveyPageForm({ slug, page, context, initialValues, initialErro
           <p>{t(`problem.${state.problem}`)}</p>
         </div>
       ) : null}
-      <ErrorSummary errors={errors} questionText={questionText} focusKey={focusKey} />
+      <ErrorSummary
+        items={errors.map((e) => ({
+          fieldId: e.field,
+          message: `${questionText(e.questionId)}: ${tv(e.code, e.params ?? {})}`,
+        }))}
+        title={t("errorSummaryTitle", { count: errors.length })}
+        focusKey={focusKey}
+      />
       {state.revealed && errors.length === 0 ? (
         // biome-ignore lint/a11y/noAutofocus: tells a no-JavaScript user why the page came back
         <div className="alert" role="status" tabIndex={-1} autoFocus>
@@ -91,7 +111,8 @@ export function SurveyPageForm({ slug, page, context, initialValues, initialErro
       {page.intro ? <p className="page-intro">{page.intro}</p> : null}
       {evaluation.visibleQuestions.map((question) => {
         const current = values[question.id] as { choice?: string; choices?: string[] } | undefined;
-        const otherChosen = current?.choice === OTHER_VALUE || Boolean(current?.choices?.includes(OTHER_VALUE));
+        const otherChosen =
+          current?.choice === OTHER_VALUE || Boolean(current?.choices?.includes(OTHER_VALUE));
         return (
           <QuestionField
             key={question.id}
@@ -109,11 +130,21 @@ export function SurveyPageForm({ slug, page, context, initialValues, initialErro
           {isLast ? t("submit") : t("next")}
         </button>
         {!isFirst ? (
-          <button type="submit" name={PAGE_FORM_FIELDS.intent} value="back" className="button button--secondary">
+          <button
+            type="submit"
+            name={PAGE_FORM_FIELDS.intent}
+            value="back"
+            className="button button--secondary"
+          >
             {t("back")}
           </button>
         ) : null}
-        <button type="submit" name={PAGE_FORM_FIELDS.intent} value="save" className="button button--secondary">
+        <button
+          type="submit"
+          name={PAGE_FORM_FIELDS.intent}
+          value="save"
+          className="button button--secondary"
+        >
           {t("saveForLater")}
         </button>
         {pending ? (

@@ -6,7 +6,9 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   // Next streams the <title> of dynamic pages after the body starts: scan the finished page.
   await page.waitForLoadState("load");
   await page.waitForFunction(() => document.title.trim().length > 0);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`,
   );
@@ -27,7 +29,9 @@ export async function expectNoAxeViolationsWithoutJs(page: Page): Promise<void> 
   try {
     const scan = await context.newPage();
     const url = page.url();
-    await scan.route(url, (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }));
+    await scan.route(url, (route) =>
+      route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }),
+    );
     await scan.goto(url);
     await expectNoAxeViolations(scan);
   } finally {

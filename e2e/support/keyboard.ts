@@ -35,7 +35,8 @@ export async function toggleCheckbox(page: Page, name: string, value: string): P
 /** A closed select changes with the arrow keys in Chromium on Linux. */
 export async function chooseInSelect(page: Page, select: Locator, value: string): Promise<void> {
   await tabTo(page, select);
-  for (let i = 0; i < 40 && (await select.inputValue()) !== value; i++) await page.keyboard.press("ArrowDown");
+  for (let i = 0; i < 40 && (await select.inputValue()) !== value; i++)
+    await page.keyboard.press("ArrowDown");
   await expect(select).toHaveValue(value);
 }
 

@@ -18,7 +18,12 @@ export async function nextPage(page: Page, expectedPageId: string): Promise<void
   await expect(page).toHaveURL(new RegExp(`/vraag/${expectedPageId}$`));
 }
 
-export type StoredResponse = { id: number; status: string; channel: string; answers: Record<string, unknown> };
+export type StoredResponse = {
+  id: number;
+  status: string;
+  channel: string;
+  answers: Record<string, unknown>;
+};
 
 /** Every response of the demo survey, newest first, with its answers as stored. */
 export function demoResponses(): StoredResponse[] {
@@ -34,7 +39,10 @@ export function demoResponses(): StoredResponse[] {
     return rows.map((r) => ({
       ...r,
       answers: Object.fromEntries(
-        (answers.all(r.id) as { question_id: string; value: string }[]).map((a) => [a.question_id, JSON.parse(a.value)]),
+        (answers.all(r.id) as { question_id: string; value: string }[]).map((a) => [
+          a.question_id,
+          JSON.parse(a.value),
+        ]),
       ),
     }));
   } finally {

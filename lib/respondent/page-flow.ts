@@ -1,6 +1,6 @@
-import { evaluateCondition, pruneHiddenAnswers, visiblePages } from "@/lib/survey/conditions";
 import type { AnswerError, Answers } from "@/lib/survey/answer-types";
 import { validatePageAnswers } from "@/lib/survey/answers";
+import { evaluateCondition, pruneHiddenAnswers, visiblePages } from "@/lib/survey/conditions";
 import { formValuesFromAnswers } from "@/lib/survey/form-values";
 import type { ConditionNode, Page, Question, SurveyDefinition } from "@/lib/survey/schema";
 
@@ -19,7 +19,11 @@ export type PageEvaluation = {
  * page is shown (and validated) only when that earlier answer is valid and meets the condition.
  * The browser runs the same function on every change; the server runs it on every submit.
  */
-export function evaluatePage(page: Page, pageContext: AnswerMap, values: Record<string, unknown>): PageEvaluation {
+export function evaluatePage(
+  page: Page,
+  pageContext: AnswerMap,
+  values: Record<string, unknown>,
+): PageEvaluation {
   const context: AnswerMap = { ...pageContext };
   const visibleQuestions: Question[] = [];
   const answers: AnswerMap = {};
@@ -77,7 +81,11 @@ export function nextPageId(definition: SurveyDefinition, answers: AnswerMap, pag
   return next?.id ?? null;
 }
 
-export function previousPageId(definition: SurveyDefinition, answers: AnswerMap, pageId: string): string | null {
+export function previousPageId(
+  definition: SurveyDefinition,
+  answers: AnswerMap,
+  pageId: string,
+): string | null {
   const order = definition.pages.map((p) => p.id);
   const from = order.indexOf(pageId);
   const before = pagesInPath(definition, answers).filter((p) => order.indexOf(p.id) < from);

@@ -1,7 +1,12 @@
 import type { AnswerError, PageFormValues } from "@/lib/survey/answer-types";
 
 /** Problems with the whole submission rather than one field; messages in messages/<locale>/survey.json. */
-export type PageFormProblem = "unknown_fields" | "survey_closed" | "no_response" | "wrong_page" | "invalid_request";
+export type PageFormProblem =
+  | "unknown_fields"
+  | "survey_closed"
+  | "no_response"
+  | "wrong_page"
+  | "invalid_request";
 
 /** What a page submission returns when it does not move on to another page. */
 export type PageFormState = {

@@ -23,7 +23,11 @@ export async function readRespondentKeys(surveyId: number): Promise<RespondentKe
   return { token, code: normalized };
 }
 
-export async function writeRespondentKeys(surveyId: number, slug: string, keys: RespondentKeys): Promise<void> {
+export async function writeRespondentKeys(
+  surveyId: number,
+  slug: string,
+  keys: RespondentKeys,
+): Promise<void> {
   (await cookies()).set(cookieName(surveyId), `${keys.token}.${keys.code}`, {
     httpOnly: true,
     sameSite: "lax",

@@ -1,7 +1,7 @@
 import "server-only";
 import { findSurveyForRespondent, type OpenSurvey } from "@/lib/data/public-surveys";
 import { findResponseByToken, type OwnResponse } from "@/lib/data/responses";
-import { readRespondentKeys, type RespondentKeys } from "./respondent-cookie";
+import { type RespondentKeys, readRespondentKeys } from "./respondent-cookie";
 
 export type RespondentSession =
   | { kind: "active"; survey: OpenSurvey; response: OwnResponse; keys: RespondentKeys }

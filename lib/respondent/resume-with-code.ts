@@ -3,12 +3,11 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { findSurveyForRespondent } from "@/lib/data/public-surveys";
-import { findResumableByCode } from "@/lib/data/responses";
 import { isRateLimited, recordEvent } from "@/lib/data/rate-limit";
+import { findResumableByCode } from "@/lib/data/responses";
 import { writeRespondentKeys } from "./respondent-cookie";
-import { hashSecret, normalizeResumeCode } from "./resume-tokens";
-
 import type { ResumeCodeState } from "./resume-code-state";
+import { hashSecret, normalizeResumeCode } from "./resume-tokens";
 
 export const resumeCodeSchema = z.object({
   slug: z.string().min(1).max(100),

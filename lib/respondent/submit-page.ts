@@ -5,7 +5,6 @@ import { completeResponse, ResponseConflictError, savePage } from "@/lib/data/re
 import { visibleQuestionIds } from "@/lib/survey/conditions";
 import { formDataToValues } from "@/lib/survey/form-values";
 import { idSchema } from "@/lib/survey/schema";
-import { type PageFormState, PAGE_FORM_FIELDS } from "./page-form-state";
 import {
   type AnswerMap,
   evaluatePage,
@@ -16,6 +15,7 @@ import {
   pagesInPath,
   previousPageId,
 } from "./page-flow";
+import { PAGE_FORM_FIELDS, type PageFormState } from "./page-form-state";
 import { clearRespondentKeys } from "./respondent-cookie";
 import { loadRespondentSession } from "./respondent-session";
 
@@ -44,7 +44,8 @@ export async function submitPage(state: PageFormState, formData: FormData): Prom
   const { slug, pageId, intent } = envelope.data;
 
   const session = await loadRespondentSession(slug);
-  if (session.kind === "closed" || session.kind === "unknown") return { attempt, errors: [], problem: "survey_closed" };
+  if (session.kind === "closed" || session.kind === "unknown")
+    return { attempt, errors: [], problem: "survey_closed" };
   if (session.kind === "none") return { attempt, errors: [], problem: "no_response" };
   const { survey, response } = session;
   const base = `/s/${survey.slug}`;
@@ -85,7 +86,9 @@ export async function submitPage(state: PageFormState, formData: FormData): Prom
 
     // Without JavaScript, follow-up questions appear only after a submit: show them before moving on.
     const shown = new Set(envelope.data.shown.split(",").filter(Boolean));
-    const revealed = evaluation.visibleQuestions.some((q) => !shown.has(q.id) && !(q.id in evaluation.answers));
+    const revealed = evaluation.visibleQuestions.some(
+      (q) => !shown.has(q.id) && !(q.id in evaluation.answers),
+    );
     if (revealed) {
       store(page.id);
       return { attempt, values, errors: [], revealed: true };

@@ -2,15 +2,15 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { startResponse } from "@/lib/data/responses";
 import { findSurveyForRespondent } from "@/lib/data/public-surveys";
-import { writeRespondentKeys } from "@/lib/respondent/respondent-cookie";
-import { normalizeResumeCode } from "@/lib/respondent/resume-tokens";
+import { startResponse } from "@/lib/data/responses";
 import { pagesInPath } from "@/lib/respondent/page-flow";
-import { submitPage } from "@/lib/respondent/submit-page";
 import type { PageFormState } from "@/lib/respondent/page-form-state";
+import { writeRespondentKeys } from "@/lib/respondent/respondent-cookie";
 import type { ResumeCodeState } from "@/lib/respondent/resume-code-state";
+import { normalizeResumeCode } from "@/lib/respondent/resume-tokens";
 import { resumeWithCode } from "@/lib/respondent/resume-with-code";
+import { submitPage } from "@/lib/respondent/submit-page";
 
 const startSchema = z.object({
   slug: z.string().min(1).max(100),
@@ -46,6 +46,9 @@ export async function savePageAction(state: PageFormState, formData: FormData): 
   return submitPage(state, formData);
 }
 
-export async function resumeWithCodeAction(state: ResumeCodeState, formData: FormData): Promise<ResumeCodeState> {
+export async function resumeWithCodeAction(
+  state: ResumeCodeState,
+  formData: FormData,
+): Promise<ResumeCodeState> {
   return resumeWithCode(state, formData);
 }

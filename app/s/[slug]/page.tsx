@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Paragraphs } from "@/components/text/paragraphs";
 import { findSurveyForRespondent } from "@/lib/data/public-surveys";
-import { generateResumeCode, generateResumeToken } from "@/lib/respondent/resume-tokens";
 import { loadRespondentSession } from "@/lib/respondent/respondent-session";
+import { generateResumeCode, generateResumeToken } from "@/lib/respondent/resume-tokens";
 import { startSurveyAction } from "./actions";
 
 type Params = { params: Promise<{ slug: string }> };
@@ -33,7 +33,9 @@ export default async function SurveyStartPage({ params }: Params) {
       <h1>{definition.title}</h1>
       <Paragraphs text={definition.intro} />
       {definition.estimatedMinutes ? <p>{t("minutes", { minutes: definition.estimatedMinutes })}</p> : null}
-      {survey.closesAt ? <p>{t("closesAt", { date: format.dateTime(survey.closesAt, { dateStyle: "long" }) })}</p> : null}
+      {survey.closesAt ? (
+        <p>{t("closesAt", { date: format.dateTime(survey.closesAt, { dateStyle: "long" }) })}</p>
+      ) : null}
 
       {inProgress && session.kind === "active" ? (
         <section className="alert" aria-labelledby="verder-titel">

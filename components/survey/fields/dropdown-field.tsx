@@ -7,7 +7,13 @@ import type { FieldProps } from "./field-props";
 
 type DropdownQuestion = Extract<Question, { type: "dropdown" }>;
 
-export function DropdownField({ question, initial, register, errors, describedBy }: FieldProps<DropdownQuestion>) {
+export function DropdownField({
+  question,
+  initial,
+  register,
+  errors,
+  describedBy,
+}: FieldProps<DropdownQuestion>) {
   const t = useTranslations("survey");
   return (
     <select

@@ -15,7 +15,10 @@ type LikertQuestion = Extract<Question, { type: "likert" }>;
 export function LikertField({ question, initial, register, errors }: FieldProps<LikertQuestion>) {
   const t = useTranslations("survey");
   const values = initial as LikertFormValue;
-  const scale = [...question.scale, ...(question.dontKnow ? [{ value: DONT_KNOW_VALUE, label: t("dontKnow") }] : [])];
+  const scale = [
+    ...question.scale,
+    ...(question.dontKnow ? [{ value: DONT_KNOW_VALUE, label: t("dontKnow") }] : []),
+  ];
   return (
     <div className="likert">
       {question.statements.map((statement) => {

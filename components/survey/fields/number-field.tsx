@@ -7,7 +7,13 @@ import type { FieldProps } from "./field-props";
 type NumberQuestion = Extract<Question, { type: "number" }>;
 
 /** A text input with a numeric keyboard: type="number" drops what it cannot parse, hiding mistakes. */
-export function NumberField({ question, initial, register, errors, describedBy }: FieldProps<NumberQuestion>) {
+export function NumberField({
+  question,
+  initial,
+  register,
+  errors,
+  describedBy,
+}: FieldProps<NumberQuestion>) {
   return (
     <div className="number-field">
       <input

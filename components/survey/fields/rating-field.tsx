@@ -30,7 +30,9 @@ export function RatingField({ question, initial, register, errors }: FieldProps<
               />
               <label htmlFor={id}>
                 {value}
-                {score === 0 ? <span className="visually-hidden"> ({question.minLabel ?? t("ratingMin")})</span> : null}
+                {score === 0 ? (
+                  <span className="visually-hidden"> ({question.minLabel ?? t("ratingMin")})</span>
+                ) : null}
                 {score === 10 ? (
                   <span className="visually-hidden"> ({question.maxLabel ?? t("ratingMax")})</span>
                 ) : null}

@@ -8,7 +8,10 @@ import { isResumeToken } from "@/lib/respondent/resume-tokens";
  * The resume link: puts the token back in this browser's cookie and goes to the page the
  * respondent left. An unknown, finished or foreign token gets the same answer, so links can't be probed.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; token: string }> }) {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ slug: string; token: string }> },
+) {
   const { slug, token } = await params;
   const lookup = findSurveyForRespondent(slug);
   const base = `/s/${encodeURIComponent(slug)}`;

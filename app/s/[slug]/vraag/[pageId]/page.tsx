@@ -5,11 +5,14 @@ import { SurveyPageForm } from "@/components/survey/survey-page-form";
 import { findSurveyForRespondent } from "@/lib/data/public-surveys";
 import { evaluatePage, findPage, pageContext, pagesInPath, progressOf } from "@/lib/respondent/page-flow";
 import { loadRespondentSession } from "@/lib/respondent/respondent-session";
-import { formValuesFromAnswers } from "@/lib/survey/form-values";
 import type { Answers } from "@/lib/survey/answer-types";
+import { formValuesFromAnswers } from "@/lib/survey/form-values";
 import { savePageAction } from "../../actions";
 
-type Params = { params: Promise<{ slug: string; pageId: string }>; searchParams: Promise<{ controleer?: string }> };
+type Params = {
+  params: Promise<{ slug: string; pageId: string }>;
+  searchParams: Promise<{ controleer?: string }>;
+};
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug, pageId } = await params;
@@ -39,7 +42,8 @@ export default async function SurveyQuestionPage({ params, searchParams }: Param
   const context = pageContext(definition, response.answers, page);
   const initialValues = formValuesFromAnswers(page.questions, response.answers as Answers);
   // After "Versturen" found a gap on an earlier page, show what is missing here straight away.
-  const check = (await searchParams).controleer === "1" ? evaluatePage(page, context, initialValues).errors : [];
+  const check =
+    (await searchParams).controleer === "1" ? evaluatePage(page, context, initialValues).errors : [];
   const progress = progressOf(definition, response.answers, page.id);
   const t = await getTranslations("survey.page");
 
@@ -47,9 +51,14 @@ export default async function SurveyQuestionPage({ params, searchParams }: Param
     <div className="container">
       <p className="survey-title">{survey.title}</p>
       <div className="progress">
-        <p className="progress__label">{t("progress", { current: progress.current, total: progress.total })}</p>
+        <p className="progress__label">
+          {t("progress", { current: progress.current, total: progress.total })}
+        </p>
         <div className="progress__bar" aria-hidden="true">
-          <div className="progress__fill" style={{ width: `${(progress.current / progress.total) * 100}%` }} />
+          <div
+            className="progress__fill"
+            style={{ width: `${(progress.current / progress.total) * 100}%` }}
+          />
         </div>
       </div>
       <h1>{page.title}</h1>

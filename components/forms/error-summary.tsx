@@ -1,0 +1,72 @@
+"use client";
+
+import { type ReactNode, useEffect, useId, useRef } from "react";
+
+export type ErrorSummaryItem = {
+  message: string;
+  /** Id of the field to link to; none for a message about the whole form. */
+  fieldId?: string;
+};
+
+/**
+ * NL Design System error summary: at the top of the form, one line per problem linking to its
+ * field, and focus moved here. `autoFocus` covers a page the server rendered after a submit
+ * without JavaScript; the effect covers later failures. `focusKey` changes on every failed submit.
+ */
+export function ErrorSummary({
+  items,
+  title,
+  intro,
+  focusKey,
+}: {
+  items: ErrorSummaryItem[];
+  title: string;
+  intro?: ReactNode;
+  focusKey: unknown;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus again on each failed submit
+  useEffect(() => {
+    if (items.length > 0) ref.current?.focus();
+  }, [focusKey]);
+  if (items.length === 0) return null;
+  return (
+    <div
+      className="alert alert--error"
+      role="alert"
+      tabIndex={-1}
+      ref={ref}
+      // biome-ignore lint/a11y/noAutofocus: moving focus to the error summary is the NL Design System pattern
+      autoFocus
+      aria-labelledby={titleId}
+    >
+      <h2 id={titleId}>{title}</h2>
+      {intro ? <p>{intro}</p> : null}
+      <ul>
+        {items.map((item) => (
+          <li key={`${item.fieldId ?? "form"}-${item.message}`}>
+            {item.fieldId ? (
+              <a
+                href={`#${item.fieldId}`}
+                onClick={(event) => {
+                  // Move focus into the field, not only scroll to it, for keyboard users.
+                  const target = document.getElementById(item.fieldId as string);
+                  if (target) {
+                    event.preventDefault();
+                    target.focus();
+                    target.scrollIntoView({ block: "center" });
+                  }
+                }}
+              >
+                {item.message}
+              </a>
+            ) : (
+              item.message
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -7,10 +7,8 @@ const envSchema = z.object({
   PEILING_DB: z.string().min(1).default("./data/peiling.db"),
   /** Secret that signs session cookies; created in the data folder on first start when unset. */
   AUTH_SECRET: z.string().min(16).optional(),
-  /** Public base URL, used in links sent by mail (resume links, invitations). */
+  /** Public base URL of the site, used in links people keep (the resume link) and, later, in mail. */
   PEILING_BASE_URL: z.url().default("http://localhost:3000"),
-  /** SMTP server for outgoing mail, e.g. smtp://user:pass@host:587. Unset: mail stays in the outbox. */
-  SMTP_URL: z.string().optional(),
   /** Failed logins allowed per account, and per client, in the window below. */
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),

@@ -6,8 +6,8 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
     <div className="container">
       <h1>Er ging iets mis</h1>
       <p>
-        Er ging iets mis aan onze kant. Uw eerder opgeslagen antwoorden zijn bewaard. Probeer het over een paar minuten
-        opnieuw.
+        Er ging iets mis aan onze kant. Uw eerder opgeslagen antwoorden zijn bewaard. Probeer het over een
+        paar minuten opnieuw.
       </p>
       <button type="button" className="button" onClick={() => reset()}>
         Opnieuw proberen

@@ -22,9 +22,15 @@ export default async function HomePage() {
               <h3>{s.title}</h3>
               <p>{firstParagraph(s.intro)}</p>
               {s.closesAt ? (
-                <p className="muted">{t("closesAt", { date: format.dateTime(s.closesAt, { dateStyle: "long" }) })}</p>
+                <p className="muted">
+                  {t("closesAt", { date: format.dateTime(s.closesAt, { dateStyle: "long" }) })}
+                </p>
               ) : null}
-              <Link className="button" href={`/s/${s.slug}`} aria-label={t("answerLabel", { title: s.title })}>
+              <Link
+                className="button"
+                href={`/s/${s.slug}`}
+                aria-label={t("answerLabel", { title: s.title })}
+              >
                 {t("answer")}
               </Link>
             </li>

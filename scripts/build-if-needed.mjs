@@ -4,7 +4,14 @@ import fs from "node:fs";
 import path from "node:path";
 
 const SOURCES = ["app", "components", "lib", "db", "i18n", "messages", "public"];
-const FILES = ["next.config.js", "package-lock.json", "tsconfig.json", "instrumentation.ts", "proxy.ts", "auth.ts"];
+const FILES = [
+  "next.config.js",
+  "package-lock.json",
+  "tsconfig.json",
+  "instrumentation.ts",
+  "proxy.ts",
+  "auth.ts",
+];
 
 function newestMtime(entry) {
   let stat;
@@ -28,10 +35,14 @@ export function buildIfNeeded({ distDir = process.env.NEXT_DIST_DIR || ".next" }
   const sourcesAt = Math.max(...[...SOURCES, ...FILES].map(newestMtime));
   if (builtAt && builtAt >= sourcesAt) return;
   console.log(builtAt ? "Sources changed since the last build: building…" : "No build yet: building…");
-  const result = spawnSync(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "build"], {
-    stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join("node_modules", "next", "dist", "bin", "next"), "build"],
+    {
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    },
+  );
   if (result.status !== 0) {
     console.error("The build failed; see the messages above.");
     process.exit(result.status ?? 1);

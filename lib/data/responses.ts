@@ -53,7 +53,8 @@ export function startResponse(input: {
     .from(responses)
     .where(eq(responses.resumeTokenHash, tokenHash))
     .get();
-  if (!row || row.surveyId !== input.surveyId) throw new ResponseConflictError("token belongs to another survey");
+  if (!row || row.surveyId !== input.surveyId)
+    throw new ResponseConflictError("token belongs to another survey");
   return { id: row.id };
 }
 
@@ -89,7 +90,10 @@ export function findResponseByToken(surveyId: number, token: string): OwnRespons
  * Resuming with the code (another browser): finds the unfinished response and opens its token,
  * so this browser gets the same token as the resume link.
  */
-export function findResumableByCode(surveyId: number, code: string): { response: OwnResponse; token: string } | null {
+export function findResumableByCode(
+  surveyId: number,
+  code: string,
+): { response: OwnResponse; token: string } | null {
   const row = getDb()
     .select({ sealed: responses.resumeTokenSealed })
     .from(responses)
@@ -102,7 +106,10 @@ export function findResumableByCode(surveyId: number, code: string): { response:
 }
 
 /** Resuming with the link (another browser): finds the unfinished response and opens its code. */
-export function findResumableByToken(surveyId: number, token: string): { response: OwnResponse; code: string } | null {
+export function findResumableByToken(
+  surveyId: number,
+  token: string,
+): { response: OwnResponse; code: string } | null {
   const row = getDb()
     .select({ sealed: responses.resumeCodeSealed })
     .from(responses)
@@ -167,7 +174,11 @@ export function savePage(input: {
  * results never count an answer the respondent was not meant to give. Returns false when the
  * response was already complete (a repeated submit), which callers treat as success.
  */
-export function completeResponse(input: { responseId: number; surveyId: number; visibleQuestionIds: string[] }): boolean {
+export function completeResponse(input: {
+  responseId: number;
+  surveyId: number;
+  visibleQuestionIds: string[];
+}): boolean {
   const db = getDb();
   return db.transaction((tx) => {
     const result = tx

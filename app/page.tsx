@@ -26,12 +26,10 @@ export default async function HomePage() {
                   {t("closesAt", { date: format.dateTime(s.closesAt, { dateStyle: "long" }) })}
                 </p>
               ) : null}
-              <Link
-                className="button"
-                href={`/s/${s.slug}`}
-                aria-label={t("answerLabel", { title: s.title })}
-              >
+              <Link className="button" href={`/s/${s.slug}`}>
                 {t("answer")}
+                {/* The visible text starts the accessible name; the title tells the links apart. */}
+                <span className="visually-hidden">: {s.title}</span>
               </Link>
             </li>
           ))}

@@ -1,0 +1,109 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import Database from "better-sqlite3";
+import { expectNoAxeViolations } from "./support/axe";
+import { E2E_DB_FILE, openE2eDb } from "./support/db";
+
+test("the home page lists the open survey and links to it", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Denk mee met de gemeente Oosterhout");
+  await expectNoAxeViolations(page);
+  const open = page.getByRole("listitem").filter({ hasText: "Sociaal domein Oosterhout 2026" });
+  await expect(open).toBeVisible();
+  // A draft is never listed.
+  await expect(page.getByText("Mantelzorg")).toHaveCount(0);
+  await open.getByRole("link", { name: /Vul de vragenlijst/ }).click();
+  await expect(page).toHaveURL(/\/s\/sociaal-domein-2026$/);
+  await expect(page.getByRole("heading", { name: "Wat gebeurt er met uw antwoorden?" })).toBeVisible();
+});
+
+for (const [url, heading] of [
+  ["/privacy", "Privacyverklaring"],
+  ["/toegankelijkheid", "Toegankelijkheid"],
+]) {
+  test(`${url} is a complete statement page`, async ({ page }) => {
+    await page.goto(url);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
+
+test("an unknown survey and a draft give a Dutch 404 page, not an error", async ({ page }) => {
+  for (const slug of ["bestaat-niet", "mantelzorg-2026"]) {
+    const response = await page.goto(`/s/${slug}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vragenlijst niet gevonden");
+    await expectNoAxeViolations(page);
+  }
+  const response = await page.goto("/deze-pagina-bestaat-niet");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pagina niet gevonden");
+});
+
+test("a closed survey says so and takes no answers", async ({ page }) => {
+  // Set up a closed survey with the operator CLI and a status change in the real database.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "peiling-e2e-"));
+  const file = path.join(dir, "gesloten.json");
+  const exported = execFileSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "cli/index.ts", "survey:export", "sociaal-domein-2026"],
+    { env: { ...process.env, PEILING_DB: E2E_DB_FILE } },
+  ).toString();
+  fs.writeFileSync(file, exported);
+  execFileSync(
+    process.execPath,
+    [
+      "--conditions=react-server",
+      "--import",
+      "tsx",
+      "cli/index.ts",
+      "survey:import",
+      file,
+      "--slug",
+      "gesloten-2025",
+    ],
+    { env: { ...process.env, PEILING_DB: E2E_DB_FILE } },
+  );
+  const setStatus = (status: string) => {
+    const db = new Database(E2E_DB_FILE);
+    db.prepare(
+      `update surveys set status = ?, current_version_id =
+         (select max(id) from survey_versions v where v.survey_id = surveys.id) where slug = 'gesloten-2025'`,
+    ).run(status);
+    db.close();
+  };
+  // A resident starts while it is open; it closes before they send their first page.
+  setStatus("open");
+  await page.goto("/s/gesloten-2025");
+  await page.getByRole("button", { name: "Start de vragenlijst" }).click();
+  await expect(page).toHaveURL(/\/vraag\/over-u$/);
+  setStatus("closed");
+  await page.getByRole("button", { name: "Volgende" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "gesloten" })).toContainText(
+    "Deze vragenlijst is gesloten. U kunt geen antwoorden meer geven.",
+  );
+
+  const response = await page.goto("/s/gesloten-2025");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByText("gesloten")).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("the database has no place for IP addresses or browser details with answers", () => {
+  const db = openE2eDb();
+  try {
+    for (const table of ["responses", "answers"]) {
+      const columns = (db.prepare(`pragma table_info(${table})`).all() as { name: string }[]).map(
+        (c) => c.name,
+      );
+      expect(columns.length).toBeGreaterThan(0);
+      expect(columns.filter((c) => /ip|addr|agent|browser|device/i.test(c))).toEqual([]);
+    }
+  } finally {
+    db.close();
+  }
+});

@@ -1,12 +1,7 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "./locales";
-
-/**
- * The catalogue is split by namespace (messages/<locale>/<namespace>.json) so each feature owns
- * its own file. A namespace missing in English falls back to Dutch, the complete catalogue.
- */
-export const NAMESPACES = ["site", "survey", "validation", "auth", "beheer", "pages"] as const;
+import { NAMESPACES } from "./namespaces";
 
 async function loadNamespace(locale: string, ns: string): Promise<Record<string, unknown>> {
   try {
@@ -20,6 +15,8 @@ async function loadNamespace(locale: string, ns: string): Promise<Record<string,
 export default getRequestConfig(async () => {
   const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
   const locale = isLocale(fromCookie) ? fromCookie : DEFAULT_LOCALE;
-  const entries = await Promise.all(NAMESPACES.map(async (ns) => [ns, await loadNamespace(locale, ns)] as const));
+  const entries = await Promise.all(
+    NAMESPACES.map(async (ns) => [ns, await loadNamespace(locale, ns)] as const),
+  );
   return { locale, messages: Object.fromEntries(entries), timeZone: "Europe/Amsterdam" };
 });

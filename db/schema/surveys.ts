@@ -1,50 +1,6 @@
-import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-
-const now = sql`(unixepoch('subsec') * 1000)`;
-const createdAt = () => integer("created_at", { mode: "timestamp_ms" }).notNull().default(now);
-
-export const ROLES = ["admin", "staff", "adviesraad", "panel"] as const;
-export type Role = (typeof ROLES)[number];
-
-export const users = sqliteTable("users", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  email: text("email").notNull().unique(),
-  name: text("name").notNull(),
-  passwordHash: text("password_hash").notNull(),
-  role: text("role", { enum: ROLES }).notNull(),
-  active: integer("active", { mode: "boolean" }).notNull().default(true),
-  createdAt: createdAt(),
-  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
-});
-
-/**
- * Server-side sessions. The cookie only carries the session id (inside next-auth's signed JWT);
- * logging out, deactivating an account or changing a role ends a session here, for every app instance.
- */
-export const sessions = sqliteTable(
-  "sessions",
-  {
-    id: text("id").primaryKey(),
-    userId: integer("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
-    createdAt: createdAt(),
-  },
-  (t) => [index("sessions_user_idx").on(t.userId)],
-);
-
-/** Sliding-window rate limiting (failed logins, resume-code guesses); shared by all app instances. */
-export const rateLimitEvents = sqliteTable(
-  "rate_limit_events",
-  {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    key: text("key").notNull(),
-    at: integer("at", { mode: "timestamp_ms" }).notNull(),
-  },
-  (t) => [index("rate_limit_key_at_idx").on(t.key, t.at)],
-);
+import { users } from "./accounts";
+import { createdAt, now } from "./columns";
 
 export const SURVEY_STATUSES = ["concept", "in_review", "ready", "open", "closed", "published"] as const;
 export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
@@ -105,7 +61,9 @@ export const responses = sqliteTable(
       .notNull()
       .references(() => surveyVersions.id),
     channel: text("channel", { enum: CHANNELS }).notNull().default("public"),
-    status: text("status", { enum: ["in_progress", "completed"] }).notNull().default("in_progress"),
+    status: text("status", { enum: ["in_progress", "completed"] })
+      .notNull()
+      .default("in_progress"),
     /**
      * SHA-256 of the resume token. The token is drawn when the start page renders and posted with
      * the start form, so a repeated start (double click, retry) finds the same response.
@@ -145,24 +103,3 @@ export const answers = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.responseId, t.questionId] })],
 );
-
-/** Who did what, when: account changes now; survey lifecycle, review and publication later. */
-export const auditLog = sqliteTable(
-  "audit_log",
-  {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    at: integer("at", { mode: "timestamp_ms" }).notNull().default(now),
-    actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
-    action: text("action").notNull(),
-    subjectType: text("subject_type").notNull(),
-    subjectId: text("subject_id"),
-    details: text("details", { mode: "json" }),
-  },
-  (t) => [index("audit_subject_idx").on(t.subjectType, t.subjectId)],
-);
-
-/** Small key/value settings kept in the database (shared by instances). */
-export const settings = sqliteTable("settings", {
-  key: text("key").primaryKey(),
-  value: text("value").notNull(),
-});

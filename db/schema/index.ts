@@ -1,0 +1,7 @@
+// The database schema, one file per subject. Everything is exported from here (`@/db/schema`).
+export * from "./accounts";
+export * from "./audit";
+export * from "./mail";
+export * from "./review";
+export * from "./settings";
+export * from "./surveys";

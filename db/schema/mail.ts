@@ -1,0 +1,35 @@
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { createdAt, now } from "./columns";
+
+// ---- Mail -------------------------------------------------------------------------------------
+
+export const MAIL_STATUSES = ["pending", "sending", "sent", "failed", "in_doubt"] as const;
+export type MailStatus = (typeof MAIL_STATUSES)[number];
+
+/**
+ * The outbox: every message is written here first, in the same transaction as the change it
+ * tells about, and a worker delivers it. Without SMTP configured, messages stay here and
+ * administrators read them at /beheer/mail.
+ */
+export const mailOutbox = sqliteTable(
+  "mail_outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    textBody: text("text_body").notNull(),
+    htmlBody: text("html_body").notNull(),
+    /** Stable Message-ID, the same on every attempt. */
+    messageId: text("message_id").notNull().unique(),
+    template: text("template").notNull(),
+    status: text("status", { enum: MAIL_STATUSES }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull().default(now),
+    /** While a worker holds the message: until when its claim lasts. */
+    leaseUntil: integer("lease_until", { mode: "timestamp_ms" }),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("mail_outbox_due_idx").on(t.status, t.nextAttemptAt)],
+);

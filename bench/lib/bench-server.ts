@@ -1,0 +1,192 @@
+// Starts the app the way production runs it, for one benchmark: a build (made if sources changed;
+// NEXT_DIST_DIR respected), a fresh temp database with the demo survey, and `next start` on a free
+// port (never 3000). Samples the server's memory while it runs.
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+export const ROOT = path.resolve(__dirname, "..", "..");
+
+/** The installed version of a package of this checkout. */
+export function packageVersion(name: string): string {
+  const file = path.join(ROOT, "node_modules", name, "package.json");
+  return (JSON.parse(fs.readFileSync(file, "utf8")) as { version: string }).version;
+}
+
+export type BenchServer = {
+  origin: URL;
+  pid: number;
+  dbPath: string;
+  distDir: string;
+  /** Highest resident memory of the server's process tree seen so far, in bytes. */
+  peakRssBytes(): number;
+  /** The kernel's own high-water mark (VmHWM) of each process in the tree, summed, in bytes. */
+  highWaterMarkBytes(): number;
+  /** CPU time (user + system) the server's process tree has used so far, in seconds. */
+  cpuSeconds(): number;
+  /** Lines the server wrote to stderr, and stdout lines that look like errors. */
+  errorLines(): string[];
+  stop(): Promise<void>;
+  /** Removes the temp database folder (after stop). */
+  cleanup(): void;
+};
+
+type BuildModule = { buildIfNeeded: (options?: { distDir?: string }) => void };
+
+export async function startBenchServer(log: (line: string) => void): Promise<BenchServer> {
+  process.chdir(ROOT);
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  const buildScript = pathToFileURL(path.join(ROOT, "scripts", "build-if-needed.mjs")).href;
+  const { buildIfNeeded } = (await import(buildScript)) as BuildModule;
+  buildIfNeeded({ distDir });
+
+  const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "peiling-bench-"));
+  const dbPath = path.join(tempDir, "bench.db");
+  const env = { ...process.env, PEILING_DB: dbPath, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
+  const setup = spawnSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", path.join("cli", "index.ts"), "setup", "--quiet"],
+    { stdio: ["ignore", "ignore", "inherit"], env },
+  );
+  if (setup.status !== 0) throw new Error(`\`peiling setup\` failed with exit code ${setup.status}`);
+
+  const port = await freePort();
+  log(`Starting next start on port ${port} (build folder ${distDir}, database ${dbPath})`);
+  const child = spawn(
+    process.execPath,
+    [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...env, AUTH_TRUST_HOST: "true", PORT: String(port) },
+    },
+  );
+  const errors: string[] = [];
+  const output: string[] = [];
+  const collect = (isStderr: boolean) => (chunk: Buffer) => {
+    for (const line of chunk.toString("utf8").split("\n").filter(Boolean)) {
+      output.push(line);
+      if (output.length > 200) output.shift();
+      if ((isStderr || /error|⨯/i.test(line)) && errors.length < 1000) errors.push(line);
+    }
+  };
+  child.stdout?.on("data", collect(false));
+  child.stderr?.on("data", collect(true));
+  const killOnExit = () => child.kill("SIGKILL");
+  process.on("exit", killOnExit);
+
+  const origin = new URL(`http://127.0.0.1:${port}`);
+  try {
+    await waitUntilReady(new URL("/api/health", origin), child);
+  } catch (error) {
+    child.kill("SIGKILL");
+    console.error(output.join("\n"));
+    throw error;
+  }
+  const pid = child.pid as number;
+  let peak = 0;
+  const sample = () => {
+    peak = Math.max(peak, treeRss(pid));
+  };
+  sample();
+  const sampler = setInterval(sample, 200);
+  sampler.unref();
+
+  return {
+    origin,
+    pid,
+    dbPath,
+    distDir,
+    peakRssBytes: () => {
+      sample();
+      return peak;
+    },
+    highWaterMarkBytes: () => processTree(pid).reduce((sum, p) => sum + statusKb(p, "VmHWM") * 1024, 0),
+    cpuSeconds: () => processTree(pid).reduce((sum, p) => sum + cpuSecondsOf(p), 0),
+    errorLines: () => [...errors],
+    async stop() {
+      clearInterval(sampler);
+      if (child.exitCode !== null) return;
+      const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(timer);
+      process.off("exit", killOnExit);
+    },
+    cleanup: () => fs.rmSync(tempDir, { recursive: true, force: true }),
+  };
+}
+
+export async function freePort(): Promise<number> {
+  for (;;) {
+    const port = await new Promise<number>((resolve, reject) => {
+      const server = net.createServer();
+      server.once("error", reject);
+      server.listen(0, "127.0.0.1", () => {
+        const address = server.address();
+        server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+      });
+    });
+    // Port 3000 belongs to someone's `npm start`; the OS hardly ever hands it out, but never use it.
+    if (port !== 3000 && port !== 0) return port;
+  }
+}
+
+export async function waitUntilReady(url: URL, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`next start did not answer ${url.pathname} within 60 s`);
+}
+
+function processTree(pid: number): number[] {
+  const pids = [pid];
+  for (let i = 0; i < pids.length; i++) {
+    try {
+      for (const task of fs.readdirSync(`/proc/${pids[i]}/task`)) {
+        const children = fs.readFileSync(`/proc/${pids[i]}/task/${task}/children`, "utf8").trim();
+        if (children) pids.push(...children.split(/\s+/).map(Number));
+      }
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  return pids;
+}
+
+function statusKb(pid: number, field: "VmRSS" | "VmHWM"): number {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+    const match = status.match(new RegExp(`^${field}:\\s+(\\d+) kB`, "m"));
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** utime + stime from /proc/<pid>/stat, in clock ticks of 1/100 s (USER_HZ on Linux). */
+function cpuSecondsOf(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The command name (field 2) may hold spaces; the fields after its closing parenthesis do not.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+function treeRss(pid: number): number {
+  return processTree(pid).reduce((sum, p) => sum + statusKb(p, "VmRSS") * 1024, 0);
+}

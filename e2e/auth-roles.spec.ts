@@ -186,6 +186,21 @@ test("a staff member sees the surveys but not the user management", async ({ pag
   await page.goto("/beheer/bestaat-niet");
   await expect(page.getByRole("heading", { level: 1, name: "Pagina niet gevonden" })).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // Signed in, the sign-in page says so; /uitloggen asks before logging out.
+  await page.goto("/inloggen");
+  await expect(page.getByText(`U bent ingelogd als ${demo("staff").name}.`)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto("/uitloggen");
+  await expectNoAxeViolations(page);
+  const staff = userByEmail(demo("staff").email);
+  const sessionsBefore = sessionCount(staff.id);
+  await page.getByRole("main").getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page).toHaveURL(/\/inloggen\?uitgelogd=1$/);
+  await expect(page.getByRole("status")).toContainText("U bent uitgelogd.");
+  await expectNoAxeViolations(page);
+  // Logging out deletes the session row, not only the cookie.
+  expect(sessionCount(staff.id)).toBe(sessionsBefore - 1);
 });
 
 // --- account management ------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { UserNav } from "@/components/auth/user-nav";
 
 export async function SiteHeader() {
   const t = await getTranslations("site");
@@ -10,6 +11,7 @@ export async function SiteHeader() {
           <span className="site-header__name">{t("name")}</span>
           <span className="site-header__org">{t("municipality")}</span>
         </Link>
+        <UserNav />
       </div>
     </header>
   );

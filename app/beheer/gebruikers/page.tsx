@@ -1,0 +1,33 @@
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { CreateUserForm } from "@/components/beheer/create-user-form";
+import { UserTable } from "@/components/beheer/user-table";
+import { gatePage } from "@/lib/auth/page-gate";
+import { listUsers } from "@/lib/data/users";
+import { changeRoleAction, createUserAction, setActiveAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("beheer.users");
+  return { title: t("title") };
+}
+
+export default async function UsersPage() {
+  await connection();
+  const gate = await gatePage("user:manage", "/beheer/gebruikers");
+  if (!gate.ok) return gate.forbidden;
+  const [t, users] = await Promise.all([getTranslations("beheer.users"), listUsers()]);
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <h2>{t("listTitle")}</h2>
+      <UserTable
+        users={users}
+        currentUserId={gate.user.id}
+        changeRoleAction={changeRoleAction}
+        setActiveAction={setActiveAction}
+      />
+      <CreateUserForm action={createUserAction} />
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { Forbidden } from "@/components/auth/forbidden";
+import { LogoutButton } from "@/components/auth/logout-button";
+import { StaffNav } from "@/components/beheer/staff-nav";
+import { PATH_HEADER, safeCallbackPath } from "@/lib/auth/callback-path";
+import { can } from "@/lib/auth/permissions";
+import { getSessionUser } from "@/lib/auth/session";
+
+/**
+ * The staff area (staff and administrators). The layout checks "beheer:enter" so no page under
+ * /beheer renders for anyone else, even one that forgets its own check; but a layout is not
+ * re-rendered on every navigation, so each page still calls `gatePage()` and each data function
+ * `requirePermission()`.
+ */
+export default async function StaffLayout({ children }: { children: ReactNode }) {
+  await connection();
+  const user = await getSessionUser();
+  if (!user) {
+    const path = safeCallbackPath((await headers()).get(PATH_HEADER)) ?? "/beheer";
+    redirect(`/inloggen?${new URLSearchParams({ callbackUrl: path })}`);
+  }
+  if (!can(user.role, "beheer:enter")) {
+    return (
+      <div className="container">
+        <Forbidden user={user} />
+      </div>
+    );
+  }
+  const [t, messages] = await Promise.all([getTranslations("beheer.nav"), getMessages()]);
+  const links = [{ href: "/beheer", label: t("surveys") }];
+  if (can(user.role, "user:manage")) links.push({ href: "/beheer/gebruikers", label: t("users") });
+  // Client components of the staff area get the auth and beheer namespaces; pages added under
+  // /beheer by other features can wrap their own provider for more.
+  return (
+    <NextIntlClientProvider messages={{ auth: messages.auth, beheer: messages.beheer }}>
+      <div className="container container--wide staff-area">
+        <StaffNav
+          label={t("label")}
+          links={links}
+          logout={<LogoutButton className="button button--secondary" />}
+        />
+        <div className="staff-area__content">{children}</div>
+      </div>
+    </NextIntlClientProvider>
+  );
+}

@@ -1,0 +1,24 @@
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { SurveyTable } from "@/components/beheer/survey-table";
+import { gatePage } from "@/lib/auth/page-gate";
+import { listStaffSurveys } from "@/lib/data/staff-surveys";
+
+export async function generateMetadata() {
+  const t = await getTranslations("beheer.surveys");
+  return { title: t("title") };
+}
+
+export default async function StaffHomePage() {
+  await connection();
+  const gate = await gatePage("beheer:enter", "/beheer");
+  if (!gate.ok) return gate.forbidden;
+  const [t, surveys] = await Promise.all([getTranslations("beheer.surveys"), listStaffSurveys()]);
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <SurveyTable surveys={surveys} />
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import Link from "next/link";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { LoginForm } from "@/components/auth/login-form";
+import { LogoutButton } from "@/components/auth/logout-button";
+import { safeCallbackPath } from "@/lib/auth/callback-path";
+import { can } from "@/lib/auth/permissions";
+import { getSessionUser } from "@/lib/auth/session";
+import { loginAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("auth.login");
+  return { title: t("title") };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
+  await connection();
+  const params = await searchParams;
+  const t = await getTranslations("auth.login");
+  const user = await getSessionUser();
+
+  if (user) {
+    return (
+      <div className="container">
+        <h1>{t("title")}</h1>
+        <p>{t("alreadyLoggedIn", { name: user.name })}</p>
+        <div className="button-row">
+          {can(user.role, "beheer:enter") ? (
+            <Link className="button" href="/beheer">
+              {t("toStaffArea")}
+            </Link>
+          ) : (
+            <Link className="button" href="/">
+              {t("toHome")}
+            </Link>
+          )}
+          <LogoutButton />
+        </div>
+      </div>
+    );
+  }
+
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
+  return (
+    <div className="container">
+      <h1>{t("title")}</h1>
+      {params.uitgelogd ? (
+        <div className="alert alert--success" role="status">
+          <p>{t("loggedOut")}</p>
+        </div>
+      ) : null}
+      {/* next-auth sends a failed direct POST to its API here with ?error=… */}
+      {params.error ? (
+        <div className="alert alert--error" role="alert">
+          <p>{t("failed")}</p>
+        </div>
+      ) : null}
+      <p>{t("intro")}</p>
+      <LoginForm action={loginAction} callbackUrl={callbackUrl} />
+      <p className="muted login-help">{t("forgotten")}</p>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import NextAuth from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { authenticateWithPassword, clientAddressFrom } from "@/lib/auth/login";
+import { loginSchema } from "@/lib/auth/schema";
+import { authSecret } from "@/lib/auth/secret";
+import { createSession, deleteSession, SESSION_ABSOLUTE_MS } from "@/lib/data/sessions";
+
+/*
+ * next-auth with email + password. The signed JWT cookie carries only the id of a row in the
+ * `sessions` table and the user id; who is signed in, with which role, is decided per request by
+ * lib/auth/session.ts `getSessionUser()` from that row. So logging out, deactivating an account or
+ * changing a role takes effect at once, on every app instance.
+ *
+ * The config is built lazily (on the first request), so `next build` neither reads nor creates the
+ * secret file beside the database.
+ */
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: authSecret(),
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: SESSION_ABSOLUTE_MS / 1000 },
+  pages: { signIn: "/inloggen", signOut: "/uitloggen", error: "/inloggen" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      // Also reached by a direct POST to /api/auth/callback/credentials, so the limits live here,
+      // not in the sign-in page's action.
+      async authorize(credentials, request) {
+        const parsed = loginSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const result = await authenticateWithPassword({
+          email: parsed.data.email,
+          password: parsed.data.password,
+          clientAddress: clientAddressFrom(request.headers),
+        });
+        return result ? { id: String(result.userId) } : null;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user, trigger }) {
+      if (trigger === "signIn" && user?.id) {
+        const session = createSession(Number(user.id));
+        // Nothing else goes into the cookie: no name, email or role that could go stale.
+        return { sub: user.id, sid: session.id };
+      }
+      return typeof token.sid === "string" && typeof token.sub === "string" ? token : null;
+    },
+    // What /api/auth/session shows the browser: only the expiry. Server code gets the token itself
+    // as `session.user` from `auth()` (next-auth adds it server-side); see lib/auth/session.ts.
+    session({ session }) {
+      return { expires: session.expires };
+    },
+  },
+  events: {
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") deleteSession(sid);
+    },
+  },
+  logger: {
+    error(error) {
+      // Auth.js names errors by `type` (class names do not survive minifying). A wrong password is
+      // an expected outcome, not a server error worth a line in the log.
+      const kind = (error as { type?: string }).type ?? error.name;
+      if (kind !== "CredentialsSignin") console.error(`[auth] ${kind}: ${error.message}`);
+    },
+  },
+}));

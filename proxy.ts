@@ -1,0 +1,29 @@
+import { type NextRequest, NextResponse } from "next/server";
+import { PATH_HEADER } from "@/lib/auth/callback-path";
+
+/*
+ * Sends people without a session cookie from the staff area to the sign-in page, and back
+ * afterwards. Only a convenience redirect, not security: every page, action and data function
+ * checks the session and permission itself (lib/auth/session.ts). It does not even verify the
+ * cookie, so it needs neither the secret nor the database.
+ */
+
+// next-auth's cookie: "__Secure-" over https; ".0", ".1"… when a large token is split in chunks.
+const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
+
+export function proxy(request: NextRequest) {
+  const path = `${request.nextUrl.pathname}${request.nextUrl.search}`;
+  const hasSession = request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name));
+  if (!hasSession) {
+    const url = new URL("/inloggen", request.url);
+    url.search = new URLSearchParams({ callbackUrl: path }).toString();
+    return NextResponse.redirect(url);
+  }
+  const headers = new Headers(request.headers);
+  headers.set(PATH_HEADER, path);
+  return NextResponse.next({ request: { headers } });
+}
+
+export const config = {
+  matcher: ["/beheer", "/beheer/:path*"],
+};

@@ -14,8 +14,15 @@ import { createSession, deleteSession, SESSION_ABSOLUTE_MS } from "@/lib/data/se
  * The config is built lazily (on the first request), so `next build` neither reads nor creates the
  * secret file beside the database.
  */
+let secret: string | undefined;
+/** Read once per process: the config function below runs on every request. */
+function secretOnce(): string {
+  secret ??= authSecret();
+  return secret;
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  secret: authSecret(),
+  secret: secretOnce(),
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_ABSOLUTE_MS / 1000 },
   pages: { signIn: "/inloggen", signOut: "/uitloggen", error: "/inloggen" },

@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { PATH_HEADER } from "@/lib/auth/callback-path";
+import { hasSessionCookie } from "@/lib/auth/session-cookie";
 
 /*
  * Sends people without a session cookie from the staff area to the sign-in page, and back
@@ -8,12 +9,9 @@ import { PATH_HEADER } from "@/lib/auth/callback-path";
  * cookie, so it needs neither the secret nor the database.
  */
 
-// next-auth's cookie: "__Secure-" over https; ".0", ".1"… when a large token is split in chunks.
-const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
-
 export function proxy(request: NextRequest) {
   const path = `${request.nextUrl.pathname}${request.nextUrl.search}`;
-  const hasSession = request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name));
+  const hasSession = hasSessionCookie(request.cookies.getAll().map((c) => c.name));
   if (!hasSession) {
     const url = new URL("/inloggen", request.url);
     url.search = new URLSearchParams({ callbackUrl: path }).toString();

@@ -5,6 +5,11 @@ import { setUpTempDatabase } from "@/lib/testing/temp-database";
 // behind it (session rows, users, the permission table) is real, on a temp SQLite file.
 const cookie = vi.hoisted(() => ({ current: null as null | { user: { sid: string; sub: string } } }));
 vi.mock("@/auth", () => ({ auth: async () => cookie.current }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({
+    getAll: () => (cookie.current ? [{ name: "authjs.session-token", value: "…" }] : []),
+  }),
+}));
 
 import { getDb } from "@/db/client";
 import type { Role } from "@/db/schema";

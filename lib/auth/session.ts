@@ -1,10 +1,12 @@
 import "server-only";
+import { cookies } from "next/headers";
 import { cache } from "react";
 import { auth } from "@/auth";
 import type { Role } from "@/db/schema";
 import { findSessionUser } from "@/lib/data/sessions";
 import { AuthorizationError } from "./errors";
 import { can, type Permission } from "./permissions";
+import { hasSessionCookie } from "./session-cookie";
 
 export type SessionUser = {
   id: number;
@@ -33,6 +35,9 @@ function sessionIdsFrom(session: unknown): { sessionId: string; userId: number }
  * Cached per request (React `cache`), so several checks in one render read the database once.
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  // Most requests are residents without a session cookie: skip decoding and the database.
+  const cookieNames = (await cookies()).getAll().map((c) => c.name);
+  if (!hasSessionCookie(cookieNames)) return null;
   const ids = sessionIdsFrom(await auth());
   if (!ids) return null;
   const row = findSessionUser(ids.sessionId);

@@ -4,6 +4,11 @@ import { setUpTempDatabase } from "@/lib/testing/temp-database";
 // Only the cookie layer is replaced: which session the request's cookie names.
 const cookie = vi.hoisted(() => ({ current: null as null | { user: { sid: string; sub: string } } }));
 vi.mock("@/auth", () => ({ auth: async () => cookie.current }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({
+    getAll: () => (cookie.current ? [{ name: "authjs.session-token", value: "…" }] : []),
+  }),
+}));
 
 setUpTempDatabase("users");
 

@@ -36,7 +36,15 @@ export type BenchServer = {
 
 type BuildModule = { buildIfNeeded: (options?: { distDir?: string }) => void };
 
-export async function startBenchServer(log: (line: string) => void): Promise<BenchServer> {
+export type BenchServerOptions = {
+  /** Run the server under `node --cpu-prof`; the profile lands in this folder when it stops. */
+  cpuProfileDir?: string;
+};
+
+export async function startBenchServer(
+  log: (line: string) => void,
+  options: BenchServerOptions = {},
+): Promise<BenchServer> {
   process.chdir(ROOT);
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   const buildScript = pathToFileURL(path.join(ROOT, "scripts", "build-if-needed.mjs")).href;
@@ -55,14 +63,12 @@ export async function startBenchServer(log: (line: string) => void): Promise<Ben
 
   const port = await freePort();
   log(`Starting next start on port ${port} (build folder ${distDir}, database ${dbPath})`);
-  const child = spawn(
-    process.execPath,
-    [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)],
-    {
-      stdio: ["ignore", "pipe", "pipe"],
-      env: { ...env, AUTH_TRUST_HOST: "true", PORT: String(port) },
-    },
-  );
+  const profiling = options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
+  const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
+  const child = spawn(process.execPath, [...profiling, nextBin, "start", "-p", String(port)], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...env, AUTH_TRUST_HOST: "true", PORT: String(port) },
+  });
   const errors: string[] = [];
   const output: string[] = [];
   const collect = (isStderr: boolean) => (chunk: Buffer) => {

@@ -11,6 +11,10 @@ export const PERMISSIONS = {
   "survey:read": ["admin", "staff"],
   /** Create and edit surveys, and move them through their lifecycle. */
   "survey:edit": ["admin", "staff"],
+  /** Open a survey to residents and close it again (lib/survey/lifecycle.ts). */
+  "survey:open": ["admin", "staff"],
+  /** Publish a closed survey's results, and withdraw them (lib/survey/lifecycle.ts). */
+  "survey:publish": ["admin", "staff"],
   /** Read responses and results that are not yet published. */
   "response:read": ["admin", "staff"],
   /** Enter a paper or phone response on a resident's behalf. */

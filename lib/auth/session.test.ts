@@ -55,6 +55,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   "beheer:enter": ["admin", "staff"],
   "survey:read": ["admin", "staff"],
   "survey:edit": ["admin", "staff"],
+  "survey:open": ["admin", "staff"],
+  "survey:publish": ["admin", "staff"],
   "response:read": ["admin", "staff"],
   "response:enter": ["admin", "staff"],
   "review:participate": ["adviesraad"],

@@ -199,6 +199,7 @@ function printReport(
       `${ms((m.runCpu * 1000) / Math.max(1, submits.count))} per page submit, its GET included ` +
         `(${cpuShare(m.runCpu, run.seconds)})`,
     ],
+    ["benchmark client CPU", cpuShare(run.clientCpuSeconds, run.seconds)],
     ["walks cut off at the end", count(run.abandoned)],
     ["errors", errors === 0 ? "none" : count(errors)],
     ...errorRows,

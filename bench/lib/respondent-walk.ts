@@ -59,7 +59,9 @@ export async function completeResponse(
   let path = await startResponse(browser, slug, events);
   const done = `/s/${slug}/klaar`;
   for (let pages = 0; pages < 50; pages++) {
-    checkStopped(events);
+    // The last post stored the completed response; loading the thank-you page is only its echo,
+    // so a walk that got this far counts as completed even when the time is up.
+    if (path !== done) checkStopped(events);
     const view = await expectStatus(await browser.get(path), 200, "page_view");
     events.timing({ kind: "page_view", ms: view.ms });
     if (path === done) return;

@@ -14,6 +14,8 @@ export type LoadResult = {
   revealed: number;
   errors: Map<string, { count: number; example: string }>;
   seconds: number;
+  /** CPU the benchmark's own clients used (they share the machine with the server), in seconds. */
+  clientCpuSeconds: number;
 };
 
 export type LoadOptions = {
@@ -34,7 +36,9 @@ export async function runSurveyLoad(origin: URL, options: LoadOptions): Promise<
     revealed: 0,
     errors: new Map(),
     seconds: 0,
+    clientCpuSeconds: 0,
   };
+  const cpuBefore = process.cpuUsage();
   const begin = performance.now();
   const deadline = begin + options.seconds * 1000;
   const events: WalkEvents = {
@@ -69,6 +73,8 @@ export async function runSurveyLoad(origin: URL, options: LoadOptions): Promise<
   }
   await Promise.all(Array.from({ length: options.clients }, (_, i) => client(i)));
   result.seconds = (performance.now() - begin) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  result.clientCpuSeconds = (cpu.user + cpu.system) / 1e6;
   agent.destroy();
   return result;
 }

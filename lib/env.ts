@@ -12,6 +12,24 @@ const envSchema = z.object({
   /** Failed logins allowed per account, and per client, in the window below. */
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /**
+   * Mail server for the outbox worker, as a URL: `smtp://user:password@host:587` (STARTTLS when
+   * the server offers it) or `smtps://user:password@host:465` (TLS from the start). Unset (the
+   * embedded default): nothing is sent; messages stay in the outbox and administrators read them
+   * at /beheer/mail.
+   */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, "use smtp://user:password@host:port or smtps://…")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** Sender of every mail, e.g. `Gemeente Oosterhout <peiling@oosterhout.nl>`; default: noreply at the base URL's host. */
+  MAIL_FROM: z.string().min(3).optional(),
+  /**
+   * How often the mail worker inside the app server looks for due messages, in seconds. 0 turns
+   * that worker off, for installations that run `peiling mail:work` from cron or a service instead.
+   */
+  MAIL_POLL_SECONDS: z.coerce.number().min(0).max(3600).default(5),
 });
 
 export type Env = z.infer<typeof envSchema>;

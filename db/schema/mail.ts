@@ -27,6 +27,17 @@ export const mailOutbox = sqliteTable(
     nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull().default(now),
     /** While a worker holds the message: until when its claim lasts. */
     leaseUntil: integer("lease_until", { mode: "timestamp_ms" }),
+    /**
+     * Which worker's claim the lease belongs to (random per claim). A worker records a result only
+     * for rows that still carry its token, so a worker that stalled past its lease cannot
+     * overwrite what happened to the message since.
+     */
+    claimToken: text("claim_token"),
+    /**
+     * Optional caller key that makes enqueueing idempotent, e.g. `invitation:<id>`: a second
+     * enqueue with the same key adds nothing (a reminder run repeated after a crash).
+     */
+    dedupeKey: text("dedupe_key").unique(),
     lastError: text("last_error"),
     createdAt: createdAt(),
     sentAt: integer("sent_at", { mode: "timestamp_ms" }),

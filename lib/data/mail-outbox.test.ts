@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { setUpTempDatabase } from "@/lib/testing/temp-database";
+
+setUpTempDatabase("mail-outbox");
+process.env.PEILING_BASE_URL = "https://peiling.oosterhout.nl";
+
+import { getDb } from "@/db/client";
+import { enqueueMail } from "./mail-outbox";
+
+const deadline = new Date("2026-03-12T16:00:00Z");
+const data = { surveyId: 3, surveyTitle: "Mantelzorg", adviceDeadline: deadline };
+type Row = { status: string; subject: string; text_body: string; message_id: string; template: string };
+const row = (id: number) =>
+  getDb().$client.prepare("SELECT * FROM mail_outbox WHERE id = ?").get(id) as Row | undefined;
+
+describe("enqueueMail", () => {
+  it("stores the rendered mail as pending, with a Message-ID at the site's host", () => {
+    const result = enqueueMail(getDb(), { to: "lid@example.nl", template: "review_shared", data });
+    if (!result.enqueued) throw new Error("not enqueued");
+    expect(result.messageId).toMatch(/^<[0-9a-f]{32}@peiling\.oosterhout\.nl>$/);
+    const stored = row(result.id);
+    expect(stored).toMatchObject({
+      status: "pending",
+      template: "review_shared",
+      message_id: result.messageId,
+    });
+    expect(stored?.subject).toBe("Concept van ‘Mantelzorg’ klaar voor uw advies");
+    expect(stored?.text_body).toContain("https://peiling.oosterhout.nl/adviesraad/surveys/3");
+  });
+
+  it("is part of the caller's transaction: a rolled-back change leaves no mail", () => {
+    const before = getDb().$client.prepare("SELECT count(*) AS n FROM mail_outbox").get() as { n: number };
+    expect(() =>
+      getDb().transaction((tx) => {
+        enqueueMail(tx, { to: "lid@example.nl", template: "review_shared", data });
+        throw new Error("the change itself failed");
+      }),
+    ).toThrow("the change itself failed");
+    const after = getDb().$client.prepare("SELECT count(*) AS n FROM mail_outbox").get() as { n: number };
+    expect(after.n).toBe(before.n);
+  });
+
+  it("adds nothing the second time with the same dedupe key", () => {
+    const first = enqueueMail(getDb(), {
+      to: "a@example.nl",
+      template: "review_shared",
+      data,
+      dedupeKey: "k1",
+    });
+    const second = enqueueMail(getDb(), {
+      to: "a@example.nl",
+      template: "review_shared",
+      data,
+      dedupeKey: "k1",
+    });
+    expect(first.enqueued).toBe(true);
+    expect(second).toEqual({ enqueued: false });
+  });
+
+  it("refuses something that is not an email address", () => {
+    expect(() => enqueueMail(getDb(), { to: "geen adres", template: "review_shared", data })).toThrow(
+      /not an email address/,
+    );
+  });
+});

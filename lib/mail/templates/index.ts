@@ -1,0 +1,45 @@
+import { type AdviceSubmittedData, adviceSubmitted } from "./advice-submitted";
+import type { MailContent, MailContext, RenderedMail } from "./mail-content";
+import { renderLayout } from "./render-layout";
+import { type ResponseFinalizedData, responseFinalized } from "./response-finalized";
+import { type ReviewSharedData, reviewShared } from "./review-shared";
+
+/**
+ * Every mail template by name. To add one: write `lib/mail/templates/<name>.ts` exporting its
+ * data type and a function `(data, context) => MailContent` (plain text pieces; the layout
+ * escapes and renders both parts), and add it here. The name is stored in `mail_outbox.template`,
+ * so never rename one that may be in an outbox.
+ */
+export const MAIL_TEMPLATES = {
+  review_shared: reviewShared,
+  advice_submitted: adviceSubmitted,
+  response_finalized: responseFinalized,
+} as const;
+
+export type MailTemplateName = keyof typeof MAIL_TEMPLATES;
+export type MailTemplateData = {
+  [N in MailTemplateName]: Parameters<(typeof MAIL_TEMPLATES)[N]>[0];
+};
+
+export type {
+  AdviceSubmittedData,
+  MailContent,
+  MailContext,
+  RenderedMail,
+  ResponseFinalizedData,
+  ReviewSharedData,
+};
+
+export function isMailTemplateName(name: string): name is MailTemplateName {
+  return Object.hasOwn(MAIL_TEMPLATES, name);
+}
+
+/** Renders one template into subject, text and HTML. */
+export function renderMail<N extends MailTemplateName>(
+  template: N,
+  data: MailTemplateData[N],
+  context: MailContext,
+): RenderedMail {
+  const render = MAIL_TEMPLATES[template] as (data: MailTemplateData[N], context: MailContext) => MailContent;
+  return renderLayout(render(data, context), context);
+}

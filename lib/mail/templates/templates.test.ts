@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { type MailTemplateData, type MailTemplateName, renderMail } from ".";
+import type { MailContext } from "./mail-content";
+
+const context: MailContext = {
+  baseUrl: "https://peiling.oosterhout.nl",
+  municipality: "Gemeente Oosterhout",
+};
+const nasty = `Zorg & <script>alert("x")</script> 'hulp'`;
+
+const samples: { [N in MailTemplateName]: MailTemplateData[N] } = {
+  review_shared: {
+    recipientName: "Anna <b>de</b> Vries",
+    surveyId: 7,
+    surveyTitle: nasty,
+    adviceDeadline: new Date("2026-03-12T16:00:00Z"),
+  },
+  advice_submitted: {
+    surveyId: 7,
+    surveyTitle: nasty,
+    submittedAt: new Date("2026-03-13T09:30:00Z"),
+    adviceDeadline: new Date("2026-03-12T16:00:00Z"),
+    late: true,
+  },
+  response_finalized: { recipientName: null, surveyId: 7, surveyTitle: nasty },
+};
+
+const links: Record<MailTemplateName, string> = {
+  review_shared: "https://peiling.oosterhout.nl/adviesraad/surveys/7",
+  advice_submitted: "https://peiling.oosterhout.nl/beheer/surveys/7/review",
+  response_finalized: "https://peiling.oosterhout.nl/adviesraad/surveys/7",
+};
+
+describe.each(Object.keys(samples) as MailTemplateName[])("template %s", (name) => {
+  const mail = renderMail(name, samples[name] as never, context);
+
+  it("has a one-line subject naming the survey", () => {
+    expect(mail.subject).toContain(nasty);
+    expect(mail.subject).not.toMatch(/[\r\n]/);
+  });
+
+  it("escapes every text in the HTML part, and keeps it as is in the text part", () => {
+    expect(mail.html).not.toContain("<script>");
+    expect(mail.html).not.toContain("<b>");
+    expect(mail.html).toContain(
+      "Zorg &amp; &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &#39;hulp&#39;",
+    );
+    expect(mail.text).toContain(nasty);
+    expect(mail.text).not.toContain("&amp;");
+  });
+
+  it("links to the right page with an absolute URL, in both parts", () => {
+    expect(mail.text).toContain(links[name]);
+    expect(mail.html).toContain(`href="${links[name]}"`);
+    // No relative links: a mail client has no base URL.
+    expect(mail.html).not.toMatch(/href="\//);
+  });
+
+  it("shows the municipality and says why the person gets this mail", () => {
+    for (const part of [mail.text, mail.html]) {
+      expect(part).toContain("Gemeente Oosterhout");
+      expect(part).toContain("U krijgt deze e-mail omdat");
+    }
+    expect(mail.html).toMatch(/^<!DOCTYPE html>\n<html lang="nl">/);
+  });
+});
+
+describe("template details", () => {
+  it("review_shared gives the deadline as a Dutch date and greets by name", () => {
+    const mail = renderMail("review_shared", samples.review_shared, context);
+    expect(mail.text).toContain("Advies graag vóór: 12 maart 2026");
+    expect(mail.text).toContain("Beste Anna <b>de</b> Vries,");
+    expect(mail.html).toContain("Beste Anna &lt;b&gt;de&lt;/b&gt; Vries,");
+  });
+
+  it("advice_submitted says whether the advice was late", () => {
+    const late = renderMail("advice_submitted", samples.advice_submitted, context);
+    expect(late.subject).toMatch(/^Advies ontvangen \(te laat\) over/);
+    expect(late.text).toContain("na de deadline van 12 maart 2026");
+    const onTime = renderMail("advice_submitted", { ...samples.advice_submitted, late: false }, context);
+    expect(onTime.subject).toMatch(/^Advies ontvangen over/);
+    expect(onTime.text).toContain("op tijd");
+    expect(onTime.text).toContain("Ontvangen op: 13 maart 2026 om 10:30");
+  });
+
+  it("response_finalized greets the group when there is no name", () => {
+    const mail = renderMail("response_finalized", samples.response_finalized, context);
+    expect(mail.text).toContain("Beste lid van de Adviesraad,");
+  });
+});

@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { DEMO_ACCOUNTS } from "../db/seed/demo-accounts";
+import { demo, logIn, submitLogin } from "./support/auth";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
 import { openE2eDb } from "./support/db";
 
@@ -9,31 +9,6 @@ import { openE2eDb } from "./support/db";
 const FAILED = "De combinatie van e-mailadres en wachtwoord klopt niet, of er is te vaak geprobeerd.";
 const MAX_ATTEMPTS = Number(process.env.LOGIN_MAX_ATTEMPTS || 5);
 const NEW_PASSWORD = "een-veilig-wachtwoord-2026";
-
-function demo(role: "admin" | "staff" | "adviesraad" | "panel") {
-  const account = DEMO_ACCOUNTS.find((a) => a.role === role);
-  if (!account) throw new Error(`No demo account with role ${role}`);
-  return account;
-}
-
-/** Fills in and sends the sign-in form, and waits for the server's answer (not an earlier one). */
-async function submitLogin(page: Page, email: string, password: string): Promise<void> {
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(password);
-  const answered = page.waitForResponse(
-    (r) => r.request().method() === "POST" && r.url().includes("/inloggen"),
-  );
-  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
-  await answered;
-}
-
-/** Opens the sign-in page, checks it, signs in and waits until the page has moved on. */
-async function logIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto("/inloggen");
-  await expectNoAxeViolations(page);
-  await submitLogin(page, email, password);
-  await expect(page).not.toHaveURL(/\/inloggen/);
-}
 
 /** The form's error summary (Next's own route announcer is an alert too, so ask by name). */
 const errorSummary = (page: Page) => page.getByRole("alert", { name: "Er ging iets mis" });

@@ -1,0 +1,44 @@
+import { expect, type Page, test } from "@playwright/test";
+import { logInAs } from "./support/auth";
+import { expectNoAxeViolations } from "./support/axe";
+import { DEMO_URL, nextPage } from "./support/survey";
+
+const demoRow = (page: Page) => page.getByRole("row", { name: /Sociaal domein Oosterhout 2026/ });
+
+async function counts(page: Page) {
+  await page.reload();
+  const cells = demoRow(page).getByRole("cell");
+  return {
+    completed: Number(await cells.nth(1).textContent()),
+    inProgress: Number(await cells.nth(2).textContent()),
+  };
+}
+
+// Staff watch the answers come in: a resident starts (in progress rises), then sends (completed rises).
+test("a staff user logs in and sees the response count rise", async ({ page, browser }) => {
+  await logInAs(page, "staff");
+  await page.goto("/beheer");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Enquêtes");
+  await expectNoAxeViolations(page);
+  await expect(demoRow(page)).toContainText("Open");
+  const before = await counts(page);
+
+  const resident = await (await browser.newContext()).newPage();
+  await resident.goto(DEMO_URL);
+  await resident.getByRole("button", { name: "Start de vragenlijst" }).click();
+  await expect(resident).toHaveURL(/\/vraag\/over-u$/);
+  expect(await counts(page)).toEqual({ completed: before.completed, inProgress: before.inProgress + 1 });
+
+  await nextPage(resident, "problemen");
+  await nextPage(resident, "hulp-zoeken");
+  await resident
+    .getByRole("group", { name: /Heeft u het afgelopen jaar hulp gezocht/ })
+    .getByLabel("Nee, dat was niet nodig")
+    .check();
+  for (const id of ["meedoen", "positieve-gezondheid", "tot-slot"]) await nextPage(resident, id);
+  await resident.getByRole("button", { name: "Versturen" }).click();
+  await expect(resident).toHaveURL(/\/klaar$/);
+
+  expect(await counts(page)).toEqual({ completed: before.completed + 1, inProgress: before.inProgress });
+  await expectNoAxeViolations(page);
+});

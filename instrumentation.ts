@@ -6,4 +6,9 @@ export async function register() {
   const { authSecret } = await import("./lib/auth/secret");
   applyMigrations(getDb());
   authSecret();
+  // The mail outbox worker (lib/mail/worker.ts); never while `next build` prerenders pages.
+  if (process.env.NEXT_PHASE !== "phase-production-build") {
+    const { startServerMailWorker } = await import("./lib/mail/server-worker");
+    startServerMailWorker();
+  }
 }

@@ -54,4 +54,10 @@ export const COMMANDS: Command[] = [
     summary: "consistent copy of the database, also while the server runs",
     run: async (args) => (await import("./commands/backup")).backupCommand(args),
   },
+  {
+    name: "mail:work",
+    usage: USAGE["mail:work"],
+    summary: "deliver the mail outbox through SMTP_URL; --once sends what is due and exits (for cron)",
+    run: async (args) => (await import("./commands/mail-work")).mailWorkCommand(args),
+  },
 ];

@@ -9,6 +9,7 @@ export const USAGE = {
   "survey:import": "peiling survey:import <file.json> [--slug <slug>]",
   "survey:export": "peiling survey:export <slug> > file.json",
   backup: "peiling backup <file> [--force]",
+  "mail:work": "peiling mail:work [--once]",
 } as const;
 
 export type CommandName = keyof typeof USAGE;

@@ -1,0 +1,109 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { advice, advicePoints } from "@/db/schema";
+import { questionRefs } from "@/lib/review/questions";
+import type { Verdict } from "@/lib/review/verdicts";
+import { loadResponse } from "./advice-responses";
+import { roundsOf, versionDefinition } from "./review-access";
+
+/*
+ * The Adviesraad's advice and the municipality's official response, as the public results page
+ * shows them beside the numbers (as Oosterhout attached both to its council proposal).
+ *
+ * NO session check, on purpose: this is for publication, and returns only what is public by
+ * nature once the results are: submitted advice and final responses. Drafts never leave here, nor
+ * who submitted or finalized (the advice is the Adviesraad's as a body, the response the
+ * municipality's). The publication feature decides WHEN to call it (only for published surveys).
+ */
+
+export type PublishedAdvicePoint = {
+  number: number;
+  body: string;
+  /** The questions the point is about, with their text in the version the Adviesraad read. */
+  questions: { id: string; number: number | null; text: string | null }[];
+  /** The response to this point; null while the response is not final. */
+  response: { verdict: Verdict; explanation: string; handledInVersionNumber: number | null } | null;
+};
+
+export type PublishedAdvice = {
+  /** 1-based review round, and the number of the version it shared. */
+  roundNumber: number;
+  versionNumber: number;
+  sharedAt: Date;
+  adviceDeadline: Date;
+  advice: { introduction: string; submittedAt: Date; late: boolean };
+  points: PublishedAdvicePoint[];
+  /** The final official response; null while staff are still writing it. */
+  response: { introduction: string; finalizedAt: Date } | null;
+};
+
+/** Submitted advice per review round (oldest first), each with its final response if there is one. */
+export function getPublishedAdviceAndResponse(surveyId: number): PublishedAdvice[] {
+  const db = getDb();
+  const out: PublishedAdvice[] = [];
+  for (const round of roundsOf(surveyId, db)) {
+    const row = db
+      .select({
+        id: advice.id,
+        introduction: advice.introduction,
+        submittedAt: advice.submittedAt,
+        late: advice.late,
+      })
+      .from(advice)
+      .where(
+        and(
+          eq(advice.reviewRoundId, round.id),
+          eq(advice.surveyId, surveyId),
+          eq(advice.status, "submitted"),
+        ),
+      )
+      .get();
+    if (!row?.submittedAt) continue;
+    const points = db
+      .select({
+        id: advicePoints.id,
+        number: advicePoints.number,
+        body: advicePoints.body,
+        questionIds: advicePoints.questionIds,
+      })
+      .from(advicePoints)
+      .where(eq(advicePoints.adviceId, row.id))
+      .orderBy(asc(advicePoints.number))
+      .all();
+    const version = versionDefinition(surveyId, round.versionId, db);
+    const refs = new Map((version ? questionRefs(version.definition) : []).map((q) => [q.id, q]));
+    const stored = loadResponse(row.id, db);
+    const response = stored?.status === "final" && stored.finalizedAt ? stored : null;
+    const answers = new Map((response?.points ?? []).map((p) => [p.pointId, p]));
+    out.push({
+      roundNumber: round.number,
+      versionNumber: round.versionNumber,
+      sharedAt: round.sharedAt,
+      adviceDeadline: round.adviceDeadline,
+      advice: { introduction: row.introduction, submittedAt: row.submittedAt, late: row.late },
+      points: points.map((point) => {
+        const answer = answers.get(point.id);
+        return {
+          number: point.number,
+          body: point.body,
+          questions: point.questionIds.map((id) => {
+            const ref = refs.get(id);
+            return { id, number: ref?.number ?? null, text: ref?.text ?? null };
+          }),
+          response: answer
+            ? {
+                verdict: answer.verdict,
+                explanation: answer.explanation,
+                handledInVersionNumber: answer.handledInVersionNumber,
+              }
+            : null,
+        };
+      }),
+      response: response?.finalizedAt
+        ? { introduction: response.introduction, finalizedAt: response.finalizedAt }
+        : null,
+    });
+  }
+  return out;
+}

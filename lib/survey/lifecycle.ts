@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { SURVEY_STATUSES, type SurveyStatus } from "@/db/schema/surveys";
 import type { Permission } from "@/lib/auth/permissions";
 
@@ -136,3 +137,20 @@ export function assertTransition(from: string, to: string): Transition {
   if (!transition) throw new TransitionError("not_allowed", from, to);
   return transition;
 }
+
+/**
+ * A lifecycle step as a form posts it: the survey, the status to go to, and the revision the page
+ * showed (a stale revision is refused, naming who changed the survey since).
+ */
+export const transitionSchema = z.object({
+  surveyId: z.coerce
+    .number({ error: "lifecycle.errors.surveyId" })
+    .int("lifecycle.errors.surveyId")
+    .positive("lifecycle.errors.surveyId"),
+  to: z.enum(SURVEY_STATUSES, { error: "lifecycle.errors.unknownStatus" }),
+  expectedRevision: z.coerce
+    .number({ error: "lifecycle.errors.revision" })
+    .int("lifecycle.errors.revision")
+    .min(1, "lifecycle.errors.revision"),
+});
+export type TransitionFormInput = z.infer<typeof transitionSchema>;

@@ -19,15 +19,8 @@ import { type BlockedEditError, DraftConflictError, InvalidDefinitionError } fro
 import { type SurveyDefinition, surveyDefinitionSchema } from "@/lib/survey/schema";
 import { sampleQuestions } from "@/lib/survey/test-definitions";
 import { createSession } from "./sessions";
-import {
-  createSurvey,
-  deleteSurvey,
-  duplicateSurvey,
-  getSurveyDraft,
-  getWorkingDefinition,
-  importAsNewSurvey,
-  saveDraft,
-} from "./survey-drafts";
+import { createSurvey, deleteSurvey, duplicateSurvey, importAsNewSurvey } from "./survey-concepts";
+import { getSurveyDraft, getWorkingDefinition, saveDraft } from "./survey-drafts";
 import { createUserAccount } from "./user-accounts";
 
 let seq = 0;

@@ -1,15 +1,7 @@
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import {
-  auditLog,
-  responses,
-  reviewRounds,
-  type SurveyStatus,
-  surveys,
-  surveyVersions,
-  users,
-} from "@/db/schema";
+import { responses, type SurveyStatus, surveys, surveyVersions } from "@/db/schema";
 import { InputError } from "@/lib/auth/errors";
 import { requirePermission } from "@/lib/auth/session";
 import { BlockedEditError, DraftConflictError, InvalidDefinitionError } from "@/lib/builder/save-errors";
@@ -18,12 +10,13 @@ import type { SurveyDefinition } from "@/lib/survey/schema";
 import { parseDefinition } from "@/lib/survey/validate-definition";
 import { recordAudit } from "./audit";
 import { type DbWriter, surveySlugExists } from "./survey-import";
+import { lastSurveyChange } from "./survey-lifecycle";
 
 /*
  * The survey builder's data: reading the draft, saving it, and creating, duplicating and deleting
  * surveys. Rules, in one place:
  *
- * - The working version is a survey's highest-numbered version. While it is not frozen a save
+ * - The working version is the survey's current version (the newest one). While it is not frozen a save
  *   changes it in place; once frozen (shared for review, or opened) a save writes the next
  *   version. For an open survey that new version is frozen at once and becomes the one residents
  *   answer, so it may only differ in what `findBlockedChanges` allows.
@@ -31,6 +24,8 @@ import { type DbWriter, surveySlugExists } from "./survey-import";
  *   (DraftConflictError, naming who saved in between and when), so nothing is overwritten.
  * - Closed and published surveys no longer change: their answers are being analysed.
  * - Every write is one transaction, with its audit entry (subjectType "survey", subjectId = id).
+ *
+ * Creating, duplicating, importing and deleting surveys: survey-concepts.ts.
  */
 
 const NOT_FOUND = "builder.errors.surveyUnknown";
@@ -57,45 +52,45 @@ export type DraftSurvey = {
 
 type SurveyRow = typeof surveys.$inferSelect;
 
-function loadSurvey(db: DbWriter, surveyId: number): SurveyRow {
+export function loadSurvey(db: DbWriter, surveyId: number): SurveyRow {
   const survey = db.select().from(surveys).where(eq(surveys.id, surveyId)).get();
   if (!survey) throw new InputError({ formError: NOT_FOUND });
   return survey;
 }
 
-function workingVersion(db: DbWriter, surveyId: number) {
-  const version = db
-    .select()
-    .from(surveyVersions)
-    .where(eq(surveyVersions.surveyId, surveyId))
-    .orderBy(desc(surveyVersions.number))
-    .get();
+/** The version the builder edits: the current one (the lifecycle keeps it the newest), else the newest. */
+export function workingVersion(db: DbWriter, surveyId: number, currentVersionId: number | null) {
+  const current =
+    currentVersionId === null
+      ? undefined
+      : db
+          .select()
+          .from(surveyVersions)
+          .where(and(eq(surveyVersions.id, currentVersionId), eq(surveyVersions.surveyId, surveyId)))
+          .get();
+  const version =
+    current ??
+    db
+      .select()
+      .from(surveyVersions)
+      .where(eq(surveyVersions.surveyId, surveyId))
+      .orderBy(desc(surveyVersions.number))
+      .get();
   if (!version) throw new InputError({ formError: NOT_FOUND });
   return version;
 }
 
-function hasResponses(db: DbWriter, surveyId: number): boolean {
+export function hasResponses(db: DbWriter, surveyId: number): boolean {
   return (
     db.select({ id: responses.id }).from(responses).where(eq(responses.surveyId, surveyId)).limit(1).get() !==
     undefined
   );
 }
 
-/** Who made the survey's current revision: the audit entry that recorded it, else the newest entry. */
+/** Who made the survey's current revision (the lifecycle's convention: `details.revision` in the audit log). */
 function lastChange(db: DbWriter, survey: SurveyRow): { by: string | null; at: Date } | null {
-  const query = (where: ReturnType<typeof and>) =>
-    db
-      .select({ at: auditLog.at, by: users.name })
-      .from(auditLog)
-      .leftJoin(users, eq(users.id, auditLog.actorId))
-      .where(where)
-      .orderBy(desc(auditLog.id))
-      .get();
-  const forSurvey = and(eq(auditLog.subjectType, "survey"), eq(auditLog.subjectId, String(survey.id)));
-  const entry =
-    query(and(forSurvey, sql`json_extract(${auditLog.details}, '$.revision') = ${survey.revision}`)) ??
-    query(forSurvey);
-  return entry ? { by: entry.by ?? null, at: entry.at } : null;
+  const change = lastSurveyChange(survey.id, survey.revision, db);
+  return change ? { by: change.actorName, at: change.at } : null;
 }
 
 export async function getSurveyDraft(surveyId: number): Promise<DraftSurvey | undefined> {
@@ -103,7 +98,7 @@ export async function getSurveyDraft(surveyId: number): Promise<DraftSurvey | un
   const db = getDb();
   const survey = db.select().from(surveys).where(eq(surveys.id, surveyId)).get();
   if (!survey) return undefined;
-  const version = workingVersion(db, survey.id);
+  const version = workingVersion(db, survey.id, survey.currentVersionId);
   const answered = hasResponses(db, survey.id);
   return {
     id: survey.id,
@@ -128,13 +123,18 @@ export async function getWorkingDefinition(
   await requirePermission("survey:read");
   const db = getDb();
   const survey = db
-    .select({ id: surveys.id, slug: surveys.slug })
+    .select({ id: surveys.id, slug: surveys.slug, currentVersionId: surveys.currentVersionId })
     .from(surveys)
     .where(eq(surveys.id, surveyId))
     .get();
   if (!survey) return undefined;
-  const version = workingVersion(db, survey.id);
-  return { ...survey, versionNumber: version.number, definition: version.definition as SurveyDefinition };
+  const version = workingVersion(db, survey.id, survey.currentVersionId);
+  return {
+    id: survey.id,
+    slug: survey.slug,
+    versionNumber: version.number,
+    definition: version.definition as SurveyDefinition,
+  };
 }
 
 export type SaveDraftInput = { surveyId: number; revision: number; slug: string; definition: unknown };
@@ -145,7 +145,7 @@ export type SaveDraftResult = {
   newVersion: boolean;
 };
 
-function validDefinition(input: unknown): SurveyDefinition {
+export function validDefinition(input: unknown): SurveyDefinition {
   const parsed = parseDefinition(input);
   if (!parsed.ok) throw new InvalidDefinitionError(parsed.errors);
   return parsed.definition;
@@ -167,7 +167,7 @@ export async function saveDraft(input: SaveDraftInput): Promise<SaveDraftResult>
       if (surveySlugExists(input.slug, tx))
         throw new InputError({ fieldErrors: { slug: ["builder.errors.slugTaken"] } });
     }
-    const working = workingVersion(tx, survey.id);
+    const working = workingVersion(tx, survey.id, survey.currentVersionId);
     const before = working.definition as SurveyDefinition;
     const blocked = findBlockedChanges(before, definition, { hasResponses: hasResponses(tx, survey.id) });
     if (blocked.length > 0) throw new BlockedEditError(blocked);
@@ -225,152 +225,5 @@ export async function saveDraft(input: SaveDraftInput): Promise<SaveDraftResult>
       tx,
     );
     return { changed: true, revision, versionNumber, newVersion: versionId !== working.id };
-  });
-}
-
-/** The first free slug: the wanted one, or with "-2", "-3", … appended. */
-function freeSlug(db: DbWriter, wanted: string): string {
-  if (!surveySlugExists(wanted, db)) return wanted;
-  for (let n = 2; ; n++) {
-    const suffix = `-${n}`;
-    const candidate = `${wanted.slice(0, 80 - suffix.length).replace(/-+$/, "")}${suffix}`;
-    if (!surveySlugExists(candidate, db)) return candidate;
-  }
-}
-
-function insertConcept(
-  tx: DbWriter,
-  input: { slug: string; definition: SurveyDefinition; createdBy: number },
-): number {
-  const [survey] = tx
-    .insert(surveys)
-    .values({
-      slug: input.slug,
-      title: input.definition.title,
-      status: "concept",
-      createdBy: input.createdBy,
-    })
-    .returning({ id: surveys.id })
-    .all();
-  const [version] = tx
-    .insert(surveyVersions)
-    .values({ surveyId: survey.id, number: 1, definition: input.definition, createdBy: input.createdBy })
-    .returning({ id: surveyVersions.id })
-    .all();
-  tx.update(surveys).set({ currentVersionId: version.id }).where(eq(surveys.id, survey.id)).run();
-  return survey.id;
-}
-
-/** A new concept survey with the given (starter) definition; the slug must be free. */
-export async function createSurvey(input: { slug: string; definition: unknown }): Promise<{ id: number }> {
-  const actor = await requirePermission("survey:edit");
-  const definition = validDefinition(input.definition);
-  return getDb().transaction((tx) => {
-    if (surveySlugExists(input.slug, tx))
-      throw new InputError({ fieldErrors: { slug: ["builder.errors.slugTaken"] } });
-    const id = insertConcept(tx, { slug: input.slug, definition, createdBy: actor.id });
-    recordAudit(
-      {
-        actorId: actor.id,
-        action: "survey.created",
-        subjectType: "survey",
-        subjectId: id,
-        details: { slug: input.slug, revision: 1 },
-      },
-      tx,
-    );
-    return { id };
-  });
-}
-
-/** A definition file uploaded in the builder becomes a new concept; its slug comes from the title. */
-export async function importAsNewSurvey(input: {
-  definition: unknown;
-  slug: string;
-}): Promise<{ id: number; slug: string }> {
-  const actor = await requirePermission("survey:edit");
-  const definition = validDefinition(input.definition);
-  return getDb().transaction((tx) => {
-    const slug = freeSlug(tx, input.slug);
-    const id = insertConcept(tx, { slug, definition, createdBy: actor.id });
-    recordAudit(
-      {
-        actorId: actor.id,
-        action: "survey.imported",
-        subjectType: "survey",
-        subjectId: id,
-        details: { slug, via: "builder", revision: 1 },
-      },
-      tx,
-    );
-    return { id, slug };
-  });
-}
-
-/** A new concept with a copy of the survey's working definition, titled `title`. */
-export async function duplicateSurvey(input: {
-  surveyId: number;
-  title: string;
-  slug: string;
-}): Promise<{ id: number; slug: string }> {
-  const actor = await requirePermission("survey:edit");
-  return getDb().transaction((tx) => {
-    const source = loadSurvey(tx, input.surveyId);
-    const definition = {
-      ...(workingVersion(tx, source.id).definition as SurveyDefinition),
-      title: input.title,
-    };
-    const slug = freeSlug(tx, input.slug);
-    const id = insertConcept(tx, { slug, definition, createdBy: actor.id });
-    recordAudit(
-      {
-        actorId: actor.id,
-        action: "survey.duplicated",
-        subjectType: "survey",
-        subjectId: id,
-        details: { from: source.id, slug, revision: 1 },
-      },
-      tx,
-    );
-    return { id, slug };
-  });
-}
-
-/**
- * Deletes a concept that never left concept: never shared for review (no review round, no frozen
- * version) and never answered. Anything else has a history that must stay.
- */
-export async function deleteSurvey(surveyId: number): Promise<{ title: string }> {
-  const actor = await requirePermission("survey:edit");
-  return getDb().transaction((tx) => {
-    const survey = loadSurvey(tx, surveyId);
-    const reviewed = tx
-      .select({ id: reviewRounds.id })
-      .from(reviewRounds)
-      .where(eq(reviewRounds.surveyId, survey.id))
-      .limit(1)
-      .get();
-    const frozen = tx
-      .select({ id: surveyVersions.id })
-      .from(surveyVersions)
-      .where(and(eq(surveyVersions.surveyId, survey.id), sql`${surveyVersions.frozenAt} is not null`))
-      .limit(1)
-      .get();
-    if (survey.status !== "concept" || reviewed || frozen || hasResponses(tx, survey.id)) {
-      throw new InputError({ formError: "builder.errors.deleteRefused" });
-    }
-    // Versions go with the survey (on delete cascade); the audit log keeps that it existed.
-    tx.delete(surveys).where(eq(surveys.id, survey.id)).run();
-    recordAudit(
-      {
-        actorId: actor.id,
-        action: "survey.deleted",
-        subjectType: "survey",
-        subjectId: survey.id,
-        details: { slug: survey.slug, title: survey.title },
-      },
-      tx,
-    );
-    return { title: survey.title };
   });
 }

@@ -1,0 +1,22 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { createAction } from "@/lib/auth/action";
+import { transitionSurvey } from "@/lib/data/survey-lifecycle";
+import { transitionSchema } from "@/lib/survey/lifecycle";
+
+/**
+ * One lifecycle step (lib/survey/lifecycle.ts) from the survey's overview page. The wrapper only
+ * lets staff in; `transitionSurvey` checks the step itself, its own permission and the revision.
+ * On success the page is shown again with the new status and a message naming the step.
+ */
+export const changeSurveyStatusAction = createAction(
+  { schema: transitionSchema, permission: "survey:read" },
+  async (input) => {
+    const result = await transitionSurvey(input);
+    revalidatePath("/beheer");
+    revalidatePath(`/beheer/surveys/${input.surveyId}`);
+    redirect(`/beheer/surveys/${input.surveyId}?stap=${encodeURIComponent(result.transition)}`);
+  },
+);

@@ -1,0 +1,69 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { LifecyclePanel } from "@/components/beheer/survey-lifecycle/lifecycle-panel";
+import { SurveyFacts } from "@/components/beheer/survey-lifecycle/survey-facts";
+import { SurveyTimeline } from "@/components/beheer/survey-timeline/survey-timeline";
+import { CompareForm } from "@/components/beheer/survey-versions/compare-form";
+import { VersionList } from "@/components/beheer/survey-versions/version-list";
+import { gatePage } from "@/lib/auth/page-gate";
+import { getSurveyOverview } from "@/lib/data/survey-overview";
+import { listSurveyTimeline } from "@/lib/data/survey-timeline";
+import { listSurveyVersions } from "@/lib/data/survey-versions";
+import { TRANSITIONS } from "@/lib/survey/lifecycle";
+import { changeSurveyStatusAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("lifecycle.overview");
+  return { title: t("pageTitle") };
+}
+
+/** A survey's overview for staff: status and next steps, versions, and what happened so far. */
+export default async function SurveyOverviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ stap?: string | string[] }>;
+}) {
+  await connection();
+  const { id } = await params;
+  const gate = await gatePage("survey:read", `/beheer/surveys/${encodeURIComponent(id)}`);
+  if (!gate.ok) return gate.forbidden;
+  const surveyId = /^\d{1,9}$/.test(id) ? Number(id) : undefined;
+  if (!surveyId) notFound();
+  const [survey, versions, timeline, t] = await Promise.all([
+    getSurveyOverview(surveyId),
+    listSurveyVersions(surveyId),
+    listSurveyTimeline(surveyId),
+    getTranslations("lifecycle"),
+  ]);
+  if (!survey || !versions) notFound();
+  const { stap } = await searchParams;
+  const done = TRANSITIONS.find((step) => step.name === stap);
+
+  return (
+    <>
+      <p className="survey-back">
+        <Link href="/beheer">{t("overview.back")}</Link>
+      </p>
+      <h1>{survey.title}</h1>
+      {done ? (
+        <div className="alert alert--success" role="status">
+          <p>{t(`transitions.${done.name}.done`)}</p>
+        </div>
+      ) : null}
+      <SurveyFacts survey={survey} />
+      <LifecyclePanel survey={survey} role={gate.user.role} action={changeSurveyStatusAction} />
+      <section className="survey-section" aria-labelledby="versions-title">
+        <h2 id="versions-title">{t("versions.title")}</h2>
+        <p>{t("versions.intro")}</p>
+        <VersionList versions={versions} />
+        <h3>{t("versions.compareTitle")}</h3>
+        <CompareForm surveyId={survey.id} numbers={versions.map((v) => v.number)} />
+      </section>
+      <SurveyTimeline entries={timeline} />
+    </>
+  );
+}

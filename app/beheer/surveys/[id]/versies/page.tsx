@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { CompareForm } from "@/components/beheer/survey-versions/compare-form";
+import { VersionList } from "@/components/beheer/survey-versions/version-list";
+import { gatePage } from "@/lib/auth/page-gate";
+import { getSurveyOverview } from "@/lib/data/survey-overview";
+import { listSurveyVersions } from "@/lib/data/survey-versions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("lifecycle.versions");
+  return { title: t("all") };
+}
+
+/** All versions of a survey, with the form to compare two of them. */
+export default async function SurveyVersionsPage({ params }: { params: Promise<{ id: string }> }) {
+  await connection();
+  const { id } = await params;
+  const gate = await gatePage("survey:read", `/beheer/surveys/${encodeURIComponent(id)}/versies`);
+  if (!gate.ok) return gate.forbidden;
+  const surveyId = /^\d{1,9}$/.test(id) ? Number(id) : undefined;
+  if (!surveyId) notFound();
+  const [survey, versions, t] = await Promise.all([
+    getSurveyOverview(surveyId),
+    listSurveyVersions(surveyId),
+    getTranslations("lifecycle"),
+  ]);
+  if (!survey || !versions) notFound();
+  return (
+    <>
+      <p className="survey-back">
+        <Link href={`/beheer/surveys/${survey.id}`}>{t("compare.back")}</Link>
+      </p>
+      <h1>{t("versions.pageTitle", { title: survey.title })}</h1>
+      <p>{t("versions.intro")}</p>
+      <VersionList versions={versions} />
+      <h2>{t("versions.compareTitle")}</h2>
+      <CompareForm surveyId={survey.id} numbers={versions.map((v) => v.number)} />
+    </>
+  );
+}

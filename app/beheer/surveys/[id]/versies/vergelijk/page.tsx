@@ -1,0 +1,70 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { VersionDiffView } from "@/components/beheer/survey-diff/version-diff-view";
+import { CompareForm } from "@/components/beheer/survey-versions/compare-form";
+import { gatePage } from "@/lib/auth/page-gate";
+import { getSurveyOverview } from "@/lib/data/survey-overview";
+import { getVersionByNumber, listSurveyVersions } from "@/lib/data/survey-versions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("lifecycle.compare");
+  return { title: t("pageTitle") };
+}
+
+const versionNumber = (value: string | string[] | undefined) =>
+  typeof value === "string" && /^\d{1,6}$/.test(value) ? Number(value) : undefined;
+
+/** Two versions of a survey side by side: /beheer/surveys/<id>/versies/vergelijk?van=1&naar=2. */
+export default async function CompareVersionsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ van?: string | string[]; naar?: string | string[] }>;
+}) {
+  await connection();
+  const { id } = await params;
+  const query = await searchParams;
+  const gate = await gatePage("survey:read", `/beheer/surveys/${encodeURIComponent(id)}/versies/vergelijk`);
+  if (!gate.ok) return gate.forbidden;
+  const surveyId = /^\d{1,9}$/.test(id) ? Number(id) : undefined;
+  if (!surveyId) notFound();
+  const from = versionNumber(query.van);
+  const to = versionNumber(query.naar);
+  const [survey, versions, before, after, t] = await Promise.all([
+    getSurveyOverview(surveyId),
+    listSurveyVersions(surveyId),
+    from === undefined ? undefined : getVersionByNumber(surveyId, from),
+    to === undefined ? undefined : getVersionByNumber(surveyId, to),
+    getTranslations("lifecycle"),
+  ]);
+  if (!survey || !versions) notFound();
+  const missing = [
+    from !== undefined && !before ? from : null,
+    to !== undefined && !after ? to : null,
+  ].filter((n): n is number => n !== null);
+
+  return (
+    <>
+      <p className="survey-back">
+        <Link href={`/beheer/surveys/${survey.id}`}>{t("compare.back")}</Link>
+      </p>
+      <h1>
+        {before && after
+          ? t("compare.heading", { from: before.number, to: after.number })
+          : t("compare.pageTitle")}
+      </h1>
+      <p className="survey-title">{survey.title}</p>
+      {missing.map((n) => (
+        <div key={n} className="alert alert--error" role="alert">
+          <p>{t("compare.unknownVersion", { number: n })}</p>
+        </div>
+      ))}
+      {!before || !after ? <p>{t("compare.choose")}</p> : null}
+      <CompareForm surveyId={survey.id} numbers={versions.map((v) => v.number)} from={from} to={to} />
+      {before && after ? <VersionDiffView before={before.definition} after={after.definition} /> : null}
+    </>
+  );
+}

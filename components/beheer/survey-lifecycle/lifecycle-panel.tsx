@@ -1,0 +1,82 @@
+import "./survey-overview.css";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { Role } from "@/db/schema";
+import type { ServerAction } from "@/lib/auth/action-result";
+import { can } from "@/lib/auth/permissions";
+import type { SurveyOverview } from "@/lib/data/survey-overview";
+import { allowedTransitions } from "@/lib/survey/lifecycle";
+import { LifecycleStepForm } from "./lifecycle-step-form";
+
+/**
+ * "Next step" on a survey's overview: what its status means, links to the editor and the review,
+ * and one form per lifecycle step this user may take now. Sharing with the Adviesraad is a link
+ * to the review's share form, which also asks for the advice deadline.
+ */
+export async function LifecyclePanel({
+  survey,
+  role,
+  action,
+}: {
+  survey: SurveyOverview;
+  role: Role;
+  action: ServerAction<never>;
+}) {
+  const t = await getTranslations("lifecycle");
+  const base = `/beheer/surveys/${survey.id}`;
+  const steps = allowedTransitions(survey.status).filter((step) => can(role, step.permission));
+  const links: { href: string; label: string; description?: string }[] = [];
+  if (survey.status === "concept" && can(role, "survey:edit")) {
+    links.push({ href: `${base}/bewerken`, label: t("overview.edit") });
+  }
+  const share = steps.find((step) => step.viaReviewShare);
+  if (share) {
+    links.push({
+      href: `${base}/review`,
+      label: t("transitions.share.label"),
+      description: t("transitions.share.description"),
+    });
+  }
+  if (survey.status === "in_review" || survey.status === "ready") {
+    links.push({ href: `${base}/review`, label: t("overview.review") });
+  }
+  if (survey.status === "open") links.push({ href: `/s/${survey.slug}`, label: t("overview.viewSurvey") });
+  const forms = steps.filter((step) => !step.viaReviewShare);
+
+  return (
+    <section className="survey-section" aria-labelledby="next-step-title">
+      <h2 id="next-step-title">{t("overview.nextStep")}</h2>
+      <p>{t(`overview.statusHelp.${survey.status}`)}</p>
+      {links.length > 0 ? (
+        <ul className="lifecycle-links">
+          {links.map((link) => (
+            <li key={`${link.href}-${link.label}`}>
+              <Link href={link.href}>{link.label}</Link>
+              {link.description ? <p className="lifecycle-step__description">{link.description}</p> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {forms.length > 0 ? (
+        <div className="lifecycle-steps">
+          {forms.map((step) => (
+            <LifecycleStepForm
+              key={step.to}
+              action={action}
+              surveyId={survey.id}
+              to={step.to}
+              revision={survey.revision}
+              label={t(`transitions.${step.name}.label`)}
+              description={t(`transitions.${step.name}.description`)}
+              errorTitle={t("overview.errorTitle")}
+              reloadLabel={t("overview.reload")}
+              reloadHref={base}
+            />
+          ))}
+        </div>
+      ) : links.length === 0 ? (
+        <p>{t("overview.noSteps")}</p>
+      ) : null}
+    </section>
+  );
+}

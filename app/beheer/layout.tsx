@@ -31,9 +31,14 @@ export default async function StaffLayout({ children }: { children: ReactNode })
       </div>
     );
   }
-  const [t, messages] = await Promise.all([getTranslations("beheer.nav"), getMessages()]);
+  const [t, tMail, messages] = await Promise.all([
+    getTranslations("beheer.nav"),
+    getTranslations("mail"),
+    getMessages(),
+  ]);
   const links = [{ href: "/beheer", label: t("surveys") }];
   if (can(user.role, "user:manage")) links.push({ href: "/beheer/gebruikers", label: t("users") });
+  if (can(user.role, "audit:read")) links.push({ href: "/beheer/mail", label: tMail("nav") });
   // Client components of the staff area get the auth and beheer namespaces; pages added under
   // /beheer by other features can wrap their own provider for more.
   return (

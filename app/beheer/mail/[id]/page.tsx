@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
+import { MailMessageView } from "@/components/beheer/mail/mail-message-view";
+import "@/components/beheer/mail/mail.css";
+import { gatePage } from "@/lib/auth/page-gate";
+import { getMail } from "@/lib/data/mail-admin";
+import { resendMailAction } from "../actions";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(params: Props["params"]) {
+  const id = Number((await params).id);
+  return Number.isSafeInteger(id) && id > 0 ? getMail(id) : null;
+}
+
+export async function generateMetadata({ params }: Props) {
+  const t = await getTranslations("mail.detail");
+  const gate = await gatePage("audit:read", "/beheer/mail");
+  const mail = gate.ok ? await load(params) : null;
+  return { title: mail ? mail.subject : t("notFoundTitle") };
+}
+
+export default async function MailMessagePage({ params }: Props) {
+  await connection();
+  const { id } = await params;
+  const gate = await gatePage("audit:read", `/beheer/mail/${encodeURIComponent(id)}`);
+  if (!gate.ok) return gate.forbidden;
+  const [t, messages, mail] = await Promise.all([
+    getTranslations("mail.detail"),
+    getMessages(),
+    load(params),
+  ]);
+  if (!mail) notFound();
+  return (
+    <NextIntlClientProvider messages={{ mail: messages.mail }}>
+      <p>
+        <Link href="/beheer/mail">{t("back")}</Link>
+      </p>
+      <h1>{mail.subject}</h1>
+      <MailMessageView mail={mail} resendAction={resendMailAction} />
+    </NextIntlClientProvider>
+  );
+}

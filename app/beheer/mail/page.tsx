@@ -1,0 +1,49 @@
+import { connection } from "next/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
+import { MailFilter } from "@/components/beheer/mail/mail-filter";
+import { MailPagination } from "@/components/beheer/mail/mail-pagination";
+import { MailTable } from "@/components/beheer/mail/mail-table";
+import "@/components/beheer/mail/mail.css";
+import { gatePage } from "@/lib/auth/page-gate";
+import { listMail } from "@/lib/data/mail-admin";
+import { env } from "@/lib/env";
+import { mailListQuerySchema } from "@/lib/mail/schema";
+import { resendMailAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("mail.list");
+  return { title: t("title") };
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function MailOutboxPage({ searchParams }: Props) {
+  await connection();
+  const gate = await gatePage("audit:read", "/beheer/mail");
+  if (!gate.ok) return gate.forbidden;
+  const query = mailListQuerySchema.parse(await searchParams);
+  const [t, messages, list] = await Promise.all([getTranslations("mail"), getMessages(), listMail(query)]);
+  const statusName = query.status ? t(`status.${query.status}`) : "";
+  const captionValues = { page: list.page, pageCount: list.pageCount, status: statusName };
+  return (
+    <NextIntlClientProvider messages={{ mail: messages.mail }}>
+      <h1>{t("list.title")}</h1>
+      <p>{t("list.intro")}</p>
+      {env().SMTP_URL ? null : <p className="alert">{t("list.noSmtp")}</p>}
+      <MailFilter status={query.status} counts={list.counts} />
+      {list.items.length === 0 ? (
+        <p>{query.status ? t("list.emptyFiltered", { status: statusName }) : t("list.empty")}</p>
+      ) : (
+        <>
+          <MailTable
+            items={list.items}
+            caption={t(query.status ? "list.captionFiltered" : "list.caption", captionValues)}
+            resendAction={resendMailAction}
+          />
+          <MailPagination page={list.page} pageCount={list.pageCount} status={query.status} />
+        </>
+      )}
+    </NextIntlClientProvider>
+  );
+}

@@ -13,5 +13,7 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "db/**/*.test.ts", "cli/**/*.test.ts", "i18n/**/*.test.ts"],
     environment: "node",
     pool: "forks",
+    // CLI tests start real subprocesses (node + tsx); on a busy 2-core machine that takes seconds.
+    testTimeout: 30_000,
   },
 });

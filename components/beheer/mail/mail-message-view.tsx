@@ -16,7 +16,7 @@ export async function MailMessageView({
   resendAction,
 }: {
   mail: MailMessage;
-  resendAction: ServerAction<{ id: number }>;
+  resendAction: ServerAction<never>;
 }) {
   const [t, ts, format, template] = await Promise.all([
     getTranslations("mail.detail"),

@@ -16,7 +16,7 @@ export async function MailTable({
 }: {
   items: MailListItem[];
   caption: string;
-  resendAction: ServerAction<{ id: number }>;
+  resendAction: ServerAction<never>;
 }) {
   const [t, format] = await Promise.all([getTranslations("mail.list"), getFormatter()]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "short", timeStyle: "short" });

@@ -5,16 +5,11 @@ import { useActionState } from "react";
 import type { ServerAction } from "@/lib/auth/action-result";
 import { firstError } from "../first-error";
 
-/** Resend one failed or in-doubt message; a plain form, so it works without JavaScript too. */
-export function ResendForm({
-  action,
-  id,
-  to,
-}: {
-  action: ServerAction<{ id: number }>;
-  id: number;
-  to: string;
-}) {
+/**
+ * Resend one failed or in-doubt message; a plain form, so it works without JavaScript too. On
+ * success the action redirects to the message's page, which confirms it; only a refusal shows here.
+ */
+export function ResendForm({ action, id, to }: { action: ServerAction<never>; id: number; to: string }) {
   const t = useTranslations("mail.resend");
   const [state, formAction] = useActionState(action, null);
   const error = firstError(state, "id");
@@ -28,11 +23,6 @@ export function ResendForm({
       {error ? (
         <p className="field__error" role="alert">
           {error}
-        </p>
-      ) : null}
-      {state?.ok ? (
-        <p className="inline-form__done" role="status">
-          {t("done")}
         </p>
       ) : null}
     </form>

@@ -9,7 +9,10 @@ import { gatePage } from "@/lib/auth/page-gate";
 import { getMail } from "@/lib/data/mail-admin";
 import { resendMailAction } from "../actions";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 async function load(params: Props["params"]) {
   const id = Number((await params).id);
@@ -23,15 +26,17 @@ export async function generateMetadata({ params }: Props) {
   return { title: mail ? mail.subject : t("notFoundTitle") };
 }
 
-export default async function MailMessagePage({ params }: Props) {
+export default async function MailMessagePage({ params, searchParams }: Props) {
   await connection();
   const { id } = await params;
   const gate = await gatePage("audit:read", `/beheer/mail/${encodeURIComponent(id)}`);
   if (!gate.ok) return gate.forbidden;
-  const [t, messages, mail] = await Promise.all([
+  const [t, tResend, messages, mail, query] = await Promise.all([
     getTranslations("mail.detail"),
+    getTranslations("mail.resend"),
     getMessages(),
     load(params),
+    searchParams,
   ]);
   if (!mail) notFound();
   return (
@@ -40,6 +45,11 @@ export default async function MailMessagePage({ params }: Props) {
         <Link href="/beheer/mail">{t("back")}</Link>
       </p>
       <h1>{mail.subject}</h1>
+      {query.opnieuw === "1" ? (
+        <p className="alert alert--success" role="status">
+          {tResend("done")}
+        </p>
+      ) : null}
       <MailMessageView mail={mail} resendAction={resendMailAction} />
     </NextIntlClientProvider>
   );

@@ -11,4 +11,5 @@ export const NAMESPACES = [
   "pages",
   "lifecycle",
   "mail",
+  "review",
 ] as const;

@@ -5,17 +5,25 @@ import { can } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { LogoutButton } from "./logout-button";
 
-/** In the site header: who is signed in, the way into Beheer for staff, and logging out. */
+/** In the site header: who is signed in, the way into Beheer (staff) or the Adviesraad's area, and logging out. */
 export async function UserNav() {
   const user = await getSessionUser();
   if (!user) return null;
-  const t = await getTranslations("auth.userNav");
+  const [t, tReview] = await Promise.all([
+    getTranslations("auth.userNav"),
+    getTranslations("review.userNav"),
+  ]);
   return (
     <nav className="user-nav" aria-label={t("label")}>
       <span className="user-nav__who">{t("loggedInAs", { name: user.name })}</span>
       {can(user.role, "beheer:enter") ? (
         <Link href="/beheer" className="user-nav__link">
           {t("staffArea")}
+        </Link>
+      ) : null}
+      {can(user.role, "review:participate") ? (
+        <Link href="/adviesraad" className="user-nav__link">
+          {tReview("link")}
         </Link>
       ) : null}
       <LogoutButton />

@@ -88,7 +88,8 @@ export async function authenticateWithPassword(input: {
   return { userId: account.id, role: account.role };
 }
 
-/** Where someone lands after signing in when they did not come from a page: Beheer for staff. */
+/** Where someone lands after signing in when they did not come from a page: Beheer for staff, their own area for the Adviesraad. */
 export function homePathFor(role: Role | undefined): string {
+  if (role && can(role, "review:participate")) return "/adviesraad";
   return role && can(role, "beheer:enter") ? "/beheer" : "/";
 }

@@ -135,7 +135,7 @@ describe("the official response", () => {
 
   it("once final is frozen, audited, mailed to the Adviesraad and shown to them", async () => {
     const ids = await submittedAdvice();
-    const v2 = reviseAsStaffWould(ids.surveyId);
+    const v2 = await reviseAsStaffWould(ids.surveyId);
     const inactiveMember = await makeUser("adviesraad", { active: false });
     as(staff);
     const mailBefore = lastOutboxId();

@@ -109,7 +109,7 @@ export async function getResponse(
  */
 export async function saveResponse(
   input: ResponseFormInput,
-): Promise<{ responseId: number; status: "draft" | "final" }> {
+): Promise<{ responseId: number; roundId: number; status: "draft" | "final" }> {
   const actor = await requirePermission("survey:edit");
   const db = getDb();
   return db.transaction((tx) => {
@@ -199,7 +199,7 @@ export async function saveResponse(
         });
       }
     }
-    return { responseId, status: finalize ? "final" : "draft" };
+    return { responseId, roundId: submitted.roundId, status: finalize ? "final" : "draft" };
   });
 }
 

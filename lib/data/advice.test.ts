@@ -112,6 +112,7 @@ describe("the Adviesraad's advice", () => {
     as(staff);
     expect(await getAdvice(round.surveyId, round.roundId)).toBeNull();
     expect(auditOf(round.surveyId).map((a) => a.action)).toEqual([
+      "survey.status_changed",
       "survey.shared_for_review",
       "advice.draft_saved",
       "advice.draft_saved",

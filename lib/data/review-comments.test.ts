@@ -100,18 +100,19 @@ describe("comments and threads", () => {
       ]);
     }
     expect(auditOf(surveyId).map((a) => [a.action, a.actorId])).toEqual([
+      ["survey.status_changed", staff.id],
       ["survey.shared_for_review", staff.id],
       ["review.comment_added", member.id],
       ["review.comment_added", member.id],
       ["review.reply_added", staff.id],
       ["review.reply_added", member.id],
     ]);
-    expect(auditOf(surveyId)[1].details).toEqual({
+    expect(auditOf(surveyId)[2].details).toEqual({
       commentId: onQuestion.id,
       questionId: "zwaarte",
       versionId,
     });
-    expect(auditOf(surveyId)[2].details).toMatchObject({ commentId: onSurvey.id, questionId: null });
+    expect(auditOf(surveyId)[3].details).toMatchObject({ commentId: onSurvey.id, questionId: null });
   });
 
   it("an unshared draft is refused with the same words as a survey that does not exist, and nothing is stored", async () => {
@@ -207,7 +208,7 @@ describe("comments and threads", () => {
     as(member);
     const early = await addComment({ surveyId, versionId, questionId: "zwaarte", body: "Eerste ronde" });
     as(staff);
-    const v2 = reviseAsStaffWould(surveyId);
+    const v2 = await reviseAsStaffWould(surveyId);
     as(member);
     expect(await formErrorOf(addComment({ surveyId, versionId, body: "te laat" }))).toBe(
       "review.errors.roundClosed",

@@ -9,6 +9,17 @@ vi.mock("next/headers", () => ({
     getAll: () => (cookie.current ? [{ name: "authjs.session-token", value: "…" }] : []),
   }),
 }));
+// The lifecycle words a stale page with the real Dutch catalogue (who changed the survey, when).
+vi.mock("next-intl/server", async () => {
+  const { createFormatter, createTranslator } = await import("use-intl/core");
+  const messages = { lifecycle: (await import("@/messages/nl/lifecycle.json")).default };
+  const timeZone = "Europe/Amsterdam";
+  return {
+    getTranslations: async (namespace?: string) =>
+      createTranslator({ locale: "nl", messages, namespace: namespace as never, timeZone }),
+    getFormatter: async () => createFormatter({ locale: "nl", timeZone }),
+  };
+});
 
 setUpTempDatabase("review-rounds");
 
@@ -78,16 +89,24 @@ describe("sharing a draft with the Adviesraad", () => {
     expect(round).toMatchObject({ shared_by: staff.id, closed_at: null });
     expect(round.advice_deadline).toBe(endOfDutchDay(deadline).getTime());
 
+    // The lifecycle records the status change; the review records the share with its deadline.
     expect(auditOf(surveyId)).toEqual([
+      {
+        action: "survey.status_changed",
+        actorId: staff.id,
+        details: expect.objectContaining({ from: "concept", to: "in_review", transition: "share" }),
+      },
       {
         action: "survey.shared_for_review",
         actorId: staff.id,
-        details: expect.objectContaining({
-          from: "concept",
-          to: "in_review",
+        details: {
           roundId: shared.roundId,
           versionId,
-        }),
+          versionNumber: 1,
+          adviceDeadline: endOfDutchDay(deadline).toISOString(),
+          revision: revision + 1,
+          mailedMembers: expect.any(Number),
+        },
       },
     ]);
     const mails = outboxSince(mailBefore);
@@ -99,25 +118,26 @@ describe("sharing a draft with the Adviesraad", () => {
   });
 
   it("refuses a survey that is not a concept, or that changed since the page was shown, and changes nothing", async () => {
-    await signInAs("staff");
+    const staff = await signInAs("staff");
     const { surveyId } = makeConceptSurvey();
     const stale = revisionOf(surveyId);
-    sql().prepare("UPDATE surveys SET revision = revision + 1 WHERE id = ?").run(surveyId);
+    // A colleague shares it first; this page still shows the old revision.
+    await shareForReview({ surveyId, revision: stale, adviceDeadline: deadlineIn(7) });
+    const mailAfterShare = lastOutboxId();
 
     const changed = await errorOf(
       shareForReview({ surveyId, revision: stale, adviceDeadline: deadlineIn(7) }),
     );
     expect(changed).toBeInstanceOf(InputError);
-    expect((changed as InputError).formError).toBe("review.errors.changedSince");
+    // The lifecycle's wording: who changed the survey, and when.
+    expect((changed as InputError).formError).toContain(staff.name);
 
-    await shareForReview({ surveyId, revision: revisionOf(surveyId), adviceDeadline: deadlineIn(7) });
-    const mailAfterShare = lastOutboxId();
     const again = await errorOf(
       shareForReview({ surveyId, revision: revisionOf(surveyId), adviceDeadline: deadlineIn(7) }),
     );
     expect((again as InputError).formError).toBe("review.errors.cannotShare");
     expect(roundCount(surveyId)).toBe(1);
-    expect(auditOf(surveyId)).toHaveLength(1);
+    expect(auditOf(surveyId)).toHaveLength(2);
     expect(outboxSince(mailAfterShare)).toEqual([]);
   });
 
@@ -192,7 +212,7 @@ describe("what the Adviesraad sees", () => {
     await signInAs("staff");
     const { surveyId, versionId } = makeConceptSurvey();
     await shareForReview({ surveyId, revision: revisionOf(surveyId), adviceDeadline: deadlineIn(10) });
-    const v2 = reviseAsStaffWould(surveyId, (d) => {
+    const v2 = await reviseAsStaffWould(surveyId, (d) => {
       d.pages[0].questions[0].text = "Voor wie zorgt u het vaakst?";
     });
     const overview = await getStaffReviewOverview(surveyId);

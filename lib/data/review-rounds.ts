@@ -1,12 +1,12 @@
 import "server-only";
-import { and, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { advice, adviceResponses, reviewRounds, surveys, surveyVersions } from "@/db/schema";
 import { InputError } from "@/lib/auth/errors";
-import { assertPermission, requirePermission } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { endOfDutchDay } from "@/lib/review/deadline";
 import type { ShareForReviewInput } from "@/lib/review/schema";
-import { assertTransition, canTransition, TransitionError } from "@/lib/survey/lifecycle";
+import { canTransition } from "@/lib/survey/lifecycle";
 import type { SurveyDefinition } from "@/lib/survey/schema";
 import { parseDefinition } from "@/lib/survey/validate-definition";
 import { recordAudit } from "./audit";
@@ -22,6 +22,7 @@ import {
   versionDefinition,
   visibleSurvey,
 } from "./review-access";
+import { applySurveyTransition, LifecycleRefusal, lifecycleInputError } from "./survey-lifecycle";
 
 // ---- Sharing a version with the Adviesraad --------------------------------------------------------
 
@@ -38,113 +39,98 @@ function workingVersionId(survey: { id: number; currentVersionId: number | null 
 
 /**
  * Shares the survey's working version with the Adviesraad, in one transaction: the lifecycle step
- * concept → in review (lib/survey/lifecycle.ts), the version frozen (it never changes again, so
- * comments and advice always refer to what the Adviesraad read), a review round with the advice
- * deadline, the survey's revision bumped (an open editor's later save is refused), an audit entry,
- * and a mail to every active Adviesraad member. A next round follows the lifecycle: staff take the
- * survey back for revision (in review → concept, a new draft version) and share again.
+ * concept → in review (taken by lib/data/survey-lifecycle.ts, which checks the revision the page
+ * showed, the permission and the definition, freezes the version so comments and advice always
+ * refer to what the Adviesraad read, bumps the revision and audits the status change), then a
+ * review round with the advice deadline, the audit entry "survey.shared_for_review", and a mail
+ * to every active Adviesraad member. A next round follows the lifecycle: staff take the survey
+ * back for revision (in review → concept, a new draft version) and share again.
  */
 export async function shareForReview(
   input: ShareForReviewInput,
 ): Promise<{ roundId: number; versionId: number }> {
   const actor = await requirePermission("survey:edit");
   const adviceDeadline = endOfDutchDay(input.adviceDeadline);
-  const db = getDb();
-  return db.transaction((tx) => {
-    const survey = tx
-      .select({
-        id: surveys.id,
-        title: surveys.title,
-        status: surveys.status,
-        revision: surveys.revision,
-        currentVersionId: surveys.currentVersionId,
-      })
-      .from(surveys)
-      .where(eq(surveys.id, input.surveyId))
-      .get();
-    if (!survey) throw notFoundError();
-    let transition: ReturnType<typeof assertTransition>;
-    try {
-      transition = assertTransition(survey.status, "in_review");
-    } catch (error) {
-      if (error instanceof TransitionError) throw new InputError({ formError: "review.errors.cannotShare" });
-      throw error;
-    }
-    assertPermission(actor, transition.permission);
-    if (survey.revision !== input.revision) throw new InputError({ formError: "review.errors.changedSince" });
-
-    const versionId = workingVersionId(survey, tx);
-    const version = versionId === undefined ? undefined : versionDefinition(survey.id, versionId, tx);
-    if (!version) throw new InputError({ formError: "review.errors.definitionInvalid" });
-    if (transition.requiresValidDefinition && !parseDefinition(version.definition).ok) {
-      throw new InputError({ formError: "review.errors.definitionInvalid" });
-    }
-
-    const now = new Date();
-    const updated = tx
-      .update(surveys)
-      .set({ status: "in_review", revision: survey.revision + 1, updatedAt: now })
-      .where(
-        and(
-          eq(surveys.id, survey.id),
-          eq(surveys.revision, survey.revision),
-          eq(surveys.status, survey.status),
-        ),
-      )
-      .run();
-    if (updated.changes !== 1) throw new InputError({ formError: "review.errors.changedSince" });
-    if (transition.freezesVersion) {
-      tx.update(surveyVersions)
-        .set({ frozenAt: now })
-        .where(and(eq(surveyVersions.id, version.id), isNull(surveyVersions.frozenAt)))
-        .run();
-    }
-    // One round is open at a time: an earlier one still open (it should not be) ends here.
-    tx.update(reviewRounds)
-      .set({ closedAt: now })
-      .where(and(eq(reviewRounds.surveyId, survey.id), isNull(reviewRounds.closedAt)))
-      .run();
-    const [round] = tx
-      .insert(reviewRounds)
-      .values({
-        surveyId: survey.id,
-        versionId: version.id,
-        sharedBy: actor.id,
-        sharedAt: now,
-        adviceDeadline,
-      })
-      .returning({ id: reviewRounds.id })
-      .all();
-
-    const title = version.definition.title || survey.title;
-    const members = activeAccounts("adviesraad", tx);
-    recordAudit(
-      {
-        actorId: actor.id,
-        action: "survey.shared_for_review",
-        subjectType: "survey",
-        subjectId: survey.id,
-        details: {
-          from: survey.status,
-          to: "in_review",
-          roundId: round.id,
-          versionId: version.id,
-          versionNumber: version.number,
-          adviceDeadline: adviceDeadline.toISOString(),
-          mailedMembers: members.length,
-        },
-      },
-      tx,
-    );
-    for (const member of members) {
-      enqueueMail(tx, {
-        to: member.email,
-        template: "review_shared",
-        data: { recipientName: member.name, surveyId: survey.id, surveyTitle: title, adviceDeadline },
+  try {
+    return getDb().transaction((tx) => {
+      const step = applySurveyTransition(tx, {
+        surveyId: input.surveyId,
+        to: "in_review",
+        expectedRevision: input.revision,
+        actor,
+        viaReviewShare: true,
       });
-    }
-    return { roundId: round.id, versionId: version.id };
-  });
+      const version =
+        step.versionId === null ? undefined : versionDefinition(input.surveyId, step.versionId, tx);
+      if (!version) throw new LifecycleRefusal("invalid_definition");
+      const now = new Date();
+      // One round is open at a time: an earlier one still open (it should not be) ends here.
+      tx.update(reviewRounds)
+        .set({ closedAt: now })
+        .where(and(eq(reviewRounds.surveyId, input.surveyId), isNull(reviewRounds.closedAt)))
+        .run();
+      const [round] = tx
+        .insert(reviewRounds)
+        .values({
+          surveyId: input.surveyId,
+          versionId: version.id,
+          sharedBy: actor.id,
+          sharedAt: now,
+          adviceDeadline,
+        })
+        .returning({ id: reviewRounds.id })
+        .all();
+
+      const members = activeAccounts("adviesraad", tx);
+      recordAudit(
+        {
+          actorId: actor.id,
+          action: "survey.shared_for_review",
+          subjectType: "survey",
+          subjectId: input.surveyId,
+          details: {
+            roundId: round.id,
+            versionId: version.id,
+            versionNumber: version.number,
+            adviceDeadline: adviceDeadline.toISOString(),
+            revision: step.revision,
+            mailedMembers: members.length,
+          },
+        },
+        tx,
+      );
+      for (const member of members) {
+        enqueueMail(tx, {
+          to: member.email,
+          template: "review_shared",
+          data: {
+            recipientName: member.name,
+            surveyId: input.surveyId,
+            surveyTitle: version.definition.title,
+            adviceDeadline,
+          },
+        });
+      }
+      return { roundId: round.id, versionId: version.id };
+    });
+  } catch (error) {
+    if (error instanceof LifecycleRefusal) throw await shareRefusal(error);
+    throw error;
+  }
+}
+
+/** A refused share in words for the person sharing; a stale page names who changed the survey. */
+async function shareRefusal(refusal: LifecycleRefusal): Promise<InputError> {
+  switch (refusal.reason) {
+    case "not_found":
+      return notFoundError();
+    case "stale":
+      return lifecycleInputError(refusal);
+    case "invalid_definition":
+      return new InputError({ formError: "review.errors.definitionInvalid" });
+    default:
+      return new InputError({ formError: "review.errors.cannotShare" });
+  }
 }
 
 // ---- Reading rounds --------------------------------------------------------------------------------
@@ -307,4 +293,15 @@ export async function getSharedReview(surveyId: number, roundId?: number): Promi
     previous: previous ? { id: previous.id, number: previous.number, definition: previous.definition } : null,
     open: round.closedAt === null && index === rounds.length - 1,
   };
+}
+
+/** The survey's versions (number order), for "handled in version …" in the official response. */
+export async function listVersionNumbers(surveyId: number): Promise<{ id: number; number: number }[]> {
+  await requirePermission("survey:read");
+  return getDb()
+    .select({ id: surveyVersions.id, number: surveyVersions.number })
+    .from(surveyVersions)
+    .where(eq(surveyVersions.surveyId, surveyId))
+    .orderBy(asc(surveyVersions.number))
+    .all();
 }

@@ -6,6 +6,7 @@ import { dutchDate } from "@/lib/review/deadline";
 import { parseDefinition } from "@/lib/survey/validate-definition";
 import { createSession } from "./sessions";
 import { insertSurveyWithVersion } from "./survey-import";
+import { transitionSurvey } from "./survey-lifecycle";
 import { createUserAccount } from "./user-accounts";
 
 /*
@@ -61,33 +62,28 @@ export function deadlineIn(days: number): string {
 }
 
 /**
- * What the lifecycle's "revise" step leaves behind (in review → concept): the round closed and a
- * new, unfrozen draft version (a copy, optionally changed) as the current one.
+ * The lifecycle's "revise" step (in review → concept) as the signed-in staff member takes it: the
+ * round closes and a new, unfrozen draft version becomes current. `change` then edits that draft
+ * as the builder would. Returns the new version's id.
  */
-export function reviseAsStaffWould(
+export async function reviseAsStaffWould(
   surveyId: number,
   change?: (definition: { pages: { id: string; questions: { id: string; text: string }[] }[] }) => void,
-): number {
-  const db = sql();
-  const current = db
-    .prepare(
-      "SELECT v.number, v.definition FROM surveys s JOIN survey_versions v ON v.id = s.current_version_id WHERE s.id = ?",
-    )
-    .get(surveyId) as { number: number; definition: string };
-  const definition = JSON.parse(current.definition);
-  change?.(definition);
-  const now = Date.now();
-  db.prepare("UPDATE review_rounds SET closed_at = ? WHERE survey_id = ? AND closed_at IS NULL").run(
-    now,
-    surveyId,
-  );
-  const { lastInsertRowid } = db
-    .prepare("INSERT INTO survey_versions (survey_id, number, definition, created_at) VALUES (?, ?, ?, ?)")
-    .run(surveyId, current.number + 1, JSON.stringify(definition), now);
-  db.prepare(
-    "UPDATE surveys SET status = 'concept', current_version_id = ?, revision = revision + 1 WHERE id = ?",
-  ).run(Number(lastInsertRowid), surveyId);
-  return Number(lastInsertRowid);
+): Promise<number> {
+  const step = await transitionSurvey({ surveyId, to: "concept", expectedRevision: revisionOf(surveyId) });
+  const draftId = step.draftVersionId ?? step.versionId;
+  if (draftId === null) throw new Error("revise left no draft version");
+  if (change) {
+    const row = sql().prepare("SELECT definition FROM survey_versions WHERE id = ?").get(draftId) as {
+      definition: string;
+    };
+    const definition = JSON.parse(row.definition);
+    change(definition);
+    sql()
+      .prepare("UPDATE survey_versions SET definition = ? WHERE id = ?")
+      .run(JSON.stringify(definition), draftId);
+  }
+  return draftId;
 }
 
 export type AuditRow = { action: string; actorId: number | null; details: Record<string, unknown> | null };

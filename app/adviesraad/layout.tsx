@@ -1,0 +1,32 @@
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages } from "next-intl/server";
+import type { ReactNode } from "react";
+import { Forbidden } from "@/components/auth/forbidden";
+import { can } from "@/lib/auth/permissions";
+import { getSessionUser } from "@/lib/auth/session";
+
+/**
+ * The Adviesraad's area: drafts shared with them, their comments and advice. The layout keeps
+ * everyone else out; each page and data function checks again (a layout is not re-rendered on
+ * every navigation).
+ */
+export default async function AdviesraadLayout({ children }: { children: ReactNode }) {
+  await connection();
+  const user = await getSessionUser();
+  if (!user) redirect(`/inloggen?${new URLSearchParams({ callbackUrl: "/adviesraad" })}`);
+  if (!can(user.role, "review:participate")) {
+    return (
+      <div className="container">
+        <Forbidden user={user} />
+      </div>
+    );
+  }
+  const messages = await getMessages();
+  return (
+    <NextIntlClientProvider messages={{ auth: messages.auth, review: messages.review }}>
+      <div className="container container--wide adviesraad-area">{children}</div>
+    </NextIntlClientProvider>
+  );
+}

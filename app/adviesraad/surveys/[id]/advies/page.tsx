@@ -1,0 +1,104 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { AdviceDocument } from "@/components/review/advice-document";
+import { AdviceForm } from "@/components/review/advice-form";
+import { RoundSummary } from "@/components/review/round-summary";
+import { questionAnchor } from "@/components/review/survey-document";
+import { gatePage } from "@/lib/auth/page-gate";
+import { getAdvice } from "@/lib/data/advice";
+import { getResponse } from "@/lib/data/advice-responses";
+import { getSharedReview } from "@/lib/data/review-rounds";
+import { questionRefs } from "@/lib/review/questions";
+import { parseRouteId } from "@/lib/review/route-ids";
+import { saveAdviceAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("review.advice");
+  return { title: t("pageTitle") };
+}
+
+/**
+ * The Adviesraad's advice on one round: the shared draft form until it is submitted; after that
+ * the advice as sent, and once the municipality's response is final, that response point by point.
+ */
+export default async function AdviesraadAdvicePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ ronde?: string | string[]; ingediend?: string }>;
+}) {
+  await connection();
+  const { id } = await params;
+  const gate = await gatePage("review:participate", `/adviesraad/surveys/${encodeURIComponent(id)}/advies`);
+  if (!gate.ok) return gate.forbidden;
+  const surveyId = parseRouteId(id);
+  const query = await searchParams;
+  const roundId = query.ronde === undefined ? undefined : parseRouteId(query.ronde);
+  if (!surveyId || roundId === null) notFound();
+  const review = await getSharedReview(surveyId, roundId);
+  if (!review) notFound();
+  const [advice, t] = await Promise.all([
+    getAdvice(surveyId, review.round.id),
+    getTranslations("review.advice"),
+  ]);
+  if (advice === undefined) notFound();
+  const refs = questionRefs(review.version.definition);
+  const surveyHref = `/adviesraad/surveys/${surveyId}?ronde=${review.round.id}`;
+
+  if (advice?.status === "submitted") {
+    const response = await getResponse(surveyId, advice.id);
+    return (
+      <>
+        <p className="review-back">
+          <Link href={surveyHref}>{t("back")}</Link>
+        </p>
+        <h1>{t("submittedTitle", { title: review.title })}</h1>
+        {query.ingediend === "1" ? (
+          <div className="alert alert--success" role="status">
+            <p>{t("submittedDone")}</p>
+          </div>
+        ) : null}
+        <RoundSummary round={review.round} />
+        {response ? (
+          <p className="review-lead">{t("responseIntro")}</p>
+        ) : (
+          <p className="review-lead">{t("waitingForResponse")}</p>
+        )}
+        <AdviceDocument
+          advice={advice}
+          questions={new Map(refs.map((q) => [q.id, q]))}
+          questionHref={(questionId) => `${surveyHref}#${questionAnchor(questionId)}`}
+          response={response?.status === "final" ? response : null}
+        />
+      </>
+    );
+  }
+
+  return (
+    <>
+      <p className="review-back">
+        <Link href={surveyHref}>{t("back")}</Link>
+      </p>
+      <h1>{t("formTitle", { title: review.title })}</h1>
+      <RoundSummary round={review.round} />
+      <p className="review-lead">{t("formIntro")}</p>
+      <AdviceForm
+        action={saveAdviceAction}
+        baseUpdatedAt={advice ? advice.updatedAt.getTime() : 0}
+        initial={{
+          surveyId,
+          roundId: review.round.id,
+          introduction: advice?.introduction ?? "",
+          points:
+            advice && advice.points.length > 0
+              ? advice.points.map((p) => ({ body: p.body, questionIds: p.questionIds }))
+              : [{ body: "", questionIds: [] }],
+        }}
+        questions={refs.map((q) => ({ id: q.id, number: q.number, text: q.text, pageTitle: q.pageTitle }))}
+      />
+    </>
+  );
+}

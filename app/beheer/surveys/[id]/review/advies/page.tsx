@@ -1,0 +1,147 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { AdviceDocument } from "@/components/review/advice-document";
+import { ResponseForm } from "@/components/review/response-form";
+import { RoundSummary } from "@/components/review/round-summary";
+import { questionAnchor } from "@/components/review/survey-document";
+import { Paragraphs } from "@/components/text/paragraphs";
+import { gatePage } from "@/lib/auth/page-gate";
+import { getAdvice } from "@/lib/data/advice";
+import { getResponse } from "@/lib/data/advice-responses";
+import { getSharedReview, listVersionNumbers } from "@/lib/data/review-rounds";
+import { questionRefs } from "@/lib/review/questions";
+import { parseRouteId } from "@/lib/review/route-ids";
+import { saveResponseAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("review.response");
+  return { title: t("pageTitle") };
+}
+
+/**
+ * The Adviesraad's submitted advice on one round, and staff's official response to it: a form
+ * until it is final, then the advice with the response beside each point, as the Adviesraad sees it.
+ */
+export default async function StaffAdvicePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ ronde?: string | string[]; definitief?: string }>;
+}) {
+  await connection();
+  const { id } = await params;
+  const gate = await gatePage("survey:read", `/beheer/surveys/${encodeURIComponent(id)}/review/advies`);
+  if (!gate.ok) return gate.forbidden;
+  const surveyId = parseRouteId(id);
+  const query = await searchParams;
+  const roundId = query.ronde === undefined ? undefined : parseRouteId(query.ronde);
+  if (!surveyId || roundId === null) notFound();
+  const review = await getSharedReview(surveyId, roundId);
+  if (!review) notFound();
+  const [advice, t, format] = await Promise.all([
+    getAdvice(surveyId, review.round.id),
+    getTranslations("review.response"),
+    getFormatter(),
+  ]);
+  if (advice === undefined) notFound();
+  const refs = questionRefs(review.version.definition);
+  const byId = new Map(refs.map((q) => [q.id, q]));
+  const reviewHref = `/beheer/surveys/${surveyId}/review?ronde=${review.round.id}`;
+  const header = (
+    <>
+      <p className="review-back">
+        <Link href={reviewHref}>{t("back")}</Link>
+      </p>
+      <h1>{t("title", { title: review.title })}</h1>
+      <RoundSummary round={review.round} />
+    </>
+  );
+  if (!advice) {
+    return (
+      <>
+        {header}
+        <p>{t("noAdvice")}</p>
+      </>
+    );
+  }
+  const response = await getResponse(surveyId, advice.id);
+  if (response?.status === "final") {
+    return (
+      <>
+        {header}
+        {query.definitief === "1" ? (
+          <div className="alert alert--success" role="status">
+            <p>{t("finalDone")}</p>
+          </div>
+        ) : null}
+        <AdviceDocument
+          advice={advice}
+          questions={byId}
+          questionHref={(questionId) => `${reviewHref}#${questionAnchor(questionId)}`}
+          response={response}
+        />
+      </>
+    );
+  }
+
+  const versions = await listVersionNumbers(surveyId);
+  const answers = new Map((response?.points ?? []).map((p) => [p.pointId, p]));
+  return (
+    <>
+      {header}
+      <section className="review-section" aria-labelledby="advice-title">
+        <h2 id="advice-title">{t("adviceTitle")}</h2>
+        <p className="advice-doc__meta">
+          {t("adviceMeta", {
+            date: advice.submittedAt
+              ? format.dateTime(advice.submittedAt, { dateStyle: "long", timeStyle: "short" })
+              : "",
+            name: advice.submittedByName ?? "",
+          })}
+          {advice.late ? (
+            <>
+              {" "}
+              <span className="tag tag--late">{t("late")}</span>
+            </>
+          ) : null}
+        </p>
+        <Paragraphs text={advice.introduction} />
+      </section>
+      <section className="review-section" aria-labelledby="response-title">
+        <h2 id="response-title">{t("formTitle")}</h2>
+        <p>{t("formIntro")}</p>
+        <ResponseForm
+          action={saveResponseAction}
+          baseUpdatedAt={response ? response.updatedAt.getTime() : 0}
+          versions={versions}
+          points={advice.points.map((point) => ({
+            id: point.id,
+            number: point.number,
+            body: point.body,
+            questions: point.questionIds.map((qid) => {
+              const ref = byId.get(qid);
+              return ref ? t("questionRef", { number: ref.number, text: ref.text }) : qid;
+            }),
+          }))}
+          initial={{
+            surveyId,
+            adviceId: advice.id,
+            introduction: response?.introduction ?? "",
+            points: advice.points.map((point) => {
+              const answer = answers.get(point.id);
+              return {
+                pointId: point.id,
+                verdict: answer?.verdict ?? "",
+                explanation: answer?.explanation ?? "",
+                handledInVersionId: answer?.handledInVersionId ? String(answer.handledInVersionId) : "",
+              };
+            }),
+          }}
+        />
+      </section>
+    </>
+  );
+}

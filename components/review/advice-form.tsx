@@ -1,0 +1,191 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { startTransition, useActionState, useRef, useState } from "react";
+import { type Resolver, useFieldArray, useForm } from "react-hook-form";
+import type { ServerAction } from "@/lib/auth/action-result";
+import { type AdviceIntent, adviceFormSchema, POINTS_MAX } from "@/lib/review/schema";
+import { AdvicePointFields, type QuestionChoice } from "./advice-point-fields";
+import { ReviewErrorSummary } from "./review-error-summary";
+import { TextareaField } from "./review-fields";
+import { useReviewFormErrors } from "./use-review-form-errors";
+
+export type AdviceFormValues = {
+  surveyId: number;
+  roundId: number;
+  introduction: string;
+  points: { body: string; questionIds: string[] }[];
+};
+
+/**
+ * The Adviesraad's advice: an introduction and numbered points, each optionally about questions
+ * of the shared version. Points are added, removed and moved with buttons (keyboard friendly).
+ * "Opslaan" keeps a draft the other members see too; "Indienen" sends it to the municipality,
+ * after which it cannot change. Checked in the browser with the server's zod schema.
+ */
+export function AdviceForm({
+  action,
+  initial,
+  baseUpdatedAt,
+  questions,
+}: {
+  action: ServerAction<{ status: "draft" | "submitted"; savedAt: string }>;
+  initial: AdviceFormValues;
+  /** When the draft was last saved (0: never); a save from an older state is refused. */
+  baseUpdatedAt: number;
+  questions: QuestionChoice[];
+}) {
+  const t = useTranslations("review.advice");
+  const tf = useTranslations("review.form");
+  const [state, formAction] = useActionState(action, null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const intent = useRef<AdviceIntent>("save");
+  const [announcement, setAnnouncement] = useState("");
+
+  const resolver: Resolver<AdviceFormValues> = (values, context, options) =>
+    (
+      zodResolver(adviceFormSchema as never) as unknown as Resolver<
+        AdviceFormValues & { intent: AdviceIntent }
+      >
+    )({ ...values, intent: intent.current }, context, options as never) as never;
+  const { register, control, handleSubmit, formState, setFocus } = useForm<AdviceFormValues>({
+    shouldFocusError: false,
+    resolver,
+    defaultValues: initial,
+  });
+  const { fields, append, remove, move } = useFieldArray({ control, name: "points" });
+
+  const fieldIds: [string, string][] = [
+    ["introduction", "advice-introduction"],
+    ["points", "advice-add-point"],
+  ];
+  fields.forEach((_, index) => {
+    fieldIds.push([`points.${index}.body`, `advice-point-${index}-body`]);
+    fieldIds.push([`points.${index}.questionIds`, `advice-point-${index}-questions`]);
+  });
+  const { errorFor, items, focusKey } = useReviewFormErrors(
+    formState.errors,
+    state,
+    fieldIds,
+    formState.submitCount,
+  );
+
+  const submit = handleSubmit((_values, event) => {
+    const form = formRef.current;
+    const submitter = (event?.nativeEvent as SubmitEvent | undefined)?.submitter ?? null;
+    if (form) startTransition(() => formAction(new FormData(form, submitter)));
+  });
+
+  const moveTo = (from: number, to: number) => {
+    move(from, to);
+    setAnnouncement(t("moved", { from: from + 1, to: to + 1 }));
+  };
+
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={submit}
+      noValidate
+      className="review-form advice-form"
+      data-form="advice"
+    >
+      <ReviewErrorSummary items={items} focusKey={focusKey} />
+      {state?.ok && state.data.status === "draft" ? (
+        <div className="alert alert--success" role="status">
+          <p>{t("saved")}</p>
+        </div>
+      ) : null}
+      <input type="hidden" {...register("surveyId")} />
+      <input type="hidden" {...register("roundId")} />
+      <input type="hidden" name="baseUpdatedAt" value={baseUpdatedAt} />
+      <TextareaField
+        id="advice-introduction"
+        label={t("introduction")}
+        requiredLabel={tf("requiredToSubmit")}
+        help={t("introductionHelp")}
+        error={errorFor("introduction")}
+        rows={6}
+        {...register("introduction")}
+      />
+      <h2 id="advice-points-title">{t("pointsTitle")}</h2>
+      <p>{t("pointsHelp")}</p>
+      {errorFor("points") ? (
+        <p className="field__error" id="advice-points-error">
+          {errorFor("points")}
+        </p>
+      ) : null}
+      <ol className="advice-points" aria-labelledby="advice-points-title">
+        {fields.map((field, index) => (
+          <li key={field.id}>
+            <AdvicePointFields
+              index={index}
+              count={fields.length}
+              register={register}
+              control={control}
+              questions={questions}
+              bodyError={errorFor(`points.${index}.body`)}
+              questionsError={errorFor(`points.${index}.questionIds`)}
+              onMove={moveTo}
+              onRemove={(at) => {
+                remove(at);
+                setAnnouncement(t("removed", { number: at + 1 }));
+                // Focus goes somewhere sensible instead of the body when the button disappears.
+                requestAnimationFrame(() => document.getElementById("advice-add-point")?.focus());
+              }}
+            />
+          </li>
+        ))}
+      </ol>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      {fields.length < POINTS_MAX ? (
+        <button
+          type="button"
+          id="advice-add-point"
+          className="button button--secondary"
+          onClick={() => {
+            append({ body: "", questionIds: [] }, { shouldFocus: false });
+            setAnnouncement(t("added", { number: fields.length + 1 }));
+            requestAnimationFrame(() => setFocus(`points.${fields.length}.body`));
+          }}
+        >
+          {t("addPoint")}
+        </button>
+      ) : (
+        <p id="advice-add-point" tabIndex={-1}>
+          {t("maxPoints", { max: POINTS_MAX })}
+        </p>
+      )}
+      <div className="advice-form__submit">
+        <p>{t("submitHelp")}</p>
+        <div className="button-row">
+          <button
+            type="submit"
+            name="intent"
+            value="save"
+            className="button button--secondary"
+            onClick={() => {
+              intent.current = "save";
+            }}
+          >
+            {t("save")}
+          </button>
+          <button
+            type="submit"
+            name="intent"
+            value="submit"
+            className="button"
+            onClick={() => {
+              intent.current = "submit";
+            }}
+          >
+            {t("submit")}
+          </button>
+        </div>
+      </div>
+    </form>
+  );
+}

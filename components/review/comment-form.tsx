@@ -1,0 +1,89 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { startTransition, useActionState, useEffect, useRef } from "react";
+import { useForm } from "react-hook-form";
+import type { ServerAction } from "@/lib/auth/action-result";
+import { type CommentInput, commentSchema } from "@/lib/review/schema";
+import { ReviewErrorSummary } from "./review-error-summary";
+import { TextareaField } from "./review-fields";
+import { useReviewFormErrors } from "./use-review-form-errors";
+
+type Values = { surveyId: number; versionId: number; questionId: string; body: string };
+
+/**
+ * A new comment by an Adviesraad member, on one question or (without questionId) on the survey
+ * as a whole. Checked in the browser with the server's zod schema; works without JavaScript too.
+ */
+export function CommentForm({
+  action,
+  surveyId,
+  versionId,
+  questionId,
+  label,
+}: {
+  action: ServerAction<{ id: number }>;
+  surveyId: number;
+  versionId: number;
+  questionId?: string;
+  /** What the comment is about, e.g. "Uw opmerking over vraag 3". */
+  label: string;
+}) {
+  const t = useTranslations("review");
+  const [state, formAction] = useActionState(action, null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const bodyId = `comment-${questionId ?? "survey"}-body`;
+  const { register, handleSubmit, formState, reset } = useForm<Values, unknown, CommentInput>({
+    shouldFocusError: false,
+    resolver: zodResolver(commentSchema) as never,
+    defaultValues: { surveyId, versionId, questionId: questionId ?? "", body: "" },
+  });
+  const { errorFor, items, focusKey } = useReviewFormErrors(
+    formState.errors,
+    state,
+    [["body", bodyId]],
+    formState.submitCount,
+  );
+
+  useEffect(() => {
+    if (state?.ok) reset({ surveyId, versionId, questionId: questionId ?? "", body: "" });
+  }, [state, reset, surveyId, versionId, questionId]);
+
+  const submit = handleSubmit(() => {
+    const form = formRef.current;
+    if (form) startTransition(() => formAction(new FormData(form)));
+  });
+
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={submit}
+      noValidate
+      className="review-form"
+      data-form="comment"
+    >
+      <ReviewErrorSummary items={items} focusKey={focusKey} />
+      <input type="hidden" {...register("surveyId")} />
+      <input type="hidden" {...register("versionId")} />
+      <input type="hidden" {...register("questionId")} />
+      <TextareaField
+        id={bodyId}
+        label={label}
+        requiredLabel={t("form.required")}
+        error={errorFor("body")}
+        rows={4}
+        {...register("body")}
+      />
+      <button type="submit" className="button">
+        {t("threads.commentSubmit")}
+      </button>
+      {state?.ok ? (
+        <p className="review-form__done" role="status">
+          {t("threads.commentDone")}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { startTransition, useActionState, useEffect, useRef } from "react";
+import { useForm } from "react-hook-form";
+import type { ServerAction } from "@/lib/auth/action-result";
+import { type ReplyInput, replySchema } from "@/lib/review/schema";
+import { ReviewErrorSummary } from "./review-error-summary";
+import { TextareaField } from "./review-fields";
+import { useReviewFormErrors } from "./use-review-form-errors";
+
+type Values = { surveyId: number; threadId: number; body: string };
+
+/** A reply in a thread, by an Adviesraad member or by staff. */
+export function ReplyForm({
+  action,
+  surveyId,
+  threadId,
+}: {
+  action: ServerAction<{ id: number }>;
+  surveyId: number;
+  threadId: number;
+}) {
+  const t = useTranslations("review");
+  const [state, formAction] = useActionState(action, null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const bodyId = `reply-${threadId}-body`;
+  const { register, handleSubmit, formState, reset } = useForm<Values, unknown, ReplyInput>({
+    shouldFocusError: false,
+    resolver: zodResolver(replySchema) as never,
+    defaultValues: { surveyId, threadId, body: "" },
+  });
+  const { errorFor, items, focusKey } = useReviewFormErrors(
+    formState.errors,
+    state,
+    [["body", bodyId]],
+    formState.submitCount,
+  );
+
+  useEffect(() => {
+    if (state?.ok) reset({ surveyId, threadId, body: "" });
+  }, [state, reset, surveyId, threadId]);
+
+  const submit = handleSubmit(() => {
+    const form = formRef.current;
+    if (form) startTransition(() => formAction(new FormData(form)));
+  });
+
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={submit}
+      noValidate
+      className="review-form"
+      data-form="reply"
+    >
+      <ReviewErrorSummary items={items} focusKey={focusKey} />
+      <input type="hidden" {...register("surveyId")} />
+      <input type="hidden" {...register("threadId")} />
+      <TextareaField
+        id={bodyId}
+        label={t("threads.replyLabel")}
+        requiredLabel={t("form.required")}
+        error={errorFor("body")}
+        rows={3}
+        {...register("body")}
+      />
+      <button type="submit" className="button button--secondary">
+        {t("threads.replySubmit")}
+      </button>
+      {state?.ok ? (
+        <p className="review-form__done" role="status">
+          {t("threads.replyDone")}
+        </p>
+      ) : null}
+    </form>
+  );
+}

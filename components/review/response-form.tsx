@@ -1,0 +1,225 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { startTransition, useActionState, useRef } from "react";
+import { type Resolver, useForm } from "react-hook-form";
+import type { ServerAction } from "@/lib/auth/action-result";
+import { type ResponseIntent, responseFormSchema } from "@/lib/review/schema";
+import { VERDICT_OPTIONS, type Verdict } from "@/lib/review/verdicts";
+import { ReviewErrorSummary } from "./review-error-summary";
+import { FieldFrame, TextareaField } from "./review-fields";
+import { useReviewFormErrors } from "./use-review-form-errors";
+
+export type ResponseFormValues = {
+  surveyId: number;
+  adviceId: number;
+  introduction: string;
+  points: { pointId: number; verdict: Verdict | ""; explanation: string; handledInVersionId: string }[];
+};
+
+export type ResponsePointInfo = {
+  id: number;
+  number: number;
+  body: string;
+  /** "Vraag 3: …" for each linked question. */
+  questions: string[];
+};
+
+/**
+ * Staff's official response: for every advice point a verdict and, where the advice is not or
+ * only partly followed, the reasons (Awb 3:50) — refused without them here and on the server
+ * with the same zod schema. "Opslaan" keeps a draft; "Definitief maken" needs every point answered
+ * and freezes the response.
+ */
+export function ResponseForm({
+  action,
+  initial,
+  points,
+  versions,
+  baseUpdatedAt,
+}: {
+  action: ServerAction<{ status: "draft" | "final" }>;
+  initial: ResponseFormValues;
+  points: ResponsePointInfo[];
+  versions: { id: number; number: number }[];
+  baseUpdatedAt: number;
+}) {
+  const t = useTranslations("review.response");
+  const tf = useTranslations("review.form");
+  const tv = useTranslations("review.verdict");
+  const [state, formAction] = useActionState(action, null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const intent = useRef<ResponseIntent>("save");
+
+  const resolver: Resolver<ResponseFormValues> = (values, context, options) =>
+    (
+      zodResolver(responseFormSchema as never) as unknown as Resolver<
+        ResponseFormValues & { intent: ResponseIntent }
+      >
+    )({ ...values, intent: intent.current }, context, options as never) as never;
+  const { register, handleSubmit, formState } = useForm<ResponseFormValues>({
+    shouldFocusError: false,
+    resolver,
+    defaultValues: initial,
+  });
+
+  const fieldIds: [string, string][] = [["introduction", "response-introduction"]];
+  points.forEach((_, index) => {
+    fieldIds.push([`points.${index}.verdict`, `response-point-${index}-verdict`]);
+    fieldIds.push([`points.${index}.explanation`, `response-point-${index}-explanation`]);
+    fieldIds.push([`points.${index}.handledInVersionId`, `response-point-${index}-version`]);
+  });
+  const { errorFor, items, focusKey } = useReviewFormErrors(
+    formState.errors,
+    state,
+    fieldIds,
+    formState.submitCount,
+  );
+
+  const submit = handleSubmit((_values, event) => {
+    const form = formRef.current;
+    const submitter = (event?.nativeEvent as SubmitEvent | undefined)?.submitter ?? null;
+    if (form) startTransition(() => formAction(new FormData(form, submitter)));
+  });
+
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={submit}
+      noValidate
+      className="review-form response-form"
+      data-form="response"
+    >
+      <ReviewErrorSummary items={items} focusKey={focusKey} />
+      {state?.ok && state.data.status === "draft" ? (
+        <div className="alert alert--success" role="status">
+          <p>{t("saved")}</p>
+        </div>
+      ) : null}
+      <input type="hidden" {...register("surveyId")} />
+      <input type="hidden" {...register("adviceId")} />
+      <input type="hidden" name="baseUpdatedAt" value={baseUpdatedAt} />
+      <TextareaField
+        id="response-introduction"
+        label={t("introduction")}
+        help={t("introductionHelp")}
+        error={errorFor("introduction")}
+        rows={4}
+        {...register("introduction")}
+      />
+      <ol className="response-points">
+        {points.map((point, index) => {
+          const verdictError = errorFor(`points.${index}.verdict`);
+          const verdictErrorId = `response-point-${index}-verdict-error`;
+          return (
+            <li key={point.id}>
+              <fieldset className="response-point" data-point={point.number}>
+                <legend className="advice-point__legend">{t("pointLegend", { number: point.number })}</legend>
+                <blockquote className="response-point__advice">
+                  <p className="advice-doc__text">{point.body}</p>
+                  {point.questions.length > 0 ? (
+                    <p className="advice-doc__label">
+                      {t("aboutQuestions", { questions: point.questions.join("; ") })}
+                    </p>
+                  ) : null}
+                </blockquote>
+                <input type="hidden" {...register(`points.${index}.pointId`)} />
+                <fieldset
+                  className={verdictError ? "field field--error" : "field"}
+                  aria-describedby={verdictError ? verdictErrorId : undefined}
+                >
+                  <legend className="field__label">
+                    {t("verdictLegend", { number: point.number })}{" "}
+                    <span className="field__required">{tf("requiredToFinalize")}</span>
+                  </legend>
+                  {verdictError ? (
+                    <p className="field__error" id={verdictErrorId}>
+                      {verdictError}
+                    </p>
+                  ) : null}
+                  {VERDICT_OPTIONS.map((verdict, position) => {
+                    const id =
+                      position === 0
+                        ? `response-point-${index}-verdict`
+                        : `response-point-${index}-${verdict}`;
+                    return (
+                      <div className="choice" key={verdict}>
+                        <input
+                          type="radio"
+                          id={id}
+                          value={verdict}
+                          {...register(`points.${index}.verdict`)}
+                        />
+                        <label htmlFor={id}>{tv(verdict)}</label>
+                      </div>
+                    );
+                  })}
+                </fieldset>
+                <TextareaField
+                  id={`response-point-${index}-explanation`}
+                  label={t("explanation", { number: point.number })}
+                  requiredLabel={tf("requiredWhenNotAdopted")}
+                  help={t("explanationHelp")}
+                  error={errorFor(`points.${index}.explanation`)}
+                  rows={4}
+                  {...register(`points.${index}.explanation`)}
+                />
+                <FieldFrame
+                  id={`response-point-${index}-version`}
+                  label={t("handledIn", { number: point.number })}
+                  help={t("handledInHelp")}
+                  error={errorFor(`points.${index}.handledInVersionId`)}
+                >
+                  {(describedBy) => (
+                    <select
+                      id={`response-point-${index}-version`}
+                      className="select select--inline"
+                      aria-describedby={describedBy}
+                      {...register(`points.${index}.handledInVersionId`)}
+                    >
+                      <option value="">{t("noVersion")}</option>
+                      {versions.map((version) => (
+                        <option key={version.id} value={String(version.id)}>
+                          {t("versionOption", { number: version.number })}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </FieldFrame>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      <div className="advice-form__submit">
+        <p>{t("finalizeHelp")}</p>
+        <div className="button-row">
+          <button
+            type="submit"
+            name="intent"
+            value="save"
+            className="button button--secondary"
+            onClick={() => {
+              intent.current = "save";
+            }}
+          >
+            {t("save")}
+          </button>
+          <button
+            type="submit"
+            name="intent"
+            value="finalize"
+            className="button"
+            onClick={() => {
+              intent.current = "finalize";
+            }}
+          >
+            {t("finalize")}
+          </button>
+        </div>
+      </div>
+    </form>
+  );
+}

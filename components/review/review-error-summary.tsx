@@ -1,0 +1,18 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { ErrorSummary, type ErrorSummaryItem } from "@/components/forms/error-summary";
+
+/** The shared NL Design System error summary, worded for the review forms. */
+export function ReviewErrorSummary({ items, focusKey }: { items: ErrorSummaryItem[]; focusKey: unknown }) {
+  const t = useTranslations("review.form");
+  const fieldCount = items.filter((item) => item.fieldId).length;
+  return (
+    <ErrorSummary
+      items={items}
+      title={t("errorSummaryTitle")}
+      intro={fieldCount > 0 ? t("errorSummaryFields", { count: fieldCount }) : undefined}
+      focusKey={focusKey}
+    />
+  );
+}

@@ -1,0 +1,76 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { startTransition, useActionState, useRef } from "react";
+import { useForm } from "react-hook-form";
+import { TextField } from "@/components/auth/form-field";
+import type { ServerAction } from "@/lib/auth/action-result";
+import { type ShareForReviewInput, shareForReviewSchema } from "@/lib/review/schema";
+import { ReviewErrorSummary } from "./review-error-summary";
+import { useReviewFormErrors } from "./use-review-form-errors";
+
+type Values = { surveyId: number; revision: number; adviceDeadline: string };
+
+/** Staff share the current draft with the Adviesraad, with the date their advice is due. */
+export function ShareForm({
+  action,
+  surveyId,
+  revision,
+  minDate,
+}: {
+  /** Redirects to the review page on success. */
+  action: ServerAction<never>;
+  surveyId: number;
+  revision: number;
+  /** The first date that may be chosen (tomorrow), for the date picker. */
+  minDate: string;
+}) {
+  const t = useTranslations("review.share");
+  const tf = useTranslations("review.form");
+  const [state, formAction] = useActionState(action, null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const { register, handleSubmit, formState } = useForm<Values, unknown, ShareForReviewInput>({
+    shouldFocusError: false,
+    resolver: zodResolver(shareForReviewSchema) as never,
+    defaultValues: { surveyId, revision, adviceDeadline: "" },
+  });
+  const { errorFor, items, focusKey } = useReviewFormErrors(
+    formState.errors,
+    state,
+    [["adviceDeadline", "share-deadline"]],
+    formState.submitCount,
+  );
+  const submit = handleSubmit(() => {
+    const form = formRef.current;
+    if (form) startTransition(() => formAction(new FormData(form)));
+  });
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={submit}
+      noValidate
+      className="review-form"
+      data-form="share"
+    >
+      <ReviewErrorSummary items={items} focusKey={focusKey} />
+      <input type="hidden" {...register("surveyId")} />
+      <input type="hidden" {...register("revision")} />
+      <TextField
+        id="share-deadline"
+        label={t("deadline")}
+        requiredLabel={tf("required")}
+        help={t("deadlineHelp")}
+        error={errorFor("adviceDeadline")}
+        type="date"
+        min={minDate}
+        className="input input--date"
+        {...register("adviceDeadline")}
+      />
+      <button type="submit" className="button">
+        {t("submit")}
+      </button>
+    </form>
+  );
+}

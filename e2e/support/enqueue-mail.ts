@@ -1,0 +1,30 @@
+// Puts mail in the e2e server's outbox through the real API (lib/data/mail-outbox.ts
+// enqueueMail: rendering, Message-ID, insert), as a feature would when it tells someone
+// something. Run with PEILING_DB set to the e2e database:
+//   node --conditions=react-server --import tsx e2e/support/enqueue-mail.ts '<json list>'
+// where the list is [{ to, template, data }]; dates in data are ISO strings. Prints the ids.
+import { getDb } from "@/db/client";
+import { enqueueMail } from "@/lib/data/mail-outbox";
+import type { MailTemplateName } from "@/lib/mail/templates";
+
+type Item = { to: string; template: MailTemplateName; data: Record<string, unknown> };
+
+const items = JSON.parse(process.argv[2] ?? "[]") as Item[];
+const revive = (data: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.entries(data).map(([k, v]) => [
+      k,
+      typeof v === "string" && /^\d{4}-\d\d-\d\dT/.test(v) ? new Date(v) : v,
+    ]),
+  );
+const ids = getDb().transaction((tx) =>
+  items.map((item) => {
+    const result = enqueueMail(tx, {
+      to: item.to,
+      template: item.template,
+      data: revive(item.data) as never,
+    });
+    return result.enqueued ? result.id : null;
+  }),
+);
+process.stdout.write(`${JSON.stringify(ids)}\n`);

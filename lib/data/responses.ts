@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { type Db, getDb } from "@/db/client";
 import { answers, type Channel, responses } from "@/db/schema";
 import { authSecret } from "@/lib/auth/secret";
 import { seal, unseal } from "@/lib/respondent/resume-seal";
@@ -58,32 +58,53 @@ export function startResponse(input: {
   return { id: row.id };
 }
 
+// The two reads on every page a resident opens, prepared once per connection.
+const statements = new WeakMap<Db, ReturnType<typeof prepareReads>>();
+
+function prepareReads(db: Db) {
+  return {
+    answers: db
+      .select({ questionId: answers.questionId, value: answers.value })
+      .from(answers)
+      .where(eq(answers.responseId, sql.placeholder("responseId")))
+      .prepare(),
+    byToken: db
+      .select({
+        id: responses.id,
+        surveyId: responses.surveyId,
+        versionId: responses.versionId,
+        status: responses.status,
+        currentPageId: responses.currentPageId,
+      })
+      .from(responses)
+      .where(
+        and(
+          eq(responses.surveyId, sql.placeholder("surveyId")),
+          eq(responses.resumeTokenHash, sql.placeholder("tokenHash")),
+        ),
+      )
+      .prepare(),
+  };
+}
+
+function reads() {
+  const db = getDb();
+  let prepared = statements.get(db);
+  if (!prepared) {
+    prepared = prepareReads(db);
+    statements.set(db, prepared);
+  }
+  return prepared;
+}
+
 function loadAnswers(responseId: number): Record<string, unknown> {
-  const rows = getDb()
-    .select({ questionId: answers.questionId, value: answers.value })
-    .from(answers)
-    .where(eq(answers.responseId, responseId))
-    .all();
+  const rows = reads().answers.all({ responseId });
   return Object.fromEntries(rows.map((r) => [r.questionId, r.value]));
 }
 
-function findResponse(surveyId: number, where: ReturnType<typeof eq>): OwnResponse | null {
-  const row = getDb()
-    .select({
-      id: responses.id,
-      surveyId: responses.surveyId,
-      versionId: responses.versionId,
-      status: responses.status,
-      currentPageId: responses.currentPageId,
-    })
-    .from(responses)
-    .where(and(eq(responses.surveyId, surveyId), where))
-    .get();
-  return row ? { ...row, answers: loadAnswers(row.id) } : null;
-}
-
 export function findResponseByToken(surveyId: number, token: string): OwnResponse | null {
-  return findResponse(surveyId, eq(responses.resumeTokenHash, hashSecret(token)));
+  const row = reads().byToken.get({ surveyId, tokenHash: hashSecret(token) });
+  return row ? { ...row, answers: loadAnswers(row.id) } : null;
 }
 
 /**

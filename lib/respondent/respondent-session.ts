@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { findSurveyForRespondent, type OpenSurvey } from "@/lib/data/public-surveys";
 import { findResponseByToken, type OwnResponse } from "@/lib/data/responses";
 import { type RespondentKeys, readRespondentKeys } from "./respondent-cookie";
@@ -13,7 +14,7 @@ export type RespondentSession =
  * The survey in the URL and this browser's response to it. The response is looked up by the
  * cookie's token within that survey only, so a token never opens another survey's answers.
  */
-export async function loadRespondentSession(slug: string): Promise<RespondentSession> {
+export const loadRespondentSession = cache(async (slug: string): Promise<RespondentSession> => {
   const lookup = findSurveyForRespondent(slug);
   if (lookup.state === "unknown") return { kind: "unknown" };
   if (lookup.state === "closed") return { kind: "closed" };
@@ -21,4 +22,4 @@ export async function loadRespondentSession(slug: string): Promise<RespondentSes
   const response = keys ? findResponseByToken(lookup.survey.id, keys.token) : null;
   if (!keys || !response) return { kind: "none", survey: lookup.survey };
   return { kind: "active", survey: lookup.survey, response, keys };
-}
+});

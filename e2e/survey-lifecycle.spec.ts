@@ -194,6 +194,44 @@ test("a step on a stale page is refused, naming who changed the survey", async (
   await admin.context().close();
 });
 
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a step is a plain form post, and a stale one is refused with the same message", async ({
+    page,
+    browser,
+  }) => {
+    await logIn(page, "staff");
+    const survey = surveyBySlug(OPEN_SLUG);
+    await page.goto(`/beheer/surveys/${survey.id}`);
+    await expectNoAxeViolationsWithoutJs(page);
+    // A second tab of the same person, left open from before.
+    const stale = await browser.newContext({
+      javaScriptEnabled: false,
+      storageState: await page.context().storageState(),
+    });
+    const old = await stale.newPage();
+    await old.goto(`/beheer/surveys/${survey.id}`);
+
+    await page.getByRole("button", { name: "Sluiten" }).click();
+    await expect(page).toHaveURL(new RegExp(`/beheer/surveys/${survey.id}\\?stap=close$`));
+    await expect(page.getByRole("status").filter({ hasText: "De enquête is gesloten." })).toBeVisible();
+    await expectNoAxeViolationsWithoutJs(page);
+
+    await old.getByRole("button", { name: "Sluiten" }).click();
+    await expect(old.getByRole("alert", { name: "Dat lukte niet" })).toContainText(
+      `${demo("staff").name} heeft deze enquête intussen gewijzigd (`,
+    );
+    await expectNoAxeViolationsWithoutJs(old);
+    expect(surveyBySlug(OPEN_SLUG)).toMatchObject({ status: "closed", revision: survey.revision + 1 });
+    await stale.close();
+
+    await page.getByRole("button", { name: "Weer openen" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "De enquête is weer open." })).toBeVisible();
+    expect(surveyBySlug(OPEN_SLUG).status).toBe("open");
+  });
+});
+
 // --- the server refuses what the pages do not offer --------------------------------------------
 
 /** The hidden fields of a rendered lifecycle form, read where the server put them (no JavaScript). */

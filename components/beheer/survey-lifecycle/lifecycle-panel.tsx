@@ -6,7 +6,7 @@ import type { ServerAction } from "@/lib/auth/action-result";
 import { can } from "@/lib/auth/permissions";
 import type { SurveyOverview } from "@/lib/data/survey-overview";
 import { allowedTransitions } from "@/lib/survey/lifecycle";
-import { LifecycleStepForm } from "./lifecycle-step-form";
+import { LifecycleSteps } from "./lifecycle-steps";
 
 /**
  * "Next step" on a survey's overview: what its status means, links to the editor and the review,
@@ -57,26 +57,20 @@ export async function LifecyclePanel({
           ))}
         </ul>
       ) : null}
-      {forms.length > 0 ? (
-        <div className="lifecycle-steps">
-          {forms.map((step) => (
-            <LifecycleStepForm
-              key={step.to}
-              action={action}
-              surveyId={survey.id}
-              to={step.to}
-              revision={survey.revision}
-              label={t(`transitions.${step.name}.label`)}
-              description={t(`transitions.${step.name}.description`)}
-              errorTitle={t("overview.errorTitle")}
-              reloadLabel={t("overview.reload")}
-              reloadHref={base}
-            />
-          ))}
-        </div>
-      ) : links.length === 0 ? (
-        <p>{t("overview.noSteps")}</p>
-      ) : null}
+      {forms.length === 0 && links.length === 0 ? <p>{t("overview.noSteps")}</p> : null}
+      <LifecycleSteps
+        action={action}
+        surveyId={survey.id}
+        revision={survey.revision}
+        steps={forms.map((step) => ({
+          to: step.to,
+          label: t(`transitions.${step.name}.label`),
+          description: t(`transitions.${step.name}.description`),
+        }))}
+        errorTitle={t("overview.errorTitle")}
+        reloadLabel={t("overview.reload")}
+        reloadHref={base}
+      />
     </section>
   );
 }

@@ -26,7 +26,15 @@ export function openDatabase(file: string): Db {
   // power loss can lose the last few commits. FULL would fsync every commit and halve write
   // throughput. A lost answer after a power cut is re-entered; a slow survey loses respondents.
   sqlite.pragma("synchronous = NORMAL");
-  return drizzle(sqlite, { schema }) as Db;
+  const db = drizzle(sqlite, { schema }) as Db;
+  // Transactions start with BEGIN IMMEDIATE: a deferred transaction that reads and then writes
+  // cannot wait for another process's write lock (SQLite returns "database is locked" at once to
+  // avoid a deadlock), while IMMEDIATE takes the lock up front and waits up to busy_timeout.
+  // Several app processes share this file (scripts/serve.mjs runs one per core).
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((work, config) =>
+    transaction(work, { behavior: "immediate", ...config })) as Db["transaction"];
+  return db;
 }
 
 /**

@@ -12,14 +12,9 @@ const setup = spawnSync(
 );
 if (setup.status !== 0) process.exit(setup.status ?? 1);
 
-const port = process.env.PORT || "3000";
-const server = spawn(
-  process.execPath,
-  [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", port],
-  {
-    stdio: "inherit",
-    env: { NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "true", ...process.env },
-  },
-);
+const server = spawn(process.execPath, [path.join("scripts", "serve.mjs")], {
+  stdio: "inherit",
+  env: { NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "true", PORT: "3000", ...process.env },
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -62,10 +62,16 @@ export async function startBenchServer(
   if (setup.status !== 0) throw new Error(`\`peiling setup\` failed with exit code ${setup.status}`);
 
   const port = await freePort();
-  log(`Starting next start on port ${port} (build folder ${distDir}, database ${dbPath})`);
+  log(
+    `Starting the server (scripts/serve.mjs, as npm start) on port ${port} (build folder ${distDir}, database ${dbPath})`,
+  );
   const profiling = options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
-  const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [...profiling, nextBin, "start", "-p", String(port)], {
+  // The same serving path as `npm start` (scripts/serve.mjs: one process per core); with
+  // --profile a single `next start` process, so one profile covers all the work.
+  const serverArgs = profiling.length
+    ? [...profiling, path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)]
+    : [path.join("scripts", "serve.mjs")];
+  const child = spawn(process.execPath, serverArgs, {
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...env, AUTH_TRUST_HOST: "true", PORT: String(port) },
   });

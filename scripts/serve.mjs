@@ -1,0 +1,39 @@
+// Serves the production build with one Next.js process per CPU core (WEB_CONCURRENCY overrides).
+// A Node process runs JavaScript on one core; every state the processes must share (sessions,
+// rate limits, responses, the mail outbox) is in the database, so they can serve side by side.
+import cluster from "node:cluster";
+import http from "node:http";
+import os from "node:os";
+
+const port = Number(process.env.PORT || 3000);
+const hostname = process.env.HOSTNAME || "0.0.0.0";
+const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY || os.availableParallelism()));
+
+if (cluster.isPrimary) {
+  let stopping = false;
+  for (let i = 0; i < workers; i++) cluster.fork();
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) return;
+    console.error(`Server process ${worker.process.pid} stopped (${signal ?? code}); starting a new one.`);
+    cluster.fork();
+  });
+  const stop = (signal) => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  let ready = 0;
+  cluster.on("listening", () => {
+    ready += 1;
+    if (ready === workers)
+      console.log(`Peiling is ready on http://localhost:${port} (${workers} server processes)`);
+  });
+} else {
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir: process.cwd(), hostname, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  http.createServer((req, res) => handle(req, res)).listen(port, hostname);
+}

@@ -12,7 +12,8 @@ import {
   type PageIntent,
 } from "@/lib/respondent/page-form-state";
 import type { AnswerError, PageFormValues } from "@/lib/survey/answer-types";
-import { OTHER_VALUE, type Page } from "@/lib/survey/schema";
+import { OTHER_VALUE } from "@/lib/survey/reserved-values";
+import type { Page } from "@/lib/survey/schema";
 import { QuestionField } from "./question-field";
 
 type Props = {

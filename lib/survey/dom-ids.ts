@@ -1,4 +1,5 @@
-import { DONT_KNOW_VALUE, OTHER_VALUE, type Question } from "./schema";
+import { DONT_KNOW_VALUE, OTHER_VALUE } from "./reserved-values";
+import type { Question } from "./schema";
 
 /*
  * DOM ids of answer controls. The error summary links to `#<id>` and moves focus there, so each

@@ -5,7 +5,8 @@ import {
   OTHER_MAX_LENGTH,
 } from "./answer-types";
 import { renderedOptionValues } from "./dom-ids";
-import { DONT_KNOW_VALUE, OTHER_VALUE, type Question } from "./schema";
+import { DONT_KNOW_VALUE, OTHER_VALUE } from "./reserved-values";
+import type { Question } from "./schema";
 
 /*
  * Turns one question's form value into its stored answer, or into issues whose `path` is the

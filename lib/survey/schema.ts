@@ -14,9 +14,9 @@ export const idSchema = z
   .string()
   .regex(/^[a-z][a-z0-9_-]{0,39}$/, "id: lowercase letters, digits, - and _, starting with a letter");
 
-/** Reserved option values for "anders, namelijk …" and "weet niet / geen mening". */
-export const OTHER_VALUE = "_anders";
-export const DONT_KNOW_VALUE = "_weet_niet";
+import { DONT_KNOW_VALUE, OTHER_VALUE } from "./reserved-values";
+
+export { DONT_KNOW_VALUE, OTHER_VALUE };
 
 export const optionSchema = z.object({
   value: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, "option value: lowercase letters, digits, - and _"),

@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import type { MultipleChoiceFormValue, SingleChoiceFormValue } from "@/lib/survey/answer-types";
 import { controlDomId } from "@/lib/survey/dom-ids";
-import { DONT_KNOW_VALUE, OTHER_VALUE, type Question } from "@/lib/survey/schema";
+import { DONT_KNOW_VALUE, OTHER_VALUE } from "@/lib/survey/reserved-values";
+import type { Question } from "@/lib/survey/schema";
 import type { FieldProps } from "./field-props";
 
 type ChoiceQuestion = Extract<Question, { type: "single_choice" | "multiple_choice" }>;

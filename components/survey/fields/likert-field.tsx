@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import type { LikertFormValue } from "@/lib/survey/answer-types";
 import { controlDomId } from "@/lib/survey/dom-ids";
-import { DONT_KNOW_VALUE, type Question } from "@/lib/survey/schema";
+import { DONT_KNOW_VALUE } from "@/lib/survey/reserved-values";
+import type { Question } from "@/lib/survey/schema";
 import type { FieldProps } from "./field-props";
 
 type LikertQuestion = Extract<Question, { type: "likert" }>;

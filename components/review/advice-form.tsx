@@ -97,8 +97,8 @@ export function AdviceForm({
           <p>{t("saved")}</p>
         </div>
       ) : null}
-      <input type="hidden" {...register("surveyId")} />
-      <input type="hidden" {...register("roundId")} />
+      <input type="hidden" defaultValue={initial.surveyId} {...register("surveyId")} />
+      <input type="hidden" defaultValue={initial.roundId} {...register("roundId")} />
       <input type="hidden" name="baseUpdatedAt" value={baseUpdatedAt} />
       <TextareaField
         id="advice-introduction"
@@ -107,6 +107,7 @@ export function AdviceForm({
         help={t("introductionHelp")}
         error={errorFor("introduction")}
         rows={6}
+        defaultValue={initial.introduction}
         {...register("introduction")}
       />
       <h2 id="advice-points-title">{t("pointsTitle")}</h2>
@@ -120,6 +121,7 @@ export function AdviceForm({
         {fields.map((field, index) => (
           <li key={field.id}>
             <AdvicePointFields
+              initial={field}
               index={index}
               count={fields.length}
               register={register}

@@ -10,6 +10,7 @@ export type QuestionChoice = { id: string; number: number; text: string; pageTit
 
 /** One advice point: its text, the questions it is about, and buttons to move or remove it. */
 export function AdvicePointFields({
+  initial,
   index,
   count,
   register,
@@ -20,6 +21,8 @@ export function AdvicePointFields({
   onMove,
   onRemove,
 }: {
+  /** The point as the form started (server-rendered values, for browsers without JavaScript). */
+  initial: { body: string; questionIds: string[] };
   index: number;
   count: number;
   register: UseFormRegister<AdviceFormValues>;
@@ -50,6 +53,7 @@ export function AdvicePointFields({
         requiredLabel={tf("required")}
         error={bodyError}
         rows={4}
+        defaultValue={initial.body}
         {...register(`points.${index}.body`)}
       />
       <details
@@ -75,6 +79,7 @@ export function AdvicePointFields({
                         type="checkbox"
                         id={id}
                         value={q.id}
+                        defaultChecked={initial.questionIds.includes(q.id)}
                         {...register(`points.${index}.questionIds`)}
                       />
                       <label htmlFor={id}>{t("questionChoice", { number: q.number, text: q.text })}</label>

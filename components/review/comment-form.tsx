@@ -65,15 +65,16 @@ export function CommentForm({
       data-form="comment"
     >
       <ReviewErrorSummary items={items} focusKey={focusKey} />
-      <input type="hidden" {...register("surveyId")} />
-      <input type="hidden" {...register("versionId")} />
-      <input type="hidden" {...register("questionId")} />
+      <input type="hidden" defaultValue={surveyId} {...register("surveyId")} />
+      <input type="hidden" defaultValue={versionId} {...register("versionId")} />
+      <input type="hidden" defaultValue={questionId ?? ""} {...register("questionId")} />
       <TextareaField
         id={bodyId}
         label={label}
         requiredLabel={t("form.required")}
         error={errorFor("body")}
         rows={4}
+        defaultValue=""
         {...register("body")}
       />
       <button type="submit" className="button">

@@ -57,14 +57,15 @@ export function ReplyForm({
       data-form="reply"
     >
       <ReviewErrorSummary items={items} focusKey={focusKey} />
-      <input type="hidden" {...register("surveyId")} />
-      <input type="hidden" {...register("threadId")} />
+      <input type="hidden" defaultValue={surveyId} {...register("surveyId")} />
+      <input type="hidden" defaultValue={threadId} {...register("threadId")} />
       <TextareaField
         id={bodyId}
         label={t("threads.replyLabel")}
         requiredLabel={t("form.required")}
         error={errorFor("body")}
         rows={3}
+        defaultValue=""
         {...register("body")}
       />
       <button type="submit" className="button button--secondary">

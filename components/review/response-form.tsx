@@ -98,8 +98,8 @@ export function ResponseForm({
           <p>{t("saved")}</p>
         </div>
       ) : null}
-      <input type="hidden" {...register("surveyId")} />
-      <input type="hidden" {...register("adviceId")} />
+      <input type="hidden" defaultValue={initial.surveyId} {...register("surveyId")} />
+      <input type="hidden" defaultValue={initial.adviceId} {...register("adviceId")} />
       <input type="hidden" name="baseUpdatedAt" value={baseUpdatedAt} />
       <TextareaField
         id="response-introduction"
@@ -107,6 +107,7 @@ export function ResponseForm({
         help={t("introductionHelp")}
         error={errorFor("introduction")}
         rows={4}
+        defaultValue={initial.introduction}
         {...register("introduction")}
       />
       <ol className="response-points">
@@ -125,7 +126,7 @@ export function ResponseForm({
                     </p>
                   ) : null}
                 </blockquote>
-                <input type="hidden" {...register(`points.${index}.pointId`)} />
+                <input type="hidden" defaultValue={point.id} {...register(`points.${index}.pointId`)} />
                 <fieldset
                   className={verdictError ? "field field--error" : "field"}
                   aria-describedby={verdictError ? verdictErrorId : undefined}
@@ -150,6 +151,7 @@ export function ResponseForm({
                           type="radio"
                           id={id}
                           value={verdict}
+                          defaultChecked={initial.points[index]?.verdict === verdict}
                           {...register(`points.${index}.verdict`)}
                         />
                         <label htmlFor={id}>{tv(verdict)}</label>
@@ -164,6 +166,7 @@ export function ResponseForm({
                   help={t("explanationHelp")}
                   error={errorFor(`points.${index}.explanation`)}
                   rows={4}
+                  defaultValue={initial.points[index]?.explanation ?? ""}
                   {...register(`points.${index}.explanation`)}
                 />
                 <FieldFrame
@@ -177,6 +180,7 @@ export function ResponseForm({
                       id={`response-point-${index}-version`}
                       className="select select--inline"
                       aria-describedby={describedBy}
+                      defaultValue={initial.points[index]?.handledInVersionId ?? ""}
                       {...register(`points.${index}.handledInVersionId`)}
                     >
                       <option value="">{t("noVersion")}</option>

@@ -55,8 +55,8 @@ export function ShareForm({
       data-form="share"
     >
       <ReviewErrorSummary items={items} focusKey={focusKey} />
-      <input type="hidden" {...register("surveyId")} />
-      <input type="hidden" {...register("revision")} />
+      <input type="hidden" defaultValue={surveyId} {...register("surveyId")} />
+      <input type="hidden" defaultValue={revision} {...register("revision")} />
       <TextField
         id="share-deadline"
         label={t("deadline")}

@@ -71,16 +71,49 @@ export function claimDueMail(
 }
 
 /**
+ * The two statements run once per message, prepared once per connection: at hundreds of
+ * messages a second, building and preparing them anew costs more than running them.
+ */
+const hotStatements = new WeakMap<Db, ReturnType<typeof prepareHotStatements>>();
+
+function prepareHotStatements(db: Db) {
+  const id = sql.placeholder("id");
+  const token = sql.placeholder("token");
+  return {
+    markSending: db
+      .update(mailOutbox)
+      .set({ status: "sending", attempts: sql`${mailOutbox.attempts} + 1` })
+      .where(and(eq(mailOutbox.id, id), eq(mailOutbox.claimToken, token), eq(mailOutbox.status, "pending")))
+      .prepare(),
+    recordSent: db
+      .update(mailOutbox)
+      .set({
+        status: "sent",
+        sentAt: sql`${sql.placeholder("now")}`,
+        lastError: null,
+        leaseUntil: null,
+        claimToken: null,
+      })
+      .where(and(eq(mailOutbox.id, id), eq(mailOutbox.claimToken, token), eq(mailOutbox.status, "sending")))
+      .prepare(),
+  };
+}
+
+function hot(db: Db) {
+  let statements = hotStatements.get(db);
+  if (!statements) {
+    statements = prepareHotStatements(db);
+    hotStatements.set(db, statements);
+  }
+  return statements;
+}
+
+/**
  * Written just before the message goes to SMTP, and counted as an attempt. False when the claim
  * was lost (the lease ran out and another worker took the message): then do not send it.
  */
 export function markSending(db: Db, id: number, token: string): boolean {
-  const result = db
-    .update(mailOutbox)
-    .set({ status: "sending", attempts: sql`${mailOutbox.attempts} + 1` })
-    .where(and(eq(mailOutbox.id, id), eq(mailOutbox.claimToken, token), eq(mailOutbox.status, "pending")))
-    .run();
-  return result.changes === 1;
+  return hot(db).markSending.run({ id, token }).changes === 1;
 }
 
 const ours = (id: number, token: string) =>
@@ -89,12 +122,7 @@ const released = { leaseUntil: null, claimToken: null } as const;
 
 /** The server accepted the message. */
 export function recordSent(db: Db, id: number, token: string, now: Date): boolean {
-  const result = db
-    .update(mailOutbox)
-    .set({ status: "sent", sentAt: now, lastError: null, ...released })
-    .where(ours(id, token))
-    .run();
-  return result.changes === 1;
+  return hot(db).recordSent.run({ id, token, now: now.getTime() }).changes === 1;
 }
 
 /**

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import Database from "better-sqlite3";
-import { DEMO_ACCOUNTS } from "../db/seed/demo-accounts";
+import { type DemoRole, demo, logInAs, submitLogin } from "./support/auth";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
 import { E2E_DB_FILE, openE2eDb } from "./support/db";
 
@@ -17,17 +17,11 @@ const CONCEPT_SLUG = "mantelzorg-2026";
 const DUTCH_DATE_TIME =
   /\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4} om \d{2}:\d{2}/;
 
-function demo(role: "admin" | "staff" | "adviesraad" | "panel") {
-  const account = DEMO_ACCOUNTS.find((a) => a.role === role);
-  if (!account) throw new Error(`No demo account with role ${role}`);
-  return account;
-}
-
-async function logIn(page: Page, role: "admin" | "staff" | "adviesraad" | "panel"): Promise<void> {
+/** Signs in as a demo role in a context without JavaScript (axe scans the server's HTML). */
+async function logInWithoutJs(page: Page, role: DemoRole): Promise<void> {
   await page.goto("/inloggen");
-  await page.getByLabel("E-mailadres").fill(demo(role).email);
-  await page.getByLabel("Wachtwoord").fill(demo(role).password);
-  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
+  await expectNoAxeViolationsWithoutJs(page);
+  await submitLogin(page, demo(role).email, demo(role).password);
   await expect(page).not.toHaveURL(/\/inloggen/);
 }
 
@@ -46,25 +40,76 @@ function query<T>(sql: string, ...params: unknown[]): T[] {
   }
 }
 
-type SurveyRow = { id: number; status: string; revision: number; currentVersionId: number };
+type SurveyRow = { id: number; title: string; status: string; revision: number; currentVersionId: number };
 const surveyBySlug = (slug: string) =>
   query<SurveyRow>(
-    "select id, status, revision, current_version_id as currentVersionId from surveys where slug = ?",
+    "select id, title, status, revision, current_version_id as currentVersionId from surveys where slug = ?",
     slug,
   )[0];
 /** Everything a lifecycle step can change, to compare before and after a refused request. */
 const lifecycleState = () => ({
   surveys: query<SurveyRow>(
-    "select id, status, revision, current_version_id as currentVersionId from surveys order by id",
+    "select id, title, status, revision, current_version_id as currentVersionId from surveys order by id",
   ),
   versions: query<{ n: number }>("select count(*) as n from survey_versions where frozen_at is not null")[0]
     .n,
   audit: query<{ n: number }>("select count(*) as n from audit_log")[0].n,
 });
 
-/** Opens a survey's overview from the staff home page, as staff do. */
-async function openOverview(page: Page, title: string): Promise<void> {
+// --- test surveys of their own ------------------------------------------------------------------
+
+function cli(...args: string[]): string {
+  return execFileSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "cli/index.ts", ...args],
+    { env: { ...process.env, PEILING_DB: E2E_DB_FILE } },
+  ).toString();
+}
+
+/**
+ * A copy of a demo survey for one test, so no other journey's changes to the demo (and none of
+ * ours to theirs) matter. It comes in through the operator CLI (export, then import under a new
+ * slug: a concept with "survey.imported" on its timeline). For a survey further along, the test
+ * setup writes the status and freezes version 1 in the database, as sharing or opening would:
+ * the step into review belongs to the review's share form (deadline, round, mail) and is tested
+ * in that journey.
+ */
+function copyOfDemo(source: string, slug: string, status?: "in_review" | "open"): SurveyRow {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "peiling-e2e-"));
+  const file = path.join(dir, `${slug}.json`);
+  try {
+    // Its own title too, so no journey's look-up by title finds two surveys.
+    const definition = JSON.parse(cli("survey:export", source));
+    definition.title = `${definition.title} (${slug})`;
+    fs.writeFileSync(file, JSON.stringify(definition));
+    cli("survey:import", file, "--slug", slug);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  if (status) {
+    const db = new Database(E2E_DB_FILE);
+    try {
+      const now = Date.now();
+      db.prepare("update surveys set status = ?, opens_at = ? where slug = ?").run(
+        status,
+        status === "open" ? now : null,
+        slug,
+      );
+      db.prepare(
+        "update survey_versions set frozen_at = ? where id = (select current_version_id from surveys where slug = ?)",
+      ).run(now, slug);
+    } finally {
+      db.close();
+    }
+  }
+  return surveyBySlug(slug);
+}
+
+/** Opens a survey's overview from the staff home page, as staff do: by its title in the list. */
+async function openOverview(page: Page, slug: string): Promise<void> {
+  const { title } = surveyBySlug(slug);
   await page.goto("/beheer");
+  await expectNoAxeViolations(page);
   await page.getByRole("link", { name: title, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -76,19 +121,38 @@ const timelineItems = (page: Page) => page.getByRole("region", { name: "Tijdlijn
 
 // --- the overview ------------------------------------------------------------------------------
 
-test("staff open the concept survey's overview: status, next steps, versions and timeline", async ({
+test("staff take a survey in review back to concept: a new draft version, and the timeline", async ({
   page,
 }) => {
-  const survey = surveyBySlug(CONCEPT_SLUG);
-  await logIn(page, "staff");
-  await openOverview(page, "Mantelzorg in Oosterhout (concept)");
+  const survey = copyOfDemo(CONCEPT_SLUG, "mantelzorg-herzien", "in_review");
+  await logInAs(page, "staff");
+  await openOverview(page, "mantelzorg-herzien");
   await expect(page).toHaveURL(new RegExp(`/beheer/surveys/${survey.id}$`));
-  await expect(facts(page)).toContainText("StatusConcept");
-  await expect(facts(page)).toContainText("Versie 1, concept");
-  await expect(facts(page)).toContainText(`/s/${CONCEPT_SLUG}`);
-
-  // A concept is edited in the builder and shared through the review's form (it asks for a deadline).
+  await expect(facts(page)).toContainText("StatusIn review");
+  await expect(facts(page)).toContainText("/s/mantelzorg-herzien");
+  await expect(facts(page)).toContainText(/Versie 1, vastgelegd op/);
   const next = page.getByRole("region", { name: "Volgende stap" });
+  await expect(next.getByRole("link", { name: "Review en advies bekijken" })).toHaveAttribute(
+    "href",
+    `/beheer/surveys/${survey.id}/review`,
+  );
+  await expect(next.getByRole("button")).toHaveText(["Terug naar concept", "Review afronden"]);
+  await expect(timelineItems(page)).toHaveCount(1);
+  await expect(timelineItems(page).first()).toContainText("Enquête ingelezen uit een bestand");
+  await expect(timelineItems(page).first()).toContainText("door Het systeem");
+
+  await next.getByRole("button", { name: "Terug naar concept" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "De enquête is terug in concept." })).toBeVisible();
+  await expectNoAxeViolations(page);
+  // The shared version stays frozen; a copy of it is the new draft to edit.
+  await expect(facts(page)).toContainText("StatusConcept");
+  await expect(facts(page)).toContainText("Versie 2, concept");
+  const versions = page.getByRole("table", { name: /Versies van deze enquête/ });
+  await expect(versions.getByRole("rowheader")).toHaveText(["Versie 2Huidige versie", "Versie 1"]);
+  await expect(versions.getByRole("row", { name: /Versie 2/ })).toContainText("Concept, kan nog veranderen");
+  await expect(versions.getByRole("row", { name: /Versie 2/ })).toContainText(`door ${demo("staff").name}`);
+  await expect(versions.getByRole("row", { name: /Versie 1/ })).toContainText("Vastgelegd op");
+  // A concept is edited in the builder and shared through the review's form (it asks for a deadline).
   await expect(next.getByRole("link", { name: "Enquête bewerken" })).toHaveAttribute(
     "href",
     `/beheer/surveys/${survey.id}/bewerken`,
@@ -97,13 +161,18 @@ test("staff open the concept survey's overview: status, next steps, versions and
     "href",
     `/beheer/surveys/${survey.id}/review`,
   );
-  await expect(page.locator('form[data-form="lifecycle-step"]')).toHaveCount(0);
-
-  const versions = page.getByRole("table", { name: /Versies van deze enquête/ });
-  await expect(versions.getByRole("row")).toHaveCount(2);
-  await expect(versions.getByRole("rowheader")).toHaveText(["Versie 1Huidige versie"]);
-  await expect(page.getByText("Er is nog maar één versie.")).toBeVisible();
-  await expect(page.getByRole("heading", { level: 2, name: "Tijdlijn" })).toBeVisible();
+  await expect(next.getByRole("button")).toHaveCount(0);
+  // Newest first, with who and when in Dutch.
+  await expect(timelineItems(page)).toHaveCount(2);
+  await expect(timelineItems(page).first()).toContainText(
+    "Teruggezet naar concept om aan te passen (versie 1)",
+  );
+  await expect(timelineItems(page).first()).toContainText(`door ${demo("staff").name}`);
+  await expect(timelineItems(page).first()).toContainText(DUTCH_DATE_TIME);
+  expect(surveyBySlug("mantelzorg-herzien")).toMatchObject({
+    status: "concept",
+    revision: survey.revision + 1,
+  });
 
   // Unknown and malformed ids get the staff area's "not found" page.
   for (const path of ["/beheer/surveys/999999", "/beheer/surveys/abc", "/beheer/surveys/999999/versies"]) {
@@ -113,65 +182,81 @@ test("staff open the concept survey's overview: status, next steps, versions and
   }
 });
 
-test("staff take a survey through allowed steps, each shown in the timeline", async ({ page }) => {
-  const survey = surveyBySlug(OPEN_SLUG);
-  await logIn(page, "staff");
-  await openOverview(page, "Sociaal domein Oosterhout 2026");
-  await expect(
-    page.getByRole("link", { name: "De vragenlijst bekijken zoals inwoners hem zien" }),
-  ).toHaveAttribute("href", `/s/${OPEN_SLUG}`);
+test("staff take a survey from review to open, closed, published and back, each step on the timeline", async ({
+  page,
+}) => {
+  const slug = "sociaal-domein-levensloop";
+  const survey = copyOfDemo(OPEN_SLUG, slug, "in_review");
+  await logInAs(page, "staff");
+  await openOverview(page, slug);
 
-  const walk: [label: string, done: string, status: string, timeline: string][] = [
-    ["Sluiten", "De enquête is gesloten. Er komen geen antwoorden meer bij.", "Gesloten", "Gesloten"],
-    ["Resultaten publiceren", "De resultaten zijn gepubliceerd.", "Gepubliceerd", "Resultaten gepubliceerd"],
+  const walk: [label: string, done: string, status: string, stored: string, timeline: string][] = [
+    ["Review afronden", "De review is afgerond. De enquête is gereed.", "Gereed", "ready", "Review afgerond"],
+    ["Openen voor inwoners", "De enquête is open.", "Open", "open", "Geopend voor inwoners"],
+    ["Sluiten", "De enquête is gesloten.", "Gesloten", "closed", "Gesloten"],
     [
-      "Publicatie intrekken",
-      "De publicatie is ingetrokken. De enquête is weer gesloten.",
-      "Gesloten",
-      "Publicatie ingetrokken",
+      "Resultaten publiceren",
+      "De resultaten zijn gepubliceerd.",
+      "Gepubliceerd",
+      "published",
+      "Resultaten gepubliceerd",
     ],
-    ["Weer openen", "De enquête is weer open.", "Open", "Weer geopend"],
+    ["Publicatie intrekken", "De publicatie is ingetrokken.", "Gesloten", "closed", "Publicatie ingetrokken"],
+    ["Weer openen", "De enquête is weer open.", "Open", "open", "Weer geopend"],
   ];
   let revision = survey.revision;
-  for (const [label, done, status, event] of walk) {
+  for (const [label, done, status, stored, event] of walk) {
     await page.getByRole("button", { name: label }).click();
     await expect(page.getByRole("status").filter({ hasText: done })).toBeVisible();
     await expect(facts(page)).toContainText(`Status${status}`);
-    // Newest first: who did it and when, in Dutch.
     const latest = timelineItems(page).first();
-    await expect(latest).toContainText(`${event} (versie 1)`);
+    await expect(latest).toContainText(`${event}`);
+    await expect(latest).toContainText("(versie 1)");
     await expect(latest).toContainText(`door ${demo("staff").name}`);
     await expect(latest).toContainText(DUTCH_DATE_TIME);
     await expectNoAxeViolations(page);
     revision += 1;
-    expect(surveyBySlug(OPEN_SLUG)).toMatchObject({
-      status: status === "Open" ? "open" : status === "Gepubliceerd" ? "published" : "closed",
+    expect(surveyBySlug(slug)).toMatchObject({
+      status: stored,
       revision,
+      currentVersionId: survey.currentVersionId,
     });
   }
-  await expect(timelineItems(page)).toHaveCount(4);
+  // Open: residents can reach it.
+  await expect(
+    page.getByRole("link", { name: "De vragenlijst bekijken zoals inwoners hem zien" }),
+  ).toHaveAttribute("href", `/s/${slug}`);
+  await expect(timelineItems(page)).toHaveCount(walk.length + 1);
   const audit = query<{ action: string; details: string }>(
-    "select action, details from audit_log where subject_type = 'survey' and subject_id = ? order by id",
+    "select action, details from audit_log where subject_type = 'survey' and subject_id = ? and action = 'survey.status_changed' order by id",
     String(survey.id),
   );
-  expect(audit.map((a) => [a.action, JSON.parse(a.details).from, JSON.parse(a.details).to])).toEqual([
-    ["survey.status_changed", "open", "closed"],
-    ["survey.status_changed", "closed", "published"],
-    ["survey.status_changed", "published", "closed"],
-    ["survey.status_changed", "closed", "open"],
+  expect(audit.map((a) => `${JSON.parse(a.details).from}→${JSON.parse(a.details).to}`)).toEqual([
+    "in_review→ready",
+    "ready→open",
+    "open→closed",
+    "closed→published",
+    "published→closed",
+    "closed→open",
   ]);
+  await page.goto(`/s/${slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Vragenlijst niet gevonden");
+  await expectNoAxeViolations(page);
 });
 
 test("a step on a stale page is refused, naming who changed the survey", async ({ page, browser }) => {
-  await logIn(page, "staff");
-  await openOverview(page, "Sociaal domein Oosterhout 2026");
+  const slug = "sociaal-domein-verouderd";
+  copyOfDemo(OPEN_SLUG, slug, "open");
+  await logInAs(page, "staff");
+  await openOverview(page, slug);
   // Meanwhile an administrator closes the survey.
   const admin = await newPage(browser);
-  await logIn(admin, "admin");
-  await openOverview(admin, "Sociaal domein Oosterhout 2026");
+  await logInAs(admin, "admin");
+  await openOverview(admin, slug);
   await admin.getByRole("button", { name: "Sluiten" }).click();
   await expect(admin.getByRole("status").filter({ hasText: "De enquête is gesloten." })).toBeVisible();
-  const afterAdmin = surveyBySlug(OPEN_SLUG);
+  const afterAdmin = surveyBySlug(slug);
   expect(afterAdmin.status).toBe("closed");
 
   // The staff member's page still shows "open" and its revision: their step is refused.
@@ -181,16 +266,13 @@ test("a step on a stale page is refused, naming who changed the survey", async (
   await expect(summary).toContainText(`${demo("admin").name} heeft deze enquête intussen gewijzigd (`);
   await expect(summary).toContainText(DUTCH_DATE_TIME);
   await expectNoAxeViolations(page);
-  expect(surveyBySlug(OPEN_SLUG)).toEqual(afterAdmin);
+  expect(surveyBySlug(slug)).toEqual(afterAdmin);
 
-  // Reloading shows the survey as it is now; opening it again restores the demo.
+  // Reloading shows the survey as it is now.
   await page.getByRole("link", { name: "Pagina opnieuw laden" }).click();
   await expect(facts(page)).toContainText("StatusGesloten");
   await expect(timelineItems(page).first()).toContainText(`door ${demo("admin").name}`);
   await expectNoAxeViolations(page);
-  await page.getByRole("button", { name: "Weer openen" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "De enquête is weer open." })).toBeVisible();
-  expect(surveyBySlug(OPEN_SLUG).status).toBe("open");
   await admin.context().close();
 });
 
@@ -201,8 +283,9 @@ test.describe("without JavaScript", () => {
     page,
     browser,
   }) => {
-    await logIn(page, "staff");
-    const survey = surveyBySlug(OPEN_SLUG);
+    const slug = "sociaal-domein-zonder-js";
+    const survey = copyOfDemo(OPEN_SLUG, slug, "open");
+    await logInWithoutJs(page, "staff");
     await page.goto(`/beheer/surveys/${survey.id}`);
     await expectNoAxeViolationsWithoutJs(page);
     // A second tab of the same person, left open from before.
@@ -223,12 +306,12 @@ test.describe("without JavaScript", () => {
       `${demo("staff").name} heeft deze enquête intussen gewijzigd (`,
     );
     await expectNoAxeViolationsWithoutJs(old);
-    expect(surveyBySlug(OPEN_SLUG)).toMatchObject({ status: "closed", revision: survey.revision + 1 });
+    expect(surveyBySlug(slug)).toMatchObject({ status: "closed", revision: survey.revision + 1 });
     await stale.close();
 
     await page.getByRole("button", { name: "Weer openen" }).click();
     await expect(page.getByRole("status").filter({ hasText: "De enquête is weer open." })).toBeVisible();
-    expect(surveyBySlug(OPEN_SLUG).status).toBe("open");
+    expect(surveyBySlug(slug).status).toBe("open");
   });
 });
 
@@ -264,9 +347,9 @@ test("illegal steps and other roles' steps posted straight to the action are ref
   baseURL,
 }) => {
   const origin = new URL(baseURL ?? "").origin;
-  const open = surveyBySlug(OPEN_SLUG);
-  const concept = surveyBySlug(CONCEPT_SLUG);
-  await logIn(page, "staff");
+  const open = copyOfDemo(OPEN_SLUG, "sociaal-domein-aanval", "open");
+  const concept = copyOfDemo(CONCEPT_SLUG, "mantelzorg-aanval");
+  await logInAs(page, "staff");
   const closeForm = await lifecycleFormFields(page, browser, `/beheer/surveys/${open.id}`, "closed");
   expect(closeForm).toMatchObject({
     surveyId: String(open.id),
@@ -297,7 +380,7 @@ test("illegal steps and other roles' steps posted straight to the action are ref
   // 2. A legal step, replayed by an Adviesraad member, a panel member, a visitor, a forged cookie.
   for (const role of ["adviesraad", "panel"] as const) {
     const member = await newPage(browser);
-    await logIn(member, role);
+    await logInAs(member, role);
     const response = await member.request.post(`/beheer/surveys/${open.id}`, {
       multipart: closeForm,
       headers,
@@ -330,46 +413,35 @@ test("illegal steps and other roles' steps posted straight to the action are ref
 
   // 3. The same replay by staff is a real step: the action works, it was only refused above.
   await page.request.post(`/beheer/surveys/${open.id}`, { multipart: closeForm, headers });
-  expect(surveyBySlug(OPEN_SLUG)).toMatchObject({ status: "closed", revision: open.revision + 1 });
+  expect(surveyBySlug("sociaal-domein-aanval")).toMatchObject({
+    status: "closed",
+    revision: open.revision + 1,
+  });
   await page.request.post(`/beheer/surveys/${open.id}`, {
     multipart: { ...closeForm, to: "open", expectedRevision: String(open.revision + 1) },
     headers,
   });
-  expect(surveyBySlug(OPEN_SLUG)).toMatchObject({ status: "open", revision: open.revision + 2 });
+  expect(surveyBySlug("sociaal-domein-aanval")).toMatchObject({
+    status: "open",
+    revision: open.revision + 2,
+  });
 });
 
 // --- versions and the diff ---------------------------------------------------------------------
 
 /**
- * A survey of its own with two versions. Version 1 comes through the operator CLI (export the demo
- * concept, import it under a new slug). Version 2 is written straight into the database: the only
- * path that makes a second version in the app is the survey builder (another part of this issue),
- * and this test is about comparing versions, not about editing them.
+ * A survey of its own with two versions: version 1 from the CLI (copyOfDemo), frozen; version 2
+ * written straight into the database. The only path that makes a second version with other
+ * content is the survey builder (another part of this issue, with its own journey); this test is
+ * about comparing versions, not editing them.
  */
 function surveyWithTwoVersions(slug: string): number {
-  const cli = (...args: string[]) =>
-    execFileSync(
-      process.execPath,
-      ["--conditions=react-server", "--import", "tsx", "cli/index.ts", ...args],
-      {
-        env: { ...process.env, PEILING_DB: E2E_DB_FILE },
-      },
-    ).toString();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "peiling-e2e-"));
-  const file = path.join(dir, "mantelzorg.json");
-  fs.writeFileSync(file, cli("survey:export", CONCEPT_SLUG));
-  cli("survey:import", file, "--slug", slug);
+  const survey = copyOfDemo(CONCEPT_SLUG, slug);
   const db = new Database(E2E_DB_FILE);
   try {
-    const survey = db.prepare("select id, current_version_id as v from surveys where slug = ?").get(slug) as {
-      id: number;
-      v: number;
-    };
     const { definition } = db
       .prepare("select definition from survey_versions where id = ?")
-      .get(survey.v) as {
-      definition: string;
-    };
+      .get(survey.currentVersionId) as { definition: string };
     const next = JSON.parse(definition);
     next.pages[0].questions[2].text = "Hoe moeilijk is de zorg voor u?";
     next.pages[1].questions.push({
@@ -382,7 +454,10 @@ function surveyWithTwoVersions(slug: string): number {
     const staff = db.prepare("select id from users where email = ?").get(demo("staff").email) as {
       id: number;
     };
-    db.prepare("update survey_versions set frozen_at = ? where id = ?").run(Date.now(), survey.v);
+    db.prepare("update survey_versions set frozen_at = ? where id = ?").run(
+      Date.now(),
+      survey.currentVersionId,
+    );
     const inserted = db
       .prepare("insert into survey_versions (survey_id, number, definition, created_by) values (?, 2, ?, ?)")
       .run(survey.id, JSON.stringify(next), staff.id);
@@ -393,13 +468,12 @@ function surveyWithTwoVersions(slug: string): number {
     return survey.id;
   } finally {
     db.close();
-    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
 test("staff compare two versions: an added question and a word-level change", async ({ page, browser }) => {
   const surveyId = surveyWithTwoVersions("mantelzorg-vergelijk");
-  await logIn(page, "staff");
+  await logInAs(page, "staff");
   await page.goto(`/beheer/surveys/${surveyId}`);
   await expectNoAxeViolations(page);
   const versions = page.getByRole("table", { name: /Versies van deze enquête/ });

@@ -53,7 +53,8 @@ test("a closed survey says so and takes no answers", async ({ page }) => {
     ["--conditions=react-server", "--import", "tsx", "cli/index.ts", "survey:export", "sociaal-domein-2026"],
     { env: { ...process.env, PEILING_DB: E2E_DB_FILE } },
   ).toString();
-  fs.writeFileSync(file, exported);
+  // Its own title, so lists that name the demo survey are not confused by this copy.
+  fs.writeFileSync(file, JSON.stringify({ ...JSON.parse(exported), title: "Gesloten peiling 2025" }));
   execFileSync(
     process.execPath,
     [

@@ -48,7 +48,9 @@ export async function startSmtpSink(
       stream.on("end", () => {
         const raw = Buffer.concat(chunks).toString("utf8");
         const header = raw.slice(0, raw.indexOf("\r\n\r\n"));
-        const messageId = /^Message-ID:\s*(<[^>]+>)/im.exec(header)?.[1] ?? "";
+        // Copied out of the message: a substring would keep the whole message alive in V8 (a
+        // "sliced string"), and the count map would then hold every body of a benchmark run.
+        const messageId = Buffer.from(/^Message-ID:\s*(<[^>]+>)/im.exec(header)?.[1] ?? "").toString("utf8");
         const mail = { messageId, to: session.envelope.rcptTo.map((r) => r.address), raw };
         const verdict = options.onMessage?.(mail);
         if (verdict === "drop") {

@@ -1,6 +1,7 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "./accounts";
 import { createdAt, now } from "./columns";
+import { panelMembers, panels } from "./panels";
 
 export const SURVEY_STATUSES = ["concept", "in_review", "ready", "open", "closed", "published"] as const;
 export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
@@ -13,6 +14,8 @@ export const surveys = sqliteTable("surveys", {
   title: text("title").notNull(),
   status: text("status", { enum: SURVEY_STATUSES }).notNull().default("concept"),
   anonymity: text("anonymity", { enum: ANONYMITY }).notNull().default("anonymous"),
+  /** Anonymous panel responses carry coarse profile attributes (age group, sex, district) for breakdowns. */
+  allowBreakdowns: integer("allow_breakdowns", { mode: "boolean" }).notNull().default(true),
   /** The version residents answer; set when the survey opens, or the latest draft before that. */
   currentVersionId: integer("current_version_id"),
   /** Optimistic-concurrency counter: a save names the revision it started from. */
@@ -61,6 +64,19 @@ export const responses = sqliteTable(
       .notNull()
       .references(() => surveyVersions.id),
     channel: text("channel", { enum: CHANNELS }).notNull().default("public"),
+    /** The panel a panel response came through. */
+    panelId: integer("panel_id").references(() => panels.id, { onDelete: "set null" }),
+    /** Pseudonymous surveys only: the member, told so before answering. Null for anonymous ones. */
+    memberId: integer("member_id").references(() => panelMembers.id, { onDelete: "set null" }),
+    /** Coarse attributes copied at submit for breakdowns (never a birth year or a postcode). */
+    ageGroup: text("age_group"),
+    sex: text("sex"),
+    district: text("district"),
+    /**
+     * The invitation token sealed with a key from the resume token (which is stored only as a
+     * hash): the response can mark its invitation used at completion, yet no column joins them.
+     */
+    invitationSealed: text("invitation_sealed"),
     status: text("status", { enum: ["in_progress", "completed"] })
       .notNull()
       .default("in_progress"),

@@ -1,0 +1,208 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { users } from "./accounts";
+import { createdAt, now } from "./columns";
+import { surveys } from "./surveys";
+
+/** A standing panel: the Digipanel, or the Adviesraad's klankbordgroep. */
+export const panels = sqliteTable("panels", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  description: text("description").notNull(),
+  /** The privacy text members agree to; its version is recorded with every consent. */
+  privacyText: text("privacy_text").notNull(),
+  privacyVersion: integer("privacy_version").notNull().default(1),
+  /** 12, 16 or 18 are all in use. */
+  minAge: integer("min_age").notNull().default(16),
+  /** How often a member may be invited, per 365 days. */
+  maxInvitationsPerYear: integer("max_invitations_per_year").notNull().default(4),
+  active: integer("active", { mode: "boolean" }).notNull().default(true),
+  createdAt: createdAt(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
+});
+
+export const SEXES = ["man", "vrouw", "anders", "zeg_ik_liever_niet"] as const;
+export type Sex = (typeof SEXES)[number];
+export const MEMBER_STATUSES = ["pending", "active", "paused", "left"] as const;
+export type MemberStatus = (typeof MEMBER_STATUSES)[number];
+export const JOINED_VIA = ["letter_code", "signup", "import", "staff"] as const;
+
+/**
+ * A panel member, with only what is needed (data minimisation): email, birth year, sex, district
+ * and postcode. Leaving deletes the contact data (email, postcode) at once; what remains cannot
+ * reach the person, and their answers are no longer linked to them.
+ */
+export const panelMembers = sqliteTable(
+  "panel_members",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    panelId: integer("panel_id")
+      .notNull()
+      .references(() => panels.id, { onDelete: "cascade" }),
+    /** Lower case; null once the member has left. */
+    email: text("email"),
+    birthYear: integer("birth_year").notNull(),
+    sex: text("sex", { enum: SEXES }).notNull(),
+    /** Null once the member has left. */
+    postcode: text("postcode"),
+    /** Derived from the postcode (postcode_districts). */
+    district: text("district"),
+    status: text("status", { enum: MEMBER_STATUSES }).notNull().default("pending"),
+    joinedVia: text("joined_via", { enum: JOINED_VIA }).notNull(),
+    createdAt: createdAt(),
+    confirmedAt: integer("confirmed_at", { mode: "timestamp_ms" }),
+    pausedAt: integer("paused_at", { mode: "timestamp_ms" }),
+    leftAt: integer("left_at", { mode: "timestamp_ms" }),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
+  },
+  (t) => [
+    uniqueIndex("panel_members_email_idx").on(t.panelId, t.email),
+    index("panel_members_status_idx").on(t.panelId, t.status),
+  ],
+);
+
+/** Which version of the panel's privacy text a member agreed to, and when. */
+export const memberConsents = sqliteTable(
+  "member_consents",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => panelMembers.id, { onDelete: "cascade" }),
+    panelId: integer("panel_id")
+      .notNull()
+      .references(() => panels.id, { onDelete: "cascade" }),
+    privacyVersion: integer("privacy_version").notNull(),
+    consentedAt: integer("consented_at", { mode: "timestamp_ms" }).notNull().default(now),
+  },
+  (t) => [index("member_consents_member_idx").on(t.memberId)],
+);
+
+/**
+ * Single-use secrets sent to a member by mail: confirming an open sign-up (double opt-in) and
+ * signing in to manage one's membership (magic link). Stored only as hashes.
+ */
+export const memberTokens = sqliteTable(
+  "member_tokens",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => panelMembers.id, { onDelete: "cascade" }),
+    purpose: text("purpose", { enum: ["confirm_signup", "login"] }).notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("member_tokens_member_idx").on(t.memberId)],
+);
+
+/** The demo's table from postcode (four digits) to district; administrators can edit it. */
+export const postcodeDistricts = sqliteTable("postcode_districts", {
+  postcode4: text("postcode4").primaryKey(),
+  district: text("district").notNull(),
+});
+
+/** A batch of invitation-letter codes for a mailing to a random sample of residents. */
+export const letterCodeBatches = sqliteTable("letter_code_batches", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  panelId: integer("panel_id")
+    .notNull()
+    .references(() => panels.id, { onDelete: "cascade" }),
+  size: integer("size").notNull(),
+  note: text("note").notNull().default(""),
+  createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+});
+
+export const letterCodes = sqliteTable(
+  "letter_codes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    batchId: integer("batch_id")
+      .notNull()
+      .references(() => letterCodeBatches.id, { onDelete: "cascade" }),
+    panelId: integer("panel_id")
+      .notNull()
+      .references(() => panels.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull().unique(),
+    /** The code sealed with the server secret, so the batch's CSV can be downloaded again. */
+    codeSealed: text("code_sealed").notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("letter_codes_batch_idx").on(t.batchId)],
+);
+
+/** One sending of invitations to a sample of a panel for a survey, with its reminder schedule. */
+export const invitationRounds = sqliteTable(
+  "invitation_rounds",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    surveyId: integer("survey_id")
+      .notNull()
+      .references(() => surveys.id, { onDelete: "cascade" }),
+    panelId: integer("panel_id")
+      .notNull()
+      .references(() => panels.id, { onDelete: "cascade" }),
+    /** How the sample was drawn: whole panel, random n, or stratified (JSON, with its seed). */
+    sample: text("sample", { mode: "json" }).notNull(),
+    /** Days after sending on which non-respondents get a reminder, e.g. [7, 14]. */
+    reminderDays: text("reminder_days", { mode: "json" }).$type<number[]>().notNull(),
+    /** How many reminders of the schedule have been sent. */
+    remindersSent: integer("reminders_sent").notNull().default(0),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("invitation_rounds_survey_idx").on(t.surveyId)],
+);
+
+/**
+ * A personal, single-use invitation. The token (≥ 128 bits) is stored only as a hash. For an
+ * anonymous survey nothing links an invitation to its response: the invitation is only marked
+ * used, in the transaction that stores the response.
+ */
+export const invitations = sqliteTable(
+  "invitations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => invitationRounds.id, { onDelete: "cascade" }),
+    surveyId: integer("survey_id")
+      .notNull()
+      .references(() => surveys.id, { onDelete: "cascade" }),
+    panelId: integer("panel_id")
+      .notNull()
+      .references(() => panels.id, { onDelete: "cascade" }),
+    /** Null once the member has left. */
+    memberId: integer("member_id").references(() => panelMembers.id, { onDelete: "set null" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    createdAt: createdAt(),
+    /** When the invitation link was first opened to start answering. */
+    startedAt: integer("started_at", { mode: "timestamp_ms" }),
+    /** When the response was stored: the token cannot be used again. */
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    lastRemindedAt: integer("last_reminded_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    index("invitations_survey_idx").on(t.surveyId, t.panelId),
+    index("invitations_member_idx").on(t.memberId),
+  ],
+);
+
+/** Population figures staff enter (age group × sex, district), for composition and weighting. */
+export const populationFigures = sqliteTable(
+  "population_figures",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** e.g. "age_group_sex" (category "35-49|vrouw"), "district" (category "Centrum"). */
+    dimension: text("dimension").notNull(),
+    category: text("category").notNull(),
+    count: integer("count").notNull(),
+    /** Where the figure comes from; the demo's figures say they are demo figures. */
+    source: text("source").notNull().default(""),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
+  },
+  (t) => [uniqueIndex("population_figures_idx").on(t.dimension, t.category)],
+);

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
   advice,
@@ -247,4 +247,15 @@ function checkComplete(input: ResponseFormInput, pointIds: number[]) {
     }
   }
   throw new InputError({ fieldErrors, formError });
+}
+
+/** The survey's versions (number order), for "handled in version …" in the official response. */
+export async function listVersionNumbers(surveyId: number): Promise<{ id: number; number: number }[]> {
+  await requirePermission("survey:read");
+  return getDb()
+    .select({ id: surveyVersions.id, number: surveyVersions.number })
+    .from(surveyVersions)
+    .where(eq(surveyVersions.surveyId, surveyId))
+    .orderBy(asc(surveyVersions.number))
+    .all();
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { advice, adviceResponses, reviewRounds, surveys, surveyVersions } from "@/db/schema";
 import { InputError } from "@/lib/auth/errors";
@@ -293,15 +293,4 @@ export async function getSharedReview(surveyId: number, roundId?: number): Promi
     previous: previous ? { id: previous.id, number: previous.number, definition: previous.definition } : null,
     open: round.closedAt === null && index === rounds.length - 1,
   };
-}
-
-/** The survey's versions (number order), for "handled in version …" in the official response. */
-export async function listVersionNumbers(surveyId: number): Promise<{ id: number; number: number }[]> {
-  await requirePermission("survey:read");
-  return getDb()
-    .select({ id: surveyVersions.id, number: surveyVersions.number })
-    .from(surveyVersions)
-    .where(eq(surveyVersions.surveyId, surveyId))
-    .orderBy(asc(surveyVersions.number))
-    .all();
 }

@@ -12,4 +12,5 @@ export const NAMESPACES = [
   "lifecycle",
   "mail",
   "review",
+  "builder",
 ] as const;

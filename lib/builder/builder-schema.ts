@@ -21,7 +21,7 @@ const list = <T extends z.ZodType>(item: T, max: number) =>
 const optionForm = z.object({ value: text(100), label: text(1000), auto: flag });
 const statementForm = z.object({ id: text(100), text: text(1000), auto: flag });
 
-const conditionItemForm: z.ZodType<ConditionItemForm> = z.lazy(() =>
+const conditionItemForm: z.ZodType<ConditionItemForm, ConditionItemForm> = z.lazy(() =>
   z.object({
     kind: z.enum(["rule", "group"], { error: INVALID }),
     question: text(100),

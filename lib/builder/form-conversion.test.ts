@@ -312,3 +312,24 @@ describe("generated ids", () => {
     expect(suggestSurveySlug("Mantelzorg in Oosterhout (2027)")).toBe("mantelzorg-in-oosterhout-2027");
   });
 });
+
+describe("empty new options", () => {
+  it("report the empty label, not the value it cannot make", () => {
+    const form = definitionToForm(
+      surveyDefinitionSchema.parse({
+        title: "T",
+        intro: "I",
+        privacy: "P",
+        closing: "C",
+        pages: [{ id: "p", title: "P", questions: [{ id: "q", type: "short_text", text: "Q" }] }],
+      }),
+      "t",
+      { lockIds: false },
+    );
+    form.pages[0].questions.push({ ...newQuestion("keuze", "single_choice", LIKERT), text: "Kies" });
+    expect(problems(form)).toEqual({
+      "pages.0.questions.1.options.0.label": "required",
+      "pages.0.questions.1.options.1.label": "required",
+    });
+  });
+});

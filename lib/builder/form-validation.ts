@@ -25,10 +25,11 @@ export function validateBuilderForm(form: BuilderForm): FormIssue[] {
   checkSlug(form.slug, add);
   const parsed = surveyDefinitionSchema.safeParse(formToDefinition(form));
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const mapped = mapSchemaIssue(issue);
-      if (mapped) add(mapped.path, mapped.message);
-    }
+    const mapped = parsed.error.issues.map(mapSchemaIssue).filter((i): i is FormIssue => i !== undefined);
+    // An empty label is reported as empty, not as the empty value it leaves.
+    const firstDirect = (i: FormIssue) => (i.message === msg("valueFromLabel") ? 1 : 0);
+    for (const issue of mapped.sort((a, b) => firstDirect(a) - firstDirect(b)))
+      add(issue.path, issue.message);
   }
   checkIdentities(form, add);
   checkSettings(form, add);

@@ -1,12 +1,12 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { reviewRounds, surveys, surveyVersions } from "@/db/schema";
+import { surveys, surveyVersions } from "@/db/schema";
 import { InputError } from "@/lib/auth/errors";
 import { requirePermission } from "@/lib/auth/session";
 import type { SurveyDefinition } from "@/lib/survey/schema";
 import { recordAudit } from "./audit";
-import { hasResponses, loadSurvey, validDefinition, workingVersion } from "./survey-drafts";
+import { loadSurvey, neverLeftConcept, validDefinition, workingVersion } from "./survey-drafts";
 import { type DbWriter, surveySlugExists } from "./survey-import";
 
 /*
@@ -130,19 +130,7 @@ export async function deleteSurvey(surveyId: number): Promise<{ title: string }>
   const actor = await requirePermission("survey:edit");
   return getDb().transaction((tx) => {
     const survey = loadSurvey(tx, surveyId);
-    const reviewed = tx
-      .select({ id: reviewRounds.id })
-      .from(reviewRounds)
-      .where(eq(reviewRounds.surveyId, survey.id))
-      .limit(1)
-      .get();
-    const frozen = tx
-      .select({ id: surveyVersions.id })
-      .from(surveyVersions)
-      .where(and(eq(surveyVersions.surveyId, survey.id), sql`${surveyVersions.frozenAt} is not null`))
-      .limit(1)
-      .get();
-    if (survey.status !== "concept" || reviewed || frozen || hasResponses(tx, survey.id)) {
+    if (!neverLeftConcept(tx, survey)) {
       throw new InputError({ formError: "builder.errors.deleteRefused" });
     }
     // Versions go with the survey (on delete cascade); the audit log keeps that it existed.

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { responses, type SurveyStatus, surveys, surveyVersions } from "@/db/schema";
+import { responses, reviewRounds, type SurveyStatus, surveys, surveyVersions } from "@/db/schema";
 import { InputError } from "@/lib/auth/errors";
 import { requirePermission } from "@/lib/auth/session";
 import { BlockedEditError, DraftConflictError, InvalidDefinitionError } from "@/lib/builder/save-errors";
@@ -48,6 +48,8 @@ export type DraftSurvey = {
   idsEditable: boolean;
   slugEditable: boolean;
   lastChange: { by: string | null; at: Date } | null;
+  /** A concept that never left concept and was never answered (deleteSurvey allows only these). */
+  deletable: boolean;
 };
 
 type SurveyRow = typeof surveys.$inferSelect;
@@ -87,6 +89,27 @@ export function hasResponses(db: DbWriter, surveyId: number): boolean {
   );
 }
 
+/**
+ * A concept that never went anywhere: never shared for review (no review round, no frozen
+ * version) and never answered. Only such a survey may be deleted; anything else has a history.
+ */
+export function neverLeftConcept(db: DbWriter, survey: Pick<SurveyRow, "id" | "status">): boolean {
+  if (survey.status !== "concept" || hasResponses(db, survey.id)) return false;
+  const reviewed = db
+    .select({ id: reviewRounds.id })
+    .from(reviewRounds)
+    .where(eq(reviewRounds.surveyId, survey.id))
+    .limit(1)
+    .get();
+  const frozen = db
+    .select({ id: surveyVersions.id })
+    .from(surveyVersions)
+    .where(and(eq(surveyVersions.surveyId, survey.id), sql`${surveyVersions.frozenAt} is not null`))
+    .limit(1)
+    .get();
+  return !reviewed && !frozen;
+}
+
 /** Who made the survey's current revision (the lifecycle's convention: `details.revision` in the audit log). */
 function lastChange(db: DbWriter, survey: SurveyRow): { by: string | null; at: Date } | null {
   const change = lastSurveyChange(survey.id, survey.revision, db);
@@ -113,6 +136,7 @@ export async function getSurveyDraft(surveyId: number): Promise<DraftSurvey | un
     idsEditable: survey.status === "concept" && !answered,
     slugEditable: SLUG_EDITABLE.includes(survey.status),
     lastChange: lastChange(db, survey),
+    deletable: neverLeftConcept(db, survey),
   };
 }
 

@@ -1,0 +1,34 @@
+import { AuthorizationError } from "@/lib/auth/errors";
+import { getWorkingDefinition } from "@/lib/data/survey-drafts";
+
+/**
+ * Downloads a survey's working definition as JSON, in exactly the format of the CLI's
+ * `survey:export` (and of imports). Staff only: the data function checks "survey:read".
+ */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!/^\d{1,9}$/.test(id)) return text(404, "Deze enquête bestaat niet.");
+  try {
+    const survey = await getWorkingDefinition(Number(id));
+    if (!survey) return text(404, "Deze enquête bestaat niet.");
+    return new Response(`${JSON.stringify(survey.definition, null, 2)}\n`, {
+      headers: {
+        "Content-Type": "application/json; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${survey.slug}-versie-${survey.versionNumber}.json"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof AuthorizationError) {
+      return error.reason === "signed-out" ? text(401, "Log eerst in.") : text(403, "Geen toegang.");
+    }
+    throw error;
+  }
+}
+
+function text(status: number, body: string): Response {
+  return new Response(body, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}

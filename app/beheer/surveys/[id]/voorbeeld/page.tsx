@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { BuilderMessages } from "@/components/builder/builder-messages";
+import { SurveyPreview } from "@/components/builder/preview/survey-preview";
+import { gatePage } from "@/lib/auth/page-gate";
+import { getWorkingDefinition } from "@/lib/data/survey-drafts";
+
+type Params = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Params) {
+  const t = await getTranslations("builder.preview");
+  const { id } = await params;
+  const survey = /^\d{1,9}$/.test(id)
+    ? await getWorkingDefinition(Number(id)).catch(() => undefined)
+    : undefined;
+  return { title: t("title", { title: survey?.definition.title ?? "" }) };
+}
+
+/** The working version as residents will see it; nothing is stored. */
+export default async function SurveyPreviewPage({ params }: Params) {
+  await connection();
+  const { id } = await params;
+  const gate = await gatePage("survey:read", `/beheer/surveys/${encodeURIComponent(id)}/voorbeeld`);
+  if (!gate.ok) return gate.forbidden;
+  const survey = /^\d{1,9}$/.test(id) ? await getWorkingDefinition(Number(id)) : undefined;
+  if (!survey) notFound();
+  const t = await getTranslations("builder.preview");
+  return (
+    <>
+      <div className="alert builder-preview-banner">
+        <p>{t("banner", { version: survey.versionNumber })}</p>
+        <p>
+          <Link href={`/beheer/surveys/${survey.id}/bewerken`}>{t("backToEditor")}</Link>
+        </p>
+      </div>
+      <div className="builder-preview">
+        <BuilderMessages resident>
+          <SurveyPreview definition={survey.definition} slug={survey.slug} />
+        </BuilderMessages>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { BuilderMessages } from "@/components/builder/builder-messages";
+import { ImportForm } from "@/components/builder/import-form";
+import { gatePage } from "@/lib/auth/page-gate";
+import { getSurveyDraft } from "@/lib/data/survey-drafts";
+import { importDefinitionAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("builder.import");
+  return { title: t("title") };
+}
+
+/** Upload a definition file: a new concept survey, or (?naar=<id>) new questions for an existing draft. */
+export default async function ImportSurveyPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ naar?: string }>;
+}) {
+  await connection();
+  const gate = await gatePage("survey:edit", "/beheer/surveys/import");
+  if (!gate.ok) return gate.forbidden;
+  const { naar } = await searchParams;
+  const target = naar && /^\d{1,9}$/.test(naar) ? await getSurveyDraft(Number(naar)) : undefined;
+  if (naar && !target?.editable) notFound();
+  const t = await getTranslations("builder");
+  return (
+    <>
+      <p>
+        <Link href={target ? `/beheer/surveys/${target.id}/bewerken` : "/beheer"}>
+          {target ? t("preview.backToEditor") : t("common.backToList")}
+        </Link>
+      </p>
+      <h1>{t("import.title")}</h1>
+      <p>{target ? t("import.introReplace", { title: target.title }) : t("import.intro")}</p>
+      <BuilderMessages>
+        <ImportForm
+          action={importDefinitionAction}
+          target={target ? { surveyId: target.id, revision: target.revision } : undefined}
+        />
+      </BuilderMessages>
+    </>
+  );
+}

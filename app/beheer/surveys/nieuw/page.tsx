@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { BuilderMessages } from "@/components/builder/builder-messages";
+import { NewSurveyForm } from "@/components/builder/new-survey-form";
+import { gatePage } from "@/lib/auth/page-gate";
+import { createSurveyAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("builder.new");
+  return { title: t("title") };
+}
+
+export default async function NewSurveyPage() {
+  await connection();
+  const gate = await gatePage("survey:edit", "/beheer/surveys/nieuw");
+  if (!gate.ok) return gate.forbidden;
+  const t = await getTranslations("builder");
+  return (
+    <>
+      <p>
+        <Link href="/beheer">{t("common.backToList")}</Link>
+      </p>
+      <h1>{t("new.title")}</h1>
+      <p>{t("new.intro")}</p>
+      <BuilderMessages>
+        <NewSurveyForm action={createSurveyAction} />
+      </BuilderMessages>
+      <p>
+        <Link href="/beheer/surveys/import">{t("new.importLink")}</Link>
+      </p>
+    </>
+  );
+}

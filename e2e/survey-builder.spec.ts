@@ -1,0 +1,569 @@
+import fs from "node:fs";
+import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
+import { QUESTION_TYPES, surveyDefinitionSchema } from "../lib/survey/schema";
+import { parseDefinition } from "../lib/survey/validate-definition";
+import { demo, logInAs } from "./support/auth";
+import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
+import { openE2eDb } from "./support/db";
+import { chooseRadio, pressButton, tabTo, typeInto } from "./support/keyboard";
+import { DEMO_SLUG, DEMO_URL, demoResponses, nextPage } from "./support/survey";
+
+// The survey builder: staff build a survey with every question type and a condition by keyboard
+// alone, preview and export it; two editors saving the same draft; and the server refusing
+// edits that would orphan stored answers, and edits by someone who may not edit.
+
+// --- the database, read-only -------------------------------------------------------------------
+
+function query<T>(sql: string, ...params: unknown[]): T[] {
+  const db = openE2eDb();
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
+
+type SurveyRow = { id: number; slug: string; title: string; status: string; revision: number };
+const surveyBySlug = (slug: string) =>
+  query<SurveyRow>("select id, slug, title, status, revision from surveys where slug = ?", slug)[0];
+const versionsOf = (surveyId: number) =>
+  query<{ number: number; frozen: number; definition: string }>(
+    "select number, frozen_at is not null as frozen, definition from survey_versions where survey_id = ? order by number",
+    surveyId,
+  );
+const currentDefinition = (surveyId: number) =>
+  JSON.parse(
+    query<{ definition: string }>(
+      "select v.definition from surveys s join survey_versions v on v.id = s.current_version_id where s.id = ?",
+      surveyId,
+    )[0].definition,
+  );
+/** Everything a save could change, to compare before and after a refused request. */
+const surveyState = (surveyId: number) => ({
+  survey: query(
+    "select slug, title, status, revision, current_version_id from surveys where id = ?",
+    surveyId,
+  ),
+  versions: versionsOf(surveyId),
+  audit: query<{ n: number }>(
+    "select count(*) as n from audit_log where subject_type = 'survey' and subject_id = ?",
+    String(surveyId),
+  )[0].n,
+});
+
+// --- keyboard helpers for the builder -----------------------------------------------------------
+
+/** Replaces a field's text: Tab to it, select all, type. */
+async function replaceText(page: Page, field: Locator, text: string): Promise<void> {
+  await tabTo(page, field);
+  await page.keyboard.press("Control+a");
+  await page.keyboard.type(text);
+  await expect(field).toHaveValue(text);
+}
+
+/** A select changed with the arrow keys only, up or down as needed. */
+async function selectByKeyboard(page: Page, select: Locator, value: string): Promise<void> {
+  await tabTo(page, select);
+  const values = await select
+    .locator("option")
+    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  const target = values.indexOf(value);
+  expect(target, `option ${value}`).toBeGreaterThanOrEqual(0);
+  for (let i = 0; i < 40 && (await select.inputValue()) !== value; i++) {
+    const current = values.indexOf(await select.inputValue());
+    await page.keyboard.press(current < target ? "ArrowDown" : "ArrowUp");
+  }
+  await expect(select).toHaveValue(value);
+}
+
+async function check(page: Page, box: Locator): Promise<void> {
+  await tabTo(page, box);
+  await page.keyboard.press("Space");
+  await expect(box).toBeChecked();
+}
+
+const questionBlock = (page: Page, place: string) =>
+  page.getByRole("region", { name: new RegExp(`^Vraag ${place.replace(".", "\\.")} \\(`) });
+
+/** Adds a question of a type at the end of a page; focus lands in its text field. */
+async function addQuestion(
+  page: Page,
+  pageNumber: number,
+  typeLabel: string,
+  text: string,
+): Promise<Locator> {
+  const typeSelect = page.getByLabel(`Soort nieuwe vraag op pagina ${pageNumber}`);
+  const value = await typeSelect.locator("option", { hasText: typeLabel }).getAttribute("value");
+  await selectByKeyboard(page, typeSelect, value ?? "");
+  await pressButton(page, page.getByRole("button", { name: `Vraag toevoegen aan pagina ${pageNumber}` }));
+  const field = page.locator(":focus");
+  await expect(field).toHaveAttribute("id", /-text$/);
+  await page.keyboard.type(text);
+  await expect(field).toHaveValue(text);
+  return field;
+}
+
+/** Types option labels into a question's option list, adding options where needed. */
+async function fillOptions(
+  page: Page,
+  block: Locator,
+  labels: string[],
+  legend = "Antwoordopties",
+): Promise<void> {
+  const list = block.getByRole("group", { name: legend });
+  for (const [index, label] of labels.entries()) {
+    const field = list.getByLabel(new RegExp(`^(Optie|Schaalpunt) ${index + 1}\\b`));
+    if ((await field.count()) === 0) {
+      await pressButton(page, list.getByRole("button", { name: /toevoegen$/ }));
+      await expect(field).toBeFocused();
+      await page.keyboard.type(label);
+    } else {
+      await typeInto(page, field, label);
+    }
+    await expect(field).toHaveValue(label);
+  }
+}
+
+async function logInByKeyboard(page: Page, role: "staff" | "admin"): Promise<void> {
+  const account = demo(role);
+  await page.goto("/inloggen");
+  await typeInto(page, page.getByLabel("E-mailadres"), account.email);
+  await typeInto(page, page.getByLabel("Wachtwoord"), account.password);
+  await pressButton(page, page.getByRole("button", { name: "Inloggen", exact: true }));
+  await expect(page).toHaveURL(/\/beheer$/);
+}
+
+const titleField = (page: Page) => page.getByRole("textbox", { name: "Titel (verplicht)", exact: true });
+const errorSummary = (page: Page) => page.getByRole("alert", { name: "Er ging iets mis" });
+const saveStatus = (page: Page) => page.locator(".builder-save__status");
+
+// --- 1. building a survey by keyboard -------------------------------------------------------------
+
+test("staff build a survey with every question type and a condition by keyboard, preview and export it", async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await logInByKeyboard(page, "staff");
+  await page.goto("/beheer/surveys/nieuw");
+  await expectNoAxeViolations(page);
+
+  // The address follows the title.
+  await typeInto(page, page.getByLabel("Titel"), "Wonen en welzijn 2027");
+  await expect(page.getByLabel("Adres (slug)")).toHaveValue("wonen-en-welzijn-2027");
+  await pressButton(page, page.getByRole("button", { name: "Enquête aanmaken" }));
+  await expect(page).toHaveURL(/\/beheer\/surveys\/\d+\/bewerken$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Enquête bewerken: Wonen en welzijn 2027");
+  await expectNoAxeViolations(page);
+  const survey = surveyBySlug("wonen-en-welzijn-2027");
+  expect(survey).toMatchObject({ status: "concept", revision: 1 });
+
+  // Page 1: the starter question becomes a short open question.
+  await replaceText(page, page.getByLabel("Titel van pagina 1"), "Over u");
+  await replaceText(page, page.getByLabel("Vraag 1.1: tekst"), "Wat is uw postcode?");
+
+  // A single choice question; saving it without options shows the error summary, linked to the field.
+  await addQuestion(page, 1, "Eén keuze", "Woont u in Oosterhout?");
+  await pressButton(page, page.getByRole("button", { name: "Opslaan", exact: true }));
+  const summary = errorSummary(page);
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link", { name: "Vul dit in." })).toHaveCount(2);
+  await expectNoAxeViolations(page);
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  const q2 = questionBlock(page, "1.2");
+  await expect(q2.getByLabel("Optie 1")).toBeFocused();
+  await fillOptions(page, q2, ["Ja", "Nee"]);
+  await expect(q2.getByText("Waarde: nee")).toBeVisible();
+  await check(page, q2.getByLabel("Vraag 1.2 is verplicht"));
+
+  await addQuestion(page, 1, "Getal", "Hoe oud bent u?");
+  const q3 = questionBlock(page, "1.3");
+  await typeInto(page, q3.getByLabel("Kleinste getal"), "12");
+  await typeInto(page, q3.getByLabel("Grootste getal"), "120");
+  await typeInto(page, q3.getByLabel(/^Eenheid/), "jaar");
+
+  // A follow-up question, shown only to people who do not live in Oosterhout.
+  await addQuestion(page, 1, "Lang open antwoord", "Waar woont u dan?");
+  const q4 = questionBlock(page, "1.4");
+  await check(page, q4.getByLabel("Alleen tonen als aan voorwaarden is voldaan"));
+  await expect(q4.getByRole("combobox", { name: "Tonen als (verplicht)" })).toHaveValue("all");
+  await selectByKeyboard(page, q4.getByLabel("Voorwaarde 1: vraag"), "vraag-2");
+  await expect(q4.getByLabel("Voorwaarde 1: vraag").locator("option:checked")).toHaveText(
+    "1.2 Woont u in Oosterhout?",
+  );
+  await selectByKeyboard(page, q4.getByLabel("Voorwaarde 1: het antwoord"), "equals");
+  await selectByKeyboard(page, q4.getByLabel("Voorwaarde 1: waarde"), "nee");
+  await expectNoAxeViolations(page);
+
+  // Page 2, whose starter question becomes a multiple choice question.
+  await pressButton(page, page.getByRole("button", { name: "Pagina toevoegen" }));
+  await expect(page.getByLabel("Titel van pagina 2")).toBeFocused();
+  await replaceText(page, page.getByLabel("Titel van pagina 2"), "Uw buurt");
+  await typeInto(page, page.getByLabel("Vraag 2.1: tekst"), "Welke voorzieningen gebruikt u?");
+  await selectByKeyboard(page, page.getByLabel("Soort vraag 2.1"), "multiple_choice");
+  const q21 = questionBlock(page, "2.1");
+  await fillOptions(page, q21, ["Bibliotheek", "Sportclub", "Buurthuis"]);
+  await check(page, q21.getByLabel(/Anders, namelijk/));
+
+  await addQuestion(
+    page,
+    2,
+    "Stellingen met een schaal (Likert)",
+    "Hoe eens bent u het met deze stellingen?",
+  );
+  const q22 = questionBlock(page, "2.2");
+  await typeInto(page, q22.getByLabel("Stelling 1"), "Mijn buurt is veilig");
+  await pressButton(page, q22.getByRole("button", { name: "Stelling toevoegen" }));
+  await expect(q22.getByLabel("Stelling 2")).toBeFocused();
+  await page.keyboard.type("Ik ken mijn buren");
+  await expect(q22.getByText("Code: ik-ken-mijn-buren")).toBeVisible();
+  await expect(q22.getByRole("group", { name: "Schaal" }).getByLabel(/^Schaalpunt/)).toHaveCount(5);
+
+  await addQuestion(page, 2, "Cijfer van 0 tot 10", "Welk cijfer geeft u uw buurt?");
+  const q23 = questionBlock(page, "2.3");
+  await typeInto(page, q23.getByLabel("Uitleg bij 0"), "Heel slecht");
+  await typeInto(page, q23.getByLabel("Uitleg bij 10"), "Heel goed");
+
+  await addQuestion(page, 2, "Keuzelijst", "In welke wijk woont u?");
+  await fillOptions(page, questionBlock(page, "2.4"), ["Centrum", "Oosterheide"]);
+
+  await addQuestion(page, 2, "Rangorde", "Wat vindt u het belangrijkst?");
+  await fillOptions(page, questionBlock(page, "2.5"), ["Zorg", "Werk", "Wonen"]);
+
+  // Reordering by keyboard: focus stays on the moved question's button, the new place is announced.
+  await pressButton(page, page.getByRole("button", { name: "Vraag 2.5 omhoog" }));
+  await expect(page.getByRole("button", { name: "Vraag 2.4 omhoog" })).toBeFocused();
+  await expect(page.getByTestId("builder-announcer")).toHaveText("Vraag staat nu op plaats 4 van 5.");
+  await expect(questionBlock(page, "2.4")).toContainText("Rangorde");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Vraag 2.4 omlaag" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Vraag 2.5 omlaag" })).toBeFocused();
+  await expect(questionBlock(page, "2.5")).toContainText("Rangorde");
+  await expectNoAxeViolations(page);
+
+  await pressButton(page, page.getByRole("button", { name: "Opslaan", exact: true }));
+  await expect(saveStatus(page)).toHaveText("Opgeslagen. Dit is nu versie 1.");
+  await expectNoAxeViolations(page);
+
+  const saved = currentDefinition(survey.id);
+  const questions = saved.pages.flatMap((p: { questions: { type: string }[] }) => p.questions);
+  expect(new Set(questions.map((q: { type: string }) => q.type))).toEqual(new Set(QUESTION_TYPES));
+  expect(saved.pages[0].questions[3]).toMatchObject({
+    id: "vraag-4",
+    type: "long_text",
+    visibleIf: { question: "vraag-2", operator: "equals", value: "nee" },
+  });
+  expect(saved.pages[0].questions[1].options).toEqual([
+    { value: "ja", label: "Ja" },
+    { value: "nee", label: "Nee" },
+  ]);
+  expect(saved.pages[1].questions.map((q: { type: string }) => q.type)).toEqual([
+    "multiple_choice",
+    "likert",
+    "rating",
+    "dropdown",
+    "ranking",
+  ]);
+  expect(surveyBySlug("wonen-en-welzijn-2027").revision).toBe(2);
+
+  // The preview: what a resident sees, with the condition working, and nothing stored.
+  await pressButton(page, page.getByRole("link", { name: "Voorbeeld bekijken" }));
+  await expect(page).toHaveURL(new RegExp(`/beheer/surveys/${survey.id}/voorbeeld$`));
+  await expect(page.getByRole("heading", { level: 1, name: "Wonen en welzijn 2027" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await pressButton(page, page.getByRole("button", { name: "Start de vragenlijst" }));
+  await expect(page.getByRole("heading", { level: 1, name: "Over u" })).toBeVisible();
+  const followUp = page.getByLabel("Waar woont u dan?");
+  await expect(followUp).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await chooseRadio(page, "vraag-2.choice", "nee");
+  await expect(followUp).toBeVisible();
+  await expectNoAxeViolations(page);
+  // Focus is on "Nee"; the arrow key moves the choice back to "Ja".
+  await page.keyboard.press("ArrowUp");
+  await expect(page.getByRole("radio", { name: "Ja" })).toBeChecked();
+  await expect(followUp).toHaveCount(0);
+  await pressButton(page, page.getByRole("button", { name: "Volgende" }));
+  await expect(page.getByRole("heading", { level: 1, name: "Uw buurt" })).toBeVisible();
+  await expect(page.getByText("Stap 2 van 2")).toBeVisible();
+  await expect(page.getByRole("group", { name: /Hoe eens bent u het met deze stellingen/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  expect(query("select id from responses where survey_id = ?", survey.id)).toEqual([]);
+
+  // The export: the working definition as the CLI writes it, valid, with every type.
+  await page.goto(`/beheer/surveys/${survey.id}/bewerken`);
+  const downloading = page.waitForEvent("download");
+  await pressButton(page, page.getByRole("link", { name: "Exporteren als JSON" }));
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("wonen-en-welzijn-2027-versie-1.json");
+  const exported = JSON.parse(fs.readFileSync((await download.path()) as string, "utf8"));
+  expect(surveyDefinitionSchema.safeParse(exported).success).toBe(true);
+  expect(parseDefinition(exported).ok).toBe(true);
+  const exportedTypes = exported.pages.flatMap((p: { questions: { type: string }[] }) =>
+    p.questions.map((q) => q.type),
+  );
+  expect(new Set(exportedTypes)).toEqual(new Set(QUESTION_TYPES));
+  expect(exported).toEqual(saved);
+});
+
+// --- 2. two editors, one draft ---------------------------------------------------------------------
+
+test("of two editors saving the same draft, the later is refused with the other's name, and nothing is overwritten", async ({
+  page,
+  browser,
+}) => {
+  await logInAs(page, "staff");
+  // A copy of the demo concept, so other tests keep theirs.
+  const source = surveyBySlug("mantelzorg-2026");
+  await page.goto(`/beheer/surveys/${source.id}/bewerken`);
+  await page.getByRole("button", { name: "Kopie maken" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Enquête bewerken: Kopie van Mantelzorg in Oosterhout (concept)",
+  );
+  const copy = surveyBySlug("kopie-van-mantelzorg-in-oosterhout-concept");
+  expect(copy).toMatchObject({ status: "concept", revision: 1 });
+  const editUrl = `/beheer/surveys/${copy.id}/bewerken`;
+
+  const other = await (await browser.newContext()).newPage();
+  await logInAs(other, "admin");
+  await other.goto(editUrl);
+  await expectNoAxeViolations(other);
+
+  // The staff member saves a new title first.
+  await titleField(page).fill("Mantelzorg 2027");
+  await page.getByRole("button", { name: "Opslaan", exact: true }).click();
+  await expect(saveStatus(page)).toHaveText("Opgeslagen. Dit is nu versie 1.");
+  const afterFirst = surveyState(copy.id);
+
+  // The administrator, still on the revision they opened, changes the intro and saves.
+  await other.getByLabel("Introductie").fill("Een andere introductie.");
+  await other.getByRole("button", { name: "Opslaan", exact: true }).click();
+  const conflict = other.getByRole("alert", { name: "Iemand anders heeft deze enquête intussen gewijzigd" });
+  await expect(conflict).toBeFocused();
+  await expect(conflict).toContainText(`${demo("staff").name} heeft deze enquête op`);
+  await expect(conflict).toContainText("Uw wijzigingen zijn niet opgeslagen, en er is niets overschreven.");
+  await expectNoAxeViolations(other);
+  expect(surveyState(copy.id)).toEqual(afterFirst);
+  const stored = currentDefinition(copy.id);
+  expect(stored.title).toBe("Mantelzorg 2027");
+  expect(stored.intro).not.toBe("Een andere introductie.");
+
+  // Reloading shows the newest version.
+  await conflict.getByRole("link", { name: "Laad de nieuwste versie" }).click();
+  await expect(titleField(other)).toHaveValue("Mantelzorg 2027");
+  await expect(other.getByText(`Laatst gewijzigd door ${demo("staff").name}`)).toBeVisible();
+  await other.context().close();
+
+  // The copy never left concept: it can be deleted (after confirming).
+  await page.reload();
+  await page.getByRole("button", { name: "Enquête verwijderen" }).click();
+  await expect(page.getByText("Vink aan dat u de enquête echt wilt verwijderen.")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel(/Ja, verwijder/).check();
+  await page.getByRole("button", { name: "Enquête verwijderen" }).click();
+  await expect(page).toHaveURL(/\/beheer$/);
+  expect(surveyBySlug("kopie-van-mantelzorg-in-oosterhout-concept")).toBeUndefined();
+});
+
+// --- 3. the server refuses what the page does not allow ---------------------------------------------
+
+/** The builder form's hidden fields (server action id, survey, revision, payload) as the server renders them. */
+async function builderFormFields(page: Page, browser: Browser, path: string, form = "survey-builder") {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+  });
+  const copy = await context.newPage();
+  await copy.goto(path);
+  await expectNoAxeViolationsWithoutJs(copy);
+  const fields = await copy
+    .locator(`form[data-form="${form}"] input[type="hidden"]`)
+    .evaluateAll((inputs) =>
+      inputs.map((i) => [(i as HTMLInputElement).name, (i as HTMLInputElement).value] as const),
+    );
+  await context.close();
+  const result = Object.fromEntries(fields);
+  expect(Object.keys(result).some((n) => n.startsWith("$ACTION_"))).toBe(true);
+  return result;
+}
+
+async function completeDemoResponse(page: Page): Promise<void> {
+  await page.goto(DEMO_URL);
+  await page.getByRole("button", { name: "Start de vragenlijst" }).click();
+  await expect(page).toHaveURL(/\/vraag\/over-u$/);
+  await nextPage(page, "problemen");
+  await nextPage(page, "hulp-zoeken");
+  await page
+    .getByRole("group", { name: /Heeft u het afgelopen jaar hulp gezocht/ })
+    .getByLabel("Nee, dat was niet nodig")
+    .check();
+  for (const id of ["meedoen", "positieve-gezondheid", "tot-slot"]) await nextPage(page, id);
+  await page.getByRole("button", { name: "Versturen" }).click();
+  await expect(page).toHaveURL(/\/klaar$/);
+}
+
+type Payload = {
+  pages: { questions: { id: string; help: string; options: { value: string; label: string }[] }[] }[];
+};
+const findQuestion = (payload: Payload, id: string) => {
+  for (const page of payload.pages) {
+    const index = page.questions.findIndex((q) => q.id === id);
+    if (index >= 0) return { page, index, question: page.questions[index] };
+  }
+  throw new Error(`no question ${id}`);
+};
+
+test("a survey with answers: destructive edits are refused by the server, wording creates a new version, and only staff may save", async ({
+  page,
+  browser,
+  playwright,
+  baseURL,
+}) => {
+  test.setTimeout(240_000);
+  const origin = new URL(baseURL ?? "").origin;
+  const headers = { Origin: origin };
+  const survey = surveyBySlug(DEMO_SLUG);
+  if (!demoResponses().some((r) => r.status === "completed")) await completeDemoResponse(page);
+  const editUrl = `/beheer/surveys/${survey.id}/bewerken`;
+
+  await logInAs(page, "staff");
+  await page.goto(editUrl);
+  await expect(page.getByText("Er zijn al antwoorden op deze enquête.")).toBeVisible();
+  // Codes of an answered survey are shown, not editable.
+  await expect(page.getByText("Code: wijk", { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const fields = await builderFormFields(page, browser, editUrl);
+  const post = (payload: Payload, as: Page = page) =>
+    as.request.post(editUrl, { multipart: { ...fields, payload: JSON.stringify(payload) }, headers });
+  const original = (): Payload => JSON.parse(fields.payload);
+  const before = surveyState(survey.id);
+
+  // Removing an option of the dropdown "wijk".
+  const withoutOption = original();
+  const wijk = findQuestion(withoutOption, "wijk").question;
+  const removedOption = wijk.options.pop();
+  const refusedOption = await post(withoutOption);
+  expect(refusedOption.status()).toBe(200);
+  const optionPage = await refusedOption.text();
+  // (The page also carries the message catalogue: look for the rendered summary line.)
+  expect(optionPage).toMatch(
+    /<li>Deze wijziging kan niet: er zijn al antwoorden op deze enquête\. Niets is opgeslagen\./,
+  );
+  expect(optionPage).toContain(`de optie ‘${removedOption?.label}’ verwijderd`);
+  expect(surveyState(survey.id)).toEqual(before);
+
+  // Removing a question.
+  const withoutQuestion = original();
+  const tips = findQuestion(withoutQuestion, "tips-gemeente");
+  tips.page.questions.splice(tips.index, 1);
+  const refusedQuestion = await (await post(withoutQuestion)).text();
+  expect(refusedQuestion).toContain("(tips-gemeente) op pagina 7 is verwijderd.");
+  expect(surveyState(survey.id)).toEqual(before);
+
+  // An adviesraad member replaying a wording change: refused, nothing changes.
+  const reworded = original();
+  findQuestion(reworded, "mist-in-wijk").question.help =
+    "Bijvoorbeeld een ontmoetingsplek of een pinautomaat.";
+  const member = await (await browser.newContext()).newPage();
+  await logInAs(member, "adviesraad");
+  const asMember = await post(reworded, member);
+  expect(asMember.status()).toBeLessThan(500);
+  expect(surveyState(survey.id)).toEqual(before);
+  await member.context().close();
+  // Not signed in: the proxy sends the request to the sign-in page.
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const asVisitor = await anonymous.post(editUrl, {
+    multipart: { ...fields, payload: JSON.stringify(reworded) },
+    headers,
+    maxRedirects: 0,
+  });
+  expect(asVisitor.status()).toBe(307);
+  await anonymous.dispose();
+  expect(surveyState(survey.id)).toEqual(before);
+
+  // The same wording change by staff is accepted as a new, frozen version that residents now get.
+  const accepted = await (await post(reworded)).text();
+  expect(accepted).not.toMatch(/<li>Deze wijziging kan niet/);
+  expect(accepted).toContain(`Opgeslagen als nieuwe versie ${before.versions.length + 1}.`);
+  const after = surveyState(survey.id);
+  expect(after.versions.map((v) => [v.number, v.frozen])).toEqual([
+    ...before.versions.map((v) => [v.number, v.frozen]),
+    [before.versions.length + 1, 1],
+  ]);
+  expect(findQuestion(currentDefinition(survey.id), "mist-in-wijk").question.help).toBe(
+    "Bijvoorbeeld een ontmoetingsplek of een pinautomaat.",
+  );
+  expect(after.survey).toMatchObject([{ revision: survey.revision + 1 }]);
+  const audit = query<{ action: string; details: string }>(
+    "select action, details from audit_log where subject_type = 'survey' and subject_id = ? order by id desc limit 1",
+    String(survey.id),
+  )[0];
+  expect(audit.action).toBe("survey.draft_saved");
+  expect(JSON.parse(audit.details)).toMatchObject({ version: before.versions.length + 1, newVersion: true });
+
+  // Deleting the open survey, by replaying a new concept's delete form with the open survey's id: refused.
+  await page.goto("/beheer/surveys/nieuw");
+  await page.getByLabel("Titel").fill("Alleen om te verwijderen");
+  await page.getByRole("button", { name: "Enquête aanmaken" }).click();
+  await expect(page).toHaveURL(/\/bewerken$/);
+  const deleteUrl = new URL(page.url()).pathname;
+  const deleteFields = await builderFormFields(page, browser, deleteUrl, "delete-survey");
+  const refusedDelete = await page.request.post(deleteUrl, {
+    multipart: { ...deleteFields, surveyId: String(survey.id), confirm: "ja" },
+    headers,
+  });
+  expect(await refusedDelete.text()).toMatch(/id="delete-confirm-error">Deze enquête kan niet weg: hij is gedeeld/);
+  expect(surveyBySlug(DEMO_SLUG)).toBeDefined();
+  expect(surveyState(survey.id)).toEqual(after);
+
+  // The page shows the new version; the resident's survey still works.
+  await page.goto(editUrl);
+  await expect(page.getByText(`Versie ${before.versions.length + 1}.`, { exact: false })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto(DEMO_URL);
+  await expect(page.getByRole("button", { name: "Start de vragenlijst" })).toBeVisible();
+});
+
+// --- 4. import ---------------------------------------------------------------------------------------
+
+test("a definition file imports as a new concept, and a broken one is refused with every problem and its place", async ({
+  page,
+}) => {
+  await logInAs(page, "staff");
+  const demoSurvey = surveyBySlug("mantelzorg-2026");
+  const definition = currentDefinition(demoSurvey.id);
+
+  await page.goto("/beheer/surveys/import");
+  await expectNoAxeViolations(page);
+  const broken = structuredClone(definition);
+  broken.pages[0].questions[0].options = [{ value: "een", label: "Een" }];
+  broken.pages[0].questions[1].visibleIf = { question: "bestaat-niet", operator: "answered" };
+  await page.getByLabel(/Definitiebestand/).setInputFiles({
+    name: "kapot.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(broken)),
+  });
+  await page.getByRole("button", { name: "Importeren als nieuwe enquête" }).click();
+  const problems = page.getByRole("alert", { name: "Het bestand is niet geïmporteerd" });
+  await expect(problems).toBeFocused();
+  await expect(problems).toContainText(
+    'page 1 ("uw-zorg"), question "zorgt-voor": options needs at least 2 options',
+  );
+  await expect(problems).toContainText('condition refers to unknown question "bestaat-niet"');
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel(/Definitiebestand/).setInputFiles({
+    name: "mantelzorg.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify({ ...definition, title: "Mantelzorg geïmporteerd" })),
+  });
+  await page.getByRole("button", { name: "Importeren als nieuwe enquête" }).click();
+  await expect(page).toHaveURL(/\/beheer\/surveys\/\d+\/bewerken$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Enquête bewerken: Mantelzorg geïmporteerd",
+  );
+  const imported = surveyBySlug("mantelzorg-geimporteerd");
+  expect(currentDefinition(imported.id)).toEqual({ ...definition, title: "Mantelzorg geïmporteerd" });
+  await expectNoAxeViolations(page);
+});

@@ -38,6 +38,11 @@ export const mailOutbox = sqliteTable(
      * enqueue with the same key adds nothing (a reminder run repeated after a crash).
      */
     dedupeKey: text("dedupe_key").unique(),
+    /**
+     * One-click unsubscribe URL (RFC 8058) for mail to panel members, sent as the List-Unsubscribe
+     * header so mail programs show their own "unsubscribe" button.
+     */
+    listUnsubscribe: text("list_unsubscribe"),
     lastError: text("last_error"),
     createdAt: createdAt(),
     sentAt: integer("sent_at", { mode: "timestamp_ms" }),

@@ -21,6 +21,7 @@ export type ClaimedMail = {
   textBody: string;
   htmlBody: string;
   messageId: string;
+  listUnsubscribe: string | null;
   attempts: number;
 };
 
@@ -64,6 +65,7 @@ export function claimDueMail(
       textBody: mailOutbox.textBody,
       htmlBody: mailOutbox.htmlBody,
       messageId: mailOutbox.messageId,
+      listUnsubscribe: mailOutbox.listUnsubscribe,
       attempts: mailOutbox.attempts,
     })
     .all()

@@ -5,7 +5,7 @@ setUpTempDatabase("mail-outbox");
 process.env.PEILING_BASE_URL = "https://peiling.oosterhout.nl";
 
 import { getDb } from "@/db/client";
-import { enqueueMail } from "./mail-outbox";
+import { deleteMailTo, enqueueMail } from "./mail-outbox";
 
 const deadline = new Date("2026-03-12T16:00:00Z");
 const data = { surveyId: 3, surveyTitle: "Mantelzorg", adviceDeadline: deadline };
@@ -61,5 +61,26 @@ describe("enqueueMail", () => {
     expect(() => enqueueMail(getDb(), { to: "geen adres", template: "review_shared", data })).toThrow(
       /not an email address/,
     );
+  });
+
+  it("deleteMailTo removes every message to one address, whatever its status and case", () => {
+    const count = (to: string) =>
+      (
+        getDb()
+          .$client.prepare("SELECT count(*) AS n FROM mail_outbox WHERE lower(to_address) = ?")
+          .get(to) as {
+          n: number;
+        }
+      ).n;
+    enqueueMail(getDb(), { to: "Vertrekt@Example.nl", template: "review_shared", data });
+    const sent = enqueueMail(getDb(), { to: "vertrekt@example.nl", template: "review_shared", data });
+    if (sent.enqueued)
+      getDb().$client.prepare("UPDATE mail_outbox SET status = 'sent' WHERE id = ?").run(sent.id);
+    enqueueMail(getDb(), { to: "blijft@example.nl", template: "review_shared", data });
+    expect(count("vertrekt@example.nl")).toBe(2);
+
+    expect(getDb().transaction((tx) => deleteMailTo(tx, " VERTREKT@example.nl"))).toBe(2);
+    expect(count("vertrekt@example.nl")).toBe(0);
+    expect(count("blijft@example.nl")).toBe(1);
   });
 });

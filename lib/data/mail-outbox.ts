@@ -1,4 +1,5 @@
 import "server-only";
+import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { getDb } from "@/db/client";
 import { mailOutbox } from "@/db/schema";
@@ -60,10 +61,25 @@ export function enqueueMail<N extends MailTemplateName>(
       messageId,
       template: input.template,
       dedupeKey: input.dedupeKey ?? null,
+      listUnsubscribe: rendered.listUnsubscribe ?? null,
     })
     .onConflictDoNothing({ target: mailOutbox.dedupeKey })
     .returning({ id: mailOutbox.id })
     .all();
   const row = rows[0];
   return row ? { enqueued: true, id: row.id, messageId } : { enqueued: false };
+}
+
+/**
+ * Removes every message to `address` from the outbox, whatever its status: for a panel member
+ * who leaves (their contact data goes at once, and no mail reaches them afterwards). Pending
+ * messages are thereby cancelled; a message a worker is handing to the mail server at this very
+ * moment cannot be called back, but its row (and the address in it) is gone too. Case-insensitive.
+ * No permission check: callers are data functions that already checked. Returns how many were removed.
+ */
+export function deleteMailTo(executor: Pick<ReturnType<typeof getDb>, "delete">, address: string): number {
+  return executor
+    .delete(mailOutbox)
+    .where(sql`lower(${mailOutbox.toAddress}) = ${address.trim().toLowerCase()}`)
+    .run().changes;
 }

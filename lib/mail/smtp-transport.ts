@@ -10,6 +10,8 @@ export type OutgoingMail = {
   text: string;
   html: string;
   messageId: string;
+  /** One-click unsubscribe URL (RFC 8058), for panel mail. */
+  listUnsubscribe?: string | null;
 };
 
 /** What the worker needs from a transport; tests may pass their own. */
@@ -56,6 +58,12 @@ export function createSmtpTransport(url: string, options: { maxConnections?: num
         messageId: mail.messageId,
         // A Date header of the attempt, which is what clients show as received time.
         date: new Date(),
+        ...(mail.listUnsubscribe
+          ? {
+              list: { unsubscribe: mail.listUnsubscribe },
+              headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+            }
+          : {}),
       });
     },
     close() {

@@ -199,6 +199,20 @@ describe("mail worker", () => {
     expectEachReceived(server, 1);
   });
 
+  it("sends the one-click unsubscribe headers of panel mail", async () => {
+    enqueue(1);
+    sql()
+      .prepare("UPDATE mail_outbox SET list_unsubscribe = ?")
+      .run("https://peiling.example/panel/afmelden?t=abc");
+    const server = await sink();
+    const w = worker(server);
+    await w.runOnce();
+    await w.stop();
+    const raw = server.received[0]?.raw ?? "";
+    expect(raw).toMatch(/^List-Unsubscribe: <https:\/\/peiling\.example\/panel\/afmelden\?t=abc>\r$/m);
+    expect(raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r$/m);
+  });
+
   it("(c) with the mail server down nothing is lost; attempts back off; all go out once it is up", async () => {
     enqueue(10);
     // A port that was free a moment ago: nothing listens there.

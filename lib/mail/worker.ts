@@ -105,6 +105,7 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
         text: mail.textBody,
         html: mail.htmlBody,
         messageId: mail.messageId,
+        listUnsubscribe: mail.listUnsubscribe,
       });
     } catch (error) {
       const failure = classifySendError(error);

@@ -18,6 +18,12 @@ export type MailContent = {
   reason: string;
   /** Extra footer links, e.g. a one-click unsubscribe for panel mail. */
   footerLinks?: { label: string; url: string }[];
+  /**
+   * One-click unsubscribe URL (RFC 8058): sent as List-Unsubscribe and List-Unsubscribe-Post
+   * headers. The URL must accept a POST without a session (mail programs send one). Put a visible
+   * link in `footerLinks` too.
+   */
+  listUnsubscribe?: string;
 };
 
 /** Everything a template needs besides its own data. */
@@ -28,7 +34,7 @@ export type MailContext = {
   municipality: string;
 };
 
-export type RenderedMail = { subject: string; text: string; html: string };
+export type RenderedMail = { subject: string; text: string; html: string; listUnsubscribe?: string };
 
 /** Absolute link on the site for a path like "/beheer/surveys/3/review". */
 export function siteUrl(context: MailContext, path: string): string {

@@ -10,7 +10,12 @@ const FONT = "font-family: Arial, Helvetica, sans-serif; font-size: 16px; line-h
 /** Renders a template's content into the subject, the plain-text part and the HTML part. */
 export function renderLayout(content: MailContent, context: MailContext): RenderedMail {
   const subject = content.subject.replace(/[\r\n]+/g, " ").trim();
-  return { subject, text: renderText(content, context), html: renderHtml(subject, content, context) };
+  return {
+    subject,
+    text: renderText(content, context),
+    html: renderHtml(subject, content, context),
+    ...(content.listUnsubscribe ? { listUnsubscribe: content.listUnsubscribe } : {}),
+  };
 }
 
 function renderText(content: MailContent, context: MailContext): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type MailTemplateData, type MailTemplateName, renderMail } from ".";
 import type { MailContext } from "./mail-content";
+import { renderLayout } from "./render-layout";
 
 const context: MailContext = {
   baseUrl: "https://peiling.oosterhout.nl",
@@ -86,5 +87,26 @@ describe("template details", () => {
   it("response_finalized greets the group when there is no name", () => {
     const mail = renderMail("response_finalized", samples.response_finalized, context);
     expect(mail.text).toContain("Beste lid van de Adviesraad,");
+  });
+});
+
+describe("layout", () => {
+  it("passes a one-click unsubscribe URL on, and shows footer links in both parts", () => {
+    const mail = renderLayout(
+      {
+        subject: "Uitnodiging\r\nBcc: iemand@example.nl",
+        greeting: "Beste panellid,",
+        paragraphs: ["Doet u mee?"],
+        reason: "U krijgt deze e-mail omdat u lid bent van het Digipanel.",
+        footerLinks: [{ label: "Afmelden", url: "https://peiling.oosterhout.nl/panel/afmelden?t=a&b=<c>" }],
+        listUnsubscribe: "https://peiling.oosterhout.nl/panel/afmelden?t=a",
+      },
+      context,
+    );
+    expect(mail.listUnsubscribe).toBe("https://peiling.oosterhout.nl/panel/afmelden?t=a");
+    // A line break in a subject would start a new mail header.
+    expect(mail.subject).toBe("Uitnodiging Bcc: iemand@example.nl");
+    expect(mail.text).toContain("Afmelden: https://peiling.oosterhout.nl/panel/afmelden?t=a&b=<c>");
+    expect(mail.html).toContain('href="https://peiling.oosterhout.nl/panel/afmelden?t=a&amp;b=&lt;c&gt;"');
   });
 });

@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { authenticateWithPassword, clientAddressFrom } from "@/lib/auth/login";
+import { authenticateWithPassword } from "@/lib/auth/login";
+import { clientAddressFrom } from "@/lib/auth/rate-limit-keys";
 import { loginSchema } from "@/lib/auth/schema";
 import { authSecret } from "@/lib/auth/secret";
 import { createSession, deleteSession, SESSION_ABSOLUTE_MS } from "@/lib/data/sessions";

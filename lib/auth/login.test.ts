@@ -8,7 +8,8 @@ setUpTempDatabase("login");
 
 import { getDb } from "@/db/client";
 import { createUserAccount } from "@/lib/data/user-accounts";
-import { authenticateWithPassword, CLIENT_LIMIT_FACTOR, clientAddressFrom } from "./login";
+import { authenticateWithPassword, CLIENT_LIMIT_FACTOR } from "./login";
+import { clientAddressFrom } from "./rate-limit-keys";
 
 const PASSWORD = "een-lang-wachtwoord";
 

@@ -1,12 +1,11 @@
 import "server-only";
-import crypto from "node:crypto";
 import type { Role } from "@/db/schema";
 import { clearEvents, isRateLimited, recordEvent } from "@/lib/data/rate-limit";
 import { findLoginAccount, normalizeEmail } from "@/lib/data/user-accounts";
 import { env } from "@/lib/env";
 import { DUMMY_HASH_INPUT, hashPassword, verifyPassword } from "./password";
 import { can } from "./permissions";
-import { authSecret } from "./secret";
+import { rateLimitKey } from "./rate-limit-keys";
 
 /*
  * The password check behind the Credentials provider (auth.ts), with failed-login limiting per
@@ -22,31 +21,11 @@ import { authSecret } from "./secret";
  */
 export const CLIENT_LIMIT_FACTOR = 10;
 
-/**
- * The client's address as the nearest proxy saw it: the last x-forwarded-for entry. Earlier
- * entries are written by the client and can be anything. Without a proxy in front, Next.js
- * fills in the socket address only when the header is absent, so a client talking to the app
- * directly can still choose it; the per-account limit does not depend on it.
- */
-export function clientAddressFrom(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").at(-1)?.trim();
-  return last || headers.get("x-real-ip")?.trim() || "unknown";
-}
-
-/**
- * Rate-limit keys hold only a keyed hash (HMAC with the app secret) of the email address and of
- * the client address: the events table then holds no personal data (AVG/GDPR data minimisation;
- * people sometimes type a password into the email field), and a plain hash of an IPv4 address
- * could be reversed by trying all 2^32 of them.
- */
-function keyed(kind: string, value: string): string {
-  const digest = crypto.createHmac("sha256", authSecret()).update(`${kind}:${value}`).digest("base64url");
-  return `login:${kind}:${digest}`;
-}
-
 export function loginLimitKeys(email: string, clientAddress: string): { account: string; client: string } {
-  return { account: keyed("account", normalizeEmail(email)), client: keyed("client", clientAddress) };
+  return {
+    account: rateLimitKey("login", "account", normalizeEmail(email)),
+    client: rateLimitKey("login", "client", clientAddress),
+  };
 }
 
 let dummyHash: Promise<string> | undefined;

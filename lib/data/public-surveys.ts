@@ -12,6 +12,7 @@ export type OpenSurvey = {
   versionId: number;
   definition: SurveyDefinition;
   closesAt: Date | null;
+  anonymity: "anonymous" | "pseudonymous";
 };
 
 /** Public data: only surveys that are open, with their current (frozen) version. No session needed. */
@@ -54,6 +55,7 @@ function prepareLookup(db: Db) {
       status: surveys.status,
       opensAt: surveys.opensAt,
       closesAt: surveys.closesAt,
+      anonymity: surveys.anonymity,
       versionId: surveyVersions.id,
       frozenAt: surveyVersions.frozenAt,
     })
@@ -94,6 +96,7 @@ export const findSurveyForRespondent = cache((slug: string): SurveyLookup => {
       versionId: row.versionId,
       definition: versionDefinition(row.versionId, row.frozenAt),
       closesAt: row.closesAt,
+      anonymity: row.anonymity,
     },
   };
 });

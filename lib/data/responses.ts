@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { type Db, getDb } from "@/db/client";
 import { answers, type Channel, responses } from "@/db/schema";
 import { authSecret } from "@/lib/auth/secret";
@@ -16,6 +16,8 @@ export type OwnResponse = {
   versionId: number;
   status: "in_progress" | "completed";
   currentPageId: string | null;
+  /** Set when the response came through a personal invitation. */
+  invitationSealed: string | null;
   answers: Record<string, unknown>;
 };
 
@@ -32,6 +34,11 @@ export function startResponse(input: {
   code: string;
   firstPageId: string;
   channel?: Channel;
+  panelId?: number;
+  /** Pseudonymous surveys only. */
+  memberId?: number | null;
+  /** The invitation token, sealed with a key from the resume token (see db/schema/surveys.ts). */
+  invitationToken?: string;
 }): { id: number } {
   const db = getDb();
   const tokenHash = hashSecret(input.token);
@@ -44,6 +51,9 @@ export function startResponse(input: {
       resumeCodeHash: hashSecret(input.code),
       resumeTokenSealed: seal(input.token, authSecret(), input.code),
       resumeCodeSealed: seal(input.code, authSecret(), input.token),
+      panelId: input.panelId ?? null,
+      memberId: input.memberId ?? null,
+      invitationSealed: input.invitationToken ? seal(input.invitationToken, authSecret(), input.token) : null,
       currentPageId: input.firstPageId,
     })
     .onConflictDoNothing()
@@ -75,6 +85,7 @@ function prepareReads(db: Db) {
         versionId: responses.versionId,
         status: responses.status,
         currentPageId: responses.currentPageId,
+        invitationSealed: responses.invitationSealed,
       })
       .from(responses)
       .where(
@@ -190,40 +201,7 @@ export function savePage(input: {
   });
 }
 
-/**
- * Completes a response exactly once. Answers to questions that ended up hidden are removed, so
- * results never count an answer the respondent was not meant to give. Returns false when the
- * response was already complete (a repeated submit), which callers treat as success.
- */
-export function completeResponse(input: {
-  responseId: number;
-  surveyId: number;
-  visibleQuestionIds: string[];
-}): boolean {
-  const db = getDb();
-  return db.transaction((tx) => {
-    const result = tx
-      .update(responses)
-      .set({ status: "completed", completedAt: new Date(), updatedAt: new Date(), currentPageId: null })
-      .where(
-        and(
-          eq(responses.id, input.responseId),
-          eq(responses.surveyId, input.surveyId),
-          eq(responses.status, "in_progress"),
-        ),
-      )
-      .run();
-    if (result.changes === 0) return false;
-    tx.delete(answers)
-      .where(
-        and(
-          eq(answers.responseId, input.responseId),
-          input.visibleQuestionIds.length > 0
-            ? notInArray(answers.questionId, input.visibleQuestionIds)
-            : sql`1 = 1`,
-        ),
-      )
-      .run();
-    return true;
-  });
+/** The invitation token a response started with, opened with the respondent's resume token. */
+export function invitationTokenOf(response: OwnResponse, resumeToken: string): string | null {
+  return response.invitationSealed ? unseal(response.invitationSealed, authSecret(), resumeToken) : null;
 }

@@ -2,12 +2,13 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { clientAddressFrom, rateLimitKey } from "@/lib/auth/rate-limit-keys";
 import { findSurveyForRespondent } from "@/lib/data/public-surveys";
 import { isRateLimited, recordEvent } from "@/lib/data/rate-limit";
 import { findResumableByCode } from "@/lib/data/responses";
 import { writeRespondentKeys } from "./respondent-cookie";
 import type { ResumeCodeState } from "./resume-code-state";
-import { hashSecret, normalizeResumeCode } from "./resume-tokens";
+import { normalizeResumeCode } from "./resume-tokens";
 
 export const resumeCodeSchema = z.object({
   slug: z.string().min(1).max(100),
@@ -20,10 +21,7 @@ const PER_CLIENT = { max: 10, windowMs: 15 * 60 * 1000 };
 const PER_SURVEY = { max: 300, windowMs: 15 * 60 * 1000 };
 
 async function clientKey(): Promise<string> {
-  const h = await headers();
-  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "direct";
-  // Only a hash of the address is kept, and only in the rate-limit table, never with answers.
-  return hashSecret(`resume-client:${forwarded}`);
+  return rateLimitKey("resume", "client", clientAddressFrom(await headers()));
 }
 
 /**
@@ -40,7 +38,7 @@ export async function resumeWithCode(state: ResumeCodeState, formData: FormData)
   const code = normalizeResumeCode(parsed.data.code);
   if (!code) return { attempt, code: parsed.data.code, error: "format" };
 
-  const clientLimitKey = `resume:client:${await clientKey()}`;
+  const clientLimitKey = await clientKey();
   const surveyLimitKey = `resume:survey:${survey.id}`;
   if (
     isRateLimited(clientLimitKey, PER_CLIENT.max, PER_CLIENT.windowMs) ||

@@ -1,7 +1,8 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { completeResponse, ResponseConflictError, savePage } from "@/lib/data/responses";
+import { completeResponse } from "@/lib/data/response-completion";
+import { invitationTokenOf, ResponseConflictError, savePage } from "@/lib/data/responses";
 import { visibleQuestionIds } from "@/lib/survey/conditions";
 import { formDataToValues } from "@/lib/survey/form-values";
 import { idSchema } from "@/lib/survey/schema";
@@ -102,12 +103,15 @@ export async function submitPage(state: PageFormState, formData: FormData): Prom
     store(page.id);
     const incomplete = firstIncompletePage(definition, merged);
     if (incomplete) redirect(`${base}/vraag/${incomplete}?controleer=1`);
-    completeResponse({
+    const outcome = completeResponse({
       responseId: response.id,
       surveyId: survey.id,
       visibleQuestionIds: [...visibleQuestionIds(definition, merged)],
+      invitationToken: invitationTokenOf(response, session.keys.token),
     });
     await clearRespondentKeys(survey.id, survey.slug);
+    // The response was removed; the start page says why (this page has no response to show any more).
+    if (outcome === "invitation_used") redirect(`${base}?melding=uitnodiging-gebruikt`);
     redirect(`${base}/klaar`);
   } catch (error) {
     // Completed by a parallel request (a double click on "Versturen"): that one stored it.

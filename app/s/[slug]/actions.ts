@@ -2,8 +2,10 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { markInvitationStarted } from "@/lib/data/invitation-access";
 import { findSurveyForRespondent } from "@/lib/data/public-surveys";
 import { startResponse } from "@/lib/data/responses";
+import { checkInvitation } from "@/lib/respondent/invitation-guard";
 import { pagesInPath } from "@/lib/respondent/page-flow";
 import type { PageFormState } from "@/lib/respondent/page-form-state";
 import { writeRespondentKeys } from "@/lib/respondent/respondent-cookie";
@@ -16,6 +18,7 @@ const startSchema = z.object({
   slug: z.string().min(1).max(100),
   token: z.string().regex(/^[A-Za-z0-9_-]{22}$/),
   code: z.string().max(20),
+  invitation: z.string().max(100).optional(),
 });
 
 /** Starts (or, on a repeated post, finds) this browser's response and goes to the first page. */
@@ -24,21 +27,36 @@ export async function startSurveyAction(formData: FormData): Promise<void> {
     slug: formData.get("_slug"),
     token: formData.get("_token"),
     code: formData.get("_code"),
+    invitation: formData.get("_invitation") ?? undefined,
   });
   const code = parsed.success ? normalizeResumeCode(parsed.data.code) : null;
   if (!parsed.success || !code) redirect("/");
-  const lookup = findSurveyForRespondent(parsed.data.slug);
-  if (lookup.state !== "open") redirect(`/s/${encodeURIComponent(parsed.data.slug)}`);
+  const { slug, token, invitation: invitationToken } = parsed.data;
+  const lookup = findSurveyForRespondent(slug);
+  if (lookup.state !== "open") redirect(`/s/${encodeURIComponent(slug)}`);
   const { survey } = lookup;
+  const invitation = invitationToken ? await checkInvitation(survey.id, invitationToken) : null;
+  // An invitation that no longer works gets the invitation page's one message.
+  if (invitationToken && !invitation)
+    redirect(`/s/${survey.slug}/uitnodiging/${encodeURIComponent(invitationToken)}`);
   const firstPage = pagesInPath(survey.definition, {})[0];
   startResponse({
     surveyId: survey.id,
     versionId: survey.versionId,
-    token: parsed.data.token,
+    token,
     code,
     firstPageId: firstPage.id,
+    ...(invitation
+      ? {
+          channel: "panel" as const,
+          panelId: invitation.panelId,
+          memberId: survey.anonymity === "pseudonymous" ? invitation.memberId : null,
+          invitationToken,
+        }
+      : {}),
   });
-  await writeRespondentKeys(survey.id, survey.slug, { token: parsed.data.token, code });
+  if (invitation) markInvitationStarted(invitation.id);
+  await writeRespondentKeys(survey.id, survey.slug, { token, code });
   redirect(`/s/${survey.slug}/vraag/${firstPage.id}`);
 }
 

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { SurveyStart } from "@/components/survey/survey-start";
+import { findSurveyForRespondent } from "@/lib/data/public-surveys";
+import { checkInvitation } from "@/lib/respondent/invitation-guard";
+import { startSurveyAction } from "../../actions";
+
+type Params = { params: Promise<{ slug: string; token: string }> };
+
+export const metadata: Metadata = { title: "Uw uitnodiging" };
+
+/** A personal invitation's link: the survey's start page, carrying the invitation into the response. */
+export default async function InvitationPage({ params }: Params) {
+  const { slug, token } = await params;
+  const lookup = findSurveyForRespondent(slug);
+  // Closed, unknown, used or mistyped: one answer for all (./not-found.tsx).
+  if (lookup.state !== "open") notFound();
+  if (!(await checkInvitation(lookup.survey.id, token))) notFound();
+  return (
+    <SurveyStart
+      survey={lookup.survey}
+      continuePageId={null}
+      invitationToken={token}
+      action={startSurveyAction}
+    />
+  );
+}

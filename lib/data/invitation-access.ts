@@ -1,0 +1,38 @@
+import "server-only";
+import { and, eq, isNull, ne } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { invitations, panelMembers } from "@/db/schema";
+import { hashSecret } from "@/lib/respondent/resume-tokens";
+
+/**
+ * The respondent's side of a personal invitation, reached only with its secret token and always
+ * within the survey in the URL: an invitation for survey A never opens survey B.
+ */
+export type UsableInvitation = { id: number; panelId: number; memberId: number | null };
+
+/** An invitation that can still be used: unused, for this survey, and its member has not left. */
+export function findUsableInvitation(surveyId: number, token: string): UsableInvitation | null {
+  const row = getDb()
+    .select({ id: invitations.id, panelId: invitations.panelId, memberId: invitations.memberId })
+    .from(invitations)
+    .innerJoin(panelMembers, eq(panelMembers.id, invitations.memberId))
+    .where(
+      and(
+        eq(invitations.tokenHash, hashSecret(token)),
+        eq(invitations.surveyId, surveyId),
+        isNull(invitations.usedAt),
+        ne(panelMembers.status, "left"),
+      ),
+    )
+    .get();
+  return row ?? null;
+}
+
+/** Records that the invitation was opened to start answering (for response monitoring). */
+export function markInvitationStarted(invitationId: number): void {
+  getDb()
+    .update(invitations)
+    .set({ startedAt: new Date() })
+    .where(and(eq(invitations.id, invitationId), isNull(invitations.startedAt)))
+    .run();
+}

@@ -27,6 +27,14 @@ export const PERMISSIONS = {
   "audit:read": ["admin"],
   /** Manage one's own panel membership. */
   "panel:self": ["panel"],
+  /** Manage panels and their members: settings, member list, import, letter codes. */
+  "panel:manage": ["admin", "staff"],
+  /** Edit the postcode → district table. */
+  "panel:districts": ["admin"],
+  /** Draw samples and send invitations and reminders for a survey. */
+  "fieldwork:send": ["admin", "staff"],
+  /** Enter the population figures used for composition and weighting. */
+  "population:edit": ["admin", "staff"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

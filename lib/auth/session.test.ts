@@ -63,6 +63,10 @@ const EXPECTED: Record<Permission, Role[]> = {
   "user:manage": ["admin"],
   "audit:read": ["admin"],
   "panel:self": ["panel"],
+  "panel:manage": ["admin", "staff"],
+  "panel:districts": ["admin"],
+  "fieldwork:send": ["admin", "staff"],
+  "population:edit": ["admin", "staff"],
 };
 
 describe("requirePermission, per role, against the database", () => {

@@ -330,8 +330,20 @@ test("of two editors saving the same draft, the later is refused with the other'
   await other.goto(editUrl);
   await expectNoAxeViolations(other);
 
-  // The staff member saves a new title first.
+  // The staff member saves a new title first; leaving before saving asks first.
   await titleField(page).fill("Mantelzorg 2027");
+  const warned = new Promise<string>((resolve) =>
+    page.once("dialog", (dialog) => {
+      resolve(dialog.message());
+      void dialog.dismiss();
+    }),
+  );
+  await page.getByRole("link", { name: "Voorbeeld bekijken" }).click();
+  expect(await warned).toBe(
+    "U heeft wijzigingen die nog niet zijn opgeslagen. Wilt u de pagina toch verlaten?",
+  );
+  await expect(page).toHaveURL(new RegExp(`${editUrl}$`));
+  await expect(titleField(page)).toHaveValue("Mantelzorg 2027");
   await page.getByRole("button", { name: "Opslaan", exact: true }).click();
   await expect(saveStatus(page)).toHaveText("Opgeslagen. Dit is nu versie 1.");
   const afterFirst = surveyState(copy.id);
@@ -470,6 +482,8 @@ test("a survey with answers: destructive edits are refused by the server, wordin
   const asMember = await post(reworded, member);
   expect(asMember.status()).toBeLessThan(500);
   expect(surveyState(survey.id)).toEqual(before);
+  // Nor can they download the definition.
+  expect((await member.request.get(`/beheer/surveys/${survey.id}/export`)).status()).toBe(403);
   await member.context().close();
   // Not signed in: the proxy sends the request to the sign-in page.
   const anonymous = await playwright.request.newContext({ baseURL });
@@ -513,7 +527,9 @@ test("a survey with answers: destructive edits are refused by the server, wordin
     multipart: { ...deleteFields, surveyId: String(survey.id), confirm: "ja" },
     headers,
   });
-  expect(await refusedDelete.text()).toMatch(/id="delete-confirm-error">Deze enquête kan niet weg: hij is gedeeld/);
+  expect(await refusedDelete.text()).toMatch(
+    /id="delete-confirm-error">Deze enquête kan niet weg: hij is gedeeld/,
+  );
   expect(surveyBySlug(DEMO_SLUG)).toBeDefined();
   expect(surveyState(survey.id)).toEqual(after);
 

@@ -13,4 +13,5 @@ export const NAMESPACES = [
   "mail",
   "review",
   "builder",
+  "panels",
 ] as const;

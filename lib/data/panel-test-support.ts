@@ -1,0 +1,90 @@
+import "server-only";
+import { getDb } from "@/db/client";
+
+/*
+ * Test helpers for the panel data functions: rows written with plain SQL, so a test sets up
+ * exactly the state it needs without going through the functions under test.
+ */
+
+const sql = () => getDb().$client;
+
+export function insertPanel(
+  slug: string,
+  options: { minAge?: number; maxInvitationsPerYear?: number } = {},
+): number {
+  return Number(
+    sql()
+      .prepare(
+        "INSERT INTO panels (slug, name, description, privacy_text, min_age, max_invitations_per_year) VALUES (?, ?, ?, ?, ?, ?)",
+      )
+      .run(
+        slug,
+        `Panel ${slug}`,
+        "Beschrijving",
+        "Privacytekst",
+        options.minAge ?? 16,
+        options.maxInvitationsPerYear ?? 4,
+      ).lastInsertRowid,
+  );
+}
+
+export type TestMember = {
+  email?: string | null;
+  birthYear?: number;
+  sex?: string;
+  postcode?: string | null;
+  district?: string | null;
+  status?: string;
+};
+
+export function insertMember(panelId: number, member: TestMember = {}): number {
+  return Number(
+    sql()
+      .prepare(
+        `INSERT INTO panel_members (panel_id, email, birth_year, sex, postcode, district, status, joined_via)
+         VALUES (?, ?, ?, ?, ?, ?, ?, 'staff')`,
+      )
+      .run(
+        panelId,
+        member.email === undefined ? `lid${Math.random().toString(36).slice(2)}@example.org` : member.email,
+        member.birthYear ?? 1980,
+        member.sex ?? "vrouw",
+        member.postcode === undefined ? "4901 AB" : member.postcode,
+        member.district ?? null,
+        member.status ?? "active",
+      ).lastInsertRowid,
+  );
+}
+
+export function insertSurvey(slug: string, anonymity: "anonymous" | "pseudonymous" = "anonymous"): number {
+  const surveyId = Number(
+    sql()
+      .prepare("INSERT INTO surveys (slug, title, status, anonymity) VALUES (?, ?, 'open', ?)")
+      .run(slug, `Enquête ${slug}`, anonymity).lastInsertRowid,
+  );
+  const versionId = Number(
+    sql()
+      .prepare("INSERT INTO survey_versions (survey_id, number, definition) VALUES (?, 1, '{}')")
+      .run(surveyId).lastInsertRowid,
+  );
+  sql().prepare("UPDATE surveys SET current_version_id = ? WHERE id = ?").run(versionId, surveyId);
+  return surveyId;
+}
+
+let responseSeq = 0;
+export function insertPanelResponse(surveyId: number, panelId: number, memberId: number | null): number {
+  responseSeq += 1;
+  const versionId = (
+    sql().prepare("SELECT current_version_id AS v FROM surveys WHERE id = ?").get(surveyId) as { v: number }
+  ).v;
+  return Number(
+    sql()
+      .prepare(
+        `INSERT INTO responses (survey_id, version_id, channel, panel_id, member_id, status, resume_token_hash,
+           resume_code_hash, resume_token_sealed, resume_code_sealed)
+         VALUES (?, ?, 'panel', ?, ?, 'completed', ?, ?, 'x', 'x')`,
+      )
+      .run(surveyId, versionId, panelId, memberId, `t${responseSeq}-${surveyId}`, `c${responseSeq}`)
+      .lastInsertRowid,
+  );
+}

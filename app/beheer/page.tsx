@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { SurveyTable } from "@/components/beheer/survey-table";
@@ -18,6 +19,14 @@ export default async function StaffHomePage() {
     <>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
+      <p className="button-row">
+        <Link className="button" href="/beheer/surveys/nieuw">
+          {t("new")}
+        </Link>
+        <Link className="button button--secondary" href="/beheer/surveys/import">
+          {t("import")}
+        </Link>
+      </p>
       <SurveyTable surveys={surveys} />
     </>
   );

@@ -2,6 +2,7 @@
 export * from "./accounts";
 export * from "./audit";
 export * from "./mail";
+export * from "./member-sessions";
 export * from "./panels";
 export * from "./review";
 export * from "./settings";

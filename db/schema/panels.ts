@@ -79,8 +79,9 @@ export const memberConsents = sqliteTable(
 );
 
 /**
- * Single-use secrets sent to a member by mail: confirming an open sign-up (double opt-in) and
- * signing in to manage one's membership (magic link). Stored only as hashes.
+ * Single-use secrets sent to a member by mail: confirming an open sign-up (double opt-in),
+ * signing in to manage one's membership (magic link) and confirming a new email address. Stored
+ * only as hashes.
  */
 export const memberTokens = sqliteTable(
   "member_tokens",
@@ -89,8 +90,10 @@ export const memberTokens = sqliteTable(
     memberId: integer("member_id")
       .notNull()
       .references(() => panelMembers.id, { onDelete: "cascade" }),
-    purpose: text("purpose", { enum: ["confirm_signup", "login"] }).notNull(),
+    purpose: text("purpose", { enum: ["confirm_signup", "login", "change_email"] }).notNull(),
     tokenHash: text("token_hash").notNull().unique(),
+    /** change_email only: the new address, set on the member once the link is opened. */
+    newEmail: text("new_email"),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
     usedAt: integer("used_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),

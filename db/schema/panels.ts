@@ -191,6 +191,10 @@ export const invitations = sqliteTable(
   (t) => [
     index("invitations_survey_idx").on(t.surveyId, t.panelId),
     index("invitations_member_idx").on(t.memberId),
+    index("invitations_round_idx").on(t.roundId),
+    // A member is invited to a survey once: a second sending (a double click, two staff members
+    // at once) cannot invite anyone again. Left members' invitations have no member (NULLs differ).
+    uniqueIndex("invitations_survey_member_idx").on(t.surveyId, t.memberId),
   ],
 );
 

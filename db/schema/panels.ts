@@ -198,6 +198,25 @@ export const invitations = sqliteTable(
   ],
 );
 
+/**
+ * Further tokens of an invitation, one per reminder. A token is stored only as a hash, so a
+ * reminder cannot repeat the first mail's link; it draws a new token instead, and the first link
+ * keeps working too (a member may already have started with it). Either one completes the same
+ * invitation, once.
+ */
+export const invitationTokens = sqliteTable(
+  "invitation_tokens",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    invitationId: integer("invitation_id")
+      .notNull()
+      .references(() => invitations.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("invitation_tokens_invitation_idx").on(t.invitationId)],
+);
+
 /** Population figures staff enter (age group × sex, district), for composition and weighting. */
 export const populationFigures = sqliteTable(
   "population_figures",

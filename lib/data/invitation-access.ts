@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, isNull, ne } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { invitations, panelMembers } from "@/db/schema";
-import { hashSecret } from "@/lib/respondent/resume-tokens";
+import { isInvitationOfToken } from "./invitation-tokens";
 
 /**
  * The respondent's side of a personal invitation, reached only with its secret token and always
@@ -18,7 +18,7 @@ export function findUsableInvitation(surveyId: number, token: string): UsableInv
     .innerJoin(panelMembers, eq(panelMembers.id, invitations.memberId))
     .where(
       and(
-        eq(invitations.tokenHash, hashSecret(token)),
+        isInvitationOfToken(token),
         eq(invitations.surveyId, surveyId),
         isNull(invitations.usedAt),
         ne(panelMembers.status, "left"),

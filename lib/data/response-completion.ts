@@ -3,7 +3,7 @@ import { and, eq, isNull, notInArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { answers, invitations, panelMembers, responses, surveys } from "@/db/schema";
 import { ageGroupFor } from "@/lib/panel/age-groups";
-import { hashSecret } from "@/lib/respondent/resume-tokens";
+import { isInvitationOfToken } from "./invitation-tokens";
 
 export type CompletionOutcome = "completed" | "already_completed" | "invitation_used";
 
@@ -34,12 +34,7 @@ export function completeResponse(input: {
       const invitation = tx
         .select({ id: invitations.id, memberId: invitations.memberId })
         .from(invitations)
-        .where(
-          and(
-            eq(invitations.tokenHash, hashSecret(input.invitationToken)),
-            eq(invitations.surveyId, input.surveyId),
-          ),
-        )
+        .where(and(isInvitationOfToken(input.invitationToken), eq(invitations.surveyId, input.surveyId)))
         .get();
       const marked = invitation
         ? tx

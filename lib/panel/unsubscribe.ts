@@ -1,7 +1,8 @@
 import crypto from "node:crypto";
 import { authSecret } from "@/lib/auth/secret";
 import { mailContext } from "@/lib/mail/mail-context";
-import type { MailContent } from "@/lib/mail/templates/mail-content";
+
+export { unsubscribeMailParts } from "./unsubscribe-mail-parts";
 
 /*
  * The one-click unsubscribe link in every mail to a panel member (footer and List-Unsubscribe
@@ -49,12 +50,4 @@ export function verifyUnsubscribeToken(token: string, secret: string): number | 
  */
 export function unsubscribeUrlFor(memberId: number): string {
   return `${mailContext().baseUrl}/panel/afmelden/${signUnsubscribeToken(memberId, authSecret())}`;
-}
-
-/** The footer link and List-Unsubscribe header of a mail to a panel member, from its unsubscribe URL. */
-export function unsubscribeMailParts(url: string): Pick<MailContent, "footerLinks" | "listUnsubscribe"> {
-  return {
-    footerLinks: [{ label: "Geen uitnodigingen meer ontvangen", url }],
-    listUnsubscribe: url,
-  };
 }

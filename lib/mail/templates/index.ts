@@ -1,8 +1,13 @@
 import { type AdviceSubmittedData, adviceSubmitted } from "./advice-submitted";
+import { type AlreadyMemberData, alreadyMember } from "./already-member";
 import type { MailContent, MailContext, RenderedMail } from "./mail-content";
+import { type MemberEmailConfirmData, memberEmailConfirm } from "./member-email-confirm";
+import { type MemberLoginData, memberLogin } from "./member-login";
 import { renderLayout } from "./render-layout";
 import { type ResponseFinalizedData, responseFinalized } from "./response-finalized";
 import { type ReviewSharedData, reviewShared } from "./review-shared";
+import { type SignupConfirmData, signupConfirm } from "./signup-confirm";
+import { type PanelWelcomeData, panelWelcome } from "./welcome";
 
 /**
  * Every mail template by name. To add one: write `lib/mail/templates/<name>.ts` exporting its
@@ -14,6 +19,12 @@ export const MAIL_TEMPLATES = {
   review_shared: reviewShared,
   advice_submitted: adviceSubmitted,
   response_finalized: responseFinalized,
+  // Panel membership (recruitment and self-service); each carries the member's unsubscribe link.
+  panel_signup_confirm: signupConfirm,
+  panel_already_member: alreadyMember,
+  panel_member_login: memberLogin,
+  panel_welcome: panelWelcome,
+  panel_email_confirm: memberEmailConfirm,
 } as const;
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;
@@ -23,11 +34,16 @@ export type MailTemplateData = {
 
 export type {
   AdviceSubmittedData,
+  AlreadyMemberData,
   MailContent,
   MailContext,
+  MemberEmailConfirmData,
+  MemberLoginData,
+  PanelWelcomeData,
   RenderedMail,
   ResponseFinalizedData,
   ReviewSharedData,
+  SignupConfirmData,
 };
 
 export function isMailTemplateName(name: string): name is MailTemplateName {

@@ -24,12 +24,41 @@ const samples: { [N in MailTemplateName]: MailTemplateData[N] } = {
     late: true,
   },
   response_finalized: { recipientName: null, surveyId: 7, surveyTitle: nasty },
+  // Panel mail names the panel where the others name the survey.
+  panel_signup_confirm: {
+    panelName: nasty,
+    confirmUrl: "https://peiling.oosterhout.nl/panel/bevestigen/abc",
+    expiresAt: new Date("2026-03-12T16:00:00Z"),
+    unsubscribeUrl: "https://peiling.oosterhout.nl/panel/afmelden/1.x",
+  },
+  panel_already_member: {
+    panelName: nasty,
+    unsubscribeUrl: "https://peiling.oosterhout.nl/panel/afmelden/1.x",
+  },
+  panel_member_login: {
+    panelName: nasty,
+    loginUrl: "https://peiling.oosterhout.nl/panel/inloggen/abc",
+    expiresAt: new Date("2026-03-12T16:00:00Z"),
+    unsubscribeUrl: "https://peiling.oosterhout.nl/panel/afmelden/1.x",
+  },
+  panel_welcome: { panelName: nasty, unsubscribeUrl: "https://peiling.oosterhout.nl/panel/afmelden/1.x" },
+  panel_email_confirm: {
+    panelName: nasty,
+    confirmUrl: "https://peiling.oosterhout.nl/panel/email-bevestigen/abc",
+    expiresAt: new Date("2026-03-12T16:00:00Z"),
+    unsubscribeUrl: "https://peiling.oosterhout.nl/panel/afmelden/1.x",
+  },
 };
 
 const links: Record<MailTemplateName, string> = {
   review_shared: "https://peiling.oosterhout.nl/adviesraad/surveys/7",
   advice_submitted: "https://peiling.oosterhout.nl/beheer/surveys/7/review",
   response_finalized: "https://peiling.oosterhout.nl/adviesraad/surveys/7",
+  panel_signup_confirm: "https://peiling.oosterhout.nl/panel/bevestigen/abc",
+  panel_already_member: "https://peiling.oosterhout.nl/panel/inloggen",
+  panel_member_login: "https://peiling.oosterhout.nl/panel/inloggen/abc",
+  panel_welcome: "https://peiling.oosterhout.nl/panel/inloggen",
+  panel_email_confirm: "https://peiling.oosterhout.nl/panel/email-bevestigen/abc",
 };
 
 describe.each(Object.keys(samples) as MailTemplateName[])("template %s", (name) => {

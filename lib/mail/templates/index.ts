@@ -1,8 +1,10 @@
 import { type AdviceSubmittedData, adviceSubmitted } from "./advice-submitted";
 import { type AlreadyMemberData, alreadyMember } from "./already-member";
+import { type InvitationData, invitation } from "./invitation";
 import type { MailContent, MailContext, RenderedMail } from "./mail-content";
 import { type MemberEmailConfirmData, memberEmailConfirm } from "./member-email-confirm";
 import { type MemberLoginData, memberLogin } from "./member-login";
+import { type ReminderData, reminder } from "./reminder";
 import { renderLayout } from "./render-layout";
 import { type ResponseFinalizedData, responseFinalized } from "./response-finalized";
 import { type ReviewSharedData, reviewShared } from "./review-shared";
@@ -25,6 +27,9 @@ export const MAIL_TEMPLATES = {
   panel_member_login: memberLogin,
   panel_welcome: panelWelcome,
   panel_email_confirm: memberEmailConfirm,
+  // Fieldwork: a member drawn for a survey, and the reminders to those who have not completed.
+  invitation,
+  reminder,
 } as const;
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;
@@ -35,11 +40,13 @@ export type MailTemplateData = {
 export type {
   AdviceSubmittedData,
   AlreadyMemberData,
+  InvitationData,
   MailContent,
   MailContext,
   MemberEmailConfirmData,
   MemberLoginData,
   PanelWelcomeData,
+  ReminderData,
   RenderedMail,
   ResponseFinalizedData,
   ReviewSharedData,

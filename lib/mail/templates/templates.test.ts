@@ -48,6 +48,29 @@ const samples: { [N in MailTemplateName]: MailTemplateData[N] } = {
     expiresAt: new Date("2026-03-12T16:00:00Z"),
     unsubscribeUrl: "https://peiling.oosterhout.nl/panel/afmelden/1.x",
   },
+  invitation: {
+    panelName: "het Digipanel",
+    surveySlug: "wonen-2026",
+    surveyTitle: nasty,
+    about: "Wij willen weten hoe u woont.",
+    estimatedMinutes: 10,
+    token: "AAAAAAAAAAAAAAAAAAAAAA",
+    closesAt: new Date("2026-03-12T16:00:00Z"),
+    anonymity: "anonymous",
+    allowBreakdowns: true,
+    unsubscribeUrl: "https://peiling.oosterhout.nl/panel/afmelden/1.x",
+  },
+  reminder: {
+    panelName: "het Digipanel",
+    surveySlug: "wonen-2026",
+    surveyTitle: nasty,
+    estimatedMinutes: null,
+    token: "BBBBBBBBBBBBBBBBBBBBBB",
+    closesAt: null,
+    anonymity: "pseudonymous",
+    allowBreakdowns: false,
+    unsubscribeUrl: "https://peiling.oosterhout.nl/panel/afmelden/1.x",
+  },
 };
 
 const links: Record<MailTemplateName, string> = {
@@ -59,6 +82,8 @@ const links: Record<MailTemplateName, string> = {
   panel_member_login: "https://peiling.oosterhout.nl/panel/inloggen/abc",
   panel_welcome: "https://peiling.oosterhout.nl/panel/inloggen",
   panel_email_confirm: "https://peiling.oosterhout.nl/panel/email-bevestigen/abc",
+  invitation: "https://peiling.oosterhout.nl/s/wonen-2026/uitnodiging/AAAAAAAAAAAAAAAAAAAAAA",
+  reminder: "https://peiling.oosterhout.nl/s/wonen-2026/uitnodiging/BBBBBBBBBBBBBBBBBBBBBB",
 };
 
 describe.each(Object.keys(samples) as MailTemplateName[])("template %s", (name) => {

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
+import Database from "better-sqlite3";
 import { demo, logInAs } from "./support/auth";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
 import { E2E_DB_FILE, openE2eDb } from "./support/db";
@@ -634,4 +635,79 @@ test("a final response cannot be changed, and the Adviesraad cannot finalize one
   ).toEqual([{ status: "final" }]);
   await member.context().close();
   await staff.context().close();
+});
+
+// --- a next round --------------------------------------------------------------------------------
+
+test("a second round: the member sees what changed, and earlier threads stay with their question", async ({
+  browser,
+}) => {
+  // Staff take the survey back for revision on its overview (the lifecycle's step).
+  const staff = await signedIn(browser, "staff");
+  await staff.goto(`/beheer/surveys/${journey.surveyId}`);
+  await staff.getByRole("button", { name: "Terug naar concept" }).click();
+  await expect(
+    staff.getByRole("status").filter({ hasText: "De enquête is terug in concept." }),
+  ).toBeVisible();
+  // The new draft is reworded as the builder would (this test is about the review, not editing).
+  const draft = surveyBySlug(SLUG);
+  const db = new Database(E2E_DB_FILE);
+  try {
+    const row = db.prepare("select definition from survey_versions where id = ?").get(draft.versionId) as {
+      definition: string;
+    };
+    const definition = JSON.parse(row.definition);
+    definition.pages[0].questions[2].text = "Hoe zwaar vindt u de zorg?";
+    db.prepare("update survey_versions set definition = ? where id = ?").run(
+      JSON.stringify(definition),
+      draft.versionId,
+    );
+  } finally {
+    db.close();
+  }
+  await staff.goto(`/beheer/surveys/${journey.surveyId}/review`);
+  await staff.getByLabel("Advies graag vóór het einde van").fill(dutchDateIn(14));
+  await staff.getByRole("button", { name: "Delen met de Adviesraad" }).click();
+  await expect(
+    staff.getByRole("status").filter({ hasText: "De enquête is gedeeld met de Adviesraad." }),
+  ).toBeVisible();
+  await expect(staff.getByRole("table", { name: /Reviewrondes/ }).getByRole("rowheader")).toHaveText([
+    "Ronde 2",
+    "Ronde 1",
+  ]);
+  await expectNoAxeViolations(staff);
+  await staff.context().close();
+
+  const member = await signedIn(browser, "adviesraad");
+  await member.goto(`/adviesraad/surveys/${journey.surveyId}`);
+  const rounds = member.getByRole("navigation", { name: "Reviewrondes" });
+  await expect(rounds.getByRole("link", { name: "Ronde 2 (versie 2)" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  await expect(
+    member.getByRole("heading", { level: 2, name: "Wat is er veranderd sinds versie 1?" }),
+  ).toBeVisible();
+  await member.getByText("Toon de verschillen met versie 1").click();
+  await expect(member.locator(".version-diff")).toContainText("vindt");
+  await expect(member.locator("#vraag-zwaarte").getByRole("heading", { level: 3 })).toHaveText(
+    "Vraag 3 Hoe zwaar vindt u de zorg?",
+  );
+  // The thread from round 1 is still beside question 2, marked with its version.
+  const earlier = member
+    .locator("#vraag-uren-per-week")
+    .getByRole("article", { name: `Opmerking van ${demo("adviesraad").name} over vraag 2` });
+  await expect(earlier).toContainText("Het aantal uren wisselt vaak per week.");
+  await expect(earlier).toContainText("Gemaakt bij versie 1");
+  await expectNoAxeViolations(member);
+
+  // Round 1 can still be read, but takes no new comments.
+  await rounds.getByRole("link", { name: "Ronde 1 (versie 1)" }).click();
+  await expect(member.getByText("Deze reviewronde is gesloten.", { exact: false }).first()).toBeVisible();
+  await expect(member.locator('form[data-form="comment"]')).toHaveCount(0);
+  await expect(member.locator("#vraag-zwaarte").getByRole("heading", { level: 3 })).toHaveText(
+    "Vraag 3 Hoe zwaar is de zorg voor u?",
+  );
+  await expectNoAxeViolations(member);
+  await member.context().close();
 });

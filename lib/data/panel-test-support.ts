@@ -1,5 +1,8 @@
 import "server-only";
 import { getDb } from "@/db/client";
+import type { Role } from "@/db/schema";
+import { createSession } from "./sessions";
+import { createUserAccount } from "./user-accounts";
 
 /*
  * Test helpers for the panel data functions: rows written with plain SQL, so a test sets up
@@ -87,4 +90,38 @@ export function insertPanelResponse(surveyId: number, panelId: number, memberId:
       .run(surveyId, versionId, panelId, memberId, `t${responseSeq}-${surveyId}`, `c${responseSeq}`)
       .lastInsertRowid,
   );
+}
+
+/** The cookie layer a test file mocks (vi.mock("@/auth") and "next/headers"): which session it names. */
+export type TestCookie = { current: null | { user: { sid: string; sub: string } } };
+
+let userSeq = 0;
+/** Creates an account with this role and makes the mocked cookie name a fresh session of it. */
+export async function signInAs(cookie: TestCookie, role: Role): Promise<number> {
+  userSeq += 1;
+  const { id } = await createUserAccount({
+    email: `${role}${userSeq}-${Math.random().toString(36).slice(2, 8)}@example.nl`,
+    name: `${role} ${userSeq}`,
+    role,
+    password: "een-lang-wachtwoord",
+  });
+  cookie.current = { user: { sid: createSession(id).id, sub: String(id) } };
+  return id;
+}
+
+export function insertDistricts(table: Record<string, string>): void {
+  const insert = sql().prepare(
+    "INSERT OR REPLACE INTO postcode_districts (postcode4, district) VALUES (?, ?)",
+  );
+  for (const [postcode4, district] of Object.entries(table)) insert.run(postcode4, district);
+}
+
+/** The refusal a call ends in (an AuthorizationError or InputError), or a failure when it succeeds. */
+export async function refusalOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a refusal");
 }

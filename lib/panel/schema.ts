@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { MemberStatus, Sex } from "@/db/schema";
+import { nestFormFields } from "@/lib/review/form-fields";
 import { AGE_GROUPS } from "./age-groups";
 import { isPostcode4, normalizePostcode } from "./postcode";
 
@@ -214,15 +215,45 @@ export function ageSexCategory(ageGroup: string, sex: string): string {
   return `${ageGroup}|${sex}`;
 }
 
-export const populationFiguresSchema = z.object({
-  source: z
-    .string("panels.validation.sourceRequired")
-    .trim()
-    .min(1, "panels.validation.sourceRequired")
-    .max(500, "panels.validation.sourceTooLong"),
-  ageSex: z.record(z.string().max(50), countSchema),
-  district: z.record(z.string().max(100), countSchema),
-});
+/** Every cell of the age group × sex table, in table order. */
+export const AGE_SEX_CATEGORIES = AGE_GROUPS.flatMap((group) =>
+  POPULATION_SEXES.map((sex) => ageSexCategory(group, sex)),
+);
+
+/**
+ * The population form: every age group × sex cell (0 allowed), a count per district, and the
+ * source. Posted names are flat (`ageSex.35-49|vrouw`, `districts.0.name`, `districts.0.count`),
+ * as a browser without JavaScript sends them; district names go in a field of their own because
+ * they may contain dots.
+ */
+export const populationFiguresSchema = z.preprocess(
+  nestFormFields,
+  z
+    .object({
+      source: z
+        .string("panels.validation.sourceRequired")
+        .trim()
+        .min(1, "panels.validation.sourceRequired")
+        .max(500, "panels.validation.sourceTooLong"),
+      ageSex: z.object(Object.fromEntries(AGE_SEX_CATEGORIES.map((category) => [category, countSchema]))),
+      districts: z
+        .array(z.object({ name: districtNameSchema, count: countSchema }))
+        .max(500)
+        .default([]),
+    })
+    .superRefine((input, ctx) => {
+      const seen = new Set<string>();
+      input.districts.forEach((district, index) => {
+        if (seen.has(district.name))
+          ctx.addIssue({
+            code: "custom",
+            path: ["districts", index, "name"],
+            message: "panels.validation.districtTwice",
+          });
+        seen.add(district.name);
+      });
+    }),
+);
 export type PopulationFiguresInput = z.output<typeof populationFiguresSchema>;
 
 // ---- CSV import ------------------------------------------------------------------------------
@@ -246,3 +277,46 @@ export const CSV_SEX_VALUES: Record<string, Sex> = {
 
 export const IMPORT_MODES = ["all_or_nothing", "good_rows_only"] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];
+
+/** Under the server-action body limit (next.config.js, 2 MB): about 25,000 rows of four columns. */
+export const MAX_IMPORT_BYTES = 1_800_000;
+
+/** A file input left empty still posts an empty, nameless file: that means "no file". */
+const noEmptyFile = (value: unknown) =>
+  value === "" ||
+  value === null ||
+  (typeof File !== "undefined" && value instanceof File && value.size === 0 && !value.name)
+    ? undefined
+    : value;
+
+/**
+ * The import form: first a file (`all_or_nothing`, the default: a file with any bad row imports
+ * nothing); after a report with bad rows, staff may post `good_rows_only` naming the kept upload
+ * (`uploadId`) or choosing the file again.
+ */
+export const memberImportSchema = z
+  .object({
+    panelId: panelIdSchema,
+    mode: z.enum(IMPORT_MODES, "panels.validation.importModeUnknown").default("all_or_nothing"),
+    uploadId: z.preprocess(
+      noEmptyFile,
+      z
+        .string()
+        .regex(/^[0-9a-f]{32}$/, "panels.validation.uploadExpired")
+        .optional(),
+    ),
+    file: z.preprocess(
+      noEmptyFile,
+      z
+        .file("panels.validation.fileRequired")
+        .max(MAX_IMPORT_BYTES, "panels.validation.fileTooLarge")
+        .optional(),
+    ),
+  })
+  .superRefine((input, ctx) => {
+    if (!input.file && !input.uploadId)
+      ctx.addIssue({ code: "custom", path: ["file"], message: "panels.validation.fileRequired" });
+    if (input.uploadId && input.mode !== "good_rows_only")
+      ctx.addIssue({ code: "custom", path: ["mode"], message: "panels.validation.importModeUnknown" });
+  });
+export type MemberImportInput = z.output<typeof memberImportSchema>;

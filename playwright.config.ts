@@ -4,6 +4,9 @@ import { chromiumPath } from "./e2e/support/chromium-path";
 // One server per run, on its own port, build folder and database, so runs do not collide.
 const port = Number(process.env.E2E_PORT || 3100);
 export const E2E_DB = process.env.E2E_DB || `data/e2e-${port}.db`;
+// The SMTP server the e2e server starts beside the app; e2e/support/mailbox.ts reads what it got.
+export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT || port + 25);
+export const E2E_MAILDIR = process.env.E2E_MAILDIR || `data/e2e-${port}-mail`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -39,6 +42,12 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(port), PEILING_DB: E2E_DB, NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next" },
+    env: {
+      PORT: String(port),
+      PEILING_DB: E2E_DB,
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next",
+      E2E_SMTP_PORT: String(E2E_SMTP_PORT),
+      E2E_MAILDIR,
+    },
   },
 });

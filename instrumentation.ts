@@ -10,5 +10,8 @@ export async function register() {
   if (process.env.NEXT_PHASE !== "phase-production-build") {
     const { startServerMailWorker } = await import("./lib/mail/server-worker");
     startServerMailWorker();
+    // Panel reminders that are due (lib/data/reminders.ts), every few minutes.
+    const { startServerReminderJob } = await import("./lib/panel/reminder-job");
+    startServerReminderJob();
   }
 }

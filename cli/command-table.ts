@@ -60,4 +60,11 @@ export const COMMANDS: Command[] = [
     summary: "deliver the mail outbox through SMTP_URL; --once sends what is due and exits (for cron)",
     run: async (args) => (await import("./commands/mail-work")).mailWorkCommand(args),
   },
+  {
+    name: "panel:remind",
+    usage: USAGE["panel:remind"],
+    summary:
+      "queue the panel reminders that are due (the server does this every few minutes); --now for a given moment",
+    run: async (args) => (await import("./commands/panel-remind")).panelRemindCommand(args),
+  },
 ];

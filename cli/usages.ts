@@ -10,6 +10,7 @@ export const USAGE = {
   "survey:export": "peiling survey:export <slug> > file.json",
   backup: "peiling backup <file> [--force]",
   "mail:work": "peiling mail:work [--once]",
+  "panel:remind": "peiling panel:remind [--now <iso date-time>]",
 } as const;
 
 export type CommandName = keyof typeof USAGE;

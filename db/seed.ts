@@ -8,6 +8,7 @@ import { type SurveyStatus, settings, surveys, users } from "./schema";
 import { DEMO_ACCOUNTS, type DemoAccount } from "./seed/demo-accounts";
 import { MANTELZORG_SLUG, mantelzorgDefinition } from "./seed/mantelzorg-concept";
 import { SOCIAAL_DOMEIN_SLUG, sociaalDomeinDefinition } from "./seed/oosterhout-sociaal-domein";
+import { seedPanels } from "./seed/panels";
 
 /** Settings key recording when the demo was first seeded (ISO timestamp). */
 export const DEMO_SEEDED_KEY = "demo_seeded";
@@ -82,6 +83,8 @@ export async function seedDemo(db: Db = getDb()): Promise<SeedResult> {
       });
       surveysCreated.push(s.slug);
     }
+    // The Digipanel and the klankbordgroep with demo members, districts and population figures.
+    seedPanels(tx);
     tx.insert(settings)
       .values({ key: DEMO_SEEDED_KEY, value: new Date().toISOString() })
       .onConflictDoNothing()

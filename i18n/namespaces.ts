@@ -14,4 +14,5 @@ export const NAMESPACES = [
   "review",
   "builder",
   "panels",
+  "panel",
 ] as const;

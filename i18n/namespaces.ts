@@ -15,4 +15,5 @@ export const NAMESPACES = [
   "builder",
   "panels",
   "panel",
+  "fieldwork",
 ] as const;

@@ -121,6 +121,7 @@ export type SamplePreview = Omit<SampleResult, "memberIds"> & {
   seed: string;
   digest: string;
   panelName: string;
+  maxInvitationsPerYear: number;
 };
 
 /** The counts of a sample as it would be drawn now with this seed; null for an unknown or inactive panel. */
@@ -135,7 +136,13 @@ export async function previewInvitations(input: {
   const panel = panelForSampling(db, input.panelId);
   if (!panel?.active || !surveyForInvitations(db, input.surveyId)) return null;
   const { memberIds: _ids, ...result } = drawFromPanel(db, { ...input, panel, now: new Date() });
-  return { ...result, seed: input.seed, digest: sampleDigest(result), panelName: panel.name };
+  return {
+    ...result,
+    seed: input.seed,
+    digest: sampleDigest(result),
+    panelName: panel.name,
+    maxInvitationsPerYear: panel.maxInvitationsPerYear,
+  };
 }
 
 /** Draws again with the previewed seed, checks the counts, and sends the invitations. */

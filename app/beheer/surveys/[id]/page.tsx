@@ -8,6 +8,7 @@ import { SurveyTimeline } from "@/components/beheer/survey-timeline/survey-timel
 import { CompareForm } from "@/components/beheer/survey-versions/compare-form";
 import { VersionList } from "@/components/beheer/survey-versions/version-list";
 import { gatePage } from "@/lib/auth/page-gate";
+import { can } from "@/lib/auth/permissions";
 import { getSurveyOverview } from "@/lib/data/survey-overview";
 import { listSurveyTimeline } from "@/lib/data/survey-timeline";
 import { listSurveyVersions } from "@/lib/data/survey-versions";
@@ -33,11 +34,12 @@ export default async function SurveyOverviewPage({
   if (!gate.ok) return gate.forbidden;
   const surveyId = /^\d{1,9}$/.test(id) ? Number(id) : undefined;
   if (!surveyId) notFound();
-  const [survey, versions, timeline, t] = await Promise.all([
+  const [survey, versions, timeline, t, tFieldwork] = await Promise.all([
     getSurveyOverview(surveyId),
     listSurveyVersions(surveyId),
     listSurveyTimeline(surveyId),
     getTranslations("lifecycle"),
+    getTranslations("fieldwork.links"),
   ]);
   if (!survey || !versions) notFound();
   const { stap } = await searchParams;
@@ -56,6 +58,21 @@ export default async function SurveyOverviewPage({
       ) : null}
       <SurveyFacts survey={survey} />
       <LifecyclePanel survey={survey} role={gate.user.role} action={changeSurveyStatusAction} />
+      <section className="survey-section" aria-labelledby="fieldwork-title">
+        <h2 id="fieldwork-title">{tFieldwork("title")}</h2>
+        <ul className="lifecycle-links">
+          {can(gate.user.role, "fieldwork:send") ? (
+            <li>
+              <Link href={`/beheer/surveys/${survey.id}/uitnodigen`}>{tFieldwork("invite")}</Link>
+            </li>
+          ) : null}
+          {can(gate.user.role, "response:read") ? (
+            <li>
+              <Link href={`/beheer/surveys/${survey.id}/respons`}>{tFieldwork("monitor")}</Link>
+            </li>
+          ) : null}
+        </ul>
+      </section>
       <section className="survey-section" aria-labelledby="versions-title">
         <h2 id="versions-title">{t("versions.title")}</h2>
         <p>{t("versions.intro")}</p>

@@ -1,0 +1,40 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ResponseMonitoring } from "@/lib/data/response-monitoring";
+
+/** Where unfinished responses are now, page by page, and how many reached the end. */
+export async function DropOffTable({ dropOff }: { dropOff: ResponseMonitoring["dropOff"] }) {
+  const [t, format] = await Promise.all([getTranslations("fieldwork.monitor"), getFormatter()]);
+  return (
+    <table className="table fieldwork-table" data-testid="drop-off">
+      <caption>{t("dropOffCaption")}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("page")}</th>
+          <th scope="col" className="num">
+            {t("stopped")}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {dropOff.pages.map((page, i) => (
+          <tr key={page.pageId ?? "start"}>
+            <th scope="row">
+              {page.title
+                ? `${i + 1}. ${page.title}`
+                : page.pageId === null
+                  ? t("noPage")
+                  : t("otherPage", { id: page.pageId })}
+            </th>
+            <td className="num">{format.number(page.stopped)}</td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">{t("completedRow")}</th>
+          <td className="num">{format.number(dropOff.completed)}</td>
+        </tr>
+      </tfoot>
+    </table>
+  );
+}

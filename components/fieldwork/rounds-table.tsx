@@ -1,0 +1,51 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { RoundRow } from "@/lib/data/fieldwork";
+
+/** The rounds of invitations sent for a survey, newest first, with their reminder progress. */
+export async function RoundsTable({ rounds }: { rounds: RoundRow[] }) {
+  const [t, tm, format] = await Promise.all([
+    getTranslations("fieldwork.rounds"),
+    getTranslations("fieldwork.preview.methods"),
+    getFormatter(),
+  ]);
+  if (rounds.length === 0) return <p>{t("empty")}</p>;
+  return (
+    <table className="table fieldwork-table" data-testid="rounds">
+      <caption>{t("caption")}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("date")}</th>
+          <th scope="col">{t("panel")}</th>
+          <th scope="col">{t("method")}</th>
+          <th scope="col" className="num">
+            {t("invited")}
+          </th>
+          <th scope="col">{t("reminders")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rounds.map((round) => (
+          <tr key={round.id}>
+            <td>{format.dateTime(round.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+            <td>{round.panelName}</td>
+            <td>
+              {round.n === null
+                ? tm(round.method)
+                : t("methodWithSize", { method: tm(round.method), n: format.number(round.n) })}
+            </td>
+            <td className="num">{format.number(round.invited)}</td>
+            <td>
+              {round.reminderDays.length === 0
+                ? t("noReminders")
+                : t("remindersValue", {
+                    sent: round.remindersSent,
+                    total: round.reminderDays.length,
+                    days: format.list(round.reminderDays.map(String), { type: "conjunction" }),
+                  })}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -6,6 +6,7 @@ import { listOpenSurveys } from "@/lib/data/public-surveys";
 export default async function HomePage() {
   await connection();
   const t = await getTranslations("pages.home");
+  const tPanel = await getTranslations("panel.homeSection");
   const format = await getFormatter();
   const surveys = listOpenSurveys();
   return (
@@ -35,6 +36,13 @@ export default async function HomePage() {
           ))}
         </ul>
       )}
+      <section aria-labelledby="home-panel">
+        <h2 id="home-panel">{tPanel("title")}</h2>
+        <p>{tPanel("text")}</p>
+        <p>
+          <Link href="/panel">{tPanel("link")}</Link>
+        </p>
+      </section>
     </div>
   );
 }

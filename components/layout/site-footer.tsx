@@ -3,12 +3,16 @@ import { getTranslations } from "next-intl/server";
 
 export async function SiteFooter() {
   const t = await getTranslations("site");
+  const tPanel = await getTranslations("panel");
   return (
     <footer className="site-footer">
       <nav className="container" aria-label={t("footerNav")}>
         <ul className="site-footer__links">
           <li>
             <Link href="/">{t("home")}</Link>
+          </li>
+          <li>
+            <Link href="/panel">{tPanel("footerLink")}</Link>
           </li>
           <li>
             <Link href="/privacy">{t("privacy")}</Link>

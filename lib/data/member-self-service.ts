@@ -23,7 +23,7 @@ import { isRateLimited, recordEvent } from "./rate-limit";
 
 export type MyMembership = {
   memberId: number;
-  panel: { name: string; slug: string; description: string; privacyText: string };
+  panel: { name: string; slug: string; description: string; privacyText: string; minAge: number };
   email: string;
   birthYear: number;
   sex: MemberProfile["sex"];
@@ -101,6 +101,7 @@ export async function getMyMembership(now: number = Date.now()): Promise<MyMembe
       slug: row.panelSlug,
       description: row.panelDescription,
       privacyText: row.privacyText,
+      minAge: row.minAge,
     },
     email: row.email,
     birthYear: row.birthYear,

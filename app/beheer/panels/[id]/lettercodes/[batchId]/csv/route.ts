@@ -1,0 +1,37 @@
+import { AuthorizationError } from "@/lib/auth/errors";
+import { letterCodeBatchCsv } from "@/lib/data/letter-codes";
+
+/**
+ * The batch's CSV for the letter printer. Staff only: the data function checks "panel:manage",
+ * finds the batch within the panel in the URL only, and records the download in the audit log.
+ */
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ id: string; batchId: string }> },
+) {
+  const { id, batchId } = await params;
+  if (!/^\d{1,9}$/.test(id) || !/^\d{1,9}$/.test(batchId)) return text(404, "Deze reeks bestaat niet.");
+  try {
+    const download = await letterCodeBatchCsv(Number(id), Number(batchId));
+    if (!download) return text(404, "Deze reeks bestaat niet.");
+    return new Response(download.csv, {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${download.filename}"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof AuthorizationError) {
+      return error.reason === "signed-out" ? text(401, "Log eerst in.") : text(403, "Geen toegang.");
+    }
+    throw error;
+  }
+}
+
+function text(status: number, body: string): Response {
+  return new Response(body, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}

@@ -1,0 +1,104 @@
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { LetterCodeBatchForm } from "@/components/panel-self/letter-code-batch-form";
+import { PanelPageHeader } from "@/components/panels/panel-page-header";
+import { gatePage } from "@/lib/auth/page-gate";
+import { getLetterCodePanel, listLetterCodeBatches } from "@/lib/data/letter-codes";
+import { parseRouteId } from "@/lib/review/route-ids";
+import { createLetterCodeBatchAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("panel.letterCodes");
+  return { title: t("title") };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** Letter codes of one panel: make a batch for a mailing, see how many were used, download the CSV. */
+export default async function LetterCodesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: SearchParams;
+}) {
+  await connection();
+  const { id } = await params;
+  const gate = await gatePage("panel:manage", `/beheer/panels/${encodeURIComponent(id)}/lettercodes`);
+  if (!gate.ok) return gate.forbidden;
+  const panelId = parseRouteId(id);
+  if (!panelId) notFound();
+  const panel = await getLetterCodePanel(panelId);
+  if (!panel) notFound();
+  const [t, format, batches, query] = await Promise.all([
+    getTranslations("panel.letterCodes"),
+    getFormatter(),
+    listLetterCodeBatches(panel.id),
+    searchParams,
+  ]);
+  const made = batches.find((b) => String(b.id) === query.reeks);
+  const csvHref = (batchId: number) => `/beheer/panels/${panel.id}/lettercodes/${batchId}/csv`;
+
+  return (
+    <>
+      <PanelPageHeader panelId={panel.id} panelName={panel.name} title={t("title")} current="lettercodes" />
+      <p>{t("intro")}</p>
+      {made ? (
+        <div className="alert alert--success" role="status">
+          <p>{t("created", { count: made.size, id: made.id })}</p>
+          <p>
+            <a href={csvHref(made.id)} download>
+              {t("downloadLabel", { id: made.id })}
+            </a>
+          </p>
+        </div>
+      ) : null}
+      <LetterCodeBatchForm action={createLetterCodeBatchAction} panelId={panel.id} />
+      <h2>{t("listTitle")}</h2>
+      {batches.length === 0 ? (
+        <p>{t("none")}</p>
+      ) : (
+        <table className="table">
+          <caption>{t("caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("batch")}</th>
+              <th scope="col">{t("createdAt")}</th>
+              <th scope="col">{t("createdBy")}</th>
+              <th scope="col" className="num">
+                {t("count")}
+              </th>
+              <th scope="col" className="num">
+                {t("used")}
+              </th>
+              <th scope="col" className="num">
+                {t("unused")}
+              </th>
+              <th scope="col">{t("noteColumn")}</th>
+              <th scope="col">{t("download")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {batches.map((batch) => (
+              <tr key={batch.id} data-batch-id={batch.id}>
+                <th scope="row">{batch.id}</th>
+                <td>{format.dateTime(batch.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                <td>{batch.createdBy ?? "–"}</td>
+                <td className="num">{format.number(batch.size)}</td>
+                <td className="num">{format.number(batch.used)}</td>
+                <td className="num">{format.number(batch.size - batch.used)}</td>
+                <td>{batch.note}</td>
+                <td>
+                  <a href={csvHref(batch.id)} download aria-label={t("downloadLabel", { id: batch.id })}>
+                    {t("download")}
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

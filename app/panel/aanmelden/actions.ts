@@ -1,0 +1,17 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { createAction } from "@/lib/auth/action";
+import { clientAddressFrom } from "@/lib/auth/rate-limit-keys";
+import { signUp } from "@/lib/data/panel-signup";
+import { signupSchema } from "@/lib/panel/signup-schema";
+
+/**
+ * Open sign-up and joining with a letter code. Whether the address was new, unconfirmed or
+ * already a member, the person lands on the same "check your mail" page.
+ */
+export const signupAction = createAction({ schema: signupSchema, permission: "public" }, async (input) => {
+  signUp(input, { client: clientAddressFrom(await headers()) });
+  redirect(`/panel/aanmelden/verstuurd?${new URLSearchParams({ panel: input.panel })}`);
+});

@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { SignupForm } from "@/components/panel-self/signup-form";
+import { findPublicPanel, listPublicPanels } from "@/lib/data/panel-signup";
+import { signupAction } from "./actions";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : "");
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }) {
+  const t = await getTranslations("panel.signup");
+  const panel = findPublicPanel(one((await searchParams).panel));
+  return { title: panel ? t("title", { name: panel.name }) : t("chooseTitle") };
+}
+
+/**
+ * /panel/aanmelden?panel=<slug>[&code=<code>]: the letter's link fills in the panel and the code.
+ * Without a panel, the person first chooses one. The code is not checked here (only when the
+ * form is sent, rate-limited), so this page tells a guesser nothing.
+ */
+export default async function SignupPage({ searchParams }: { searchParams: SearchParams }) {
+  await connection();
+  const params = await searchParams;
+  const t = await getTranslations("panel.signup");
+  const slug = one(params.panel);
+  const panel = slug ? findPublicPanel(slug) : null;
+
+  if (!panel) {
+    const panels = listPublicPanels();
+    return (
+      <>
+        <h1>{t("chooseTitle")}</h1>
+        {slug ? (
+          <div className="alert alert--error" role="alert">
+            <p>{t("unknownPanel")}</p>
+          </div>
+        ) : null}
+        <p>{t("chooseIntro")}</p>
+        <ul>
+          {panels.map((p) => (
+            <li key={p.slug}>
+              <Link
+                href={`/panel/aanmelden?${new URLSearchParams({ panel: p.slug, ...(params.code ? { code: one(params.code) } : {}) })}`}
+              >
+                {p.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <h1>{t("title", { name: panel.name })}</h1>
+      <p>{t("intro")}</p>
+      <SignupForm
+        action={signupAction}
+        panel={{ slug: panel.slug, minAge: panel.minAge, privacyText: panel.privacyText }}
+        code={one(params.code).slice(0, 40)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+export async function generateMetadata() {
+  const t = await getTranslations("panel.unsubscribe");
+  return { title: t("doneTitle") };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function UnsubscribedPage({ searchParams }: { searchParams: SearchParams }) {
+  const { resultaat } = await searchParams;
+  const t = await getTranslations("panel.unsubscribe");
+  const text =
+    resultaat === "paused"
+      ? t("donePaused")
+      : resultaat === "withdrawn"
+        ? t("doneWithdrawn")
+        : t("doneUnchanged");
+  return (
+    <>
+      <h1>{t("doneTitle")}</h1>
+      <div className="alert alert--success" role="status">
+        <p>{text}</p>
+      </div>
+      {resultaat === "paused" ? <Link href="/panel/inloggen">{t("toMine")}</Link> : null}
+    </>
+  );
+}

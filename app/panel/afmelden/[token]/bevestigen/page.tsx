@@ -1,0 +1,54 @@
+import Link from "next/link";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { findUnsubscribeTarget } from "@/lib/data/member-unsubscribe";
+
+export async function generateMetadata() {
+  const t = await getTranslations("panel.unsubscribe");
+  return { title: t("title") };
+}
+
+/**
+ * Where the unsubscribe link leads a person: what it will do, and a button. The form posts to the
+ * link itself (the route handler), so it works without JavaScript and without a session.
+ */
+export default async function UnsubscribePage({ params }: { params: Promise<{ token: string }> }) {
+  await connection();
+  const { token } = await params;
+  const t = await getTranslations("panel.unsubscribe");
+  const target = findUnsubscribeTarget(token);
+  if (!target) {
+    return (
+      <>
+        <h1>{t("invalidTitle")}</h1>
+        <p>{t("invalid")}</p>
+        <Link className="button" href="/panel/inloggen">
+          {t("toMine")}
+        </Link>
+      </>
+    );
+  }
+  const name = target.panelName;
+  if (target.state === "paused" || target.state === "left") {
+    return (
+      <>
+        <h1>{t("title")}</h1>
+        <p>{target.state === "paused" ? t("alreadyPaused", { name }) : t("alreadyLeft", { name })}</p>
+        {target.state === "paused" ? <Link href="/panel/inloggen">{t("toMine")}</Link> : null}
+      </>
+    );
+  }
+  const pending = target.state === "pending";
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p>{pending ? t("pendingIntro", { name }) : t("intro", { name })}</p>
+      <p>{pending ? t("pendingExplain") : t("explain")}</p>
+      <form method="post" action={`/panel/afmelden/${encodeURIComponent(token)}`}>
+        <button type="submit" className="button">
+          {pending ? t("pendingSubmit") : t("submit")}
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { confirmSignup } from "@/lib/data/panel-signup";
+import { startMemberSession } from "@/lib/panel/member-session";
+import { mailedTokenSchema } from "@/lib/panel/signup-schema";
+import { guardedTokenLookup } from "@/lib/panel/token-guard";
+
+/**
+ * Confirms the sign-up and signs the member in: opening the mailed link proved the address, as a
+ * sign-in link does. A link that does not work goes back to its page, which says so.
+ */
+export async function confirmSignupAction(formData: FormData): Promise<void> {
+  const parsed = mailedTokenSchema.safeParse({ token: formData.get("token") });
+  if (!parsed.success) redirect("/panel/bevestigen/ongeldig");
+  const { token } = parsed.data;
+  const confirmed = await guardedTokenLookup(token, confirmSignup);
+  if (!confirmed) redirect(`/panel/bevestigen/${token}`);
+  await startMemberSession(confirmed.memberId);
+  redirect("/panel/mijn?welkom=1");
+}

@@ -1,0 +1,20 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+export async function generateMetadata() {
+  const t = await getTranslations("panel.leave");
+  return { title: t("doneTitle") };
+}
+
+export default async function LeftPage() {
+  const t = await getTranslations("panel");
+  return (
+    <>
+      <h1>{t("leave.doneTitle")}</h1>
+      <div className="alert alert--success" role="status">
+        <p>{t("leave.done")}</p>
+      </div>
+      <Link href="/panel">{t("home.title")}</Link>
+    </>
+  );
+}

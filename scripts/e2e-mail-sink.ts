@@ -11,7 +11,8 @@ fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(dir, { recursive: true });
 
 let count = 0;
-await startSmtpSink({
+// No top-level await: tsx runs this file as CommonJS (package.json has no "type": "module").
+void startSmtpSink({
   port,
   keep: false,
   onMessage(mail) {
@@ -23,5 +24,4 @@ await startSmtpSink({
     fs.renameSync(`${file}.tmp`, file);
     return undefined;
   },
-});
-console.log(`e2e mail sink: smtp://127.0.0.1:${port} → ${dir}`);
+}).then(() => console.log(`e2e mail sink: smtp://127.0.0.1:${port} → ${dir}`));

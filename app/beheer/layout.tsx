@@ -31,12 +31,14 @@ export default async function StaffLayout({ children }: { children: ReactNode })
       </div>
     );
   }
-  const [t, tMail, messages] = await Promise.all([
+  const [t, tMail, tPanels, messages] = await Promise.all([
     getTranslations("beheer.nav"),
     getTranslations("mail"),
+    getTranslations("panels"),
     getMessages(),
   ]);
   const links = [{ href: "/beheer", label: t("surveys") }];
+  if (can(user.role, "panel:manage")) links.push({ href: "/beheer/panels", label: tPanels("nav") });
   if (can(user.role, "user:manage")) links.push({ href: "/beheer/gebruikers", label: t("users") });
   if (can(user.role, "audit:read")) links.push({ href: "/beheer/mail", label: tMail("nav") });
   // Client components of the staff area get the auth and beheer namespaces; pages added under

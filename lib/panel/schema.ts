@@ -164,11 +164,20 @@ export const memberFilterSchema = z.object({
 export type MemberFilter = z.output<typeof memberFilterSchema>;
 
 export const MEMBER_STATUS_CHANGES = ["pause", "reactivate", "remove"] as const;
-export const memberStatusChangeSchema = z.object({
-  panelId: panelIdSchema,
-  memberId: memberIdSchema,
-  change: z.enum(MEMBER_STATUS_CHANGES, "panels.validation.changeUnknown"),
-});
+export const memberStatusChangeSchema = z
+  .object({
+    panelId: panelIdSchema,
+    memberId: memberIdSchema,
+    change: z.enum(MEMBER_STATUS_CHANGES, "panels.validation.changeUnknown"),
+    /** Removing deletes contact data at once and cannot be undone: staff tick a box first. */
+    confirm: z
+      .preprocess((value) => value === "on" || value === "true" || value === true, z.boolean())
+      .optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.change === "remove" && !input.confirm)
+      ctx.addIssue({ code: "custom", path: ["confirm"], message: "panels.validation.confirmRemove" });
+  });
 export type MemberStatusChangeInput = z.infer<typeof memberStatusChangeSchema>;
 
 // ---- District table ----------------------------------------------------------------------------

@@ -1,0 +1,48 @@
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { ImportForm } from "@/components/panels/import-form";
+import { PanelPageHeader } from "@/components/panels/panel-page-header";
+import { gatePage } from "@/lib/auth/page-gate";
+import { getPanel } from "@/lib/data/panels";
+import { parseRouteId } from "@/lib/review/route-ids";
+import { importMembersAction } from "../actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("panels.import");
+  return { title: t("title") };
+}
+
+/** Import members from a CSV file, with a report per row. */
+export default async function PanelImportPage({ params }: { params: Promise<{ id: string }> }) {
+  await connection();
+  const { id } = await params;
+  const gate = await gatePage("panel:manage", `/beheer/panels/${encodeURIComponent(id)}/importeren`);
+  if (!gate.ok) return gate.forbidden;
+  const panelId = parseRouteId(id);
+  if (!panelId) notFound();
+  const panel = await getPanel(panelId);
+  if (!panel) notFound();
+  const t = await getTranslations("panels.import");
+  return (
+    <>
+      <PanelPageHeader panelId={panel.id} panelName={panel.name} title={t("title")} current="import" />
+      <div className="alert" role="note">
+        <p>{t("consentNote", { version: panel.privacyVersion })}</p>
+      </div>
+      <h2>{t("formatTitle")}</h2>
+      <ul>
+        <li>{t("formatHeader")}</li>
+        <li>{t("formatColumns")}</li>
+        <li>{t("formatSex")}</li>
+        <li>{t("formatRules", { minAge: panel.minAge })}</li>
+        <li>{t("formatAllOrNothing")}</li>
+      </ul>
+      <p>{t("example")}</p>
+      <pre className="panel-example">
+        {"email;geboortejaar;geslacht;postcode\nnaam@example.org;1975;vrouw;4901 AB"}
+      </pre>
+      <ImportForm action={importMembersAction} panelId={panel.id} />
+    </>
+  );
+}

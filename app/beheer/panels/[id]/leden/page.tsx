@@ -1,0 +1,62 @@
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { MemberFilters } from "@/components/panels/member-filters";
+import { MemberPagination } from "@/components/panels/member-pagination";
+import { MemberTable } from "@/components/panels/member-table";
+import { PanelPageHeader } from "@/components/panels/panel-page-header";
+import { gatePage } from "@/lib/auth/page-gate";
+import { listMembers, memberDistricts } from "@/lib/data/panel-member-list";
+import { getPanel } from "@/lib/data/panels";
+import { memberFilterSchema } from "@/lib/panel/schema";
+import { parseRouteId } from "@/lib/review/route-ids";
+
+export async function generateMetadata() {
+  const t = await getTranslations("panels.members");
+  return { title: t("title") };
+}
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** A panel's members, filtered and paged in the database (a panel can have 10,000+ members). */
+export default async function PanelMembersPage({ params, searchParams }: Props) {
+  await connection();
+  const { id } = await params;
+  const gate = await gatePage("panel:manage", `/beheer/panels/${encodeURIComponent(id)}/leden`);
+  if (!gate.ok) return gate.forbidden;
+  const panelId = parseRouteId(id);
+  if (!panelId) notFound();
+  const panel = await getPanel(panelId);
+  if (!panel) notFound();
+  const filter = memberFilterSchema.parse(await searchParams);
+  const [t, format, page, districts] = await Promise.all([
+    getTranslations("panels.members"),
+    getFormatter(),
+    listMembers(panel.id, filter),
+    memberDistricts(panel.id),
+  ]);
+  const filtered = Boolean(filter.q || filter.status || filter.district || filter.ageGroup || filter.sex);
+  const caption = t(filtered ? "captionFiltered" : "caption", {
+    total: format.number(page.total),
+    page: page.page,
+    pageCount: page.pageCount,
+  });
+  return (
+    <>
+      <PanelPageHeader panelId={panel.id} panelName={panel.name} title={t("title")} current="members" />
+      <MemberFilters panelId={panel.id} filter={filter} districts={districts} />
+      <p role="status">{t("found", { count: page.total, total: format.number(page.total) })}</p>
+      {page.members.length === 0 ? (
+        <p>{filtered ? t("emptyFiltered") : t("empty")}</p>
+      ) : (
+        <>
+          <MemberTable panelId={panel.id} members={page.members} caption={caption} />
+          <MemberPagination panelId={panel.id} filter={filter} page={page.page} pageCount={page.pageCount} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { PanelPageHeader } from "@/components/panels/panel-page-header";
+import { PanelSettingsForm } from "@/components/panels/panel-settings-form";
+import { gatePage } from "@/lib/auth/page-gate";
+import { getPanel } from "@/lib/data/panels";
+import { parseRouteId } from "@/lib/review/route-ids";
+import { updatePanelSettingsAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("panels.overview");
+  return { title: t("pageTitle") };
+}
+
+/** One panel: its members at a glance and its settings. */
+export default async function PanelPage({ params }: { params: Promise<{ id: string }> }) {
+  await connection();
+  const { id } = await params;
+  const gate = await gatePage("panel:manage", `/beheer/panels/${encodeURIComponent(id)}`);
+  if (!gate.ok) return gate.forbidden;
+  const panelId = parseRouteId(id);
+  if (!panelId) notFound();
+  const panel = await getPanel(panelId);
+  if (!panel) notFound();
+  const [t, format] = await Promise.all([getTranslations("panels.overview"), getFormatter()]);
+  const n = (value: number) => format.number(value);
+  return (
+    <>
+      <PanelPageHeader panelId={panel.id} panelName={panel.name} current="overview" />
+      <dl className="panel-facts">
+        <dt>{t("active")}</dt>
+        <dd>{n(panel.members.active)}</dd>
+        <dt>{t("paused")}</dt>
+        <dd>{n(panel.members.paused)}</dd>
+        <dt>{t("pending")}</dt>
+        <dd>{n(panel.members.pending)}</dd>
+        <dt>{t("left")}</dt>
+        <dd>{n(panel.members.left)}</dd>
+        <dt>{t("privacyVersion")}</dt>
+        <dd>{panel.privacyVersion}</dd>
+        <dt>{t("updatedAt")}</dt>
+        <dd>{format.dateTime(panel.updatedAt, { dateStyle: "long", timeStyle: "short" })}</dd>
+      </dl>
+      <PanelSettingsForm
+        action={updatePanelSettingsAction}
+        values={{
+          panelId: panel.id,
+          name: panel.name,
+          description: panel.description,
+          privacyText: panel.privacyText,
+          minAge: panel.minAge,
+          maxInvitationsPerYear: panel.maxInvitationsPerYear,
+          privacyVersion: panel.privacyVersion,
+        }}
+      />
+    </>
+  );
+}

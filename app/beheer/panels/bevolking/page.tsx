@@ -1,0 +1,56 @@
+import Link from "next/link";
+import { connection } from "next/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { PopulationForm } from "@/components/panels/population-form";
+import { gatePage } from "@/lib/auth/page-gate";
+import { getPopulationFigures } from "@/lib/data/population-figures";
+import { listDistrictNames } from "@/lib/data/postcode-districts";
+import { savePopulationFiguresAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("panels.population");
+  return { title: t("title") };
+}
+
+/** Population figures (age group × sex, districts) for response monitoring and weighting. */
+export default async function PopulationPage() {
+  await connection();
+  const gate = await gatePage("population:edit", "/beheer/panels/bevolking");
+  if (!gate.ok) return gate.forbidden;
+  const [t, format, figures, districtNames] = await Promise.all([
+    getTranslations("panels.population"),
+    getFormatter(),
+    getPopulationFigures("edit"),
+    listDistrictNames(),
+  ]);
+  // Districts from the table, and any with figures that are no longer in it (so none are lost).
+  const names = [...new Set([...districtNames, ...Object.keys(figures.district)])].sort((a, b) =>
+    a.localeCompare(b, "nl"),
+  );
+  const total = Object.values(figures.ageSex).reduce((sum, n) => sum + n, 0);
+  return (
+    <>
+      <p>
+        <Link href="/beheer/panels">{t("back")}</Link>
+      </p>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      {figures.updatedAt ? (
+        <p>
+          {t("current", {
+            total: format.number(total),
+            date: format.dateTime(figures.updatedAt, { dateStyle: "long" }),
+          })}
+        </p>
+      ) : (
+        <p>{t("none")}</p>
+      )}
+      <PopulationForm
+        action={savePopulationFiguresAction}
+        source={figures.source}
+        ageSex={figures.ageSex}
+        districts={names.map((name) => ({ name, count: figures.district[name] }))}
+      />
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import Link from "next/link";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { DistrictForm } from "@/components/panels/district-form";
+import { DeleteDistrictForm, RederiveForm } from "@/components/panels/district-row-actions";
+import { gatePage } from "@/lib/auth/page-gate";
+import { countStaleDistricts, listDistrictRows } from "@/lib/data/postcode-districts";
+import {
+  addDistrictAction,
+  deleteDistrictAction,
+  rederiveDistrictsAction,
+  updateDistrictAction,
+} from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("panels.districts");
+  return { title: t("title") };
+}
+
+type Props = { searchParams: Promise<{ wijzig?: string | string[] }> };
+
+/** The postcode → district table, for administrators. */
+export default async function DistrictsPage({ searchParams }: Props) {
+  await connection();
+  const gate = await gatePage("panel:districts", "/beheer/panels/wijken");
+  if (!gate.ok) return gate.forbidden;
+  const [t, rows, stale, query] = await Promise.all([
+    getTranslations("panels.districts"),
+    listDistrictRows(),
+    countStaleDistricts(),
+    searchParams,
+  ]);
+  const editing =
+    typeof query.wijzig === "string" ? rows.find((row) => row.postcode4 === query.wijzig) : undefined;
+  return (
+    <>
+      <p>
+        <Link href="/beheer/panels">{t("back")}</Link>
+      </p>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <p className="alert">{t("demoNote")}</p>
+      <h2>{t("rederiveTitle")}</h2>
+      <RederiveForm action={rederiveDistrictsAction} stale={stale} />
+      {editing ? (
+        <DistrictForm key={editing.postcode4} action={updateDistrictAction} original={editing} />
+      ) : null}
+      <table className="table panel-table" data-table="districts">
+        <caption>{t("caption", { count: rows.length })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("postcode4")}</th>
+            <th scope="col">{t("district")}</th>
+            <th scope="col" className="num">
+              {t("members")}
+            </th>
+            <th scope="col">{t("actions")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.postcode4}>
+              <th scope="row">{row.postcode4}</th>
+              <td>{row.district}</td>
+              <td className="num">{row.members}</td>
+              <td>
+                <div className="inline-form">
+                  <Link href={`/beheer/panels/wijken?wijzig=${row.postcode4}`}>
+                    {t("edit")}
+                    <span className="visually-hidden">
+                      {" "}
+                      ({t("rowName", { postcode4: row.postcode4, district: row.district })})
+                    </span>
+                  </Link>
+                  <DeleteDistrictForm
+                    action={deleteDistrictAction}
+                    postcode4={row.postcode4}
+                    district={row.district}
+                  />
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <DistrictForm action={addDistrictAction} />
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { startTransition, useActionState, useEffect, useRef } from "react";
+import { useForm } from "react-hook-form";
+import { FormErrorSummary } from "@/components/auth/form-error-summary";
+import { TextField } from "@/components/auth/form-field";
+import { useFormErrors } from "@/components/auth/use-form-errors";
+import type { ServerAction } from "@/lib/auth/action-result";
+import { districtSchema, districtUpdateSchema } from "@/lib/panel/schema";
+
+type Values = { postcode4: string; district: string; originalPostcode4?: string };
+
+/** Add a row to the district table, or change one (`original` names the row being changed). */
+export function DistrictForm({
+  action,
+  original,
+}: {
+  action: ServerAction<{ postcode4: string }>;
+  original?: { postcode4: string; district: string };
+}) {
+  const t = useTranslations("panels.districts");
+  const ta = useTranslations("auth.form");
+  const prefix = original ? "edit-district" : "new-district";
+  const fields = { postcode4: `${prefix}-postcode4`, district: `${prefix}-name` };
+  const [state, formAction] = useActionState(action, null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const { register, handleSubmit, formState, reset } = useForm<Values>({
+    shouldFocusError: false,
+    resolver: zodResolver(original ? districtUpdateSchema : districtSchema),
+    defaultValues: original
+      ? { postcode4: original.postcode4, district: original.district, originalPostcode4: original.postcode4 }
+      : { postcode4: "", district: "" },
+  });
+  const { errorFor, items, focusKey } = useFormErrors(formState.errors, state, fields, formState.submitCount);
+  useEffect(() => {
+    if (state?.ok && !original) reset();
+  }, [state, reset, original]);
+  const submit = handleSubmit(() => {
+    const form = formRef.current;
+    if (form) startTransition(() => formAction(new FormData(form)));
+  });
+  const titleId = `${prefix}-title`;
+  return (
+    <section aria-labelledby={titleId}>
+      <h2 id={titleId}>{original ? t("editTitle", { postcode4: original.postcode4 }) : t("addTitle")}</h2>
+      {state?.ok ? (
+        <div className="alert alert--success" role="status">
+          <p>{t(original ? "changed" : "added", { postcode4: state.data.postcode4 })}</p>
+        </div>
+      ) : null}
+      <form ref={formRef} action={formAction} onSubmit={submit} noValidate data-form={prefix}>
+        <FormErrorSummary items={items} focusKey={focusKey} />
+        {original ? (
+          <input type="hidden" defaultValue={original.postcode4} {...register("originalPostcode4")} />
+        ) : null}
+        <TextField
+          id={fields.postcode4}
+          label={t("postcode4")}
+          requiredLabel={ta("required")}
+          help={t("postcode4Help")}
+          error={errorFor("postcode4")}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          className="input input--short"
+          defaultValue={original?.postcode4}
+          {...register("postcode4")}
+        />
+        <TextField
+          id={fields.district}
+          label={t("district")}
+          requiredLabel={ta("required")}
+          error={errorFor("district")}
+          type="text"
+          autoComplete="off"
+          defaultValue={original?.district}
+          {...register("district")}
+        />
+        <button type="submit" className="button">
+          {original ? t("saveChange") : t("add")}
+        </button>
+      </form>
+    </section>
+  );
+}

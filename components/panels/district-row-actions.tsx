@@ -1,0 +1,72 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { firstError } from "@/components/beheer/first-error";
+import type { ServerAction } from "@/lib/auth/action-result";
+
+/** Delete one row of the district table (members keep their district until it is derived again). */
+export function DeleteDistrictForm({
+  action,
+  postcode4,
+  district,
+}: {
+  action: ServerAction<{ postcode4: string }>;
+  postcode4: string;
+  district: string;
+}) {
+  const t = useTranslations("panels.districts");
+  const [state, formAction] = useActionState(action, null);
+  const error = firstError(state, "postcode4");
+  return (
+    <form action={formAction} className="inline-form" data-form="delete-district">
+      <input type="hidden" name="postcode4" value={postcode4} />
+      <button type="submit" className="button button--secondary">
+        {t("delete")}
+        <span className="visually-hidden"> ({t("rowName", { postcode4, district })})</span>
+      </button>
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
+/** Derive every member's district again from the table as it is now. */
+export function RederiveForm({
+  action,
+  stale,
+}: {
+  action: ServerAction<{ changed: number }>;
+  stale: number;
+}) {
+  const t = useTranslations("panels.districts");
+  const [state, formAction] = useActionState(action, null);
+  const error = firstError(state, "");
+  return (
+    <form action={formAction} data-form="rederive-districts">
+      {state?.ok ? (
+        <div className="alert alert--success" role="status">
+          <p>{t("rederived", { count: state.data.changed })}</p>
+        </div>
+      ) : null}
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {stale > 0 ? (
+        <>
+          <p>{t("staleCount", { count: stale })}</p>
+          <button type="submit" className="button">
+            {t("rederive", { count: stale })}
+          </button>
+        </>
+      ) : (
+        <p>{t("noneStale")}</p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { RowError } from "@/lib/panel/member-import";
+
+/** The rows with errors: row number as the spreadsheet shows it, the column, and what to fix. */
+export function ImportErrorTable({ errors, errorCount }: { errors: RowError[]; errorCount: number }) {
+  const t = useTranslations("panels.import");
+  return (
+    <>
+      <table className="table panel-table" data-table="import-errors">
+        <caption>{t("errorsCaption", { count: errorCount })}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="num">
+              {t("row")}
+            </th>
+            <th scope="col">{t("column")}</th>
+            <th scope="col">{t("problem")}</th>
+            <th scope="col">{t("value")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {errors.map((error) => (
+            <tr key={`${error.row}-${error.field}-${error.code}`}>
+              <td className="num">{error.row}</td>
+              <td>{error.field}</td>
+              <td>
+                {t(`errors.${error.code}`, {
+                  minAge: error.params?.minAge ?? 0,
+                  firstRow: error.params?.firstRow ?? 0,
+                })}
+              </td>
+              <td>{error.value || t("emptyValue")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {errorCount > errors.length ? (
+        <p>{t("moreErrors", { shown: errors.length, count: errorCount })}</p>
+      ) : null}
+    </>
+  );
+}

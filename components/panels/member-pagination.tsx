@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { MemberFilter } from "@/lib/panel/schema";
+
+/** Previous / next page links that keep the filters. */
+export async function MemberPagination({
+  panelId,
+  filter,
+  page,
+  pageCount,
+}: {
+  panelId: number;
+  filter: MemberFilter;
+  page: number;
+  pageCount: number;
+}) {
+  if (pageCount <= 1) return null;
+  const t = await getTranslations("panels.members");
+  const href = (p: number) => {
+    const params = new URLSearchParams();
+    for (const key of ["q", "status", "district", "ageGroup", "sex"] as const) {
+      const value = filter[key];
+      if (value) params.set(key, value);
+    }
+    if (p > 1) params.set("page", String(p));
+    const query = params.toString();
+    return `/beheer/panels/${panelId}/leden${query ? `?${query}` : ""}`;
+  };
+  return (
+    <nav className="panel-pagination" aria-label={t("pagination")}>
+      <ul>
+        {page > 1 ? (
+          <li>
+            <Link href={href(page - 1)}>{t("previous")}</Link>
+          </li>
+        ) : null}
+        <li aria-current="page">{t("pageOf", { page, pageCount })}</li>
+        {page < pageCount ? (
+          <li>
+            <Link href={href(page + 1)}>{t("next")}</Link>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}

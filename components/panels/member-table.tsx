@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { MemberListItem } from "@/lib/data/panel-member-list";
+
+/** One page of members; the address (or "left") links to the member's page. */
+export async function MemberTable({
+  panelId,
+  members,
+  caption,
+}: {
+  panelId: number;
+  members: MemberListItem[];
+  caption: string;
+}) {
+  const t = await getTranslations("panels");
+  return (
+    <table className="table panel-table" data-table="members">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("members.email")}</th>
+          <th scope="col">{t("members.status")}</th>
+          <th scope="col">{t("members.district")}</th>
+          <th scope="col">{t("members.ageGroup")}</th>
+          <th scope="col">{t("members.sex")}</th>
+          <th scope="col">{t("members.postcode")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {members.map((member) => (
+          <tr key={member.id}>
+            <th scope="row">
+              <Link href={`/beheer/panels/${panelId}/leden/${member.id}`}>
+                {member.email ?? t("members.leftMember", { id: member.id })}
+              </Link>
+            </th>
+            <td>{t(`status.${member.status}`)}</td>
+            <td>{member.district ?? t("members.noDistrict")}</td>
+            <td>{member.ageGroup ? t("ageGroup", { group: member.ageGroup }) : "—"}</td>
+            <td>{t(`sex.${member.sex}`)}</td>
+            <td>{member.postcode ?? "—"}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

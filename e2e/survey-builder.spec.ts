@@ -1,11 +1,12 @@
 import fs from "node:fs";
-import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
+import { type Browser, expect, type Page, test } from "@playwright/test";
 import { QUESTION_TYPES, surveyDefinitionSchema } from "../lib/survey/schema";
 import { parseDefinition } from "../lib/survey/validate-definition";
 import { demo, logInAs } from "./support/auth";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
+import { buildEveryTypeSurvey, logInByKeyboard, saveStatus } from "./support/build-survey-by-keyboard";
 import { openE2eDb } from "./support/db";
-import { chooseRadio, pressButton, tabTo, typeInto } from "./support/keyboard";
+import { chooseRadio, pressButton } from "./support/keyboard";
 import { DEMO_SLUG, DEMO_URL, demoResponses, nextPage } from "./support/survey";
 
 // The survey builder: staff build a survey with every question type and a condition by keyboard
@@ -51,91 +52,7 @@ const surveyState = (surveyId: number) => ({
   )[0].n,
 });
 
-// --- keyboard helpers for the builder -----------------------------------------------------------
-
-/** Replaces a field's text: Tab to it, select all, type. */
-async function replaceText(page: Page, field: Locator, text: string): Promise<void> {
-  await tabTo(page, field);
-  await page.keyboard.press("Control+a");
-  await page.keyboard.type(text);
-  await expect(field).toHaveValue(text);
-}
-
-/** A select changed with the arrow keys only, up or down as needed. */
-async function selectByKeyboard(page: Page, select: Locator, value: string): Promise<void> {
-  await tabTo(page, select);
-  const values = await select
-    .locator("option")
-    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-  const target = values.indexOf(value);
-  expect(target, `option ${value}`).toBeGreaterThanOrEqual(0);
-  for (let i = 0; i < 40 && (await select.inputValue()) !== value; i++) {
-    const current = values.indexOf(await select.inputValue());
-    await page.keyboard.press(current < target ? "ArrowDown" : "ArrowUp");
-  }
-  await expect(select).toHaveValue(value);
-}
-
-async function check(page: Page, box: Locator): Promise<void> {
-  await tabTo(page, box);
-  await page.keyboard.press("Space");
-  await expect(box).toBeChecked();
-}
-
-const questionBlock = (page: Page, place: string) =>
-  page.getByRole("region", { name: new RegExp(`^Vraag ${place.replace(".", "\\.")} \\(`) });
-
-/** Adds a question of a type at the end of a page; focus lands in its text field. */
-async function addQuestion(
-  page: Page,
-  pageNumber: number,
-  typeLabel: string,
-  text: string,
-): Promise<Locator> {
-  const typeSelect = page.getByLabel(`Soort nieuwe vraag op pagina ${pageNumber}`);
-  const value = await typeSelect.locator("option", { hasText: typeLabel }).getAttribute("value");
-  await selectByKeyboard(page, typeSelect, value ?? "");
-  await pressButton(page, page.getByRole("button", { name: `Vraag toevoegen aan pagina ${pageNumber}` }));
-  const field = page.locator(":focus");
-  await expect(field).toHaveAttribute("id", /-text$/);
-  await page.keyboard.type(text);
-  await expect(field).toHaveValue(text);
-  return field;
-}
-
-/** Types option labels into a question's option list, adding options where needed. */
-async function fillOptions(
-  page: Page,
-  block: Locator,
-  labels: string[],
-  legend = "Antwoordopties",
-): Promise<void> {
-  const list = block.getByRole("group", { name: legend });
-  for (const [index, label] of labels.entries()) {
-    const field = list.getByLabel(new RegExp(`^(Optie|Schaalpunt) ${index + 1}\\b`));
-    if ((await field.count()) === 0) {
-      await pressButton(page, list.getByRole("button", { name: /toevoegen$/ }));
-      await expect(field).toBeFocused();
-      await page.keyboard.type(label);
-    } else {
-      await typeInto(page, field, label);
-    }
-    await expect(field).toHaveValue(label);
-  }
-}
-
-async function logInByKeyboard(page: Page, role: "staff" | "admin"): Promise<void> {
-  const account = demo(role);
-  await page.goto("/inloggen");
-  await typeInto(page, page.getByLabel("E-mailadres"), account.email);
-  await typeInto(page, page.getByLabel("Wachtwoord"), account.password);
-  await pressButton(page, page.getByRole("button", { name: "Inloggen", exact: true }));
-  await expect(page).toHaveURL(/\/beheer$/);
-}
-
 const titleField = (page: Page) => page.getByRole("textbox", { name: "Titel (verplicht)", exact: true });
-const errorSummary = (page: Page) => page.getByRole("alert", { name: "Er ging iets mis" });
-const saveStatus = (page: Page) => page.locator(".builder-save__status");
 
 // --- 1. building a survey by keyboard -------------------------------------------------------------
 
@@ -144,109 +61,12 @@ test("staff build a survey with every question type and a condition by keyboard,
 }) => {
   test.setTimeout(240_000);
   await logInByKeyboard(page, "staff");
-  await page.goto("/beheer/surveys/nieuw");
-  await expectNoAxeViolations(page);
+  const surveyId = await buildEveryTypeSurvey(page, {
+    title: "Wonen en welzijn 2027",
+    slug: "wonen-en-welzijn-2027",
+  });
 
-  // The address follows the title.
-  await typeInto(page, page.getByLabel("Titel"), "Wonen en welzijn 2027");
-  await expect(page.getByLabel("Adres (slug)")).toHaveValue("wonen-en-welzijn-2027");
-  await pressButton(page, page.getByRole("button", { name: "Enquête aanmaken" }));
-  await expect(page).toHaveURL(/\/beheer\/surveys\/\d+\/bewerken$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Enquête bewerken: Wonen en welzijn 2027");
-  await expectNoAxeViolations(page);
-  const survey = surveyBySlug("wonen-en-welzijn-2027");
-  expect(survey).toMatchObject({ status: "concept", revision: 1 });
-
-  // Page 1: the starter question becomes a short open question.
-  await replaceText(page, page.getByLabel("Titel van pagina 1"), "Over u");
-  await replaceText(page, page.getByLabel("Vraag 1.1: tekst"), "Wat is uw postcode?");
-
-  // A single choice question; saving it without options shows the error summary, linked to the field.
-  await addQuestion(page, 1, "Eén keuze", "Woont u in Oosterhout?");
-  await pressButton(page, page.getByRole("button", { name: "Opslaan", exact: true }));
-  const summary = errorSummary(page);
-  await expect(summary).toBeFocused();
-  await expect(summary.getByRole("link", { name: "Vul dit in." })).toHaveCount(2);
-  await expectNoAxeViolations(page);
-  await page.keyboard.press("Tab");
-  await page.keyboard.press("Enter");
-  const q2 = questionBlock(page, "1.2");
-  await expect(q2.getByLabel("Optie 1")).toBeFocused();
-  await fillOptions(page, q2, ["Ja", "Nee"]);
-  await expect(q2.getByText("Waarde: nee")).toBeVisible();
-  await check(page, q2.getByLabel("Vraag 1.2 is verplicht"));
-
-  await addQuestion(page, 1, "Getal", "Hoe oud bent u?");
-  const q3 = questionBlock(page, "1.3");
-  await typeInto(page, q3.getByLabel("Kleinste getal"), "12");
-  await typeInto(page, q3.getByLabel("Grootste getal"), "120");
-  await typeInto(page, q3.getByLabel(/^Eenheid/), "jaar");
-
-  // A follow-up question, shown only to people who do not live in Oosterhout.
-  await addQuestion(page, 1, "Lang open antwoord", "Waar woont u dan?");
-  const q4 = questionBlock(page, "1.4");
-  await check(page, q4.getByLabel("Alleen tonen als aan voorwaarden is voldaan"));
-  await expect(q4.getByRole("combobox", { name: "Tonen als (verplicht)" })).toHaveValue("all");
-  await selectByKeyboard(page, q4.getByLabel("Voorwaarde 1: vraag"), "vraag-2");
-  await expect(q4.getByLabel("Voorwaarde 1: vraag").locator("option:checked")).toHaveText(
-    "1.2 Woont u in Oosterhout?",
-  );
-  await selectByKeyboard(page, q4.getByLabel("Voorwaarde 1: het antwoord"), "equals");
-  await selectByKeyboard(page, q4.getByLabel("Voorwaarde 1: waarde"), "nee");
-  await expectNoAxeViolations(page);
-
-  // Page 2, whose starter question becomes a multiple choice question.
-  await pressButton(page, page.getByRole("button", { name: "Pagina toevoegen" }));
-  await expect(page.getByLabel("Titel van pagina 2")).toBeFocused();
-  await replaceText(page, page.getByLabel("Titel van pagina 2"), "Uw buurt");
-  await typeInto(page, page.getByLabel("Vraag 2.1: tekst"), "Welke voorzieningen gebruikt u?");
-  await selectByKeyboard(page, page.getByLabel("Soort vraag 2.1"), "multiple_choice");
-  const q21 = questionBlock(page, "2.1");
-  await fillOptions(page, q21, ["Bibliotheek", "Sportclub", "Buurthuis"]);
-  await check(page, q21.getByLabel(/Anders, namelijk/));
-
-  await addQuestion(
-    page,
-    2,
-    "Stellingen met een schaal (Likert)",
-    "Hoe eens bent u het met deze stellingen?",
-  );
-  const q22 = questionBlock(page, "2.2");
-  await typeInto(page, q22.getByLabel("Stelling 1"), "Mijn buurt is veilig");
-  await pressButton(page, q22.getByRole("button", { name: "Stelling toevoegen" }));
-  await expect(q22.getByLabel("Stelling 2")).toBeFocused();
-  await page.keyboard.type("Ik ken mijn buren");
-  await expect(q22.getByText("Code: ik-ken-mijn-buren")).toBeVisible();
-  await expect(q22.getByRole("group", { name: "Schaal" }).getByLabel(/^Schaalpunt/)).toHaveCount(5);
-
-  await addQuestion(page, 2, "Cijfer van 0 tot 10", "Welk cijfer geeft u uw buurt?");
-  const q23 = questionBlock(page, "2.3");
-  await typeInto(page, q23.getByLabel("Uitleg bij 0"), "Heel slecht");
-  await typeInto(page, q23.getByLabel("Uitleg bij 10"), "Heel goed");
-
-  await addQuestion(page, 2, "Keuzelijst", "In welke wijk woont u?");
-  await fillOptions(page, questionBlock(page, "2.4"), ["Centrum", "Oosterheide"]);
-
-  await addQuestion(page, 2, "Rangorde", "Wat vindt u het belangrijkst?");
-  await fillOptions(page, questionBlock(page, "2.5"), ["Zorg", "Werk", "Wonen"]);
-
-  // Reordering by keyboard: focus stays on the moved question's button, the new place is announced.
-  await pressButton(page, page.getByRole("button", { name: "Vraag 2.5 omhoog" }));
-  await expect(page.getByRole("button", { name: "Vraag 2.4 omhoog" })).toBeFocused();
-  await expect(page.getByTestId("builder-announcer")).toHaveText("Vraag staat nu op plaats 4 van 5.");
-  await expect(questionBlock(page, "2.4")).toContainText("Rangorde");
-  await page.keyboard.press("Tab");
-  await expect(page.getByRole("button", { name: "Vraag 2.4 omlaag" })).toBeFocused();
-  await page.keyboard.press("Enter");
-  await expect(page.getByRole("button", { name: "Vraag 2.5 omlaag" })).toBeFocused();
-  await expect(questionBlock(page, "2.5")).toContainText("Rangorde");
-  await expectNoAxeViolations(page);
-
-  await pressButton(page, page.getByRole("button", { name: "Opslaan", exact: true }));
-  await expect(saveStatus(page)).toHaveText("Opgeslagen. Dit is nu versie 1.");
-  await expectNoAxeViolations(page);
-
-  const saved = currentDefinition(survey.id);
+  const saved = currentDefinition(surveyId);
   const questions = saved.pages.flatMap((p: { questions: { type: string }[] }) => p.questions);
   expect(new Set(questions.map((q: { type: string }) => q.type))).toEqual(new Set(QUESTION_TYPES));
   expect(saved.pages[0].questions[3]).toMatchObject({
@@ -269,7 +89,7 @@ test("staff build a survey with every question type and a condition by keyboard,
 
   // The preview: what a resident sees, with the condition working, and nothing stored.
   await pressButton(page, page.getByRole("link", { name: "Voorbeeld bekijken" }));
-  await expect(page).toHaveURL(new RegExp(`/beheer/surveys/${survey.id}/voorbeeld$`));
+  await expect(page).toHaveURL(new RegExp(`/beheer/surveys/${surveyId}/voorbeeld$`));
   await expect(page.getByRole("heading", { level: 1, name: "Wonen en welzijn 2027" })).toBeVisible();
   await expectNoAxeViolations(page);
   await pressButton(page, page.getByRole("button", { name: "Start de vragenlijst" }));
@@ -289,10 +109,10 @@ test("staff build a survey with every question type and a condition by keyboard,
   await expect(page.getByText("Stap 2 van 2")).toBeVisible();
   await expect(page.getByRole("group", { name: /Hoe eens bent u het met deze stellingen/ })).toBeVisible();
   await expectNoAxeViolations(page);
-  expect(query("select id from responses where survey_id = ?", survey.id)).toEqual([]);
+  expect(query("select id from responses where survey_id = ?", surveyId)).toEqual([]);
 
   // The export: the working definition as the CLI writes it, valid, with every type.
-  await page.goto(`/beheer/surveys/${survey.id}/bewerken`);
+  await page.goto(`/beheer/surveys/${surveyId}/bewerken`);
   const downloading = page.waitForEvent("download");
   await pressButton(page, page.getByRole("link", { name: "Exporteren als JSON" }));
   const download = await downloading;

@@ -1,0 +1,220 @@
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { demo, logIn, logInAs } from "./support/auth";
+import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
+import { openE2eDb } from "./support/db";
+import { linkIn, waitForMessage } from "./support/mailbox";
+import { DEMO_SLUG, nextPage } from "./support/survey";
+
+// Fieldwork for the open demo survey: staff preview a stratified sample of the Digipanel, send
+// it, a member answers from the mail as received by the SMTP server beside the e2e server, and
+// the response page shows it. The send action refuses a replayed POST from the Adviesraad.
+
+function query<T>(sql: string, ...args: unknown[]): T[] {
+  const db = openE2eDb();
+  try {
+    return db.prepare(sql).all(...args) as T[];
+  } finally {
+    db.close();
+  }
+}
+
+const panelId = (slug: string) =>
+  String(query<{ id: number }>("select id from panels where slug = ?", slug)[0].id);
+const demoSurveyId = () => query<{ id: number }>("select id from surveys where slug = ?", DEMO_SLUG)[0].id;
+const invitationCount = (surveyId: number, panelSlug?: string) =>
+  query<{ n: number }>(
+    `select count(*) as n from invitations i join panels p on p.id = i.panel_id
+     where i.survey_id = ? and (? is null or p.slug = ?)`,
+    surveyId,
+    panelSlug ?? null,
+    panelSlug ?? null,
+  )[0].n;
+
+async function openInvitePage(page: Page, surveyId: number) {
+  await page.goto(`/beheer/surveys/${surveyId}`);
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Panelleden uitnodigen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Uitnodigen:/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+}
+
+async function choose(page: Page, panelSlug: string, method: RegExp, size: string, reminders: string) {
+  await page.getByLabel("Panel (verplicht)").selectOption(panelId(panelSlug));
+  await page.getByRole("radio", { name: method }).check();
+  await page.getByLabel("Aantal leden").fill(size);
+  await page.getByLabel("Herinnering na … dagen").fill(reminders);
+  await page.getByRole("button", { name: "Bekijk de steekproef" }).click();
+}
+
+test("staff preview a stratified sample of the Digipanel, send it, and follow the response", async ({
+  page,
+  browser,
+}) => {
+  const surveyId = demoSurveyId();
+  await logInAs(page, "staff");
+  await openInvitePage(page, surveyId);
+  await expect(page.getByText("Open link:")).toContainText(`/s/${DEMO_SLUG}`);
+  await expect(page.getByTestId("anonymity-current")).toContainText("Anoniem");
+
+  // A mistake first: a stratified sample needs a number.
+  await page.getByLabel("Panel (verplicht)").selectOption(panelId("digipanel"));
+  await page.getByLabel("Aantal leden").fill("");
+  await page.getByRole("button", { name: "Bekijk de steekproef" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "Er is iets niet goed ingevuld" });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link", { name: "Vul in hoeveel leden u wilt uitnodigen." })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await choose(page, "digipanel", /Gestratificeerd/, "40", "7, 14");
+  await expect(page).toHaveURL(/zaad=[0-9a-f]{8}/);
+  const seed = new URL(page.url()).searchParams.get("zaad");
+  await expect(page.getByText(`Startgetal van de loting: ${seed}`)).toBeVisible();
+  await expect(page.getByText("40 leden krijgen een uitnodiging")).toBeVisible();
+  const strata = page.getByTestId("strata");
+  await expect(strata.getByRole("columnheader", { name: "Toegewezen" })).toBeVisible();
+  await expect(strata.locator("tfoot td").last()).toHaveText("40");
+  await expect(page.getByRole("table", { name: /Leden die niet worden uitgenodigd/ })).toContainText(
+    "Gepauzeerd",
+  );
+  await expectNoAxeViolations(page);
+  // The preview sends nothing.
+  expect(invitationCount(surveyId, "digipanel")).toBe(0);
+
+  // The same URL, reloaded, shows the same sample (the seed lives in the URL).
+  const drawnCells = await strata.locator("tbody td:last-child").allTextContents();
+  await page.reload();
+  expect(await page.getByTestId("strata").locator("tbody td:last-child").allTextContents()).toEqual(
+    drawnCells,
+  );
+
+  await page.getByRole("button", { name: "Verstuur 40 uitnodigingen" }).click();
+  await expect(page.getByRole("status")).toContainText("40 uitnodigingen staan klaar om te versturen");
+  await expect(page.getByTestId("rounds")).toContainText("Gestratificeerd naar wijk en leeftijdsgroep (40)");
+  await expect(page.getByTestId("rounds")).toContainText("0 van 2 verstuurd");
+  await expectNoAxeViolations(page);
+
+  const invited = query<{ email: string; district: string }>(
+    `select m.email, m.district from invitations i join panel_members m on m.id = i.member_id
+     where i.survey_id = ? order by i.id`,
+    surveyId,
+  );
+  expect(invited).toHaveLength(40);
+  const hashes = query<{ token_hash: string }>(
+    "select token_hash from invitations where survey_id = ?",
+    surveyId,
+  );
+  expect(hashes.every((h) => /^[0-9a-f]{64}$/.test(h.token_hash))).toBe(true);
+
+  // A member reads the invitation as received, and answers through its link.
+  const mail = await waitForMessage(invited[0].email, { subject: /Uitnodiging: vragenlijst/ });
+  expect(mail.text).toContain("Uw antwoorden zijn anoniem");
+  expect(mail.headers["list-unsubscribe"]).toMatch(/\/panel\/afmelden\//);
+  const member = await (await browser.newContext()).newPage();
+  await member.goto(linkIn(mail, `/s/${DEMO_SLUG}/uitnodiging/`));
+  await expect(member.getByRole("heading", { name: "Uw persoonlijke uitnodiging" })).toBeVisible();
+  await expectNoAxeViolations(member);
+  await member.getByRole("button", { name: "Start de vragenlijst" }).click();
+  await expect(member).toHaveURL(/\/vraag\/over-u$/);
+  await member.getByLabel("Hoe oud bent u?").fill("46");
+  await nextPage(member, "problemen");
+  await nextPage(member, "hulp-zoeken");
+  await member
+    .getByRole("group", { name: /Heeft u het afgelopen jaar hulp gezocht/ })
+    .getByLabel("Nee, dat was niet nodig")
+    .check();
+  for (const id of ["meedoen", "positieve-gezondheid", "tot-slot"]) await nextPage(member, id);
+  await member.getByRole("button", { name: "Versturen" }).click();
+  await expect(member).toHaveURL(/\/klaar$/);
+  await member.context().close();
+
+  // The response page: the Digipanel row, the chart's data table, drop-off and composition.
+  await page.getByRole("link", { name: "Bekijk de respons" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Respons:/ })).toBeVisible();
+  const digipanel = page.getByTestId("channels").getByRole("row", { name: /Panel: Digipanel Oosterhout/ });
+  await expect(digipanel.getByRole("cell")).toHaveText(["40", "1", "1", "2,5%"]);
+  await expect(page.getByTestId("channels").getByRole("row", { name: /Open link/ })).toBeVisible();
+  const perDay = page.getByRole("table", { name: "Ingevulde vragenlijsten per dag" });
+  await expect(perDay).toBeVisible();
+  await expect(perDay.getByRole("columnheader", { name: "Ingevuld" })).toBeVisible();
+  await expect(
+    page.getByRole("img", { name: /Staafdiagram van het aantal ingevulde vragenlijsten/ }),
+  ).toBeVisible();
+  await expect(page.getByTestId("drop-off")).toContainText("Helemaal ingevuld");
+  const district = page.getByTestId("composition-district");
+  await expect(district.getByRole("row", { name: new RegExp(`^${invited[0].district} `) })).toContainText(
+    "1 (100%)",
+  );
+  await expect(page.getByText("Bron van de bevolkingscijfers")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await expectNoAxeViolationsWithoutJs(page);
+});
+
+test("the preview works without JavaScript, and the send action refuses a replay by the Adviesraad", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const surveyId = demoSurveyId();
+  await logInAs(page, "staff");
+  const origin = new URL(baseURL ?? "").origin;
+  const invitePath = `/beheer/surveys/${surveyId}/uitnodigen`;
+
+  // Without JavaScript: the preview form is a plain GET form.
+  const noJs = await serverRendered(page, browser, invitePath);
+  await noJs.getByLabel("Panel (verplicht)").selectOption(panelId("klankbordgroep-sociaal-domein"));
+  await noJs.getByRole("radio", { name: /Willekeurige steekproef/ }).check();
+  await noJs.getByLabel("Aantal leden").fill("5");
+  await noJs.getByRole("button", { name: "Bekijk de steekproef" }).click();
+  await expect(noJs.getByText("5 leden krijgen een uitnodiging")).toBeVisible();
+  await expectNoAxeViolationsWithoutJs(noJs);
+  // The send form's fields, as the server rendered them (they name the action).
+  const fields = Object.fromEntries(
+    await noJs
+      .locator("form.fieldwork-send input[type=hidden]")
+      .evaluateAll((inputs) =>
+        inputs.map((i) => [(i as HTMLInputElement).name, (i as HTMLInputElement).value]),
+      ),
+  ) as Record<string, string>;
+  expect(Object.keys(fields).some((name) => name.startsWith("$ACTION_"))).toBe(true);
+  await noJs.context().close();
+
+  // The Adviesraad replays it: refused, nothing drawn, nothing queued.
+  const outboxBefore = query<{ n: number }>("select count(*) as n from mail_outbox")[0].n;
+  const adviesraad = await (await browser.newContext()).newPage();
+  await logIn(adviesraad, demo("adviesraad").email, demo("adviesraad").password);
+  const refused = await adviesraad.request.post(invitePath, {
+    multipart: fields,
+    headers: { Origin: origin },
+  });
+  expect(refused.status()).toBe(200);
+  expect(await refused.text()).toContain("Geen toegang");
+  expect(invitationCount(surveyId, "klankbordgroep-sociaal-domein")).toBe(0);
+  expect(
+    query<{ n: number }>("select count(*) as n from invitation_rounds where survey_id = ?", surveyId)[0].n,
+  ).toBe(1);
+  expect(query<{ n: number }>("select count(*) as n from mail_outbox")[0].n).toBe(outboxBefore);
+  await adviesraad.goto(invitePath);
+  await expect(adviesraad.getByRole("heading", { name: "Geen toegang" })).toBeVisible();
+  await expectNoAxeViolations(adviesraad);
+  await adviesraad.context().close();
+
+  // The same post from staff goes through: the refusal was the server's decision.
+  const sent = await page.request.post(invitePath, { multipart: fields, headers: { Origin: origin } });
+  expect(sent.status()).toBeLessThan(400);
+  expect(invitationCount(surveyId, "klankbordgroep-sociaal-domein")).toBe(5);
+  // And a second time, nothing more: this seed was sent.
+  await page.request.post(invitePath, { multipart: fields, headers: { Origin: origin } });
+  expect(invitationCount(surveyId, "klankbordgroep-sociaal-domein")).toBe(5);
+});
+
+/** The page as the server renders it, in a browser context without JavaScript. */
+async function serverRendered(page: Page, browser: Browser, path: string): Promise<Page> {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+  });
+  const copy = await context.newPage();
+  await copy.goto(path);
+  await expectNoAxeViolationsWithoutJs(copy);
+  return copy;
+}

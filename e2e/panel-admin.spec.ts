@@ -402,3 +402,38 @@ test("the adviesraad and panel accounts get no panel page, and their direct POST
     await other.context().close();
   }
 });
+
+test("without JavaScript, the import reports the bad row, imports nothing, and imports the good rows when chosen", async ({
+  page,
+  browser,
+}) => {
+  const panel = createPanel();
+  const tag = crypto.randomBytes(3).toString("hex");
+  await logInAs(page, "staff");
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+  });
+  const noJs = await context.newPage();
+  await noJs.goto(`/beheer/panels/${panel.id}/importeren`);
+  await noJs
+    .getByLabel(/CSV-bestand met leden/)
+    .setInputFiles(
+      csvFile([`a-${tag}@example.org;1980;vrouw;4901 AB`, `b-${tag}@example.org;2020;man;4901 AB`]),
+    );
+  await noJs.getByRole("button", { name: "Bestand controleren en importeren" }).click();
+  await expect(noJs.getByRole("heading", { name: "Het bestand heeft fouten" })).toBeVisible();
+  await expect(noJs.locator('table[data-table="import-errors"] tbody tr')).toContainText(
+    "jonger dan 16 jaar",
+  );
+  await expectNoAxeViolationsWithoutJs(noJs);
+  expect(memberCount(panel.id)).toBe(0);
+
+  await noJs.getByRole("button", { name: "Alleen de goede rij importeren" }).click();
+  await expect(noJs.getByText("1 lid geïmporteerd")).toBeVisible();
+  await expectNoAxeViolationsWithoutJs(noJs);
+  expect(query("select email from panel_members where panel_id = ?", panel.id)).toEqual([
+    { email: `a-${tag}@example.org` },
+  ]);
+  await context.close();
+});

@@ -1,5 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
+
+// leavePanel checks no session (callers did), but its module imports the session helpers.
+vi.mock("@/auth", () => ({ auth: async () => null }));
+vi.mock("next/headers", () => ({ cookies: async () => ({ getAll: () => [] }) }));
 
 setUpTempDatabase("panel-leave");
 
@@ -31,7 +35,31 @@ describe("leavePanel", () => {
       });
     });
 
+    const roundId = Number(
+      sql()
+        .prepare(
+          "INSERT INTO invitation_rounds (survey_id, panel_id, sample, reminder_days) VALUES (?, ?, '{}', '[]')",
+        )
+        .run(surveyId, panelId).lastInsertRowid,
+    );
+    sql()
+      .prepare(
+        "INSERT INTO invitations (round_id, survey_id, panel_id, member_id, token_hash) VALUES (?, ?, ?, ?, 'h1')",
+      )
+      .run(roundId, surveyId, panelId, memberId);
+    sql()
+      .prepare(
+        "INSERT INTO member_tokens (member_id, purpose, token_hash, expires_at) VALUES (?, 'login', 'lt1', ?)",
+      )
+      .run(memberId, Date.now() + 60_000);
+
     expect(leavePanel(memberId, { by: { type: "member" } })).toBe("left");
+    expect(sql().prepare("SELECT member_id FROM invitations WHERE token_hash = 'h1'").get()).toEqual({
+      member_id: null,
+    });
+    expect(
+      sql().prepare("SELECT count(*) AS n FROM member_tokens WHERE member_id = ?").get(memberId),
+    ).toEqual({ n: 0 });
 
     const member = sql().prepare("SELECT * FROM panel_members WHERE id = ?").get(memberId) as Record<
       string,

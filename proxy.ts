@@ -3,7 +3,7 @@ import { PATH_HEADER } from "@/lib/auth/callback-path";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
 
 /*
- * Sends people without a session cookie from the staff area to the sign-in page, and back
+ * Sends people without a session cookie from the staff and Adviesraad areas to the sign-in page, and back
  * afterwards. Only a convenience redirect, not security: every page, action and data function
  * checks the session and permission itself (lib/auth/session.ts). It does not even verify the
  * cookie, so it needs neither the secret nor the database.
@@ -23,5 +23,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/beheer", "/beheer/:path*"],
+  matcher: ["/beheer", "/beheer/:path*", "/adviesraad", "/adviesraad/:path*"],
 };

@@ -1,9 +1,11 @@
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Forbidden } from "@/components/auth/forbidden";
+import { PATH_HEADER, safeCallbackPath } from "@/lib/auth/callback-path";
 import { can } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 
@@ -15,7 +17,11 @@ import { getSessionUser } from "@/lib/auth/session";
 export default async function AdviesraadLayout({ children }: { children: ReactNode }) {
   await connection();
   const user = await getSessionUser();
-  if (!user) redirect(`/inloggen?${new URLSearchParams({ callbackUrl: "/adviesraad" })}`);
+  if (!user) {
+    // Back to the page that was asked for (a link from a mail), as the staff area does.
+    const path = safeCallbackPath((await headers()).get(PATH_HEADER)) ?? "/adviesraad";
+    redirect(`/inloggen?${new URLSearchParams({ callbackUrl: path })}`);
+  }
   if (!can(user.role, "review:participate")) {
     return (
       <div className="container">

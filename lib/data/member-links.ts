@@ -12,7 +12,7 @@ import {
 } from "@/lib/panel/member-tokens";
 import { unsubscribeUrlFor } from "@/lib/panel/unsubscribe";
 import { recordAudit } from "./audit";
-import { enqueueMail } from "./mail-outbox";
+import { deleteMailTo, enqueueMail } from "./mail-outbox";
 import { deleteMemberSessionsOf } from "./member-sessions";
 import { isRateLimited, recordEvent } from "./rate-limit";
 
@@ -154,6 +154,7 @@ export function confirmEmailChange(token: string, now: number = Date.now()): Ema
         newEmail: memberTokens.newEmail,
         memberId: panelMembers.id,
         panelId: panelMembers.panelId,
+        oldEmail: panelMembers.email,
         panelName: panels.name,
       })
       .from(memberTokens)
@@ -192,6 +193,16 @@ export function confirmEmailChange(token: string, now: number = Date.now()): Ema
       .where(and(eq(memberTokens.memberId, row.memberId), isNull(memberTokens.usedAt)))
       .run();
     deleteMemberSessionsOf(row.memberId, tx);
+    // The old address is no longer contact data of this member: mail to it (sent or queued) goes
+    // from the outbox too, unless the same person is still a member elsewhere with it.
+    const stillUsed = row.oldEmail
+      ? tx
+          .select({ id: panelMembers.id })
+          .from(panelMembers)
+          .where(eq(panelMembers.email, row.oldEmail))
+          .get()
+      : undefined;
+    if (row.oldEmail && !stillUsed) deleteMailTo(tx, row.oldEmail);
     recordAudit(
       {
         actorId: null,

@@ -203,8 +203,17 @@ describe("profile", () => {
     expect((await getMyMembership()).pendingEmail).toBe("nieuw@example.nl");
 
     const token = tokenIn(outboxTo("nieuw@example.nl")[0]?.text ?? "", "email-bevestigen");
+    getDb().transaction((tx) =>
+      enqueueMail(tx, {
+        to: "oud@example.nl",
+        template: "panel_welcome",
+        data: { panelName: "X", unsubscribeUrl: "https://x/y" },
+      }),
+    );
     expect(confirmEmailChange(token)).toEqual({ ok: true, panelName: "Panel mail" });
     expect(member(id).email).toBe("nieuw@example.nl");
+    // The old address is no longer anyone's contact data here: no mail to it is kept.
+    expect(outboxTo("oud@example.nl")).toEqual([]);
     expect(confirmEmailChange(token)).toEqual({ ok: false });
     expect(await rejection(getMyMembership())).toBeInstanceOf(MemberSessionError);
   });

@@ -12,6 +12,16 @@ export function authSecret(): string {
   const fromEnv = env().AUTH_SECRET;
   if (fromEnv) return fromEnv;
   const file = path.join(path.dirname(databasePath()), "auth-secret");
+  // Read once per file: the secret never changes while the app runs, and hot paths (a page view,
+  // an invitation run signing 10,000 unsubscribe links) ask for it many times.
+  if (cached?.file === file) return cached.secret;
+  cached = { file, secret: readOrCreate(file) };
+  return cached.secret;
+}
+
+let cached: { file: string; secret: string } | undefined;
+
+function readOrCreate(file: string): string {
   try {
     return fs.readFileSync(file, "utf8").trim();
   } catch {

@@ -5,7 +5,7 @@ import type { SampleResult, SampleSpec } from "@/lib/panel/sampling";
 import { unsubscribeUrlFor } from "@/lib/panel/unsubscribe";
 import { generateResumeToken, hashSecret } from "@/lib/respondent/resume-tokens";
 import { recordAudit } from "./audit";
-import { enqueueMail } from "./mail-outbox";
+import { mailEnqueuer } from "./mail-outbox";
 import type { PanelForSampling } from "./sampling-frame";
 
 /*
@@ -102,6 +102,8 @@ export type CreateRoundInput = {
   reminderDays: number[];
   actorId: number | null;
   now?: Date;
+  /** Called after each chunk's transaction (the benchmark samples memory there). */
+  onChunk?: (written: { invited: number; skipped: number }) => void;
 };
 
 export type CreatedRound = {
@@ -115,6 +117,7 @@ export function createInvitationRound(db: Db, input: CreateRoundInput): CreatedR
   const now = input.now ?? new Date();
   const { survey, panel, sample } = input;
   const statements = prepare(db);
+  const enqueueMail = mailEnqueuer(db);
   const mailBase = {
     panelName: panel.name,
     surveySlug: survey.slug,
@@ -153,7 +156,7 @@ export function createInvitationRound(db: Db, input: CreateRoundInput): CreatedR
           skipped += 1;
           continue;
         }
-        enqueueMail(tx, {
+        enqueueMail({
           to: member.email,
           template: "invitation",
           data: { ...mailBase, token, unsubscribeUrl: unsubscribeUrlFor(member.id) },
@@ -162,6 +165,7 @@ export function createInvitationRound(db: Db, input: CreateRoundInput): CreatedR
         invited += 1;
       }
     });
+    input.onChunk?.({ invited, skipped });
   }
   return { roundId, invited, skipped };
 }

@@ -1,7 +1,8 @@
 import "server-only";
+import type { Statement } from "better-sqlite3";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
-import type { getDb } from "@/db/client";
+import type { Db, getDb } from "@/db/client";
 import { mailOutbox } from "@/db/schema";
 import { mailContext } from "@/lib/mail/mail-context";
 import { newMessageId } from "@/lib/mail/message-id";
@@ -44,30 +45,64 @@ export function enqueueMail<N extends MailTemplateName>(
   executor: MailExecutor,
   input: EnqueueMailInput<N>,
 ): EnqueuedMail {
+  const row = outboxRow(input);
+  const rows = executor
+    .insert(mailOutbox)
+    .values(row)
+    .onConflictDoNothing({ target: mailOutbox.dedupeKey })
+    .returning({ id: mailOutbox.id })
+    .all();
+  const inserted = rows[0];
+  return inserted ? { enqueued: true, id: inserted.id, messageId: row.messageId } : { enqueued: false };
+}
+
+/** Checks the address and renders the mail: the row enqueueMail and mailEnqueuer write. */
+function outboxRow<N extends MailTemplateName>(input: EnqueueMailInput<N>) {
   const to = input.to.trim();
   // A bad address is a bug in the caller (addresses come from validated accounts and members):
   // fail loudly, inside the caller's transaction, rather than queue mail that can never go out.
   if (!addressSchema.safeParse(to).success) throw new Error(`enqueueMail: not an email address: ${to}`);
   const context = mailContext();
   const rendered = renderMail(input.template, input.data, context);
-  const messageId = newMessageId(context.baseUrl);
-  const rows = executor
-    .insert(mailOutbox)
-    .values({
-      toAddress: to,
-      subject: rendered.subject,
-      textBody: rendered.text,
-      htmlBody: rendered.html,
-      messageId,
-      template: input.template,
-      dedupeKey: input.dedupeKey ?? null,
-      listUnsubscribe: rendered.listUnsubscribe ?? null,
-    })
-    .onConflictDoNothing({ target: mailOutbox.dedupeKey })
-    .returning({ id: mailOutbox.id })
-    .all();
-  const row = rows[0];
-  return row ? { enqueued: true, id: row.id, messageId } : { enqueued: false };
+  return {
+    toAddress: to,
+    subject: rendered.subject,
+    textBody: rendered.text,
+    htmlBody: rendered.html,
+    messageId: newMessageId(context.baseUrl),
+    template: input.template,
+    dedupeKey: input.dedupeKey ?? null,
+    listUnsubscribe: rendered.listUnsubscribe ?? null,
+  };
+}
+
+// One prepared INSERT per connection for mailEnqueuer.
+const enqueueStatements = new WeakMap<Db, Statement>();
+
+/**
+ * enqueueMail for bulk senders — an invitation run queues 10,000 mails: the same check, rendering
+ * and dedupe key, with the INSERT prepared once per connection instead of built per message (which
+ * otherwise costs more than rendering the mail). Call the function it returns inside a transaction
+ * on `db` (better-sqlite3 runs it on the same connection, so it is part of that transaction).
+ */
+export function mailEnqueuer(
+  db: Db,
+): <N extends MailTemplateName>(input: EnqueueMailInput<N>) => EnqueuedMail {
+  let statement = enqueueStatements.get(db);
+  if (!statement) {
+    statement = db.$client.prepare(
+      `INSERT INTO mail_outbox (to_address, subject, text_body, html_body, message_id, template, dedupe_key, list_unsubscribe)
+       VALUES (@toAddress, @subject, @textBody, @htmlBody, @messageId, @template, @dedupeKey, @listUnsubscribe)
+       ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+    );
+    enqueueStatements.set(db, statement);
+  }
+  const insert = statement;
+  return (input) => {
+    const row = outboxRow(input);
+    const inserted = insert.get(row) as { id: number } | undefined;
+    return inserted ? { enqueued: true, id: inserted.id, messageId: row.messageId } : { enqueued: false };
+  };
 }
 
 /**

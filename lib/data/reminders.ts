@@ -4,7 +4,7 @@ import { dueReminder, shouldRemind } from "@/lib/panel/reminder-schedule";
 import { unsubscribeUrlFor } from "@/lib/panel/unsubscribe";
 import { generateResumeToken, hashSecret } from "@/lib/respondent/resume-tokens";
 import { surveyForInvitations } from "./invitation-sending";
-import { enqueueMail } from "./mail-outbox";
+import { mailEnqueuer } from "./mail-outbox";
 
 /*
  * The reminder run: for every round of an open survey whose next scheduled day has passed, a
@@ -70,6 +70,7 @@ export function runDueReminders(options: { now?: Date; db?: Db } = {}): Reminder
     "INSERT INTO invitation_tokens (invitation_id, token_hash) VALUES (?, ?)",
   );
   const markReminded = sqlite.prepare("UPDATE invitations SET last_reminded_at = ? WHERE id = ?");
+  const enqueueMail = mailEnqueuer(db);
   const recordProgress = sqlite.prepare(
     "UPDATE invitation_rounds SET reminders_sent = max(reminders_sent, ?) WHERE id = ?",
   );
@@ -99,7 +100,7 @@ export function runDueReminders(options: { now?: Date; db?: Db } = {}): Reminder
       const chunk = candidates.all(round.id, after, CHUNK_SIZE) as Candidate[];
       if (chunk.length === 0) break;
       after = chunk[chunk.length - 1].id;
-      db.transaction((tx) => {
+      db.transaction(() => {
         for (const invitation of chunk) {
           const candidate = {
             usedAt: invitation.usedAt === null ? null : new Date(invitation.usedAt),
@@ -108,7 +109,7 @@ export function runDueReminders(options: { now?: Date; db?: Db } = {}): Reminder
           };
           if (!shouldRemind(candidate) || !invitation.email) continue;
           const token = generateResumeToken();
-          const mail = enqueueMail(tx, {
+          const mail = enqueueMail({
             to: invitation.email,
             template: "reminder",
             data: { ...mailBase, token, unsubscribeUrl: unsubscribeUrlFor(invitation.memberId) },

@@ -272,10 +272,10 @@ function raceJoin(args: { code: string; email: string; startAt: number }): Promi
     process.execPath,
     [
       "--require",
-      path.join(root, "lib/data/testing/server-only-shim.cjs"),
+      path.join(root, "lib/testing/server-only-shim.cjs"),
       "--import",
       "tsx",
-      path.join(root, "lib/data/testing/race-join.ts"),
+      path.join(root, "lib/testing/letter-code-race-join.ts"),
       JSON.stringify(args),
     ],
     { cwd: root, env: { ...process.env, PEILING_DB: DB_FILE }, stdio: ["ignore", "pipe", "pipe"] },

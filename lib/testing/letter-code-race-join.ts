@@ -1,9 +1,9 @@
 // One contender in the letter-code race of lib/data/panel-signup.test.ts: a separate process
 // (its own SQLite connection, as app instances have) that waits for the common start time and
 // joins with the code. Prints "ok" or the refusal's message key.
-//   node --require lib/data/testing/server-only-shim.cjs --import tsx lib/data/testing/race-join.ts '{"code","email","startAt"}'
+//   node --require lib/testing/server-only-shim.cjs --import tsx lib/testing/letter-code-race-join.ts '{"code","email","startAt"}'
 import { InputError } from "@/lib/auth/errors";
-import { signUp } from "../panel-signup";
+import { signUp } from "@/lib/data/panel-signup";
 
 const { code, email, startAt } = JSON.parse(process.argv[2] ?? "{}") as {
   code: string;

@@ -2,8 +2,9 @@ import { type Browser, expect, type Page, test } from "@playwright/test";
 import { demo, logIn, logInAs } from "./support/auth";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
 import { openE2eDb } from "./support/db";
+import { answerDemoSurvey } from "./support/demo-survey-answers";
 import { linkIn, waitForMessage } from "./support/mailbox";
-import { DEMO_SLUG, nextPage } from "./support/survey";
+import { DEMO_SLUG } from "./support/survey";
 
 // Fieldwork for the open demo survey: staff preview a stratified sample of the Digipanel, send
 // it, a member answers from the mail as received by the SMTP server beside the e2e server, and
@@ -113,18 +114,7 @@ test("staff preview a stratified sample of the Digipanel, send it, and follow th
   await member.goto(linkIn(mail, `/s/${DEMO_SLUG}/uitnodiging/`));
   await expect(member.getByRole("heading", { name: "Uw persoonlijke uitnodiging" })).toBeVisible();
   await expectNoAxeViolations(member);
-  await member.getByRole("button", { name: "Start de vragenlijst" }).click();
-  await expect(member).toHaveURL(/\/vraag\/over-u$/);
-  await member.getByLabel("Hoe oud bent u?").fill("46");
-  await nextPage(member, "problemen");
-  await nextPage(member, "hulp-zoeken");
-  await member
-    .getByRole("group", { name: /Heeft u het afgelopen jaar hulp gezocht/ })
-    .getByLabel("Nee, dat was niet nodig")
-    .check();
-  for (const id of ["meedoen", "positieve-gezondheid", "tot-slot"]) await nextPage(member, id);
-  await member.getByRole("button", { name: "Versturen" }).click();
-  await expect(member).toHaveURL(/\/klaar$/);
+  await answerDemoSurvey(member);
   await member.context().close();
 
   // The response page: the Digipanel row, the chart's data table, drop-off and composition.

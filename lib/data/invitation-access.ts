@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull, ne } from "drizzle-orm";
+import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { invitations, panelMembers } from "@/db/schema";
 import { isInvitationOfToken } from "./invitation-tokens";
@@ -28,11 +28,15 @@ export function findUsableInvitation(surveyId: number, token: string): UsableInv
   return row ?? null;
 }
 
-/** Records that the invitation was opened to start answering (for response monitoring). */
+/**
+ * Records that the invitation was opened to start answering. Not when: the moment would sit beside
+ * the response's own created_at and join an anonymous response to its invitation (and member) by
+ * time. The value is the invitation's own sending time, shared by its whole round.
+ */
 export function markInvitationStarted(invitationId: number): void {
   getDb()
     .update(invitations)
-    .set({ startedAt: new Date() })
+    .set({ startedAt: sql`${invitations.createdAt}` })
     .where(and(eq(invitations.id, invitationId), isNull(invitations.startedAt)))
     .run();
 }

@@ -39,7 +39,10 @@ export function completeResponse(input: {
       const marked = invitation
         ? tx
             .update(invitations)
-            .set({ usedAt: new Date() })
+            // That it was used, not when: a moment equal to the response's completed_at would join
+            // an anonymous response to its invitation by time. The invitation's own sending time
+            // is shared by its whole round and says nothing about the response.
+            .set({ usedAt: sql`${invitations.createdAt}` })
             .where(and(eq(invitations.id, invitation.id), isNull(invitations.usedAt)))
             .run().changes
         : 0;

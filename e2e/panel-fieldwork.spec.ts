@@ -1,7 +1,12 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import Database from "better-sqlite3";
 import { demo, logIn, logInAs } from "./support/auth";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
-import { openE2eDb } from "./support/db";
+import { E2E_DB_FILE, openE2eDb } from "./support/db";
 import { answerDemoSurvey } from "./support/demo-survey-answers";
 import { linkIn, waitForMessage } from "./support/mailbox";
 import { DEMO_SLUG } from "./support/survey";
@@ -201,6 +206,58 @@ test("the preview works without JavaScript, and the send action refuses a replay
   // And a second time, nothing more: this seed was sent.
   await page.request.post(invitePath, { multipart: fields, headers: { Origin: origin } });
   expect(invitationCount(surveyId, "klankbordgroep-sociaal-domein")).toBe(5);
+});
+
+test("staff choose the anonymity while the survey is not open; it is fixed afterwards", async ({ page }) => {
+  // A copy of the concept demo survey of its own (other journeys expect the original untouched).
+  const slug = `anonimiteit-${Date.now()}`;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "peiling-e2e-"));
+  const cli = (...args: string[]) =>
+    execFileSync(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "cli/index.ts", ...args],
+      {
+        env: { ...process.env, PEILING_DB: E2E_DB_FILE },
+        encoding: "utf8",
+      },
+    );
+  try {
+    const file = path.join(dir, "survey.json");
+    fs.writeFileSync(file, cli("survey:export", "mantelzorg-2026"));
+    cli("survey:import", file, "--slug", slug);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const surveyId = query<{ id: number }>("select id from surveys where slug = ?", slug)[0].id;
+  const stored = () =>
+    query<{ anonymity: string; allow_breakdowns: number }>(
+      "select anonymity, allow_breakdowns from surveys where id = ?",
+      surveyId,
+    )[0];
+
+  await logInAs(page, "staff");
+  await page.goto(`/beheer/surveys/${surveyId}/uitnodigen`);
+  // A concept cannot be sent yet, but its anonymity can be chosen.
+  await expect(page.getByText("U kunt pas uitnodigen als de enquête gereed of open is")).toBeVisible();
+  await expectNoAxeViolations(page);
+  const setting = page.getByRole("group", { name: "Hoe worden de antwoorden van panelleden bewaard?" });
+  await setting.getByLabel("Gekoppeld aan het lid (gepseudonimiseerd)").check();
+  await page.getByLabel(/leeftijdsgroep, geslacht en wijk bewaren/).uncheck();
+  await page.getByRole("button", { name: "Instelling opslaan" }).click();
+  await expect(page.getByRole("status")).toContainText("De instelling is opgeslagen.");
+  await expect(page.getByTestId("anonymity-current")).toContainText("Gekoppeld aan het lid");
+  await expectNoAxeViolations(page);
+  expect(stored()).toEqual({ anonymity: "pseudonymous", allow_breakdowns: 0 });
+
+  // Once the survey has been open the form is gone (the server refuses a change too; unit-tested).
+  const db = new Database(E2E_DB_FILE);
+  db.prepare("update surveys set status = 'closed' where id = ?").run(surveyId);
+  db.close();
+  await page.reload();
+  await expect(page.getByText("Deze instelling ligt vast")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Instelling opslaan" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  expect(stored()).toEqual({ anonymity: "pseudonymous", allow_breakdowns: 0 });
 });
 
 /** The page as the server renders it, in a browser context without JavaScript. */

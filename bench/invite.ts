@@ -108,6 +108,10 @@ async function main() {
           "peak heap",
           `${megabytes(run.peakHeap)} (baseline ${megabytes(run.baselineHeap)}, +${megabytes(run.peakHeap - run.baselineHeap)})`,
         ],
+        [
+          "heap kept after GC (queued · delivered)",
+          `${megabytes(run.retainedAfterQueue)} · ${megabytes(run.retainedAfterDelivery)}`,
+        ],
       ]);
     } finally {
       await sink.close();

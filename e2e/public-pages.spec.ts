@@ -84,7 +84,7 @@ test("a closed survey says so and takes no answers", async ({ page }) => {
   await expect(page).toHaveURL(/\/vraag\/over-u$/);
   setStatus("closed");
   await page.getByRole("button", { name: "Volgende" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "gesloten" })).toContainText(
+  await expect(page.getByRole("alert").filter({ hasText: "Deze vragenlijst is gesloten" })).toContainText(
     "Deze vragenlijst is gesloten. U kunt geen antwoorden meer geven.",
   );
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gt, isNull, lt } from "drizzle-orm";
+import { and, eq, gt, isNull, lt } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { letterCodes, memberConsents, memberTokens, panelMembers, panels } from "@/db/schema";
 import { InputError } from "@/lib/auth/errors";
@@ -13,6 +13,7 @@ import { unsubscribeUrlFor } from "@/lib/panel/unsubscribe";
 import { recordAudit } from "./audit";
 import { enqueueMail } from "./mail-outbox";
 import { districtForPostcode } from "./panel-members";
+import { findPublicPanel } from "./public-panels";
 import { isRateLimited, recordEvent } from "./rate-limit";
 
 /*
@@ -20,46 +21,6 @@ import { isRateLimited, recordEvent } from "./rate-limit";
  * mailed link (double opt-in). Public, before anyone is known: these functions check no session;
  * they limit by client instead, and never tell the person typing whether an address is a member.
  */
-
-export type PublicPanel = {
-  id: number;
-  slug: string;
-  name: string;
-  description: string;
-  privacyText: string;
-  privacyVersion: number;
-  minAge: number;
-};
-
-const publicColumns = {
-  id: panels.id,
-  slug: panels.slug,
-  name: panels.name,
-  description: panels.description,
-  privacyText: panels.privacyText,
-  privacyVersion: panels.privacyVersion,
-  minAge: panels.minAge,
-};
-
-/** The panels residents can join (active ones), in the order they were made. */
-export function listPublicPanels(): PublicPanel[] {
-  return getDb()
-    .select(publicColumns)
-    .from(panels)
-    .where(eq(panels.active, true))
-    .orderBy(asc(panels.id))
-    .all();
-}
-
-export function findPublicPanel(slug: string): PublicPanel | null {
-  return (
-    getDb()
-      .select(publicColumns)
-      .from(panels)
-      .where(and(eq(panels.slug, slug), eq(panels.active, true)))
-      .get() ?? null
-  );
-}
 
 /** Sign-ups per client (each one sends a mail), and wrong letter codes per client. */
 export const SIGNUP_LIMITS = {

@@ -16,4 +16,7 @@ export const NAMESPACES = [
   "panels",
   "panel",
   "fieldwork",
+  "results",
+  "moderation",
+  "publication",
 ] as const;

@@ -4,6 +4,7 @@ export * from "./audit";
 export * from "./mail";
 export * from "./member-sessions";
 export * from "./panels";
+export * from "./results";
 export * from "./review";
 export * from "./settings";
 export * from "./surveys";

@@ -33,6 +33,10 @@ export const PERMISSIONS = {
   "panel:districts": ["admin"],
   /** Draw samples and send invitations and reminders for a survey. */
   "fieldwork:send": ["admin", "staff"],
+  /** Moderate open answers (accept, edit or extend redactions) and pick quotes for publication. */
+  "results:moderate": ["admin", "staff"],
+  /** Download anonymized microdata for analysis elsewhere (each export is audited). */
+  "results:export": ["admin", "staff"],
   /** Enter the population figures used for composition and weighting. */
   "population:edit": ["admin", "staff"],
 } as const satisfies Record<string, readonly Role[]>;

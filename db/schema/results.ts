@@ -1,0 +1,140 @@
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { users } from "./accounts";
+import { now } from "./columns";
+import { responses, surveys } from "./surveys";
+
+// ---- Results (issue: results, anonymization and publication) ----------------------------------
+
+/**
+ * The results cube: counts of completed responses per answer value and per respondent cell,
+ * kept incrementally in the transaction that completes a response (lib/data/result-cells.ts),
+ * so the results pages read a few thousand rows however many responses there are.
+ *
+ * One row per (question, item, value, cell):
+ * - `item`: "" for the question itself, a Likert statement id, a ranking option value, or "#" for
+ *   the question's status row, whose `value` is "answered", "skipped" (shown, not answered) or
+ *   "not_shown" (hidden by its condition or its page's).
+ * - `value`: the option value (`_weet_niet`, `_anders` included), the scale value, the number as
+ *   text, or the rank position as text.
+ * - the cell: channel, panel (0 = none), age group, sex, district ("" = unknown). These are what
+ *   breakdowns, filters and weighting work on; never anything finer.
+ * No response id: the cube cannot be joined back to a person.
+ */
+export const resultCells = sqliteTable(
+  "result_cells",
+  {
+    surveyId: integer("survey_id")
+      .notNull()
+      .references(() => surveys.id, { onDelete: "cascade" }),
+    questionId: text("question_id").notNull(),
+    item: text("item").notNull().default(""),
+    value: text("value").notNull(),
+    channel: text("channel").notNull(),
+    panelId: integer("panel_id").notNull().default(0),
+    ageGroup: text("age_group").notNull().default(""),
+    sex: text("sex").notNull().default(""),
+    district: text("district").notNull().default(""),
+    count: integer("count").notNull().default(0),
+  },
+  (t) => [
+    primaryKey({
+      columns: [
+        t.surveyId,
+        t.questionId,
+        t.item,
+        t.value,
+        t.channel,
+        t.panelId,
+        t.ageGroup,
+        t.sex,
+        t.district,
+      ],
+    }),
+  ],
+);
+
+/**
+ * How many completed responses the cube holds per survey (and per cell, in `result_cells` with
+ * question "#respondents"): compared with the responses table to rebuild a cube that missed any.
+ */
+export const resultCubes = sqliteTable("result_cubes", {
+  surveyId: integer("survey_id")
+    .primaryKey()
+    .references(() => surveys.id, { onDelete: "cascade" }),
+  responseCount: integer("response_count").notNull().default(0),
+  builtAt: integer("built_at", { mode: "timestamp_ms" }).notNull().default(now),
+});
+
+/** Per-survey analysis settings staff choose: the disclosure threshold and weighting. */
+export const resultSettings = sqliteTable("result_settings", {
+  surveyId: integer("survey_id")
+    .primaryKey()
+    .references(() => surveys.id, { onDelete: "cascade" }),
+  /** Disclosure threshold: every published cell and group counts at least k people (k ≥ 3). */
+  minCellSize: integer("min_cell_size").notNull().default(5),
+  /** "none", or "raking": panel responses raked to the population figures (age group × sex, district). */
+  weighting: text("weighting", { enum: ["none", "raking"] })
+    .notNull()
+    .default("raking"),
+  /** Weights are trimmed to [trimLow, trimHigh] times the mean weight. */
+  trimLow: real("trim_low").notNull().default(0.3),
+  trimHigh: real("trim_high").notNull().default(3),
+  /** Summary text for the public page, written by staff. */
+  summary: text("summary").notNull().default(""),
+  updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
+});
+
+export const MODERATION_STATUSES = ["pending", "approved", "rejected"] as const;
+export type ModerationStatus = (typeof MODERATION_STATUSES)[number];
+
+/**
+ * The moderation queue for open answers (short and long text, and "anders, namelijk" texts,
+ * item = "_anders"). Nothing is published until staff approve a redacted text; staff pick quotes.
+ * Kept apart from `answers` so the resident's words stay as given; what is published is
+ * `redacted_text`.
+ */
+export const openAnswerReviews = sqliteTable(
+  "open_answer_reviews",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    surveyId: integer("survey_id")
+      .notNull()
+      .references(() => surveys.id, { onDelete: "cascade" }),
+    responseId: integer("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    questionId: text("question_id").notNull(),
+    /** "" for the answer itself, "_anders" for the text of "anders, namelijk". */
+    item: text("item").notNull().default(""),
+    status: text("status", { enum: MODERATION_STATUSES }).notNull().default("pending"),
+    /** The engine's findings on the original text (lib/privacy), as JSON. */
+    findings: text("findings", { mode: "json" }).notNull().default(sql`'[]'`),
+    /** The text as it may be published: the engine's proposal, as staff accepted or edited it. */
+    redactedText: text("redacted_text").notNull(),
+    /** Picked by staff as a quote for the public page (only approved answers). */
+    quote: integer("quote", { mode: "boolean" }).notNull().default(false),
+    moderatedBy: integer("moderated_by").references(() => users.id, { onDelete: "set null" }),
+    moderatedAt: integer("moderated_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    index("open_answer_reviews_queue_idx").on(t.surveyId, t.questionId, t.status),
+    uniqueIndex("open_answer_reviews_answer_idx").on(t.responseId, t.questionId, t.item),
+  ],
+);
+
+/**
+ * A survey's published results: a snapshot of the published tables with disclosure control
+ * applied (lib/results/publication-types.ts), so the public page and its downloads show exactly
+ * what was published. Unpublishing keeps the row with `withdrawnAt` set; publishing again replaces it.
+ */
+export const resultPublications = sqliteTable("result_publications", {
+  surveyId: integer("survey_id")
+    .primaryKey()
+    .references(() => surveys.id, { onDelete: "cascade" }),
+  snapshot: text("snapshot", { mode: "json" }).notNull(),
+  publishedBy: integer("published_by").references(() => users.id, { onDelete: "set null" }),
+  publishedAt: integer("published_at", { mode: "timestamp_ms" }).notNull().default(now),
+  withdrawnAt: integer("withdrawn_at", { mode: "timestamp_ms" }),
+});

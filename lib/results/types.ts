@@ -1,0 +1,156 @@
+/*
+ * The shape of a survey's results, as the data layer (lib/data/survey-results.ts) computes them
+ * from the results cube (db/schema/results.ts) and as the staff pages, the public page and the
+ * publication snapshot show them. Pure types: no database, no React.
+ *
+ * Percentages are 0–100 numbers (not rounded; the view rounds). `null` means "not computable"
+ * (a base of 0) — never "suppressed": suppression is a separate layer (lib/results/disclosure.ts)
+ * applied when results are published or exported for publication.
+ */
+
+/** The respondent attributes results can be broken down by and filtered on. */
+export const DIMENSIONS = ["channel", "panel", "district", "age_group", "sex"] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+/** Filters combine with AND. `panel` holds a panel id as text; the others the stored value. */
+export type ResultFilters = Partial<Record<Dimension, string>>;
+
+/** A breakdown: by a respondent attribute, or by the answer to a closed question (cross-tab). */
+export type BreakdownSpec =
+  | { kind: "dimension"; dimension: Dimension }
+  | { kind: "question"; questionId: string };
+
+/** How many respondents a question concerns. */
+export type QuestionBase = {
+  /** Completed responses in the view (after filters). */
+  respondents: number;
+  /** Respondents who were shown the question (respondents − notShown). */
+  shown: number;
+  /** Shown and answered (for Likert: answered at least one statement). */
+  answered: number;
+  /** Shown but left unanswered. */
+  skipped: number;
+  /** Not shown, because of the question's or its page's condition. */
+  notShown: number;
+};
+
+/** Weighted figures beside the unweighted ones; present only when the view is weighted. */
+export type Weighted = {
+  /** Weighted percentage (0–100) or mean. */
+  value: number | null;
+  /** Half-width of the 95% confidence interval, in the same unit as `value`. */
+  marginOfError: number | null;
+};
+
+export type OptionFigure = {
+  value: string;
+  label: string;
+  count: number;
+  /** Single choice/dropdown: % of valid answers ("weet niet" excluded); multiple choice: % of respondents who answered. */
+  percent: number | null;
+  weighted?: Weighted;
+};
+
+export type ChoiceResult = {
+  kind: "choice";
+  questionType: "single_choice" | "dropdown" | "multiple_choice";
+  /** Options in definition order, then "_anders" when the question offers it. */
+  options: OptionFigure[];
+  /** Answered minus "weet niet": the base of `percent` for single choice and dropdown. */
+  valid: number;
+  /** "Weet niet / geen mening", reported apart: count and % of all who answered. Null when not offered. */
+  dontKnow: { count: number; percent: number | null } | null;
+};
+
+export type LikertStatementResult = {
+  id: string;
+  text: string;
+  /** Answered the statement with a scale value. */
+  valid: number;
+  dontKnow: number | null;
+  /** One per scale point, in scale order; percent of `valid`. */
+  scale: OptionFigure[];
+};
+
+export type LikertResult = {
+  kind: "likert";
+  scale: { value: string; label: string }[];
+  statements: LikertStatementResult[];
+};
+
+export type NumericResult = {
+  kind: "numeric";
+  questionType: "rating" | "number";
+  unit?: string;
+  mean: number | null;
+  median: number | null;
+  /** Every value given, ascending (0–10 for ratings, also the values nobody gave). */
+  distribution: { value: number; count: number; percent: number | null }[];
+  weighted?: Weighted;
+};
+
+export type RankingResult = {
+  kind: "ranking";
+  /** In definition order; mean position 1 = ranked first. */
+  options: {
+    value: string;
+    label: string;
+    meanPosition: number | null;
+    firstCount: number;
+    weighted?: Weighted;
+  }[];
+};
+
+export type TextResult = {
+  kind: "text";
+  /** Approved (moderated) answers; the texts themselves come from the moderation queue. */
+  approved: number;
+};
+
+export type QuestionFigures = ChoiceResult | LikertResult | NumericResult | RankingResult | TextResult;
+
+export type QuestionResult = {
+  questionId: string;
+  /** 1-based number in the survey, as residents saw it. */
+  number: number;
+  text: string;
+  questionType: string;
+  page: { id: string; title: string; block?: "positive_health" };
+  base: QuestionBase;
+  /** Kish effective sample size of the answered base, when weighted. */
+  effectiveN?: number | null;
+  figures: QuestionFigures;
+};
+
+/** One group of a breakdown, with every question's results within that group. */
+export type BreakdownGroup = {
+  value: string;
+  label: string;
+  respondents: number;
+  questions: QuestionResult[];
+};
+
+export type Weighting = {
+  method: "raking";
+  /** Respondents the weights apply to (panel responses with a known age group, sex and district). */
+  weightedRespondents: number;
+  effectiveN: number;
+  iterations: number;
+  converged: boolean;
+  /** Weights after trimming, relative to the mean weight 1. */
+  minWeight: number;
+  maxWeight: number;
+  trimmed: number;
+  /** Where the population margins come from ("demo-cijfers" in the demo). */
+  source: string;
+};
+
+export type SurveyResults = {
+  surveyId: number;
+  filters: ResultFilters;
+  respondents: number;
+  /** Present when weighting is on and could be computed for this view. */
+  weighting: Weighting | null;
+  questions: QuestionResult[];
+  breakdown: { spec: BreakdownSpec; label: string; groups: BreakdownGroup[] } | null;
+};

@@ -1,0 +1,13 @@
+import type { PiiFinding } from "../types";
+
+// Local part and domain as people type them; the TLD must be letters so "versie 1.2@3.4" is not one.
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+
+export function findEmails(text: string): PiiFinding[] {
+  return Array.from(text.matchAll(EMAIL), (m) => ({
+    kind: "email" as const,
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+  }));
+}

@@ -4,16 +4,25 @@ import {
   BarController,
   BarElement,
   CategoryScale,
+  type ChartData,
   Chart as ChartJS,
+  type ChartOptions,
+  type ChartType,
+  Filler,
   Legend,
   LinearScale,
   LineController,
   LineElement,
   PointElement,
+  RadarController,
+  RadialLinearScale,
   Tooltip,
 } from "chart.js";
+import { useMemo } from "react";
 import { Chart } from "react-chartjs-2";
-import type { ChartSeries } from "./chart-types";
+import { patternFill, seriesStyle } from "./chart-patterns";
+import type { ChartKind, ChartScale, ChartSeries } from "./chart-types";
+import { valueLabelsPlugin } from "./value-labels-plugin";
 
 ChartJS.register(
   BarController,
@@ -21,59 +30,186 @@ ChartJS.register(
   LineController,
   LineElement,
   PointElement,
+  RadarController,
+  RadialLinearScale,
+  Filler,
   CategoryScale,
   LinearScale,
   Tooltip,
   Legend,
+  valueLabelsPlugin,
 );
 
-// Colours with at least 3:1 contrast against white (WCAG 1.4.11), told apart by more than hue.
-const COLOURS = ["#00567d", "#b34700", "#1e6b2e", "#6b2d8f"];
+/** Long option labels on a horizontal axis: broken into lines of about `width` characters. */
+function wrap(label: string, width = 32): string | string[] {
+  if (label.length <= width) return label;
+  const lines: string[] = [];
+  let line = "";
+  for (const word of label.split(/\s+/)) {
+    if (line && `${line} ${word}`.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+const texts = (series: ChartSeries[]) =>
+  series.map((s) => s.values.map((v, i) => s.display?.[i] ?? (v === null ? "" : String(v))));
 
 /**
  * The canvas itself, loaded only in the browser (chart.js needs a DOM). It is an image for
  * assistive technology: role="img" with a description; the numbers are in the table beside it.
  */
 export default function ChartCanvas({
-  type,
+  kind,
   labels,
   series,
   description,
   integers,
+  scale,
 }: {
-  type: "bar" | "line";
+  kind: ChartKind;
   labels: string[];
+  /** Only the series to draw (the table-only ones are left out by the caller). */
   series: ChartSeries[];
   description: string;
   integers: boolean;
+  scale?: ChartScale;
 }) {
+  const config = useMemo(
+    () => chartConfig(kind, labels, series, integers, scale),
+    [kind, labels, series, integers, scale],
+  );
   return (
-    <Chart
-      type={type}
-      role="img"
-      aria-label={description}
-      data={{
+    <Chart type={config.type} role="img" aria-label={description} data={config.data} options={config.options}>
+      {description}
+    </Chart>
+  );
+}
+
+function chartConfig(
+  kind: ChartKind,
+  labels: string[],
+  series: ChartSeries[],
+  integers: boolean,
+  scale: ChartScale | undefined,
+): { type: ChartType; data: ChartData; options: ChartOptions } {
+  const styles = series.map((_, i) => seriesStyle(i));
+  // One series: a plain colour (nothing to tell apart). More: colour and pattern per series.
+  const fills = styles.map((s) => (series.length > 1 ? patternFill(s.colour, s.shape) : s.colour));
+  const valueTexts = texts(series);
+  const ticks = {
+    ...(integers ? { precision: 0 } : {}),
+    ...(scale?.step ? { stepSize: scale.step } : {}),
+  };
+  const valueAxis = { beginAtZero: true, min: scale?.min, max: scale?.max, ticks };
+  const tooltip = {
+    callbacks: {
+      label: (item: { datasetIndex: number; dataIndex: number; dataset: { label?: string } }) =>
+        `${item.dataset.label ?? ""}: ${valueTexts[item.datasetIndex]?.[item.dataIndex] ?? ""}`,
+    },
+  };
+  const common = { responsive: true, maintainAspectRatio: false, animation: false as const };
+
+  if (kind === "radar") {
+    return {
+      type: "radar",
+      data: {
+        labels: labels.map((l) => wrap(l, 20)),
+        datasets: series.map((s, i) => ({
+          label: s.label,
+          data: s.values,
+          borderColor: styles[i].colour,
+          backgroundColor: `${styles[i].colour}33`,
+          fill: true,
+          borderWidth: 2,
+          pointRadius: 4,
+          pointBackgroundColor: styles[i].colour,
+          pointStyle: (["circle", "rect", "triangle", "rectRot"] as const)[i % 4],
+        })),
+      },
+      options: {
+        ...common,
+        layout: { padding: 8 },
+        plugins: {
+          legend: { display: series.length > 1 },
+          tooltip,
+          valueLabels: { mode: "point", texts: valueTexts },
+        },
+        scales: {
+          r: {
+            min: scale?.min ?? 0,
+            max: scale?.max,
+            ticks: { ...ticks, backdropColor: "rgba(255,255,255,0.8)", color: "#4a4a4a" },
+            pointLabels: { color: "#1a1a1a", font: { size: 12 } },
+            grid: { color: "#8c8c8c" },
+            angleLines: { color: "#8c8c8c" },
+          },
+        },
+      },
+    };
+  }
+
+  if (kind === "line") {
+    return {
+      type: "line",
+      data: {
         labels,
         datasets: series.map((s, i) => ({
           label: s.label,
           data: s.values,
-          backgroundColor: COLOURS[i % COLOURS.length],
-          borderColor: COLOURS[i % COLOURS.length],
-          borderWidth: type === "line" ? 2 : 0,
-          pointStyle: ["circle", "rect", "triangle", "rectRot"][i % 4] as "circle",
+          borderColor: styles[i].colour,
+          backgroundColor: styles[i].colour,
+          borderWidth: 2,
+          pointStyle: (["circle", "rect", "triangle", "rectRot"] as const)[i % 4],
         })),
-      }}
-      options={{
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        plugins: { legend: { display: series.length > 1 } },
-        scales: {
-          y: { beginAtZero: true, ticks: integers ? { precision: 0 } : {} },
-        },
-      }}
-    >
-      {description}
-    </Chart>
-  );
+      },
+      options: {
+        ...common,
+        plugins: { legend: { display: series.length > 1 }, tooltip, valueLabels: false },
+        scales: { y: valueAxis },
+      },
+    };
+  }
+
+  const horizontal = kind === "horizontal-bar" || kind === "stacked-bar";
+  const stacked = kind === "stacked-bar";
+  const histogram = kind === "histogram";
+  return {
+    type: "bar",
+    data: {
+      labels: horizontal ? labels.map((l) => wrap(l)) : labels,
+      datasets: series.map((s, i) => ({
+        label: s.label,
+        data: s.values,
+        backgroundColor: fills[i],
+        // White between stacked segments, a dark edge between histogram bars that touch.
+        borderColor: stacked ? "#ffffff" : histogram ? "#003a55" : styles[i].colour,
+        borderWidth: stacked || histogram ? 1 : 0,
+        ...(histogram ? { barPercentage: 1, categoryPercentage: 1 } : {}),
+      })),
+    },
+    options: {
+      ...common,
+      indexAxis: horizontal ? "y" : "x",
+      // Room for the value written after the longest bar.
+      layout: { padding: horizontal ? { right: 56 } : { top: 20 } },
+      plugins: {
+        legend: { display: series.length > 1, position: "bottom" },
+        tooltip,
+        valueLabels: { mode: stacked ? "inside" : "end", texts: valueTexts },
+      },
+      scales: horizontal
+        ? {
+            x: { ...valueAxis, stacked, ...(stacked ? { min: 0, max: 100 } : {}) },
+            y: { stacked, ticks: { autoSkip: false, color: "#1a1a1a" } },
+          }
+        : {
+            x: { ticks: { color: "#1a1a1a" }, grid: { display: !histogram } },
+            y: valueAxis,
+          },
+    },
+  };
 }

@@ -1,0 +1,123 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { resultSettings, surveys, users } from "@/db/schema";
+import { InputError } from "@/lib/auth/errors";
+import { requirePermission } from "@/lib/auth/session";
+import {
+  MIN_CELL_SIZE,
+  type ResultSettingsInput,
+  TRIM_HIGH,
+  TRIM_LOW,
+  type WeightingMethod,
+} from "@/lib/results/settings-schema";
+import { recordAudit } from "./audit";
+
+/*
+ * A survey's analysis settings: the disclosure threshold k and weighting (method and trim
+ * bounds). Read by whoever may read results (response:read); changed by whoever may publish
+ * them (survey:publish), because k decides what a publication shows. Every change is audited.
+ * The public summary text in the same row belongs to the publish page and is left alone here.
+ */
+
+export type ResultSettings = {
+  surveyId: number;
+  minCellSize: number;
+  weighting: WeightingMethod;
+  trimLow: number;
+  trimHigh: number;
+  /** Null while the survey still has the defaults. */
+  updatedAt: Date | null;
+  updatedByName: string | null;
+};
+
+type Fields = Pick<ResultSettings, "minCellSize" | "weighting" | "trimLow" | "trimHigh">;
+
+/** What a survey without a settings row uses (as the table's column defaults). */
+export const DEFAULT_RESULT_SETTINGS: Fields = {
+  minCellSize: MIN_CELL_SIZE.default,
+  weighting: "raking",
+  trimLow: TRIM_LOW.default,
+  trimHigh: TRIM_HIGH.default,
+};
+
+/** The settings, or null when the survey does not exist. */
+export async function getResultSettings(surveyId: number): Promise<ResultSettings | null> {
+  await requirePermission("response:read");
+  const db = getDb();
+  const survey = db.select({ id: surveys.id }).from(surveys).where(eq(surveys.id, surveyId)).get();
+  if (!survey) return null;
+  const row = db
+    .select({
+      minCellSize: resultSettings.minCellSize,
+      weighting: resultSettings.weighting,
+      trimLow: resultSettings.trimLow,
+      trimHigh: resultSettings.trimHigh,
+      updatedAt: resultSettings.updatedAt,
+      updatedByName: users.name,
+    })
+    .from(resultSettings)
+    .leftJoin(users, eq(users.id, resultSettings.updatedBy))
+    .where(eq(resultSettings.surveyId, surveyId))
+    .get();
+  if (!row) return { surveyId, ...DEFAULT_RESULT_SETTINGS, updatedAt: null, updatedByName: null };
+  return { surveyId, ...row, updatedByName: row.updatedByName ?? null };
+}
+
+/**
+ * Saves the settings (input validated with resultSettingsSchema by the caller's action, and the
+ * bounds checked again here). Returns whether anything changed; an unchanged save writes nothing.
+ */
+export async function saveResultSettings(
+  surveyId: number,
+  input: Omit<ResultSettingsInput, "surveyId">,
+): Promise<{ changed: boolean }> {
+  const user = await requirePermission("survey:publish");
+  const next: Fields = {
+    minCellSize: input.minCellSize,
+    weighting: input.weighting,
+    trimLow: input.trimLow,
+    trimHigh: input.trimHigh,
+  };
+  if (
+    !Number.isInteger(next.minCellSize) ||
+    next.minCellSize < MIN_CELL_SIZE.min ||
+    next.minCellSize > MIN_CELL_SIZE.max ||
+    !(next.trimLow >= TRIM_LOW.min && next.trimLow < next.trimHigh && next.trimHigh <= TRIM_HIGH.max)
+  )
+    throw new InputError({ formError: "results.settings.errors.invalid" });
+  return getDb().transaction((tx) => {
+    const survey = tx.select({ id: surveys.id }).from(surveys).where(eq(surveys.id, surveyId)).get();
+    if (!survey) throw new InputError({ formError: "results.settings.errors.surveyUnknown" });
+    const current =
+      tx
+        .select({
+          minCellSize: resultSettings.minCellSize,
+          weighting: resultSettings.weighting,
+          trimLow: resultSettings.trimLow,
+          trimHigh: resultSettings.trimHigh,
+        })
+        .from(resultSettings)
+        .where(eq(resultSettings.surveyId, surveyId))
+        .get() ?? null;
+    const before = current ?? DEFAULT_RESULT_SETTINGS;
+    const same = (Object.keys(next) as (keyof Fields)[]).every((key) => before[key] === next[key]);
+    if (same) return { changed: false };
+    const stamp = { ...next, updatedBy: user.id, updatedAt: new Date() };
+    tx.insert(resultSettings)
+      .values({ surveyId, ...stamp })
+      .onConflictDoUpdate({ target: resultSettings.surveyId, set: stamp })
+      .run();
+    recordAudit(
+      {
+        actorId: user.id,
+        action: "results.settings_changed",
+        subjectType: "survey",
+        subjectId: surveyId,
+        details: { from: before, to: next },
+      },
+      tx,
+    );
+    return { changed: true };
+  });
+}

@@ -1,0 +1,77 @@
+import type { PiiFinding } from "../types";
+
+// Endings of Dutch street names. Left out on purpose: endings that are also common words
+// ("-ring" as in "vergadering", "-dam", "-haven", "-berg", "-veld").
+const STREET_ENDINGS = [
+  "straat",
+  "laan",
+  "weg",
+  "plein",
+  "singel",
+  "gracht",
+  "dreef",
+  "hof",
+  "kade",
+  "pad",
+  "steeg",
+  "dijk",
+  "markt",
+  "baan",
+  "plantsoen",
+  "park",
+  "wal",
+  "akker",
+  "hoeve",
+  "donk",
+  "boulevard",
+  "promenade",
+  "allee",
+  "erf",
+  "gang",
+  "oord",
+  "wei",
+  "zoom",
+];
+const WORD = String.raw`\p{Lu}[\p{L}'’]*`;
+// Words that may stand before the street word: more capitalised words ("Prins Bernhardlaan"),
+// abbreviations ("Burg.", "St.", "Dr."), name particles ("Jan van Galenstraat", "Laan van ...").
+const LEAD = String.raw`(?:(?:${WORD}\.?|van|de|der|den|het|'t|ter|ten|te)\s+){0,3}`;
+const HOUSE = String.raw`\d{1,4}(?:\s?-\s?\d{1,4}|\s?[a-zA-Z](?![\p{L}])|\s(?:hs|bis|I{1,3})(?![\p{L}]))?`;
+const STREET_WITH_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${LEAD}(${WORD}(?:-${WORD})?)\s+(?:nr\.?\s*|nummer\s+)?${HOUSE}(?![\p{N}]|[.,:]\d)`,
+  "gu",
+);
+// A street name without a telltale ending after "wonend aan de", "woon op de": "Hoge Ham 12".
+const AFTER_LIVING_CUE = new RegExp(
+  String.raw`(?<=(?<![\p{L}])(?:[Ww]oon|[Ww]oont|[Ww]onen|[Ww]onend|[Ww]oonde|[Aa]dres is|[Aa]dres:|[Vv]erhuisd naar)\s+(?:(?:aan|op)\s+)?(?:(?:de|het|'t)\s+)?)(?:${WORD}\s+){0,2}${WORD}\s+${HOUSE}(?![\p{N}]|[.,:]\d)`,
+  "gu",
+);
+const YEAR = /\s(?:19|20)\d{2}$/;
+const TIME_UNIT_AFTER =
+  /^\s*(?:jaar|jaren|weken|week|maanden|maand|dagen|dag|uur|minuten|keer|euro|procent|%)/i;
+
+// Words the lead may pick up that are not part of the street name: sentence-initial prepositions
+// ("Op de Markt 3") and lower-case particles before a capitalised street ("aan de Kerkstraat 4").
+const LEADING_NOISE =
+  /^(?:(?:van|de|der|den|het|'t|ter|ten|te)\s+|(?:Op|Aan|In|Bij|Naar|Via|Achter|Langs|Vanaf|Tot|Mijn|Onze|Het|De)\s+)+/u;
+
+function endsLikeStreet(word: string): boolean {
+  const lower = word.toLowerCase();
+  return STREET_ENDINGS.some((ending) => lower.endsWith(ending));
+}
+
+export function findAddresses(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  const add = (start: number, matched: string) => {
+    const end = start + matched.length;
+    const trimmed = matched.replace(LEADING_NOISE, "");
+    // "Zomerkamp 2024", "Kerkpad 3 jaar geleden": a year or a count, not a house number.
+    if (YEAR.test(trimmed) || TIME_UNIT_AFTER.test(text.slice(end))) return;
+    findings.push({ kind: "address", start: end - trimmed.length, end, text: trimmed });
+  };
+  for (const m of text.matchAll(STREET_WITH_NUMBER)) {
+    if (endsLikeStreet(m[1])) add(m.index, m[0]);
+  }
+  for (const m of text.matchAll(AFTER_LIVING_CUE)) add(m.index, m[0]);
+  return findings;
+}

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { answers, invitations, panelMembers, responses, surveys } from "@/db/schema";
 import { ageGroupFor } from "@/lib/panel/age-groups";
 import { isInvitationOfToken } from "./invitation-tokens";
+import { recordResultCells } from "./result-cells";
 
 export type CompletionOutcome = "completed" | "already_completed" | "invitation_used";
 
@@ -15,7 +16,9 @@ export type CompletionOutcome = "completed" | "already_completed" | "invitation_
  *   response can do so: a second browser with the same invitation is refused and its unfinished
  *   response removed, so an invitation stores exactly one response;
  * - an anonymous panel response gets the member's coarse attributes (age group, sex, district)
- *   when the survey allows breakdowns, and never the member or the invitation itself.
+ *   when the survey allows breakdowns, and never the member or the invitation itself;
+ * - the response is added to the survey's results cube (lib/data/result-cells.ts), so results
+ *   pages never count responses one by one.
  * "already_completed" (a repeated submit) is success for the caller.
  */
 export function completeResponse(input: {
@@ -95,6 +98,7 @@ export function completeResponse(input: {
         ),
       )
       .run();
+    recordResultCells(tx, input.responseId);
     return "completed";
   });
 }

@@ -1,0 +1,243 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { type Db, getDb } from "@/db/client";
+import { answers, responses, resultCells, resultCubes, surveyVersions } from "@/db/schema";
+import { type CubeEntry, cubeEntriesForResponse } from "@/lib/results/aggregate-cells";
+import type { SurveyDefinition } from "@/lib/survey/schema";
+
+/*
+ * Keeps the results cube (db/schema/results.ts) in step with the completed responses:
+ * - `recordResultCells` adds one response's rows inside the transaction that completes it, so the
+ *   cube and the responses table never disagree after a commit;
+ * - `ensureResultCube` rebuilds a survey's cube when its response count differs from the number of
+ *   completed responses (responses completed before the cube existed, or removed since). The
+ *   rebuild is the only code that walks responses one by one, and it streams them.
+ * Neither checks a permission: they return no answers, only keep derived counts right, and are
+ * called by data functions that have checked (lib/data/survey-results.ts) and by the completion.
+ */
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/** The respondent attributes of a cube row: "" (or panel 0) when unknown. */
+type Cell = { channel: string; panelId: number; ageGroup: string; sex: string; district: string };
+
+// A frozen version never changes; its parsed definition is kept (an open survey's version is frozen).
+const frozenDefinitions = new Map<number, SurveyDefinition>();
+const FROZEN_CACHE_LIMIT = 200;
+
+function versionDefinition(tx: Tx, versionId: number): SurveyDefinition | undefined {
+  const cached = frozenDefinitions.get(versionId);
+  if (cached) return cached;
+  const row = tx
+    .select({ definition: surveyVersions.definition, frozenAt: surveyVersions.frozenAt })
+    .from(surveyVersions)
+    .where(eq(surveyVersions.id, versionId))
+    .get();
+  if (!row) return undefined;
+  const definition = row.definition as SurveyDefinition;
+  if (row.frozenAt) {
+    if (frozenDefinitions.size >= FROZEN_CACHE_LIMIT) frozenDefinitions.clear();
+    frozenDefinitions.set(versionId, definition);
+  }
+  return definition;
+}
+
+/**
+ * Adds a completed response to its survey's cube: one upsert of its rows (count + 1 per row) and
+ * the cube's response count + 1. Call it in the completing transaction, after the answers to
+ * hidden questions were removed. A response that is not completed adds nothing.
+ */
+export function recordResultCells(tx: Tx, responseId: number): void {
+  const response = tx
+    .select({
+      surveyId: responses.surveyId,
+      versionId: responses.versionId,
+      status: responses.status,
+      channel: responses.channel,
+      panelId: responses.panelId,
+      ageGroup: responses.ageGroup,
+      sex: responses.sex,
+      district: responses.district,
+    })
+    .from(responses)
+    .where(eq(responses.id, responseId))
+    .get();
+  if (response?.status !== "completed") return;
+  const definition = versionDefinition(tx, response.versionId);
+  if (!definition) return;
+  const stored = tx
+    .select({ questionId: answers.questionId, value: answers.value })
+    .from(answers)
+    .where(eq(answers.responseId, responseId))
+    .all();
+  const entries = cubeEntriesForResponse(
+    definition,
+    Object.fromEntries(stored.map((a) => [a.questionId, a.value])),
+  );
+  const cell = cellOf(response);
+  tx.insert(resultCells)
+    .values(entries.map((e) => ({ surveyId: response.surveyId, ...e, ...cell, count: 1 })))
+    .onConflictDoUpdate({
+      target: [
+        resultCells.surveyId,
+        resultCells.questionId,
+        resultCells.item,
+        resultCells.value,
+        resultCells.channel,
+        resultCells.panelId,
+        resultCells.ageGroup,
+        resultCells.sex,
+        resultCells.district,
+      ],
+      set: { count: sql`${resultCells.count} + 1` },
+    })
+    .run();
+  tx.insert(resultCubes)
+    .values({ surveyId: response.surveyId, responseCount: 1 })
+    .onConflictDoUpdate({
+      target: resultCubes.surveyId,
+      set: { responseCount: sql`${resultCubes.responseCount} + 1` },
+    })
+    .run();
+}
+
+function cellOf(r: {
+  channel: string;
+  panelId: number | null;
+  ageGroup: string | null;
+  sex: string | null;
+  district: string | null;
+}): Cell {
+  return {
+    channel: r.channel,
+    panelId: r.panelId ?? 0,
+    ageGroup: r.ageGroup ?? "",
+    sex: r.sex ?? "",
+    district: r.district ?? "",
+  };
+}
+
+function completedCount(surveyId: number): number {
+  const row = getDb()
+    .$client.prepare("SELECT count(*) AS n FROM responses WHERE survey_id = ? AND status = 'completed'")
+    .get(surveyId) as { n: number };
+  return row.n;
+}
+
+function cubeCount(surveyId: number): number | null {
+  const row = getDb()
+    .select({ n: resultCubes.responseCount })
+    .from(resultCubes)
+    .where(eq(resultCubes.surveyId, surveyId))
+    .get();
+  return row ? row.n : null;
+}
+
+/**
+ * Makes sure the survey's cube holds every completed response: when its count differs from the
+ * responses table (or there is no cube yet), rebuilds it. Cheap when it is in step (two counts).
+ * Returns whether it rebuilt.
+ */
+export function ensureResultCube(surveyId: number): { rebuilt: boolean; responses: number } {
+  const completed = completedCount(surveyId);
+  if (cubeCount(surveyId) === completed) return { rebuilt: false, responses: completed };
+  return getDb().transaction(() => {
+    // Another process may have rebuilt it while this one waited for the write lock.
+    const now = completedCount(surveyId);
+    if (cubeCount(surveyId) === now) return { rebuilt: false, responses: now };
+    return { rebuilt: true, responses: writeCube(surveyId) };
+  });
+}
+
+/** Rebuilds a survey's cube from its completed responses' answers, in one transaction. */
+export function rebuildResultCube(surveyId: number): number {
+  return getDb().transaction(() => writeCube(surveyId));
+}
+
+type StreamRow = {
+  id: number;
+  versionId: number;
+  channel: string;
+  panelId: number | null;
+  ageGroup: string | null;
+  sex: string | null;
+  district: string | null;
+  questionId: string | null;
+  value: string | null;
+};
+
+const SEP = "\u0001";
+
+/** Must run inside a transaction: deletes and rewrites the survey's cube rows and count. */
+function writeCube(surveyId: number): number {
+  const sqlite = getDb().$client;
+  const definitions = new Map<number, SurveyDefinition>();
+  for (const v of sqlite
+    .prepare("SELECT id, definition FROM survey_versions WHERE survey_id = ?")
+    .all(surveyId) as { id: number; definition: string }[]) {
+    definitions.set(v.id, JSON.parse(v.definition) as SurveyDefinition);
+  }
+
+  // Cell key → (question, item, value) key → count. Streamed in response order, one response's
+  // answers at a time; a response without answers still counts as a respondent (LEFT JOIN).
+  const counts = new Map<string, Map<string, number>>();
+  let responsesSeen = 0;
+  let current: StreamRow | null = null;
+  let given: Record<string, unknown> = {};
+  const add = (response: StreamRow) => {
+    responsesSeen += 1;
+    const definition = definitions.get(response.versionId);
+    if (!definition) return;
+    const c = cellOf(response);
+    const cellKey = [c.channel, c.panelId, c.ageGroup, c.sex, c.district].join(SEP);
+    let cell = counts.get(cellKey);
+    if (!cell) {
+      cell = new Map();
+      counts.set(cellKey, cell);
+    }
+    for (const e of cubeEntriesForResponse(definition, given)) {
+      const key = entryKey(e);
+      cell.set(key, (cell.get(key) ?? 0) + 1);
+    }
+  };
+  const rows = sqlite
+    .prepare(
+      `SELECT r.id, r.version_id AS versionId, r.channel, r.panel_id AS panelId, r.age_group AS ageGroup,
+         r.sex, r.district, a.question_id AS questionId, a.value
+       FROM responses r LEFT JOIN answers a ON a.response_id = r.id
+       WHERE r.survey_id = ? AND r.status = 'completed'
+       ORDER BY r.id`,
+    )
+    .iterate(surveyId) as IterableIterator<StreamRow>;
+  for (const row of rows) {
+    if (current && current.id !== row.id) {
+      add(current);
+      given = {};
+    }
+    current = row;
+    if (row.questionId !== null && row.value !== null) given[row.questionId] = JSON.parse(row.value);
+  }
+  if (current) add(current);
+
+  sqlite.prepare("DELETE FROM result_cells WHERE survey_id = ?").run(surveyId);
+  const insert = sqlite.prepare(
+    `INSERT INTO result_cells (survey_id, question_id, item, value, channel, panel_id, age_group, sex, district, count)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const [cellKey, entries] of counts) {
+    const [channel, panelId, ageGroup, sex, district] = cellKey.split(SEP);
+    for (const [key, n] of entries) {
+      const [questionId, item, value] = key.split(SEP);
+      insert.run(surveyId, questionId, item, value, channel, Number(panelId), ageGroup, sex, district, n);
+    }
+  }
+  sqlite
+    .prepare(
+      `INSERT INTO result_cubes (survey_id, response_count, built_at) VALUES (?, ?, ?)
+       ON CONFLICT (survey_id) DO UPDATE SET response_count = excluded.response_count, built_at = excluded.built_at`,
+    )
+    .run(surveyId, responsesSeen, Date.now());
+  return responsesSeen;
+}
+
+const entryKey = (e: CubeEntry) => `${e.questionId}${SEP}${e.item}${SEP}${e.value}`;

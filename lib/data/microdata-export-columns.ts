@@ -1,0 +1,127 @@
+import "server-only";
+import { DONT_KNOW_VALUE, OTHER_VALUE, type Question, type SurveyDefinition } from "@/lib/survey/schema";
+
+/*
+ * The answer columns of the staff microdata export, derived from the survey definition: one
+ * column per closed question (per statement for a Likert grid, per option for multiple choice and
+ * ranking), and for open questions and "anders, namelijk" only the approved, redacted text from
+ * the moderation queue. Never the resident's original words.
+ */
+
+export type MicrodataCell = string | number | null;
+
+/** What the export writes for the reserved answers and for multiple-choice options. */
+export type MicrodataAnswerLabels = {
+  dontKnow: string;
+  other: string;
+  otherText: string;
+  chosen: string;
+  notChosen: string;
+};
+
+/** The approved, redacted texts of one response: `${questionId}|${item}` → text. */
+export type ApprovedTexts = ReadonlyMap<string, string>;
+
+export type AnswerColumn = {
+  header: string;
+  cell: (answers: Readonly<Record<string, unknown>>, approved: ApprovedTexts) => MicrodataCell;
+};
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+export function answerColumns(definition: SurveyDefinition, labels: MicrodataAnswerLabels): AnswerColumn[] {
+  const columns: AnswerColumn[] = [];
+  let number = 0;
+  for (const page of definition.pages) {
+    for (const question of page.questions) {
+      number += 1;
+      columns.push(...questionColumns(question, `${number}. ${question.text}`, labels));
+    }
+  }
+  return columns;
+}
+
+function optionLabeler(
+  question: { options: { value: string; label: string }[] },
+  labels: MicrodataAnswerLabels,
+) {
+  const byValue = new Map(question.options.map((o) => [o.value, o.label]));
+  byValue.set(DONT_KNOW_VALUE, labels.dontKnow);
+  byValue.set(OTHER_VALUE, labels.other);
+  return (value: unknown): MicrodataCell =>
+    typeof value === "string" && value !== "" ? (byValue.get(value) ?? value) : null;
+}
+
+function questionColumns(question: Question, title: string, labels: MicrodataAnswerLabels): AnswerColumn[] {
+  const id = question.id;
+  const approvedText = (item: string, header: string): AnswerColumn => ({
+    header,
+    cell: (_answers, approved) => approved.get(`${id}|${item}`) ?? null,
+  });
+  switch (question.type) {
+    case "single_choice": {
+      const label = optionLabeler(question, labels);
+      const columns: AnswerColumn[] = [
+        { header: title, cell: (answers) => label(isRecord(answers[id]) ? answers[id].choice : undefined) },
+      ];
+      if (question.other) columns.push(approvedText(OTHER_VALUE, `${title} [${labels.otherText}]`));
+      return columns;
+    }
+    case "dropdown": {
+      const label = optionLabeler(question, labels);
+      return [{ header: title, cell: (answers) => label(answers[id]) }];
+    }
+    case "multiple_choice": {
+      const values = [
+        ...question.options,
+        ...(question.other ? [{ value: OTHER_VALUE, label: labels.other }] : []),
+        ...(question.dontKnow ? [{ value: DONT_KNOW_VALUE, label: labels.dontKnow }] : []),
+      ];
+      const columns: AnswerColumn[] = values.map((option) => ({
+        header: `${title} [${option.label}]`,
+        cell: (answers) => {
+          const answer = answers[id];
+          if (!isRecord(answer) || !Array.isArray(answer.choices)) return null;
+          return answer.choices.includes(option.value) ? labels.chosen : labels.notChosen;
+        },
+      }));
+      if (question.other) columns.push(approvedText(OTHER_VALUE, `${title} [${labels.otherText}]`));
+      return columns;
+    }
+    case "likert": {
+      const label = optionLabeler({ options: question.scale }, labels);
+      return question.statements.map((statement) => ({
+        header: `${title} [${statement.text}]`,
+        cell: (answers) => {
+          const answer = answers[id];
+          return isRecord(answer) ? label(answer[statement.id]) : null;
+        },
+      }));
+    }
+    case "rating":
+    case "number":
+      return [
+        {
+          header: question.type === "number" && question.unit ? `${title} (${question.unit})` : title,
+          cell: (answers) => {
+            const answer = answers[id];
+            return typeof answer === "number" && Number.isFinite(answer) ? answer : null;
+          },
+        },
+      ];
+    case "ranking":
+      return question.options.map((option) => ({
+        header: `${title} [${option.label}]`,
+        cell: (answers) => {
+          const answer = answers[id];
+          if (!Array.isArray(answer)) return null;
+          const position = answer.indexOf(option.value);
+          return position >= 0 ? position + 1 : null;
+        },
+      }));
+    case "short_text":
+    case "long_text":
+      return [approvedText("", title)];
+  }
+}

@@ -1,0 +1,197 @@
+import "server-only";
+import { randomInt } from "node:crypto";
+import { getDb } from "@/db/client";
+import { requirePermission } from "@/lib/auth/session";
+import { MIN_CELL_SIZE } from "@/lib/results/settings-schema";
+import type { SurveyDefinition } from "@/lib/survey/schema";
+import { recordAudit } from "./audit";
+import {
+  type AnswerColumn,
+  answerColumns,
+  type MicrodataAnswerLabels,
+  type MicrodataCell,
+} from "./microdata-export-columns";
+
+/*
+ * Anonymized microdata for analysis elsewhere (results:export): one row per completed response,
+ * in random order, without the response id or any timestamp, with only the coarse respondent
+ * attributes (channel, panel, age group, sex, district) and the answers; open answers only as
+ * their approved, redacted text. "For publication" adds disclosure control on those attributes:
+ * a combination held by fewer than k respondents has them blanked. Every export is audited.
+ *
+ * Rows are produced in chunks (the answers of a few hundred responses at a time), so a survey
+ * with 100,000 responses is never held in memory as one list of answers.
+ */
+
+export type MicrodataFormat = "csv" | "xlsx";
+
+export type MicrodataLabels = MicrodataAnswerLabels & {
+  /** Headers of the five attribute columns. */
+  attributes: { channel: string; panel: string; ageGroup: string; sex: string; district: string };
+  /** Stored value → label ("public" → "Open link", "vrouw" → "Vrouw"). */
+  channels: Record<string, string>;
+  sexes: Record<string, string>;
+};
+
+export type MicrodataExport = {
+  survey: { id: number; slug: string; title: string };
+  header: string[];
+  rowCount: number;
+  forPublication: boolean;
+  /** The disclosure threshold applied (for publication) or in force (otherwise). */
+  k: number;
+  /** Rows whose attributes were blanked (for publication only). */
+  blanked: number;
+  /** The rows, a chunk at a time. */
+  chunks: () => Generator<MicrodataCell[][]>;
+};
+
+const CHUNK = 500;
+
+type Respondent = {
+  id: number;
+  channel: string;
+  panelId: number | null;
+  panelName: string | null;
+  ageGroup: string | null;
+  sex: string | null;
+  district: string | null;
+};
+
+/** Fisher–Yates with a cryptographic source: the order says nothing about when anyone answered. */
+function shuffle<T>(items: T[]): T[] {
+  for (let i = items.length - 1; i > 0; i -= 1) {
+    const j = randomInt(i + 1);
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+  return items;
+}
+
+const cellKey = (r: Respondent) =>
+  JSON.stringify([r.channel, r.panelId ?? 0, r.ageGroup ?? "", r.sex ?? "", r.district ?? ""]);
+
+/** Returns null when the survey does not exist. */
+export async function exportMicrodata(
+  surveyId: number,
+  options: { format: MicrodataFormat; forPublication: boolean; labels: MicrodataLabels },
+): Promise<MicrodataExport | null> {
+  const user = await requirePermission("results:export");
+  const sqlite = getDb().$client;
+  const survey = sqlite
+    .prepare(
+      `SELECT s.id, s.slug, s.title, v.definition, rs.min_cell_size AS k
+       FROM surveys s
+       LEFT JOIN survey_versions v ON v.id = s.current_version_id AND v.survey_id = s.id
+       LEFT JOIN result_settings rs ON rs.survey_id = s.id
+       WHERE s.id = ?`,
+    )
+    .get(surveyId) as
+    | { id: number; slug: string; title: string; definition: string | null; k: number | null }
+    | undefined;
+  if (!survey) return null;
+  const definition = (survey.definition ? JSON.parse(survey.definition) : { pages: [] }) as SurveyDefinition;
+  const k = Math.max(MIN_CELL_SIZE.min, survey.k ?? MIN_CELL_SIZE.default);
+
+  const respondents = shuffle(
+    sqlite
+      .prepare(
+        `SELECT r.id, r.channel, r.panel_id AS panelId, p.name AS panelName, r.age_group AS ageGroup,
+                r.sex, r.district
+         FROM responses r LEFT JOIN panels p ON p.id = r.panel_id
+         WHERE r.survey_id = ? AND r.status = 'completed'`,
+      )
+      .all(surveyId) as Respondent[],
+  );
+
+  const small = new Set<string>();
+  if (options.forPublication) {
+    const counts = new Map<string, number>();
+    for (const r of respondents) counts.set(cellKey(r), (counts.get(cellKey(r)) ?? 0) + 1);
+    for (const [key, count] of counts) if (count < k) small.add(key);
+  }
+  const blanked = options.forPublication ? respondents.filter((r) => small.has(cellKey(r))).length : 0;
+
+  const { labels } = options;
+  const columns = answerColumns(definition, labels);
+  const header = [
+    labels.attributes.channel,
+    labels.attributes.panel,
+    labels.attributes.ageGroup,
+    labels.attributes.sex,
+    labels.attributes.district,
+    ...columns.map((c) => c.header),
+  ];
+
+  recordAudit({
+    actorId: user.id,
+    action: "results.microdata_exported",
+    subjectType: "survey",
+    subjectId: surveyId,
+    details: {
+      format: options.format,
+      rows: respondents.length,
+      forPublication: options.forPublication,
+      ...(options.forPublication ? { k, blanked } : {}),
+    },
+  });
+
+  const attributes = (r: Respondent): MicrodataCell[] =>
+    small.has(cellKey(r))
+      ? [null, null, null, null, null]
+      : [
+          labels.channels[r.channel] ?? r.channel,
+          r.panelName,
+          r.ageGroup,
+          r.sex ? (labels.sexes[r.sex] ?? r.sex) : null,
+          r.district,
+        ];
+
+  return {
+    survey: { id: survey.id, slug: survey.slug, title: survey.title },
+    header,
+    rowCount: respondents.length,
+    forPublication: options.forPublication,
+    k,
+    blanked,
+    chunks: function* () {
+      for (let start = 0; start < respondents.length; start += CHUNK) {
+        const chunk = respondents.slice(start, start + CHUNK);
+        yield rowsFor(surveyId, chunk, columns, attributes);
+      }
+    },
+  };
+}
+
+function rowsFor(
+  surveyId: number,
+  chunk: Respondent[],
+  columns: AnswerColumn[],
+  attributes: (r: Respondent) => MicrodataCell[],
+): MicrodataCell[][] {
+  const sqlite = getDb().$client;
+  const ids = chunk.map((r) => r.id);
+  const placeholders = ids.map(() => "?").join(",");
+  const answers = new Map<number, Record<string, unknown>>(ids.map((id) => [id, {}]));
+  const answerRows = sqlite
+    .prepare(
+      `SELECT response_id AS id, question_id AS q, value FROM answers WHERE response_id IN (${placeholders})`,
+    )
+    .all(...ids) as { id: number; q: string; value: string }[];
+  for (const row of answerRows) {
+    const target = answers.get(row.id);
+    if (target) target[row.q] = JSON.parse(row.value);
+  }
+  const approved = new Map<number, Map<string, string>>(ids.map((id) => [id, new Map()]));
+  const reviewRows = sqlite
+    .prepare(
+      `SELECT response_id AS id, question_id AS q, item, redacted_text AS text FROM open_answer_reviews
+       WHERE survey_id = ? AND status = 'approved' AND response_id IN (${placeholders})`,
+    )
+    .all(surveyId, ...ids) as { id: number; q: string; item: string; text: string }[];
+  for (const row of reviewRows) approved.get(row.id)?.set(`${row.q}|${row.item}`, row.text);
+  return chunk.map((r) => {
+    const own = answers.get(r.id) ?? {};
+    const texts = approved.get(r.id) ?? new Map();
+    return [...attributes(r), ...columns.map((c) => c.cell(own, texts))];
+  });
+}

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomInt } from "node:crypto";
+import { z } from "zod";
 import { getDb } from "@/db/client";
 import { requirePermission } from "@/lib/auth/session";
 import { MIN_CELL_SIZE } from "@/lib/results/settings-schema";
@@ -23,7 +24,17 @@ import {
  * with 100,000 responses is never held in memory as one list of answers.
  */
 
-export type MicrodataFormat = "csv" | "xlsx";
+export const MICRODATA_FORMATS = ["csv", "xlsx"] as const;
+export type MicrodataFormat = (typeof MICRODATA_FORMATS)[number];
+
+/** The export form's fields (a plain POST): the format, and "1" when the file is for publication. */
+export const microdataExportRequestSchema = z.object({
+  format: z.enum(MICRODATA_FORMATS, "results.export.errors.format"),
+  forPublication: z
+    .union([z.literal("1"), z.literal("")])
+    .optional()
+    .transform((value) => value === "1"),
+});
 
 export type MicrodataLabels = MicrodataAnswerLabels & {
   /** Headers of the five attribute columns. */

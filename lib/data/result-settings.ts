@@ -22,6 +22,7 @@ import { recordAudit } from "./audit";
 
 export type ResultSettings = {
   surveyId: number;
+  surveyTitle: string;
   minCellSize: number;
   weighting: WeightingMethod;
   trimLow: number;
@@ -45,7 +46,11 @@ export const DEFAULT_RESULT_SETTINGS: Fields = {
 export async function getResultSettings(surveyId: number): Promise<ResultSettings | null> {
   await requirePermission("response:read");
   const db = getDb();
-  const survey = db.select({ id: surveys.id }).from(surveys).where(eq(surveys.id, surveyId)).get();
+  const survey = db
+    .select({ id: surveys.id, title: surveys.title })
+    .from(surveys)
+    .where(eq(surveys.id, surveyId))
+    .get();
   if (!survey) return null;
   const row = db
     .select({
@@ -60,8 +65,10 @@ export async function getResultSettings(surveyId: number): Promise<ResultSetting
     .leftJoin(users, eq(users.id, resultSettings.updatedBy))
     .where(eq(resultSettings.surveyId, surveyId))
     .get();
-  if (!row) return { surveyId, ...DEFAULT_RESULT_SETTINGS, updatedAt: null, updatedByName: null };
-  return { surveyId, ...row, updatedByName: row.updatedByName ?? null };
+  const surveyTitle = survey.title;
+  if (!row)
+    return { surveyId, surveyTitle, ...DEFAULT_RESULT_SETTINGS, updatedAt: null, updatedByName: null };
+  return { surveyId, surveyTitle, ...row, updatedByName: row.updatedByName ?? null };
 }
 
 /**

@@ -7,6 +7,7 @@ import { SurveyFacts } from "@/components/beheer/survey-lifecycle/survey-facts";
 import { SurveyTimeline } from "@/components/beheer/survey-timeline/survey-timeline";
 import { CompareForm } from "@/components/beheer/survey-versions/compare-form";
 import { VersionList } from "@/components/beheer/survey-versions/version-list";
+import { ResultsLink } from "@/components/results/results-link";
 import { gatePage } from "@/lib/auth/page-gate";
 import { can } from "@/lib/auth/permissions";
 import { getSurveyOverview } from "@/lib/data/survey-overview";
@@ -71,6 +72,7 @@ export default async function SurveyOverviewPage({
               <Link href={`/beheer/surveys/${survey.id}/respons`}>{tFieldwork("monitor")}</Link>
             </li>
           ) : null}
+          <ResultsLink surveyId={survey.id} role={gate.user.role} />
         </ul>
       </section>
       <section className="survey-section" aria-labelledby="versions-title">

@@ -1,0 +1,88 @@
+import { getTranslations } from "next-intl/server";
+import { toPlainInput } from "@/lib/auth/action";
+import { AuthorizationError } from "@/lib/auth/errors";
+import {
+  exportMicrodata,
+  type MicrodataLabels,
+  microdataExportRequestSchema,
+} from "@/lib/data/microdata-export";
+import { microdataCsvStream, microdataXlsx } from "@/lib/data/microdata-export-files";
+
+/**
+ * Downloads a survey's anonymized microdata as CSV or XLSX (the export page's form posts here).
+ * A POST, so no link or prefetch starts an export by accident and another site cannot make a
+ * signed-in browser start one (the session cookie is SameSite=Lax). The data function checks
+ * results:export and records the export in the audit log.
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const t = await getTranslations("results.export");
+  if (!/^\d{1,9}$/.test(id)) return text(404, t("errors.notFound"));
+  const parsed = microdataExportRequestSchema.safeParse(toPlainInput(await request.formData()));
+  if (!parsed.success) return text(400, t("errors.format"));
+  const { format, forPublication } = parsed.data;
+  try {
+    const data = await exportMicrodata(Number(id), { format, forPublication, labels: await labels() });
+    if (!data) return text(404, t("errors.notFound"));
+    const note = forPublication ? t("note", { count: data.blanked, k: data.k }) : null;
+    const name = `${data.survey.slug}-microdata${forPublication ? "-publicatie" : ""}`;
+    if (format === "xlsx") {
+      const file = await microdataXlsx(data, { answers: t("sheetAnswers"), note: t("sheetNote") }, note);
+      return download(
+        new Uint8Array(file),
+        `${name}.xlsx`,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      );
+    }
+    return download(microdataCsvStream(data, note), `${name}.csv`, "text/csv; charset=utf-8");
+  } catch (error) {
+    if (error instanceof AuthorizationError) {
+      return error.reason === "signed-out"
+        ? text(401, t("errors.signedOut"))
+        : text(403, t("errors.forbidden"));
+    }
+    throw error;
+  }
+}
+
+async function labels(): Promise<MicrodataLabels> {
+  const t = await getTranslations("results");
+  return {
+    attributes: {
+      channel: t("dimensions.channel"),
+      panel: t("dimensions.panel"),
+      ageGroup: t("dimensions.age_group"),
+      sex: t("dimensions.sex"),
+      district: t("dimensions.district"),
+    },
+    channels: { public: t("channels.public"), panel: t("channels.panel"), staff: t("channels.staff") },
+    sexes: {
+      man: t("sexes.man"),
+      vrouw: t("sexes.vrouw"),
+      anders: t("sexes.anders"),
+      zeg_ik_liever_niet: t("sexes.zeg_ik_liever_niet"),
+    },
+    dontKnow: t("export.dontKnow"),
+    other: t("export.other"),
+    otherText: t("export.otherText"),
+    chosen: "1",
+    notChosen: "0",
+  };
+}
+
+function download(body: BodyInit, filename: string, type: string): Response {
+  return new Response(body, {
+    headers: {
+      "Content-Type": type,
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
+
+function text(status: number, body: string): Response {
+  return new Response(body, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}

@@ -1,0 +1,90 @@
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getFormatter, getMessages, getTranslations } from "next-intl/server";
+import { ResultSettingsForm } from "@/components/results/result-settings-form";
+import { gatePage } from "@/lib/auth/page-gate";
+import { can } from "@/lib/auth/permissions";
+import { getResultSettings } from "@/lib/data/result-settings";
+import { saveResultSettingsAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("results.settings");
+  return { title: t("pageTitle") };
+}
+
+/**
+ * The analysis settings of a survey's results: the disclosure threshold k (every published cell
+ * and group counts at least k people) and weighting by raking with its trim bounds. Staff who
+ * may publish change them; others see them.
+ */
+export default async function ResultSettingsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ opgeslagen?: string | string[] }>;
+}) {
+  await connection();
+  const { id } = await params;
+  const gate = await gatePage(
+    "response:read",
+    `/beheer/surveys/${encodeURIComponent(id)}/resultaten/instellingen`,
+  );
+  if (!gate.ok) return gate.forbidden;
+  const surveyId = /^\d{1,9}$/.test(id) ? Number(id) : undefined;
+  if (!surveyId) notFound();
+  const [settings, t, format, messages, query] = await Promise.all([
+    getResultSettings(surveyId),
+    getTranslations("results.settings"),
+    getFormatter(),
+    getMessages(),
+    searchParams,
+  ]);
+  if (!settings) notFound();
+  const saved = query.opgeslagen;
+  return (
+    <>
+      <h1>{t("title", { title: settings.surveyTitle })}</h1>
+      {saved === "ja" || saved === "ongewijzigd" ? (
+        <div className="alert alert--success" role="status">
+          <p>{saved === "ja" ? t("saved") : t("unchanged")}</p>
+        </div>
+      ) : null}
+      <p>{t("intro")}</p>
+      <p>
+        {settings.updatedAt
+          ? t("updated", {
+              name: settings.updatedByName ?? t("unknownUser"),
+              at: format.dateTime(settings.updatedAt, { dateStyle: "long", timeStyle: "short" }),
+            })
+          : t("defaults")}
+      </p>
+      {can(gate.user.role, "survey:publish") ? (
+        <NextIntlClientProvider messages={{ auth: messages.auth, results: messages.results }}>
+          <ResultSettingsForm
+            action={saveResultSettingsAction}
+            surveyId={settings.surveyId}
+            values={{
+              minCellSize: settings.minCellSize,
+              weighting: settings.weighting,
+              trimLow: settings.trimLow,
+              trimHigh: settings.trimHigh,
+            }}
+          />
+        </NextIntlClientProvider>
+      ) : (
+        <dl>
+          <dt>{t("k")}</dt>
+          <dd>{settings.minCellSize}</dd>
+          <dt>{t("weighting")}</dt>
+          <dd>{t(`weightingOptions.${settings.weighting}`)}</dd>
+          <dt>{t("trimLow")}</dt>
+          <dd>{format.number(settings.trimLow)}</dd>
+          <dt>{t("trimHigh")}</dt>
+          <dd>{format.number(settings.trimHigh)}</dd>
+        </dl>
+      )}
+    </>
+  );
+}

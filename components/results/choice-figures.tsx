@@ -1,0 +1,83 @@
+import { getTranslations } from "next-intl/server";
+import { AccessibleChart } from "@/components/charts/accessible-chart";
+import { barKindFor, largestIndex } from "@/components/charts/chart-choices";
+import type { ChartSeries } from "@/components/charts/chart-types";
+import type { ChoiceResult } from "@/lib/results/types";
+import { getResultFormat } from "./result-format";
+
+/**
+ * A choice question's figures: per option the count and the percentage (of the valid answers for
+ * single choice, of those who answered for multiple choice), weighted beside them when the view
+ * is weighted; drawn as bars (lying down for long labels). "Weet niet" is reported apart.
+ */
+export async function ChoiceFigures({
+  id,
+  caption,
+  figures,
+  weighted,
+}: {
+  id: string;
+  caption: string;
+  figures: ChoiceResult;
+  weighted: boolean;
+}) {
+  const [t, f] = await Promise.all([getTranslations("results.figures"), getResultFormat()]);
+  const { options } = figures;
+  const labels = options.map((o) => o.label);
+  const percents = options.map((o) => o.percent);
+  const series: ChartSeries[] = [
+    {
+      label: t("count"),
+      values: options.map((o) => o.count),
+      display: options.map((o) => f.count(o.count)),
+      tableOnly: true,
+    },
+    { label: t("percent"), values: percents, display: percents.map(f.percent) },
+  ];
+  if (weighted) {
+    series.push(
+      {
+        label: t("weightedPercent"),
+        values: options.map((o) => o.weighted?.value ?? null),
+        display: options.map((o) => f.percent(o.weighted?.value)),
+      },
+      {
+        label: t("margin"),
+        values: options.map((o) => o.weighted?.marginOfError ?? null),
+        display: options.map((o) =>
+          o.weighted?.marginOfError == null ? "–" : `± ${f.decimal(o.weighted.marginOfError)}`,
+        ),
+        tableOnly: true,
+      },
+    );
+  }
+  const top = largestIndex(percents);
+  const multiple = figures.questionType === "multiple_choice";
+  const summary =
+    top === -1 ? t("noAnswers") : t("mostChosen", { label: labels[top], percent: f.percent(percents[top]) });
+  return (
+    <>
+      <AccessibleChart
+        id={id}
+        type={barKindFor(labels)}
+        caption={caption}
+        summary={summary}
+        labelHeader={t("answer")}
+        labels={labels}
+        series={series}
+        scale={{ min: 0, max: 100 }}
+      />
+      <p className="result-note">
+        {multiple ? t("baseMultiple") : t("baseValid", { valid: f.count(figures.valid) })}
+      </p>
+      {figures.dontKnow ? (
+        <p className="result-note">
+          {t(multiple ? "dontKnowMultiple" : "dontKnow", {
+            count: f.count(figures.dontKnow.count),
+            percent: f.percent(figures.dontKnow.percent),
+          })}
+        </p>
+      ) : null}
+    </>
+  );
+}

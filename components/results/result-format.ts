@@ -1,0 +1,39 @@
+import "server-only";
+import { getFormatter } from "next-intl/server";
+import type { Weighted } from "@/lib/results/types";
+
+export type ResultFormat = {
+  /** 0–100 → "42,5%"; null → "–". */
+  percent: (value: number | null | undefined) => string;
+  /** A count: "1.234". */
+  count: (value: number | null | undefined) => string;
+  /** A mean or median: one decimal, "7,4". */
+  decimal: (value: number | null | undefined, digits?: number) => string;
+  /** A weighted figure with its 95% margin: "40,1% ± 3,2" or "7,2 ± 0,3". */
+  weighted: (weighted: Weighted | undefined, unit: "percent" | "decimal") => string;
+};
+
+const DASH = "–";
+
+/** Number formats of the page's locale (Dutch: decimal comma), for every results component. */
+export async function getResultFormat(): Promise<ResultFormat> {
+  const format = await getFormatter();
+  const decimal = (value: number | null | undefined, digits = 1) =>
+    value === null || value === undefined
+      ? DASH
+      : format.number(value, { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  const percent = (value: number | null | undefined) =>
+    value === null || value === undefined
+      ? DASH
+      : format.number(value / 100, { style: "percent", maximumFractionDigits: 1 });
+  return {
+    percent,
+    count: (value) => (value === null || value === undefined ? DASH : format.number(value)),
+    decimal,
+    weighted: (weighted, unit) => {
+      if (!weighted || weighted.value === null) return DASH;
+      const value = unit === "percent" ? percent(weighted.value) : decimal(weighted.value);
+      return weighted.marginOfError === null ? value : `${value} ± ${decimal(weighted.marginOfError)}`;
+    },
+  };
+}

@@ -1,0 +1,113 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { startTransition, useActionState, useRef } from "react";
+import { useForm } from "react-hook-form";
+import { FormErrorSummary } from "@/components/auth/form-error-summary";
+import { TextField } from "@/components/auth/form-field";
+import { useFormErrors } from "@/components/auth/use-form-errors";
+import { RadioGroupField } from "@/components/panel-self/choice-fields";
+import type { ServerAction } from "@/lib/auth/action-result";
+import {
+  MIN_CELL_SIZE,
+  type ResultSettingsFormValues,
+  resultSettingsSchema,
+  TRIM_HIGH,
+  TRIM_LOW,
+  WEIGHTING_METHODS,
+  type WeightingMethod,
+} from "@/lib/results/settings-schema";
+
+const FIELDS = {
+  minCellSize: "settings-k",
+  weighting: "settings-weighting",
+  trimLow: "settings-trim-low",
+  trimHigh: "settings-trim-high",
+};
+
+/**
+ * The analysis settings: k, weighting and the trim bounds. Checked in the browser with the same
+ * zod schema the server action uses; a plain POST without JavaScript. Every value is also the
+ * field's default value in the server HTML.
+ */
+export function ResultSettingsForm({
+  action,
+  surveyId,
+  values,
+}: {
+  action: ServerAction<never>;
+  surveyId: number;
+  values: { minCellSize: number; weighting: WeightingMethod; trimLow: number; trimHigh: number };
+}) {
+  const t = useTranslations("results.settings");
+  const [state, formAction, pending] = useActionState(action, null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const defaults: ResultSettingsFormValues = {
+    surveyId: String(surveyId),
+    minCellSize: String(values.minCellSize),
+    weighting: values.weighting,
+    trimLow: String(values.trimLow),
+    trimHigh: String(values.trimHigh),
+  };
+  const { register, handleSubmit, formState } = useForm<ResultSettingsFormValues>({
+    shouldFocusError: false,
+    resolver: zodResolver(resultSettingsSchema),
+    defaultValues: defaults,
+  });
+  const { errorFor, items, focusKey } = useFormErrors(formState.errors, state, FIELDS, formState.submitCount);
+  const submit = handleSubmit(() => {
+    const form = formRef.current;
+    if (form) startTransition(() => formAction(new FormData(form)));
+  });
+  return (
+    <form ref={formRef} action={formAction} onSubmit={submit} noValidate aria-busy={pending || undefined}>
+      <FormErrorSummary items={items} focusKey={focusKey} />
+      <input type="hidden" value={surveyId} {...register("surveyId")} />
+      <TextField
+        id={FIELDS.minCellSize}
+        label={t("k")}
+        help={t("kHelp", { min: MIN_CELL_SIZE.min, max: MIN_CELL_SIZE.max })}
+        error={errorFor("minCellSize")}
+        inputMode="numeric"
+        className="input input--short"
+        defaultValue={defaults.minCellSize as string}
+        {...register("minCellSize")}
+      />
+      <RadioGroupField
+        id={FIELDS.weighting}
+        legend={t("weighting")}
+        error={errorFor("weighting")}
+        options={WEIGHTING_METHODS.map((value) => ({ value, label: t(`weightingOptions.${value}`) }))}
+        inputProps={(value) => ({
+          defaultChecked: values.weighting === value,
+          ...register("weighting"),
+        })}
+      />
+      <p className="field__help">{t("weightingHelp")}</p>
+      <TextField
+        id={FIELDS.trimLow}
+        label={t("trimLow")}
+        help={t("trimLowHelp", { min: TRIM_LOW.min, max: TRIM_LOW.max })}
+        error={errorFor("trimLow")}
+        inputMode="decimal"
+        className="input input--short"
+        defaultValue={defaults.trimLow as string}
+        {...register("trimLow")}
+      />
+      <TextField
+        id={FIELDS.trimHigh}
+        label={t("trimHigh")}
+        help={t("trimHighHelp", { min: TRIM_HIGH.min, max: TRIM_HIGH.max })}
+        error={errorFor("trimHigh")}
+        inputMode="decimal"
+        className="input input--short"
+        defaultValue={defaults.trimHigh as string}
+        {...register("trimHigh")}
+      />
+      <button type="submit" className="button">
+        {t("save")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import "./results.css";
+
+export type ResultsSubnavLink = { href: string; label: string };
+
+/**
+ * The pages of a survey's results area; the current one is marked with aria-current. Labels come
+ * in translated, and only the links the user's role may open.
+ */
+export function ResultsSubnav({ label, links }: { label: string; links: ResultsSubnavLink[] }) {
+  const pathname = usePathname();
+  // The overview's address is the prefix of the others: it is current only on its own.
+  const current = links.reduce<string | null>(
+    (best, link) =>
+      (pathname === link.href || pathname.startsWith(`${link.href}/`)) &&
+      link.href.length > (best?.length ?? 0)
+        ? link.href
+        : best,
+    null,
+  );
+  return (
+    <nav className="results-subnav" aria-label={label}>
+      <ul>
+        {links.map((link) => (
+          <li key={link.href}>
+            <Link href={link.href} aria-current={link.href === current ? "page" : undefined}>
+              {link.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,96 @@
+import "./results.css";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { DIMENSIONS, type Dimension } from "@/lib/results/types";
+import type { ResultsView } from "@/lib/results/view-query";
+
+export type ViewOption = { value: string; label: string };
+
+/**
+ * What the results page shows, as a GET form (works without JavaScript; the view lives in the
+ * address): a breakdown by a respondent attribute or by a closed question, filters that combine,
+ * and weighting. Every select has its own label.
+ */
+export async function ResultsViewForm({
+  action,
+  view,
+  options,
+  questions,
+}: {
+  /** The results page's path. */
+  action: string;
+  view: ResultsView;
+  /** Per dimension the values a filter can take. */
+  options: Record<Dimension, ViewOption[]>;
+  /** Closed questions a cross-tab can be made by. */
+  questions: ViewOption[];
+}) {
+  const t = await getTranslations("results");
+  const breakdown =
+    view.breakdown === null
+      ? ""
+      : view.breakdown.kind === "question"
+        ? `q:${view.breakdown.questionId}`
+        : view.breakdown.dimension;
+  return (
+    <form method="get" action={action} className="results-view-form">
+      <div className="field">
+        <label className="field__label" htmlFor="view-breakdown">
+          {t("form.breakdown")}
+        </label>
+        <select id="view-breakdown" name="breakdown" className="select" defaultValue={breakdown}>
+          <option value="">{t("form.noBreakdown")}</option>
+          <optgroup label={t("form.byAttribute")}>
+            {DIMENSIONS.map((dimension) => (
+              <option key={dimension} value={dimension}>
+                {t(`dimensions.${dimension}`)}
+              </option>
+            ))}
+          </optgroup>
+          {questions.length > 0 ? (
+            <optgroup label={t("form.byQuestion")}>
+              {questions.map((q) => (
+                <option key={q.value} value={`q:${q.value}`}>
+                  {q.label}
+                </option>
+              ))}
+            </optgroup>
+          ) : null}
+        </select>
+      </div>
+      <fieldset className="results-filters">
+        <legend>{t("form.filters")}</legend>
+        {DIMENSIONS.map((dimension) => (
+          <div className="field" key={dimension}>
+            <label className="field__label" htmlFor={`view-${dimension}`}>
+              {t(`dimensions.${dimension}`)}
+            </label>
+            <select
+              id={`view-${dimension}`}
+              name={dimension}
+              className="select select--inline"
+              defaultValue={view.filters[dimension] ?? ""}
+            >
+              <option value="">{t("form.all")}</option>
+              {options[dimension].map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+      </fieldset>
+      <div className="choice">
+        <input type="checkbox" id="view-weighted" name="weighted" value="1" defaultChecked={view.weighted} />
+        <label htmlFor="view-weighted">{t("form.weighted")}</label>
+      </div>
+      <div className="button-row">
+        <button type="submit" className="button">
+          {t("form.show")}
+        </button>
+        <Link href={action}>{t("form.reset")}</Link>
+      </div>
+    </form>
+  );
+}

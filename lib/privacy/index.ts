@@ -1,7 +1,9 @@
 import { findAddresses } from "./detectors/address";
+import { findBirthdates } from "./detectors/birthdate";
 import { findBsns } from "./detectors/bsn";
 import { findEmails } from "./detectors/email";
 import { findIbans } from "./detectors/iban";
+import { findNames } from "./detectors/names";
 import { findPhoneNumbers } from "./detectors/phone";
 import { findPostcodes } from "./detectors/postcode";
 import { PLACEHOLDERS } from "./placeholders";
@@ -18,6 +20,8 @@ const DETECTORS: PiiDetector[] = [
   findPhoneNumbers,
   findPostcodes,
   findAddresses,
+  findBirthdates,
+  findNames,
 ];
 
 /** Personal data in Dutch text, sorted by start and non-overlapping. */

@@ -2,12 +2,14 @@ import type { PiiFinding } from "../types";
 
 // A run of digit groups as people write phone numbers: "06-12345678", "(0162) 45 67 89",
 // "+31 (0)6 12 34 56 78". Not after a letter, digit or decimal mark, so the tail of an IBAN,
-// an amount ("1.250,00") or a time is not a start. Whether the run is a number is decided below.
-const CANDIDATE = /(?<![\p{L}\p{N}+,.:/-])(?:\+\s?)?\(?\d+\)?(?:(?:\s?[-./]\s?|\s|(?<=\)))\(?\d+\)?)*/gu;
+// an amount ("1.250,00") or a time is not a start. At most eight groups ("+31 (0)6 12 34 56 78"),
+// which also keeps long runs of figures linear. Whether the run is a number is decided below.
+const CANDIDATE = /(?<![\p{L}\p{N}+,.:/-])(?:\+\s?)?\(?\d+\)?(?:(?:\s?[-./]\s?|\s|(?<=\)))\(?\d+\)?){0,7}/gu;
 const DIGITS = /\d+/g;
 // Dutch service numbers: the four-digit prefix and then four or seven digits.
 const SERVICE_PREFIXES = new Set(["0800", "0900", "0906", "0909"]);
-const DATE_SHAPE = /^\(?\d{1,2}\)?\s?[-./]\s?\d{1,2}\s?[-./]\s?\d{2,4}/;
+// "01-01-1980 12" and "06-01-1980 12" are a date and a figure, never a phone number.
+const DATE_SHAPE = /^\d{1,2}\s?[-./]\s?\d{1,2}\s?[-./]\s?(?:19|20)\d{2}/;
 
 type Group = { digits: string; end: number };
 

@@ -7,13 +7,45 @@ import type { PiiFinding } from "../types";
 const POSTCODE =
   /(?<![\p{L}\p{N}€.,-])[1-9]\d{3}(?:\s?(?!SA|SD|SS)[A-Z]{2}|(?!sa|sd|ss)[a-z]{2})(?![\p{L}\p{N}])/gu;
 const HOUSE_NUMBER =
-  /^(?:,?\s*(?:(?:huis)?(?:nr|nummer)\.?:?\s*)?|\s*-\s*)(\d{1,5}(?:\s?-\s?\d{1,4}|\s?[a-zA-Z](?![\p{L}])|\s(?:hs|bis|I{1,3})(?![\p{L}]))?)(?![\p{N}]|[.,]\d)/u;
+  /^(?:,?\s*(?:(?:huis)?(?:nr|nummer)\.?:?\s*)?|\s*-\s*)(\d{1,5}(?:\s?-\s?\d{1,4}|\s?-?\s?[a-zA-Z](?![\p{L}])|\s(?:hs|bis|I{1,3})(?![\p{L}]))?)(?![\p{N}]|[.,]\d)/u;
+// "4901 ab 12": lower-case letters apart from the digits only with a house number after them, and
+// not when the letters are a word ("2024 en 12", "1500 op 3").
+const SPACED_LOWER = /(?<![\p{L}\p{N}€.,-])[1-9]\d{3} (?!sa|sd|ss)([a-z]{2})(?= \d{1,5}(?![\p{N}]|[.,]\d))/gu;
+const TWO_LETTER_WORDS = new Set([
+  "en",
+  "de",
+  "op",
+  "in",
+  "te",
+  "of",
+  "om",
+  "is",
+  "al",
+  "na",
+  "ik",
+  "nu",
+  "zo",
+  "er",
+  "ze",
+  "we",
+  "je",
+  "ja",
+  "nee",
+  "uw",
+  "ca",
+  "bv",
+  "eo",
+  "pm",
+]);
 const YEAR_LIKE = /^(?:19|20)\d{2}\s[A-Z]{2}$/;
 const POSTCODE_CUE = /postcode|adres|woon|wonend|\d{1,4}[a-z]?,?\s*$/i;
 
 export function findPostcodes(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];
-  for (const m of text.matchAll(POSTCODE)) {
+  const spacedLower = Array.from(text.matchAll(SPACED_LOWER)).filter(
+    (m) => !TWO_LETTER_WORDS.has(m[1]) && !/^(?:19|20)/.test(m[0]),
+  );
+  for (const m of [...text.matchAll(POSTCODE), ...spacedLower]) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     // "in 2024 EU-geld", "2025 GGD": a year and an abbreviation look like a postcode; take those
     // only when the text is about an address.

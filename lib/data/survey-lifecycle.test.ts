@@ -12,7 +12,10 @@ vi.mock("next/headers", () => ({
 }));
 vi.mock("next-intl/server", async () => {
   const { createFormatter, createTranslator } = await import("use-intl/core");
-  const messages = { lifecycle: (await import("@/messages/nl/lifecycle.json")).default };
+  const messages = {
+    lifecycle: (await import("@/messages/nl/lifecycle.json")).default,
+    publication: (await import("@/messages/nl/publication.json")).default,
+  };
   const timeZone = "Europe/Amsterdam";
   return {
     getTranslations: async (namespace?: string) =>
@@ -206,15 +209,28 @@ describe("transitionSurvey", () => {
     ]);
   });
 
-  it("walks open → closed → open → closed → published → closed", async () => {
+  it("walks open → closed → open → closed", async () => {
     const { surveyId } = survey("open");
     let revision = 1;
-    for (const to of ["closed", "open", "closed", "published", "closed"] as const) {
+    for (const to of ["closed", "open", "closed"] as const) {
       revision = (await transitionSurvey({ surveyId, to, expectedRevision: revision })).revision;
     }
-    expect(row(surveyId)).toMatchObject({ status: "closed", revision: 6 });
+    expect(row(surveyId)).toMatchObject({ status: "closed", revision: 4 });
     const steps = (await listSurveyTimeline(surveyId)).map((e) => e.details?.transition);
-    expect(steps).toEqual(["unpublish", "publish", "close", "reopen", "close"]);
+    expect(steps).toEqual(["close", "reopen", "close"]);
+  });
+
+  it("leaves publishing and withdrawing to the publication, which stores the published snapshot", async () => {
+    const { surveyId } = survey("closed");
+    expect(await refusal(transitionSurvey({ surveyId, to: "published", expectedRevision: 1 }))).toMatch(
+      /^Resultaten publiceren of intrekken gaat via de pagina ‘Resultaten publiceren’/,
+    );
+    const published = survey("published");
+    expect(
+      await refusal(transitionSurvey({ surveyId: published.surveyId, to: "closed", expectedRevision: 1 })),
+    ).toMatch(/^Resultaten publiceren of intrekken/);
+    expect(row(surveyId)).toMatchObject({ status: "closed", revision: 1 });
+    expect(row(published.surveyId)).toMatchObject({ status: "published", revision: 1 });
   });
 });
 

@@ -5,6 +5,7 @@ import { type Db, getDb } from "@/db/client";
 import { auditLog, reviewRounds, type SurveyStatus, surveys, surveyVersions, users } from "@/db/schema";
 import { InputError } from "@/lib/auth/errors";
 import { assertPermission, requirePermission, type SessionUser } from "@/lib/auth/session";
+import { isPublicationStep } from "@/lib/results/publication-steps";
 import { assertTransition, type Transition, TransitionError } from "@/lib/survey/lifecycle";
 import { parseDefinition } from "@/lib/survey/validate-definition";
 import { recordAudit } from "./audit";
@@ -29,7 +30,8 @@ export type LifecycleRefusalReason =
   | "transition"
   | "stale"
   | "invalid_definition"
-  | "via_share";
+  | "via_share"
+  | "via_publication";
 
 /** A refused step, thrown inside the transaction (so it rolls back); `lifecycleInputError` words it. */
 export class LifecycleRefusal extends Error {
@@ -88,12 +90,19 @@ export type TransitionResult = {
 /**
  * Takes one lifecycle step inside the caller's transaction, for the actor given. The review's
  * share action calls it with `{ viaReviewShare: true }` in the same transaction that creates the
- * review round; everything else goes through `transitionSurvey`. Throws `LifecycleRefusal` or
- * `AuthorizationError`, so the caller's transaction rolls back.
+ * review round, and the publication (lib/data/result-publication.ts) with `{ viaPublication: true }`
+ * in the one that stores or withdraws the published snapshot (its `auditDetails` join the status
+ * change's audit entry); everything else goes through `transitionSurvey`. Throws
+ * `LifecycleRefusal` or `AuthorizationError`, so the caller's transaction rolls back.
  */
 export function applySurveyTransition(
   tx: Executor,
-  input: TransitionInput & { actor: Pick<SessionUser, "id" | "role">; viaReviewShare?: boolean },
+  input: TransitionInput & {
+    actor: Pick<SessionUser, "id" | "role">;
+    viaReviewShare?: boolean;
+    viaPublication?: boolean;
+    auditDetails?: Record<string, unknown>;
+  },
 ): TransitionResult {
   const survey = tx
     .select({
@@ -120,6 +129,7 @@ export function applySurveyTransition(
   }
   assertPermission(input.actor, step.permission);
   if (step.viaReviewShare && !input.viaReviewShare) throw new LifecycleRefusal("via_share");
+  if (isPublicationStep(step) && !input.viaPublication) throw new LifecycleRefusal("via_publication");
 
   const version =
     survey.currentVersionId === null
@@ -184,6 +194,8 @@ export function applySurveyTransition(
       subjectType: "survey",
       subjectId: survey.id,
       details: {
+        // The caller's extra details first, so they can never overwrite the step's own.
+        ...input.auditDetails,
         from: survey.status,
         to: input.to,
         transition: step.name,
@@ -245,6 +257,8 @@ export async function lifecycleInputError(refusal: LifecycleRefusal): Promise<In
       return new InputError({ formError: t("notFound") });
     case "via_share":
       return new InputError({ formError: t("viaShare") });
+    case "via_publication":
+      return new InputError({ formError: (await getTranslations("publication.errors"))("viaLifecycle") });
     case "invalid_definition":
       return new InputError({
         formError: t("invalidDefinition", { count: refusal.detail.definitionErrors?.length ?? 0 }),

@@ -5,13 +5,15 @@ import type { Role } from "@/db/schema";
 import type { ServerAction } from "@/lib/auth/action-result";
 import { can } from "@/lib/auth/permissions";
 import type { SurveyOverview } from "@/lib/data/survey-overview";
+import { isPublicationStep } from "@/lib/results/publication-steps";
 import { allowedTransitions } from "@/lib/survey/lifecycle";
 import { LifecycleSteps } from "./lifecycle-steps";
 
 /**
  * "Next step" on a survey's overview: what its status means, links to the editor and the review,
  * and one form per lifecycle step this user may take now. Sharing with the Adviesraad is a link
- * to the review's share form, which also asks for the advice deadline.
+ * to the review's share form, which also asks for the advice deadline; publishing results and
+ * withdrawing them are links to the publish page, which shows what will be public first.
  */
 export async function LifecyclePanel({
   survey,
@@ -41,7 +43,14 @@ export async function LifecyclePanel({
     links.push({ href: `${base}/review`, label: t("overview.review") });
   }
   if (survey.status === "open") links.push({ href: `/s/${survey.slug}`, label: t("overview.viewSurvey") });
-  const forms = steps.filter((step) => !step.viaReviewShare);
+  for (const step of steps.filter(isPublicationStep)) {
+    links.push({
+      href: `${base}/resultaten/publiceren`,
+      label: t(`transitions.${step.name}.label`),
+      description: t(`transitions.${step.name}.description`),
+    });
+  }
+  const forms = steps.filter((step) => !step.viaReviewShare && !isPublicationStep(step));
 
   return (
     <section className="survey-section" aria-labelledby="next-step-title">

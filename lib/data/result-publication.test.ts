@@ -1,0 +1,216 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { setUpTempDatabase } from "@/lib/testing/temp-database";
+
+// Replaced: the cookie layer (which session the request names) and next-intl's request-bound
+// helpers, which get the real Dutch catalogue here.
+const cookie = vi.hoisted(() => ({ current: null as null | { user: { sid: string; sub: string } } }));
+vi.mock("@/auth", () => ({ auth: async () => cookie.current }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({
+    getAll: () => (cookie.current ? [{ name: "authjs.session-token", value: "…" }] : []),
+  }),
+}));
+vi.mock("next-intl/server", async () => {
+  const { createFormatter, createTranslator } = await import("use-intl/core");
+  const messages = {
+    lifecycle: (await import("@/messages/nl/lifecycle.json")).default,
+    publication: (await import("@/messages/nl/publication.json")).default,
+  };
+  const timeZone = "Europe/Amsterdam";
+  return {
+    getTranslations: async (namespace?: string) =>
+      createTranslator({ locale: "nl", messages, namespace: namespace as never, timeZone }),
+    getFormatter: async () => createFormatter({ locale: "nl", timeZone }),
+  };
+});
+
+setUpTempDatabase("result-publication");
+
+import { getDb } from "@/db/client";
+import type { Role } from "@/db/schema";
+import { AuthorizationError, InputError } from "@/lib/auth/errors";
+import type { PublishedChoiceTable } from "@/lib/results/publication-types";
+import { insertOpenAnswerSurvey, insertResponseWithAnswers } from "./open-answer-test-support";
+import {
+  getPublicationState,
+  getPublishedResults,
+  listPublishedResults,
+  previewPublication,
+  publishResults,
+  saveResultSummary,
+  unpublishResults,
+} from "./result-publication";
+import { createSession } from "./sessions";
+import { createUserAccount } from "./user-accounts";
+
+const sql = () => getDb().$client;
+let seq = 0;
+async function signInAs(role: Role) {
+  seq += 1;
+  const { id } = await createUserAccount({
+    email: `${role}${seq}@example.nl`,
+    name: `${role} ${seq}`,
+    role,
+    password: "een-lang-wachtwoord",
+  });
+  cookie.current = { user: { sid: createSession(id).id, sub: String(id) } };
+}
+
+async function refusal(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof InputError) return error.formError ?? "";
+    if (error instanceof AuthorizationError) return `authorization:${error.reason}`;
+    throw error;
+  }
+  throw new Error("expected a refusal");
+}
+
+const surveyRow = (id: number) =>
+  sql().prepare("SELECT slug, status, revision FROM surveys WHERE id = ?").get(id) as {
+    slug: string;
+    status: string;
+    revision: number;
+  };
+const setStatus = (id: number, status: string) =>
+  sql().prepare("UPDATE surveys SET status = ? WHERE id = ?").run(status, id);
+
+/**
+ * 14 completed responses. "wonen": 9 "familie", 5 "buren" (and "anders", 0); "vervoer": 12
+ * "familie", 2 "buren" (below k = 5, so hidden, with 12 as its complement).
+ */
+function surveyWithResponses(slug: string): number {
+  const surveyId = insertOpenAnswerSurvey(slug);
+  for (let i = 0; i < 14; i += 1) {
+    insertResponseWithAnswers(surveyId, "completed", {
+      wonen: { choice: i < 9 ? "familie" : "buren" },
+      vervoer: { choice: i < 12 ? "familie" : "buren" },
+      tips: `Tip ${i}`,
+    });
+  }
+  insertResponseWithAnswers(surveyId, "in_progress", { wonen: { choice: "buren" } });
+  return surveyId;
+}
+
+let surveyId = 0;
+let slug = "";
+beforeAll(async () => {
+  await signInAs("staff");
+  surveyId = surveyWithResponses("publicatie");
+  slug = surveyRow(surveyId).slug;
+});
+
+const question = (snapshot: { questions: { questionId: string; table: unknown }[] } | null, id: string) =>
+  snapshot?.questions.find((q) => q.questionId === id)?.table as PublishedChoiceTable | undefined;
+
+describe("publishing", () => {
+  it("refuses while the survey is open, and shows nothing publicly", async () => {
+    expect(await refusal(publishResults(surveyId, { summary: "Samenvatting", expectedRevision: 1 }))).toBe(
+      "publication.errors.notClosed",
+    );
+    expect(getPublishedResults(slug)).toBeNull();
+    expect(surveyRow(surveyId).status).toBe("open");
+  });
+
+  it("previews what would be published, with the small cell hidden", async () => {
+    await saveResultSummary(surveyId, "Wat inwoners vinden.");
+    const preview = await previewPublication(surveyId);
+    expect(preview?.summary).toBe("Wat inwoners vinden.");
+    expect(preview?.method.respondents).toBe(14);
+    expect(question(preview, "vervoer")?.rows.map((r) => [r.cell.count, r.cell.suppressed])).toEqual([
+      [null, "complement"],
+      [null, "small"],
+    ]);
+    expect(question(preview, "wonen")?.rows.map((r) => r.cell.count)).toEqual([9, 5, 0]);
+    expect(preview?.questions.some((q) => q.questionId === "tips")).toBe(false);
+  });
+
+  it("publishes a closed survey: status, snapshot and audit in one step, public without a session", async () => {
+    setStatus(surveyId, "closed");
+    const result = await publishResults(surveyId, { summary: "Wonen en vervoer.", expectedRevision: 1 });
+    expect(result).toEqual({ slug, revision: 2 });
+    expect(surveyRow(surveyId)).toMatchObject({ status: "published", revision: 2 });
+    const audit = sql()
+      .prepare("SELECT action, details FROM audit_log WHERE subject_id = ? ORDER BY id DESC LIMIT 1")
+      .get(String(surveyId)) as { action: string; details: string };
+    expect(audit.action).toBe("survey.status_changed");
+    expect(JSON.parse(audit.details)).toMatchObject({
+      from: "closed",
+      to: "published",
+      transition: "publish",
+      revision: 2,
+      k: 5,
+      respondents: 14,
+    });
+
+    cookie.current = null;
+    const published = getPublishedResults(slug);
+    expect(published?.summary).toBe("Wonen en vervoer.");
+    expect(question(published, "wonen")?.rows.map((r) => r.cell.percent)).toEqual([64.3, 35.7, 0]);
+    expect(question(published, "vervoer")?.rows[1]?.cell).toEqual({
+      count: null,
+      percent: null,
+      suppressed: "small",
+    });
+    expect(listPublishedResults()).toEqual([
+      expect.objectContaining({
+        slug,
+        title: published?.survey.title,
+        respondents: 14,
+        summary: "Wonen en vervoer.",
+      }),
+    ]);
+    await signInAs("staff");
+    expect((await getPublicationState(surveyId))?.survey.summary).toBe("Wonen en vervoer.");
+  });
+
+  it("refuses a stale page and those without survey:publish", async () => {
+    const other = surveyWithResponses("publicatie-oud");
+    setStatus(other, "closed");
+    sql().prepare("UPDATE surveys SET revision = 3 WHERE id = ?").run(other);
+    expect(await refusal(publishResults(other, { summary: "X", expectedRevision: 2 }))).toMatch(/gewijzigd/);
+    await signInAs("adviesraad");
+    expect(await refusal(publishResults(other, { summary: "X", expectedRevision: 3 }))).toBe(
+      "authorization:forbidden",
+    );
+    expect(await refusal(previewPublication(other))).toBe("authorization:forbidden");
+    await signInAs("staff");
+    expect(surveyRow(other).status).toBe("closed");
+    expect(getPublishedResults(surveyRow(other).slug)).toBeNull();
+  });
+
+  it("withdraws: back to closed, no longer public; publishing again replaces the snapshot", async () => {
+    expect(await unpublishResults(surveyId, { expectedRevision: 2 })).toEqual({ revision: 3 });
+    expect(surveyRow(surveyId)).toMatchObject({ status: "closed", revision: 3 });
+    expect(getPublishedResults(slug)).toBeNull();
+    expect(listPublishedResults()).toEqual([]);
+    const state = await getPublicationState(surveyId);
+    expect(state?.publication?.withdrawnAt).toBeInstanceOf(Date);
+
+    // Withdrawing what is not published is refused without closing anything.
+    expect(await refusal(unpublishResults(surveyId, { expectedRevision: 3 }))).toBe(
+      "De enquête heeft de status “Gesloten” al.",
+    );
+
+    await publishResults(surveyId, { summary: "Opnieuw.", expectedRevision: 3 });
+    expect(getPublishedResults(slug)?.summary).toBe("Opnieuw.");
+    expect((await getPublicationState(surveyId))?.publication?.withdrawnAt).toBeNull();
+  });
+
+  it("gives nothing for an unknown slug or a survey that is published without a snapshot", () => {
+    expect(getPublishedResults("bestaat-niet")).toBeNull();
+    const bare = insertOpenAnswerSurvey("zonder-snapshot");
+    setStatus(bare, "published");
+    expect(getPublishedResults(surveyRow(bare).slug)).toBeNull();
+  });
+
+  it("saves the summary only when it changed, and audits it", async () => {
+    expect(await saveResultSummary(surveyId, "Opnieuw.")).toEqual({ changed: false });
+    expect(await saveResultSummary(surveyId, "Nieuwe tekst.")).toEqual({ changed: true });
+    const audit = sql()
+      .prepare("SELECT action FROM audit_log WHERE subject_id = ? ORDER BY id DESC LIMIT 1")
+      .get(String(surveyId)) as { action: string };
+    expect(audit.action).toBe("results.summary_saved");
+  });
+});

@@ -1,0 +1,156 @@
+import type {
+  PublishedGroup,
+  PublishedQuestion,
+  PublishedResults,
+  PublishedTable,
+  Suppression,
+} from "./publication-types";
+
+/*
+ * The published tables as rows for the downloads (CSV and XLSX), taken from the snapshot only: one
+ * row per figure — overall, then per group of each public breakdown — in a long format that a
+ * spreadsheet can filter and pivot. A hidden figure is written as its mark ("< 5", "x"), never as a
+ * number; the CSV writer (lib/panel/csv.ts) then neutralizes any cell a spreadsheet would run as a
+ * formula. Words come from the caller (translated), so this stays pure.
+ */
+
+export type DownloadCell = string | number | null;
+
+export type DownloadLabels = {
+  /** Question number, question, statement, breakdown, group, answer, count, percentage, weighted percentage, value. */
+  columns: readonly string[];
+  overall: string;
+  /** The mark of a figure below k, e.g. "< 5". */
+  small: string;
+  /** The mark of a figure hidden to protect another, e.g. "x". */
+  complement: string;
+  /** A question or group for which nothing is published. */
+  withheld: string;
+  dontKnow: string;
+  other: string;
+  /** The number of people who answered (the n of a statement). */
+  answered: string;
+  mean: string;
+  median: string;
+  weightedMean: string;
+  meanPosition: string;
+  rankedFirst: (label: string) => string;
+  band: (from: number, to: number) => string;
+  dimension: (dimension: string) => string;
+  group: (dimension: string, value: string, label: string) => string;
+};
+
+type Context = { breakdown: string; group: string };
+
+export function publicationTableRows(snapshot: PublishedResults, labels: DownloadLabels): DownloadCell[][] {
+  const rows: DownloadCell[][] = [[...labels.columns]];
+  const overall: Context = { breakdown: labels.overall, group: "" };
+  for (const question of snapshot.questions) rows.push(...questionRows(question, overall, labels));
+  for (const breakdown of snapshot.breakdowns) {
+    for (const group of breakdown.groups) {
+      const context = {
+        breakdown: labels.dimension(breakdown.dimension),
+        group: labels.group(breakdown.dimension, group.value, group.label),
+      };
+      rows.push(...groupRows(group, context, labels));
+    }
+  }
+  return rows;
+}
+
+function groupRows(group: PublishedGroup, context: Context, labels: DownloadLabels): DownloadCell[][] {
+  if (group.withheld)
+    return [["", "", "", context.breakdown, context.group, labels.withheld, "", "", "", ""]];
+  return group.questions.flatMap((question) => questionRows(question, context, labels));
+}
+
+function questionRows(
+  question: PublishedQuestion,
+  context: Context,
+  labels: DownloadLabels,
+): DownloadCell[][] {
+  const row = (
+    statement: string,
+    answer: string,
+    count: DownloadCell,
+    percent: DownloadCell,
+    weighted: DownloadCell,
+    value: DownloadCell,
+  ): DownloadCell[] => [
+    question.number,
+    question.text,
+    statement,
+    context.breakdown,
+    context.group,
+    answer,
+    count,
+    percent,
+    weighted,
+    value,
+  ];
+  const mark = (suppressed: Suppression) => (suppressed === "small" ? labels.small : labels.complement);
+  const cell = (
+    statement: string,
+    answer: string,
+    c: {
+      count: number | null;
+      percent: number | null;
+      weightedPercent?: number | null;
+      suppressed: Suppression;
+    },
+  ) =>
+    c.suppressed
+      ? row(
+          statement,
+          answer,
+          mark(c.suppressed),
+          mark(c.suppressed),
+          c.weightedPercent === undefined ? "" : mark(c.suppressed),
+          "",
+        )
+      : row(statement, answer, c.count, c.percent, c.weightedPercent ?? "", "");
+  const table: PublishedTable = question.table;
+  switch (table.kind) {
+    case "withheld":
+      return [row("", labels.withheld, "", "", "", "")];
+    case "choice": {
+      const out = [row("", labels.answered, question.answered, "", "", "")];
+      for (const r of table.rows) out.push(cell("", r.value === "_anders" ? labels.other : r.label, r.cell));
+      if (table.dontKnow) out.push(cell("", labels.dontKnow, table.dontKnow.cell));
+      return out;
+    }
+    case "likert":
+      return table.statements.flatMap((s) => [
+        s.valid.suppressed
+          ? row(s.text, labels.answered, mark(s.valid.suppressed), "", "", "")
+          : row(s.text, labels.answered, s.valid.count, "", "", ""),
+        ...s.cells.map((c, i) => cell(s.text, table.scale[i]?.label ?? "", c)),
+        ...(s.dontKnow ? [cell(s.text, labels.dontKnow, s.dontKnow)] : []),
+      ]);
+    case "numeric":
+      return [
+        row("", labels.answered, question.answered, "", "", ""),
+        ...table.bands.map((b) => cell("", labels.band(b.from, b.to), b.cell)),
+        row("", labels.mean, "", "", "", table.mean ?? labels.withheld),
+        row("", labels.median, "", "", "", table.median ?? labels.withheld),
+        ...(table.weightedMean === undefined
+          ? []
+          : [row("", labels.weightedMean, "", "", "", table.weightedMean ?? labels.withheld)]),
+      ];
+    case "ranking":
+      return [
+        row("", labels.answered, question.answered, "", "", ""),
+        ...table.options.flatMap((o) => [
+          row("", `${labels.meanPosition}: ${o.label}`, "", "", "", o.meanPosition ?? labels.withheld),
+          ...(o.first ? [cell("", labels.rankedFirst(o.label), o.first)] : []),
+        ]),
+      ];
+  }
+}
+
+/** Rows with numbers written as text with the given decimal sign (for CSV). */
+export function withDecimalSign(rows: readonly DownloadCell[][], decimal: "," | "."): (string | null)[][] {
+  return rows.map((row) =>
+    row.map((value) => (typeof value === "number" ? String(value).replace(".", decimal) : value)),
+  );
+}

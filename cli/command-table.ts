@@ -67,4 +67,11 @@ export const COMMANDS: Command[] = [
       "queue the panel reminders that are due (the server does this every few minutes); --now for a given moment",
     run: async (args) => (await import("./commands/panel-remind")).panelRemindCommand(args),
   },
+  {
+    name: "redact",
+    usage: USAGE.redact,
+    summary:
+      "read text lines on stdin, write each with personal data replaced by [naam], [telefoonnummer] … (for open data)",
+    run: async (args) => (await import("./commands/redact")).redactCommand(args),
+  },
 ];

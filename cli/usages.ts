@@ -11,6 +11,7 @@ export const USAGE = {
   backup: "peiling backup <file> [--force]",
   "mail:work": "peiling mail:work [--once]",
   "panel:remind": "peiling panel:remind [--now <iso date-time>]",
+  redact: "peiling redact < answers.txt > redacted.txt",
 } as const;
 
 export type CommandName = keyof typeof USAGE;

@@ -6,7 +6,8 @@
 import { isPrimarySuppressed, lineIsExposed, pickComplement } from "./disclosure-rules";
 
 /**
- * `primary`: hidden because the cell itself is small — shown as "< k".
+ * `primary`: hidden because the cell itself is small — shown as "< k" (false for a small cell whose
+ * "< k" would itself give it away: it is then shown as hidden only).
  * `suppressed`: hidden for any reason (primary, complement, or the whole line is below k).
  */
 export type SuppressionResult = { suppressed: boolean[]; primary: boolean[] };
@@ -37,7 +38,12 @@ export function suppressVector(
     const isPrimary = (index: number) => primary[index] as boolean;
     while (lineIsExposed(line, countOf, isSuppressed, isPrimary, k)) {
       const complement = pickComplement(line, countOf, isSuppressed);
-      if (complement === null) break;
+      if (complement === null) {
+        // Nothing left to hide ("< 3" and "< 3" in a total of 4 are both 2): drop the "< k" marks,
+        // so the cells stay hidden without telling their range.
+        primary.fill(false);
+        break;
+      }
       suppressed[complement] = true;
     }
   }

@@ -2,7 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { type Db, getDb } from "@/db/client";
 import { answers, responses, resultCells, resultCubes, surveyVersions } from "@/db/schema";
-import { type CubeEntry, cubeEntriesForResponse } from "@/lib/results/aggregate-cells";
+import { cubeEntriesForResponse, visitCubeEntries } from "@/lib/results/aggregate-cells";
 import type { SurveyDefinition } from "@/lib/survey/schema";
 
 /*
@@ -141,36 +141,41 @@ function cubeCount(surveyId: number): number | null {
 export function ensureResultCube(surveyId: number): { rebuilt: boolean; responses: number } {
   const completed = completedCount(surveyId);
   if (cubeCount(surveyId) === completed) return { rebuilt: false, responses: completed };
-  return getDb().transaction(() => {
-    // Another process may have rebuilt it while this one waited for the write lock.
-    const now = completedCount(surveyId);
-    if (cubeCount(surveyId) === now) return { rebuilt: false, responses: now };
-    return { rebuilt: true, responses: writeCube(surveyId) };
-  });
+  const db = getDb();
+  return db.$client
+    .transaction(() => {
+      // Another process may have rebuilt it while this one waited for the write lock.
+      const now = completedCount(surveyId);
+      if (cubeCount(surveyId) === now) return { rebuilt: false, responses: now };
+      return { rebuilt: true, responses: writeCube(db, surveyId) };
+    })
+    .immediate();
 }
 
-/** Rebuilds a survey's cube from its completed responses' answers, in one transaction. */
-export function rebuildResultCube(surveyId: number): number {
-  return getDb().transaction(() => writeCube(surveyId));
+/**
+ * Rebuilds a survey's cube from its completed responses' answers, in one transaction (a savepoint
+ * when called inside one, e.g. by a seed that writes responses). Returns the responses counted.
+ */
+export function rebuildResultCube(surveyId: number, db: Db = getDb()): number {
+  return db.$client.transaction(() => writeCube(db, surveyId)).immediate();
 }
 
-type StreamRow = {
-  id: number;
-  versionId: number;
-  channel: string;
-  panelId: number | null;
-  ageGroup: string | null;
-  sex: string | null;
-  district: string | null;
-  questionId: string | null;
-  value: string | null;
-};
+type StreamRow = [
+  id: number,
+  versionId: number,
+  channel: string,
+  panelId: number | null,
+  ageGroup: string | null,
+  sex: string | null,
+  district: string | null,
+  answers: string,
+];
 
 const SEP = "\u0001";
 
 /** Must run inside a transaction: deletes and rewrites the survey's cube rows and count. */
-function writeCube(surveyId: number): number {
-  const sqlite = getDb().$client;
+function writeCube(db: Db, surveyId: number): number {
+  const sqlite = db.$client;
   const definitions = new Map<number, SurveyDefinition>();
   for (const v of sqlite
     .prepare("SELECT id, definition FROM survey_versions WHERE survey_id = ?")
@@ -178,58 +183,69 @@ function writeCube(surveyId: number): number {
     definitions.set(v.id, JSON.parse(v.definition) as SurveyDefinition);
   }
 
-  // Cell key → (question, item, value) key → count. Streamed in response order, one response's
-  // answers at a time; a response without answers still counts as a respondent (LEFT JOIN).
-  const counts = new Map<string, Map<string, number>>();
-  let responsesSeen = 0;
-  let current: StreamRow | null = null;
-  let given: Record<string, unknown> = {};
-  const add = (response: StreamRow) => {
-    responsesSeen += 1;
-    const definition = definitions.get(response.versionId);
-    if (!definition) return;
-    const c = cellOf(response);
-    const cellKey = [c.channel, c.panelId, c.ageGroup, c.sex, c.district].join(SEP);
-    let cell = counts.get(cellKey);
-    if (!cell) {
-      cell = new Map();
-      counts.set(cellKey, cell);
+  // (question, item, value) → its index in every cell's counts; cell → counts. Nested maps and
+  // arrays rather than one string key per row: a rebuild visits millions of rows.
+  const index = new Map<string, Map<string, Map<string, number>>>();
+  const keys: [string, string, string][] = [];
+  const counts = new Map<string, number[]>();
+  let cell: number[] = [];
+  const visit = (questionId: string, item: string, value: string) => {
+    let items = index.get(questionId);
+    if (!items) {
+      items = new Map();
+      index.set(questionId, items);
     }
-    for (const e of cubeEntriesForResponse(definition, given)) {
-      const key = entryKey(e);
-      cell.set(key, (cell.get(key) ?? 0) + 1);
+    let values = items.get(item);
+    if (!values) {
+      values = new Map();
+      items.set(item, values);
     }
+    let k = values.get(value);
+    if (k === undefined) {
+      k = keys.length;
+      keys.push([questionId, item, value]);
+      values.set(value, k);
+    }
+    cell[k] = (cell[k] ?? 0) + 1;
   };
+
+  // One row per completed response, its answers gathered by SQLite into one JSON object.
   const rows = sqlite
     .prepare(
-      `SELECT r.id, r.version_id AS versionId, r.channel, r.panel_id AS panelId, r.age_group AS ageGroup,
-         r.sex, r.district, a.question_id AS questionId, a.value
-       FROM responses r LEFT JOIN answers a ON a.response_id = r.id
-       WHERE r.survey_id = ? AND r.status = 'completed'
-       ORDER BY r.id`,
+      `SELECT r.id, r.version_id, r.channel, r.panel_id, r.age_group, r.sex, r.district,
+         (SELECT json_group_object(a.question_id, json(a.value)) FROM answers a WHERE a.response_id = r.id)
+       FROM responses r WHERE r.survey_id = ? AND r.status = 'completed'`,
     )
+    .raw()
     .iterate(surveyId) as IterableIterator<StreamRow>;
-  for (const row of rows) {
-    if (current && current.id !== row.id) {
-      add(current);
-      given = {};
+  let responsesSeen = 0;
+  for (const [, versionId, channel, panelId, ageGroup, sex, district, answers] of rows) {
+    responsesSeen += 1;
+    const definition = definitions.get(versionId);
+    if (!definition) continue;
+    const c = cellOf({ channel, panelId, ageGroup, sex, district });
+    const cellKey = [c.channel, c.panelId, c.ageGroup, c.sex, c.district].join(SEP);
+    let known = counts.get(cellKey);
+    if (!known) {
+      known = [];
+      counts.set(cellKey, known);
     }
-    current = row;
-    if (row.questionId !== null && row.value !== null) given[row.questionId] = JSON.parse(row.value);
+    cell = known;
+    visitCubeEntries(definition, JSON.parse(answers) as Record<string, unknown>, visit);
   }
-  if (current) add(current);
 
   sqlite.prepare("DELETE FROM result_cells WHERE survey_id = ?").run(surveyId);
   const insert = sqlite.prepare(
     `INSERT INTO result_cells (survey_id, question_id, item, value, channel, panel_id, age_group, sex, district, count)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  for (const [cellKey, entries] of counts) {
+  for (const [cellKey, cellCounts] of counts) {
     const [channel, panelId, ageGroup, sex, district] = cellKey.split(SEP);
-    for (const [key, n] of entries) {
-      const [questionId, item, value] = key.split(SEP);
-      insert.run(surveyId, questionId, item, value, channel, Number(panelId), ageGroup, sex, district, n);
-    }
+    cellCounts.forEach((n, k) => {
+      const [questionId, item, value] = keys[k] as [string, string, string];
+      if (n > 0)
+        insert.run(surveyId, questionId, item, value, channel, Number(panelId), ageGroup, sex, district, n);
+    });
   }
   sqlite
     .prepare(
@@ -239,5 +255,3 @@ function writeCube(surveyId: number): number {
     .run(surveyId, responsesSeen, Date.now());
   return responsesSeen;
 }
-
-const entryKey = (e: CubeEntry) => `${e.questionId}${SEP}${e.item}${SEP}${e.value}`;

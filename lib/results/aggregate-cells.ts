@@ -35,54 +35,73 @@ export function cubeEntriesForResponse(
   definition: SurveyDefinition,
   answers: Readonly<Record<string, unknown>>,
 ): CubeEntry[] {
+  const entries: CubeEntry[] = [];
+  visitCubeEntries(definition, answers, (questionId, item, value) =>
+    entries.push({ questionId, item, value }),
+  );
+  return entries;
+}
+
+export type CubeEntryVisitor = (questionId: string, item: string, value: string) => void;
+
+/** The same rows, handed to `visit` one by one (the cube rebuild counts 100,000s of responses). */
+export function visitCubeEntries(
+  definition: SurveyDefinition,
+  answers: Readonly<Record<string, unknown>>,
+  visit: CubeEntryVisitor,
+): void {
   const visibility = computeVisibility(definition, answers);
-  const entries: CubeEntry[] = [{ questionId: RESPONDENTS_QUESTION, item: "", value: "" }];
+  visit(RESPONDENTS_QUESTION, "", "");
   for (const page of definition.pages) {
     for (const question of page.questions) {
       const shown = visibility.questionIds.has(question.id);
       const answer = shown ? visibility.answers[question.id] : undefined;
       const status: QuestionStatus = !shown ? "not_shown" : isAnswered(answer) ? "answered" : "skipped";
-      entries.push({ questionId: question.id, item: STATUS_ITEM, value: status });
-      if (status === "answered") entries.push(...valueEntries(question, answer));
+      visit(question.id, STATUS_ITEM, status);
+      if (status === "answered") visitValues(question, answer, visit);
     }
   }
-  return entries;
 }
 
-function valueEntries(question: Question, answer: unknown): CubeEntry[] {
-  const row = (value: string, item = ""): CubeEntry => ({ questionId: question.id, item, value });
+function visitValues(question: Question, answer: unknown, visit: CubeEntryVisitor): void {
+  const id = question.id;
   switch (question.type) {
     case "single_choice":
-      return isRecord(answer) && nonEmptyString(answer.choice) ? [row(answer.choice)] : [];
+      if (isRecord(answer) && nonEmptyString(answer.choice)) visit(id, "", answer.choice);
+      return;
     case "dropdown":
-      return nonEmptyString(answer) ? [row(answer)] : [];
-    case "multiple_choice": {
-      if (!isRecord(answer) || !Array.isArray(answer.choices)) return [];
-      return [...new Set(answer.choices.filter(nonEmptyString))].map((choice) => row(choice));
-    }
-    case "likert": {
-      if (!isRecord(answer)) return [];
-      return question.statements
-        .filter((s) => nonEmptyString(answer[s.id]))
-        .map((s) => row(answer[s.id] as string, s.id));
-    }
+      if (nonEmptyString(answer)) visit(id, "", answer);
+      return;
+    case "multiple_choice":
+      if (isRecord(answer) && Array.isArray(answer.choices)) {
+        for (const choice of new Set(answer.choices.filter(nonEmptyString))) visit(id, "", choice);
+      }
+      return;
+    case "likert":
+      if (isRecord(answer)) {
+        for (const s of question.statements) {
+          const value = answer[s.id];
+          if (nonEmptyString(value)) visit(id, s.id, value);
+        }
+      }
+      return;
     case "rating":
     case "number":
-      return typeof answer === "number" && Number.isFinite(answer) ? [row(String(answer))] : [];
-    case "ranking": {
-      if (!Array.isArray(answer)) return [];
-      const seen = new Set<string>();
-      const entries: CubeEntry[] = [];
-      answer.forEach((option, index) => {
-        if (!nonEmptyString(option) || seen.has(option)) return;
-        seen.add(option);
-        entries.push(row(String(index + 1), option));
-      });
-      return entries;
-    }
+      if (typeof answer === "number" && Number.isFinite(answer)) visit(id, "", String(answer));
+      return;
+    case "ranking":
+      if (Array.isArray(answer)) {
+        const seen = new Set<string>();
+        answer.forEach((option, index) => {
+          if (!nonEmptyString(option) || seen.has(option)) return;
+          seen.add(option);
+          visit(id, option, String(index + 1));
+        });
+      }
+      return;
     case "short_text":
     case "long_text":
       // Open answers are counted (answered/skipped) but their words stay out of the cube.
-      return [];
+      return;
   }
 }

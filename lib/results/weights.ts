@@ -13,7 +13,7 @@ import type { Weighted } from "./types";
  * figures carry a weight; the weighted figures describe them, the unweighted ones everyone.
  */
 
-/** Population margin names, as B's rake() sees them, and the population_figures dimensions. */
+/** Margin names as rake() sees them: the population_figures dimensions (lib/data/population-figures.ts). */
 export const AGE_SEX_MARGIN = "age_group_sex";
 export const DISTRICT_MARGIN = "district";
 

@@ -18,9 +18,8 @@
  * and unrecoverable from the breakdown.
  */
 
-import { type LinearLine, pinnedByRanges, type Range } from "./disclosure-intervals";
-import { type HiddenEdge, recoverableEdges } from "./disclosure-recoverable";
-import { isPrimarySuppressed, lineIsExposed, pickComplement } from "./disclosure-rules";
+import { buildTable, pinnedIndexes, recoverableIndexes, type Table } from "./disclosure-exposure";
+import { lineIsExposed, pickComplement } from "./disclosure-rules";
 import { suppressGroups } from "./disclosure-vector";
 
 export type TableSuppression = {
@@ -42,6 +41,8 @@ export type TableSuppressionOptions = {
    * true: yes, all shown; an array: yes, shown where true and hidden where false (hidden by the
    * overall table's suppression — it then stays unrecoverable); false: the rows do not add up to a
    * published figure (e.g. the groups leave respondents out), so they constrain nothing.
+   * Shown totals must come from overall figures that had their own suppression (suppressVector):
+   * a shown total below k cannot be protected by hiding cells.
    */
   rowTotals: boolean | readonly boolean[];
   /**
@@ -72,7 +73,9 @@ export function suppressTable(
   const table = buildTable(counts, columnSums, groupHidden, k, options);
   const { cellCount, hidden } = table;
   const unfixable = new Set<number>();
-  for (let guard = 0; guard <= cellCount; guard += 1) {
+  // Every round hides a cell, drops a "< k" mark or gives up on a figure: this bounds the rounds.
+  const rounds = 3 * (cellCount + counts.length + columns) + 1;
+  for (let round = 0; round < rounds; round += 1) {
     if (mendExposedLines(table, k)) continue;
     // A hidden 0 that can be worked out tells no more than a shown 0 would: nobody is in it.
     const matters = (index: number) => !unfixable.has(index) && (table.value[index] as number) > 0;
@@ -104,62 +107,6 @@ export function suppressTable(
       (_, j) => (groupHidden[j] as boolean) || (rows > 0 && suppressed.every((row) => row[j])),
     ),
   };
-}
-
-/**
- * The table with its margins in one index space: inner cells (i·columns + j), then the row
- * totals, then the column totals. Lines hold a row's cells and its total, or a column's.
- */
-type Table = {
-  rows: number;
-  columns: number;
-  cellCount: number;
-  value: number[];
-  hidden: boolean[];
-  primary: boolean[];
-  rowRelation: boolean;
-  columnRelation: boolean;
-  lines: number[][];
-};
-
-function buildTable(
-  counts: readonly (readonly number[])[],
-  columnSums: number[],
-  groupHidden: boolean[],
-  k: number,
-  options: TableSuppressionOptions,
-): Table {
-  const rows = counts.length;
-  const columns = columnSums.length;
-  const cellCount = rows * columns;
-  const value = [
-    ...counts.flat(),
-    ...counts.map((row) => row.reduce((sum, count) => sum + count, 0)),
-    ...columnSums,
-  ];
-  const primary = value.map(
-    (count, index) => index < cellCount && !groupHidden[index % columns] && isPrimarySuppressed(count, k),
-  );
-  const hidden = value.map((_, index) => {
-    if (index < cellCount) return (groupHidden[index % columns] as boolean) || (primary[index] as boolean);
-    if (index < cellCount + rows) return !shownTotal(options.rowTotals, index - cellCount);
-    const j = index - cellCount - rows;
-    return (groupHidden[j] as boolean) || !shownTotal(options.columnTotals, j);
-  });
-  const rowRelation = options.rowTotals !== false;
-  const columnRelation = options.columnTotals !== false;
-  const lines: number[][] = [];
-  for (let i = 0; rowRelation && i < rows; i += 1) {
-    lines.push([...Array.from({ length: columns }, (_, j) => i * columns + j), cellCount + i]);
-  }
-  for (let j = 0; columnRelation && j < columns; j += 1) {
-    lines.push([...Array.from({ length: rows }, (_, i) => i * columns + j), cellCount + rows + j]);
-  }
-  return { rows, columns, cellCount, value, hidden, primary, rowRelation, columnRelation, lines };
-}
-
-function shownTotal(setting: boolean | readonly boolean[], index: number): boolean {
-  return typeof setting === "boolean" ? setting : setting[index] === true;
 }
 
 /** The singleton rule: hide a complement in every exposed line; true when anything was hidden. */
@@ -228,81 +175,4 @@ function mendFigure(table: Table, figure: number, stillExposed: (table: Table) =
   if (complement === null) return false;
   table.hidden[complement] = true;
   return true;
-}
-
-/** Hidden entries (inner cells and totals) that the published figures determine exactly. */
-function recoverableIndexes(table: Table): number[] {
-  const { rows, columns, cellCount, hidden, rowRelation, columnRelation } = table;
-  // Nodes: rows, columns, the row of column totals, the column of row totals, a free node.
-  const totalsRow = rows + columns;
-  const totalsColumn = totalsRow + 1;
-  const free = totalsColumn + 1;
-  const rowNode = (i: number) => (rowRelation ? i : free);
-  const columnNode = (j: number) => (columnRelation ? rows + j : free);
-  // The totals add up to the published overall n only when both relations hold.
-  const bothHold = rowRelation && columnRelation;
-  const edges: HiddenEdge[] = [];
-  const indexes: number[] = [];
-  hidden.forEach((isHidden, index) => {
-    if (!isHidden) return;
-    if (index < cellCount) {
-      edges.push({ from: rowNode(Math.floor(index / columns)), to: columnNode(index % columns) });
-    } else if (index < cellCount + rows) {
-      if (!rowRelation) return;
-      edges.push({ from: index - cellCount, to: bothHold ? totalsColumn : free });
-    } else {
-      if (!columnRelation) return;
-      edges.push({ from: bothHold ? totalsRow : free, to: columnNode(index - cellCount - rows) });
-    }
-    indexes.push(index);
-  });
-  const recoverable = recoverableEdges(free + 1, edges);
-  return indexes.filter((_, edge) => recoverable[edge]);
-}
-
-/**
- * Hidden entries a reader can pin by their ranges. A "< k" cell is 1..k − 1; a hidden total that is
- * small is taken to be shown as "< k" too (the strictest reading); anything else hidden is 0 or more.
- */
-function pinnedIndexes(table: Table, k: number): Set<number> {
-  const { rows, columns, cellCount, value, hidden, primary, rowRelation, columnRelation } = table;
-  const ranges = new Map<number, Range>();
-  hidden.forEach((isHidden, index) => {
-    if (!isHidden) return;
-    const small =
-      index < cellCount ? (primary[index] as boolean) : isPrimarySuppressed(value[index] as number, k);
-    ranges.set(index, small ? { low: 1, high: k - 1 } : { low: 0, high: Infinity });
-  });
-  const toLine = (entries: { index: number; sign: 1 | -1 }[], known: number): LinearLine => {
-    const line: LinearLine = { terms: [], constant: known };
-    for (const { index, sign } of entries) {
-      if (hidden[index]) line.terms.push({ index, sign });
-      else line.constant -= sign * (value[index] as number);
-    }
-    return line;
-  };
-  const lines: LinearLine[] = [];
-  // Σ cells − total = 0 for every row and column whose relation holds.
-  for (const line of table.lines) {
-    const total = line[line.length - 1] as number;
-    lines.push(
-      toLine(
-        [...line.slice(0, -1).map((index) => ({ index, sign: 1 as const })), { index: total, sign: -1 }],
-        0,
-      ),
-    );
-  }
-  if (rowRelation && columnRelation) {
-    const grand = value.slice(0, cellCount).reduce((sum, count) => sum + count, 0);
-    const rowTotals = Array.from({ length: rows }, (_, i) => ({ index: cellCount + i, sign: 1 as const }));
-    const columnTotals = Array.from({ length: columns }, (_, j) => ({
-      index: cellCount + rows + j,
-      sign: 1 as const,
-    }));
-    lines.push(toLine(rowTotals, grand), toLine(columnTotals, grand));
-  }
-  return pinnedByRanges(
-    lines.filter((line) => line.terms.length > 0),
-    ranges,
-  );
 }

@@ -98,4 +98,19 @@ describe("writeCsv", () => {
     );
     expect(writeCsv([["=1"]], { protectFormulas: false })).toBe("=1\r\n");
   });
+
+  it.each([
+    ["=", "=SUM(A1:A9)", "'=SUM(A1:A9)"],
+    ["+", "+31612345678", "'+31612345678"],
+    ["-", "-2+3", "'-2+3"],
+    ["@", "@SUM(1)", "'@SUM(1)"],
+    ["a tab", "\t=1", "'\t=1"],
+    ["a carriage return", "\r=1", '"\'\r=1"'],
+  ])("neutralizes text starting with %s", (_start, cell, written) => {
+    expect(writeCsv([[cell]])).toBe(`${written}\r\n`);
+  });
+
+  it("writes numbers as numbers, a negative one too", () => {
+    expect(writeCsv([[-3, 4.5, "-3"]])).toBe("-3,4.5,'-3\r\n");
+  });
 });

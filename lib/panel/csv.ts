@@ -111,7 +111,8 @@ function formatField(value: string, delimiter: CsvDelimiter, protectFormulas: bo
 
 /**
  * Rows as CSV text with CRLF line ends (RFC 4180). By default a cell that a spreadsheet would run
- * as a formula gets a leading apostrophe, so opening a downloaded file cannot run anything.
+ * as a formula (text starting with = + - @, a tab or a carriage return) gets a leading apostrophe,
+ * so opening a downloaded file cannot run anything. Numbers are written as they are.
  * `bom: true` starts the file with a byte-order mark, so Excel reads it as UTF-8.
  */
 export function writeCsv(
@@ -124,7 +125,12 @@ export function writeCsv(
     .map((row) =>
       row
         .map((value) =>
-          formatField(value === null || value === undefined ? "" : String(value), delimiter, protectFormulas),
+          formatField(
+            value === null || value === undefined ? "" : String(value),
+            delimiter,
+            // A number is written by us, never a resident's text: "-3" stays a number.
+            protectFormulas && typeof value !== "number",
+          ),
         )
         .join(delimiter),
     )

@@ -14,7 +14,8 @@ export const FIRST_NAMES = wordSet(`
   sjors tinus walter wilco jeffrey patrick erwin edwin danny ferry rick ben jeroen ard arjan bas
   berend bertus cees coen dick dolf eef eelco egbert fred gijsbert govert hennie hub jacques jef
   jochem jurgen kasper lodewijk lou maurice nard nick niek otto pieter quinten rinus roy sebastiaan
-  siem sietse stefan steven tobias twan victor wiebe wessel wijnand yorick
+  siem sietse stefan steven tobias twan victor wiebe wessel wijnand yorick jan-willem jan-peter
+  anne-marie marie-louise marie-josé
   mohammed mohamed ahmed ali mustafa hassan omar said karim mehmet ibrahim yusuf emre hamza bilal
   ayoub adam youssef abdel abdelkader rachid hicham khalid driss mourad samir nordin ismail murat
   hüseyin hasan osman kemal ahmet burak can deniz serkan ramon rajesh ravi sunil anil ramesh

@@ -15,6 +15,7 @@ describe("findAddresses", () => {
     ["Wij wonen aan het Wilhelminaplein 3.", "Wilhelminaplein 3"],
     ["Ik woon op de Hoge Ham 14 en er is geen stoep.", "Hoge Ham 14"],
     ["Ons huis aan de Slotlaan 2-14 is oud.", "Slotlaan 2-14"],
+    ["Mijn adres is Kerkstr. 12, naast de bakker.", "Kerkstr. 12"],
   ])("finds the address in %j", (text, expected) => {
     expect(texts(text)).toContain(expected);
   });

@@ -32,6 +32,8 @@ const STREET_ENDINGS = [
   "oord",
   "wei",
   "zoom",
+  // "Kerkstr. 12"
+  "str",
 ];
 const WORD = String.raw`\p{Lu}[\p{L}'’]*`;
 // Words that may stand before the street word: more capitalised words ("Prins Bernhardlaan"),
@@ -39,7 +41,7 @@ const WORD = String.raw`\p{Lu}[\p{L}'’]*`;
 const LEAD = String.raw`(?:(?:${WORD}\.?|van|de|der|den|het|'t|ter|ten|te)\s+){0,3}`;
 const HOUSE = String.raw`\d{1,4}(?:\s?-\s?\d{1,4}|\s?-?\s?[a-zA-Z](?![\p{L}])|\s(?:hs|bis|I{1,3})(?![\p{L}]))?`;
 const STREET_WITH_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${LEAD}(${WORD}(?:-${WORD})?)\s+(?:nr\.?\s*|nummer\s+)?${HOUSE}(?![\p{N}]|[.,:]\d)`,
+  String.raw`(?<![\p{L}\p{N}])${LEAD}(${WORD}(?:-${WORD})?\.?)\s+(?:nr\.?\s*|nummer\s+)?${HOUSE}(?![\p{N}]|[.,:]\d)`,
   "gu",
 );
 // A street name without a telltale ending after "wonend aan de", "woon op de": "Hoge Ham 12".
@@ -80,7 +82,7 @@ function trimLead(matched: string, street: string): string {
 }
 
 function endsLikeStreet(word: string): boolean {
-  const lower = word.toLowerCase();
+  const lower = word.toLowerCase().replace(/\.$/, "");
   return STREET_ENDINGS.some((ending) => lower.endsWith(ending));
 }
 

@@ -24,6 +24,7 @@ describe("findBsns", () => {
     ["BSN: 123.456.782", "123.456.782"],
     ["nummer 111 222 333 graag", "111 222 333"],
     ["sofinummer 1234.56.782", "1234.56.782"],
+    ["BSN-nummer (1234 56 782) doorgegeven", "1234 56 782"],
     ["Mijn bsn is 12345672, met een nul ervoor", "12345672"],
   ])("finds the BSN in %j", (text, expected) => {
     expect(texts(text)).toEqual([expected]);

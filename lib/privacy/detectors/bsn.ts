@@ -1,9 +1,9 @@
 import type { PiiFinding } from "../types";
 
 // Nine digits, plain or grouped as written on letters and passes: 123456782, 123.456.782,
-// 123 456 782, 1234.56.782. Not inside a longer number or an amount.
+// 123 456 782, 1234.56.782, 1234 56 782. Not inside a longer number or an amount.
 const NINE_DIGITS =
-  /(?<![\p{L}\p{N}.,€-]|€\s)(?:\d{9}|\d{3}([ .])\d{3}\1\d{3}|\d{4}\.\d{2}\.\d{3})(?![\p{L}\p{N}]|[.,]\d)/gu;
+  /(?<![\p{L}\p{N}.,€-]|€\s)(?:\d{9}|\d{3}([ .])\d{3}\1\d{3}|\d{4}([ .])\d{2}\2\d{3})(?![\p{L}\p{N}]|[.,]\d)/gu;
 // Eight digits are a BSN with its leading zero dropped, but only when the text says it is one:
 // an eight-digit number alone is too often something else (a date 01011980, a case number).
 const EIGHT_DIGITS = /(?<![\p{L}\p{N}.,€-])\d{8}(?![\p{L}\p{N}]|[.,]\d)/gu;

@@ -10,6 +10,7 @@ describe("findEmails", () => {
     ["naar willem+zorg@xs4all.nl.", "willem+zorg@xs4all.nl"],
     ["via info@wijkteam-oosterhout.nl", "info@wijkteam-oosterhout.nl"],
     ["stuur naar a.kuijpers(at)gmail.com want spam", "a.kuijpers(at)gmail.com"],
+    ["mail: j.peters @ gmail.com", "j.peters @ gmail.com"],
   ])("finds the address in %j", (text, expected) => {
     expect(texts(text)).toEqual([expected]);
   });

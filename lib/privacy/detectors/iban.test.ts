@@ -27,6 +27,7 @@ describe("findIbans", () => {
     ["Stort op NL91 ABNA 0417 1643 00 ten name van mij.", "NL91 ABNA 0417 1643 00"],
     ["mijn rekening nl91abna0417164300", "nl91abna0417164300"],
     ["België: BE68 5390 0754 7034.", "BE68 5390 0754 7034"],
+    ["Mijn bankrekening NL 91 ABNA 0417 1643 00", "NL 91 ABNA 0417 1643 00"],
     ["Duitsland DE89370400440532013000", "DE89370400440532013000"],
   ])("finds the IBAN in %j", (text, expected) => {
     expect(texts(text)).toEqual([expected]);
@@ -43,6 +44,8 @@ describe("findIbans", () => {
     "Rekening NL92ABNA0417164300 klopt niet.",
     "Het formulier WMO2024ABCDEFGHIJK is kwijt.",
     "NL91ABNA041716430 mist een cijfer.",
+    "Joop is 91 en staat nog elke dag voor het raam te zwaaien.",
+    "Wij wonen op 4901 ab 12 en daar is het onveilig.",
   ])("finds nothing in %j", (text) => {
     expect(findIbans(text)).toEqual([]);
   });

@@ -21,9 +21,12 @@ const IBAN_LENGTH: Record<string, number> = {
   IE: 22,
 };
 
-// Country code, check digits, then the account in groups as written ("NL91 ABNA 0417 1643 00")
-// or in one piece; case-insensitive because people type "nl91abna…".
-const CANDIDATE = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![\p{L}\p{N}])/giu;
+// Country code, check digits, then the account: in one piece ("NL91ABNA0417164300") or in groups
+// of four as printed on cards and statements ("NL91 ABNA 0417 1643 00"), sometimes with a space
+// after the country ("NL 91 …"). Case-insensitive because people type "nl91abna…"; the groups of
+// four keep ordinary words out ("is 91 en staat nog elke dag" is no candidate).
+const CANDIDATE =
+  /(?<![\p{L}\p{N}])[A-Z]{2} ?\d{2}(?:[A-Z0-9]{11,30}| ?[A-Z0-9]{4}(?: [A-Z0-9]{4}){1,7}(?: [A-Z0-9]{1,3})?)(?![\p{L}\p{N}])/giu;
 
 /** ISO 13616 check: move the first four characters to the end, letters to 10..35, mod 97 is 1. */
 export function hasValidIbanChecksum(iban: string): boolean {

@@ -12,7 +12,8 @@ const particleAlternatives = PARTICLES.map((p) =>
 ).join("|");
 
 /** A capitalised word with at least one lower-case letter after it (so not "GGD", not "WMO"). */
-export const CAPITALISED = String.raw`\p{Lu}[\p{Ll}'’]*\p{Ll}(?:-\p{Lu}[\p{Ll}'’]*\p{Ll})?`;
+// Also double-barrelled: "Jansen-de Vries", "Dekker-van Leeuwen", "Anne-Marie".
+export const CAPITALISED = String.raw`\p{Lu}[\p{Ll}'’]*\p{Ll}(?:-(?:(?:van|de|der|den|ter|ten|te)\s+)*\p{Lu}[\p{Ll}'’]*\p{Ll})?`;
 export const PARTICLE = `(?:${particleAlternatives})`;
 export const INITIALS = String.raw`(?:\p{Lu}\.\s?){1,4}`;
 
@@ -21,7 +22,7 @@ const NAME_FORWARD = new RegExp(
   String.raw`(?:${INITIALS}\s*)?(?:${PARTICLE}\s+)?${CAPITALISED}(?:\s+(?:${PARTICLE}\s+)?${CAPITALISED}){0,3}(?![\p{L}\p{N}])`,
   "uy",
 );
-const TITLE = /^(?:(?:dr|drs|mr|ir|ing|prof|dhr|mevr|mw|hr)\.\s*)+/i;
+const TITLE = /^(?:(?:dr|drs|mr|ir|ing|prof|dhr|mevr|mw|hr|fam)\.\s*)+/i;
 const PARTICLE_ONLY = new RegExp(`^(?:${PARTICLE})$`, "u");
 const WORD_IN_NAME = /[\p{L}'’.-]+/gu;
 const STREET_WORD = /(?:straat|laan|weg|plein|singel|gracht|dreef|kade|dijk|steeg|markt|park)$/i;
@@ -46,7 +47,7 @@ export type Span = { start: number; end: number };
  * ("Willem de Zwijgerstraat") is no name at all.
  */
 export function readNameAt(text: string, from: number): Span | null {
-  // A title is no part of the name itself: "huisarts Dr. Visser" names Visser.
+  // A title is no part of the name itself: "huisarts Dr. Visser" names Visser, "Fam. Janssens" Janssens.
   const start = from + (TITLE.exec(text.slice(from))?.[0].length ?? 0);
   NAME_FORWARD.lastIndex = start;
   const m = NAME_FORWARD.exec(text);

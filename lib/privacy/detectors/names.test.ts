@@ -29,6 +29,12 @@ describe("findNames", () => {
     ["Groot probleem: De Jong en De Wit hebben ruzie.", ["De Jong", "De Wit"]],
     ["Mijn buurvrouw, mevrouw Van Leeuwen, is gevallen.", ["Van Leeuwen"]],
     ["Sinds Willem is overleden zit ik alleen.", ["Willem"]],
+    ["Wie is mevrouw Dekker-van Leeuwen eigenlijk?", ["Dekker-van Leeuwen"]],
+    ["Mevrouw Jansen-de Vries belde.", ["Jansen-de Vries"]],
+    ["De Wmo-consulent (Marieke) was duidelijk.", ["Marieke"]],
+    ["Mijn collega's Anke en Joyce springen bij.", ["Anke", "Joyce"]],
+    ["Mijn ex, Ricardo, betaalt niet.", ["Ricardo"]],
+    ["Groet, Fam. Janssens", ["Janssens"]],
   ])("finds the names in %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -49,6 +55,8 @@ describe("findNames", () => {
     "De bibliotheek aan de Heuvel gaat dicht.",
     "In de Willem de Zwijgerstraat wordt te hard gereden.",
     "Jong en oud moeten meer samen doen.",
+    "Sint Maarten lopen de kinderen hier niet meer.",
+    "Koning Willem-Alexander kwam op bezoek.",
   ])("finds no name in %j", (text) => {
     expect(findNames(text)).toEqual([]);
   });

@@ -24,7 +24,7 @@ const CUE_WORDS = [
   "heette",
   "genaamd",
   "noemen (?:me|mij)",
-  "(?:mijn|onze|m'n|haar|zijn|de|een) (?:buurman|buurvrouw|buurjongen|buurmeisje|moeder|vader|zoon|dochter|man|vrouw|broer|zus|zuster|opa|oma|kleinzoon|kleindochter|partner|vriend|vriendin|schoonmoeder|schoonvader|schoonzoon|schoondochter|neef|nicht|tante|oom|echtgenoot|echtgenote|mantelzorger|begeleider|begeleidster|hulp|collega|huisgenoot|mentor|stiefvader|stiefmoeder|kind|pleegzoon|pleegdochter)",
+  "(?:mijn|onze|m'n|haar|zijn|de|een) (?:buurman|buurvrouw|buurjongen|buurmeisje|moeder|vader|zoon|dochter|man|vrouw|broer|zus|zuster|opa|oma|kleinzoon|kleindochter|partner|vriend|vriendin|schoonmoeder|schoonvader|schoonzoon|schoondochter|neef|nicht|tante|oom|echtgenoot|echtgenote|mantelzorger|begeleider|begeleidster|hulp|collega|huisgenoot|mentor|stiefvader|stiefmoeder|kind|pleegzoon|pleegdochter|ex|buren|collega's|kinderen|vrienden|vriendinnen|zonen|dochters|kleinkinderen)",
   "mevrouw",
   "meneer",
   "mevr\\.",
@@ -64,7 +64,7 @@ const CUE_WORDS = [
   "familie",
 ];
 const CUE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${CUE_WORDS.join("|")})[,:]?\s*(?=\p{Lu}|${PARTICLE}\s+\p{Lu})`,
+  String.raw`(?<![\p{L}])(?:${CUE_WORDS.join("|")})[,:]?\s*\(?(?=\p{Lu}|${PARTICLE}\s+\p{Lu})`,
   "giu",
 );
 // "mijn buurman piet": after a cue, a listed first name also counts when typed in lower case.
@@ -80,11 +80,20 @@ const BEFORE_SURNAME = new RegExp(
   "u",
 );
 
+// "Sint Maarten", "St. Jan": saints are holidays, churches and places here, not residents.
+const SAINT_BEFORE = /(?:Sint|St\.)\s+$/;
+// "mijn buren Piet en Ria": a second name joined to a cued one.
+const AND_NEXT = /^\s+(?:en|&)\s+(?=\p{Lu})/u;
+
 export function findNames(text: string): PiiFinding[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(CUE)) {
     const span = readNameAt(text, m.index + m[0].length);
-    if (span) spans.push(span);
+    if (!span) continue;
+    spans.push(span);
+    const and = AND_NEXT.exec(text.slice(span.end));
+    const next = and ? readNameAt(text, span.end + and[0].length) : null;
+    if (next) spans.push(next);
   }
   for (const m of text.matchAll(CUE_LOWER)) {
     const word = m[1];
@@ -95,6 +104,7 @@ export function findNames(text: string): PiiFinding[] {
   for (const m of text.matchAll(CAPITALISED_WORD)) {
     const word = m[0].toLocaleLowerCase("nl");
     if (NOT_NAMES.has(word) || isDerivedFromPlace(word)) continue;
+    if (SAINT_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     const span = FIRST_NAMES.has(word) ? firstNameAt(text, m.index) : surnameAt(text, m.index, m[0]);
     if (span) spans.push(span);
   }
@@ -112,7 +122,8 @@ function firstNameAt(text: string, start: number): Span | null {
 }
 
 function surnameAt(text: string, start: number, surname: string): Span | null {
-  const lower = surname.toLocaleLowerCase("nl");
+  // A double-barrelled name is looked up by its first part: "Jansen-de Vries".
+  const lower = surname.toLocaleLowerCase("nl").split("-")[0];
   const inList = SURNAMES.has(lower);
   const afterVan = SURNAMES_AFTER_VAN.has(lower);
   if (!inList && !afterVan && !SURNAMES_AFTER_PARTICLE.has(lower)) return null;

@@ -13,6 +13,7 @@ describe("findPostcodes", () => {
     ["Postcode 4901ab graag.", "4901ab"],
     ["Wij wonen op 4901 ab 12 en daar is het onveilig.", "4901 ab 12"],
     ["Ik woon sinds kort op 4904 LM 7-B.", "4904 LM 7-B"],
+    ["Wij wonen op 4901AB12, de bovenste bel.", "4901AB12"],
   ])("finds the postcode in %j", (text, expected) => {
     expect(texts(text)).toEqual([expected]);
   });

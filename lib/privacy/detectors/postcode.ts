@@ -2,10 +2,10 @@ import type { PiiFinding } from "../types";
 
 // A Dutch postcode (four digits, not starting with 0, two capitals; SA, SD and SS are never issued)
 // and, when it follows, the house number: "1234 AB 12", "1234AB 12a", "4901 AB, nr 5",
-// "4901 AB huisnummer 5". Lower-case letters only when written against the digits ("4901ab"),
+// "4901 AB huisnummer 5", "4901AB12". Lower-case letters only when written against the digits ("4901ab"),
 // since "2024 en" is a year followed by a word.
 const POSTCODE =
-  /(?<![\p{L}\p{N}€.,-])[1-9]\d{3}(?:\s?(?!SA|SD|SS)[A-Z]{2}|(?!sa|sd|ss)[a-z]{2})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}€.,-])[1-9]\d{3}(?:\s?(?!SA|SD|SS)[A-Z]{2}|(?!sa|sd|ss)[a-z]{2})(?![\p{L}])/gu;
 const HOUSE_NUMBER =
   /^(?:,?\s*(?:(?:huis)?(?:nr|nummer)\.?:?\s*)?|\s*-\s*)(\d{1,5}(?:\s?-\s?\d{1,4}|\s?-?\s?[a-zA-Z](?![\p{L}])|\s(?:hs|bis|I{1,3})(?![\p{L}]))?)(?![\p{N}]|[.,]\d)/u;
 // "4901 ab 12": lower-case letters apart from the digits only with a house number after them, and

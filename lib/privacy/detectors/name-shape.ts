@@ -18,8 +18,10 @@ export const PARTICLE = `(?:${particleAlternatives})`;
 export const INITIALS = String.raw`(?:\p{Lu}\.\s?){1,4}`;
 
 // Initials, an optional particle, then up to four capitalised words with particles between them.
+// Within one line: a name does not run on into the next line of an answer.
+const GAP = String.raw`[^\S\n]+`;
 const NAME_FORWARD = new RegExp(
-  String.raw`(?:${INITIALS}\s*)?(?:${PARTICLE}\s+)?${CAPITALISED}(?:\s+(?:${PARTICLE}\s+)?${CAPITALISED}){0,3}(?![\p{L}\p{N}])`,
+  String.raw`(?:${INITIALS}[^\S\n]*)?(?:${PARTICLE}${GAP})?${CAPITALISED}(?:${GAP}(?:${PARTICLE}${GAP})?${CAPITALISED}){0,3}(?![\p{L}\p{N}])`,
   "uy",
 );
 const TITLE = /^(?:(?:dr|drs|mr|ir|ing|prof|dhr|mevr|mw|hr|fam)\.\s*)+/i;

@@ -35,6 +35,7 @@ describe("findNames", () => {
     ["Mijn collega's Anke en Joyce springen bij.", ["Anke", "Joyce"]],
     ["Mijn ex, Ricardo, betaalt niet.", ["Ricardo"]],
     ["Groet, Fam. Janssens", ["Janssens"]],
+    ["Groeten,\nPiet\nJansen en ik", ["Piet", "Jansen"]],
   ])("finds the names in %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -76,7 +76,7 @@ const CAPITALISED_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${CAPITALIS
 // What may stand right before a listed surname and belongs to the name: a first name or initials,
 // then a particle ("Anja de Vries", "J. van der Berg").
 const BEFORE_SURNAME = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?!${PARTICLE}\s+$)(${INITIALS}\s*|${CAPITALISED}\s+)(?=${PARTICLE}\s+$|$))?(${PARTICLE}\s+)?$`,
+  String.raw`(?:(?<![\p{L}])(?!${PARTICLE}\s+$)(${INITIALS}[^\S\n]*|${CAPITALISED}[^\S\n]+)(?=${PARTICLE}[^\S\n]+$|$))?(${PARTICLE}[^\S\n]+)?$`,
   "u",
 );
 

@@ -28,6 +28,10 @@ describe("findPhoneNumbers", () => {
     expect(texts(`Bel mij op ${number}, liefst 's avonds.`)).toEqual([number]);
   });
 
+  it("finds a number typed right after a colon", () => {
+    expect(texts("Tel:0612345678")).toEqual(["0612345678"]);
+  });
+
   it("stops at the number when more figures follow", () => {
     expect(texts("Bel 06-12345678 2 keer per dag")).toEqual(["06-12345678"]);
   });

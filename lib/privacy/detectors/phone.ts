@@ -4,7 +4,7 @@ import type { PiiFinding } from "../types";
 // "+31 (0)6 12 34 56 78". Not after a letter, digit or decimal mark, so the tail of an IBAN,
 // an amount ("1.250,00") or a time is not a start. At most eight groups ("+31 (0)6 12 34 56 78"),
 // which also keeps long runs of figures linear. Whether the run is a number is decided below.
-const CANDIDATE = /(?<![\p{L}\p{N}+,.:/-])(?:\+\s?)?\(?\d+\)?(?:(?:\s?[-./]\s?|\s|(?<=\)))\(?\d+\)?){0,7}/gu;
+const CANDIDATE = /(?<![\p{L}\p{N}+,./-])(?:\+\s?)?\(?\d+\)?(?:(?:\s?[-./]\s?|\s|(?<=\)))\(?\d+\)?){0,7}/gu;
 const DIGITS = /\d+/g;
 // Dutch service numbers: the four-digit prefix and then four or seven digits.
 const SERVICE_PREFIXES = new Set(["0800", "0900", "0906", "0909"]);

@@ -11,6 +11,7 @@ describe("peiling redact", () => {
   it("writes each stdin line with its personal data replaced, line for line", async () => {
     const input = [
       "Bel mevrouw Yilmaz op 06-12345678 of mail naar k.yilmaz@gmail.com.",
+      "Mijn buurvrouw Truus (06-12345678) helpt mij.",
       "",
       "In 2024 ging de huur met 5,8% omhoog, lijn 127 rijdt niet meer.",
       "Mijn BSN is 123456782 en ik woon op 4901 AB 12.\r",
@@ -22,6 +23,7 @@ describe("peiling redact", () => {
     expect(run.stdout).toBe(
       [
         "Bel mevrouw [naam] op [telefoonnummer] of mail naar [e-mailadres].",
+        "Mijn buurvrouw [naam] ([telefoonnummer]) helpt mij.",
         "",
         "In 2024 ging de huur met 5,8% omhoog, lijn 127 rijdt niet meer.",
         "Mijn BSN is [BSN] en ik woon op [postcode en huisnummer].",

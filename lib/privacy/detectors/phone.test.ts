@@ -28,6 +28,11 @@ describe("findPhoneNumbers", () => {
     expect(texts(`Bel mij op ${number}, liefst 's avonds.`)).toEqual([number]);
   });
 
+  it("leaves brackets around the whole number in the text", () => {
+    expect(texts("Truus (06-12345678) woont hier.")).toEqual(["06-12345678"]);
+    expect(texts("Bel (0162) 45 67 89.")).toEqual(["(0162) 45 67 89"]);
+  });
+
   it("finds a number typed right after a colon", () => {
     expect(texts("Tel:0612345678")).toEqual(["0612345678"]);
   });

@@ -25,9 +25,14 @@ export function findPhoneNumbers(text: string): PiiFinding[] {
     // ("06-12345678 2 keer") are not swallowed.
     for (let n = groups.length; n >= 1; n--) {
       const prefix = groups.slice(0, n);
-      const spanText = text.slice(m.index, prefix[n - 1].end);
+      // "(06-12345678)": a bracket around the whole number is punctuation, not part of it.
+      const start =
+        text[m.index] === "(" && !text.slice(m.index, prefix[n - 1].end).includes(")")
+          ? m.index + 1
+          : m.index;
+      const spanText = text.slice(start, prefix[n - 1].end);
       if (!DATE_SHAPE.test(spanText) && hasPhoneShape(prefix, international)) {
-        findings.push({ kind: "phone", start: m.index, end: prefix[n - 1].end, text: spanText });
+        findings.push({ kind: "phone", start, end: prefix[n - 1].end, text: spanText });
         break;
       }
     }

@@ -18,6 +18,10 @@ import { insertOpenAnswerSurvey, insertResponseWithAnswers, queueRows } from "./
 import { getPublishedQuotes, moderateOpenAnswer, setQuote, syncOpenAnswerQueue } from "./open-answers";
 import { refusalOf, signInAs } from "./panel-test-support";
 
+/** The tips answer as staff approve it: the proposal, extended by hand (the neighbourhood). */
+const APPROVED_TIPS =
+  "Bel [naam] op [telefoonnummer] of mail [e-mailadres]. De bus moet vaker rijden in [wijk].";
+
 let surveyId = 0;
 let otherSurveyId = 0;
 let staffId = 0;
@@ -52,7 +56,8 @@ beforeAll(async () => {
 
 describe("moderateOpenAnswer", () => {
   it("approves with the text as staff edited it, and audits without the text", async () => {
-    const text = "Bel [naam] op [telefoonnummer] of mail [e-mailadres]. De bus moet vaker rijden.";
+    const text = APPROVED_TIPS;
+    expect(queueRows(surveyId).find((r) => r.id === review.tips)?.redactedText).not.toBe(text);
     const outcome = await moderateOpenAnswer(surveyId, review.tips, { decision: "approve", text });
     expect(outcome).toEqual({ reviewId: review.tips, questionId: "tips", status: "approved", quote: false });
     const row = queueRows(surveyId).find((r) => r.id === review.tips);
@@ -156,7 +161,7 @@ describe("getPublishedQuotes", () => {
       {
         questionId: "tips",
         questionText: "Heeft u tips voor de gemeente?",
-        text: "Bel [naam] op [telefoonnummer] of mail [e-mailadres]. De bus moet vaker rijden.",
+        text: APPROVED_TIPS,
       },
       { questionId: "wonen", questionText: "Keuzevraag wonen", text: "Een woongroep voor ouderen" },
     ]);

@@ -1,0 +1,80 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { QueueList } from "@/components/moderation/queue-list";
+import { QueuePagination } from "@/components/moderation/queue-pagination";
+import { StatusNav } from "@/components/moderation/status-nav";
+import { gatePage } from "@/lib/auth/page-gate";
+import { listOpenAnswers, syncOpenAnswerQueue } from "@/lib/data/open-answers";
+import { doneFrom } from "@/lib/moderation/queue-href";
+import { queuePageFrom, queueStatusFrom } from "@/lib/moderation/schema";
+import { moderateAnswerAction, setQuoteAction } from "../actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("moderation.queue");
+  return { title: t("pageTitle") };
+}
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/**
+ * The moderation queue of one open question: its answers with a status, page by page, each with
+ * the findings marked and the forms to approve, reject and pick quotes.
+ */
+export default async function OpenAnswerQueuePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string; questionId: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
+  await connection();
+  const { id, questionId } = await params;
+  const gate = await gatePage(
+    "results:moderate",
+    `/beheer/surveys/${encodeURIComponent(id)}/resultaten/open-antwoorden/${encodeURIComponent(questionId)}`,
+  );
+  if (!gate.ok) return gate.forbidden;
+  const surveyId = /^\d{1,9}$/.test(id) ? Number(id) : undefined;
+  if (!surveyId) notFound();
+  const query = await searchParams;
+  await syncOpenAnswerQueue(surveyId);
+  const [list, t] = await Promise.all([
+    listOpenAnswers(surveyId, questionId, {
+      status: queueStatusFrom(query.status),
+      page: queuePageFrom(query.page),
+    }),
+    getTranslations("moderation"),
+  ]);
+  if (!list) notFound();
+  return (
+    <>
+      <p className="moderation-back">
+        <Link href={`/beheer/surveys/${surveyId}/resultaten/open-antwoorden`}>{t("queue.back")}</Link>
+      </p>
+      <p className="moderation-context">{t("queue.context", { title: list.survey.title })}</p>
+      <h1>{list.question.text}</h1>
+      {list.question.kind === "other" ? <p>{t("queue.kindOther")}</p> : null}
+      <StatusNav
+        surveyId={surveyId}
+        questionId={list.question.id}
+        current={list.status}
+        counts={list.counts}
+      />
+      <QueueList
+        list={list}
+        done={doneFrom(query.gedaan, query.antwoord)}
+        moderateAction={moderateAnswerAction}
+        quoteAction={setQuoteAction}
+      />
+      <QueuePagination
+        surveyId={surveyId}
+        questionId={list.question.id}
+        status={list.status}
+        page={list.page}
+        pageCount={list.pageCount}
+      />
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { OpenQuestionTable } from "@/components/moderation/open-question-table";
+import { gatePage } from "@/lib/auth/page-gate";
+import { getModerationOverview, syncOpenAnswerQueue } from "@/lib/data/open-answers";
+
+export async function generateMetadata() {
+  const t = await getTranslations("moderation.overview");
+  return { title: t("pageTitle") };
+}
+
+/**
+ * The open questions of a survey with how many answers wait for moderation, are approved or
+ * rejected, and are quotes. New answers of completed responses join the queue on every visit.
+ */
+export default async function OpenAnswersPage({ params }: { params: Promise<{ id: string }> }) {
+  await connection();
+  const { id } = await params;
+  const gate = await gatePage(
+    "results:moderate",
+    `/beheer/surveys/${encodeURIComponent(id)}/resultaten/open-antwoorden`,
+  );
+  if (!gate.ok) return gate.forbidden;
+  const surveyId = /^\d{1,9}$/.test(id) ? Number(id) : undefined;
+  if (!surveyId) notFound();
+  await syncOpenAnswerQueue(surveyId);
+  const [overview, t] = await Promise.all([getModerationOverview(surveyId), getTranslations("moderation")]);
+  if (!overview) notFound();
+  return (
+    <>
+      <p className="moderation-back">
+        <Link href={`/beheer/surveys/${surveyId}/resultaten`}>{t("overview.back")}</Link>
+      </p>
+      <h1>{t("overview.title", { title: overview.survey.title })}</h1>
+      <p>{t("overview.intro")}</p>
+      <p>{t("overview.onlyCompleted")}</p>
+      <OpenQuestionTable overview={overview} />
+    </>
+  );
+}

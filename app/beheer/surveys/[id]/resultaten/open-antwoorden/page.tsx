@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
@@ -14,6 +13,7 @@ export async function generateMetadata() {
 /**
  * The open questions of a survey with how many answers wait for moderation, are approved or
  * rejected, and are quotes. New answers of completed responses join the queue on every visit.
+ * The results layout's sub-navigation leads here and back.
  */
 export default async function OpenAnswersPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
@@ -30,9 +30,6 @@ export default async function OpenAnswersPage({ params }: { params: Promise<{ id
   if (!overview) notFound();
   return (
     <>
-      <p className="moderation-back">
-        <Link href={`/beheer/surveys/${surveyId}/resultaten`}>{t("overview.back")}</Link>
-      </p>
       <h1>{t("overview.title", { title: overview.survey.title })}</h1>
       <p>{t("overview.intro")}</p>
       <p>{t("overview.onlyCompleted")}</p>

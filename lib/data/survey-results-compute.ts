@@ -15,6 +15,7 @@ import type {
 import { effectiveSize } from "@/lib/results/weights";
 import type { SurveyDefinition } from "@/lib/survey/schema";
 import { ensureResultCube } from "./result-cells";
+import { questionBreakdown } from "./survey-results-by-question";
 import { approvedCounts, cleanFilters, queryCubeViews } from "./survey-results-query";
 import { type SurveyWeights, surveyWeights } from "./survey-results-weighting";
 
@@ -77,6 +78,14 @@ export function computeSurveyResults(
       };
     });
     results.breakdown = { spec, label: spec.dimension, groups };
+  } else if (spec?.kind === "question") {
+    results.breakdown = questionBreakdown(
+      surveyId,
+      definition,
+      spec.questionId,
+      filters,
+      weighted ? (weights?.cells ?? null) : null,
+    );
   }
   return results;
 }
@@ -101,8 +110,8 @@ function weightingOf(total: CubeView, weights: SurveyWeights | null): Weighting 
 // A frozen version never changes; the current version of a survey with responses is frozen.
 const frozenDefinitions = new Map<number, SurveyDefinition>();
 
-/** The definition of the version residents answer (surveys.current_version_id). */
-function currentDefinition(surveyId: number): SurveyDefinition | null {
+/** The definition of the version residents answer (surveys.current_version_id); null: no survey. */
+export function currentDefinition(surveyId: number): SurveyDefinition | null {
   const sqlite = getDb().$client;
   const survey = sqlite
     .prepare(

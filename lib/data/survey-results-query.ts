@@ -29,17 +29,29 @@ export function cleanFilters(filters: ResultFilters | undefined): ResultFilters 
   return clean;
 }
 
-/** "AND column = ?" per filter, on the table alias given, with the values to bind. */
+/** The responses table's columns as the cube stores them (no panel = 0, unknown = ""). */
+export function responseDimension(alias: string, dimension: Dimension): string {
+  const column = `${alias}.${DIMENSION_COLUMNS[dimension]}`;
+  return dimension === "channel" ? column : `coalesce(${column}, ${dimension === "panel" ? "0" : "''"})`;
+}
+
+/**
+ * "AND column = ?" per filter, on the cube's table alias given (or, with `responses`, on the
+ * responses table's alias), with the values to bind.
+ */
 export function filterClause(
   filters: ResultFilters,
   alias: string,
+  table: "cube" | "responses" = "cube",
 ): { sql: string; params: (string | number)[] } {
   const parts: string[] = [];
   const params: (string | number)[] = [];
   for (const dimension of DIMENSIONS) {
     const value = filters[dimension];
     if (value === undefined) continue;
-    parts.push(`AND ${alias}.${DIMENSION_COLUMNS[dimension]} = ?`);
+    const column =
+      table === "cube" ? `${alias}.${DIMENSION_COLUMNS[dimension]}` : responseDimension(alias, dimension);
+    parts.push(`AND ${column} = ?`);
     params.push(dimension === "panel" ? (/^\d+$/.test(value) ? Number(value) : -1) : value);
   }
   return { sql: parts.join(" "), params };
@@ -62,7 +74,7 @@ type Row = {
  * JSON would scan the list for every row. The process is single-threaded and the query synchronous,
  * so no other query sees another's weights.
  */
-function loadWeights(weights: readonly CellWeight[]): void {
+export function loadWeights(weights: readonly CellWeight[]): void {
   const sqlite = getDb().$client;
   sqlite.exec(
     `CREATE TEMP TABLE IF NOT EXISTS result_weights (
@@ -134,19 +146,14 @@ export function approvedCounts(
   filters: ResultFilters,
   groupBy: Dimension | null,
 ): { total: Record<string, number>; groups: Map<string, Record<string, number>> } {
-  // The subquery names its columns as the cube does, so the same filter clause applies.
-  const where = filterClause(filters, "v");
-  const group = groupBy ? `v.${DIMENSION_COLUMNS[groupBy]}` : "''";
+  const where = filterClause(filters, "r", "responses");
+  const group = groupBy ? responseDimension("r", groupBy) : "''";
   const rows = getDb()
     .$client.prepare(
-      `SELECT v.question_id AS q, ${group} AS g, count(*) AS n
-       FROM (SELECT o.question_id, r.channel, coalesce(r.panel_id, 0) AS panel_id,
-                    coalesce(r.age_group, '') AS age_group, coalesce(r.sex, '') AS sex,
-                    coalesce(r.district, '') AS district
-             FROM open_answer_reviews o JOIN responses r ON r.id = o.response_id
-             WHERE o.survey_id = ? AND o.status = 'approved' AND o.item = '' AND r.status = 'completed') v
-       WHERE 1 = 1 ${where.sql}
-       GROUP BY v.question_id, g`,
+      `SELECT o.question_id AS q, ${group} AS g, count(*) AS n
+       FROM open_answer_reviews o JOIN responses r ON r.id = o.response_id
+       WHERE o.survey_id = ? AND o.status = 'approved' AND o.item = '' AND r.status = 'completed' ${where.sql}
+       GROUP BY o.question_id, g`,
     )
     .all(surveyId, ...where.params) as { q: string; g: string | number; n: number }[];
   const total: Record<string, number> = {};

@@ -154,3 +154,25 @@ export type SurveyResults = {
   questions: QuestionResult[];
   breakdown: { spec: BreakdownSpec; label: string; groups: BreakdownGroup[] } | null;
 };
+
+/** A category of a cross-tab's row or column question. */
+export type CrossTabCategory = { value: string; label: string };
+
+/**
+ * Respondents by their answers to two closed questions (lib/data/cross-tab.ts). A multiple-choice
+ * respondent counts in every category they chose, so totals are distinct respondents, not sums.
+ */
+export type CrossTab = {
+  rowQuestionId: string;
+  columnQuestionId: string;
+  rows: CrossTabCategory[];
+  columns: CrossTabCategory[];
+  /** counts[row][column]: respondents with that row answer and that column answer. */
+  counts: number[][];
+  /** Respondents with that row answer who answered the column question. */
+  rowTotals: number[];
+  /** Respondents with that column answer who answered the row question. */
+  columnTotals: number[];
+  /** Respondents who answered both. */
+  total: number;
+};

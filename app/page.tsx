@@ -7,6 +7,7 @@ export default async function HomePage() {
   await connection();
   const t = await getTranslations("pages.home");
   const tPanel = await getTranslations("panel.homeSection");
+  const tResults = await getTranslations("publication.home");
   const format = await getFormatter();
   const surveys = listOpenSurveys();
   return (
@@ -36,6 +37,13 @@ export default async function HomePage() {
           ))}
         </ul>
       )}
+      <section aria-labelledby="home-results">
+        <h2 id="home-results">{tResults("title")}</h2>
+        <p>{tResults("text")}</p>
+        <p>
+          <Link href="/resultaten">{tResults("link")}</Link>
+        </p>
+      </section>
       <section aria-labelledby="home-panel">
         <h2 id="home-panel">{tPanel("title")}</h2>
         <p>{tPanel("text")}</p>

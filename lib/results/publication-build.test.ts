@@ -245,6 +245,33 @@ describe("method", () => {
     });
   });
 
+  it("gives the margin of a weighted percentage from the Kish effective n", () => {
+    const overall = {
+      ...results([singleChoice("q1", [50, 50])]),
+      weighting: {
+        method: "raking" as const,
+        weightedRespondents: 80,
+        effectiveN: 64,
+        iterations: 6,
+        converged: true,
+        minWeight: 0.5,
+        maxWeight: 2.4,
+        trimmed: 0,
+        source: "demo-cijfers",
+      },
+    };
+    const { method } = buildPublication(source(overall));
+    // 1.96 · √(0.25 / 64) = 12.2 percentage points; all 100 respondents unweighted: 9.8.
+    expect(method.weighting).toEqual({
+      method: "raking",
+      weightedRespondents: 80,
+      effectiveN: 64,
+      source: "demo-cijfers",
+      marginOfError: 12.2,
+    });
+    expect(method.marginOfError).toBe(9.8);
+  });
+
   it("never uses a k below 3", () => {
     expect(buildPublication(source(results([singleChoice("q1", [2, 2, 6])]), { k: 1 })).k).toBe(3);
   });

@@ -73,8 +73,10 @@ export function buildPublication(source: PublicationSource): PublishedResults {
 
 function methodOf(source: PublicationSource, k: number, breakdowns: PublishedBreakdown[]): PublishedMethod {
   const weighting = source.overall.weighting;
-  const effectiveN = weighting ? weighting.effectiveN : source.overall.respondents;
-  const margin = proportionMarginOfError(0.5, effectiveN);
+  const margin = (n: number) => {
+    const half = proportionMarginOfError(0.5, n);
+    return half === null ? null : round1(half * 100);
+  };
   return {
     respondents: source.overall.respondents,
     channels: channelsOf(source.channels, k, breakdowns),
@@ -88,9 +90,10 @@ function methodOf(source: PublicationSource, k: number, breakdowns: PublishedBre
           weightedRespondents: weighting.weightedRespondents,
           effectiveN: Math.round(weighting.effectiveN),
           source: weighting.source,
+          marginOfError: margin(weighting.effectiveN),
         }
       : null,
-    marginOfError: margin === null ? null : round1(margin * 100),
+    marginOfError: margin(source.overall.respondents),
     suppression: { ruleKey: "minCellSize", k },
     breakdownsOneAtATime: true,
   };

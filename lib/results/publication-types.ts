@@ -159,8 +159,10 @@ export type PublishedMethod = {
     weightedRespondents: number;
     effectiveN: number;
     source: string;
+    /** Typical 95% margin of a weighted percentage (at 50%), from the Kish effective n. */
+    marginOfError: number | null;
   } | null;
-  /** Typical 95% margin of error in percentage points (at 50%), with n_eff when weighted. */
+  /** Typical 95% margin of error of a percentage of all respondents, in percentage points (at 50%). */
   marginOfError: number | null;
   /** The disclosure rule: no published cell or group counts fewer than k people (shown as "< k"). */
   suppression: { ruleKey: "minCellSize"; k: number };

@@ -61,8 +61,8 @@ describe("publicationTableRows", () => {
   });
 
   it("writes decimals with the reader's decimal sign", () => {
-    expect(withDecimalSign([[64.3, "Optie", null, 12]], ",")).toEqual([["64,3", "Optie", null, "12"]]);
-    expect(withDecimalSign([[64.3]], ".")).toEqual([["64.3"]]);
+    expect(withDecimalSign([[64.3, "Optie", null, 12, -3]], ",")).toEqual([["64,3", "Optie", null, 12, -3]]);
+    expect(withDecimalSign([[64.3]], ".")).toEqual([[64.3]]);
   });
 });
 

@@ -1,4 +1,5 @@
 import type {
+  PublicDimension,
   PublishedGroup,
   PublishedQuestion,
   PublishedResults,
@@ -36,8 +37,8 @@ export type DownloadLabels = {
   meanPosition: string;
   rankedFirst: (label: string) => string;
   band: (from: number, to: number) => string;
-  dimension: (dimension: string) => string;
-  group: (dimension: string, value: string, label: string) => string;
+  dimension: (dimension: PublicDimension) => string;
+  group: (dimension: PublicDimension, value: string, label: string) => string;
 };
 
 type Context = { breakdown: string; group: string };
@@ -148,9 +149,16 @@ function questionRows(
   }
 }
 
-/** Rows with numbers written as text with the given decimal sign (for CSV). */
-export function withDecimalSign(rows: readonly DownloadCell[][], decimal: "," | "."): (string | null)[][] {
+/**
+ * Rows for a CSV in the reader's decimal sign. Numbers stay numbers (the CSV writer never treats a
+ * number as a formula, so "-3" stays "-3"); only a fraction becomes text with a decimal comma.
+ */
+export function withDecimalSign(rows: readonly DownloadCell[][], decimal: "," | "."): DownloadCell[][] {
   return rows.map((row) =>
-    row.map((value) => (typeof value === "number" ? String(value).replace(".", decimal) : value)),
+    row.map((value) =>
+      typeof value === "number" && decimal === "," && !Number.isInteger(value)
+        ? String(value).replace(".", ",")
+        : value,
+    ),
   );
 }

@@ -1,0 +1,140 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { PublicationView } from "@/components/publication/publication-view";
+import { ConfirmStepForm, SummaryForm } from "@/components/publication/publish-forms";
+import { gatePage } from "@/lib/auth/page-gate";
+import { getPublicationState, previewPublication } from "@/lib/data/result-publication";
+import { isPublicDimension } from "@/lib/results/publication-types";
+import { publishResultsAction, saveSummaryAction, unpublishResultsAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("publication.staff");
+  return { title: t("pageTitle") };
+}
+
+const DONE = { opgeslagen: "saved", gepubliceerd: "published", ingetrokken: "withdrawn" } as const;
+
+/**
+ * Publishing a closed survey's results: the public summary, a preview of exactly what will be
+ * public (disclosure control applied: staff see "< 5" where the public will), and publishing or
+ * withdrawing with a confirmation. Plain forms: it all works without JavaScript.
+ */
+export default async function PublishResultsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ stap?: string | string[]; uitsplitsing?: string | string[] }>;
+}) {
+  await connection();
+  const { id } = await params;
+  const path = `/beheer/surveys/${encodeURIComponent(id)}/resultaten/publiceren`;
+  const gate = await gatePage("survey:publish", path);
+  if (!gate.ok) return gate.forbidden;
+  const surveyId = /^\d{1,9}$/.test(id) ? Number(id) : undefined;
+  if (!surveyId) notFound();
+  const state = await getPublicationState(surveyId);
+  if (!state) notFound();
+  const { stap, uitsplitsing } = await searchParams;
+  const done = typeof stap === "string" && stap in DONE ? DONE[stap as keyof typeof DONE] : null;
+  const breakdown = typeof uitsplitsing === "string" && isPublicDimension(uitsplitsing) ? uitsplitsing : null;
+  const { survey, publication } = state;
+  const live =
+    survey.status === "published" && publication?.snapshot && !publication.withdrawnAt
+      ? publication.snapshot
+      : null;
+  const snapshot = live ?? (survey.status === "closed" ? await previewPublication(surveyId) : null);
+  const [t, format] = await Promise.all([getTranslations("publication.staff"), getFormatter()]);
+  const date = (value: Date) =>
+    format.dateTime(value, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Amsterdam" });
+  const errorTitle = t("errorTitle");
+
+  return (
+    <>
+      <h1>{t("heading")}</h1>
+      <p className="publication-meta">{survey.title}</p>
+      {done ? (
+        <div className="alert alert--success" role="status">
+          <p>{t(`done.${done}`)}</p>
+        </div>
+      ) : null}
+
+      <section className="survey-section" aria-labelledby="publication-status">
+        <h2 id="publication-status">{t("statusTitle")}</h2>
+        {live && publication ? (
+          <p>
+            {t("statusPublished", { date: date(publication.publishedAt) })}{" "}
+            <Link href={`/resultaten/${survey.slug}`}>{t("viewPublic")}</Link>
+          </p>
+        ) : survey.status === "closed" ? (
+          <p>
+            {publication?.withdrawnAt
+              ? t("statusWithdrawn", { date: date(publication.withdrawnAt) })
+              : t("statusNotPublished")}
+          </p>
+        ) : (
+          <p>{t("statusNotClosed")}</p>
+        )}
+        <p>
+          {t("threshold", { k: snapshot?.k ?? state.k })}{" "}
+          <Link href={`/beheer/surveys/${survey.id}/resultaten/instellingen`}>{t("settingsLink")}</Link>
+        </p>
+      </section>
+
+      {survey.status === "closed" ? (
+        <>
+          <section className="survey-section" aria-labelledby="publication-summary-title">
+            <h2 id="publication-summary-title">{t("summaryTitle")}</h2>
+            <SummaryForm
+              action={saveSummaryAction}
+              surveyId={survey.id}
+              summary={survey.summary}
+              texts={{
+                errorTitle,
+                submit: t("summarySave"),
+                label: t("summaryLabel"),
+                help: t("summaryHelp"),
+              }}
+            />
+          </section>
+          <section className="survey-section" aria-labelledby="publication-publish-title">
+            <h2 id="publication-publish-title">{t("publishTitle")}</h2>
+            <p>{t("publishIntro")}</p>
+            <ConfirmStepForm
+              id="publish"
+              action={publishResultsAction}
+              surveyId={survey.id}
+              revision={survey.revision}
+              summary={survey.summary}
+              texts={{ errorTitle, submit: t("publishButton"), confirm: t("publishConfirm") }}
+            />
+          </section>
+        </>
+      ) : null}
+
+      {live ? (
+        <section className="survey-section" aria-labelledby="publication-withdraw-title">
+          <h2 id="publication-withdraw-title">{t("withdrawTitle")}</h2>
+          <p>{t("withdrawIntro")}</p>
+          <ConfirmStepForm
+            id="unpublish"
+            action={unpublishResultsAction}
+            surveyId={survey.id}
+            revision={survey.revision}
+            texts={{ errorTitle, submit: t("withdrawButton"), confirm: t("withdrawConfirm") }}
+          />
+        </section>
+      ) : null}
+
+      {snapshot ? (
+        <section className="publication-preview" aria-labelledby="publication-preview-title">
+          <h2 id="publication-preview-title">{live ? t("liveTitle") : t("previewTitle")}</h2>
+          <p>{live ? t("liveIntro") : t("previewIntro")}</p>
+          <PublicationView snapshot={snapshot} breakdown={breakdown} formAction={path} preview />
+        </section>
+      ) : null}
+    </>
+  );
+}

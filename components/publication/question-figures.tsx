@@ -1,0 +1,211 @@
+import { getTranslations } from "next-intl/server";
+import { AccessibleChart } from "@/components/charts/accessible-chart";
+import type { ChartSeries } from "@/components/charts/chart-types";
+import type {
+  PublishedChoiceTable,
+  PublishedLikertTable,
+  PublishedNumericTable,
+  PublishedQuestion,
+  PublishedRankingTable,
+} from "@/lib/results/publication-types";
+import type { PublishedFormat } from "./published-format";
+import { SuppressionNote } from "./suppression-note";
+
+type Props = { question: PublishedQuestion; format: PublishedFormat; id: string };
+
+/** One question's published figures overall: a chart with its table (and a text summary). */
+export async function QuestionFigures({ question, format, id }: Props) {
+  const t = await getTranslations("publication.figures");
+  const table = question.table;
+  switch (table.kind) {
+    case "withheld":
+      return <p className="publication-withheld">{t("withheld")}</p>;
+    case "choice":
+      return <ChoiceFigures question={question} table={table} format={format} id={id} />;
+    case "likert":
+      return <LikertFigures question={question} table={table} format={format} id={id} />;
+    case "numeric":
+      return <NumericFigures question={question} table={table} format={format} id={id} />;
+    case "ranking":
+      return <RankingFigures question={question} table={table} format={format} id={id} />;
+  }
+}
+
+async function ChoiceFigures({ question, table, format, id }: Props & { table: PublishedChoiceTable }) {
+  const t = await getTranslations("publication.figures");
+  const rows = [...table.rows, ...(table.dontKnow ? [table.dontKnow] : [])];
+  const weighted = rows.some((r) => r.cell.weightedPercent !== undefined);
+  const shares = table.rows.filter((r) => r.cell.percent !== null);
+  const top = shares.reduce<(typeof shares)[number] | null>(
+    (best, r) => (best === null || (r.cell.percent ?? 0) > (best.cell.percent ?? 0) ? r : best),
+    null,
+  );
+  const series: ChartSeries[] = [
+    {
+      label: t("percent"),
+      values: rows.map((r) => (r === table.dontKnow ? null : r.cell.percent)),
+      display: rows.map((r) => format.cellPercent(r.cell)),
+    },
+    {
+      label: t("count"),
+      values: rows.map((r) => r.cell.count),
+      display: rows.map((r) => format.cellCount(r.cell)),
+      tableOnly: true,
+    },
+  ];
+  if (weighted) {
+    series.push({
+      label: t("weightedPercent"),
+      values: rows.map((r) => r.cell.weightedPercent ?? null),
+      display: rows.map((r) => format.cellWeighted(r.cell)),
+      tableOnly: true,
+    });
+  }
+  return (
+    <AccessibleChart
+      id={id}
+      type="horizontal-bar"
+      caption={t("caption", { number: question.number, n: format.count(question.answered) })}
+      summary={
+        top
+          ? t("choiceSummary", {
+              answer: format.answerLabel(top.value, top.label),
+              percent: format.percent(top.cell.percent),
+            })
+          : undefined
+      }
+      labelHeader={t("answer")}
+      labels={rows.map((r) => format.answerLabel(r.value, r.label))}
+      series={series}
+      integers={false}
+      scale={{ min: 0, max: 100 }}
+    >
+      <p className="publication-table-note">
+        {table.multiple
+          ? t("baseMultiple")
+          : table.percentBase === "valid"
+            ? t("baseValid")
+            : t("baseAnswered")}
+      </p>
+      <SuppressionNote cells={rows.map((r) => r.cell)} format={format} />
+    </AccessibleChart>
+  );
+}
+
+async function LikertFigures({ question, table, format, id }: Props & { table: PublishedLikertTable }) {
+  const t = await getTranslations("publication.figures");
+  const statements = table.statements;
+  const series: ChartSeries[] = table.scale.map((point, i) => ({
+    label: point.label,
+    values: statements.map((s) => s.cells[i]?.percent ?? null),
+    display: statements.map((s) => (s.cells[i] ? format.cellPercent(s.cells[i]) : "")),
+  }));
+  series.push({
+    label: t("n"),
+    values: statements.map((s) => s.valid.count),
+    display: statements.map((s) => format.cellCount(s.valid)),
+    tableOnly: true,
+  });
+  if (statements.some((s) => s.dontKnow)) {
+    series.push({
+      label: t("dontKnowCount"),
+      values: statements.map((s) => s.dontKnow?.count ?? null),
+      display: statements.map((s) => (s.dontKnow ? format.cellCount(s.dontKnow) : "–")),
+      tableOnly: true,
+    });
+  }
+  const cells = statements.flatMap((s) => [...s.cells, ...(s.dontKnow ? [s.dontKnow] : [])]);
+  return (
+    <AccessibleChart
+      id={id}
+      type="stacked-bar"
+      caption={t("caption", { number: question.number, n: format.count(question.answered) })}
+      labelHeader={t("statement")}
+      labels={statements.map((s) => s.text)}
+      series={series}
+      integers={false}
+      scale={{ min: 0, max: 100 }}
+    >
+      <p className="publication-table-note">
+        {statements.some((s) => s.percentBase === "answered") ? t("likertBaseMixed") : t("likertBase")}
+      </p>
+      <SuppressionNote cells={cells} format={format} />
+    </AccessibleChart>
+  );
+}
+
+async function NumericFigures({ question, table, format, id }: Props & { table: PublishedNumericTable }) {
+  const t = await getTranslations("publication.figures");
+  const stats =
+    table.mean === null
+      ? t("meanWithheld")
+      : t("numericSummary", { mean: format.decimal(table.mean), median: format.decimal(table.median) });
+  const weighted =
+    table.weightedMean !== undefined && table.weightedMean !== null
+      ? ` ${t("weightedMean", { mean: format.decimal(table.weightedMean) })}`
+      : "";
+  return (
+    <AccessibleChart
+      id={id}
+      type={table.questionType === "rating" ? "histogram" : "bar"}
+      caption={t("caption", { number: question.number, n: format.count(question.answered) })}
+      summary={`${stats}${weighted}`}
+      labelHeader={table.questionType === "rating" ? t("score") : t("value")}
+      labels={table.bands.map((b) => format.band(b.from, b.to))}
+      series={[
+        {
+          label: t("percent"),
+          values: table.bands.map((b) => b.cell.percent),
+          display: table.bands.map((b) => format.cellPercent(b.cell)),
+        },
+        {
+          label: t("count"),
+          values: table.bands.map((b) => b.cell.count),
+          display: table.bands.map((b) => format.cellCount(b.cell)),
+          tableOnly: true,
+        },
+      ]}
+      integers={false}
+    >
+      {table.bands.some((b) => b.from !== b.to) ? (
+        <p className="publication-table-note">{t("bandsNote")}</p>
+      ) : null}
+      <SuppressionNote cells={table.bands.map((b) => b.cell)} format={format} />
+    </AccessibleChart>
+  );
+}
+
+async function RankingFigures({ question, table, format, id }: Props & { table: PublishedRankingTable }) {
+  const t = await getTranslations("publication.figures");
+  const firsts = table.options.map((o) => o.first);
+  const series: ChartSeries[] = [
+    {
+      label: t("meanPosition"),
+      values: table.options.map((o) => o.meanPosition),
+      display: table.options.map((o) => format.decimal(o.meanPosition)),
+    },
+  ];
+  if (firsts.every((cell) => cell !== null)) {
+    series.push({
+      label: t("rankedFirst"),
+      values: firsts.map((cell) => cell?.count ?? null),
+      display: firsts.map((cell) => (cell ? format.cellCount(cell) : "")),
+      tableOnly: true,
+    });
+  }
+  return (
+    <AccessibleChart
+      id={id}
+      type="horizontal-bar"
+      caption={t("caption", { number: question.number, n: format.count(question.answered) })}
+      labelHeader={t("answer")}
+      labels={table.options.map((o) => o.label)}
+      series={series}
+      integers={false}
+      scale={{ min: 1 }}
+    >
+      <p className="publication-table-note">{t("rankingNote")}</p>
+      <SuppressionNote cells={firsts.filter((c) => c !== null)} format={format} />
+    </AccessibleChart>
+  );
+}

@@ -1,7 +1,8 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import type Database from "better-sqlite3";
+import { eq } from "drizzle-orm";
 import { type Db, getDb } from "@/db/client";
-import { answers, responses, resultCells, resultCubes, surveyVersions } from "@/db/schema";
+import { answers, responses, resultCubes, surveyVersions } from "@/db/schema";
 import { cubeEntriesForResponse, visitCubeEntries } from "@/lib/results/aggregate-cells";
 import type { SurveyDefinition } from "@/lib/survey/schema";
 
@@ -43,9 +44,10 @@ function versionDefinition(tx: Tx, versionId: number): SurveyDefinition | undefi
 }
 
 /**
- * Adds a completed response to its survey's cube: one upsert of its rows (count + 1 per row) and
- * the cube's response count + 1. Call it in the completing transaction, after the answers to
- * hidden questions were removed. A response that is not completed adds nothing.
+ * Adds a completed response to its survey's cube: an upsert per row (count + 1) and the cube's
+ * response count + 1. Call it in the completing transaction (on the process's connection,
+ * getDb()), after the answers to hidden questions were removed. A response that is not completed
+ * adds nothing.
  */
 export function recordResultCells(tx: Tx, responseId: number): void {
   const response = tx
@@ -74,31 +76,49 @@ export function recordResultCells(tx: Tx, responseId: number): void {
     definition,
     Object.fromEntries(stored.map((a) => [a.questionId, a.value])),
   );
-  const cell = cellOf(response);
-  tx.insert(resultCells)
-    .values(entries.map((e) => ({ surveyId: response.surveyId, ...e, ...cell, count: 1 })))
-    .onConflictDoUpdate({
-      target: [
-        resultCells.surveyId,
-        resultCells.questionId,
-        resultCells.item,
-        resultCells.value,
-        resultCells.channel,
-        resultCells.panelId,
-        resultCells.ageGroup,
-        resultCells.sex,
-        resultCells.district,
-      ],
-      set: { count: sql`${resultCells.count} + 1` },
-    })
-    .run();
-  tx.insert(resultCubes)
-    .values({ surveyId: response.surveyId, responseCount: 1 })
-    .onConflictDoUpdate({
-      target: resultCubes.surveyId,
-      set: { responseCount: sql`${resultCubes.responseCount} + 1` },
-    })
-    .run();
+  const c = cellOf(response);
+  const { upsert, count } = statementsFor(getDb().$client);
+  for (const e of entries) {
+    upsert.run(
+      response.surveyId,
+      e.questionId,
+      e.item,
+      e.value,
+      c.channel,
+      c.panelId,
+      c.ageGroup,
+      c.sex,
+      c.district,
+    );
+  }
+  count.run(response.surveyId);
+}
+
+// The completion's writes, prepared once per connection: a resident's last page is a hot path.
+const prepared = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
+
+function prepare(sqlite: Database.Database) {
+  return {
+    upsert: sqlite.prepare(
+      `INSERT INTO result_cells (survey_id, question_id, item, value, channel, panel_id, age_group, sex, district, count)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
+       ON CONFLICT (survey_id, question_id, item, value, channel, panel_id, age_group, sex, district)
+       DO UPDATE SET count = count + 1`,
+    ),
+    count: sqlite.prepare(
+      `INSERT INTO result_cubes (survey_id, response_count) VALUES (?, 1)
+       ON CONFLICT (survey_id) DO UPDATE SET response_count = response_count + 1`,
+    ),
+  };
+}
+
+function statementsFor(sqlite: Database.Database) {
+  let statements = prepared.get(sqlite);
+  if (!statements) {
+    statements = prepare(sqlite);
+    prepared.set(sqlite, statements);
+  }
+  return statements;
 }
 
 function cellOf(r: {

@@ -5,12 +5,15 @@ import { RESPONDENTS_QUESTION, STATUS_ITEM } from "@/lib/results/aggregate-cells
 import { type SqlFragment, visibilitySql } from "@/lib/results/aggregate-condition-sql";
 import { buildQuestionResults } from "@/lib/results/aggregate-results";
 import {
+  addFigures,
   addToView,
   type CubeView,
+  EMPTY_FIGURE,
   respondentsOf,
   statusOf,
   subtractFigures,
   type ViewFigure,
+  valuesOf,
 } from "@/lib/results/aggregate-view";
 import type { BreakdownGroup, ResultFilters, SurveyResults } from "@/lib/results/types";
 import type { CellWeight } from "@/lib/results/weights";
@@ -45,25 +48,58 @@ const FIGURES =
   "count(*) AS n, count(v.weight) AS wn, total(v.weight) AS ws, total(v.weight * v.weight) AS ws2";
 const APPROVED = "#approved";
 
-/** Where a question's counted values are in its stored answer, and which part is the item. */
-function expansion(question: Question): { path: string; item: string; value: string } | null {
+/** List-valued answers: json_each yields one row per choice, statement or ranked option. */
+function listExpansion(question: Question): { path: string; item: string; value: string } | null {
   switch (question.type) {
-    case "single_choice":
-      return { path: "$.choice", item: "''", value: "e.value" };
     case "multiple_choice":
       return { path: "$.choices", item: "''", value: "e.value" };
-    case "dropdown":
-    case "rating":
-    case "number":
-      return { path: "$", item: "''", value: "e.value" };
     case "likert":
       return { path: "$", item: "e.key", value: "e.value" };
     case "ranking":
       return { path: "$", item: "e.value", value: "e.key + 1" };
-    case "short_text":
-    case "long_text":
+    default:
       return null;
   }
+}
+
+const SCALAR = new Set(["single_choice", "dropdown", "rating", "number"]);
+const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
+
+/**
+ * The value rows of every question, in few passes over the view's answers: one pass over all of
+ * them gives the values of single-valued questions (whose answered count is the sum of their
+ * values) and the answered count of the others; each list-valued question is expanded apart.
+ * "+a.question_id" keeps SQLite reading each response's answers in one index range instead of
+ * seeking every id listed.
+ */
+function valueParts(questions: Question[]): SqlFragment[] {
+  const scalar = questions.filter((q) => SCALAR.has(q.type)).map((q) => q.id);
+  const choices = questions.filter((q) => q.type === "single_choice").map((q) => q.id);
+  const isScalar = `+a.question_id IN (${placeholders(scalar.length)})`;
+  const value =
+    `CASE WHEN +a.question_id IN (${placeholders(choices.length)}) THEN a.value ->> '$.choice' ` +
+    `WHEN ${isScalar} THEN a.value ->> '$' ELSE 'answered' END`;
+  const parts: SqlFragment[] = [
+    {
+      sql: `SELECT a.question_id, CASE WHEN ${isScalar} THEN '' ELSE ? END AS item, ${value} AS value, v.grp,
+              ${FIGURES}
+            FROM v JOIN answers a ON a.response_id = v.id
+            WHERE value IS NOT NULL GROUP BY a.question_id, 2, 3, v.grp`,
+      params: [...scalar, STATUS_ITEM, ...choices, ...scalar],
+    },
+  ];
+  for (const question of questions) {
+    const e = listExpansion(question);
+    if (!e) continue;
+    parts.push({
+      sql: `SELECT ?, ${e.item}, ${e.value}, v.grp, ${FIGURES}
+            FROM v JOIN answers a ON a.response_id = v.id AND a.question_id = ?
+            JOIN json_each(a.value, ?) e
+            WHERE e.type IN ('text', 'integer', 'real') GROUP BY 2, 3, v.grp`,
+      params: [question.id, question.id, e.path],
+    });
+  }
+  return parts;
 }
 
 export function questionBreakdown(
@@ -85,11 +121,6 @@ export function questionBreakdown(
     {
       sql: `SELECT ? AS q, '' AS item, '' AS value, v.grp AS g, ${FIGURES} FROM v GROUP BY v.grp`,
       params: [RESPONDENTS_QUESTION],
-    },
-    {
-      sql: `SELECT a.question_id, ?, 'answered', v.grp, ${FIGURES}
-            FROM v JOIN answers a ON a.response_id = v.id GROUP BY a.question_id, v.grp`,
-      params: [STATUS_ITEM],
     },
     {
       sql: `SELECT o.question_id, ?, '', v.grp, ${FIGURES}
@@ -115,17 +146,7 @@ export function questionBreakdown(
       params: [marker, STATUS_ITEM, ...shown.params],
     });
   });
-  for (const question of questions) {
-    const e = expansion(question);
-    if (!e) continue;
-    parts.push({
-      sql: `SELECT ?, ${e.item}, ${e.value}, v.grp, ${FIGURES}
-            FROM v JOIN answers a ON a.response_id = v.id AND a.question_id = ?
-            JOIN json_each(a.value, ?) e
-            WHERE e.type IN ('text', 'integer', 'real') GROUP BY 2, 3, v.grp`,
-      params: [question.id, question.id, e.path],
-    });
-  }
+  parts.push(...valueParts(questions));
   const respondents = weighted
     ? `SELECT r.id, g.value AS grp, w.weight AS weight FROM responses r
        JOIN answers b ON b.response_id = r.id AND b.question_id = ?
@@ -161,7 +182,7 @@ export function questionBreakdown(
     const figure = { count: row.n, weightedCount: row.wn, weightSum: row.ws, weightSquareSum: row.ws2 };
     for (const q of notShownOf.get(row.q) ?? [row.q]) addToView(view, q, row.item, String(row.value), figure);
   }
-  for (const view of views.values()) addSkipped(view, questions);
+  for (const view of views.values()) addStatus(view, questions);
 
   const groups: BreakdownGroup[] = withSeenValues(by.categories, views.keys())
     .filter((c) => views.has(c.value))
@@ -180,10 +201,17 @@ export function questionBreakdown(
   return { spec: { kind: "question", questionId: by.id }, label: by.text, groups };
 }
 
-/** Skipped = in the group, minus answered, minus not shown (the cube stores it; here it is derived). */
-function addSkipped(view: CubeView, questions: Question[]): void {
+/**
+ * The status rows the cube stores and this query does not: answered for a single-valued question
+ * (the sum of its values), and skipped = in the group − answered − not shown.
+ */
+function addStatus(view: CubeView, questions: Question[]): void {
   const everyone = respondentsOf(view);
   for (const q of questions) {
+    if (SCALAR.has(q.type)) {
+      const answered = [...valuesOf(view, q.id, "").values()].reduce(addFigures, EMPTY_FIGURE);
+      if (answered.count > 0) addToView(view, q.id, STATUS_ITEM, "answered", answered);
+    }
     const skipped: ViewFigure = subtractFigures(
       subtractFigures(everyone, statusOf(view, q.id, "answered")),
       statusOf(view, q.id, "not_shown"),

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { type Role, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
@@ -61,5 +61,16 @@ export function findLoginAccount(email: string): LoginAccount | undefined {
     .select({ id: users.id, passwordHash: users.passwordHash, active: users.active, role: users.role })
     .from(users)
     .where(eq(users.email, normalizeEmail(email)))
+    .get();
+}
+
+/** An active account by email, for acting as it from the command line (lib/auth/operator-context.ts). */
+export function findActiveAccount(
+  email: string,
+): { id: number; email: string; name: string; role: Role } | undefined {
+  return getDb()
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role })
+    .from(users)
+    .where(and(eq(users.email, normalizeEmail(email)), eq(users.active, true)))
     .get();
 }

@@ -9,6 +9,9 @@ import type { ChartKind, ChartScale, ChartSeries } from "./chart-types";
 // is on screen, so the page stays light and works without JavaScript.
 const ChartCanvas = dynamic(() => import("./chart-canvas"), { ssr: false });
 
+/** Tables longer than this many rows scroll within a fixed height (e.g. completions per day). */
+const LONG_TABLE = 14;
+
 /** Canvas height in rem: bars lying down need room per label; a radar needs a square. */
 function canvasHeight(type: ChartKind, rows: number, legend: boolean): number {
   if (type === "horizontal-bar") return Math.max(8, rows * 2.25 + 3);
@@ -57,9 +60,11 @@ export function AccessibleChart({
   /** Notes under the table (e.g. what "< 5" means). */
   children?: ReactNode;
 }) {
-  const drawn = series.filter((s) => !s.tableOnly);
+  // Nothing to draw (no answers yet, or every value suppressed): the table alone says so.
+  const drawn = series.filter((s) => !s.tableOnly && s.values.some((v) => v !== null));
   const wide = series.length > 3;
   const label = description ?? summary ?? caption;
+  const tableClass = labels.length > LONG_TABLE ? "chart__table chart__table--long" : "chart__table";
   return (
     <figure className={wide ? "chart chart--wide" : "chart"} aria-labelledby={`${id}-caption`}>
       {summary ? (
@@ -85,7 +90,7 @@ export function AccessibleChart({
       ) : null}
       {/* Scrolls when long: focusable so keyboard users can scroll it too (WCAG 2.1.1). */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-      <section className="chart__table" aria-labelledby={`${id}-caption`} tabIndex={0}>
+      <section className={tableClass} aria-labelledby={`${id}-caption`} tabIndex={0}>
         <table className="table">
           <caption id={`${id}-caption`}>{caption}</caption>
           <thead>

@@ -55,8 +55,9 @@ function wrap(label: string, width = 32): string | string[] {
   return lines;
 }
 
+/** What is written beside each drawn value; nothing where no value is drawn. */
 const texts = (series: ChartSeries[]) =>
-  series.map((s) => s.values.map((v, i) => s.display?.[i] ?? (v === null ? "" : String(v))));
+  series.map((s) => s.values.map((v, i) => (v === null ? "" : (s.display?.[i] ?? String(v)))));
 
 /**
  * The canvas itself, loaded only in the browser (chart.js needs a DOM). It is an image for
@@ -100,9 +101,11 @@ function chartConfig(
   // One series: a plain colour (nothing to tell apart). More: colour and pattern per series.
   const fills = styles.map((s) => (series.length > 1 ? patternFill(s.colour, s.shape) : s.colour));
   const valueTexts = texts(series);
+  const unit = scale?.unit;
   const ticks = {
     ...(integers ? { precision: 0 } : {}),
     ...(scale?.step ? { stepSize: scale.step } : {}),
+    ...(unit ? { callback: (value: number | string) => `${value}${unit}` } : {}),
   };
   const valueAxis = { beginAtZero: true, min: scale?.min, max: scale?.max, ticks };
   const tooltip = {

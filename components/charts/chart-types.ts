@@ -26,4 +26,10 @@ export type ChartSeries = {
 export type ChartKind = "bar" | "horizontal-bar" | "stacked-bar" | "histogram" | "radar" | "line";
 
 /** The range of the value axis, when it is known in advance (percentages, a 0–10 scale). */
-export type ChartScale = { min?: number; max?: number; step?: number };
+export type ChartScale = {
+  min?: number;
+  max?: number;
+  step?: number;
+  /** Written after each value on the axis, e.g. "%". */
+  unit?: string;
+};

@@ -1,5 +1,6 @@
 import "server-only";
 import type { QuestionResult, Weighted } from "@/lib/results/types";
+import { optionLabel } from "./option-label";
 import type { ResultFormat } from "./result-format";
 
 /**
@@ -14,6 +15,7 @@ type Texts = {
   mean: string;
   median: string;
   dontKnow: string;
+  other: string;
   approved: string;
   meanPosition: (option: string) => string;
   statementPoint: (statement: string, point: string) => string;
@@ -36,7 +38,7 @@ export function breakdownRows(
   switch (figures.kind) {
     case "choice": {
       const rows: BreakdownRow[] = figures.options.map((option, index) => ({
-        label: option.label,
+        label: optionLabel(option, { other: texts.other, dontKnow: texts.dontKnow }),
         cell: (r) => {
           const o = r?.figures.kind === "choice" ? r.figures.options[index] : undefined;
           return o ? pct(o.percent, o.weighted) : "–";

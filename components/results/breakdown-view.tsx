@@ -29,6 +29,7 @@ export async function BreakdownView({
     mean: t("mean"),
     median: t("median"),
     dontKnow: t("dontKnow"),
+    other: t("other"),
     approved: t("approved"),
     meanPosition: (option: string) => t("meanPosition", { option }),
     statementPoint: (statement: string, point: string) => t("statementPoint", { statement, point }),

@@ -3,6 +3,7 @@ import { AccessibleChart } from "@/components/charts/accessible-chart";
 import { barKindFor, largestIndex } from "@/components/charts/chart-choices";
 import type { ChartSeries } from "@/components/charts/chart-types";
 import type { ChoiceResult } from "@/lib/results/types";
+import { optionLabel } from "./option-label";
 import { getResultFormat } from "./result-format";
 
 /**
@@ -23,7 +24,8 @@ export async function ChoiceFigures({
 }) {
   const [t, f] = await Promise.all([getTranslations("results.figures"), getResultFormat()]);
   const { options } = figures;
-  const labels = options.map((o) => o.label);
+  const words = { other: t("other"), dontKnow: t("dontKnowShort") };
+  const labels = options.map((o) => optionLabel(o, words));
   const percents = options.map((o) => o.percent);
   const series: ChartSeries[] = [
     {
@@ -65,7 +67,7 @@ export async function ChoiceFigures({
         labelHeader={t("answer")}
         labels={labels}
         series={series}
-        scale={{ min: 0, max: 100 }}
+        scale={{ min: 0, max: 100, unit: "%" }}
       />
       <p className="result-note">
         {multiple ? t("baseMultiple") : t("baseValid", { valid: f.count(figures.valid) })}

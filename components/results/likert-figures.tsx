@@ -47,7 +47,8 @@ export async function LikertFigures({
       return top === -1
         ? null
         : t("likertStatement", {
-            statement: statement.text,
+            // The statement's own full stop would stand before the colon.
+            statement: statement.text.replace(/[.!]$/, ""),
             label: statement.scale[top].label,
             percent: f.percent(statement.scale[top].percent),
           });
@@ -65,7 +66,7 @@ export async function LikertFigures({
         labelHeader={t("statement")}
         labels={statements.map((s) => s.text)}
         series={hasDontKnow ? series : series.filter((s) => s.label !== t("dontKnowShort"))}
-        scale={{ min: 0, max: 100 }}
+        scale={{ min: 0, max: 100, unit: "%" }}
       />
       <p className="result-note">{t("likertBase")}</p>
       {weighted ? (

@@ -62,7 +62,7 @@ export async function NumericFigures({
           },
           { label: t("percent"), values: percents, display: percents.map(f.percent) },
         ]}
-        scale={{ min: 0 }}
+        scale={{ min: 0, unit: "%" }}
         integers={false}
       />
       {weighted && figures.weighted ? (

@@ -38,17 +38,18 @@ export function ResultSettingsForm({
 }: {
   action: ServerAction<never>;
   surveyId: number;
-  values: { minCellSize: number; weighting: WeightingMethod; trimLow: number; trimHigh: number };
+  /** The current values, numbers already written the reader's way (Dutch: "0,3"). */
+  values: { minCellSize: string; weighting: WeightingMethod; trimLow: string; trimHigh: string };
 }) {
   const t = useTranslations("results.settings");
   const [state, formAction, pending] = useActionState(action, null);
   const formRef = useRef<HTMLFormElement>(null);
   const defaults: ResultSettingsFormValues = {
     surveyId: String(surveyId),
-    minCellSize: String(values.minCellSize),
+    minCellSize: values.minCellSize,
     weighting: values.weighting,
-    trimLow: String(values.trimLow),
-    trimHigh: String(values.trimHigh),
+    trimLow: values.trimLow,
+    trimHigh: values.trimHigh,
   };
   const { register, handleSubmit, formState } = useForm<ResultSettingsFormValues>({
     shouldFocusError: false,

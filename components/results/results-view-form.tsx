@@ -32,6 +32,7 @@ export async function ResultsViewForm({
       : view.breakdown.kind === "question"
         ? `q:${view.breakdown.questionId}`
         : view.breakdown.dimension;
+  const byQuestion = view.breakdown?.kind === "question" ? view.breakdown.questionId : null;
   return (
     <form method="get" action={action} className="results-view-form">
       <div className="field">
@@ -81,6 +82,23 @@ export async function ResultsViewForm({
           </div>
         ))}
       </fieldset>
+      {byQuestion ? (
+        <div className="field">
+          <label className="field__label" htmlFor="view-crosstab">
+            {t("form.crossTab")}
+          </label>
+          <select id="view-crosstab" name="crosstab" className="select" defaultValue={view.crossTab ?? ""}>
+            <option value="">{t("form.noCrossTab")}</option>
+            {questions
+              .filter((q) => q.value !== byQuestion)
+              .map((q) => (
+                <option key={q.value} value={q.value}>
+                  {q.label}
+                </option>
+              ))}
+          </select>
+        </div>
+      ) : null}
       <div className="choice">
         <input type="checkbox" id="view-weighted" name="weighted" value="1" defaultChecked={view.weighted} />
         <label htmlFor="view-weighted">{t("form.weighted")}</label>

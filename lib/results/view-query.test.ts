@@ -15,11 +15,17 @@ describe("the results page's query string", () => {
       breakdown: { kind: "dimension", dimension: "age_group" },
       filters: { channel: "panel", sex: "vrouw", district: "Centrum" },
       weighted: true,
+      crossTab: null,
     });
-    expect(parseResultsView({ breakdown: "q:zelf-meegemaakt", panel: "3" })).toEqual({
+    expect(parseResultsView({ breakdown: "q:zelf-meegemaakt", panel: "3", crosstab: "huishouden" })).toEqual({
       breakdown: { kind: "question", questionId: "zelf-meegemaakt" },
       filters: { panel: "3" },
       weighted: false,
+      crossTab: "huishouden",
+    });
+    expect(parseResultsView({ breakdown: "q:stellingen-buurt.thuis-voelen" }).breakdown).toEqual({
+      kind: "question",
+      questionId: "stellingen-buurt.thuis-voelen",
     });
   });
 
@@ -33,12 +39,19 @@ describe("the results page's query string", () => {
         sex: ["man", "vrouw"],
         weighted: "ja",
       }),
-    ).toEqual({ breakdown: null, filters: { sex: "man" }, weighted: false });
+    ).toEqual({ breakdown: null, filters: { sex: "man" }, weighted: false, crossTab: null });
+    // A cross-tab only goes with a breakdown by a question.
+    expect(parseResultsView({ breakdown: "sex", crosstab: "huishouden" }).crossTab).toBeNull();
   });
 
   it("writes the query string back for links", () => {
-    const view = parseResultsView({ breakdown: "sex", channel: "public", weighted: "1" });
-    expect(resultsViewQuery(view)).toBe("breakdown=sex&channel=public&weighted=1");
+    const view = parseResultsView({
+      breakdown: "q:wijk",
+      channel: "public",
+      weighted: "1",
+      crosstab: "huishouden",
+    });
+    expect(resultsViewQuery(view)).toBe("breakdown=q%3Awijk&channel=public&weighted=1&crosstab=huishouden");
     expect(parseResultsView(Object.fromEntries(new URLSearchParams(resultsViewQuery(view))))).toEqual(view);
   });
 });

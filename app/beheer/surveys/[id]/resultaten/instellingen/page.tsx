@@ -66,10 +66,10 @@ export default async function ResultSettingsPage({
             action={saveResultSettingsAction}
             surveyId={settings.surveyId}
             values={{
-              minCellSize: settings.minCellSize,
+              minCellSize: String(settings.minCellSize),
               weighting: settings.weighting,
-              trimLow: settings.trimLow,
-              trimHigh: settings.trimHigh,
+              trimLow: format.number(settings.trimLow),
+              trimHigh: format.number(settings.trimHigh),
             }}
           />
         </NextIntlClientProvider>

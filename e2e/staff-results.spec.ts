@@ -1,0 +1,267 @@
+import fs from "node:fs";
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { parseCsv } from "../lib/panel/csv";
+import { logInAs } from "./support/auth";
+import { expectNoAxeViolations } from "./support/axe";
+import { openE2eDb } from "./support/db";
+import { DEMO_SLUG, DEMO_URL, nextPage } from "./support/survey";
+
+// Staff read a survey's results: the numbers match the stored answers, a breakdown and a filter
+// change the view through the address, the settings save, the microdata export downloads and is
+// recorded. Nobody outside the staff gets in. Other journeys add responses to the demo survey
+// too, so every expected number is read from the database, not assumed.
+
+function query<T>(sql: string, ...params: unknown[]): T[] {
+  const db = openE2eDb();
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
+
+const surveyId = () => query<{ id: number }>("select id from surveys where slug = ?", DEMO_SLUG)[0].id;
+
+/** The completed responses of the demo survey: channel, "Hoe woont u?" and "hulp gezocht?" answers. */
+function completed(): { channel: string; household: string | null; help: string | null }[] {
+  return query<{ channel: string; household: string | null; help: string | null }>(
+    `select r.channel, h.value as household, g.value as help from responses r
+     join surveys s on s.id = r.survey_id
+     left join answers h on h.response_id = r.id and h.question_id = 'huishouden'
+     left join answers g on g.response_id = r.id and g.question_id = 'hulp-gezocht'
+     where s.slug = ? and r.status = 'completed'`,
+    DEMO_SLUG,
+  ).map((r) => ({
+    channel: r.channel,
+    household: r.household ? JSON.parse(r.household).choice : null,
+    help: r.help ? JSON.parse(r.help).choice : null,
+  }));
+}
+
+const percent = (part: number, whole: number) =>
+  new Intl.NumberFormat("nl-NL", { style: "percent", maximumFractionDigits: 1 }).format(part / whole);
+
+/** A resident answers the demo survey in a browser of their own, with the household given. */
+async function answerAs(browser: Browser, household: string): Promise<void> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(DEMO_URL);
+  await page.getByRole("button", { name: "Start de vragenlijst" }).click();
+  await expect(page).toHaveURL(/\/vraag\/over-u$/);
+  await page.getByLabel("Hoe oud bent u?").fill("52");
+  await page
+    .getByRole("group", { name: /Hoe woont u\?/ })
+    .getByLabel(household, { exact: true })
+    .check();
+  await nextPage(page, "problemen");
+  await nextPage(page, "hulp-zoeken");
+  await page
+    .getByRole("group", { name: /Heeft u het afgelopen jaar hulp gezocht/ })
+    .getByLabel("Nee, dat was niet nodig")
+    .check();
+  for (const id of ["meedoen", "positieve-gezondheid", "tot-slot"]) await nextPage(page, id);
+  await page.getByRole("button", { name: "Versturen" }).click();
+  await expect(page).toHaveURL(/\/klaar$/);
+  await context.close();
+}
+
+/** The cells of one answer's row in a table, by the row's header. */
+function rowCells(page: Page, tableName: string, rowName: string) {
+  const table = page.getByRole("table", { name: tableName, exact: true });
+  return table
+    .locator("tr", { has: page.getByRole("rowheader", { name: rowName, exact: true }) })
+    .getByRole("cell");
+}
+
+const HOUSEHOLD_TABLE = "Vraag 3: Hoe woont u?";
+
+test("staff read the results, break them down by channel and filter them", async ({ page, browser }) => {
+  for (const household of ["Alleen", "Alleen", "Bij mijn ouders"]) await answerAs(browser, household);
+  const responses = completed();
+  const answered = responses.filter((r) => r.household !== null);
+  const alone = answered.filter((r) => r.household === "alleen").length;
+
+  await logInAs(page, "staff");
+  await page.goto(`/beheer/surveys/${surveyId()}`);
+  await page.getByRole("link", { name: "Resultaten bekijken" }).click();
+  await expect(page).toHaveURL(/\/resultaten$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Resultaten: Sociaal domein Oosterhout 2026",
+  );
+  await expect(
+    page
+      .getByRole("navigation", { name: "Resultaten van deze enquête" })
+      .getByRole("link", { name: "Resultaten" }),
+  ).toHaveAttribute("aria-current", "page");
+  await expect(page.getByText(`${responses.length} ingevulde vragenlijsten in deze weergave`)).toBeVisible();
+
+  // The chart's table: count and percentage of the valid answers, as stored.
+  const alleen = rowCells(page, HOUSEHOLD_TABLE, "Alleen");
+  await expect(alleen).toHaveText([String(alone), percent(alone, answered.length)]);
+  await expect(page.getByText(`Meest gekozen: Alleen (${percent(alone, answered.length)})`)).toBeVisible();
+  await expect(page.getByTestId("q-huishouden-chart-canvas").locator("canvas")).toBeVisible();
+  // The radar of Positieve Gezondheid has its own table too.
+  await expect(
+    page.getByRole("table", { name: "Gemiddeld cijfer per onderdeel van Positieve Gezondheid" }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // A breakdown by channel: a column per channel, headed by its number of respondents.
+  await page.getByLabel("Uitsplitsen naar").selectOption({ label: "Kanaal" });
+  await page.getByRole("button", { name: "Toon resultaten" }).click();
+  await expect(page).toHaveURL(/[?&]breakdown=channel/);
+  const publicOnes = responses.filter((r) => r.channel === "public");
+  const publicAnswered = publicOnes.filter((r) => r.household !== null);
+  const byChannel = page.getByRole("table", { name: `${HOUSEHOLD_TABLE} — naar Kanaal`, exact: true });
+  await expect(
+    byChannel.getByRole("columnheader", { name: `Open link (n = ${publicOnes.length})` }),
+  ).toBeVisible();
+  await expect(
+    byChannel.getByRole("columnheader", { name: `Totaal (n = ${responses.length})` }),
+  ).toBeVisible();
+  const publicAlone = publicAnswered.filter((r) => r.household === "alleen").length;
+  await expect(rowCells(page, `${HOUSEHOLD_TABLE} — naar Kanaal`, "Alleen").first()).toHaveText(
+    percent(publicAlone, publicAnswered.length),
+  );
+  await expectNoAxeViolations(page);
+
+  // A filter instead: only the open link's respondents.
+  await page.getByLabel("Uitsplitsen naar").selectOption({ label: "Niet uitsplitsen" });
+  await page.getByLabel("Kanaal", { exact: true }).selectOption({ label: "Open link" });
+  await page.getByRole("button", { name: "Toon resultaten" }).click();
+  await expect(page).toHaveURL(/[?&]channel=public/);
+  await expect(page.getByText(`${publicOnes.length} ingevulde vragenlijsten in deze weergave`)).toBeVisible();
+  await expect(rowCells(page, HOUSEHOLD_TABLE, "Alleen")).toHaveText([
+    String(publicAlone),
+    percent(publicAlone, publicAnswered.length),
+  ]);
+  await expectNoAxeViolations(page);
+
+  // By the answer to a question, with the cross-tab of counts against a second one (the filter stays).
+  await page.getByLabel("Uitsplitsen naar").selectOption("q:hulp-gezocht");
+  await page.getByRole("button", { name: "Toon resultaten" }).click();
+  await expect(page).toHaveURL(/[?&]breakdown=q%3Ahulp-gezocht/);
+  await page.getByLabel("Kruistabel met vraag").selectOption({ label: "3. Hoe woont u?" });
+  await page.getByRole("button", { name: "Toon resultaten" }).click();
+  await expect(page).toHaveURL(/[?&]crosstab=huishouden/);
+  const notNeeded = publicOnes.filter((r) => r.help === "nee-niet-nodig" && r.household !== null);
+  const crossTab =
+    "Kruistabel: 3. Hoe woont u? — naar 8. Heeft u het afgelopen jaar hulp gezocht? Bijvoorbeeld bij zorg, opvoeden, werk, geld of meedoen.";
+  await expect(
+    page.getByRole("table", { name: crossTab }).getByRole("columnheader", {
+      name: `Nee, dat was niet nodig (n = ${notNeeded.length})`,
+    }),
+  ).toBeVisible();
+  const aloneNotNeeded = notNeeded.filter((r) => r.household === "alleen").length;
+  await expect(rowCells(page, crossTab, "Alleen").nth(1)).toHaveText(
+    `${aloneNotNeeded} (${percent(aloneNotNeeded, notNeeded.length)})`,
+  );
+  await expectNoAxeViolations(page);
+});
+
+test("the settings save, and a k below 3 is refused with a message", async ({ page }) => {
+  await logInAs(page, "staff");
+  await page.goto(`/beheer/surveys/${surveyId()}/resultaten`);
+  await page.getByRole("link", { name: "Instellingen" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Instellingen voor de resultaten: Sociaal domein Oosterhout 2026",
+  );
+  await expectNoAxeViolations(page);
+
+  const k = page.getByLabel("Kleinste groep die getoond mag worden (k)");
+  await k.fill("2");
+  await page.getByRole("button", { name: "Instellingen opslaan" }).click();
+  const summary = page.getByRole("alert", { name: "Er ging iets mis" });
+  await expect(
+    summary.getByRole("link", { name: "Vul bij k een heel getal in van 3 tot en met 50." }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await k.fill("7");
+  await page.getByLabel("Niet wegen").check();
+  await page.getByRole("button", { name: "Instellingen opslaan" }).click();
+  await expect(page.getByRole("status")).toHaveText("De instellingen zijn opgeslagen.");
+  expect(
+    query("select min_cell_size as k, weighting from result_settings where survey_id = ?", surveyId()),
+  ).toEqual([{ k: 7, weighting: "none" }]);
+  expect(
+    query<{ n: number }>(
+      "select count(*) as n from audit_log where action = 'results.settings_changed' and subject_id = ?",
+      String(surveyId()),
+    )[0].n,
+  ).toBeGreaterThan(0);
+  await expect(page.getByText(/Laatst gewijzigd door Demo Beleidsmedewerker/)).toBeVisible();
+
+  // Back to the defaults, for the journeys that publish the demo survey's results.
+  await page.getByLabel("Kleinste groep die getoond mag worden (k)").fill("5");
+  await page.getByLabel("Wegen naar de bevolking (raking)").check();
+  await page.getByRole("button", { name: "Instellingen opslaan" }).click();
+  await expect
+    .poll(() =>
+      query("select min_cell_size as k, weighting from result_settings where survey_id = ?", surveyId()),
+    )
+    .toEqual([{ k: 5, weighting: "raking" }]);
+  await expect(page.getByRole("status")).toHaveText("De instellingen zijn opgeslagen.");
+});
+
+test("the microdata export downloads a row per completed response, and is recorded", async ({ page }) => {
+  await logInAs(page, "staff");
+  await page.goto(`/beheer/surveys/${surveyId()}/resultaten/export`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Export van de antwoorden: Sociaal domein Oosterhout 2026",
+  );
+  await expectNoAxeViolations(page);
+  const before = query<{ id: number }>("select coalesce(max(id), 0) as id from audit_log")[0].id;
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Downloaden" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`${DEMO_SLUG}-microdata.csv`);
+  const parsed = parseCsv(fs.readFileSync((await download.path()) as string, "utf8"));
+  if (!parsed.ok) throw new Error("the export is not valid CSV");
+  const [header, ...rows] = parsed.records.map((r) => r.fields);
+  expect(header.slice(0, 6)).toEqual([
+    "Kanaal",
+    "Panel",
+    "Leeftijdsgroep",
+    "Geslacht",
+    "Wijk",
+    "1. In welke wijk of in welk dorp woont u?",
+  ]);
+  expect(rows).toHaveLength(completed().length);
+
+  const audit = query<{ actor: string; details: string }>(
+    `select u.email as actor, a.details from audit_log a join users u on u.id = a.actor_id
+     where a.id > ? and a.action = 'results.microdata_exported' and a.subject_id = ?`,
+    before,
+    String(surveyId()),
+  );
+  expect(audit.map((a) => ({ actor: a.actor, details: JSON.parse(a.details) }))).toEqual([
+    { actor: "beleid@peiling.demo", details: { format: "csv", rows: rows.length, forPublication: false } },
+  ]);
+});
+
+for (const role of ["adviesraad", "panel"] as const) {
+  test(`a ${role} account cannot open the results or download the export`, async ({ page }) => {
+    await logInAs(page, role);
+    const base = `/beheer/surveys/${surveyId()}/resultaten`;
+    for (const path of [base, `${base}/instellingen`, `${base}/export`]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1, name: "Geen toegang" })).toBeVisible();
+      await expect(page.getByRole("table")).toHaveCount(0);
+    }
+    await expectNoAxeViolations(page);
+    const before = query<{ n: number }>(
+      "select count(*) as n from audit_log where action = 'results.microdata_exported'",
+    )[0].n;
+    const response = await page.request.post(`${base}/export/bestand`, { form: { format: "csv" } });
+    expect(response.status()).toBe(403);
+    expect(await response.text()).not.toContain("Kanaal");
+    expect(
+      query<{ n: number }>(
+        "select count(*) as n from audit_log where action = 'results.microdata_exported'",
+      )[0].n,
+    ).toBe(before);
+  });
+}

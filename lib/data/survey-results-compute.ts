@@ -15,7 +15,7 @@ import type {
 import { effectiveSize } from "@/lib/results/weights";
 import type { SurveyDefinition } from "@/lib/survey/schema";
 import { ensureResultCube } from "./result-cells";
-import { questionBreakdown } from "./survey-results-by-question";
+import { cachedQuestionBreakdown } from "./survey-results-by-question";
 import { approvedCounts, cleanFilters, queryCubeViews } from "./survey-results-query";
 import { type SurveyWeights, surveyWeights } from "./survey-results-weighting";
 
@@ -45,7 +45,7 @@ export function computeSurveyResults(
 ): SurveyResults | null {
   const definition = currentDefinition(surveyId);
   if (!definition) return null;
-  ensureResultCube(surveyId);
+  const cube = ensureResultCube(surveyId);
 
   const filters = cleanFilters(options.filters);
   const weights = options.weighted ? surveyWeights(surveyId) : null;
@@ -79,8 +79,9 @@ export function computeSurveyResults(
     });
     results.breakdown = { spec, label: spec.dimension, groups };
   } else if (spec?.kind === "question") {
-    results.breakdown = questionBreakdown(
+    results.breakdown = cachedQuestionBreakdown(
       surveyId,
+      cube.responses,
       definition,
       spec.questionId,
       filters,

@@ -240,6 +240,14 @@ describe("getSurveyResults", () => {
     expect(
       (await getSurveyResults(surveyId, { breakdown: { kind: "question", questionId: "story" } }))?.breakdown,
     ).toBeNull();
+    // Kept between views, and computed again once another response is completed.
+    const again = await getSurveyResults(surveyId, { breakdown: { kind: "question", questionId: "gender" } });
+    expect(again?.breakdown).toBe(results?.breakdown);
+    const answers = { gender: { choice: "x" } };
+    const id = insertStartedResponse(surveyId, { answers });
+    completeResponse({ responseId: id, surveyId, visibleQuestionIds: ["gender", "district"] });
+    const after = await getSurveyResults(surveyId, { breakdown: { kind: "question", questionId: "gender" } });
+    expect(after?.breakdown?.groups.find((g) => g.value === "x")?.respondents).toBe(2);
   });
 });
 

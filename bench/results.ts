@@ -175,7 +175,7 @@ async function main() {
     ["cold (first call in a process)", `${ms(median((t) => t.cold))}  (median of ${processes} processes)`],
     ["warm", `${ms(median((t) => t.warm))}  (median of ${runs} runs, median over processes)`],
     ["warm, weighted (raking)", ms(median((t) => t.weighted))],
-    ["warm, breakdown by a question (reads answers)", ms(median((t) => t.byQuestion))],
+    ["breakdown by a question (reads the answers; first view)", ms(median((t) => t.byQuestion))],
     ...(first.completion
       ? ([
           [

@@ -1,0 +1,155 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { E2E_DB_FILE, openE2eDb } from "./db";
+
+/*
+ * Setting up a survey with results for the publication journey (e2e/results-publication.spec.ts):
+ * a copy of the demo survey of its own, responses and advice with its official response written
+ * into the e2e server's database. Answering, and the review cycle that produces
+ * advice, each have their own journeys.
+ */
+
+function query<T>(sql: string, ...params: unknown[]): T[] {
+  const db = openE2eDb();
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
+
+function write(run: (db: Database.Database) => void): void {
+  const db = new Database(E2E_DB_FILE);
+  db.pragma("busy_timeout = 5000");
+  try {
+    db.transaction(() => run(db))();
+  } finally {
+    db.close();
+  }
+}
+
+export type SurveyRow = { id: number; title: string; status: string; versionId: number };
+
+export const surveyBySlug = (slug: string): SurveyRow =>
+  query<SurveyRow>(
+    "select id, title, status, current_version_id as versionId from surveys where slug = ?",
+    slug,
+  )[0] as SurveyRow;
+
+function cli(script: string, ...args: string[]): string {
+  return execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", script, ...args], {
+    env: { ...process.env, PEILING_DB: E2E_DB_FILE },
+  }).toString();
+}
+
+/** A copy of a demo survey under its own slug, open to residents (as opening would leave it). */
+export function openCopyOfDemo(source: string, slug: string, titleSuffix: string): void {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "peiling-e2e-"));
+  const file = path.join(dir, `${slug}.json`);
+  try {
+    const definition = JSON.parse(cli("cli/index.ts", "survey:export", source));
+    definition.title = `${definition.title} (${titleSuffix})`;
+    fs.writeFileSync(file, JSON.stringify(definition));
+    cli("cli/index.ts", "survey:import", file, "--slug", slug);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  write((db) => {
+    const now = Date.now();
+    db.prepare("update surveys set status = 'open', opens_at = ? where slug = ?").run(
+      now - 14 * 86_400_000,
+      slug,
+    );
+    db.prepare(
+      "update survey_versions set frozen_at = ? where id = (select current_version_id from surveys where slug = ?)",
+    ).run(now, slug);
+  });
+}
+
+/**
+ * Completed responses written straight into the database (the results cube is rebuilt when the
+ * server next reads the results): 15 through the panel (with coarse attributes), 25 through the
+ * open link; to "Heeft u het afgelopen jaar hulp gezocht?" 22 say yes, 15 no (not needed) and 3
+ * no (but needed).
+ */
+export function insertResponses(slug: string): void {
+  const { id, versionId } = surveyBySlug(slug);
+  write((db) => {
+    const panelId = (db.prepare("select id from panels order by id limit 1").get() as { id: number }).id;
+    const response = db.prepare(
+      `insert into responses (survey_id, version_id, channel, panel_id, age_group, sex, district, status,
+         completed_at, resume_token_hash, resume_code_hash, resume_token_sealed, resume_code_sealed)
+       values (?, ?, ?, ?, ?, ?, ?, 'completed', ?, ?, ?, 'x', 'x')`,
+    );
+    const answer = db.prepare("insert into answers (response_id, question_id, value) values (?, ?, ?)");
+    for (let i = 0; i < 40; i += 1) {
+      const panel = i < 15;
+      const responseId = response.run(
+        id,
+        versionId,
+        panel ? "panel" : "public",
+        panel ? panelId : null,
+        panel ? (i % 2 === 0 ? "50-64" : "65-79") : null,
+        panel ? (i % 3 === 0 ? "man" : "vrouw") : null,
+        panel ? "Centrum" : null,
+        Date.now() - (i + 1) * 3_600_000,
+        `e2e-publicatie-${slug}-${i}`,
+        `e2e-publicatie-code-${i}`,
+      ).lastInsertRowid;
+      const helped = i < 22 ? "ja" : i < 37 ? "nee-niet-nodig" : "nee-wel-nodig";
+      answer.run(responseId, "hulp-gezocht", JSON.stringify({ choice: helped }));
+      answer.run(
+        responseId,
+        "huishouden",
+        JSON.stringify({ choice: i % 4 === 0 ? "alleen" : "samen-met-kinderen" }),
+      );
+    }
+  });
+}
+
+export type AdvicePointSetup = {
+  body: string;
+  questionIds: string[];
+  verdict: "overgenomen" | "deels_overgenomen" | "niet_overgenomen";
+  explanation: string;
+};
+
+/** The Adviesraad's submitted advice on the current version, and the final official response to it. */
+export function adviceWithResponse(
+  slug: string,
+  advice: { introduction: string; response: string; points: AdvicePointSetup[] },
+): void {
+  const { id, versionId } = surveyBySlug(slug);
+  const day = 86_400_000;
+  write((db) => {
+    const now = Date.now();
+    const round = db
+      .prepare(
+        "insert into review_rounds (survey_id, version_id, shared_at, advice_deadline, closed_at) values (?, ?, ?, ?, ?)",
+      )
+      .run(id, versionId, now - 30 * day, now - 20 * day, now - 18 * day).lastInsertRowid;
+    const adviceId = db
+      .prepare(
+        "insert into advice (survey_id, review_round_id, introduction, status, submitted_at, late) values (?, ?, ?, 'submitted', ?, 0)",
+      )
+      .run(id, round, advice.introduction, now - 21 * day).lastInsertRowid;
+    const responseId = db
+      .prepare(
+        "insert into advice_responses (advice_id, introduction, status, finalized_at) values (?, ?, 'final', ?)",
+      )
+      .run(adviceId, advice.response, now - 19 * day).lastInsertRowid;
+    const point = db.prepare(
+      "insert into advice_points (advice_id, number, body, question_ids) values (?, ?, ?, ?)",
+    );
+    const answer = db.prepare(
+      "insert into advice_response_points (response_id, point_id, verdict, explanation) values (?, ?, ?, ?)",
+    );
+    advice.points.forEach((p, i) => {
+      const pointId = point.run(adviceId, i + 1, p.body, JSON.stringify(p.questionIds)).lastInsertRowid;
+      answer.run(responseId, pointId, p.verdict, p.explanation);
+    });
+  });
+}

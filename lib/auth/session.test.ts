@@ -67,6 +67,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   "panel:districts": ["admin"],
   "fieldwork:send": ["admin", "staff"],
   "population:edit": ["admin", "staff"],
+  "results:moderate": ["admin", "staff"],
+  "results:export": ["admin", "staff"],
 };
 
 describe("requirePermission, per role, against the database", () => {

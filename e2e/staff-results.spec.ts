@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { parseCsv } from "../lib/panel/csv";
-import { logInAs } from "./support/auth";
-import { expectNoAxeViolations } from "./support/axe";
+import { demo, logInAs, submitLogin } from "./support/auth";
+import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
 import { openE2eDb } from "./support/db";
 import { DEMO_SLUG, DEMO_URL, nextPage } from "./support/survey";
 
@@ -157,6 +157,50 @@ test("staff read the results, break them down by channel and filter them", async
     `${aloneNotNeeded} (${percent(aloneNotNeeded, notNeeded.length)})`,
   );
   await expectNoAxeViolations(page);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the tables are there and the view form works, and the settings save", async ({ page }) => {
+    const base = `/beheer/surveys/${surveyId()}/resultaten`;
+    await page.goto(base);
+    await submitLogin(page, demo("staff").email, demo("staff").password);
+    await expect(page).toHaveURL(new RegExp(`${base}$`));
+    const responses = completed();
+    const answered = responses.filter((r) => r.household !== null);
+    const alone = answered.filter((r) => r.household === "alleen").length;
+    await expect(rowCells(page, HOUSEHOLD_TABLE, "Alleen")).toHaveText([
+      String(alone),
+      percent(alone, answered.length),
+    ]);
+    await expectNoAxeViolationsWithoutJs(page);
+
+    await page.getByLabel("Uitsplitsen naar").selectOption({ label: "Geslacht" });
+    await page.getByRole("button", { name: "Toon resultaten" }).click();
+    await expect(page).toHaveURL(/[?&]breakdown=sex/);
+    await expect(
+      page.getByRole("table", { name: `${HOUSEHOLD_TABLE} — naar Geslacht`, exact: true }),
+    ).toBeVisible();
+    await expectNoAxeViolationsWithoutJs(page);
+
+    await page.goto(`${base}/instellingen`);
+    await page.getByLabel("Kleinste groep die getoond mag worden (k)").fill("1");
+    await page.getByRole("button", { name: "Instellingen opslaan" }).click();
+    await expect(page.getByText("Vul bij k een heel getal in van 3 tot en met 50.").first()).toBeVisible();
+    await expectNoAxeViolationsWithoutJs(page);
+    await page.getByLabel("Kleinste groep die getoond mag worden (k)").fill("6");
+    await page.getByRole("button", { name: "Instellingen opslaan" }).click();
+    await expect(page.getByRole("status")).toHaveText("De instellingen zijn opgeslagen.");
+    expect(query("select min_cell_size as k from result_settings where survey_id = ?", surveyId())).toEqual([
+      { k: 6 },
+    ]);
+    await page.getByLabel("Kleinste groep die getoond mag worden (k)").fill("5");
+    await page.getByRole("button", { name: "Instellingen opslaan" }).click();
+    await expect
+      .poll(() => query("select min_cell_size as k from result_settings where survey_id = ?", surveyId()))
+      .toEqual([{ k: 5 }]);
+  });
 });
 
 test("the settings save, and a k below 3 is refused with a message", async ({ page }) => {

@@ -55,11 +55,13 @@ export async function BreakdownView({
                     <th scope="col">{t("figure")}</th>
                     {groups.map((group) => (
                       <th scope="col" className="num" key={group.value}>
-                        {t("group", { label: group.label, n: f.count(group.respondents) })}
+                        {group.label}{" "}
+                        <span className="result-n">{t("n", { n: f.count(group.respondents) })}</span>
                       </th>
                     ))}
                     <th scope="col" className="num">
-                      {t("total", { n: f.count(question.base.respondents) })}
+                      {t("total")}{" "}
+                      <span className="result-n">{t("n", { n: f.count(question.base.respondents) })}</span>
                     </th>
                   </tr>
                 </thead>

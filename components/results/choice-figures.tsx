@@ -34,7 +34,11 @@ export async function ChoiceFigures({
       display: options.map((o) => f.count(o.count)),
       tableOnly: true,
     },
-    { label: t("percent"), values: percents, display: percents.map(f.percent) },
+    {
+      label: weighted ? t("unweightedPercent") : t("percent"),
+      values: percents,
+      display: percents.map(f.percent),
+    },
   ];
   if (weighted) {
     series.push(

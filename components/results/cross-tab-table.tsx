@@ -31,11 +31,12 @@ export async function CrossTabTable({
               <th scope="col">{t("row")}</th>
               {crossTab.columns.map((column, j) => (
                 <th scope="col" className="num" key={column.value}>
-                  {t("column", { label: column.label, n: f.count(crossTab.columnTotals[j]) })}
+                  {column.label}{" "}
+                  <span className="result-n">{t("n", { n: f.count(crossTab.columnTotals[j]) })}</span>
                 </th>
               ))}
               <th scope="col" className="num">
-                {t("total", { n: f.count(crossTab.total) })}
+                {t("total")} <span className="result-n">{t("n", { n: f.count(crossTab.total) })}</span>
               </th>
             </tr>
           </thead>

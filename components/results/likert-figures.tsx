@@ -72,7 +72,7 @@ export async function LikertFigures({
       {weighted ? (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
         <section className="result-scroll" aria-labelledby={`${id}-weighted-caption`} tabIndex={0}>
-          <table className="table">
+          <table className="table result-weighted">
             <caption id={`${id}-weighted-caption`}>{t("weightedCaption", { caption })}</caption>
             <thead>
               <tr>

@@ -15,7 +15,8 @@ import { getDb } from "@/db/client";
 import { AuthorizationError, InputError } from "@/lib/auth/errors";
 import { resultSettingsSchema } from "@/lib/results/settings-schema";
 import { insertSurvey, refusalOf, signInAs } from "./panel-test-support";
-import { getResultSettings, saveResultSettings } from "./result-settings";
+import { saveResultSummary } from "./result-publication";
+import { getResultSettings, saveResultSettings, settingsChanged } from "./result-settings";
 
 const sql = () => getDb().$client;
 let surveyId = 0;
@@ -73,6 +74,39 @@ describe("result settings", () => {
       summary: "Samenvatting",
       min_cell_size: 7,
     });
+  });
+
+  it("does not call the settings changed when only the public summary was saved on the publish page", async () => {
+    await signInAs(cookie, "staff");
+    const fresh = insertSurvey("alleen-samenvatting");
+    expect(await saveResultSummary(fresh, "Wat we hoorden")).toEqual({ changed: true });
+    // The publish page made the row, with the column defaults and no author.
+    expect(
+      sql().prepare("SELECT updated_by, min_cell_size FROM result_settings WHERE survey_id = ?").get(fresh),
+    ).toEqual({ updated_by: null, min_cell_size: 5 });
+    expect(await getResultSettings(fresh)).toMatchObject({
+      minCellSize: 5,
+      weighting: "raking",
+      updatedAt: null,
+      updatedByName: null,
+    });
+
+    await saveResultSettings(fresh, { minCellSize: 6, weighting: "raking", trimLow: 0.3, trimHigh: 3 });
+    await saveResultSummary(fresh, "Wat we hoorden, aangevuld");
+    expect(await getResultSettings(fresh)).toMatchObject({
+      minCellSize: 6,
+      updatedAt: expect.any(Date),
+      updatedByName: expect.stringMatching(/^staff/),
+    });
+  });
+
+  it("counts a row without author as changed only when its values differ from the defaults", () => {
+    const defaults = { minCellSize: 5, weighting: "raking" as const, trimLow: 0.3, trimHigh: 3 };
+    expect(settingsChanged({ ...defaults, updatedBy: null })).toBe(false);
+    expect(settingsChanged({ ...defaults, updatedBy: 7 })).toBe(true);
+    // The account that changed k was removed: still a change, by "een medewerker".
+    expect(settingsChanged({ ...defaults, minCellSize: 8, updatedBy: null })).toBe(true);
+    expect(settingsChanged({ ...defaults, weighting: "none", updatedBy: null })).toBe(true);
   });
 
   it("refuses a k below 3 even when the form's check is bypassed, and those without survey:publish", async () => {

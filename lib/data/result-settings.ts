@@ -27,8 +27,13 @@ export type ResultSettings = {
   weighting: WeightingMethod;
   trimLow: number;
   trimHigh: number;
-  /** Null while the survey still has the defaults. */
+  /**
+   * When someone last changed these settings; null while the survey still has the defaults. A
+   * row can exist without anyone having changed them: saving the public summary on the publish
+   * page creates one with the column defaults and no author (see settingsChanged).
+   */
   updatedAt: Date | null;
+  /** Null when the account that changed them no longer exists (or nobody changed them). */
   updatedByName: string | null;
 };
 
@@ -59,6 +64,7 @@ export async function getResultSettings(surveyId: number): Promise<ResultSetting
       trimLow: resultSettings.trimLow,
       trimHigh: resultSettings.trimHigh,
       updatedAt: resultSettings.updatedAt,
+      updatedBy: resultSettings.updatedBy,
       updatedByName: users.name,
     })
     .from(resultSettings)
@@ -66,9 +72,24 @@ export async function getResultSettings(surveyId: number): Promise<ResultSetting
     .where(eq(resultSettings.surveyId, surveyId))
     .get();
   const surveyTitle = survey.title;
-  if (!row)
+  if (!row || !settingsChanged(row))
     return { surveyId, surveyTitle, ...DEFAULT_RESULT_SETTINGS, updatedAt: null, updatedByName: null };
-  return { surveyId, surveyTitle, ...row, updatedByName: row.updatedByName ?? null };
+  const { updatedBy: _author, ...fields } = row;
+  return { surveyId, surveyTitle, ...fields, updatedByName: row.updatedByName ?? null };
+}
+
+/**
+ * Whether a settings row records a change by someone. saveResultSettings always stamps the
+ * author; the publish page's summary save (lib/data/result-publication.ts) creates the row with
+ * only the summary, so the settings are the defaults and there is no author: that row says
+ * nothing about who set k or the weighting. A row without author whose values differ from the
+ * defaults was changed by an account since removed (updated_by is set null on delete).
+ */
+export function settingsChanged(row: Fields & { updatedBy: number | null }): boolean {
+  if (row.updatedBy !== null) return true;
+  return (Object.keys(DEFAULT_RESULT_SETTINGS) as (keyof Fields)[]).some(
+    (key) => row[key] !== DEFAULT_RESULT_SETTINGS[key],
+  );
 }
 
 /**

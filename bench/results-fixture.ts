@@ -60,7 +60,7 @@ export async function prepareFixture(options: {
     const { getDb, closeDb } = await import("@/db/client");
     const { applyMigrations } = await import("@/db/migrate");
     const { seedDemo } = await import("@/db/seed");
-    const { generateResponses } = await import("./generate-responses");
+    const { generateResponses } = await import("@/db/seed/generate-responses");
     const db = getDb();
     applyMigrations(db);
     await seedDemo(db);

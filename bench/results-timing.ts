@@ -75,7 +75,7 @@ async function timeCompletions(n: number) {
   const { getDb } = await import("@/db/client");
   const { completeResponse } = await import("@/lib/data/response-completion");
   const { recordResultCells } = await import("@/lib/data/result-cells");
-  const { generateAnswers, seededRandom } = await import("./generate-responses-answers");
+  const { generateAnswers, seededRandom } = await import("@/db/seed/generated-answers");
   const { visibleQuestionIds } = await import("@/lib/survey/conditions");
   const db = getDb();
   const sqlite = db.$client;

@@ -9,6 +9,7 @@ import { DEMO_ACCOUNTS, type DemoAccount } from "./seed/demo-accounts";
 import { MANTELZORG_SLUG, mantelzorgDefinition } from "./seed/mantelzorg-concept";
 import { SOCIAAL_DOMEIN_SLUG, sociaalDomeinDefinition } from "./seed/oosterhout-sociaal-domein";
 import { seedPanels } from "./seed/panels";
+import { RESULTS_DEMO_SLUG, seedResultsDemo } from "./seed/results-demo";
 
 /** Settings key recording when the demo was first seeded (ISO timestamp). */
 export const DEMO_SEEDED_KEY = "demo_seeded";
@@ -56,7 +57,7 @@ export async function seedDemo(db: Db = getDb()): Promise<SeedResult> {
     return { ...s, definition: parsed.definition };
   });
 
-  return db.transaction((tx) => {
+  const seeded = db.transaction((tx) => {
     const accountsCreated: string[] = [];
     for (const a of hashed) {
       const inserted = tx
@@ -91,6 +92,13 @@ export async function seedDemo(db: Db = getDb()): Promise<SeedResult> {
       .run();
     return { accountsCreated, surveysCreated };
   });
+  // Last year's edition, published with its advice and response: the whole cycle, finished. It
+  // goes through the staff data functions (moderation, publication), which write transactions of
+  // their own, so it follows the transaction above.
+  const adviesraad = DEMO_ACCOUNTS.find((a) => a.role === "adviesraad")?.email ?? "";
+  if (await seedResultsDemo(db, { staffEmail: DEMO_SURVEY_AUTHOR, adviesraadEmail: adviesraad }))
+    seeded.surveysCreated.push(RESULTS_DEMO_SLUG);
+  return seeded;
 }
 
 /** True when the database holds neither accounts nor surveys: a fresh installation. */

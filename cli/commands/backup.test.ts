@@ -54,7 +54,7 @@ describe("backup", () => {
       /Backup written: .*copy\.db \(\d+(\.\d)? (bytes|KiB|MiB)\), integrity check ok/,
     );
     expect(run.stdout).toMatch(/users\s+4/);
-    expect(run.stdout).toMatch(/surveys\s+2/);
+    expect(run.stdout).toMatch(/surveys\s+3/);
 
     const copied = auditRows(target);
     const source = auditRows(db);

@@ -49,6 +49,13 @@ describe("setup", () => {
     expect(surveys).toEqual([
       { slug: "mantelzorg-2026", status: "concept", anonymity: "anonymous", number: 1, frozenAt: null },
       {
+        slug: "sociaal-domein-2025",
+        status: "published",
+        anonymity: "anonymous",
+        number: 1,
+        frozenAt: expect.any(Number),
+      },
+      {
         slug: "sociaal-domein-2026",
         status: "open",
         anonymity: "anonymous",
@@ -99,7 +106,7 @@ describe("seed", () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toContain("Created survey sociaal-domein-2026");
     const before = tableCounts(db);
-    expect(before).toEqual({ users: 4, surveys: 2, versions: 2, settings: 1 });
+    expect(before).toEqual({ users: 4, surveys: 3, versions: 3, settings: 1 });
 
     const second = await runCli(["seed"], { db });
     expect(second.code).toBe(0);

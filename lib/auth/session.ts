@@ -1,7 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
-import { auth } from "@/auth";
 import type { Role } from "@/db/schema";
 import { findSessionUser } from "@/lib/data/sessions";
 import { AuthorizationError } from "./errors";
@@ -42,6 +41,9 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   // Most requests are residents without a session cookie: skip decoding and the database.
   const cookieNames = (await cookies()).getAll().map((c) => c.name);
   if (!hasSessionCookie(cookieNames)) return null;
+  // Loaded here, not at the top: next-auth pulls in the App Router's client runtime, which the
+  // command line (acting as an account, above) cannot load and never needs.
+  const { auth } = await import("@/auth");
   const ids = sessionIdsFrom(await auth());
   if (!ids) return null;
   const row = findSessionUser(ids.sessionId);

@@ -1,0 +1,1 @@
+CREATE INDEX `result_cells_covering_idx` ON `result_cells` (`survey_id`,`question_id`,`item`,`value`,`channel`,`panel_id`,`age_group`,`sex`,`district`,`count`);

@@ -125,6 +125,11 @@ describe("rake", () => {
     // Bounds that cannot be met (every weight exactly 1) never converge either.
     const impossible = rake(cells, margins, { maxIterations: 50, trim: { low: 1, high: 1 } });
     expect(impossible).toMatchObject({ iterations: 50, converged: false });
+    // Out of reach within tight bounds: the weights that sat on a bound are counted as trimmed,
+    // although the final rescaling to mean 1 moves them just off it.
+    const tight = rake(cells, margins, { maxIterations: 50, trim: { low: 0.9, high: 1.1 } });
+    expect(tight.converged).toBe(false);
+    expect(tight.trimmed).toBeGreaterThan(0);
   });
 
   it("keeps every weight within the trim bounds and still meets the margins", () => {

@@ -93,14 +93,16 @@ export function rake(
     }
   }
 
+  // Counted before the rescaling below, which can move a weight just off its bound when the
+  // bounds kept a margin out of reach (not converged).
+  const trimmed = options.trim
+    ? cells.reduce((total, cell, i) => total + (onBound(weights[i] as number, bounds) ? cell.count : 0), 0)
+    : 0;
   // Each step meets its margin exactly, so Σ count·weight is already n; this only removes rounding
   // (or, when the bounds made a margin unreachable, restores the mean weight 1).
   const mean = cells.reduce((total, cell, i) => total + cell.count * (weights[i] as number), 0) / n;
   if (mean > 0 && Math.abs(mean - 1) > 1e-12)
     for (let i = 0; i < weights.length; i += 1) weights[i] = (weights[i] as number) / mean;
-  const trimmed = options.trim
-    ? cells.reduce((total, cell, i) => total + (onBound(weights[i] as number, bounds) ? cell.count : 0), 0)
-    : 0;
   return { weights, iterations, converged, trimmed, emptyCategories };
 }
 

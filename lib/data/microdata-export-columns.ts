@@ -1,5 +1,6 @@
 import "server-only";
 import { DONT_KNOW_VALUE, OTHER_VALUE, type Question, type SurveyDefinition } from "@/lib/survey/schema";
+import type { ColumnControl } from "./microdata-export-disclosure";
 
 /*
  * The answer columns of the staff microdata export, derived from the survey definition: one
@@ -24,8 +25,19 @@ export type ApprovedTexts = ReadonlyMap<string, string>;
 
 export type AnswerColumn = {
   header: string;
+  /** The question the column belongs to. */
+  questionId: string;
   cell: (answers: Readonly<Record<string, unknown>>, approved: ApprovedTexts) => MicrodataCell;
+  /** Disclosure control for publication, decided on the column's counts. */
+  control: ColumnControl;
+  /** Ranking positions: when one of a row's cells is left empty, the question's others are too. */
+  together?: boolean;
+  /** "anders, namelijk": the index (in the list of all columns) of the cell it is left empty with. */
+  follows?: number;
 };
+
+/** A question's columns, `follows` counted within the question. */
+type QuestionColumn = Omit<AnswerColumn, "questionId">;
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
@@ -36,7 +48,13 @@ export function answerColumns(definition: SurveyDefinition, labels: MicrodataAns
   for (const page of definition.pages) {
     for (const question of page.questions) {
       number += 1;
-      columns.push(...questionColumns(question, `${number}. ${question.text}`, labels));
+      const first = columns.length;
+      for (const column of questionColumns(question, `${number}. ${question.text}`, labels))
+        columns.push({
+          ...column,
+          questionId: question.id,
+          ...(column.follows === undefined ? {} : { follows: first + column.follows }),
+        });
     }
   }
   return columns;
@@ -53,24 +71,32 @@ function optionLabeler(
     typeof value === "string" && value !== "" ? (byValue.get(value) ?? value) : null;
 }
 
-function questionColumns(question: Question, title: string, labels: MicrodataAnswerLabels): AnswerColumn[] {
+const categories: ColumnControl = { kind: "categories" };
+
+function questionColumns(question: Question, title: string, labels: MicrodataAnswerLabels): QuestionColumn[] {
   const id = question.id;
-  const approvedText = (item: string, header: string): AnswerColumn => ({
+  const approvedText = (item: string, header: string, follows?: number): QuestionColumn => ({
     header,
     cell: (_answers, approved) => approved.get(`${id}|${item}`) ?? null,
+    control: { kind: "text" },
+    ...(follows === undefined ? {} : { follows }),
   });
   switch (question.type) {
     case "single_choice": {
       const label = optionLabeler(question, labels);
-      const columns: AnswerColumn[] = [
-        { header: title, cell: (answers) => label(isRecord(answers[id]) ? answers[id].choice : undefined) },
+      const columns: QuestionColumn[] = [
+        {
+          header: title,
+          cell: (answers) => label(isRecord(answers[id]) ? answers[id].choice : undefined),
+          control: categories,
+        },
       ];
-      if (question.other) columns.push(approvedText(OTHER_VALUE, `${title} [${labels.otherText}]`));
+      if (question.other) columns.push(approvedText(OTHER_VALUE, `${title} [${labels.otherText}]`, 0));
       return columns;
     }
     case "dropdown": {
       const label = optionLabeler(question, labels);
-      return [{ header: title, cell: (answers) => label(answers[id]) }];
+      return [{ header: title, cell: (answers) => label(answers[id]), control: categories }];
     }
     case "multiple_choice": {
       const values = [
@@ -78,15 +104,18 @@ function questionColumns(question: Question, title: string, labels: MicrodataAns
         ...(question.other ? [{ value: OTHER_VALUE, label: labels.other }] : []),
         ...(question.dontKnow ? [{ value: DONT_KNOW_VALUE, label: labels.dontKnow }] : []),
       ];
-      const columns: AnswerColumn[] = values.map((option) => ({
+      const columns: QuestionColumn[] = values.map((option) => ({
         header: `${title} [${option.label}]`,
         cell: (answers) => {
           const answer = answers[id];
           if (!isRecord(answer) || !Array.isArray(answer.choices)) return null;
           return answer.choices.includes(option.value) ? labels.chosen : labels.notChosen;
         },
+        control: categories,
       }));
-      if (question.other) columns.push(approvedText(OTHER_VALUE, `${title} [${labels.otherText}]`));
+      const otherOption = values.findIndex((option) => option.value === OTHER_VALUE);
+      if (question.other)
+        columns.push(approvedText(OTHER_VALUE, `${title} [${labels.otherText}]`, otherOption));
       return columns;
     }
     case "likert": {
@@ -97,6 +126,7 @@ function questionColumns(question: Question, title: string, labels: MicrodataAns
           const answer = answers[id];
           return isRecord(answer) ? label(answer[statement.id]) : null;
         },
+        control: categories,
       }));
     }
     case "rating":
@@ -108,6 +138,10 @@ function questionColumns(question: Question, title: string, labels: MicrodataAns
             const answer = answers[id];
             return typeof answer === "number" && Number.isFinite(answer) ? answer : null;
           },
+          control:
+            question.type === "rating"
+              ? { kind: "scale", min: 0, max: 10 }
+              : { kind: "bands", min: question.min, max: question.max, integer: question.integer !== false },
         },
       ];
     case "ranking":
@@ -119,6 +153,8 @@ function questionColumns(question: Question, title: string, labels: MicrodataAns
           const position = answer.indexOf(option.value);
           return position >= 0 ? position + 1 : null;
         },
+        control: categories,
+        together: true,
       }));
     case "short_text":
     case "long_text":

@@ -253,6 +253,13 @@ describe("microdata export", () => {
     expect(rows.filter((r) => r[2] === "35-49")).toHaveLength(5);
     expect(text).not.toContain("Oost");
     expect(text).not.toContain("65-79");
+    // No answer value is held by five of these six respondents, so every closed answer is empty,
+    // and the "anders, namelijk" text with its choice; the approved open answer stays
+    // (lib/data/microdata-export-answers.test.ts shows the answer rules at work).
+    expect(rows.map((r) => r.slice(5, -1).join(""))).toEqual(Array(6).fill(""));
+    expect(rows.map((r) => r.at(-1)).filter(Boolean)).toEqual([
+      '\'=HYPERLINK("http://x") bel mij op [telefoonnummer]',
+    ]);
   });
 
   it("records every export in the audit log with survey, format, rows and the publication flag", async () => {
@@ -287,7 +294,16 @@ describe("microdata export", () => {
         action: "results.microdata_exported",
         subject_type: "survey",
         subject_id: String(surveyId),
-        details: { format: "xlsx", rows: 6, forPublication: true, k: 5, blanked: 1 },
+        // Nine answer columns have a value held by fewer than five (all but the two texts).
+        details: {
+          format: "xlsx",
+          rows: 6,
+          forPublication: true,
+          k: 5,
+          blanked: 1,
+          bandedColumns: 0,
+          blankedColumns: 9,
+        },
       },
     ]);
   });

@@ -12,13 +12,24 @@ import {
   type MicrodataAnswerLabels,
   type MicrodataCell,
 } from "./microdata-export-columns";
+import { type ColumnPlan, planColumn } from "./microdata-export-disclosure";
 
 /*
  * Anonymized microdata for analysis elsewhere (results:export): one row per completed response,
  * in random order, without the response id or any timestamp, with only the coarse respondent
  * attributes (channel, panel, age group, sex, district) and the answers; open answers only as
- * their approved, redacted text. "For publication" adds disclosure control on those attributes:
- * a combination held by fewer than k respondents has them blanked. Every export is audited.
+ * their approved, redacted text. Every export is audited.
+ *
+ * "For publication" adds disclosure control, two rules side by side:
+ * 1. Attributes: a combination of the five attributes held by fewer than k respondents has all
+ *    five blanked in those rows.
+ * 2. Answers, column by column (microdata-export-disclosure.ts): numbers only as bands that each
+ *    hold at least k respondents, rare rating values merged with their neighbours, and a category
+ *    value held by fewer than k left empty (with a second value when needed, so an empty cell
+ *    never stands for one value or fewer than k people); a ranking is left empty as a whole, and
+ *    an "anders, namelijk" text with its "Anders" cell.
+ * The rules do not look at combinations across answer columns, or of answers with attributes;
+ * the note in the file says what was done.
  *
  * Rows are produced in chunks (the answers of a few hundred responses at a time), so a survey
  * with 100,000 responses is never held in memory as one list of answers.
@@ -53,6 +64,8 @@ export type MicrodataExport = {
   k: number;
   /** Rows whose attributes were blanked (for publication only). */
   blanked: number;
+  /** Answer columns published as bands, and answer columns with values left empty (for publication). */
+  answerColumns: { banded: number; blanked: number };
   /** The rows, a chunk at a time. */
   chunks: () => Generator<MicrodataCell[][]>;
 };
@@ -124,6 +137,11 @@ export async function exportMicrodata(
 
   const { labels } = options;
   const columns = answerColumns(definition, labels);
+  const plans = options.forPublication ? planAnswerColumns(surveyId, columns, k) : null;
+  const answerSummary = {
+    banded: plans?.filter((p) => p.bands).length ?? 0,
+    blanked: plans?.filter((p) => p.blanks).length ?? 0,
+  };
   const header = [
     labels.attributes.channel,
     labels.attributes.panel,
@@ -142,7 +160,9 @@ export async function exportMicrodata(
       format: options.format,
       rows: respondents.length,
       forPublication: options.forPublication,
-      ...(options.forPublication ? { k, blanked } : {}),
+      ...(options.forPublication
+        ? { k, blanked, bandedColumns: answerSummary.banded, blankedColumns: answerSummary.blanked }
+        : {}),
     },
   });
 
@@ -164,13 +184,65 @@ export async function exportMicrodata(
     forPublication: options.forPublication,
     k,
     blanked,
+    answerColumns: answerSummary,
     chunks: function* () {
       for (let start = 0; start < respondents.length; start += CHUNK) {
         const chunk = respondents.slice(start, start + CHUNK);
-        yield rowsFor(surveyId, chunk, columns, attributes);
+        const rows = rowsFor(surveyId, chunk, columns, attributes);
+        yield plans ? rows.map((row) => controlRow(row, columns, plans)) : rows;
       }
     },
   };
+}
+
+/**
+ * Counts every answer column's values over all completed responses, in one grouped statement
+ * (each distinct stored answer once, with how many gave it), and plans each column from them.
+ */
+function planAnswerColumns(surveyId: number, columns: AnswerColumn[], k: number): ColumnPlan[] {
+  // Open answers are left out: their columns hold approved texts only, and their values are many.
+  const closed = [...new Set(columns.filter((c) => c.control.kind !== "text").map((c) => c.questionId))];
+  const grouped = closed.length
+    ? (getDb()
+        .$client.prepare(
+          `SELECT a.question_id AS q, a.value, count(*) AS n
+           FROM answers a JOIN responses r ON r.id = a.response_id
+           WHERE r.survey_id = ? AND r.status = 'completed' AND a.question_id IN (${closed.map(() => "?").join(",")})
+           GROUP BY a.question_id, a.value`,
+        )
+        .all(surveyId, ...closed) as { q: string; value: string; n: number }[])
+    : [];
+  const byQuestion = new Map<string, { value: unknown; n: number }[]>();
+  for (const row of grouped) {
+    const list = byQuestion.get(row.q) ?? [];
+    list.push({ value: JSON.parse(row.value), n: row.n });
+    byQuestion.set(row.q, list);
+  }
+  const none = new Map<string, string>();
+  return columns.map((column) => {
+    const counts = new Map<string | number, number>();
+    if (column.control.kind !== "text")
+      for (const { value, n } of byQuestion.get(column.questionId) ?? []) {
+        const cell = column.cell({ [column.questionId]: value }, none);
+        if (cell !== null) counts.set(cell, (counts.get(cell) ?? 0) + n);
+      }
+    return planColumn(column.control, counts, k);
+  });
+}
+
+/** One row's answer cells as published: each column's plan, then the two row rules. */
+function controlRow(row: MicrodataCell[], columns: AnswerColumn[], plans: ColumnPlan[]): MicrodataCell[] {
+  const offset = row.length - columns.length;
+  const published = columns.map((_, i) => plans[i].publish(row[offset + i]));
+  const emptied = (i: number) => row[offset + i] !== null && published[i] === null;
+  const emptiedQuestions = new Set(
+    columns.filter((c, i) => c.together && emptied(i)).map((c) => c.questionId),
+  );
+  columns.forEach((column, i) => {
+    if (column.together && emptiedQuestions.has(column.questionId)) published[i] = null;
+    if (column.follows !== undefined && emptied(column.follows)) published[i] = null;
+  });
+  return [...row.slice(0, offset), ...published];
 }
 
 function rowsFor(

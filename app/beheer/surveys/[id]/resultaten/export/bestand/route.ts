@@ -24,7 +24,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   try {
     const data = await exportMicrodata(Number(id), { format, forPublication, labels: await labels() });
     if (!data) return text(404, t("errors.notFound"));
-    const note = forPublication ? t("note", { count: data.blanked, k: data.k }) : null;
+    // For publication the note explains both rules: the attributes' combination and the answers'
+    // own control (lib/data/microdata-export-disclosure.ts).
+    const note = forPublication
+      ? `${t("note", { count: data.blanked, k: data.k })} ${t("noteAnswers", { k: data.k, ...data.answerColumns })}`
+      : null;
     const name = `${data.survey.slug}-microdata${forPublication ? "-publicatie" : ""}`;
     if (format === "xlsx") {
       const file = await microdataXlsx(data, { answers: t("sheetAnswers"), note: t("sheetNote") }, note);

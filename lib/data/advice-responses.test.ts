@@ -1,25 +1,20 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
-const cookie = vi.hoisted(() => ({ current: null as null | { user: { sid: string; sub: string } } }));
-vi.mock("@/auth", () => ({ auth: async () => cookie.current }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    getAll: () => (cookie.current ? [{ name: "authjs.session-token", value: "…" }] : []),
-  }),
-}));
+vi.mock("@/auth", async () => (await import("@/lib/testing/session-cookie")).mockedAuth);
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie")).mockedHeaders);
 
 setUpTempDatabase("advice-responses");
 
 import { AuthorizationError, InputError } from "@/lib/auth/errors";
 import type { ResponseFormInput } from "@/lib/review/schema";
+import { signInAsUser, signOut } from "@/lib/testing/signed-in";
 import { getAdvice, saveAdvice } from "./advice";
 import { getPublishedAdviceAndResponse } from "./advice-publication";
 import { getResponse, saveResponse } from "./advice-responses";
 import { shareForReview } from "./review-rounds";
 import {
   auditOf,
-  cookieFor,
   deadlineIn,
   errorOf,
   lastOutboxId,
@@ -34,7 +29,8 @@ type Person = Awaited<ReturnType<typeof makeUser>>;
 let staff: Person;
 let member: Person;
 const as = (person: Person | null) => {
-  cookie.current = person ? cookieFor(person.id) : null;
+  if (person) signInAsUser(person.id);
+  else signOut();
 };
 
 beforeEach(async () => {

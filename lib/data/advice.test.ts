@@ -1,23 +1,18 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
-const cookie = vi.hoisted(() => ({ current: null as null | { user: { sid: string; sub: string } } }));
-vi.mock("@/auth", () => ({ auth: async () => cookie.current }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    getAll: () => (cookie.current ? [{ name: "authjs.session-token", value: "…" }] : []),
-  }),
-}));
+vi.mock("@/auth", async () => (await import("@/lib/testing/session-cookie")).mockedAuth);
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie")).mockedHeaders);
 
 setUpTempDatabase("advice");
 
 import { AuthorizationError, InputError } from "@/lib/auth/errors";
 import type { AdviceFormInput } from "@/lib/review/schema";
+import { signInAsUser } from "@/lib/testing/signed-in";
 import { getAdvice, saveAdvice } from "./advice";
 import { shareForReview } from "./review-rounds";
 import {
   auditOf,
-  cookieFor,
   deadlineIn,
   errorOf,
   lastOutboxId,
@@ -32,7 +27,7 @@ type Person = Awaited<ReturnType<typeof makeUser>>;
 let staff: Person;
 let member: Person;
 const as = (person: Person) => {
-  cookie.current = cookieFor(person.id);
+  signInAsUser(person.id);
 };
 
 beforeEach(async () => {

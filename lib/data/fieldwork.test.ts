@@ -2,38 +2,18 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
 // Only the cookie layer is replaced: which session the request's cookie names.
-const cookie = vi.hoisted(() => ({ current: null as null | { user: { sid: string; sub: string } } }));
-vi.mock("@/auth", () => ({ auth: async () => cookie.current }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    getAll: () => (cookie.current ? [{ name: "authjs.session-token", value: "…" }] : []),
-  }),
-}));
+vi.mock("@/auth", async () => (await import("@/lib/testing/session-cookie")).mockedAuth);
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie")).mockedHeaders);
 
 setUpTempDatabase("fieldwork");
 
 import { getDb } from "@/db/client";
-import type { Role } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/auth/errors";
 import { hashSecret } from "@/lib/respondent/resume-tokens";
+import { signInAs, signOut } from "@/lib/testing/signed-in";
 import { getInvitePage, previewInvitations, sendInvitations } from "./fieldwork";
 import { insertMember, insertPanel, insertPanelResponse, insertSurvey } from "./panel-test-support";
-import { createSession } from "./sessions";
 import { setSurveyAnonymity } from "./survey-anonymity";
-import { createUserAccount } from "./user-accounts";
-
-let seq = 0;
-async function signInAs(role: Role) {
-  seq += 1;
-  const { id } = await createUserAccount({
-    email: `${role}${seq}@example.nl`,
-    name: `${role} ${seq}`,
-    role,
-    password: "een-lang-wachtwoord",
-  });
-  cookie.current = { user: { sid: createSession(id).id, sub: String(id) } };
-  return id;
-}
 
 const sql = () => getDb().$client;
 const count = (table: string, where = "1 = 1", ...args: unknown[]) =>
@@ -100,7 +80,7 @@ async function previewAndSend(
 }
 
 beforeEach(() => {
-  cookie.current = null;
+  signOut();
 });
 
 describe("previewing and sending invitations", () => {
@@ -266,7 +246,7 @@ describe("previewing and sending invitations", () => {
       expect(await errorOf(sendInvitations(input))).toBeInstanceOf(AuthorizationError);
       expect(await errorOf(getInvitePage(surveyId))).toBeInstanceOf(AuthorizationError);
     }
-    cookie.current = null;
+    signOut();
     expect(
       await errorOf(previewInvitations({ surveyId, panelId, spec: { method: "all" }, seed: "a" })),
     ).toBeInstanceOf(AuthorizationError);

@@ -2,40 +2,21 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
 // Only the cookie layer is replaced: which staff session the request's cookie names.
-const cookie = vi.hoisted(() => ({ current: null as null | { user: { sid: string; sub: string } } }));
-vi.mock("@/auth", () => ({ auth: async () => cookie.current }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    getAll: () => (cookie.current ? [{ name: "authjs.session-token", value: "…" }] : []),
-    get: () => undefined,
-  }),
-}));
+vi.mock("@/auth", async () => (await import("@/lib/testing/session-cookie")).mockedAuth);
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie")).mockedHeaders);
 
 setUpTempDatabase("letter-codes");
 
 import { getDb } from "@/db/client";
-import type { Role } from "@/db/schema";
 import { AuthorizationError } from "@/lib/auth/errors";
 import { letterCodeBatchSchema } from "@/lib/panel/letter-code-schema";
 import { normalizeLetterCode } from "@/lib/panel/letter-codes";
+import { signInAs, signOut } from "@/lib/testing/signed-in";
 import { createLetterCodeBatch, letterCodeBatchCsv, listLetterCodeBatches } from "./letter-codes";
 import { signUp } from "./panel-signup";
 import { insertPanel } from "./panel-test-support";
-import { createSession } from "./sessions";
-import { createUserAccount } from "./user-accounts";
 
 const sql = () => getDb().$client;
-let seq = 0;
-async function signInAs(role: Role) {
-  seq += 1;
-  const { id } = await createUserAccount({
-    email: `${role}${seq}@example.nl`,
-    name: `${role} ${seq}`,
-    role,
-    password: "een-lang-wachtwoord",
-  });
-  cookie.current = { user: { sid: createSession(id).id, sub: String(id) } };
-}
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   try {
     await promise;
@@ -53,7 +34,7 @@ function rowsOf(csv: string): string[][] {
 }
 
 beforeEach(() => {
-  cookie.current = null;
+  signOut();
 });
 
 describe("letter-code batches for staff", () => {

@@ -2,37 +2,17 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
 // Only the cookie layer is replaced: which session the request's cookie names.
-const cookie = vi.hoisted(() => ({ current: null as null | { user: { sid: string; sub: string } } }));
-vi.mock("@/auth", () => ({ auth: async () => cookie.current }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    getAll: () => (cookie.current ? [{ name: "authjs.session-token", value: "…" }] : []),
-  }),
-}));
+vi.mock("@/auth", async () => (await import("@/lib/testing/session-cookie")).mockedAuth);
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie")).mockedHeaders);
 
 setUpTempDatabase("mail-admin");
 
 import { getDb } from "@/db/client";
-import type { Role } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/auth/errors";
 import { MAIL_PAGE_SIZE, mailListQuerySchema } from "@/lib/mail/schema";
+import { signInAs, signOut } from "@/lib/testing/signed-in";
 import { getMail, listMail, resendMail } from "./mail-admin";
 import { enqueueMail } from "./mail-outbox";
-import { createSession } from "./sessions";
-import { createUserAccount } from "./user-accounts";
-
-let seq = 0;
-async function signInAs(role: Role) {
-  seq += 1;
-  const { id } = await createUserAccount({
-    email: `${role}${seq}@example.nl`,
-    name: `${role} ${seq}`,
-    role,
-    password: "een-lang-wachtwoord",
-  });
-  cookie.current = { user: { sid: createSession(id).id, sub: String(id) } };
-  return id;
-}
 
 const sql = () => getDb().$client;
 function enqueue(n: number): number[] {
@@ -63,7 +43,7 @@ async function errorOf(promise: Promise<unknown>): Promise<unknown> {
 
 beforeEach(() => {
   sql().prepare("DELETE FROM mail_outbox").run();
-  cookie.current = null;
+  signOut();
 });
 
 describe("the outbox for administrators", () => {

@@ -1,22 +1,18 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
-const cookie = vi.hoisted(() => ({ current: null as null | { user: { sid: string; sub: string } } }));
-vi.mock("@/auth", () => ({ auth: async () => cookie.current }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    getAll: () => (cookie.current ? [{ name: "authjs.session-token", value: "…" }] : []),
-  }),
-}));
+vi.mock("@/auth", async () => (await import("@/lib/testing/session-cookie")).mockedAuth);
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie")).mockedHeaders);
 
 setUpTempDatabase("open-answer-moderation");
 
 import { getDb } from "@/db/client";
 import { AuthorizationError, InputError } from "@/lib/auth/errors";
+import { signInAs } from "@/lib/testing/signed-in";
 import { PersonalDataRemainsError } from "./open-answer-moderation";
 import { insertOpenAnswerSurvey, insertResponseWithAnswers, queueRows } from "./open-answer-test-support";
 import { getPublishedQuotes, moderateOpenAnswer, setQuote, syncOpenAnswerQueue } from "./open-answers";
-import { refusalOf, signInAs } from "./panel-test-support";
+import { refusalOf } from "./panel-test-support";
 
 /** The tips answer as staff approve it: the proposal, extended by hand (the neighbourhood). */
 const APPROVED_TIPS =
@@ -47,7 +43,7 @@ beforeAll(async () => {
   });
   otherSurveyId = insertOpenAnswerSurvey("moderatie-ander");
   insertResponseWithAnswers(otherSurveyId, "completed", { mist: "Een speeltuin" });
-  staffId = await signInAs(cookie, "staff");
+  staffId = await signInAs("staff");
   await syncOpenAnswerQueue(surveyId);
   await syncOpenAnswerQueue(otherSurveyId);
   for (const row of queueRows(surveyId)) review[row.questionId] = row.id;
@@ -172,7 +168,7 @@ describe("getPublishedQuotes", () => {
 describe("permissions", () => {
   it("refuses roles without results:moderate (or survey:publish for the quotes)", async () => {
     for (const role of ["adviesraad", "panel"] as const) {
-      await signInAs(cookie, role);
+      await signInAs(role);
       for (const call of [
         moderateOpenAnswer(surveyId, review.tips, { decision: "reject", text: "" }),
         setQuote(surveyId, review.tips, false),

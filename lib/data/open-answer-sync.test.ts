@@ -1,20 +1,16 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
-const cookie = vi.hoisted(() => ({ current: null as null | { user: { sid: string; sub: string } } }));
-vi.mock("@/auth", () => ({ auth: async () => cookie.current }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    getAll: () => (cookie.current ? [{ name: "authjs.session-token", value: "…" }] : []),
-  }),
-}));
+vi.mock("@/auth", async () => (await import("@/lib/testing/session-cookie")).mockedAuth);
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie")).mockedHeaders);
 
 setUpTempDatabase("open-answer-sync");
 
 import { AuthorizationError } from "@/lib/auth/errors";
+import { signInAs, signOut } from "@/lib/testing/signed-in";
 import { insertOpenAnswerSurvey, insertResponseWithAnswers, queueRows } from "./open-answer-test-support";
 import { getModerationOverview, listOpenAnswers, syncOpenAnswerQueue } from "./open-answers";
-import { refusalOf, signInAs } from "./panel-test-support";
+import { refusalOf } from "./panel-test-support";
 
 const PLANTED = "Bel me op 06-12345678 of mail naar jan.jansen@example.nl, dan leg ik het uit.";
 
@@ -42,7 +38,7 @@ beforeAll(async () => {
     tips: "   ",
     wonen: { choice: "_anders", other: "Een tiny house" },
   });
-  await signInAs(cookie, "staff");
+  await signInAs("staff");
 });
 
 describe("syncOpenAnswerQueue", () => {
@@ -95,16 +91,16 @@ describe("syncOpenAnswerQueue", () => {
 
   it("is refused to roles without results:moderate", async () => {
     for (const role of ["adviesraad", "panel"] as const) {
-      await signInAs(cookie, role);
+      await signInAs(role);
       expect(await refusalOf(syncOpenAnswerQueue(surveyId))).toBeInstanceOf(AuthorizationError);
       expect(await refusalOf(getModerationOverview(surveyId))).toBeInstanceOf(AuthorizationError);
       expect(
         await refusalOf(listOpenAnswers(surveyId, "tips", { status: "pending", page: 1 })),
       ).toBeInstanceOf(AuthorizationError);
     }
-    cookie.current = null;
+    signOut();
     expect(await refusalOf(syncOpenAnswerQueue(surveyId))).toBeInstanceOf(AuthorizationError);
-    await signInAs(cookie, "staff");
+    await signInAs("staff");
   });
 });
 

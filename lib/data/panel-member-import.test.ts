@@ -1,21 +1,17 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
-const cookie = vi.hoisted(() => ({ current: null as null | { user: { sid: string; sub: string } } }));
-vi.mock("@/auth", () => ({ auth: async () => cookie.current }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    getAll: () => (cookie.current ? [{ name: "authjs.session-token", value: "…" }] : []),
-  }),
-}));
+vi.mock("@/auth", async () => (await import("@/lib/testing/session-cookie")).mockedAuth);
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie")).mockedHeaders);
 
 setUpTempDatabase("panel-import");
 
 import { getDb } from "@/db/client";
 import { AuthorizationError, InputError } from "@/lib/auth/errors";
 import { memberImportSchema } from "@/lib/panel/schema";
+import { signInAs, signOut } from "@/lib/testing/signed-in";
 import { importMembers } from "./panel-member-import";
-import { insertDistricts, insertMember, insertPanel, refusalOf, signInAs } from "./panel-test-support";
+import { insertDistricts, insertMember, insertPanel, refusalOf } from "./panel-test-support";
 
 const sql = () => getDb().$client;
 const HEADER = "email;geboortejaar;geslacht;postcode";
@@ -29,7 +25,7 @@ const members = (panelId: number) =>
     .all(panelId);
 
 beforeEach(() => {
-  cookie.current = null;
+  signOut();
   insertDistricts({ "4901": "Centrum", "4911": "Dorst" });
 });
 
@@ -37,7 +33,7 @@ describe("importMembers", () => {
   it("imports a good file: active members joined via import, each with a consent of the current privacy version", async () => {
     const panelId = insertPanel("import-goed");
     sql().prepare("UPDATE panels SET privacy_version = 3 WHERE id = ?").run(panelId);
-    const staffId = await signInAs(cookie, "staff");
+    const staffId = await signInAs("staff");
     const outcome = await upload(
       panelId,
       csv("an@example.org;1980;vrouw;4901 AB", "bo@example.org;1960;man;4911aa"),
@@ -69,7 +65,7 @@ describe("importMembers", () => {
   it("a file with a bad row imports nothing and reports the row; staff then choose the good rows explicitly", async () => {
     const panelId = insertPanel("import-fout");
     insertMember(panelId, { email: "al@example.org" });
-    await signInAs(cookie, "staff");
+    await signInAs("staff");
     const file = csv(
       "an@example.org;1980;vrouw;4901 AB",
       "al@example.org;1980;vrouw;4901 AB",
@@ -110,7 +106,7 @@ describe("importMembers", () => {
   it("checks the kept file again at the second step, and only for its own uploader and panel", async () => {
     const panelId = insertPanel("import-opnieuw");
     const otherPanel = insertPanel("import-ander");
-    await signInAs(cookie, "staff");
+    await signInAs("staff");
     const report = await upload(panelId, csv("an@example.org;1980;vrouw;4901 AB", "fout;1980;vrouw;4901 AB"));
     if (report.kind !== "report") throw new Error(report.kind);
     const choose = (panel: number) =>
@@ -122,13 +118,13 @@ describe("importMembers", () => {
         }),
       );
     expect(await refusalOf(choose(otherPanel))).toBeInstanceOf(InputError);
-    await signInAs(cookie, "admin");
+    await signInAs("admin");
     expect(await refusalOf(choose(panelId))).toBeInstanceOf(InputError);
     expect(members(panelId)).toEqual([]);
     // Meanwhile the good row's address joined: the second check reports it and imports nothing twice.
     insertMember(panelId, { email: "an@example.org" });
-    cookie.current = null;
-    await signInAs(cookie, "staff");
+    signOut();
+    await signInAs("staff");
     const fresh = await upload(panelId, csv("an@example.org;1980;vrouw;4901 AB", "fout;1980;vrouw;4901 AB"));
     if (fresh.kind !== "report") throw new Error(fresh.kind);
     expect(await choose(panelId).catch(() => "refused")).toBe("refused");
@@ -144,7 +140,7 @@ describe("importMembers", () => {
 
   it("explains a file it cannot read", async () => {
     const panelId = insertPanel("import-bestand");
-    await signInAs(cookie, "staff");
+    await signInAs("staff");
     const outcome = await importMembers(
       memberImportSchema.parse({ panelId: String(panelId), file: new File(["naam;email\nx;y\n"], "x.csv") }),
     );
@@ -160,7 +156,7 @@ describe("importMembers", () => {
     ).toBe("panels.validation.fileRequired");
     const panelId = insertPanel("import-rol");
     for (const role of ["adviesraad", "panel"] as const) {
-      await signInAs(cookie, role);
+      await signInAs(role);
       expect(await refusalOf(upload(panelId, csv("an@example.org;1980;vrouw;4901 AB")))).toBeInstanceOf(
         AuthorizationError,
       );
@@ -170,7 +166,7 @@ describe("importMembers", () => {
 
   it("imports 10,000 rows in one transaction within seconds", async () => {
     const panelId = insertPanel("import-groot", { minAge: 12 });
-    await signInAs(cookie, "staff");
+    await signInAs("staff");
     const rows = Array.from(
       { length: 10_000 },
       (_, i) =>

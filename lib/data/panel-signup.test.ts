@@ -4,24 +4,18 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
 // Only the cookie layer is replaced: which staff session the request's cookie names.
-const cookie = vi.hoisted(() => ({ current: null as null | { user: { sid: string; sub: string } } }));
-vi.mock("@/auth", () => ({ auth: async () => cookie.current }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    getAll: () => (cookie.current ? [{ name: "authjs.session-token", value: "…" }] : []),
-    get: () => undefined,
-  }),
-}));
+vi.mock("@/auth", async () => (await import("@/lib/testing/session-cookie")).mockedAuth);
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie")).mockedHeaders);
 
 const { file: DB_FILE } = setUpTempDatabase("panel-signup");
 
 import { getDb } from "@/db/client";
 import { InputError } from "@/lib/auth/errors";
 import { type SignupInput, signupSchema } from "@/lib/panel/signup-schema";
+import { signInAsUser, signOut } from "@/lib/testing/signed-in";
 import { createLetterCodeBatch, letterCodeBatchCsv } from "./letter-codes";
 import { confirmSignup, SIGNUP_LIMITS, signUp } from "./panel-signup";
 import { insertMember, insertPanel } from "./panel-test-support";
-import { createSession } from "./sessions";
 import { createUserAccount } from "./user-accounts";
 
 const sql = () => getDb().$client;
@@ -79,14 +73,14 @@ async function signInStaff() {
     role: "staff",
     password: "een-lang-wachtwoord",
   });
-  cookie.current = { user: { sid: createSession(id).id, sub: String(id) } };
+  signInAsUser(id);
 }
 
 async function codesFor(panelId: number, size: number): Promise<string[]> {
   await signInStaff();
   const batch = await createLetterCodeBatch({ panelId, size, note: "" });
   const csv = await letterCodeBatchCsv(panelId, batch?.batchId ?? 0);
-  cookie.current = null;
+  signOut();
   return (csv?.csv ?? "")
     .split("\r\n")
     .slice(1)
@@ -95,7 +89,7 @@ async function codesFor(panelId: number, size: number): Promise<string[]> {
 }
 
 beforeEach(() => {
-  cookie.current = null;
+  signOut();
 });
 
 describe("open sign-up with double opt-in", () => {

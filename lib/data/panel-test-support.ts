@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import type { Role } from "@/db/schema";
-import { createSession } from "./sessions";
-import { createUserAccount } from "./user-accounts";
+import type { TestCookie } from "@/lib/testing/session-cookie";
+import { signInAs as signInAsRole } from "@/lib/testing/signed-in";
 
 /*
  * Test helpers for the panel data functions: rows written with plain SQL, so a test sets up
@@ -93,20 +93,14 @@ export function insertPanelResponse(surveyId: number, panelId: number, memberId:
 }
 
 /** The cookie layer a test file mocks (vi.mock("@/auth") and "next/headers"): which session it names. */
-export type TestCookie = { current: null | { user: { sid: string; sub: string } } };
+export type { TestCookie } from "@/lib/testing/session-cookie";
 
-let userSeq = 0;
-/** Creates an account with this role and makes the mocked cookie name a fresh session of it. */
-export async function signInAs(cookie: TestCookie, role: Role): Promise<number> {
-  userSeq += 1;
-  const { id } = await createUserAccount({
-    email: `${role}${userSeq}-${Math.random().toString(36).slice(2, 8)}@example.nl`,
-    name: `${role} ${userSeq}`,
-    role,
-    password: "een-lang-wachtwoord",
-  });
-  cookie.current = { user: { sid: createSession(id).id, sub: String(id) } };
-  return id;
+/**
+ * For test files that keep their own vi.hoisted cookie: creates an account with this role and
+ * makes that cookie name a fresh session of it (lib/testing/signed-in.ts does the work).
+ */
+export function signInAs(cookie: TestCookie, role: Role): Promise<number> {
+  return signInAsRole(role, { cookie });
 }
 
 export function insertDistricts(table: Record<string, string>): void {

@@ -1,22 +1,18 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
-const cookie = vi.hoisted(() => ({ current: null as null | { user: { sid: string; sub: string } } }));
-vi.mock("@/auth", () => ({ auth: async () => cookie.current }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    getAll: () => (cookie.current ? [{ name: "authjs.session-token", value: "…" }] : []),
-  }),
-}));
+vi.mock("@/auth", async () => (await import("@/lib/testing/session-cookie")).mockedAuth);
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie")).mockedHeaders);
 
 setUpTempDatabase("panels");
 
 import { getDb } from "@/db/client";
 import { AuthorizationError, InputError } from "@/lib/auth/errors";
 import { memberFilterSchema, panelSettingsSchema } from "@/lib/panel/schema";
+import { signInAs, signOut } from "@/lib/testing/signed-in";
 import { getMember, listMembers, MEMBER_PAGE_SIZE } from "./panel-member-list";
 import { addMember, changeMemberStatus, updateMemberProfile } from "./panel-members";
-import { insertDistricts, insertMember, insertPanel, refusalOf, signInAs } from "./panel-test-support";
+import { insertDistricts, insertMember, insertPanel, refusalOf } from "./panel-test-support";
 import { getPanel, listPanels, updatePanelSettings } from "./panels";
 
 const sql = () => getDb().$client;
@@ -24,14 +20,14 @@ const filter = (raw: Record<string, string> = {}) => memberFilterSchema.parse(ra
 const AT = new Date("2025-06-01T12:00:00Z");
 
 beforeEach(() => {
-  cookie.current = null;
+  signOut();
 });
 
 describe("panels for staff", () => {
   it("lists panels with their members counted per status", async () => {
     const id = insertPanel("tellen");
     for (const status of ["active", "active", "paused", "left", "pending"]) insertMember(id, { status });
-    await signInAs(cookie, "staff");
+    await signInAs("staff");
     const panel = (await listPanels()).find((p) => p.id === id);
     expect(panel).toMatchObject({
       name: "Panel tellen",
@@ -44,7 +40,7 @@ describe("panels for staff", () => {
 
   it("saves settings; a new privacy text gets the next version; changes are audited", async () => {
     const id = insertPanel("instellingen");
-    const staffId = await signInAs(cookie, "staff");
+    const staffId = await signInAs("staff");
     const settings = (changes: Record<string, unknown> = {}) =>
       panelSettingsSchema.parse({
         panelId: String(id),
@@ -104,7 +100,7 @@ describe("panels for staff", () => {
   it.each(["adviesraad", "panel"] as const)("refuses a %s account every panel function", async (role) => {
     const id = insertPanel(`geweigerd-${role}`);
     const memberId = insertMember(id);
-    await signInAs(cookie, role);
+    await signInAs(role);
     for (const call of [
       listPanels(),
       getPanel(id),
@@ -143,7 +139,7 @@ describe("members for staff", () => {
       status: "paused",
     });
     insertMember(id, { email: "jong_lid@example.org", district: "Dorst", birthYear: 2005, sex: "man" });
-    await signInAs(cookie, "staff");
+    await signInAs("staff");
 
     const first = await listMembers(id, filter(), AT);
     expect(first).toMatchObject({ total: MEMBER_PAGE_SIZE + 5, page: 1, pageCount: 2 });
@@ -177,7 +173,7 @@ describe("members for staff", () => {
   it("shows one member with consents and invitation count, only within their own panel", async () => {
     const id = insertPanel("detail");
     const other = insertPanel("detail-ander");
-    await signInAs(cookie, "staff");
+    await signInAs("staff");
     insertDistricts({ "4901": "Centrum" });
     const memberId = getDb().transaction((tx) =>
       addMember(tx, {
@@ -220,7 +216,7 @@ describe("members for staff", () => {
     const id = insertPanel("status");
     const memberId = insertMember(id, { email: "status@example.org" });
     const other = insertPanel("status-ander");
-    await signInAs(cookie, "staff");
+    await signInAs("staff");
     expect(await changeMemberStatus({ panelId: id, memberId, change: "pause" })).toEqual({
       status: "paused",
     });

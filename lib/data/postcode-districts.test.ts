@@ -1,20 +1,16 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
-const cookie = vi.hoisted(() => ({ current: null as null | { user: { sid: string; sub: string } } }));
-vi.mock("@/auth", () => ({ auth: async () => cookie.current }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    getAll: () => (cookie.current ? [{ name: "authjs.session-token", value: "…" }] : []),
-  }),
-}));
+vi.mock("@/auth", async () => (await import("@/lib/testing/session-cookie")).mockedAuth);
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie")).mockedHeaders);
 
 setUpTempDatabase("postcode-districts");
 
 import { getDb } from "@/db/client";
 import { AuthorizationError, InputError } from "@/lib/auth/errors";
 import { populationFiguresSchema } from "@/lib/panel/schema";
-import { insertMember, insertPanel, refusalOf, signInAs } from "./panel-test-support";
+import { signInAs, signOut } from "@/lib/testing/signed-in";
+import { insertMember, insertPanel, refusalOf } from "./panel-test-support";
 import { getPopulationFigures, savePopulationFigures } from "./population-figures";
 import {
   addDistrict,
@@ -32,13 +28,13 @@ const districtOf = (id: number) =>
     .district;
 
 beforeEach(() => {
-  cookie.current = null;
+  signOut();
 });
 
 describe("the district table", () => {
   it("administrators add, change and delete rows; members' districts follow on request", async () => {
     const panelId = insertPanel("wijken");
-    await signInAs(cookie, "admin");
+    await signInAs("admin");
     await addDistrict({ postcode4: "4901", district: "Centrum" });
     await addDistrict({ postcode4: "4902", district: "Oosterheide" });
     expect(await refusalOf(addDistrict({ postcode4: "4901", district: "Dubbel" }))).toBeInstanceOf(
@@ -79,7 +75,7 @@ describe("the district table", () => {
   });
 
   it("moves a row to other digits, but not onto an existing row", async () => {
-    await signInAs(cookie, "admin");
+    await signInAs("admin");
     await addDistrict({ postcode4: "5001", district: "A" });
     await addDistrict({ postcode4: "5002", district: "B" });
     expect(
@@ -92,7 +88,7 @@ describe("the district table", () => {
   });
 
   it("staff may read the names but not change the table", async () => {
-    await signInAs(cookie, "staff");
+    await signInAs("staff");
     expect(await listDistrictNames()).toEqual(expect.any(Array));
     for (const call of [
       listDistrictRows(),
@@ -118,7 +114,7 @@ describe("population figures", () => {
   };
 
   it("staff save the table from flat form fields and read it back", async () => {
-    await signInAs(cookie, "staff");
+    await signInAs("staff");
     expect(await savePopulationFigures(populationFiguresSchema.parse(form()))).toEqual({ total: 1200 });
     const figures = await getPopulationFigures("edit");
     expect(figures).toMatchObject({ source: "demo-cijfers", district: { Centrum: 1200 } });
@@ -153,7 +149,7 @@ describe("population figures", () => {
   });
 
   it("the adviesraad cannot read or change them", async () => {
-    await signInAs(cookie, "adviesraad");
+    await signInAs("adviesraad");
     expect(await refusalOf(getPopulationFigures())).toBeInstanceOf(AuthorizationError);
     expect(await refusalOf(savePopulationFigures(populationFiguresSchema.parse(form())))).toBeInstanceOf(
       AuthorizationError,

@@ -1,35 +1,16 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
-const cookie = vi.hoisted(() => ({ current: null as null | { user: { sid: string; sub: string } } }));
-vi.mock("@/auth", () => ({ auth: async () => cookie.current }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    getAll: () => (cookie.current ? [{ name: "authjs.session-token", value: "…" }] : []),
-  }),
-}));
+vi.mock("@/auth", async () => (await import("@/lib/testing/session-cookie")).mockedAuth);
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie")).mockedHeaders);
 
 setUpTempDatabase("response-monitoring");
 
 import { getDb } from "@/db/client";
-import type { Role } from "@/db/schema";
 import { AuthorizationError } from "@/lib/auth/errors";
+import { signInAs } from "@/lib/testing/signed-in";
 import { insertMember, insertPanel, insertSurvey } from "./panel-test-support";
 import { getResponseMonitoring } from "./response-monitoring";
-import { createSession } from "./sessions";
-import { createUserAccount } from "./user-accounts";
-
-let seq = 0;
-async function signInAs(role: Role) {
-  seq += 1;
-  const { id } = await createUserAccount({
-    email: `${role}${seq}@example.nl`,
-    name: `${role} ${seq}`,
-    role,
-    password: "een-lang-wachtwoord",
-  });
-  cookie.current = { user: { sid: createSession(id).id, sub: String(id) } };
-}
 
 const sql = () => getDb().$client;
 const thisYear = new Date().getFullYear();

@@ -3,13 +3,8 @@ import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
 // Replaced: the cookie layer (which session the request names) and next-intl's request-bound
 // helpers, which get the real Dutch catalogue here.
-const cookie = vi.hoisted(() => ({ current: null as null | { user: { sid: string; sub: string } } }));
-vi.mock("@/auth", () => ({ auth: async () => cookie.current }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    getAll: () => (cookie.current ? [{ name: "authjs.session-token", value: "…" }] : []),
-  }),
-}));
+vi.mock("@/auth", async () => (await import("@/lib/testing/session-cookie")).mockedAuth);
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie")).mockedHeaders);
 vi.mock("next-intl/server", async () => {
   const { createFormatter, createTranslator } = await import("use-intl/core");
   const messages = {
@@ -27,9 +22,9 @@ vi.mock("next-intl/server", async () => {
 setUpTempDatabase("result-publication");
 
 import { getDb } from "@/db/client";
-import type { Role } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/auth/errors";
 import type { PublishedChoiceTable } from "@/lib/results/publication-types";
+import { signInAs, signOut } from "@/lib/testing/signed-in";
 import { insertOpenAnswerSurvey, insertResponseWithAnswers } from "./open-answer-test-support";
 import {
   getPublicationState,
@@ -40,22 +35,8 @@ import {
   saveResultSummary,
   unpublishResults,
 } from "./result-publication";
-import { createSession } from "./sessions";
-import { createUserAccount } from "./user-accounts";
 
 const sql = () => getDb().$client;
-let seq = 0;
-async function signInAs(role: Role) {
-  seq += 1;
-  const { id } = await createUserAccount({
-    email: `${role}${seq}@example.nl`,
-    name: `${role} ${seq}`,
-    role,
-    password: "een-lang-wachtwoord",
-  });
-  cookie.current = { user: { sid: createSession(id).id, sub: String(id) } };
-}
-
 async function refusal(promise: Promise<unknown>): Promise<string> {
   try {
     await promise;
@@ -144,7 +125,7 @@ describe("publishing", () => {
       respondents: 14,
     });
 
-    cookie.current = null;
+    signOut();
     const published = getPublishedResults(slug);
     expect(published?.summary).toBe("Wonen en vervoer.");
     expect(question(published, "wonen")?.rows.map((r) => r.cell.percent)).toEqual([64.3, 35.7, 0]);

@@ -1,22 +1,17 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
-const cookie = vi.hoisted(() => ({ current: null as null | { user: { sid: string; sub: string } } }));
-vi.mock("@/auth", () => ({ auth: async () => cookie.current }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    getAll: () => (cookie.current ? [{ name: "authjs.session-token", value: "…" }] : []),
-  }),
-}));
+vi.mock("@/auth", async () => (await import("@/lib/testing/session-cookie")).mockedAuth);
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie")).mockedHeaders);
 
 setUpTempDatabase("review-comments");
 
 import { AuthorizationError, InputError } from "@/lib/auth/errors";
+import { signInAsUser, signOut } from "@/lib/testing/signed-in";
 import { addComment, addReply, listThreads, setThreadResolved } from "./review-comments";
 import { shareForReview } from "./review-rounds";
 import {
   auditOf,
-  cookieFor,
   deadlineIn,
   errorOf,
   makeConceptSurvey,
@@ -30,13 +25,13 @@ type Person = Awaited<ReturnType<typeof makeUser>>;
 let staff: Person;
 let member: Person;
 const as = (person: Person) => {
-  cookie.current = cookieFor(person.id);
+  signInAsUser(person.id);
 };
 
 beforeEach(async () => {
   staff = await makeUser("staff");
   member = await makeUser("adviesraad");
-  cookie.current = null;
+  signOut();
 });
 
 async function sharedSurvey() {

@@ -2,13 +2,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
 // Only the cookie layer is replaced: which session the request's cookie names.
-const cookie = vi.hoisted(() => ({ current: null as null | { user: { sid: string; sub: string } } }));
-vi.mock("@/auth", () => ({ auth: async () => cookie.current }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    getAll: () => (cookie.current ? [{ name: "authjs.session-token", value: "…" }] : []),
-  }),
-}));
+vi.mock("@/auth", async () => (await import("@/lib/testing/session-cookie")).mockedAuth);
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie")).mockedHeaders);
 // The lifecycle words a stale page with the real Dutch catalogue (who changed the survey, when).
 vi.mock("next-intl/server", async () => {
   const { createFormatter, createTranslator } = await import("use-intl/core");
@@ -25,10 +20,10 @@ setUpTempDatabase("review-rounds");
 
 import { AuthorizationError, InputError } from "@/lib/auth/errors";
 import { endOfDutchDay } from "@/lib/review/deadline";
+import { signInAsUser, signOut } from "@/lib/testing/signed-in";
 import { getSharedReview, getStaffReviewOverview, listSharedSurveys, shareForReview } from "./review-rounds";
 import {
   auditOf,
-  cookieFor,
   deadlineIn,
   errorOf,
   lastOutboxId,
@@ -41,12 +36,12 @@ import {
 } from "./review-test-support";
 
 beforeEach(() => {
-  cookie.current = null;
+  signOut();
 });
 
 async function signInAs(role: "staff" | "adviesraad" | "panel" | "admin") {
   const user = await makeUser(role);
-  cookie.current = cookieFor(user.id);
+  signInAsUser(user.id);
   return user;
 }
 
@@ -165,7 +160,7 @@ describe("sharing a draft with the Adviesraad", () => {
       );
       expect(error).toBeInstanceOf(AuthorizationError);
     }
-    cookie.current = null;
+    signOut();
     expect(
       await errorOf(shareForReview({ surveyId, revision: 1, adviceDeadline: deadlineIn(7) })),
     ).toBeInstanceOf(AuthorizationError);

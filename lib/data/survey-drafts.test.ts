@@ -2,13 +2,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
 // Only the cookie layer is replaced: which session the request's cookie names.
-const cookie = vi.hoisted(() => ({ current: null as null | { user: { sid: string; sub: string } } }));
-vi.mock("@/auth", () => ({ auth: async () => cookie.current }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    getAll: () => (cookie.current ? [{ name: "authjs.session-token", value: "…" }] : []),
-  }),
-}));
+vi.mock("@/auth", async () => (await import("@/lib/testing/session-cookie")).mockedAuth);
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie")).mockedHeaders);
 
 setUpTempDatabase("survey-drafts");
 
@@ -18,7 +13,7 @@ import { AuthorizationError, type InputError } from "@/lib/auth/errors";
 import { type BlockedEditError, DraftConflictError, InvalidDefinitionError } from "@/lib/builder/save-errors";
 import { type SurveyDefinition, surveyDefinitionSchema } from "@/lib/survey/schema";
 import { sampleQuestions } from "@/lib/survey/test-definitions";
-import { createSession } from "./sessions";
+import { signInAsUser, signOut } from "@/lib/testing/signed-in";
 import { createSurvey, deleteSurvey, duplicateSurvey, importAsNewSurvey } from "./survey-concepts";
 import { getSurveyDraft, getWorkingDefinition, saveDraft } from "./survey-drafts";
 import { createUserAccount } from "./user-accounts";
@@ -32,12 +27,12 @@ async function signInAs(role: Role, name = `${role} ${seq + 1}`) {
     role,
     password: "een-lang-wachtwoord",
   });
-  cookie.current = { user: { sid: createSession(id).id, sub: String(id) } };
+  signInAsUser(id);
   return { id, name };
 }
 /** Signs in as an existing account again (a second session). */
 function actAs(user: { id: number }) {
-  cookie.current = { user: { sid: createSession(user.id).id, sub: String(user.id) } };
+  signInAsUser(user.id);
 }
 
 const sql = getDb().$client;
@@ -88,7 +83,7 @@ function addResponse(surveyId: number) {
 }
 
 beforeEach(() => {
-  cookie.current = null;
+  signOut();
 });
 
 describe("creating and saving a draft", () => {
@@ -321,7 +316,7 @@ describe("who may", () => {
     expect(asMember).toBeInstanceOf(AuthorizationError);
     expect(await errorOf(getSurveyDraft(id))).toBeInstanceOf(AuthorizationError);
     expect(await errorOf(deleteSurvey(id))).toBeInstanceOf(AuthorizationError);
-    cookie.current = null;
+    signOut();
     expect(await errorOf(createSurvey({ slug: "anoniem", definition: definition() }))).toBeInstanceOf(
       AuthorizationError,
     );

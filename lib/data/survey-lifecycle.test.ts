@@ -3,13 +3,8 @@ import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
 // Replaced: the cookie layer (which session the request names) and next-intl's request-bound
 // helpers, which get the real Dutch catalogue here.
-const cookie = vi.hoisted(() => ({ current: null as null | { user: { sid: string; sub: string } } }));
-vi.mock("@/auth", () => ({ auth: async () => cookie.current }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    getAll: () => (cookie.current ? [{ name: "authjs.session-token", value: "…" }] : []),
-  }),
-}));
+vi.mock("@/auth", async () => (await import("@/lib/testing/session-cookie")).mockedAuth);
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie")).mockedHeaders);
 vi.mock("next-intl/server", async () => {
   const { createFormatter, createTranslator } = await import("use-intl/core");
   const messages = {
@@ -30,7 +25,7 @@ import { getDb } from "@/db/client";
 import type { Role, SurveyStatus } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/auth/errors";
 import { surveyDefinitionSchema } from "@/lib/survey/schema";
-import { createSession } from "./sessions";
+import { signInAsUser, signOut } from "@/lib/testing/signed-in";
 import { insertSurveyWithVersion } from "./survey-import";
 import { transitionSurvey } from "./survey-lifecycle";
 import { listSurveyTimeline } from "./survey-timeline";
@@ -59,9 +54,6 @@ async function account(role: Role, name: string) {
     password: "een-lang-wachtwoord",
   });
   return id;
-}
-function signInAs(userId: number) {
-  cookie.current = { user: { sid: createSession(userId).id, sub: String(userId) } };
 }
 function survey(status: SurveyStatus, options: { frozen?: boolean; definition?: unknown } = {}) {
   seq += 1;
@@ -101,10 +93,10 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
 let staffId: number;
 let adminId: number;
 beforeEach(async () => {
-  cookie.current = null;
+  signOut();
   staffId ??= await account("staff", "Sanne Staf");
   adminId ??= await account("admin", "Anton Admin");
-  signInAs(staffId);
+  signInAsUser(staffId);
 });
 
 describe("transitionSurvey", () => {
@@ -123,9 +115,9 @@ describe("transitionSurvey", () => {
 
   it("refuses a stale revision, naming who changed the survey since and when", async () => {
     const { surveyId } = survey("open");
-    signInAs(adminId);
+    signInAsUser(adminId);
     await transitionSurvey({ surveyId, to: "closed", expectedRevision: 1 });
-    signInAs(staffId);
+    signInAsUser(staffId);
     const message = await refusal(transitionSurvey({ surveyId, to: "closed", expectedRevision: 1 }));
     expect(message).toMatch(
       /^Anton Admin heeft deze enquête intussen gewijzigd \(\d{1,2} \w+ \d{4} om \d{2}:\d{2}\)\./,
@@ -156,12 +148,12 @@ describe("transitionSurvey", () => {
     );
     const { surveyId } = survey("open");
     for (const role of ["adviesraad", "panel"] as const) {
-      signInAs(await account(role, `Lid ${role}`));
+      signInAsUser(await account(role, `Lid ${role}`));
       expect(await refusal(transitionSurvey({ surveyId, to: "closed", expectedRevision: 1 }))).toBe(
         "authorization:forbidden",
       );
     }
-    cookie.current = null;
+    signOut();
     expect(await refusal(transitionSurvey({ surveyId, to: "closed", expectedRevision: 1 }))).toBe(
       "authorization:signed-out",
     );
@@ -242,7 +234,7 @@ describe("getVersionForViewer", () => {
     // Scoped by the survey: another survey's id does not reach this version.
     expect(await getVersionForViewer(other.surveyId, versionId)).toBeUndefined();
 
-    signInAs(await account("adviesraad", "Ada Adviesraad"));
+    signInAsUser(await account("adviesraad", "Ada Adviesraad"));
     expect(await getVersionForViewer(surveyId, versionId)).toBeUndefined();
     expect(await getVersionForViewer(other.surveyId, other.versionId)).toBeUndefined();
     sql
@@ -253,9 +245,9 @@ describe("getVersionForViewer", () => {
       definition: { title: "Afval in de wijk" },
     });
 
-    signInAs(await account("panel", "Piet Panel"));
+    signInAsUser(await account("panel", "Piet Panel"));
     expect(await refusal(getVersionForViewer(surveyId, versionId))).toBe("authorization:forbidden");
-    cookie.current = null;
+    signOut();
     expect(await refusal(getVersionForViewer(surveyId, versionId))).toBe("authorization:signed-out");
   });
 });

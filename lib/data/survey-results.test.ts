@@ -1,13 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
-const cookie = vi.hoisted(() => ({ current: null as null | { user: { sid: string; sub: string } } }));
-vi.mock("@/auth", () => ({ auth: async () => cookie.current }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    getAll: () => (cookie.current ? [{ name: "authjs.session-token", value: "…" }] : []),
-  }),
-}));
+vi.mock("@/auth", async () => (await import("@/lib/testing/session-cookie")).mockedAuth);
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie")).mockedHeaders);
 
 setUpTempDatabase("survey-results");
 
@@ -19,8 +14,10 @@ import { testSurvey } from "@/lib/results/aggregate-test-survey";
 import { addToView, type CubeView, unweighted } from "@/lib/results/aggregate-view";
 import type { ChoiceResult, NumericResult, QuestionResult, SurveyResults } from "@/lib/results/types";
 import { pruneHiddenAnswers, visibleQuestionIds } from "@/lib/survey/conditions";
+import { sessionCookie } from "@/lib/testing/session-cookie";
+import { signInAs, signOut } from "@/lib/testing/signed-in";
 import { getCrossTab } from "./cross-tab";
-import { insertPanel, refusalOf, signInAs } from "./panel-test-support";
+import { insertPanel, refusalOf } from "./panel-test-support";
 import { completeResponse } from "./response-completion";
 import { insertResultsSurvey, insertStartedResponse, type TestResponse } from "./result-cells-test-support";
 import { getSurveyResults } from "./survey-results";
@@ -109,7 +106,7 @@ beforeAll(async () => {
   );
   review.run(surveyId, responseIds[0], "approved");
   review.run(surveyId, responseIds[3], "pending");
-  await signInAs(cookie, "staff");
+  await signInAs("staff");
 });
 
 const question = (results: SurveyResults | { questions: QuestionResult[] } | null, id: string) =>
@@ -118,14 +115,14 @@ const choice = (q: QuestionResult) => q.figures as ChoiceResult;
 
 describe("getSurveyResults", () => {
   it("is refused without a session and without the right to read responses", async () => {
-    const saved = cookie.current;
-    cookie.current = null;
+    const saved = sessionCookie.current;
+    signOut();
     expect(await refusalOf(getSurveyResults(surveyId))).toMatchObject({ reason: "signed-out" });
-    await signInAs(cookie, "adviesraad");
+    await signInAs("adviesraad");
     const refusal = await refusalOf(getSurveyResults(surveyId));
     expect(refusal).toBeInstanceOf(AuthorizationError);
     expect(refusal).toMatchObject({ reason: "forbidden" });
-    cookie.current = saved;
+    sessionCookie.current = saved;
   });
 
   it("counts every completed response, rebuilding a cube that missed one", async () => {
@@ -291,11 +288,11 @@ describe("getCrossTab", () => {
     expect(await getCrossTab(surveyId, "grid", "gender")).toBeNull();
     expect(await getCrossTab(surveyId, "story", "gender")).toBeNull();
     expect(await getCrossTab(999_999, "gender", "district")).toBeNull();
-    const saved = cookie.current;
-    await signInAs(cookie, "adviesraad");
+    const saved = sessionCookie.current;
+    await signInAs("adviesraad");
     expect(await refusalOf(getCrossTab(surveyId, "gender", "district"))).toMatchObject({
       reason: "forbidden",
     });
-    cookie.current = saved;
+    sessionCookie.current = saved;
   });
 });

@@ -2,13 +2,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
 // Only the cookie layer is replaced: which session the request's cookie names.
-const cookie = vi.hoisted(() => ({ current: null as null | { user: { sid: string; sub: string } } }));
-vi.mock("@/auth", () => ({ auth: async () => cookie.current }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    getAll: () => (cookie.current ? [{ name: "authjs.session-token", value: "…" }] : []),
-  }),
-}));
+vi.mock("@/auth", async () => (await import("@/lib/testing/session-cookie")).mockedAuth);
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie")).mockedHeaders);
 
 setUpTempDatabase("users");
 
@@ -16,6 +11,7 @@ import { getDb } from "@/db/client";
 import type { Role } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/auth/errors";
 import { verifyPassword } from "@/lib/auth/password";
+import { signInAsUser, signOut } from "@/lib/testing/signed-in";
 import { createSession } from "./sessions";
 import { createUserAccount } from "./user-accounts";
 import { changeUserRole, createUser, listUsers, setUserActive } from "./users";
@@ -32,7 +28,7 @@ async function makeUser(role: Role) {
 
 async function signInAs(role: Role) {
   const user = await makeUser(role);
-  cookie.current = { user: { sid: createSession(user.id).id, sub: String(user.id) } };
+  signInAsUser(user.id);
   return user;
 }
 
@@ -64,7 +60,7 @@ async function errorOf(promise: Promise<unknown>): Promise<unknown> {
 }
 
 beforeEach(() => {
-  cookie.current = null;
+  signOut();
 });
 
 describe("account management by an administrator", () => {

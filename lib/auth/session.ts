@@ -41,10 +41,8 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   // Most requests are residents without a session cookie: skip decoding and the database.
   const cookieNames = (await cookies()).getAll().map((c) => c.name);
   if (!hasSessionCookie(cookieNames)) return null;
-  // Loaded here, not at the top: next-auth pulls in the App Router's client runtime, which the
-  // command line (acting as an account, above) cannot load and never needs.
-  const { auth } = await import("@/auth");
-  const ids = sessionIdsFrom(await auth());
+  const { readAuthSession } = await import("./next-auth-session");
+  const ids = sessionIdsFrom(await readAuthSession());
   if (!ids) return null;
   const row = findSessionUser(ids.sessionId);
   if (!row || row.id !== ids.userId) return null;

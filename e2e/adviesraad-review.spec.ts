@@ -6,7 +6,7 @@ import { type Browser, expect, type Locator, type Page, test } from "@playwright
 import Database from "better-sqlite3";
 import { demo, logInAs } from "./support/auth";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
-import { E2E_DB_FILE, openE2eDb } from "./support/db";
+import { E2E_DB_FILE, queryE2eDb } from "./support/db";
 
 // The review by the Adviesraad Sociaal Domein: staff share a draft with a deadline, a member
 // comments and replies, the Adviesraad submits advice, staff resolve the thread and answer every
@@ -37,14 +37,7 @@ const errorSummary = (page: Page) => page.getByRole("alert", { name: "Er ging ie
 
 // --- the database, read-only -------------------------------------------------------------------
 
-function query<T>(sql: string, ...params: unknown[]): T[] {
-  const db = openE2eDb();
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
+const query = queryE2eDb;
 
 const surveyBySlug = (slug: string) =>
   query<{ id: number; status: string; revision: number; versionId: number }>(

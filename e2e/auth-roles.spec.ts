@@ -1,7 +1,7 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { demo, logIn, submitLogin } from "./support/auth";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
-import { openE2eDb } from "./support/db";
+import { queryE2eDb } from "./support/db";
 
 // Accounts, roles and the staff area: who gets in where, what an administrator can change, and
 // that the server refuses what the pages do not offer.
@@ -22,14 +22,7 @@ async function newPage(browser: Browser): Promise<Page> {
 
 type UserRow = { id: number; email: string; name: string; role: string; active: number };
 
-function query<T>(sql: string, ...params: unknown[]): T[] {
-  const db = openE2eDb();
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
+const query = queryE2eDb;
 
 const userByEmail = (email: string) =>
   query<UserRow>("select id, email, name, role, active from users where email = ?", email)[0];

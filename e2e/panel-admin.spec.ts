@@ -3,20 +3,13 @@ import { type APIRequestContext, type Browser, expect, type Page, test } from "@
 import Database from "better-sqlite3";
 import { demo, logIn, logInAs } from "./support/auth";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
-import { E2E_DB_FILE, openE2eDb } from "./support/db";
+import { E2E_DB_FILE, queryE2eDb } from "./support/db";
 
 // Panels for staff: the seeded panels, a panel's settings, the member list, CSV import with its
 // per-row report, the district table (administrators only) and the population figures; and that
 // other roles get neither the pages nor the actions behind them.
 
-function query<T>(sql: string, ...params: unknown[]): T[] {
-  const db = openE2eDb();
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
+const query = queryE2eDb;
 const one = <T>(sql: string, ...params: unknown[]) => query<T>(sql, ...params)[0] as T;
 const memberCount = (panelId: number) =>
   one<{ n: number }>("select count(*) as n from panel_members where panel_id = ?", panelId).n;

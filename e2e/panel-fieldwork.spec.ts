@@ -6,7 +6,7 @@ import { type Browser, expect, type Page, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import { demo, logIn, logInAs } from "./support/auth";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
-import { E2E_DB_FILE, openE2eDb } from "./support/db";
+import { E2E_DB_FILE, queryE2eDb } from "./support/db";
 import { answerDemoSurvey } from "./support/demo-survey-answers";
 import { linkIn, waitForMessage } from "./support/mailbox";
 import { DEMO_SLUG } from "./support/survey";
@@ -15,14 +15,7 @@ import { DEMO_SLUG } from "./support/survey";
 // it, a member answers from the mail as received by the SMTP server beside the e2e server, and
 // the response page shows it. The send action refuses a replayed POST from the Adviesraad.
 
-function query<T>(sql: string, ...args: unknown[]): T[] {
-  const db = openE2eDb();
-  try {
-    return db.prepare(sql).all(...args) as T[];
-  } finally {
-    db.close();
-  }
-}
+const query = queryE2eDb;
 
 const panelId = (slug: string) =>
   String(query<{ id: number }>("select id from panels where slug = ?", slug)[0].id);

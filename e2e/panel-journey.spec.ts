@@ -4,7 +4,7 @@ import fs from "node:fs";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { logInAs } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
-import { E2E_DB_FILE, openE2eDb } from "./support/db";
+import { E2E_DB_FILE, queryE2eDb } from "./support/db";
 import { answerDemoSurvey } from "./support/demo-survey-answers";
 import { linkIn, messagesTo, waitForMessage } from "./support/mailbox";
 import {
@@ -27,14 +27,7 @@ import { DEMO_SLUG } from "./support/survey";
 
 const DAY = 86_400_000;
 
-function query<T>(sql: string, ...args: unknown[]): T[] {
-  const db = openE2eDb();
-  try {
-    return db.prepare(sql).all(...args) as T[];
-  } finally {
-    db.close();
-  }
-}
+const query = queryE2eDb;
 
 const hash = (value: string) => crypto.createHash("sha256").update(value).digest("hex");
 

@@ -7,7 +7,7 @@ import {
   replaceText,
   saveStatus,
 } from "./support/build-survey-by-keyboard";
-import { openE2eDb } from "./support/db";
+import { queryE2eDb } from "./support/db";
 import { pressButton } from "./support/keyboard";
 import { linkIn, messagesTo, type ReceivedMessage, waitForMessage } from "./support/mailbox";
 
@@ -45,14 +45,7 @@ const statusMessage = (page: Page, text: string) => page.getByRole("status").fil
 
 // --- the database, read-only -------------------------------------------------------------------
 
-function query<T>(sql: string, ...params: unknown[]): T[] {
-  const db = openE2eDb();
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
+const query = queryE2eDb;
 
 const surveyRow = () =>
   query<{ id: number; status: string }>("select id, status from surveys where slug = ?", SLUG)[0];

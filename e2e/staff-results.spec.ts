@@ -3,7 +3,7 @@ import { type Browser, expect, type Page, test } from "@playwright/test";
 import { parseCsv } from "../lib/panel/csv";
 import { demo, logInAs, submitLogin } from "./support/auth";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
-import { openE2eDb } from "./support/db";
+import { queryE2eDb } from "./support/db";
 import { DEMO_SLUG, DEMO_URL, nextPage } from "./support/survey";
 
 // Staff read a survey's results: the numbers match the stored answers, a breakdown and a filter
@@ -11,14 +11,7 @@ import { DEMO_SLUG, DEMO_URL, nextPage } from "./support/survey";
 // recorded. Nobody outside the staff gets in. Other journeys add responses to the demo survey
 // too, so every expected number is read from the database, not assumed.
 
-function query<T>(sql: string, ...params: unknown[]): T[] {
-  const db = openE2eDb();
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
+const query = queryE2eDb;
 
 const surveyId = () => query<{ id: number }>("select id from surveys where slug = ?", DEMO_SLUG)[0].id;
 

@@ -5,7 +5,7 @@ import { parseDefinition } from "../lib/survey/validate-definition";
 import { demo, logInAs } from "./support/auth";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
 import { buildEveryTypeSurvey, logInByKeyboard, saveStatus } from "./support/build-survey-by-keyboard";
-import { openE2eDb } from "./support/db";
+import { queryE2eDb } from "./support/db";
 import { chooseRadio, pressButton } from "./support/keyboard";
 import { DEMO_SLUG, DEMO_URL, demoResponses, nextPage } from "./support/survey";
 
@@ -15,14 +15,7 @@ import { DEMO_SLUG, DEMO_URL, demoResponses, nextPage } from "./support/survey";
 
 // --- the database, read-only -------------------------------------------------------------------
 
-function query<T>(sql: string, ...params: unknown[]): T[] {
-  const db = openE2eDb();
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
+const query = queryE2eDb;
 
 type SurveyRow = { id: number; slug: string; title: string; status: string; revision: number };
 const surveyBySlug = (slug: string) =>

@@ -6,7 +6,7 @@ import { type Browser, expect, type Page, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import { type DemoRole, demo, logInAs, submitLogin } from "./support/auth";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
-import { E2E_DB_FILE, openE2eDb } from "./support/db";
+import { E2E_DB_FILE, queryE2eDb } from "./support/db";
 
 // A survey's overview for staff: its lifecycle steps (enforced on the server, with optimistic
 // concurrency), its versions and the diff between two of them, and its timeline.
@@ -31,14 +31,7 @@ async function newPage(browser: Browser, options: { javaScriptEnabled?: boolean 
 
 // --- the database, read-only -------------------------------------------------------------------
 
-function query<T>(sql: string, ...params: unknown[]): T[] {
-  const db = openE2eDb();
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
+const query = queryE2eDb;
 
 type SurveyRow = { id: number; title: string; status: string; revision: number; currentVersionId: number };
 const surveyBySlug = (slug: string) =>

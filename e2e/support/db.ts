@@ -12,3 +12,13 @@ export function openE2eDb(): Database.Database {
   db.pragma("busy_timeout = 5000");
   return db;
 }
+
+/** Rows of one read-only query against the e2e server's database (opened and closed per call). */
+export function queryE2eDb<T>(sql: string, ...params: unknown[]): T[] {
+  const db = openE2eDb();
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}

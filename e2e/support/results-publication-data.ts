@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { E2E_DB_FILE, openE2eDb } from "./db";
+import { E2E_DB_FILE, queryE2eDb } from "./db";
 
 /*
  * Setting up a survey with results for the publication journey (e2e/results-publication.spec.ts):
@@ -12,14 +12,7 @@ import { E2E_DB_FILE, openE2eDb } from "./db";
  * advice, each have their own journeys.
  */
 
-function query<T>(sql: string, ...params: unknown[]): T[] {
-  const db = openE2eDb();
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
+const query = queryE2eDb;
 
 function write(run: (db: Database.Database) => void): void {
   const db = new Database(E2E_DB_FILE);

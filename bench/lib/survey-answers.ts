@@ -1,5 +1,7 @@
 // Plausible answers for a page of the demo survey, chosen the way a resident would fill in the
 // form without JavaScript: a realistic mix of answered and skipped questions, valid values only.
+// The seeded generator is the demo data's (mulberry32: the same seed picks the same answers).
+import { pick, type Random, seededRandom, shuffle } from "@/db/seed/generated-answers";
 import type { FormControl, HtmlForm } from "./html-form";
 
 const OTHER = "_anders";
@@ -17,30 +19,7 @@ const TEXTS = [
   "Ik weet niet goed waar ik moet beginnen.",
 ];
 
-export type Random = () => number;
-
-/** mulberry32: a seeded generator, so a run with the same --seed picks the same answers. */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)];
-
-function shuffle<T>(random: Random, items: readonly T[]): T[] {
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j], copy[i]];
-  }
-  return copy;
-}
+export { type Random, seededRandom };
 
 /** Question id of a control: "huishouden.choice" → "huishouden"; "leeftijd" → "leeftijd". */
 const questionOf = (name: string) => name.split(".")[0];

@@ -19,9 +19,12 @@ export function seededRandom(seed: number): Random {
   };
 }
 
-const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+/** One of `items`, drawn with `random`. */
+export const pick = <T>(random: Random, items: readonly T[]): T =>
+  items[Math.floor(random() * items.length)] as T;
 
-function shuffle<T>(random: Random, items: readonly T[]): T[] {
+/** `items` in a random order. */
+export function shuffle<T>(random: Random, items: readonly T[]): T[] {
   const copy = [...items];
   for (let i = copy.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

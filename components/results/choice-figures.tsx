@@ -3,6 +3,7 @@ import { AccessibleChart } from "@/components/charts/accessible-chart";
 import { barKindFor, largestIndex } from "@/components/charts/chart-choices";
 import type { ChartSeries } from "@/components/charts/chart-types";
 import type { ChoiceResult } from "@/lib/results/types";
+import type { FiguresProps } from "./figures-props";
 import { optionLabel } from "./option-label";
 import { getResultFormat } from "./result-format";
 
@@ -11,17 +12,7 @@ import { getResultFormat } from "./result-format";
  * single choice, of those who answered for multiple choice), weighted beside them when the view
  * is weighted; drawn as bars (lying down for long labels). "Weet niet" is reported apart.
  */
-export async function ChoiceFigures({
-  id,
-  caption,
-  figures,
-  weighted,
-}: {
-  id: string;
-  caption: string;
-  figures: ChoiceResult;
-  weighted: boolean;
-}) {
+export async function ChoiceFigures({ id, caption, figures, weighted }: FiguresProps<ChoiceResult>) {
   const [t, f] = await Promise.all([getTranslations("results.figures"), getResultFormat()]);
   const { options } = figures;
   const words = { other: t("other"), dontKnow: t("dontKnowShort") };

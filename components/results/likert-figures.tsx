@@ -3,6 +3,7 @@ import { AccessibleChart } from "@/components/charts/accessible-chart";
 import { largestIndex } from "@/components/charts/chart-choices";
 import type { ChartSeries } from "@/components/charts/chart-types";
 import type { LikertResult } from "@/lib/results/types";
+import type { FiguresProps } from "./figures-props";
 import { getResultFormat } from "./result-format";
 
 /**
@@ -10,17 +11,7 @@ import { getResultFormat } from "./result-format";
  * statement's valid answers; "weet niet" apart, in its own column). When weighted, a second table
  * gives the weighted percentages with their margins.
  */
-export async function LikertFigures({
-  id,
-  caption,
-  figures,
-  weighted,
-}: {
-  id: string;
-  caption: string;
-  figures: LikertResult;
-  weighted: boolean;
-}) {
+export async function LikertFigures({ id, caption, figures, weighted }: FiguresProps<LikertResult>) {
   const [t, f] = await Promise.all([getTranslations("results.figures"), getResultFormat()]);
   const { statements, scale } = figures;
   const series: ChartSeries[] = scale.map((point, index) => {

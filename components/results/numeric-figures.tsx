@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { AccessibleChart } from "@/components/charts/accessible-chart";
 import { bandsFor, largestIndex } from "@/components/charts/chart-choices";
 import type { NumericResult } from "@/lib/results/types";
+import type { FiguresProps } from "./figures-props";
 import { getResultFormat } from "./result-format";
 
 /** Above this many distinct values a number question is drawn in bands rather than one bar per value. */
@@ -11,17 +12,7 @@ const MAX_BARS = 15;
  * A 0–10 rating or a number: mean and median (weighted mean with its margin when weighted), and
  * the distribution as a histogram, one bar per value without gaps (a rating always shows 0–10).
  */
-export async function NumericFigures({
-  id,
-  caption,
-  figures,
-  weighted,
-}: {
-  id: string;
-  caption: string;
-  figures: NumericResult;
-  weighted: boolean;
-}) {
+export async function NumericFigures({ id, caption, figures, weighted }: FiguresProps<NumericResult>) {
   const [t, f] = await Promise.all([getTranslations("results.figures"), getResultFormat()]);
   const total = figures.distribution.reduce((sum, d) => sum + d.count, 0);
   const rows =

@@ -3,20 +3,11 @@ import { AccessibleChart } from "@/components/charts/accessible-chart";
 import { extremes, largestIndex } from "@/components/charts/chart-choices";
 import type { ChartSeries } from "@/components/charts/chart-types";
 import type { RankingResult } from "@/lib/results/types";
+import type { FiguresProps } from "./figures-props";
 import { getResultFormat } from "./result-format";
 
 /** A ranking: per option its mean position (1 = ranked first) and how often it was ranked first. */
-export async function RankingFigures({
-  id,
-  caption,
-  figures,
-  weighted,
-}: {
-  id: string;
-  caption: string;
-  figures: RankingResult;
-  weighted: boolean;
-}) {
+export async function RankingFigures({ id, caption, figures, weighted }: FiguresProps<RankingResult>) {
   const [t, f] = await Promise.all([getTranslations("results.figures"), getResultFormat()]);
   const { options } = figures;
   const means = options.map((o) => o.meanPosition);

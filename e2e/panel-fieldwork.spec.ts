@@ -182,7 +182,7 @@ test("the preview works without JavaScript, and the send action refuses a replay
     multipart: fields,
     headers: { Origin: origin },
   });
-  expect(refused.status()).toBe(200);
+  expect(refused.status()).toBe(403);
   expect(await refused.text()).toContain("Geen toegang");
   expect(invitationCount(surveyId, "klankbordgroep-sociaal-domein")).toBe(0);
   expect(rounds()).toBe(roundsBefore);

@@ -1,10 +1,9 @@
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
-import { Forbidden } from "@/components/auth/forbidden";
 import { PATH_HEADER, safeCallbackPath } from "@/lib/auth/callback-path";
 import { can } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
@@ -22,13 +21,7 @@ export default async function AdviesraadLayout({ children }: { children: ReactNo
     const path = safeCallbackPath((await headers()).get(PATH_HEADER)) ?? "/adviesraad";
     redirect(`/inloggen?${new URLSearchParams({ callbackUrl: path })}`);
   }
-  if (!can(user.role, "review:participate")) {
-    return (
-      <div className="container">
-        <Forbidden user={user} />
-      </div>
-    );
-  }
+  if (!can(user.role, "review:participate")) forbidden();
   const messages = await getMessages();
   return (
     <NextIntlClientProvider messages={{ auth: messages.auth, review: messages.review }}>

@@ -1,10 +1,9 @@
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { Forbidden } from "@/components/auth/forbidden";
 import { LogoutButton } from "@/components/auth/logout-button";
 import { StaffNav } from "@/components/beheer/staff-nav";
 import { PATH_HEADER, safeCallbackPath } from "@/lib/auth/callback-path";
@@ -24,13 +23,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
     const path = safeCallbackPath((await headers()).get(PATH_HEADER)) ?? "/beheer";
     redirect(`/inloggen?${new URLSearchParams({ callbackUrl: path })}`);
   }
-  if (!can(user.role, "beheer:enter")) {
-    return (
-      <div className="container">
-        <Forbidden user={user} />
-      </div>
-    );
-  }
+  if (!can(user.role, "beheer:enter")) forbidden();
   const [t, tMail, tPanels, messages] = await Promise.all([
     getTranslations("beheer.nav"),
     getTranslations("mail"),

@@ -15,7 +15,6 @@ export async function generateMetadata() {
 export default async function PanelsPage() {
   await connection();
   const gate = await gatePage("panel:manage", "/beheer/panels");
-  if (!gate.ok) return gate.forbidden;
   const [t, panels] = await Promise.all([getTranslations("panels.list"), listPanels()]);
   const role = gate.user.role;
   return (

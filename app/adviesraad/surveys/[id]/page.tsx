@@ -31,8 +31,7 @@ export default async function AdviesraadSurveyPage({
 }) {
   await connection();
   const { id } = await params;
-  const gate = await gatePage("review:participate", `/adviesraad/surveys/${encodeURIComponent(id)}`);
-  if (!gate.ok) return gate.forbidden;
+  await gatePage("review:participate", `/adviesraad/surveys/${encodeURIComponent(id)}`);
   const surveyId = parseRouteId(id);
   const { ronde } = await searchParams;
   const roundId = ronde === undefined ? undefined : parseRouteId(ronde);

@@ -21,16 +21,15 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props) {
   const t = await getTranslations("mail.detail");
-  const gate = await gatePage("audit:read", "/beheer/mail");
-  const mail = gate.ok ? await load(params) : null;
+  await gatePage("audit:read", "/beheer/mail");
+  const mail = await load(params);
   return { title: mail ? mail.subject : t("notFoundTitle") };
 }
 
 export default async function MailMessagePage({ params, searchParams }: Props) {
   await connection();
   const { id } = await params;
-  const gate = await gatePage("audit:read", `/beheer/mail/${encodeURIComponent(id)}`);
-  if (!gate.ok) return gate.forbidden;
+  await gatePage("audit:read", `/beheer/mail/${encodeURIComponent(id)}`);
   const [t, tResend, messages, mail, query] = await Promise.all([
     getTranslations("mail.detail"),
     getTranslations("mail.resend"),

@@ -17,8 +17,7 @@ export async function generateMetadata() {
 export default async function PanelPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
   const { id } = await params;
-  const gate = await gatePage("panel:manage", `/beheer/panels/${encodeURIComponent(id)}`);
-  if (!gate.ok) return gate.forbidden;
+  await gatePage("panel:manage", `/beheer/panels/${encodeURIComponent(id)}`);
   const panelId = parseRouteId(id);
   if (!panelId) notFound();
   const panel = await getPanel(panelId);

@@ -15,8 +15,7 @@ export async function generateMetadata() {
 /** Population figures (age group × sex, districts) for response monitoring and weighting. */
 export default async function PopulationPage() {
   await connection();
-  const gate = await gatePage("population:edit", "/beheer/panels/bevolking");
-  if (!gate.ok) return gate.forbidden;
+  await gatePage("population:edit", "/beheer/panels/bevolking");
   const [t, format, figures, districtNames] = await Promise.all([
     getTranslations("panels.population"),
     getFormatter(),

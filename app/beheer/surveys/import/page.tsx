@@ -20,8 +20,7 @@ export default async function ImportSurveyPage({
   searchParams: Promise<{ naar?: string }>;
 }) {
   await connection();
-  const gate = await gatePage("survey:edit", "/beheer/surveys/import");
-  if (!gate.ok) return gate.forbidden;
+  await gatePage("survey:edit", "/beheer/surveys/import");
   const { naar } = await searchParams;
   const target = naar && /^\d{1,9}$/.test(naar) ? await getSurveyDraft(Number(naar)) : undefined;
   if (naar && !target?.editable) notFound();

@@ -32,8 +32,7 @@ export default async function AdviesraadAdvicePage({
 }) {
   await connection();
   const { id } = await params;
-  const gate = await gatePage("review:participate", `/adviesraad/surveys/${encodeURIComponent(id)}/advies`);
-  if (!gate.ok) return gate.forbidden;
+  await gatePage("review:participate", `/adviesraad/surveys/${encodeURIComponent(id)}/advies`);
   const surveyId = parseRouteId(id);
   const query = await searchParams;
   const roundId = query.ronde === undefined ? undefined : parseRouteId(query.ronde);

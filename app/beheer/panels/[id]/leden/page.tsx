@@ -25,8 +25,7 @@ type Props = {
 export default async function PanelMembersPage({ params, searchParams }: Props) {
   await connection();
   const { id } = await params;
-  const gate = await gatePage("panel:manage", `/beheer/panels/${encodeURIComponent(id)}/leden`);
-  if (!gate.ok) return gate.forbidden;
+  await gatePage("panel:manage", `/beheer/panels/${encodeURIComponent(id)}/leden`);
   const panelId = parseRouteId(id);
   if (!panelId) notFound();
   const panel = await getPanel(panelId);

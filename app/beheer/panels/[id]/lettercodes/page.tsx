@@ -25,8 +25,7 @@ export default async function LetterCodesPage({
 }) {
   await connection();
   const { id } = await params;
-  const gate = await gatePage("panel:manage", `/beheer/panels/${encodeURIComponent(id)}/lettercodes`);
-  if (!gate.ok) return gate.forbidden;
+  await gatePage("panel:manage", `/beheer/panels/${encodeURIComponent(id)}/lettercodes`);
   const panelId = parseRouteId(id);
   if (!panelId) notFound();
   const panel = await getLetterCodePanel(panelId);

@@ -20,8 +20,7 @@ export async function generateMetadata() {
 export default async function EditSurveyPage({ params }: Params) {
   await connection();
   const { id } = await params;
-  const gate = await gatePage("survey:edit", `/beheer/surveys/${encodeURIComponent(id)}/bewerken`);
-  if (!gate.ok) return gate.forbidden;
+  await gatePage("survey:edit", `/beheer/surveys/${encodeURIComponent(id)}/bewerken`);
   const surveyId = /^\d{1,9}$/.test(id) ? Number(id) : undefined;
   const draft = surveyId ? await getSurveyDraft(surveyId) : undefined;
   if (!draft) notFound();

@@ -30,8 +30,7 @@ export default async function StaffReviewPage({
 }) {
   await connection();
   const { id } = await params;
-  const gate = await gatePage("survey:read", `/beheer/surveys/${encodeURIComponent(id)}/review`);
-  if (!gate.ok) return gate.forbidden;
+  await gatePage("survey:read", `/beheer/surveys/${encodeURIComponent(id)}/review`);
   const surveyId = parseRouteId(id);
   const query = await searchParams;
   const roundId = query.ronde === undefined ? undefined : parseRouteId(query.ronde);

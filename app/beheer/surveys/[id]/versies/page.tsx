@@ -17,8 +17,7 @@ export async function generateMetadata() {
 export default async function SurveyVersionsPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
   const { id } = await params;
-  const gate = await gatePage("survey:read", `/beheer/surveys/${encodeURIComponent(id)}/versies`);
-  if (!gate.ok) return gate.forbidden;
+  await gatePage("survey:read", `/beheer/surveys/${encodeURIComponent(id)}/versies`);
   const surveyId = /^\d{1,9}$/.test(id) ? Number(id) : undefined;
   if (!surveyId) notFound();
   const [survey, versions, t] = await Promise.all([

@@ -22,8 +22,7 @@ export async function generateMetadata({ params }: Params) {
 export default async function SurveyPreviewPage({ params }: Params) {
   await connection();
   const { id } = await params;
-  const gate = await gatePage("survey:read", `/beheer/surveys/${encodeURIComponent(id)}/voorbeeld`);
-  if (!gate.ok) return gate.forbidden;
+  await gatePage("survey:read", `/beheer/surveys/${encodeURIComponent(id)}/voorbeeld`);
   const survey = /^\d{1,9}$/.test(id) ? await getWorkingDefinition(Number(id)) : undefined;
   if (!survey) notFound();
   const t = await getTranslations("builder.preview");

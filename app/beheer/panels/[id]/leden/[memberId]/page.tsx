@@ -21,11 +21,10 @@ type Props = { params: Promise<{ id: string; memberId: string }> };
 export default async function PanelMemberPage({ params }: Props) {
   await connection();
   const { id, memberId } = await params;
-  const gate = await gatePage(
+  await gatePage(
     "panel:manage",
     `/beheer/panels/${encodeURIComponent(id)}/leden/${encodeURIComponent(memberId)}`,
   );
-  if (!gate.ok) return gate.forbidden;
   const panelId = parseRouteId(id);
   const memberNumber = parseRouteId(memberId);
   if (!panelId || !memberNumber) notFound();

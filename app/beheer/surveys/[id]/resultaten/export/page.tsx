@@ -18,8 +18,7 @@ export default async function MicrodataExportPage({ params }: { params: Promise<
   await connection();
   const { id } = await params;
   const path = `/beheer/surveys/${encodeURIComponent(id)}/resultaten/export`;
-  const gate = await gatePage("results:export", path);
-  if (!gate.ok) return gate.forbidden;
+  await gatePage("results:export", path);
   const surveyId = /^\d{1,9}$/.test(id) ? Number(id) : undefined;
   if (!surveyId) notFound();
   const [settings, t] = await Promise.all([getResultSettings(surveyId), getTranslations("results.export")]);

@@ -31,7 +31,6 @@ export default async function ResultSettingsPage({
     "response:read",
     `/beheer/surveys/${encodeURIComponent(id)}/resultaten/instellingen`,
   );
-  if (!gate.ok) return gate.forbidden;
   const surveyId = /^\d{1,9}$/.test(id) ? Number(id) : undefined;
   if (!surveyId) notFound();
   const [settings, t, format, messages, query] = await Promise.all([

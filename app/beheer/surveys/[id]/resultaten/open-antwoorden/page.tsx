@@ -18,11 +18,7 @@ export async function generateMetadata() {
 export default async function OpenAnswersPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
   const { id } = await params;
-  const gate = await gatePage(
-    "results:moderate",
-    `/beheer/surveys/${encodeURIComponent(id)}/resultaten/open-antwoorden`,
-  );
-  if (!gate.ok) return gate.forbidden;
+  await gatePage("results:moderate", `/beheer/surveys/${encodeURIComponent(id)}/resultaten/open-antwoorden`);
   const surveyId = /^\d{1,9}$/.test(id) ? Number(id) : undefined;
   if (!surveyId) notFound();
   await syncOpenAnswerQueue(surveyId);

@@ -31,8 +31,7 @@ export default async function PublishResultsPage({
   await connection();
   const { id } = await params;
   const path = `/beheer/surveys/${encodeURIComponent(id)}/resultaten/publiceren`;
-  const gate = await gatePage("survey:publish", path);
-  if (!gate.ok) return gate.forbidden;
+  await gatePage("survey:publish", path);
   const surveyId = /^\d{1,9}$/.test(id) ? Number(id) : undefined;
   if (!surveyId) notFound();
   const state = await getPublicationState(surveyId);

@@ -33,8 +33,7 @@ export default async function StaffAdvicePage({
 }) {
   await connection();
   const { id } = await params;
-  const gate = await gatePage("survey:read", `/beheer/surveys/${encodeURIComponent(id)}/review/advies`);
-  if (!gate.ok) return gate.forbidden;
+  await gatePage("survey:read", `/beheer/surveys/${encodeURIComponent(id)}/review/advies`);
   const surveyId = parseRouteId(id);
   const query = await searchParams;
   const roundId = query.ronde === undefined ? undefined : parseRouteId(query.ronde);

@@ -27,8 +27,7 @@ export default async function CompareVersionsPage({
   await connection();
   const { id } = await params;
   const query = await searchParams;
-  const gate = await gatePage("survey:read", `/beheer/surveys/${encodeURIComponent(id)}/versies/vergelijk`);
-  if (!gate.ok) return gate.forbidden;
+  await gatePage("survey:read", `/beheer/surveys/${encodeURIComponent(id)}/versies/vergelijk`);
   const surveyId = /^\d{1,9}$/.test(id) ? Number(id) : undefined;
   if (!surveyId) notFound();
   const from = versionNumber(query.van);

@@ -31,11 +31,10 @@ export default async function OpenAnswerQueuePage({
 }) {
   await connection();
   const { id, questionId } = await params;
-  const gate = await gatePage(
+  await gatePage(
     "results:moderate",
     `/beheer/surveys/${encodeURIComponent(id)}/resultaten/open-antwoorden/${encodeURIComponent(questionId)}`,
   );
-  if (!gate.ok) return gate.forbidden;
   const surveyId = /^\d{1,9}$/.test(id) ? Number(id) : undefined;
   if (!surveyId) notFound();
   const query = await searchParams;

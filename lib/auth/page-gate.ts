@@ -1,29 +1,24 @@
 import "server-only";
-import { redirect } from "next/navigation";
-import type { ReactElement } from "react";
-import { Forbidden } from "@/components/auth/forbidden";
+import { forbidden, redirect } from "next/navigation";
 import type { Permission } from "./permissions";
 import { can } from "./permissions";
 import { getSessionUser, type SessionUser } from "./session";
 
-export type PageGate =
-  | { ok: true; user: SessionUser }
-  | { ok: false; user: SessionUser; forbidden: ReactElement };
+export type PageGate = { ok: true; user: SessionUser };
 
 /**
  * For pages and layouts: nobody signed in → redirect to /inloggen (coming back to `returnTo`
- * afterwards); signed in without `permission` → `{ ok: false, forbidden }`, the Dutch
- * "Geen toegang" page to render instead:
+ * afterwards); signed in without `permission` → forbidden(): the Dutch "Geen toegang" page
+ * (app/forbidden.tsx) with status 403.
  *
  *   const gate = await gatePage("user:manage", "/beheer/gebruikers");
- *   if (!gate.ok) return gate.forbidden;
  *
  * This only decides what to show; the data functions the page calls check again.
  */
 export async function gatePage(permission: Permission, returnTo: string): Promise<PageGate> {
   const user = await requirePageUser(returnTo);
-  if (can(user.role, permission)) return { ok: true, user };
-  return { ok: false, user, forbidden: <Forbidden user={user} /> };
+  if (!can(user.role, permission)) forbidden();
+  return { ok: true, user };
 }
 
 /** The signed-in user, or a redirect to the sign-in page that comes back to `returnTo`. */

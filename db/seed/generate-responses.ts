@@ -24,6 +24,8 @@ export type GenerateOptions = {
   seed?: number;
   /** Shares per channel (normalised); panel responses need a panel, else they become public. */
   channelMix?: Partial<ChannelMix>;
+  /** The panels panel responses come through (by id); by default every panel. */
+  panels?: readonly number[];
   /** Completion moments are spread over this period; by default the last 30 days. */
   completedBetween?: readonly [Date, Date];
 };
@@ -101,7 +103,10 @@ function districtOptions(definition: SurveyDefinition): Map<string, string> {
 export function generateResponses(db: Db, options: GenerateOptions): GenerateResult {
   const started = performance.now();
   const random = seededRandom(options.seed ?? 1);
-  const survey = loadSurvey(db, options.surveyId);
+  const loaded = loadSurvey(db, options.surveyId);
+  const survey = options.panels
+    ? { ...loaded, panels: loaded.panels.filter((id) => options.panels?.includes(id)) }
+    : loaded;
   const mix = { ...DEFAULT_MIX, ...options.channelMix };
   if (survey.panels.length === 0) {
     mix.public += mix.panel;

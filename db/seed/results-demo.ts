@@ -23,11 +23,12 @@ import {
 import { generateResponses } from "./generate-responses";
 import { sociaalDomeinDefinition } from "./oosterhout-sociaal-domein";
 import { RESULTS_DEMO_ADVICE as A } from "./results-demo-advice";
+import { seedPanelFieldwork } from "./results-demo-fieldwork";
 
 /*
  * The demo's whole cycle, finished: last year's edition of the social-domain survey, reviewed by
  * the Adviesraad (advice and the official response point by point), answered by 1,200 generated
- * residents, its open answers partly moderated, and its results published at
+ * residents (the panels' members invited, seven in ten of them answering), its open answers partly moderated, and its results published at
  * /resultaten/sociaal-domein-2025. The moderation and the publication go through the same data
  * functions staff use, acting as the demo policy officer, so the published snapshot is exactly
  * what publishing from /beheer would store.
@@ -57,12 +58,28 @@ export async function seedResultsDemo(db: Db, accounts: { staffEmail: string; ad
   if (!staff || !member) return false;
 
   const surveyId = insertClosedSurveyWithAdvice(db, { staff, adviesraad: member });
+  const fieldwork = seedPanelFieldwork(db, { surveyId, staffId: staff.id, sentAt: A.opensAt });
+  const period = [A.opensAt, A.closesAt] as const;
+  const throughPanels = fieldwork.reduce((total, panel) => total + panel.answered, 0);
+  // The open link and paper forms entered by staff, then each panel's invited members who answered.
   generateResponses(db, {
     surveyId,
-    count: RESPONSES,
+    count: RESPONSES - throughPanels,
     seed: 2025,
-    completedBetween: [A.opensAt, A.closesAt],
+    channelMix: { public: 0.93, panel: 0, staff: 0.07 },
+    completedBetween: period,
   });
+  for (const panel of fieldwork) {
+    if (panel.answered === 0) continue;
+    generateResponses(db, {
+      surveyId,
+      count: panel.answered,
+      seed: 2025 + panel.panelId,
+      channelMix: { public: 0, panel: 1, staff: 0 },
+      panels: [panel.panelId],
+      completedBetween: period,
+    });
+  }
   await runAsAccount(staff.email, async () => {
     await moderateSomeOpenAnswers(surveyId);
     const { revision } = db

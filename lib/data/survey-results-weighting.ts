@@ -7,6 +7,7 @@ import {
   type RakedWeights,
   rakeRespondentCells,
 } from "@/lib/results/weights";
+import { DEFAULT_RESULT_SETTINGS } from "./result-settings";
 
 /*
  * The survey's raking weights: its panel respondents per cell (age group, sex, district) from the
@@ -24,7 +25,9 @@ export function weightingSettings(surveyId: number): ResultWeightingSettings {
       "SELECT weighting, trim_low AS trimLow, trim_high AS trimHigh FROM result_settings WHERE survey_id = ?",
     )
     .get(surveyId) as ResultWeightingSettings | undefined;
-  return row ?? { weighting: "raking", trimLow: 0.3, trimHigh: 3 };
+  if (row) return row;
+  const { weighting, trimLow, trimHigh } = DEFAULT_RESULT_SETTINGS;
+  return { weighting, trimLow, trimHigh };
 }
 
 export type SurveyWeights = RakedWeights & { source: string };

@@ -6,6 +6,7 @@ import type { PublicationSource } from "@/lib/results/publication-build";
 import { PUBLIC_DIMENSIONS } from "@/lib/results/publication-types";
 import { getPublishedAdviceAndResponse } from "./advice-publication";
 import { getPublishedQuotes } from "./open-answers";
+import { DEFAULT_RESULT_SETTINGS } from "./result-settings";
 import { getSurveyResults } from "./survey-results";
 
 /*
@@ -32,11 +33,13 @@ export function readPublicationSurvey(surveyId: number): PublicationSurvey | nul
   const row = getDb()
     .$client.prepare(
       `SELECT s.id, s.slug, s.title, s.status, s.revision,
-              coalesce(r.min_cell_size, 5) AS minCellSize, coalesce(r.weighting, 'raking') AS weighting,
+              coalesce(r.min_cell_size, ?) AS minCellSize, coalesce(r.weighting, ?) AS weighting,
               coalesce(r.summary, '') AS summary
        FROM surveys s LEFT JOIN result_settings r ON r.survey_id = s.id WHERE s.id = ?`,
     )
-    .get(surveyId) as PublicationSurvey | undefined;
+    .get(DEFAULT_RESULT_SETTINGS.minCellSize, DEFAULT_RESULT_SETTINGS.weighting, surveyId) as
+    | PublicationSurvey
+    | undefined;
   return row ?? null;
 }
 

@@ -7,31 +7,14 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 
 setUpTempDatabase("fieldwork");
 
-import { getDb } from "@/db/client";
 import { AuthorizationError, InputError } from "@/lib/auth/errors";
 import { hashSecret } from "@/lib/respondent/resume-tokens";
 import { signInAs, signOut } from "@/lib/testing/signed-in";
 import { getInvitePage, previewInvitations, sendInvitations } from "./fieldwork";
-import { insertMember, insertPanel, insertPanelResponse, insertSurvey } from "./panel-test-support";
-import { setSurveyAnonymity } from "./survey-anonymity";
+import { count, errorOf, sql } from "./fieldwork-test-support";
+import { insertMember, insertPanel, insertSurvey } from "./panel-test-support";
 
-const sql = () => getDb().$client;
-const count = (table: string, where = "1 = 1", ...args: unknown[]) =>
-  (
-    sql()
-      .prepare(`SELECT count(*) AS n FROM ${table} WHERE ${where}`)
-      .get(...args) as { n: number }
-  ).n;
 const thisYear = new Date().getFullYear();
-
-async function errorOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a refusal");
-}
 
 /** A panel with 6 young members in Centrum, 3 older ones in Oost, and one paused and one pending. */
 function panelWithMembers(slug: string, options: { maxInvitationsPerYear?: number } = {}) {
@@ -252,52 +235,5 @@ describe("previewing and sending invitations", () => {
     ).toBeInstanceOf(AuthorizationError);
     expect(count("invitations", "survey_id = ?", surveyId)).toBe(0);
     expect(count("mail_outbox", "template = 'invitation' AND to_address LIKE 'refused-%'")).toBe(0);
-  });
-});
-
-describe("the anonymity setting", () => {
-  it("can change until the survey opens, and is audited", async () => {
-    await signInAs("staff");
-    const surveyId = insertSurvey("anon");
-    sql().prepare("UPDATE surveys SET status = 'ready' WHERE id = ?").run(surveyId);
-    expect(await setSurveyAnonymity({ surveyId, anonymity: "pseudonymous", allowBreakdowns: false })).toEqual(
-      {
-        changed: true,
-      },
-    );
-    expect(
-      sql().prepare("SELECT anonymity, allow_breakdowns FROM surveys WHERE id = ?").get(surveyId),
-    ).toEqual({
-      anonymity: "pseudonymous",
-      allow_breakdowns: 0,
-    });
-    expect(
-      count("audit_log", "action = 'survey.anonymity_changed' AND subject_id = ?", String(surveyId)),
-    ).toBe(1);
-  });
-
-  it("is fixed once the survey is open or anyone answered", async () => {
-    await signInAs("staff");
-    const open = insertSurvey("anon-open");
-    const answered = insertSurvey("anon-answered");
-    sql().prepare("UPDATE surveys SET status = 'ready' WHERE id = ?").run(answered);
-    insertPanelResponse(answered, insertPanel("anon-p"), null);
-    for (const surveyId of [open, answered]) {
-      const error = await errorOf(
-        setSurveyAnonymity({ surveyId, anonymity: "pseudonymous", allowBreakdowns: true }),
-      );
-      expect((error as InputError).formError).toBe("fieldwork.errors.anonymityFixed");
-      expect(sql().prepare("SELECT anonymity FROM surveys WHERE id = ?").get(surveyId)).toEqual({
-        anonymity: "anonymous",
-      });
-    }
-  });
-
-  it("refuses the Adviesraad", async () => {
-    await signInAs("adviesraad");
-    const surveyId = insertSurvey("anon-adv");
-    expect(
-      await errorOf(setSurveyAnonymity({ surveyId, anonymity: "pseudonymous", allowBreakdowns: true })),
-    ).toBeInstanceOf(AuthorizationError);
   });
 });

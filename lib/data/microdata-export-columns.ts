@@ -1,4 +1,5 @@
 import "server-only";
+import { isRecord } from "@/lib/survey/definition-places";
 import { DONT_KNOW_VALUE, OTHER_VALUE, type Question, type SurveyDefinition } from "@/lib/survey/schema";
 import type { ColumnControl } from "./microdata-export-disclosure";
 
@@ -38,9 +39,6 @@ export type AnswerColumn = {
 
 /** A question's columns, `follows` counted within the question. */
 type QuestionColumn = Omit<AnswerColumn, "questionId">;
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
 
 export function answerColumns(definition: SurveyDefinition, labels: MicrodataAnswerLabels): AnswerColumn[] {
   const columns: AnswerColumn[] = [];

@@ -1,4 +1,5 @@
 import { computeVisibility, isAnswered } from "@/lib/survey/conditions";
+import { isRecord } from "@/lib/survey/definition-places";
 import type { Question, SurveyDefinition } from "@/lib/survey/schema";
 
 /*
@@ -22,8 +23,6 @@ export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
 /** One row of the cube for one response (its count is 1). */
 export type CubeEntry = { questionId: string; item: string; value: string };
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
 const nonEmptyString = (v: unknown): v is string => typeof v === "string" && v !== "";
 
 /**

@@ -2,6 +2,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import { getResultFormat, type ResultFormat } from "@/components/results/result-format";
 import type { PublicDimension, PublishedCell, Suppression } from "@/lib/results/publication-types";
+import { DONT_KNOW_VALUE, OTHER_VALUE } from "@/lib/survey/reserved-values";
 
 /*
  * How the public page writes published figures: numbers in the page's locale, and a hidden figure
@@ -37,7 +38,7 @@ export async function getPublishedFormat(k: number): Promise<PublishedFormat> {
       return label;
     },
     answerLabel: (value, label) =>
-      value === "_anders" ? t("answers.other") : value === "_weet_niet" ? t("answers.dontKnow") : label,
+      value === OTHER_VALUE ? t("answers.other") : value === DONT_KNOW_VALUE ? t("answers.dontKnow") : label,
     band: (from, to) =>
       from === to
         ? format.count(from)

@@ -1,3 +1,4 @@
+import { DONT_KNOW_VALUE, OTHER_VALUE } from "@/lib/survey/reserved-values";
 /**
  * The label of an answer option in words: the aggregation labels "anders, namelijk" with its
  * reserved value ("_anders") and "weet niet" with "_weet_niet"; the interface says them in the
@@ -7,8 +8,9 @@ export function optionLabel(
   option: { value: string; label: string },
   words: { other: string; dontKnow: string },
 ): string {
-  if (option.value === "_anders" && (option.label === "_anders" || option.label === "")) return words.other;
-  if (option.value === "_weet_niet" && (option.label === "_weet_niet" || option.label === ""))
+  if (option.value === OTHER_VALUE && (option.label === OTHER_VALUE || option.label === ""))
+    return words.other;
+  if (option.value === DONT_KNOW_VALUE && (option.label === DONT_KNOW_VALUE || option.label === ""))
     return words.dontKnow;
   return option.label;
 }

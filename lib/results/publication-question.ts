@@ -1,3 +1,4 @@
+import { DONT_KNOW_VALUE } from "@/lib/survey/reserved-values";
 import type { Band } from "./publication-bands";
 import { publishedCell, round1, sumIsDerivable } from "./publication-cells";
 import type {
@@ -159,8 +160,8 @@ function singleChoiceTable(f: ChoiceResult, answered: number, maskOf: MaskOf): P
     })),
     dontKnow: f.dontKnow
       ? {
-          value: "_weet_niet",
-          label: "_weet_niet",
+          value: DONT_KNOW_VALUE,
+          label: DONT_KNOW_VALUE,
           cell: publishedCell(f.dontKnow.count, mask[f.options.length] ?? false, answered),
         }
       : null,
@@ -184,8 +185,8 @@ function multipleChoiceTable(f: ChoiceResult, answered: number, maskOf: MaskOf):
     })),
     dontKnow: f.dontKnow
       ? {
-          value: "_weet_niet",
-          label: "_weet_niet",
+          value: DONT_KNOW_VALUE,
+          label: DONT_KNOW_VALUE,
           cell: publishedCell(f.dontKnow.count, maskOf("dontKnow", 2)[0] ?? false, answered),
         }
       : null,

@@ -1,3 +1,4 @@
+import { OTHER_VALUE } from "@/lib/survey/reserved-values";
 import type {
   PublicDimension,
   PublishedGroup,
@@ -116,7 +117,8 @@ function questionRows(
       return [row("", labels.withheld, "", "", "", "")];
     case "choice": {
       const out = [row("", labels.answered, question.answered, "", "", "")];
-      for (const r of table.rows) out.push(cell("", r.value === "_anders" ? labels.other : r.label, r.cell));
+      for (const r of table.rows)
+        out.push(cell("", r.value === OTHER_VALUE ? labels.other : r.label, r.cell));
       if (table.dontKnow) out.push(cell("", labels.dontKnow, table.dontKnow.cell));
       return out;
     }

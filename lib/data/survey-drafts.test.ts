@@ -4,83 +4,28 @@ import { setUpTempDatabase } from "@/lib/testing/temp-database";
 // Only the cookie layer is replaced: which session the request's cookie names.
 vi.mock("@/auth", async () => (await import("@/lib/testing/session-cookie")).mockedAuth);
 vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie")).mockedHeaders);
-
 setUpTempDatabase("survey-drafts");
 
 import { getDb } from "@/db/client";
-import type { Role } from "@/db/schema";
-import { AuthorizationError, type InputError } from "@/lib/auth/errors";
+import type { InputError } from "@/lib/auth/errors";
 import { type BlockedEditError, DraftConflictError, InvalidDefinitionError } from "@/lib/builder/save-errors";
-import { type SurveyDefinition, surveyDefinitionSchema } from "@/lib/survey/schema";
-import { sampleQuestions } from "@/lib/survey/test-definitions";
-import { signInAsUser, signOut } from "@/lib/testing/signed-in";
-import { createSurvey, deleteSurvey, duplicateSurvey, importAsNewSurvey } from "./survey-concepts";
-import { getSurveyDraft, getWorkingDefinition, saveDraft } from "./survey-drafts";
-import { createUserAccount } from "./user-accounts";
-
-let seq = 0;
-async function signInAs(role: Role, name = `${role} ${seq + 1}`) {
-  seq += 1;
-  const { id } = await createUserAccount({
-    email: `${role}${seq}@example.nl`,
-    name,
-    role,
-    password: "een-lang-wachtwoord",
-  });
-  signInAsUser(id);
-  return { id, name };
-}
-/** Signs in as an existing account again (a second session). */
-function actAs(user: { id: number }) {
-  signInAsUser(user.id);
-}
+import { signOut } from "@/lib/testing/signed-in";
+import { createSurvey } from "./survey-concepts";
+import { getSurveyDraft, saveDraft } from "./survey-drafts";
+import {
+  actAs,
+  addResponse,
+  auditOf,
+  definition,
+  errorOf,
+  row,
+  seq,
+  signInAs,
+  surveyRow,
+  versionsOf,
+} from "./survey-drafts-test-support";
 
 const sql = getDb().$client;
-const row = <T>(query: string, ...params: unknown[]) => sql.prepare(query).get(...params) as T;
-const rows = <T>(query: string, ...params: unknown[]) => sql.prepare(query).all(...params) as T[];
-const versionsOf = (surveyId: number) =>
-  rows<{ number: number; frozen: number; title: string }>(
-    "select number, frozen_at is not null as frozen, json_extract(definition, '$.title') as title from survey_versions where survey_id = ? order by number",
-    surveyId,
-  );
-const surveyRow = (id: number) =>
-  row<{ slug: string; title: string; status: string; revision: number; current: number | null }>(
-    "select slug, title, status, revision, current_version_id as current from surveys where id = ?",
-    id,
-  );
-const auditOf = (id: number) =>
-  rows<{ action: string; actorId: number; details: string }>(
-    "select action, actor_id as actorId, details from audit_log where subject_type = 'survey' and subject_id = ? order by id",
-    String(id),
-  );
-
-const definition = (title = "Wonen in de wijk"): SurveyDefinition =>
-  surveyDefinitionSchema.parse({
-    title,
-    intro: "Intro",
-    privacy: "Privacy",
-    closing: "Dank u wel",
-    pages: [{ id: "een", title: "Een", questions: [sampleQuestions.gender, sampleQuestions.age] }],
-  });
-
-async function errorOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a refusal");
-}
-
-function addResponse(surveyId: number) {
-  const version = row<{ id: number }>("select current_version_id as id from surveys where id = ?", surveyId);
-  const token = `token-${Math.random()}`;
-  sql
-    .prepare(
-      "insert into responses (survey_id, version_id, resume_token_hash, resume_code_hash, resume_token_sealed, resume_code_sealed) values (?, ?, ?, ?, 'x', 'y')",
-    )
-    .run(surveyId, version.id, token, token);
-}
 
 beforeEach(() => {
   signOut();
@@ -260,66 +205,5 @@ describe("an open survey with answers", () => {
     );
     expect((refused as InputError).fieldErrors).toEqual({ slug: ["builder.errors.slugLocked"] });
     expect((await getSurveyDraft(id))?.idsEditable).toBe(false);
-  });
-});
-
-describe("duplicating, importing and deleting", () => {
-  it("duplicates the working definition into a new concept with a free slug", async () => {
-    await signInAs("staff");
-    const { id } = await createSurvey({ slug: "bron", definition: definition() });
-    const copy = await duplicateSurvey({ surveyId: id, title: "Kopie van Wonen", slug: "bron" });
-    expect(copy.slug).toBe("bron-2");
-    expect(surveyRow(copy.id)).toMatchObject({ title: "Kopie van Wonen", status: "concept", revision: 1 });
-    expect((await getWorkingDefinition(copy.id))?.definition.pages).toEqual(definition().pages);
-    expect(JSON.parse(auditOf(copy.id)[0].details)).toMatchObject({ from: id });
-  });
-
-  it("imports a definition as a new concept", async () => {
-    await signInAs("staff");
-    const imported = await importAsNewSurvey({
-      definition: definition("Geïmporteerd"),
-      slug: "geimporteerd",
-    });
-    expect(surveyRow(imported.id)).toMatchObject({ slug: "geimporteerd", status: "concept" });
-    expect(await errorOf(importAsNewSurvey({ definition: { title: "" }, slug: "x" }))).toBeInstanceOf(
-      InvalidDefinitionError,
-    );
-  });
-
-  it("deletes only a concept that never left concept and was never answered", async () => {
-    await signInAs("staff");
-    const { id } = await createSurvey({ slug: "weg", definition: definition() });
-    expect(await deleteSurvey(id)).toEqual({ title: "Wonen in de wijk" });
-    expect(row("select id from surveys where id = ?", id)).toBeUndefined();
-    expect(auditOf(id).at(-1)?.action).toBe("survey.deleted");
-
-    const shared = await createSurvey({ slug: "was-gedeeld", definition: definition() });
-    sql.prepare("update survey_versions set frozen_at = 1 where survey_id = ?").run(shared.id);
-    const answered = await createSurvey({ slug: "beantwoord", definition: definition() });
-    addResponse(answered.id);
-    for (const surveyId of [shared.id, answered.id]) {
-      const error = await errorOf(deleteSurvey(surveyId));
-      expect((error as InputError).formError).toBe("builder.errors.deleteRefused");
-      expect(surveyRow(surveyId)).toBeDefined();
-    }
-  });
-});
-
-describe("who may", () => {
-  it("refuses an adviesraad member and a visitor, and changes nothing", async () => {
-    await signInAs("staff");
-    const { id } = await createSurvey({ slug: "alleen-staf", definition: definition() });
-    await signInAs("adviesraad");
-    const asMember = await errorOf(
-      saveDraft({ surveyId: id, revision: 1, slug: "alleen-staf", definition: definition("Gehackt") }),
-    );
-    expect(asMember).toBeInstanceOf(AuthorizationError);
-    expect(await errorOf(getSurveyDraft(id))).toBeInstanceOf(AuthorizationError);
-    expect(await errorOf(deleteSurvey(id))).toBeInstanceOf(AuthorizationError);
-    signOut();
-    expect(await errorOf(createSurvey({ slug: "anoniem", definition: definition() }))).toBeInstanceOf(
-      AuthorizationError,
-    );
-    expect(surveyRow(id)).toMatchObject({ title: "Wonen in de wijk", revision: 1 });
   });
 });

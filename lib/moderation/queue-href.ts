@@ -1,3 +1,4 @@
+import { parseRouteId } from "@/lib/review/route-ids";
 import type { ModerationStatus } from "./schema";
 
 /** The message shown in the queue after a change, named in the URL (`gedaan`). */
@@ -31,6 +32,6 @@ export function queueHref(
 /** The change a queue URL reports, if it names a known one. */
 export function doneFrom(done: unknown, reviewId: unknown): { done: DoneKind; reviewId: number } | null {
   const kind = DONE_KINDS.find((k) => k === done);
-  if (!kind || typeof reviewId !== "string" || !/^\d{1,12}$/.test(reviewId)) return null;
-  return { done: kind, reviewId: Number(reviewId) };
+  const id = typeof reviewId === "string" ? parseRouteId(reviewId) : null;
+  return kind && id !== null ? { done: kind, reviewId: id } : null;
 }

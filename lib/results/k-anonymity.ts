@@ -1,0 +1,293 @@
+/*
+ * k-anonymity for a microdata file meant for publication: after this step every record's full
+ * tuple of published values is shared by at least k records, so nobody can be singled out by any
+ * combination of the columns (attributes and answers together). A blank is a value of its own
+ * ("unknown"), so a record with blanks must also look like at least k − 1 others, blanks included.
+ *
+ * The method is Mondrian-style partitioning with local suppression:
+ * 1. Start with all records in one part. A part is split on one column: every value held by at
+ *    least k records of the part gets a part of its own; the records with rarer values form a
+ *    "rest" part. A rest with fewer than k records takes the missing records from the largest
+ *    value part that can spare them (the records most like the rest), or else joins the smallest
+ *    value part. The split is made only when it leaves at least two parts, each of at least k.
+ * 2. Of the possible splits the one is taken that keeps the most records in a part where the
+ *    column has one value (ties: fewer parts, then the earlier column, so attributes go first).
+ * 3. A part no column can split is a leaf. In each leaf every column whose value is not the same
+ *    for all its records is blanked for all of them (and with it the other columns of its group,
+ *    e.g. the positions of one ranking, which would otherwise give the blanked one away).
+ * Every record of a leaf then has the same tuple, and a leaf holds at least k records: the file
+ * is k-anonymous. A blank made here also never stands for one value within its leaf (the leaf's
+ * records had at least two).
+ *
+ * Termination: a part is split only into smaller parts (each at least k, at least two of them),
+ * and a column split on never splits a part below it again (its value parts hold one value;
+ * the rest holds no value k times), so no path of splits is longer than the number of columns.
+ * The leaf step is one pass. When no split is ever possible, the whole table is one leaf and every
+ * non-constant column is blanked in every record: blanking whole columns is the fallback.
+ *
+ * Fewer than k records in all (but at least one) cannot be made k-anonymous by blanking, as even
+ * all-blank records stay fewer than k: the result is a refusal, and the caller refuses the file.
+ *
+ * Values are coded as integers per column (0 = blank), in one flat array, so a survey with many
+ * thousands of responses and a hundred columns is held compactly.
+ */
+
+export type CodedTable = {
+  /** Row-major codes: `codes[row * columns + column]`; 0 is blank, any other number one value. */
+  codes: Int32Array;
+  rows: number;
+  columns: number;
+};
+
+export type KAnonymityOptions = {
+  /** Columns blanked together: columns with the same group number are blanked as one. */
+  groups?: readonly number[];
+};
+
+export type KAnonymitySummary = {
+  /** Records with at least one cell blanked by this step. */
+  recordsAffected: number;
+  /** Cells that held a value and were blanked. */
+  cellsBlanked: number;
+  /** Per column, the cells blanked in it. */
+  blankedPerColumn: number[];
+};
+
+export type KAnonymityResult =
+  | ({ ok: true } & KAnonymitySummary)
+  | { ok: false; reason: "fewer-than-k"; rows: number; k: number };
+
+/** Makes the table k-anonymous in place by blanking cells; see the note at the top of the file. */
+export function kAnonymize(table: CodedTable, k: number, options: KAnonymityOptions = {}): KAnonymityResult {
+  const { rows, columns } = table;
+  if (rows > 0 && rows < k) return { ok: false, reason: "fewer-than-k", rows, k };
+  const blankedPerColumn = new Array<number>(columns).fill(0);
+  const affected = new Uint8Array(rows);
+  if (rows === 0) return { ok: true, recordsAffected: 0, cellsBlanked: 0, blankedPerColumn };
+
+  const all = Array.from({ length: rows }, (_, i) => i);
+  const allColumns = Array.from({ length: columns }, (_, c) => c);
+  const pending: { records: number[]; live: number[] }[] = [{ records: all, live: allColumns }];
+  while (pending.length > 0) {
+    const part = pending.pop() as { records: number[]; live: number[] };
+    const split = part.records.length >= 2 * k ? bestSplit(table, part.records, part.live, k) : null;
+    if (!split) {
+      blankLeaf(table, part.records, options.groups, blankedPerColumn, affected);
+      continue;
+    }
+    for (const records of split.parts) pending.push({ records, live: split.live });
+  }
+  let recordsAffected = 0;
+  for (const flag of affected) recordsAffected += flag;
+  const cellsBlanked = blankedPerColumn.reduce((sum, n) => sum + n, 0);
+  return { ok: true, recordsAffected, cellsBlanked, blankedPerColumn };
+}
+
+type Split = { parts: number[][]; live: number[] };
+
+function bestSplit(table: CodedTable, records: number[], live: number[], k: number): Split | null {
+  let best: { column: number; score: number; parts: number } | null = null;
+  // A column that cannot split this part cannot split any part below it either: a part below
+  // holds each value at most as often, and a one-value part leaves the rest no more to borrow.
+  const stillLive: number[] = [];
+  for (const column of live) {
+    const counts = valueCounts(table, records, column);
+    if (counts.size < 2) continue;
+    const plan = planSplit(counts, records.length, k);
+    if (plan.parts < 2) continue;
+    stillLive.push(column);
+    if (!best || plan.score > best.score || (plan.score === best.score && plan.parts < best.parts))
+      best = { column, score: plan.score, parts: plan.parts };
+  }
+  if (!best) return null;
+  // The column split on is constant in its value parts and has no common value in the rest.
+  const below = stillLive.filter((column) => column !== best.column);
+  return { parts: makeParts(table, records, best.column, k), live: below };
+}
+
+function valueCounts(table: CodedTable, records: number[], column: number): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const row of records) {
+    const value = table.codes[row * table.columns + column];
+    counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * What a split on a column would give: how many parts result, and how many records end in a part
+ * where the column keeps one value (the score).
+ */
+function planSplit(counts: Map<number, number>, size: number, k: number): { parts: number; score: number } {
+  const common = [...counts.values()].filter((n) => n >= k);
+  const pure = common.length;
+  if (pure === 0) return { parts: 1, score: 0 };
+  const inCommon = common.reduce((sum, n) => sum + n, 0);
+  const rest = size - inCommon;
+  if (rest === 0 || rest >= k) return { parts: pure + (rest > 0 ? 1 : 0), score: inCommon };
+  const deficit = k - rest;
+  const largest = Math.max(...common);
+  if (largest >= k + deficit) return { parts: pure + 1, score: inCommon - deficit };
+  const smallest = Math.min(...common);
+  return { parts: pure, score: inCommon - smallest };
+}
+
+function makeParts(table: CodedTable, records: number[], column: number, k: number): number[][] {
+  const byValue = new Map<number, number[]>();
+  for (const row of records) {
+    const value = table.codes[row * table.columns + column];
+    const list = byValue.get(value);
+    if (list) list.push(row);
+    else byValue.set(value, [row]);
+  }
+  const common: number[][] = [];
+  const rest: number[] = [];
+  for (const list of byValue.values()) {
+    if (list.length >= k) common.push(list);
+    else rest.push(...list);
+  }
+  if (rest.length === 0 || rest.length >= k) return rest.length ? [...common, rest] : common;
+  const deficit = k - rest.length;
+  const largest = common.reduce((a, b) => (b.length > a.length ? b : a));
+  if (largest.length >= k + deficit) {
+    const donors = mostAlike(table, rest, largest, deficit);
+    const moved = new Set(donors);
+    const kept = largest.filter((row) => !moved.has(row));
+    return [...common.filter((list) => list !== largest), kept, [...rest, ...donors]];
+  }
+  const smallest = common.reduce((a, b) => (b.length < a.length ? b : a));
+  return [...common.filter((list) => list !== smallest), [...smallest, ...rest]];
+}
+
+/**
+ * The `count` records of `from` most like the rest: most columns equal to the rest's most common
+ * value, so the fewest cells are blanked when they share a leaf (ties: the earlier record).
+ */
+function mostAlike(table: CodedTable, rest: number[], from: number[], count: number): number[] {
+  const { codes, columns } = table;
+  const mode = new Int32Array(columns);
+  for (let column = 0; column < columns; column += 1) {
+    let top = 0;
+    for (const [value, n] of valueCounts(table, rest, column))
+      if (n > top) {
+        mode[column] = value;
+        top = n;
+      }
+  }
+  const likeness = (row: number) => {
+    let same = 0;
+    for (let column = 0; column < columns; column += 1)
+      if (codes[row * columns + column] === mode[column]) same += 1;
+    return same;
+  };
+  return from
+    .map((row, order) => ({ row, order, same: likeness(row) }))
+    .sort((a, b) => b.same - a.same || a.order - b.order)
+    .slice(0, count)
+    .map((entry) => entry.row);
+}
+
+function blankLeaf(
+  table: CodedTable,
+  records: number[],
+  groups: readonly number[] | undefined,
+  blankedPerColumn: number[],
+  affected: Uint8Array,
+): void {
+  const { codes, columns } = table;
+  const varies = new Array<boolean>(columns).fill(false);
+  const first = records[0] as number;
+  for (let column = 0; column < columns; column += 1) {
+    const value = codes[first * columns + column];
+    for (const row of records)
+      if (codes[row * columns + column] !== value) {
+        varies[column] = true;
+        break;
+      }
+  }
+  if (groups) {
+    const blankGroups = new Set(groups.filter((_, column) => varies[column]));
+    for (let column = 0; column < columns; column += 1)
+      if (blankGroups.has(groups[column] as number)) varies[column] = true;
+  }
+  for (let column = 0; column < columns; column += 1) {
+    if (!varies[column]) continue;
+    for (const row of records) {
+      const at = row * columns + column;
+      if (codes[at] === 0) continue;
+      codes[at] = 0;
+      blankedPerColumn[column] += 1;
+      affected[row] = 1;
+    }
+  }
+}
+
+/**
+ * Codes rows of cells into a CodedTable, one dictionary per column (null and "" are blank), and
+ * decodes them again; the export fills it a chunk of rows at a time.
+ */
+export class CellCoder<Cell extends string | number | null> {
+  private readonly dictionaries: Map<Cell, number>[];
+  private readonly values: Cell[][];
+  private codes: Int32Array;
+  private filled = 0;
+
+  constructor(
+    readonly columns: number,
+    private readonly blank: Cell,
+    expectedRows = 64,
+  ) {
+    this.dictionaries = Array.from({ length: columns }, () => new Map());
+    this.values = Array.from({ length: columns }, () => [blank]);
+    this.codes = new Int32Array(Math.max(1, expectedRows) * columns);
+  }
+
+  add(row: readonly Cell[]): void {
+    if (row.length !== this.columns) throw new Error(`row has ${row.length} cells, expected ${this.columns}`);
+    if ((this.filled + 1) * this.columns > this.codes.length) {
+      const grown = new Int32Array(this.codes.length * 2);
+      grown.set(this.codes);
+      this.codes = grown;
+    }
+    row.forEach((cell, column) => {
+      this.codes[this.filled * this.columns + column] = this.code(column, cell);
+    });
+    this.filled += 1;
+  }
+
+  table(): CodedTable {
+    return { codes: this.codes, rows: this.filled, columns: this.columns };
+  }
+
+  row(index: number): Cell[] {
+    const out: Cell[] = [];
+    for (let column = 0; column < this.columns; column += 1)
+      out.push(this.values[column][this.codes[index * this.columns + column]] as Cell);
+    return out;
+  }
+
+  private code(column: number, cell: Cell): number {
+    if (cell === null || cell === "" || cell === this.blank) return 0;
+    const dictionary = this.dictionaries[column];
+    const known = dictionary.get(cell);
+    if (known !== undefined) return known;
+    const values = this.values[column];
+    values.push(cell);
+    dictionary.set(cell, values.length - 1);
+    return values.length - 1;
+  }
+}
+
+/** Convenience for small tables (and tests): rows of cells in, k-anonymous rows of cells out. */
+export function kAnonymizeRows<Cell extends string | number | null>(
+  rows: readonly (readonly Cell[])[],
+  k: number,
+  blank: Cell,
+  options: KAnonymityOptions = {},
+): { rows: Cell[][]; result: KAnonymityResult } {
+  const columns = rows[0]?.length ?? 0;
+  const coder = new CellCoder<Cell>(columns, blank, rows.length);
+  for (const row of rows) coder.add(row);
+  const result = kAnonymize(coder.table(), k, options);
+  return { rows: rows.map((_, i) => coder.row(i)), result };
+}

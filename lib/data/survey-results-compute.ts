@@ -104,7 +104,13 @@ function weightingOf(total: CubeView, weights: SurveyWeights | null): Weighting 
     minWeight: weights.minWeight,
     maxWeight: weights.maxWeight,
     trimmed: weights.trimmed,
+    trim: weights.trim,
     source: weights.source,
+    minimumCategorySize: weights.minimumCategorySize,
+    merged: weights.merged,
+    marginsMet: weights.marginsMet,
+    marginTolerance: weights.marginTolerance,
+    largestDifference: weights.largestDifference,
   };
 }
 

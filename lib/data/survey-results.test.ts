@@ -185,22 +185,38 @@ describe("getSurveyResults", () => {
     ]);
   });
 
-  it("weights panel respondents with known cells to the population, beside the unweighted figures", async () => {
+  it("weights panel respondents with known cells, merging categories with too few of them", async () => {
     const results = await getSurveyResults(surveyId, { weighted: true });
     expect(results?.weighting).toMatchObject({
       method: "raking",
       weightedRespondents: 3,
       converged: true,
       source: "demo-cijfers",
+      trim: { low: 0.3, high: 3 },
+      minimumCategorySize: 20,
+      marginsMet: true,
+      marginTolerance: 0.5,
     });
-    expect(results?.weighting?.minWeight).toBeCloseTo(0.6, 6);
-    expect(results?.weighting?.maxWeight).toBeCloseTo(1.5, 6);
-    // Weights 0.9 (man), 0.6 and 1.5 (vrouw): vrouw 2.1 of 3.0.
+    // Three weighted respondents are fewer than the minimum of 20 in any category: the one man is
+    // too few for a category of his own sex, so the sexes merge per age group, then the age groups
+    // and the districts merge, and everyone weighs 1.
+    expect(results?.weighting?.merged).toEqual([
+      { margin: "age_sex", ageGroups: ["35-49", "65-79"], sexes: ["man", "vrouw"], respondents: 3 },
+      { margin: "district", districts: ["Noord", "Zuid"], respondents: 3 },
+    ]);
+    expect(results?.weighting?.minWeight).toBeCloseTo(1, 9);
+    expect(results?.weighting?.maxWeight).toBeCloseTo(1, 9);
+    // All seven valid answers: vrouw 3. The weighted ones describe the three panel respondents
+    // (vrouw 2), and so does the unweighted figure beside them.
     const vrouw = choice(question(results, "gender")).options[1];
     expect(vrouw?.percent).toBeCloseTo((3 / 7) * 100, 10);
-    expect(vrouw?.weighted?.value).toBeCloseTo(70, 6);
-    // Scores 4, 9, 10 weighted 0.9, 0.6, 1.5: 24 / 3.
-    expect((question(results, "score").figures as NumericResult).weighted?.value).toBeCloseTo(8, 6);
+    expect(vrouw?.weighted?.value).toBeCloseTo(200 / 3, 6);
+    expect(vrouw?.weighted?.unweighted).toBeCloseTo(200 / 3, 6);
+    expect(vrouw?.weighted?.marginOfError).toBeNull();
+    // Scores 4, 9, 10 of the weighted respondents; 2 and 6 of the others are left out.
+    const score = (question(results, "score").figures as NumericResult).weighted;
+    expect(score?.value).toBeCloseTo(23 / 3, 6);
+    expect(score?.unweighted).toBeCloseTo(23 / 3, 6);
     const off = await getSurveyResults(surveyId, { weighted: true, filters: { channel: "public" } });
     expect(off?.weighting).toBeNull();
     expect(choice(question(off, "gender")).options[0]?.weighted).toBeUndefined();

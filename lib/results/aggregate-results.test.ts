@@ -187,22 +187,47 @@ describe("weighted figures beside the unweighted ones", () => {
   const gender = weighted[0] as QuestionResult;
   const score = weighted[4] as QuestionResult;
 
-  it("choice: weighted % of the weighted valid answers, with a margin from Kish's n_eff", () => {
+  it("choice: weighted % of the weighted valid answers, beside the unweighted % of the same respondents", () => {
     const vrouw = (gender.figures as ChoiceResult).options[1];
+    // All valid answers: vrouw 2 of 4 (the unweighted public respondent among them).
     expect(vrouw?.percent).toBe(50);
     expect(vrouw?.weighted?.value).toBeCloseTo(75, 10);
-    // n_eff = (2+1+1)² / (4+1+1) = 8/3; 1.959964 · √(0.75 · 0.25 / (8/3)) = 0.51971
-    expect(vrouw?.weighted?.marginOfError).toBeCloseTo(51.971, 2);
+    // The same respondents without weights: vrouw 2 of the 3 weighted valid answers.
+    expect(vrouw?.weighted?.unweighted).toBeCloseTo(200 / 3, 10);
+    // n_eff = (2+1+1)² / (4+1+1) = 8/3: far too few for a margin.
+    expect(vrouw?.weighted?.effectiveN).toBeCloseTo(8 / 3, 10);
+    expect(vrouw?.weighted?.marginOfError).toBeNull();
+    expect(vrouw?.weighted?.interval).toBeNull();
     // Answered base: Σw = 4.5, Σw² = 6.25
     expect(gender.effectiveN).toBeCloseTo(20.25 / 6.25, 10);
   });
 
-  it("rating: weighted mean with a margin from the weighted standard deviation", () => {
+  it("rating: weighted mean beside the unweighted mean of the same respondents, no margin below n_eff 30", () => {
     const figures = score.figures as NumericResult;
+    // Everyone: 8, 6, 10 and the public respondent's 4.
     expect(figures.mean).toBe(7);
     expect(figures.weighted?.value).toBeCloseTo(8, 10);
-    // s = √(8/4 · 3/2) = √3; n_eff = 8/3; 1.959964 · √3 / √(8/3) = 2.0789
-    expect(figures.weighted?.marginOfError).toBeCloseTo(2.0789, 3);
+    expect(figures.weighted?.unweighted).toBeCloseTo(8, 10);
+    expect(figures.weighted?.marginOfError).toBeNull();
+  });
+
+  it("choice: a Wilson interval once the effective n reaches 30", () => {
+    // 10 women with weight 2, 30 men with weight 1: weighted vrouw 20 of 50 = 40%;
+    // n_eff = 50² / (10·4 + 30) = 35.714; Wilson: 25.673%–56.269%, half-width 15.298.
+    const many = viewOf([
+      ...Array.from({ length: 10 }, () => ({ answers: { gender: { choice: "vrouw" } }, weight: 2 })),
+      ...Array.from({ length: 30 }, () => ({ answers: { gender: { choice: "man" } }, weight: 1 })),
+    ]);
+    const vrouw = (
+      (buildQuestionResults(testSurvey, many, { weighted: true })[0] as QuestionResult)
+        .figures as ChoiceResult
+    ).options[1];
+    expect(vrouw?.weighted?.value).toBeCloseTo(40, 10);
+    expect(vrouw?.weighted?.unweighted).toBeCloseTo(25, 10);
+    expect(vrouw?.weighted?.effectiveN).toBeCloseTo(2500 / 70, 10);
+    expect(vrouw?.weighted?.interval?.low).toBeCloseTo(25.6735, 3);
+    expect(vrouw?.weighted?.interval?.high).toBeCloseTo(56.2688, 3);
+    expect(vrouw?.weighted?.marginOfError).toBeCloseTo(15.2977, 3);
   });
 
   it("no weighted respondents: weighted values are null", () => {
@@ -212,6 +237,9 @@ describe("weighted figures beside the unweighted ones", () => {
     expect(((none[0] as QuestionResult).figures as ChoiceResult).options[0]?.weighted).toEqual({
       value: null,
       marginOfError: null,
+      interval: null,
+      unweighted: null,
+      effectiveN: 0,
     });
     expect(none[0]?.effectiveN).toBeNull();
   });

@@ -175,6 +175,12 @@ describe("rake", () => {
     const capped = rake(cells, margins, { trim: { low: 0.5, high: 2.5 } });
     expect(capped.converged).toBe(false);
     expect(capped.iterations).toBe(100);
+    // …and says where it stays off: the young weigh about 20 of 100, not 25.
+    expect(trimmed.largestDifference).not.toBeNull();
+    const met = trimmed.largestDifference as NonNullable<typeof trimmed.largestDifference>;
+    expect(Math.abs(met.weightedShare - met.targetShare)).toBeLessThanOrEqual(1e-6);
+    expect(capped.largestDifference).toMatchObject({ variable: "age", category: "18-34", targetShare: 0.25 });
+    expect(capped.largestDifference?.weightedShare).toBeCloseTo(0.2, 2);
   });
 
   it("drops a target category nobody in the sample falls in, renormalises the rest, and reports it", () => {
@@ -186,6 +192,13 @@ describe("rake", () => {
       { variable: "district", targets: { Centrum: 1000, Oost: 3000, West: 6000 } },
     ]);
     expect(result.emptyCategories).toEqual([{ variable: "district", category: "West" }]);
+    // The dropped category still counts when judging whether the margins were met.
+    expect(result.largestDifference).toEqual({
+      variable: "district",
+      category: "West",
+      weightedShare: 0,
+      targetShare: 0.6,
+    });
     // Without West: Centrum 25%, Oost 75% of 40 respondents → weights 10/30 and 30/10.
     expect(result.weights[0]).toBeCloseTo(1 / 3, 9);
     expect(result.weights[1]).toBeCloseTo(3, 9);

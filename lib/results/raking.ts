@@ -39,6 +39,21 @@ export type RakingResult = {
   trimmed: number;
   /** Target categories no respondent falls in: dropped, the variable's other targets renormalised. */
   emptyCategories: { variable: string; category: string }[];
+  /**
+   * The category whose final weighted share lies furthest from its population share (against the
+   * margin's full targets, so a dropped empty category counts with weighted share 0). Whether the
+   * margins were met is a judgement on this number with a tolerance the caller chooses; `converged`
+   * only says whether the loop reached its own, much finer, tolerance. Null without respondents or margins.
+   */
+  largestDifference: MarginDifference | null;
+};
+
+/** One margin category's weighted sample share beside its population share (both 0..1). */
+export type MarginDifference = {
+  variable: string;
+  category: string;
+  weightedShare: number;
+  targetShare: number;
 };
 
 /** A caller's mistake in the input (not a failure to converge, which `converged` reports). */
@@ -79,7 +94,7 @@ export function rake(
   const prepared = prepareMargins(cells, margins, n, emptyCategories);
   const weights = cells.map(() => 1);
   if (n === 0 || prepared.length === 0) {
-    return { weights, iterations: 0, converged: true, trimmed: 0, emptyCategories };
+    return { weights, iterations: 0, converged: true, trimmed: 0, emptyCategories, largestDifference: null };
   }
 
   let iterations = 0;
@@ -103,7 +118,44 @@ export function rake(
   const mean = cells.reduce((total, cell, i) => total + cell.count * (weights[i] as number), 0) / n;
   if (mean > 0 && Math.abs(mean - 1) > 1e-12)
     for (let i = 0; i < weights.length; i += 1) weights[i] = (weights[i] as number) / mean;
-  return { weights, iterations, converged, trimmed, emptyCategories };
+  const largestDifference = largestMarginDifference(cells, weights, margins);
+  return { weights, iterations, converged, trimmed, emptyCategories, largestDifference };
+}
+
+/**
+ * Over every category of every margin: the one whose weighted share (Σ count·w of its cells over
+ * Σ count·w) differs most from its share of the margin's population total. Null when nothing is
+ * weighted or no margin has a positive total.
+ */
+export function largestMarginDifference(
+  cells: readonly RakingCell[],
+  weights: readonly number[],
+  margins: readonly RakingMargin[],
+): MarginDifference | null {
+  const all = cells.reduce((sum, cell, i) => sum + cell.count * (weights[i] as number), 0);
+  if (!(all > 0)) return null;
+  let largest: MarginDifference | null = null;
+  for (const { variable, targets } of margins) {
+    const targetTotal = Object.values(targets).reduce((sum, t) => sum + t, 0);
+    if (!(targetTotal > 0)) continue;
+    const weighted = new Map<string, number>();
+    cells.forEach((cell, i) => {
+      const category = cell.categories[variable] as string;
+      weighted.set(category, (weighted.get(category) ?? 0) + cell.count * (weights[i] as number));
+    });
+    for (const [category, target] of Object.entries(targets)) {
+      const difference = {
+        variable,
+        category,
+        weightedShare: (weighted.get(category) ?? 0) / all,
+        targetShare: target / targetTotal,
+      };
+      const size = Math.abs(difference.weightedShare - difference.targetShare);
+      if (largest === null || size > Math.abs(largest.weightedShare - largest.targetShare))
+        largest = difference;
+    }
+  }
+  return largest;
 }
 
 function checkOptions(maxIterations: number, tolerance: number, trim: RakingOptions["trim"]): void {

@@ -34,12 +34,28 @@ export type QuestionBase = {
   notShown: number;
 };
 
-/** Weighted figures beside the unweighted ones; present only when the view is weighted. */
+/**
+ * Weighted figures beside the unweighted ones; present only when the view is weighted. They
+ * describe only the respondents who carry a weight (panel respondents with a known age group, sex
+ * and district), so `unweighted` gives the same figure over those same respondents: the fair
+ * comparison that shows what the weighting did. (The figure's own `percent`/`mean` is over every
+ * respondent in the view, most of them perhaps self-selected.)
+ */
 export type Weighted = {
   /** Weighted percentage (0–100) or mean. */
   value: number | null;
-  /** Half-width of the 95% confidence interval, in the same unit as `value`. */
+  /**
+   * Half-width of the 95% confidence interval, in the same unit as `value`; null below an effective
+   * sample of 30 (lib/results/margin-of-error.ts MIN_EFFECTIVE_SAMPLE). For a percentage it is half
+   * of the Wilson interval, which need not be centred on the value: show `interval` where it matters.
+   */
   marginOfError: number | null;
+  /** The 95% confidence interval (Wilson's for a percentage); null when `marginOfError` is null. */
+  interval?: { low: number; high: number } | null;
+  /** The same percentage or mean without weights, over the same (weighted) respondents. */
+  unweighted?: number | null;
+  /** Kish effective sample size of the figure's base: below 30 no margin, and staff see a warning. */
+  effectiveN?: number;
 };
 
 export type OptionFigure = {
@@ -130,6 +146,18 @@ export type BreakdownGroup = {
   questions: QuestionResult[];
 };
 
+/**
+ * A category of a raking margin as the weights were made: one age group × sex or one district, or
+ * several merged because they had too few respondents (lib/results/weighting-classes.ts). Age
+ * groups and sexes are stored codes ("35-49", "vrouw"); ages in their order, adjacent when merged.
+ */
+export type WeightingClass =
+  | { margin: "age_sex"; ageGroups: string[]; sexes: string[] }
+  | { margin: "district"; districts: string[] };
+
+/** Categories merged into one before raking, with the panel respondents they hold together. */
+export type WeightingMerge = WeightingClass & { respondents: number };
+
 export type Weighting = {
   method: "raking";
   /** Respondents the weights apply to (panel responses with a known age group, sex and district). */
@@ -141,8 +169,24 @@ export type Weighting = {
   minWeight: number;
   maxWeight: number;
   trimmed: number;
+  /** The trim bounds the weights were kept within, relative to the mean weight 1. */
+  trim: { low: number; high: number };
   /** Where the population margins come from ("demo-cijfers" in the demo). */
   source: string;
+  /** Margin categories with fewer panel respondents than this were merged before raking. */
+  minimumCategorySize: number;
+  /** The merged categories (none when every category had enough respondents). */
+  merged: WeightingMerge[];
+  /**
+   * Whether the weighted sample matches the population in every margin category to within
+   * `marginTolerance` percentage points. False when the trim bounds keep a margin out of reach:
+   * the weighted figures then still lean towards the groups that took part more often.
+   */
+  marginsMet: boolean;
+  /** Percentage points. */
+  marginTolerance: number;
+  /** The margin category furthest from its population share after weighting (percentages 0–100). */
+  largestDifference: { category: WeightingClass; weightedPercent: number; populationPercent: number } | null;
 };
 
 export type SurveyResults = {

@@ -5,7 +5,10 @@
  *   shown) and have the shapes the respondent's pages store;
  * - a mix of channels; panel responses carry coarse attributes (age group, sex, district) as
  *   completion copies them, skewed the way panels are (older, some districts more than others), so
- *   weighting has something to correct; their age and district answers agree with them;
+ *   weighting has something to correct; their age and district answers agree with them. Given the
+ *   members who answered (`respondents`), each panel response is one of them, with that member's
+ *   attributes, as completing through an invitation stores them before fieldwork closes (the demo
+ *   then closes it: lib/data/anonymous-panel-attributes.ts);
  * - rows go in with prepared statements in large transactions, then the results cube is rebuilt
  *   once (lib/data/result-cells.ts), as it would be for responses completed before the cube existed.
  *
@@ -14,6 +17,7 @@
  */
 import type { Db } from "@/db/client";
 import { rebuildResultCube } from "@/lib/data/result-cells";
+import { ageGroupFor, ageInYear } from "@/lib/panel/age-groups";
 import type { SurveyDefinition } from "@/lib/survey/schema";
 import { generateAnswers, type Random, seededRandom } from "./generated-answers";
 
@@ -28,7 +32,14 @@ export type GenerateOptions = {
   panels?: readonly number[];
   /** Completion moments are spread over this period; by default the last 30 days. */
   completedBetween?: readonly [Date, Date];
+  /**
+   * The panel members who answered, one per panel response in this order (the rest, if any, get
+   * random attributes): their age group (in the year of completion), sex and district are the
+   * response's, and its age and district answers agree with them.
+   */
+  respondents?: readonly Respondent[];
 };
+export type Respondent = { birthYear: number; sex: string; district: string | null };
 export type GenerateResult = { responses: number; answers: number; writeMs: number; cubeMs: number };
 
 const DEFAULT_MIX: ChannelMix = { public: 0.5, panel: 0.45, staff: 0.05 };
@@ -133,6 +144,7 @@ export function generateResponses(db: Db, options: GenerateOptions): GenerateRes
     ? [options.completedBetween[0].getTime(), options.completedBetween[1].getTime()]
     : [Date.now() - 30 * DAY_MS, Date.now()];
   let answerCount = 0;
+  let panelResponses = 0;
 
   const writeBatch = sqlite.transaction((from: number, to: number) => {
     for (let i = from; i < to; i++) {
@@ -144,24 +156,37 @@ export function generateResponses(db: Db, options: GenerateOptions): GenerateRes
           channel === "panel" ? b.panel : b.public,
         ]),
       );
-      const age = band.from + Math.floor(random() * (band.to - band.from + 1));
-      const district = survey.districts.length > 0 ? weighted(random, survey.districts) : null;
-      const sex = weighted(random, SEXES);
+      let age = band.from + Math.floor(random() * (band.to - band.from + 1));
+      let district = survey.districts.length > 0 ? weighted(random, survey.districts) : null;
+      let sex = weighted(random, SEXES);
       const isPanel = channel === "panel";
       const attributes = isPanel && survey.allowBreakdowns;
+      const drawMoment = () => periodEnd - Math.floor(random() * (periodEnd - periodStart));
+      let ageGroup: string | null = band.group;
+      const respondent = isPanel ? options.respondents?.[panelResponses++] : undefined;
+      // A member's age depends on the moment of completion, so it is drawn before the answers;
+      // without members it is drawn after them, as it always was, so seeded figures stay the same.
+      let completedAt = respondent ? drawMoment() : 0;
+      if (respondent) {
+        const at = new Date(completedAt);
+        age = ageInYear(respondent.birthYear, at);
+        ageGroup = ageGroupFor(respondent.birthYear, at);
+        sex = respondent.sex;
+        district = respondent.district;
+      }
       const answers = generateAnswers(survey.definition, random, {
         age,
         districtOption: district ? optionOf.get(district) : undefined,
         mood: (random() - 0.5) * 1.6,
       });
-      const completedAt = periodEnd - Math.floor(random() * (periodEnd - periodStart));
+      if (!respondent) completedAt = drawMoment();
       const id = Number(
         insertResponse.run(
           options.surveyId,
           survey.versionId,
           channel,
           isPanel ? pick(random, survey.panels) : null,
-          attributes ? band.group : null,
+          attributes ? ageGroup : null,
           attributes ? sex : null,
           attributes ? district : null,
           `gen-${run}-${i}`,

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { runAsAccount } from "@/lib/auth/operator-context";
+import { coarsenAnonymousPanelAttributes } from "@/lib/data/anonymous-panel-attributes";
 import {
   getModerationOverview,
   listOpenAnswers,
@@ -78,8 +79,12 @@ export async function seedResultsDemo(db: Db, accounts: { staffEmail: string; ad
       channelMix: { public: 0, panel: 1, staff: 0 },
       panels: [panel.panelId],
       completedBetween: period,
+      respondents: panel.respondents,
     });
   }
+  // Fieldwork is closed: the anonymous panel responses keep only attributes at least k of them
+  // share, as the close step leaves them, before anything is published from them.
+  coarsenAnonymousPanelAttributes(surveyId, db);
   await runAsAccount(staff.email, async () => {
     await moderateSomeOpenAnswers(surveyId);
     const { revision } = db

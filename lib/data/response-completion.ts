@@ -3,6 +3,7 @@ import { and, eq, isNull, notInArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { answers, invitations, panelMembers, responses, surveys } from "@/db/schema";
 import { ageGroupFor } from "@/lib/panel/age-groups";
+import { attributesAtCompletion } from "./anonymous-panel-attributes";
 import { isInvitationOfToken } from "./invitation-tokens";
 import { recordResultCells } from "./result-cells";
 
@@ -15,8 +16,11 @@ export type CompletionOutcome = "completed" | "already_completed" | "invitation_
  * - a response that came through a personal invitation marks that invitation used, and only one
  *   response can do so: a second browser with the same invitation is refused and its unfinished
  *   response removed, so an invitation stores exactly one response;
- * - an anonymous panel response gets the member's coarse attributes (age group, sex, district)
- *   when the survey allows breakdowns, and never the member or the invitation itself;
+ * - a panel response gets the member's coarse attributes (age group, sex, district) when the
+ *   survey allows breakdowns, and never the member or the invitation itself. An anonymous one
+ *   gets only as much of them as at least k members who have answered share
+ *   (lib/data/anonymous-panel-attributes.ts), so the database and the member list together
+ *   cannot narrow it to fewer than k members; closing fieldwork coarsens them further;
  * - the response is added to the survey's results cube (lib/data/result-cells.ts), so results
  *   pages never count responses one by one.
  * "already_completed" (a repeated submit) is success for the caller.
@@ -35,7 +39,7 @@ export function completeResponse(input: {
     const attributes: { ageGroup?: string | null; sex?: string | null; district?: string | null } = {};
     if (input.invitationToken) {
       const invitation = tx
-        .select({ id: invitations.id, memberId: invitations.memberId })
+        .select({ id: invitations.id, panelId: invitations.panelId, memberId: invitations.memberId })
         .from(invitations)
         .where(and(isInvitationOfToken(input.invitationToken), eq(invitations.surveyId, input.surveyId)))
         .get();
@@ -69,10 +73,13 @@ export function completeResponse(input: {
             .where(eq(panelMembers.id, invitation.memberId))
             .get()
         : undefined;
-      if (member && survey?.allowBreakdowns) {
-        attributes.ageGroup = ageGroupFor(member.birthYear);
-        attributes.sex = member.sex;
-        attributes.district = member.district;
+      if (member && invitation && survey?.allowBreakdowns) {
+        Object.assign(
+          attributes,
+          survey.anonymity === "anonymous"
+            ? attributesAtCompletion({ surveyId: input.surveyId, panelId: invitation.panelId, member })
+            : { ageGroup: ageGroupFor(member.birthYear), sex: member.sex, district: member.district },
+        );
       }
     }
 

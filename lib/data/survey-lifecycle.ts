@@ -8,6 +8,7 @@ import { assertPermission, requirePermission, type SessionUser } from "@/lib/aut
 import { isPublicationStep } from "@/lib/results/publication-steps";
 import { assertTransition, type Transition, TransitionError } from "@/lib/survey/lifecycle";
 import { parseDefinition } from "@/lib/survey/validate-definition";
+import { coarsenAnonymousPanelAttributes } from "./anonymous-panel-attributes";
 import { recordAudit } from "./audit";
 
 /*
@@ -186,6 +187,9 @@ export function applySurveyTransition(
   if (updated.changes !== 1) {
     throw new LifecycleRefusal("stale", { lastChange: lastSurveyChange(survey.id, survey.revision + 1, tx) });
   }
+  // Fieldwork is over: anonymous panel responses keep only the attributes that at least k of them
+  // share, and the results cube is rebuilt from them (lib/data/anonymous-panel-attributes.ts).
+  if (survey.status === "open" && input.to === "closed") coarsenAnonymousPanelAttributes(survey.id);
   const versionNumber = version?.number ?? null;
   recordAudit(
     {

@@ -87,6 +87,11 @@ export const resultSettings = sqliteTable("result_settings", {
     .references(() => surveys.id, { onDelete: "cascade" }),
   /** Disclosure threshold: every published cell and group counts at least k people (k ≥ 3). */
   minCellSize: integer("min_cell_size").notNull().default(5),
+  /**
+   * Means and medians are published only for groups of at least this many answers: a mean of a
+   * few answers, rounded to one decimal, fixes their sum (5 answers, mean 7.0 → sum 35).
+   */
+  minMeanGroup: integer("min_mean_group").notNull().default(10),
   /** "none", or "raking": panel responses raked to the population figures (age group × sex, district). */
   weighting: text("weighting", { enum: ["none", "raking"] })
     .notNull()
@@ -143,6 +148,22 @@ export const openAnswerReviews = sqliteTable(
  * applied (lib/results/publication-types.ts), so the public page and its downloads show exactly
  * what was published. Unpublishing keeps the row with `withdrawnAt` set; publishing again replaces it.
  */
+/**
+ * The protected tables of a closed survey as they would be published now, kept while the figures
+ * they were made from are unchanged (`fingerprint`: a hash of everything the publication is built
+ * from). Protecting and auditing a survey of 30 questions takes several seconds; the publish
+ * page shows the preview on every visit and publishing uses the same result, so it is made once.
+ * In the database, like every cache, so every app instance shares it.
+ */
+export const publicationPreviews = sqliteTable("publication_previews", {
+  surveyId: integer("survey_id")
+    .primaryKey()
+    .references(() => surveys.id, { onDelete: "cascade" }),
+  fingerprint: text("fingerprint").notNull(),
+  snapshot: text("snapshot", { mode: "json" }).notNull(),
+  builtAt: integer("built_at", { mode: "timestamp_ms" }).notNull().default(now),
+});
+
 export const resultPublications = sqliteTable("result_publications", {
   surveyId: integer("survey_id")
     .primaryKey()

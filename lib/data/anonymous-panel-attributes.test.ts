@@ -77,13 +77,10 @@ function fieldwork(slug: string, anonymity: "anonymous" | "pseudonymous" = "anon
     actorId: null,
     now: sentAt,
   });
-  // Answering in an order that mixes the groups, as residents do.
-  answering.sort(
-    (a, b) =>
-      ((a.email.length * 31 + a.email.charCodeAt(a.email.length - 13)) % 7) -
-      ((b.email.length * 31 + b.email.charCodeAt(b.email.length - 13)) % 7),
-  );
-  return { surveyId, panelId, sentAt, answering, waiting };
+  // Answering in an order that mixes the groups, as residents do: every 11th of the list (26
+  // members, so each comes once).
+  const order = answering.map((_, i) => answering[(i * 11) % answering.length] as (typeof answering)[number]);
+  return { surveyId, panelId, sentAt, answering: order, waiting };
 }
 
 /** The token in the invitation mail to this address, as the member clicks it. */

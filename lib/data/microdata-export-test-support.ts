@@ -1,6 +1,9 @@
+import { createTranslator } from "use-intl/core";
 import { getDb } from "@/db/client";
-import { exportMicrodata, type MicrodataLabels } from "./microdata-export";
-import { microdataCsvStream } from "./microdata-export-files";
+import { parseCsv } from "@/lib/panel/csv";
+import results from "@/messages/nl/results.json";
+import { exportMicrodata, type MicrodataExport, type MicrodataLabels } from "./microdata-export";
+import { type ExportTexts, microdataCsvStream, microdataNote } from "./microdata-export-files";
 import { insertPanel, insertSurvey } from "./panel-test-support";
 
 export const sql = () => getDb().$client;
@@ -164,10 +167,47 @@ export function seedMicrodataSurvey() {
   insertResponse({ channel: "public" }, { cijfer: 10 }, "in_progress");
 }
 
-export async function csvText(forPublication: boolean): Promise<string> {
-  const data = await exportMicrodata(surveyId, { format: "csv", forPublication, labels });
-  if (!data) throw new Error("no export");
-  const note = forPublication ? `Kenmerken leeg gelaten bij ${data.blanked} respondenten` : null;
-  const bytes = new Uint8Array(await new Response(microdataCsvStream(data, note)).arrayBuffer());
+/** The export's Dutch texts, from the real catalogue, as the download route gets them. */
+export const exportTexts = createTranslator({
+  locale: "nl",
+  messages: { results },
+  namespace: "results.export",
+}) as unknown as ExportTexts;
+
+/** The export of a survey (the seeded one unless said), failing the test when there is none. */
+export async function exportOf(forPublication: boolean, id = surveyId): Promise<MicrodataExport> {
+  const data = await exportMicrodata(id, { format: "csv", forPublication, labels });
+  if (!data || "refused" in data) throw new Error("no export");
+  return data;
+}
+
+/** The CSV file as the download route sends it: header, rows, and the note as the last line. */
+export async function csvOf(data: MicrodataExport): Promise<string> {
+  const stream = microdataCsvStream(data, microdataNote(data, exportTexts));
+  const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
   return new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+}
+
+export async function csvText(forPublication: boolean): Promise<string> {
+  return csvOf(await exportOf(forPublication));
+}
+
+/** A CSV read back: the header, the rows, and the note (the last line, one cell). */
+export function readCsv(text: string): { header: string[]; rows: string[][]; note: string } {
+  const parsed = parseCsv(text);
+  if (!parsed.ok) throw new Error("the export is not valid CSV");
+  const [header, ...rest] = parsed.records.map((r) => r.fields);
+  const note = rest.at(-1);
+  if (note?.length !== 1) throw new Error("the export has no note");
+  return { header, rows: rest.slice(0, -1), note: note[0] };
+}
+
+/** How many rows share each full tuple of cells (an empty cell is a value of its own). */
+export function tupleCounts(rows: readonly string[][]): number[] {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const key = JSON.stringify(row);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts.values()];
 }

@@ -11,8 +11,7 @@ vi.mock("next/headers", () => ({
 
 setUpTempDatabase("microdata-export");
 
-import { parseCsv } from "@/lib/panel/csv";
-import { csvText, seedMicrodataSurvey } from "./microdata-export-test-support";
+import { csvText, readCsv, seedMicrodataSurvey, tupleCounts } from "./microdata-export-test-support";
 import { signInAs } from "./panel-test-support";
 
 beforeAll(seedMicrodataSurvey);
@@ -22,9 +21,9 @@ describe("microdata export", () => {
     await signInAs(cookie, "staff");
     const text = await csvText(false);
     expect(text.startsWith("\uFEFF")).toBe(true);
-    const parsed = parseCsv(text);
-    if (!parsed.ok) throw new Error("csv");
-    const [header, ...rows] = parsed.records.map((r) => r.fields);
+    const { header, rows, note } = readCsv(text);
+    // The internal research file says, inside the file, that it is not for publication.
+    expect(note).toMatch(/^INTERN ONDERZOEKSBESTAND: NIET PUBLICEREN\. /);
     expect(header).toEqual([
       "Kanaal",
       "Panel",
@@ -71,25 +70,28 @@ describe("microdata export", () => {
     expect(text).not.toContain("98765");
   });
 
-  it("for publication blanks the attributes of a combination held by fewer than k, and says how many", async () => {
+  it("for publication is k-anonymous over all its columns, without open answers, and says so", async () => {
     await signInAs(cookie, "staff");
     const text = await csvText(true);
-    const parsed = parseCsv(text);
-    if (!parsed.ok) throw new Error("csv");
-    const [, ...rest] = parsed.records.map((r) => r.fields);
-    const note = rest.at(-1);
-    const rows = rest.slice(0, -1);
-    expect(note).toEqual(["Kenmerken leeg gelaten bij 1 respondenten"]);
-    expect(rows.filter((r) => r.slice(0, 5).every((cell) => cell === ""))).toHaveLength(1);
-    expect(rows.filter((r) => r[2] === "35-49")).toHaveLength(5);
+    const { header, rows, note } = readCsv(text);
+    // Open answers and the "anders, namelijk" text are left out of the file for publication.
+    expect(header).not.toContain("1. Hoe woont u? [anders, namelijk]");
+    expect(header).not.toContain("6. Tips?");
+    expect(header).toHaveLength(14);
+    expect(text).not.toContain("bel mij op");
+    expect(text).not.toContain("buurman");
+    // Six respondents and k = 5 leave room for one group only: every row must be the same. So the
+    // age group, sex and district, which differ, are empty for all six (before, only the man from
+    // Oost lost them, and his empty row stood alone); channel and panel, shared by all, stay.
+    expect(rows).toHaveLength(6);
+    expect(tupleCounts(rows)).toEqual([6]);
+    expect(rows[0]).toEqual(["Panel", "Panel microdata-panel", ...Array(12).fill("")]);
     expect(text).not.toContain("Oost");
     expect(text).not.toContain("65-79");
-    // No answer value is held by five of these six respondents, so every closed answer is empty,
-    // and the "anders, namelijk" text with its choice; the approved open answer stays
-    // (lib/data/microdata-export-answers.test.ts shows the answer rules at work).
-    expect(rows.map((r) => r.slice(5, -1).join(""))).toEqual(Array(6).fill(""));
-    expect(rows.map((r) => r.at(-1)).filter(Boolean)).toEqual([
-      '\'=HYPERLINK("http://x") bel mij op [telefoonnummer]',
-    ]);
+    expect(note).toMatch(/^BESTAND VOOR PUBLICATIE \(k-anoniem, k = 5\)\. /);
+    expect(note).toContain("(2 kolommen weggelaten)");
+    expect(note).toContain(
+      "Leeg gelaten per kolom (aantal cellen): Leeftijdsgroep (6); Geslacht (6); Wijk (6).",
+    );
   });
 });

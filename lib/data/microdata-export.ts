@@ -3,7 +3,7 @@ import { randomInt } from "node:crypto";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { requirePermission } from "@/lib/auth/session";
-import { MIN_CELL_SIZE } from "@/lib/results/settings-schema";
+import { effectiveMinCellSize } from "@/lib/results/disclosure-rules";
 import type { SurveyDefinition } from "@/lib/survey/schema";
 import { recordAudit } from "./audit";
 import {
@@ -12,37 +12,35 @@ import {
   type MicrodataAnswerLabels,
   type MicrodataCell,
 } from "./microdata-export-columns";
-import { type ColumnPlan, planColumn } from "./microdata-export-disclosure";
+import { publicationTable } from "./microdata-export-publication";
 
 /*
- * Anonymized microdata for analysis elsewhere (results:export): one row per completed response,
- * in random order, without the response id or any timestamp, with only the coarse respondent
- * attributes (channel, panel, age group, sex, district) and the answers; open answers only as
- * their approved, redacted text. Every export is audited.
+ * Microdata for analysis elsewhere (results:export): one row per completed response, in random
+ * order, without the response id or any timestamp, with only the coarse respondent attributes
+ * (channel, panel, age group, sex, district) and the answers. Every export is audited. Two files,
+ * named and labelled so nobody mistakes one for the other:
  *
- * "For publication" adds disclosure control, two rules side by side:
- * 1. Attributes: a combination of the five attributes held by fewer than k respondents has all
- *    five blanked in those rows.
- * 2. Answers, column by column (microdata-export-disclosure.ts): numbers only as bands that each
- *    hold at least k respondents, rare rating values merged with their neighbours, and a category
- *    value held by fewer than k left empty (with a second value when needed, so an empty cell
- *    never stands for one value or fewer than k people); a ranking is left empty as a whole, and
- *    an "anders, namelijk" text with its "Anders" cell.
- * The rules do not look at combinations across answer columns, or of answers with attributes;
- * the note in the file says what was done.
+ * - "For publication" (microdata-export-publication.ts): k-anonymous over ALL its columns. Open
+ *   answers are left out; closed answers get the per-column control (bands, rare values empty);
+ *   then cells are blanked until every record's full tuple is shared by at least k records.
+ *   Fewer than k completed responses (but some) cannot be protected that way: that file is
+ *   refused.
+ * - The internal research file: every answer as given, open answers only as their approved,
+ *   redacted text. Staff with results:export only; the file says it is not for publication.
  *
- * Rows are produced in chunks (the answers of a few hundred responses at a time), so a survey
- * with 100,000 responses is never held in memory as one list of answers.
+ * The internal file is produced in chunks (the answers of a few hundred responses at a time), so
+ * a survey with 100,000 responses is never held in memory as one list of answers; the
+ * publication file holds every row, coded as integers, because k-anonymity compares all rows.
  */
 
 export const MICRODATA_FORMATS = ["csv", "xlsx"] as const;
 export type MicrodataFormat = (typeof MICRODATA_FORMATS)[number];
 
-/** The export form's fields (a plain POST): the format, and "1" when the file is for publication. */
+/** The export form's fields (a plain POST): the format, and "1" for the file for publication ("0": internal). */
 export const microdataExportRequestSchema = z.object({
   format: z.enum(MICRODATA_FORMATS, "results.export.errors.format"),
   forPublication: z
-    .union([z.literal("1"), z.literal("")])
+    .union([z.literal("1"), z.literal("0"), z.literal("")])
     .optional()
     .transform((value) => value === "1"),
 });
@@ -55,6 +53,18 @@ export type MicrodataLabels = MicrodataAnswerLabels & {
   sexes: Record<string, string>;
 };
 
+/** What the file "for publication" had done to it (null for the internal research file). */
+export type MicrodataProtection = {
+  /** Answer columns published as bands, and answer columns with rare values left empty. */
+  answerColumns: { banded: number; blanked: number };
+  /** k-anonymity: respondents with a cell left empty, the cells, and per column (by header). */
+  recordsAffected: number;
+  cellsBlanked: number;
+  blankedColumns: { header: string; cells: number }[];
+  /** Open-answer and "anders, namelijk" columns left out. */
+  openColumnsLeftOut: number;
+};
+
 export type MicrodataExport = {
   survey: { id: number; slug: string; title: string };
   header: string[];
@@ -62,12 +72,17 @@ export type MicrodataExport = {
   forPublication: boolean;
   /** The disclosure threshold applied (for publication) or in force (otherwise). */
   k: number;
-  /** Rows whose attributes were blanked (for publication only). */
-  blanked: number;
-  /** Answer columns published as bands, and answer columns with values left empty (for publication). */
-  answerColumns: { banded: number; blanked: number };
+  protection: MicrodataProtection | null;
   /** The rows, a chunk at a time. */
   chunks: () => Generator<MicrodataCell[][]>;
+};
+
+/** The file for publication is refused: fewer than k completed responses, but some. */
+export type MicrodataRefusal = {
+  refused: "fewer-than-k";
+  survey: { id: number; slug: string; title: string };
+  rowCount: number;
+  k: number;
 };
 
 const CHUNK = 500;
@@ -91,14 +106,11 @@ function shuffle<T>(items: T[]): T[] {
   return items;
 }
 
-const cellKey = (r: Respondent) =>
-  JSON.stringify([r.channel, r.panelId ?? 0, r.ageGroup ?? "", r.sex ?? "", r.district ?? ""]);
-
-/** Returns null when the survey does not exist. */
+/** Returns null when the survey does not exist; a refusal when it cannot be published safely. */
 export async function exportMicrodata(
   surveyId: number,
   options: { format: MicrodataFormat; forPublication: boolean; labels: MicrodataLabels },
-): Promise<MicrodataExport | null> {
+): Promise<MicrodataExport | MicrodataRefusal | null> {
   const user = await requirePermission("results:export");
   const sqlite = getDb().$client;
   const survey = sqlite
@@ -114,7 +126,8 @@ export async function exportMicrodata(
     | undefined;
   if (!survey) return null;
   const definition = (survey.definition ? JSON.parse(survey.definition) : { pages: [] }) as SurveyDefinition;
-  const k = Math.max(MIN_CELL_SIZE.min, survey.k ?? MIN_CELL_SIZE.default);
+  const k = effectiveMinCellSize(survey.k);
+  const about = { id: survey.id, slug: survey.slug, title: survey.title };
 
   const respondents = shuffle(
     sqlite
@@ -127,122 +140,91 @@ export async function exportMicrodata(
       .all(surveyId) as Respondent[],
   );
 
-  const small = new Set<string>();
-  if (options.forPublication) {
-    const counts = new Map<string, number>();
-    for (const r of respondents) counts.set(cellKey(r), (counts.get(cellKey(r)) ?? 0) + 1);
-    for (const [key, count] of counts) if (count < k) small.add(key);
-  }
-  const blanked = options.forPublication ? respondents.filter((r) => small.has(cellKey(r))).length : 0;
-
   const { labels } = options;
   const columns = answerColumns(definition, labels);
-  const plans = options.forPublication ? planAnswerColumns(surveyId, columns, k) : null;
-  const answerSummary = {
-    banded: plans?.filter((p) => p.bands).length ?? 0,
-    blanked: plans?.filter((p) => p.blanks).length ?? 0,
+  const attributes = (r: Respondent): MicrodataCell[] => [
+    labels.channels[r.channel] ?? r.channel,
+    r.panelName,
+    r.ageGroup,
+    r.sex ? (labels.sexes[r.sex] ?? r.sex) : null,
+    r.district,
+  ];
+  const fullChunks = function* () {
+    for (let start = 0; start < respondents.length; start += CHUNK)
+      yield rowsFor(surveyId, respondents.slice(start, start + CHUNK), columns, attributes);
   };
-  const header = [
+  const attributeHeaders = [
     labels.attributes.channel,
     labels.attributes.panel,
     labels.attributes.ageGroup,
     labels.attributes.sex,
     labels.attributes.district,
-    ...columns.map((c) => c.header),
   ];
 
-  recordAudit({
-    actorId: user.id,
-    action: "results.microdata_exported",
-    subjectType: "survey",
-    subjectId: surveyId,
-    details: {
-      format: options.format,
-      rows: respondents.length,
-      forPublication: options.forPublication,
-      ...(options.forPublication
-        ? { k, blanked, bandedColumns: answerSummary.banded, blankedColumns: answerSummary.blanked }
-        : {}),
-    },
+  if (!options.forPublication) {
+    audit(user.id, surveyId, { format: options.format, rows: respondents.length, forPublication: false });
+    return {
+      survey: about,
+      header: [...attributeHeaders, ...columns.map((c) => c.header)],
+      rowCount: respondents.length,
+      forPublication: false,
+      k,
+      protection: null,
+      chunks: fullChunks,
+    };
+  }
+
+  const table = publicationTable(surveyId, columns, k, respondents.length, fullChunks());
+  if (!table) return { refused: "fewer-than-k", survey: about, rowCount: respondents.length, k };
+  const header = [...attributeHeaders, ...table.kept.map((i) => columns[i].header)];
+  const protection: MicrodataProtection = {
+    answerColumns: table.answerColumns,
+    recordsAffected: table.anonymity.recordsAffected,
+    cellsBlanked: table.anonymity.cellsBlanked,
+    blankedColumns: header.flatMap((name, i) => {
+      const cells = table.anonymity.blankedPerColumn[i] ?? 0;
+      return cells > 0 ? [{ header: name, cells }] : [];
+    }),
+    openColumnsLeftOut: table.openColumnsLeftOut,
+  };
+  audit(user.id, surveyId, {
+    format: options.format,
+    rows: respondents.length,
+    forPublication: true,
+    k,
+    bandedColumns: protection.answerColumns.banded,
+    blankedColumns: protection.answerColumns.blanked,
+    recordsAffected: protection.recordsAffected,
+    cellsBlanked: protection.cellsBlanked,
+    columnsAffected: protection.blankedColumns.length,
+    openColumnsLeftOut: protection.openColumnsLeftOut,
   });
-
-  const attributes = (r: Respondent): MicrodataCell[] =>
-    small.has(cellKey(r))
-      ? [null, null, null, null, null]
-      : [
-          labels.channels[r.channel] ?? r.channel,
-          r.panelName,
-          r.ageGroup,
-          r.sex ? (labels.sexes[r.sex] ?? r.sex) : null,
-          r.district,
-        ];
-
   return {
-    survey: { id: survey.id, slug: survey.slug, title: survey.title },
+    survey: about,
     header,
     rowCount: respondents.length,
-    forPublication: options.forPublication,
+    forPublication: true,
     k,
-    blanked,
-    answerColumns: answerSummary,
+    protection,
     chunks: function* () {
       for (let start = 0; start < respondents.length; start += CHUNK) {
-        const chunk = respondents.slice(start, start + CHUNK);
-        const rows = rowsFor(surveyId, chunk, columns, attributes);
-        yield plans ? rows.map((row) => controlRow(row, columns, plans)) : rows;
+        const end = Math.min(respondents.length, start + CHUNK);
+        const rows: MicrodataCell[][] = [];
+        for (let i = start; i < end; i += 1) rows.push(table.row(i));
+        yield rows;
       }
     },
   };
 }
 
-/**
- * Counts every answer column's values over all completed responses, in one grouped statement
- * (each distinct stored answer once, with how many gave it), and plans each column from them.
- */
-function planAnswerColumns(surveyId: number, columns: AnswerColumn[], k: number): ColumnPlan[] {
-  // Open answers are left out: their columns hold approved texts only, and their values are many.
-  const closed = [...new Set(columns.filter((c) => c.control.kind !== "text").map((c) => c.questionId))];
-  const grouped = closed.length
-    ? (getDb()
-        .$client.prepare(
-          `SELECT a.question_id AS q, a.value, count(*) AS n
-           FROM answers a JOIN responses r ON r.id = a.response_id
-           WHERE r.survey_id = ? AND r.status = 'completed' AND a.question_id IN (${closed.map(() => "?").join(",")})
-           GROUP BY a.question_id, a.value`,
-        )
-        .all(surveyId, ...closed) as { q: string; value: string; n: number }[])
-    : [];
-  const byQuestion = new Map<string, { value: unknown; n: number }[]>();
-  for (const row of grouped) {
-    const list = byQuestion.get(row.q) ?? [];
-    list.push({ value: JSON.parse(row.value), n: row.n });
-    byQuestion.set(row.q, list);
-  }
-  const none = new Map<string, string>();
-  return columns.map((column) => {
-    const counts = new Map<string | number, number>();
-    if (column.control.kind !== "text")
-      for (const { value, n } of byQuestion.get(column.questionId) ?? []) {
-        const cell = column.cell({ [column.questionId]: value }, none);
-        if (cell !== null) counts.set(cell, (counts.get(cell) ?? 0) + n);
-      }
-    return planColumn(column.control, counts, k);
+function audit(actorId: number, surveyId: number, details: Record<string, unknown>): void {
+  recordAudit({
+    actorId,
+    action: "results.microdata_exported",
+    subjectType: "survey",
+    subjectId: surveyId,
+    details,
   });
-}
-
-/** One row's answer cells as published: each column's plan, then the two row rules. */
-function controlRow(row: MicrodataCell[], columns: AnswerColumn[], plans: ColumnPlan[]): MicrodataCell[] {
-  const offset = row.length - columns.length;
-  const published = columns.map((_, i) => plans[i].publish(row[offset + i]));
-  const emptied = (i: number) => row[offset + i] !== null && published[i] === null;
-  const emptiedQuestions = new Set(
-    columns.filter((c, i) => c.together && emptied(i)).map((c) => c.questionId),
-  );
-  columns.forEach((column, i) => {
-    if (column.together && emptiedQuestions.has(column.questionId)) published[i] = null;
-    if (column.follows !== undefined && emptied(column.follows)) published[i] = null;
-  });
-  return [...row.slice(0, offset), ...published];
 }
 
 function rowsFor(

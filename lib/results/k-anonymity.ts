@@ -10,8 +10,9 @@
  *    "rest" part. A rest with fewer than k records takes the missing records from the largest
  *    value part that can spare them (the records most like the rest), or else joins the smallest
  *    value part. The split is made only when it leaves at least two parts, each of at least k.
- * 2. Of the possible splits the one is taken that keeps the most records in a part where the
- *    column has one value (ties: fewer parts, then the earlier column, so attributes go first).
+ * 2. The possible splits are ranked by how many records keep one value of the column in their
+ *    part; the best few are made, and the one is taken whose parts, were they leaves, would lose
+ *    the fewest cells (ties: the better ranked, then the earlier column, so attributes go first).
  * 3. A part no column can split is a leaf. In each leaf every column whose value is not the same
  *    for all its records is blanked for all of them (and with it the other columns of its group,
  *    e.g. the positions of one ranking, which would otherwise give the blanked one away).
@@ -85,24 +86,56 @@ export function kAnonymize(table: CodedTable, k: number, options: KAnonymityOpti
 
 type Split = { parts: number[][]; live: number[] };
 
+/** How many of the best-scoring columns are tried as a split and their result compared. */
+const LOOKAHEAD = 8;
+
 function bestSplit(table: CodedTable, records: number[], live: number[], k: number): Split | null {
-  let best: { column: number; score: number; parts: number } | null = null;
   // A column that cannot split this part cannot split any part below it either: a part below
   // holds each value at most as often, and a one-value part leaves the rest no more to borrow.
-  const stillLive: number[] = [];
+  const candidates: { column: number; score: number; parts: number }[] = [];
   for (const column of live) {
     const counts = valueCounts(table, records, column);
     if (counts.size < 2) continue;
     const plan = planSplit(counts, records.length, k);
     if (plan.parts < 2) continue;
-    stillLive.push(column);
-    if (!best || plan.score > best.score || (plan.score === best.score && plan.parts < best.parts))
-      best = { column, score: plan.score, parts: plan.parts };
+    candidates.push({ column, ...plan });
+  }
+  if (candidates.length === 0) return null;
+  // The cheap score ranks the columns; the best few are then split for real, and the split is
+  // taken whose parts, if no further split were made, would lose the fewest cells.
+  const ranked = [...candidates].sort(
+    (a, b) => b.score - a.score || a.parts - b.parts || a.column - b.column,
+  );
+  let best: { column: number; parts: number[][]; cost: number } | null = null;
+  for (const candidate of ranked.slice(0, LOOKAHEAD)) {
+    const parts = makeParts(table, records, candidate.column, k);
+    const cost = parts.reduce((sum, part) => sum + leafCost(table, part), 0);
+    if (!best || cost < best.cost) best = { column: candidate.column, parts, cost };
   }
   if (!best) return null;
+  const chosen = best.column;
   // The column split on is constant in its value parts and has no common value in the rest.
-  const below = stillLive.filter((column) => column !== best.column);
-  return { parts: makeParts(table, records, best.column, k), live: below };
+  const below = candidates.map((c) => c.column).filter((column) => column !== chosen);
+  return { parts: best.parts, live: below };
+}
+
+/** The cells a part would lose as a leaf: in each column that varies, its non-blank cells. */
+function leafCost(table: CodedTable, records: number[]): number {
+  const { codes, columns } = table;
+  const first = records[0] as number;
+  let cost = 0;
+  for (let column = 0; column < columns; column += 1) {
+    const value = codes[first * columns + column];
+    let varies = false;
+    let filled = 0;
+    for (const row of records) {
+      const code = codes[row * columns + column];
+      if (code !== value) varies = true;
+      if (code !== 0) filled += 1;
+    }
+    if (varies) cost += filled;
+  }
+  return cost;
 }
 
 function valueCounts(table: CodedTable, records: number[], column: number): Map<number, number> {

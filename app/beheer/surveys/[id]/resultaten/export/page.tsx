@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { gatePage } from "@/lib/auth/page-gate";
 import { getResultSettings } from "@/lib/data/result-settings";
+import { effectiveMinCellSize } from "@/lib/results/disclosure-rules";
 
 export async function generateMetadata() {
   const t = await getTranslations("results.export");
@@ -10,9 +11,10 @@ export async function generateMetadata() {
 }
 
 /**
- * Staff download anonymized microdata for analysis elsewhere: a plain form (works without
- * JavaScript) posting to ./bestand, which sends the file. What the file holds, and what "for
- * publication" blanks, is said before anyone downloads.
+ * Staff download microdata for analysis elsewhere: a plain form (works without JavaScript)
+ * posting to ./bestand, which sends the file. Two files, chosen explicitly and labelled so they
+ * cannot be mistaken: the k-anonymous file for publication (chosen unless staff pick the other),
+ * and the internal research file that must not be published.
  */
 export default async function MicrodataExportPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
@@ -31,10 +33,39 @@ export default async function MicrodataExportPage({ params }: { params: Promise<
         <li>{t("holds.rows")}</li>
         <li>{t("holds.attributes")}</li>
         <li>{t("holds.answers")}</li>
-        <li>{t("holds.open")}</li>
         <li>{t("holds.audit")}</li>
       </ul>
       <form method="post" action={`${path}/bestand`} className="results-export-form">
+        <fieldset className="field">
+          <legend>{t("kind")}</legend>
+          <div className="choice">
+            <input
+              type="radio"
+              id="export-kind-publication"
+              name="forPublication"
+              value="1"
+              defaultChecked
+              aria-describedby="export-kind-publication-help"
+            />
+            <label htmlFor="export-kind-publication">{t("kinds.publication.label")}</label>
+          </div>
+          <p className="field__help" id="export-kind-publication-help">
+            {t("kinds.publication.help", { k: effectiveMinCellSize(settings.minCellSize) })}
+          </p>
+          <div className="choice">
+            <input
+              type="radio"
+              id="export-kind-internal"
+              name="forPublication"
+              value="0"
+              aria-describedby="export-kind-internal-help"
+            />
+            <label htmlFor="export-kind-internal">{t("kinds.internal.label")}</label>
+          </div>
+          <p className="field__help" id="export-kind-internal-help">
+            {t("kinds.internal.help")}
+          </p>
+        </fieldset>
         <fieldset className="field">
           <legend>{t("format")}</legend>
           <div className="choice">
@@ -46,21 +77,6 @@ export default async function MicrodataExportPage({ params }: { params: Promise<
             <label htmlFor="export-format-xlsx">{t("formats.xlsx")}</label>
           </div>
         </fieldset>
-        <div className="field">
-          <div className="choice">
-            <input
-              type="checkbox"
-              id="export-publication"
-              name="forPublication"
-              value="1"
-              aria-describedby="export-publication-help"
-            />
-            <label htmlFor="export-publication">{t("forPublication")}</label>
-          </div>
-          <p className="field__help" id="export-publication-help">
-            {t("forPublicationHelp", { k: settings.minCellSize })}
-          </p>
-        </div>
         <button type="submit" className="button">
           {t("download")}
         </button>

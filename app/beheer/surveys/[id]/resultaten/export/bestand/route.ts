@@ -6,10 +6,11 @@ import {
   type MicrodataLabels,
   microdataExportRequestSchema,
 } from "@/lib/data/microdata-export";
-import { microdataCsvStream, microdataXlsx } from "@/lib/data/microdata-export-files";
+import { microdataCsvStream, microdataNote, microdataXlsx } from "@/lib/data/microdata-export-files";
 
 /**
- * Downloads a survey's anonymized microdata as CSV or XLSX (the export page's form posts here).
+ * Downloads a survey's microdata as CSV or XLSX (the export page's form posts here): the
+ * k-anonymous file for publication, or the internal research file that must not be published.
  * A POST, so no link or prefetch starts an export by accident and another site cannot make a
  * signed-in browser start one (the session cookie is SameSite=Lax). The data function checks
  * results:export and records the export in the audit log.
@@ -24,14 +25,14 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   try {
     const data = await exportMicrodata(Number(id), { format, forPublication, labels: await labels() });
     if (!data) return text(404, t("errors.notFound"));
-    // For publication the note explains both rules: the attributes' combination and the answers'
-    // own control (lib/data/microdata-export-disclosure.ts).
-    const note = forPublication
-      ? `${t("note", { count: data.blanked, k: data.k })} ${t("noteAnswers", { k: data.k, ...data.answerColumns })}`
-      : null;
-    const name = `${data.survey.slug}-microdata${forPublication ? "-publicatie" : ""}`;
+    if ("refused" in data) return text(409, t("errors.fewerThanK", { count: data.rowCount, k: data.k }));
+    // Both files carry a note: the internal one that it must not be published, the one for
+    // publication what was done to make it k-anonymous (lib/data/microdata-export-publication.ts).
+    const note = microdataNote(data, t);
+    const name = `${data.survey.slug}-microdata-${t(forPublication ? "fileNamePublication" : "fileNameInternal")}`;
     if (format === "xlsx") {
-      const file = await microdataXlsx(data, { answers: t("sheetAnswers"), note: t("sheetNote") }, note);
+      const sheet = t(forPublication ? "sheetPublication" : "sheetInternal");
+      const file = await microdataXlsx(data, { answers: sheet, note: t("sheetNote") }, note);
       return download(
         new Uint8Array(file),
         `${name}.xlsx`,

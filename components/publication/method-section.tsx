@@ -1,5 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { weightingClassLabel } from "@/components/results/weighting-class-label";
 import type { PublishedMethod } from "@/lib/results/publication-types";
+import type { PublishedWeighting } from "@/lib/results/publication-weighting";
 import type { PublishedFormat } from "./published-format";
 
 /** How the survey was done: period, channels with invitations and response, weighting, margins, the privacy rule. */
@@ -65,24 +67,17 @@ export async function MethodSection({
       </table>
       <p className="publication-table-note">{t("responseRateNote")}</p>
       <h3>{t("weightingTitle")}</h3>
-      <p>
-        {method.weighting
-          ? t("weighted", {
-              respondents: format.count(method.weighting.weightedRespondents),
-              source: method.weighting.source,
-              effectiveN: format.count(method.weighting.effectiveN),
-            })
-          : t("unweighted")}
-      </p>
+      {method.weighting ? (
+        <WeightingPart weighting={method.weighting} format={format} />
+      ) : (
+        <p>{t("unweighted")}</p>
+      )}
       {method.marginOfError !== null ? (
         <p>
           {t("marginOfError", {
             n: format.count(method.respondents),
             margin: format.decimal(method.marginOfError),
           })}
-          {method.weighting?.marginOfError != null
-            ? ` ${t("weightedMargin", { margin: format.decimal(method.weighting.marginOfError) })}`
-            : null}
         </p>
       ) : null}
       <h3>{t("privacyTitle")}</h3>
@@ -91,5 +86,66 @@ export async function MethodSection({
       <p>{t("oneAtATime", { k })}</p>
       <p>{t("quotes")}</p>
     </section>
+  );
+}
+
+/**
+ * The weighting, stated so a reader can judge it: whom the weighted figures describe (only the
+ * weighted panel members), their effective number, which small groups were merged, whether the
+ * weighted panel matches the population (and by how much it misses), and the typical margin —
+ * none below an effective n of 30, where the figures are a rough estimate.
+ */
+async function WeightingPart({
+  weighting,
+  format,
+}: {
+  weighting: PublishedWeighting;
+  format: PublishedFormat;
+}) {
+  const [t, tSexes, formatter] = await Promise.all([
+    getTranslations("publication.method"),
+    getTranslations("publication.sexes"),
+    getFormatter(),
+  ]);
+  const list = (items: string[]) => formatter.list(items, { type: "conjunction" });
+  const words = {
+    sex: (code: string) => (tSexes.has(code) ? tSexes(code) : code).toLowerCase(),
+    list,
+    ageSex: (ages: string, sexes: string) => t("mergedAgeSex", { ages, sexes }),
+  };
+  const label = (category: PublishedWeighting["merged"][number]) =>
+    category.margin === "district"
+      ? t("mergedDistricts", { districts: weightingClassLabel(category, words) })
+      : weightingClassLabel(category, words);
+  const gap = weighting.largestDifference;
+  return (
+    <>
+      <p>
+        {t("weighted", {
+          respondents: format.count(weighting.weightedRespondents),
+          source: weighting.source,
+          effectiveN: format.count(weighting.effectiveN),
+        })}{" "}
+        {t("weightedWho", {
+          weighted: format.count(weighting.weightedRespondents),
+          others: Math.max(0, weighting.respondents - weighting.weightedRespondents),
+        })}
+      </p>
+      {weighting.merged.length > 0 ? (
+        <p>
+          {t("merged", { minimum: weighting.minimumCategorySize, groups: list(weighting.merged.map(label)) })}
+        </p>
+      ) : null}
+      <p>
+        {weighting.marginsMet || gap === null
+          ? t("marginsMet", { tolerance: format.decimal(weighting.marginTolerance) })
+          : t("marginsNotMet", { points: format.decimal(gap.points), category: label(gap.category) })}
+      </p>
+      <p>
+        {weighting.marginOfError === null
+          ? t("weightedMarginNone", { minimum: weighting.minimumEffectiveN })
+          : t("weightedMargin", { margin: format.decimal(weighting.marginOfError) })}
+      </p>
+    </>
   );
 }

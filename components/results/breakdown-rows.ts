@@ -6,7 +6,8 @@ import type { ResultFormat } from "./result-format";
 /**
  * The rows of a breakdown table for one question: a label and, per group, the text of the cell
  * (the group's own result for the question, or none when the group has none). Percentages of the
- * same base as the total's; the weighted figure beside it when the view is weighted.
+ * same base as the total's. Weighted, a cell holds the unweighted figure of the group's weighted
+ * respondents with the weighted figure beside it, so both describe the same people.
  */
 export type BreakdownRow = { label: string; cell: (result: QuestionResult | undefined) => string };
 
@@ -28,8 +29,9 @@ export function breakdownRows(
   texts: Texts,
   weighted: boolean,
 ): BreakdownRow[] {
+  // Weighted, the unweighted figure beside the weighted one is over the same (weighted) respondents.
   const pct = (percent: number | null | undefined, w: Weighted | undefined) =>
-    weighted && w ? texts.withWeighted(f.percent(percent), f.percent(w.value)) : f.percent(percent);
+    weighted && w ? texts.withWeighted(f.percent(w.unweighted), f.percent(w.value)) : f.percent(percent);
   const answered: BreakdownRow = {
     label: texts.answered,
     cell: (r) => f.count(r?.base.answered),
@@ -74,7 +76,7 @@ export function breakdownRows(
             const n = numeric(r);
             if (!n) return "–";
             return weighted && n.weighted
-              ? texts.withWeighted(f.decimal(n.mean), f.decimal(n.weighted.value))
+              ? texts.withWeighted(f.decimal(n.weighted.unweighted), f.decimal(n.weighted.value))
               : f.decimal(n.mean);
           },
         },

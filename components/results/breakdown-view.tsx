@@ -1,12 +1,15 @@
 import "./results.css";
 import { getTranslations } from "next-intl/server";
+import { MIN_EFFECTIVE_SAMPLE } from "@/lib/results/margin-of-error";
+import { smallSampleWarning } from "@/lib/results/small-sample-warning";
 import type { BreakdownGroup, QuestionResult } from "@/lib/results/types";
 import { breakdownRows } from "./breakdown-rows";
 import { getResultFormat } from "./result-format";
 
 /**
  * A breakdown: per question one table with the groups as columns (and the total beside them),
- * each column headed by the group and its number of respondents.
+ * each column headed by the group and its number of respondents. A column whose figures rest on
+ * fewer than 30 (effective) respondents gets a mark on each figure, explained under the table.
  */
 export async function BreakdownView({
   label,
@@ -42,6 +45,10 @@ export async function BreakdownView({
       {questions.map((question) => {
         const id = `b-${question.questionId}`;
         const rows = breakdownRows(question, f, texts, weighted);
+        const columns = [...byGroup.map((results) => results.get(question.questionId)), question];
+        const small = columns.map((result) =>
+          result ? smallSampleWarning(result, weighted) !== null : false,
+        );
         return (
           <div key={question.questionId} className="result-question">
             {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
@@ -73,17 +80,32 @@ export async function BreakdownView({
                       {byGroup.map((results, g) => (
                         <td className="num" key={groups[g].value}>
                           {row.cell(results.get(question.questionId))}
+                          {small[g] ? <SmallMark /> : null}
                         </td>
                       ))}
-                      <td className="num">{row.cell(question)}</td>
+                      <td className="num">
+                        {row.cell(question)}
+                        {small[groups.length] ? <SmallMark /> : null}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </section>
+            {small.some(Boolean) ? (
+              <p className="result-warning">
+                <SmallMark />{" "}
+                {t(weighted ? "smallWeighted" : "smallUnweighted", { minimum: MIN_EFFECTIVE_SAMPLE })}
+              </p>
+            ) : null}
           </div>
         );
       })}
     </>
   );
+}
+
+/** The mark beside a figure that rests on fewer than 30 (effective) respondents. */
+function SmallMark() {
+  return <span className="result-small-mark">*</span>;
 }

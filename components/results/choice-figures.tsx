@@ -9,8 +9,9 @@ import { getResultFormat } from "./result-format";
 
 /**
  * A choice question's figures: per option the count and the percentage (of the valid answers for
- * single choice, of those who answered for multiple choice), weighted beside them when the view
- * is weighted; drawn as bars (lying down for long labels). "Weet niet" is reported apart.
+ * single choice, of those who answered for multiple choice); drawn as bars (lying down for long
+ * labels). Weighted, the bars are the weighted percentage and the unweighted one of the same
+ * respondents, with the weighted 95% interval in the table. "Weet niet" is reported apart.
  */
 export async function ChoiceFigures({ id, caption, figures, weighted }: FiguresProps<ChoiceResult>) {
   const [t, f] = await Promise.all([getTranslations("results.figures"), getResultFormat()]);
@@ -25,25 +26,29 @@ export async function ChoiceFigures({ id, caption, figures, weighted }: FiguresP
       display: options.map((o) => f.count(o.count)),
       tableOnly: true,
     },
+    // Weighted, this percentage is of every respondent, most of whom carry no weight: it stays in
+    // the table, clearly labelled, but the bars compare the weighted figure with the unweighted one
+    // of the same (weighted) respondents.
     {
-      label: weighted ? t("unweightedPercent") : t("percent"),
+      label: weighted ? t("percentAll") : t("percent"),
       values: percents,
       display: percents.map(f.percent),
+      tableOnly: weighted,
     },
   ];
   if (weighted) {
+    const unweighted = options.map((o) => o.weighted?.unweighted ?? null);
     series.push(
+      { label: t("unweightedSamePercent"), values: unweighted, display: unweighted.map(f.percent) },
       {
         label: t("weightedPercent"),
         values: options.map((o) => o.weighted?.value ?? null),
         display: options.map((o) => f.percent(o.weighted?.value)),
       },
       {
-        label: t("margin"),
+        label: t("interval"),
         values: options.map((o) => o.weighted?.marginOfError ?? null),
-        display: options.map((o) =>
-          o.weighted?.marginOfError == null ? "–" : `± ${f.decimal(o.weighted.marginOfError)}`,
-        ),
+        display: options.map((o) => f.interval(o.weighted)),
         tableOnly: true,
       },
     );

@@ -9,7 +9,8 @@ import { getResultFormat } from "./result-format";
 /**
  * A Likert grid: one 100%-stacked bar per statement, one segment per scale point (percent of the
  * statement's valid answers; "weet niet" apart, in its own column). When weighted, a second table
- * gives the weighted percentages with their margins.
+ * gives per statement the weighted percentages with their 95% intervals, under the unweighted ones
+ * of the same (weighted) respondents.
  */
 export async function LikertFigures({ id, caption, figures, weighted }: FiguresProps<LikertResult>) {
   const [t, f] = await Promise.all([getTranslations("results.figures"), getResultFormat()]);
@@ -76,16 +77,24 @@ export async function LikertFigures({ id, caption, figures, weighted }: FiguresP
               </tr>
             </thead>
             <tbody>
-              {statements.map((statement) => (
-                <tr key={statement.id}>
-                  <th scope="row">{statement.text}</th>
+              {statements.flatMap((statement) => [
+                <tr key={`${statement.id}-unweighted`}>
+                  <th scope="row">{t("likertUnweightedRow", { statement: statement.text })}</th>
+                  {statement.scale.map((point) => (
+                    <td className="num" key={point.value}>
+                      {f.percent(point.weighted?.unweighted)}
+                    </td>
+                  ))}
+                </tr>,
+                <tr key={`${statement.id}-weighted`}>
+                  <th scope="row">{t("likertWeightedRow", { statement: statement.text })}</th>
                   {statement.scale.map((point) => (
                     <td className="num" key={point.value}>
                       {f.weighted(point.weighted, "percent")}
                     </td>
                   ))}
-                </tr>
-              ))}
+                </tr>,
+              ])}
             </tbody>
           </table>
         </section>

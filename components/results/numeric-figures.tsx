@@ -9,8 +9,9 @@ import { getResultFormat } from "./result-format";
 const MAX_BARS = 15;
 
 /**
- * A 0–10 rating or a number: mean and median (weighted mean with its margin when weighted), and
- * the distribution as a histogram, one bar per value without gaps (a rating always shows 0–10).
+ * A 0–10 rating or a number: mean and median (weighted, the weighted mean with its margin beside
+ * the unweighted mean of the same respondents), and the distribution as a histogram, one bar per
+ * value without gaps (a rating always shows 0–10).
  */
 export async function NumericFigures({ id, caption, figures, weighted }: FiguresProps<NumericResult>) {
   const [t, f] = await Promise.all([getTranslations("results.figures"), getResultFormat()]);
@@ -57,7 +58,12 @@ export async function NumericFigures({ id, caption, figures, weighted }: Figures
         integers={false}
       />
       {weighted && figures.weighted ? (
-        <p className="result-note">{t("weightedMean", { mean: f.weighted(figures.weighted, "decimal") })}</p>
+        <p className="result-note">
+          {t("weightedMeanSame", {
+            mean: f.weighted(figures.weighted, "decimal"),
+            unweighted: f.decimal(figures.weighted.unweighted),
+          })}
+        </p>
       ) : null}
     </>
   );

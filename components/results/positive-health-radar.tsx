@@ -53,12 +53,20 @@ export async function PositiveHealthRadar({
     },
   ];
   if (weighted)
-    series.push({
-      label: t("weightedMean"),
-      values: dimensions.map((d) => d.figures.weighted?.value ?? null),
-      display: dimensions.map((d) => f.weighted(d.figures.weighted, "decimal")),
-      tableOnly: true,
-    });
+    series.push(
+      {
+        label: t("unweightedSameMean"),
+        values: dimensions.map((d) => d.figures.weighted?.unweighted ?? null),
+        display: dimensions.map((d) => f.decimal(d.figures.weighted?.unweighted)),
+        tableOnly: true,
+      },
+      {
+        label: t("weightedMean"),
+        values: dimensions.map((d) => d.figures.weighted?.value ?? null),
+        display: dimensions.map((d) => f.weighted(d.figures.weighted, "decimal")),
+        tableOnly: true,
+      },
+    );
   return (
     <section className="result-question" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t("title")}</h3>

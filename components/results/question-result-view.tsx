@@ -1,6 +1,8 @@
 import "./results.css";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { MIN_EFFECTIVE_SAMPLE } from "@/lib/results/margin-of-error";
+import { smallSampleWarning } from "@/lib/results/small-sample-warning";
 import type { QuestionResult } from "@/lib/results/types";
 import { ChoiceFigures } from "./choice-figures";
 import { LikertFigures } from "./likert-figures";
@@ -10,7 +12,8 @@ import { getResultFormat } from "./result-format";
 
 /**
  * One question's results for staff: its base (respondents, shown, answered, skipped, not shown,
- * and n_eff when weighted), then the figures in a chart with its table. Open questions show how
+ * and n_eff when weighted; a warning when the figures rest on fewer than 30 (effective)
+ * respondents), then the figures in a chart with its table. Open questions show how
  * many answers were approved, with a link to read them where the moderation queue is.
  */
 export async function QuestionResultView({
@@ -34,6 +37,7 @@ export async function QuestionResultView({
   const caption = t("caption", { number: result.number, text: result.text });
   const props = { id: `${id}-chart`, caption, weighted };
   const { figures } = result;
+  const small = smallSampleWarning(result, weighted);
   return (
     <section className="result-question" aria-labelledby={`${id}-title`}>
       <Heading id={`${id}-title`}>{title}</Heading>
@@ -65,6 +69,13 @@ export async function QuestionResultView({
           </div>
         ) : null}
       </dl>
+      {small ? (
+        <p className="result-warning">
+          {small.weighted
+            ? t("smallWeighted", { n: f.decimal(small.n, 0), minimum: MIN_EFFECTIVE_SAMPLE })
+            : t("smallUnweighted", { n: f.count(small.n), minimum: MIN_EFFECTIVE_SAMPLE })}
+        </p>
+      ) : null}
       {figures.kind === "choice" ? <ChoiceFigures {...props} figures={figures} /> : null}
       {figures.kind === "likert" ? <LikertFigures {...props} figures={figures} /> : null}
       {figures.kind === "numeric" ? <NumericFigures {...props} figures={figures} /> : null}

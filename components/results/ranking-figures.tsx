@@ -21,12 +21,20 @@ export async function RankingFigures({ id, caption, figures, weighted }: Figures
     },
   ];
   if (weighted)
-    series.push({
-      label: t("weightedMeanPosition"),
-      values: options.map((o) => o.weighted?.value ?? null),
-      display: options.map((o) => f.weighted(o.weighted, "decimal")),
-      tableOnly: true,
-    });
+    series.push(
+      {
+        label: t("unweightedSameMeanPosition"),
+        values: options.map((o) => o.weighted?.unweighted ?? null),
+        display: options.map((o) => f.decimal(o.weighted?.unweighted)),
+        tableOnly: true,
+      },
+      {
+        label: t("weightedMeanPosition"),
+        values: options.map((o) => o.weighted?.value ?? null),
+        display: options.map((o) => f.weighted(o.weighted, "decimal")),
+        tableOnly: true,
+      },
+    );
   // Lowest mean position = ranked highest.
   const best = extremes(means)?.lowest ?? -1;
   const first = largestIndex(options.map((o) => (o.firstCount > 0 ? o.firstCount : null)));

@@ -64,16 +64,3 @@ export function meanMarginOfError(standardDeviation: number, effectiveN: number)
   if (!hasMarginAt(effectiveN)) return null;
   return (Z_95 * standardDeviation) / Math.sqrt(effectiveN);
 }
-
-/**
- * @deprecated The normal approximation, z·√(p(1−p)/n): "± 0" at 0% and 100%, and a margin at any
- * n ≥ 1. Kept only until lib/results/publication-build.ts takes its margins from
- * typicalMarginOfError / publishWeighting (publication-weighting.ts); do not use it elsewhere.
- */
-export function proportionMarginOfError(proportion: number, effectiveN: number): number | null {
-  if (!Number.isFinite(effectiveN) || effectiveN < 1) return null;
-  if (!Number.isFinite(proportion) || proportion < 0 || proportion > 1) {
-    throw new RangeError(`A proportion lies between 0 and 1, not ${proportion}.`);
-  }
-  return Z_95 * Math.sqrt((proportion * (1 - proportion)) / effectiveN);
-}

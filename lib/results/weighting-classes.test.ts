@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { collapseAgeSex, collapseDistricts, MIN_CATEGORY_RESPONDENTS } from "./weighting-classes";
+import { ageSpan, collapseAgeSex, collapseDistricts, MIN_CATEGORY_RESPONDENTS } from "./weighting-classes";
 
 const AGES = ["12-17", "18-34", "35-49", "50-64", "65-79", "80+"];
 
@@ -109,5 +109,11 @@ describe("merging raking categories with too few respondents", () => {
       { Noord: 1, Zuid: 1 },
     );
     expect(collapsed.merges).toEqual([{ margin: "district", districts: ["Noord", "Zuid"], respondents: 5 }]);
+  });
+
+  it("names merged adjacent age groups as one span", () => {
+    expect(ageSpan(["12-17", "18-34"])).toBe("12-34");
+    expect(ageSpan(["50-64", "65-79", "80+"])).toBe("50+");
+    expect(ageSpan(["35-49"])).toBe("35-49");
   });
 });

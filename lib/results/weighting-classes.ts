@@ -197,3 +197,18 @@ function collapsed(groups: Group<WeightingClass>[]): CollapsedMargin {
   }
   return result;
 }
+
+/**
+ * Adjacent age groups (in their order) as one span, for saying which were merged:
+ * ["12-17", "18-34"] → "12-34", ["65-79", "80+"] → "65+", ["35-49"] → "35-49".
+ */
+export function ageSpan(ageGroups: readonly string[]): string {
+  const first = ageGroups[0] ?? "";
+  const last = ageGroups.at(-1) ?? "";
+  if (ageGroups.length < 2) return first;
+  const lower = /^\d+/.exec(first)?.[0];
+  const upper = /(\d+)$/.exec(last)?.[1];
+  if (lower === undefined) return ageGroups.join(", ");
+  if (last.endsWith("+")) return `${lower}+`;
+  return upper === undefined ? ageGroups.join(", ") : `${lower}-${upper}`;
+}

@@ -9,7 +9,8 @@ import { getResultFormat } from "./result-format";
 /**
  * A breakdown: per question one table with the groups as columns (and the total beside them),
  * each column headed by the group and its number of respondents. A column whose figures rest on
- * fewer than 30 (effective) respondents gets a mark on each figure, explained under the table.
+ * fewer than 30 (effective) respondents gets a mark in its heading, explained under the table
+ * (in the heading, so it stands beside every figure of the column without changing their text).
  */
 export async function BreakdownView({
   label,
@@ -60,15 +61,17 @@ export async function BreakdownView({
                 <thead>
                   <tr>
                     <th scope="col">{t("figure")}</th>
-                    {groups.map((group) => (
+                    {groups.map((group, g) => (
                       <th scope="col" className="num" key={group.value}>
                         {group.label}{" "}
                         <span className="result-n">{t("n", { n: f.count(group.respondents) })}</span>
+                        {small[g] ? <SmallMark /> : null}
                       </th>
                     ))}
                     <th scope="col" className="num">
                       {t("total")}{" "}
                       <span className="result-n">{t("n", { n: f.count(question.base.respondents) })}</span>
+                      {small[groups.length] ? <SmallMark /> : null}
                     </th>
                   </tr>
                 </thead>
@@ -80,13 +83,9 @@ export async function BreakdownView({
                       {byGroup.map((results, g) => (
                         <td className="num" key={groups[g].value}>
                           {row.cell(results.get(question.questionId))}
-                          {small[g] ? <SmallMark /> : null}
                         </td>
                       ))}
-                      <td className="num">
-                        {row.cell(question)}
-                        {small[groups.length] ? <SmallMark /> : null}
-                      </td>
+                      <td className="num">{row.cell(question)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -1,0 +1,123 @@
+/*
+ * Everything a survey publishes, as one system of linked figures: the model that disclosure
+ * control protects and the audit attacks (protection-audit.ts).
+ *
+ * A figure is a count of people (a cell, a base, the size of a group), with its true value. A
+ * relation says that a sum of figures is zero (e.g. options + "weet niet" + "no answer" − group
+ * size = 0, or the groups of a breakdown − the overall figure = 0), or at most zero (who answered a
+ * multiple choice question ticked at least one box). What a reader of the
+ * publication knows is exactly: every shown figure's value, every relation (they follow from how
+ * the tables are made), and that counts are whole numbers of 0 or more. Hidden figures and figures
+ * that are never printed (who did not answer, the people of a group that is not shown) are the
+ * unknowns.
+ *
+ * Two kinds of figure:
+ * - `printed`: a number the publication prints unless disclosure control hides it;
+ * - `derived`: never printed, but a reader can work on it (e.g. "did not answer" = group size −
+ *   answered). Disclosure control never "hides" it; the audit checks what can be learnt of it.
+ */
+
+export type FigureKind = "printed" | "derived";
+
+export type Figure = {
+  key: string;
+  value: number;
+  kind: FigureKind;
+  /** Printed figures only: whether secondary suppression may hide it (group sizes may not). */
+  hideable: boolean;
+  hidden: boolean;
+};
+
+/** Σ coefficient × figure = 0 (`equal`) or ≤ 0 (`atMost`). */
+export type Relation = { terms: { figure: number; coefficient: number }[]; type: "equal" | "atMost" };
+
+export class FigureSystem {
+  readonly figures: Figure[] = [];
+  readonly relations: Relation[] = [];
+  private readonly index = new Map<string, number>();
+
+  /** Adds a figure (or returns the one with this key, which must have the same value). */
+  figure(key: string, value: number, kind: FigureKind, options: { hideable?: boolean } = {}): number {
+    const existing = this.index.get(key);
+    if (existing !== undefined) {
+      const figure = this.figures[existing] as Figure;
+      if (figure.value !== value)
+        throw new Error(`Figure ${key} was given two values (${figure.value} and ${value}).`);
+      return existing;
+    }
+    const id = this.figures.length;
+    this.figures.push({
+      key,
+      value,
+      kind,
+      hideable: kind === "printed" && (options.hideable ?? true),
+      hidden: false,
+    });
+    this.index.set(key, id);
+    return id;
+  }
+
+  has(key: string): boolean {
+    return this.index.has(key);
+  }
+
+  idOf(key: string): number | undefined {
+    return this.index.get(key);
+  }
+
+  /** The figure with this key; shown = printed and not hidden. */
+  get(key: string): Figure | undefined {
+    const id = this.index.get(key);
+    return id === undefined ? undefined : this.figures[id];
+  }
+
+  isShown(key: string): boolean {
+    const figure = this.get(key);
+    return figure !== undefined && figure.kind === "printed" && !figure.hidden;
+  }
+
+  /** `whole` = Σ parts. Checked against the true values, so a wrong model fails loudly. */
+  sum(whole: number, parts: readonly number[]): void {
+    this.relate([{ figure: whole, coefficient: -1 }, ...parts.map((figure) => ({ figure, coefficient: 1 }))]);
+  }
+
+  /** Σ left = Σ right. */
+  equal(left: readonly number[], right: readonly number[]): void {
+    this.relate(difference(left, right), "equal");
+  }
+
+  /** Σ small ≤ Σ large. */
+  atMost(small: readonly number[], large: readonly number[]): void {
+    this.relate(difference(small, large), "atMost");
+  }
+
+  private relate(terms: Relation["terms"], type: Relation["type"] = "equal"): void {
+    const merged = new Map<number, number>();
+    for (const term of terms) merged.set(term.figure, (merged.get(term.figure) ?? 0) + term.coefficient);
+    const kept = [...merged]
+      .filter(([, c]) => c !== 0)
+      .map(([figure, coefficient]) => ({ figure, coefficient }));
+    if (kept.length === 0) return;
+    const total = kept.reduce((s, t) => s + t.coefficient * (this.figures[t.figure] as Figure).value, 0);
+    if (type === "equal" ? total !== 0 : total > 0) {
+      const keys = kept.map(
+        (t) => `${t.coefficient > 0 ? "+" : "-"}${(this.figures[t.figure] as Figure).key}`,
+      );
+      throw new Error(`Relation does not hold on the true values (off by ${total}): ${keys.join(" ")}`);
+    }
+    this.relations.push({ terms: kept, type });
+  }
+
+  /** Unknown to a reader: hidden printed figures and every derived figure. */
+  isUnknown(id: number): boolean {
+    const figure = this.figures[id] as Figure;
+    return figure.kind === "derived" || figure.hidden;
+  }
+}
+
+function difference(plus: readonly number[], minus: readonly number[]): Relation["terms"] {
+  return [
+    ...plus.map((figure) => ({ figure, coefficient: 1 })),
+    ...minus.map((figure) => ({ figure, coefficient: -1 })),
+  ];
+}

@@ -14,7 +14,8 @@ type Shown = { label: string; question: PublishedQuestion | null };
 
 /**
  * One question across the groups of the chosen breakdown (groups without a breakdown left out;
- * the page names them once). A group in which the question is withheld shows that in words.
+ * the page names them once). A hidden figure shows its mark; a mean not shown (too few answers)
+ * says so in words.
  */
 export async function BreakdownFigures({
   overall,
@@ -45,7 +46,9 @@ export async function BreakdownFigures({
   const nSeries: ChartSeries = {
     label: t("n"),
     values: groups.map((g) => g.question?.answered ?? null),
-    display: groups.map((g) => (g.question?.answered == null ? withheld : format.count(g.question.answered))),
+    display: groups.map((g) =>
+      g.question?.answered == null ? format.mark() : format.count(g.question.answered),
+    ),
     tableOnly: true,
   };
   const chart = (
@@ -70,8 +73,6 @@ export async function BreakdownFigures({
   );
 
   switch (overall.table.kind) {
-    case "withheld":
-      return <p className="publication-withheld">{t("withheld")}</p>;
     case "choice": {
       const options = [...overall.table.rows, ...(overall.table.dontKnow ? [overall.table.dontKnow] : [])];
       const cellsOf = (g: Shown) => {
@@ -83,7 +84,11 @@ export async function BreakdownFigures({
         values: groups.map((g) => cellsOf(g)?.[i]?.percent ?? null),
         display: groups.map((g) => {
           const cell = cellsOf(g)?.[i];
-          return cell ? format.cellPercent(cell) : withheld;
+          if (!cell) return format.mark();
+          // Where the group's base is hidden, its shares are too: the count is what can be shown.
+          return !cell.suppressed && cell.percent === null
+            ? t("countOnly", { n: format.count(cell.count) })
+            : format.cellPercent(cell);
         }),
       }));
       const type: ChartKind = overall.table.multiple ? "horizontal-bar" : "stacked-bar";
@@ -104,7 +109,10 @@ export async function BreakdownFigures({
               values: groups.map((g) => cellsOf(g)?.cells[i]?.percent ?? null),
               display: groups.map((g) => {
                 const cell = cellsOf(g)?.cells[i];
-                return cell ? format.cellPercent(cell) : withheld;
+                if (!cell) return format.mark();
+                return !cell.suppressed && cell.percent === null
+                  ? t("countOnly", { n: format.count(cell.count) })
+                  : format.cellPercent(cell);
               }),
             }));
             const n = {
@@ -112,7 +120,7 @@ export async function BreakdownFigures({
               values: groups.map((g) => cellsOf(g)?.valid.count ?? null),
               display: groups.map((g) => {
                 const cell = cellsOf(g)?.valid;
-                return cell ? format.cellCount(cell) : withheld;
+                return cell ? format.cellCount(cell) : format.mark();
               }),
             };
             return chart(

@@ -45,13 +45,9 @@ export async function MethodSection({
             <tr key={c.channel}>
               <th scope="row">{tChannels.has(c.channel) ? tChannels(c.channel) : c.channel}</th>
               <td className="num">{c.invited === null ? t("notApplicable") : format.count(c.invited)}</td>
-              <td className="num">{c.suppressed ? format.mark(c.suppressed) : format.count(c.responses)}</td>
+              <td className="num">{format.count(c.responses)}</td>
               <td className="num">
-                {c.suppressed && c.invited !== null
-                  ? format.mark(c.suppressed)
-                  : c.responseRate === null
-                    ? t("notApplicable")
-                    : format.percent(c.responseRate)}
+                {c.responseRate === null ? t("notApplicable") : format.percent(c.responseRate)}
               </td>
             </tr>
           ))}
@@ -81,8 +77,16 @@ export async function MethodSection({
         </p>
       ) : null}
       <h3>{t("privacyTitle")}</h3>
-      <p>{t("suppression", { k, small: format.mark("small"), complement: format.mark("complement") })}</p>
+      <p>{t("suppression", { k, mark: format.mark() })}</p>
       <p>{t("groups", { k })}</p>
+      <p>{t("means", { minimum: method.suppression.minMeanGroup })}</p>
+      <p>
+        {t("audit", {
+          k,
+          checked: format.count(method.suppression.audit.checked),
+          hidden: format.count(method.suppression.audit.hidden),
+        })}
+      </p>
       <p>{t("oneAtATime", { k })}</p>
       <p>{t("quotes")}</p>
     </section>

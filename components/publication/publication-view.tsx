@@ -81,13 +81,7 @@ export async function PublicationView({
       <MethodSection method={snapshot.method} format={format} />
       <section className="publication-section" aria-labelledby="resultaten">
         <h2 id="resultaten">{t("resultsTitle")}</h2>
-        <p>
-          {t("resultsIntro", {
-            k: snapshot.k,
-            small: format.mark("small"),
-            complement: format.mark("complement"),
-          })}
-        </p>
+        <p>{t("resultsIntro", { k: snapshot.k, mark: format.mark() })}</p>
         <BreakdownSelector
           action={`${formAction}#resultaten`}
           dimensions={offered}
@@ -96,6 +90,7 @@ export async function PublicationView({
         {chosen ? (
           <p className="publication-breakdown-shown" role="status">
             {t("breakdownShown", { dimension: tDimensions(chosen.dimension) })}
+            {chosen.panelOnly ? ` ${t("panelOnly")}` : ""}
             {withheldGroups.length > 0
               ? ` ${t("withheldGroups", {
                   k: snapshot.k,

@@ -6,13 +6,16 @@ import { DONT_KNOW_VALUE, OTHER_VALUE } from "@/lib/survey/reserved-values";
 
 /*
  * How the public page writes published figures: numbers in the page's locale, and a hidden figure
- * as its mark — "< 5" (fewer than k people) or "x" (hidden so a small number cannot be worked
- * out) — never as a number. Group and answer labels that are stored as codes are translated here.
+ * as its mark "x" — one mark for every hidden figure, small or hidden to protect another, so the
+ * mark itself says nothing — never as a number. Group and answer labels that are stored as codes
+ * are translated here.
  */
 
 export type PublishedFormat = ResultFormat & {
-  /** The mark of a hidden figure. */
-  mark: (suppressed: Suppression) => string;
+  /** The threshold: no published figure counts fewer than k people. */
+  k: number;
+  /** The mark of a hidden figure ("" for a shown one). */
+  mark: (suppressed?: Suppression) => string;
   cellCount: (cell: PublishedCell) => string;
   cellPercent: (cell: PublishedCell) => string;
   cellWeighted: (cell: PublishedCell) => string;
@@ -23,10 +26,10 @@ export type PublishedFormat = ResultFormat & {
 
 export async function getPublishedFormat(k: number): Promise<PublishedFormat> {
   const [format, t] = await Promise.all([getResultFormat(), getTranslations("publication")]);
-  const mark = (suppressed: Suppression) =>
-    suppressed === "small" ? t("marks.small", { k }) : suppressed ? t("marks.complement") : "";
+  const mark = (suppressed: Suppression = "hidden") => (suppressed ? t("marks.hidden") : "");
   return {
     ...format,
+    k,
     mark,
     cellCount: (cell) => (cell.suppressed ? mark(cell.suppressed) : format.count(cell.count)),
     cellPercent: (cell) => (cell.suppressed ? mark(cell.suppressed) : format.percent(cell.percent)),

@@ -15,11 +15,8 @@ type Props = { question: PublishedQuestion; format: PublishedFormat; id: string 
 
 /** One question's published figures overall: a chart with its table (and a text summary). */
 export async function QuestionFigures({ question, format, id }: Props) {
-  const t = await getTranslations("publication.figures");
   const table = question.table;
   switch (table.kind) {
-    case "withheld":
-      return <p className="publication-withheld">{t("withheld")}</p>;
     case "choice":
       return <ChoiceFigures question={question} table={table} format={format} id={id} />;
     case "likert":
@@ -65,7 +62,11 @@ async function ChoiceFigures({ question, table, format, id }: Props & { table: P
     <AccessibleChart
       id={id}
       type="horizontal-bar"
-      caption={t("caption", { number: question.number, n: format.count(question.answered) })}
+      caption={
+        question.answered === null
+          ? t("captionNoN", { number: question.number })
+          : t("caption", { number: question.number, n: format.count(question.answered) })
+      }
       summary={
         top
           ? t("choiceSummary", {
@@ -81,11 +82,7 @@ async function ChoiceFigures({ question, table, format, id }: Props & { table: P
       scale={{ min: 0, max: 100 }}
     >
       <p className="publication-table-note">
-        {table.multiple
-          ? t("baseMultiple")
-          : table.percentBase === "valid"
-            ? t("baseValid")
-            : t("baseAnswered")}
+        {table.base === null ? t("baseHidden") : table.multiple ? t("baseMultiple") : t("baseValid")}
       </p>
       <SuppressionNote cells={rows.map((r) => r.cell)} format={format} />
     </AccessibleChart>
@@ -119,16 +116,18 @@ async function LikertFigures({ question, table, format, id }: Props & { table: P
     <AccessibleChart
       id={id}
       type="stacked-bar"
-      caption={t("caption", { number: question.number, n: format.count(question.answered) })}
+      caption={
+        question.answered === null
+          ? t("captionNoN", { number: question.number })
+          : t("caption", { number: question.number, n: format.count(question.answered) })
+      }
       labelHeader={t("statement")}
       labels={statements.map((s) => s.text)}
       series={series}
       integers={false}
       scale={{ min: 0, max: 100 }}
     >
-      <p className="publication-table-note">
-        {statements.some((s) => s.percentBase === "answered") ? t("likertBaseMixed") : t("likertBase")}
-      </p>
+      <p className="publication-table-note">{t("likertBase")}</p>
       <SuppressionNote cells={cells} format={format} />
     </AccessibleChart>
   );
@@ -148,7 +147,11 @@ async function NumericFigures({ question, table, format, id }: Props & { table: 
     <AccessibleChart
       id={id}
       type={table.questionType === "rating" ? "histogram" : "bar"}
-      caption={t("caption", { number: question.number, n: format.count(question.answered) })}
+      caption={
+        question.answered === null
+          ? t("captionNoN", { number: question.number })
+          : t("caption", { number: question.number, n: format.count(question.answered) })
+      }
       summary={`${stats}${weighted}`}
       labelHeader={table.questionType === "rating" ? t("score") : t("value")}
       labels={table.bands.map((b) => format.band(b.from, b.to))}
@@ -197,7 +200,11 @@ async function RankingFigures({ question, table, format, id }: Props & { table: 
     <AccessibleChart
       id={id}
       type="horizontal-bar"
-      caption={t("caption", { number: question.number, n: format.count(question.answered) })}
+      caption={
+        question.answered === null
+          ? t("captionNoN", { number: question.number })
+          : t("caption", { number: question.number, n: format.count(question.answered) })
+      }
       labelHeader={t("answer")}
       labels={table.options.map((o) => o.label)}
       series={series}

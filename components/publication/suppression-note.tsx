@@ -11,13 +11,6 @@ export async function SuppressionNote({
   format: PublishedFormat;
 }) {
   const t = await getTranslations("publication.marks");
-  const small = cells.some((cell) => cell?.suppressed === "small");
-  const complement = cells.some((cell) => cell?.suppressed === "complement");
-  if (!small && !complement) return null;
-  return (
-    <ul className="publication-marks">
-      {small ? <li>{t("smallNote", { mark: format.mark("small") })}</li> : null}
-      {complement ? <li>{t("complementNote", { mark: format.mark("complement") })}</li> : null}
-    </ul>
-  );
+  if (!cells.some((cell) => cell?.suppressed)) return null;
+  return <p className="publication-marks">{t("hiddenNote", { mark: format.mark(), k: format.k })}</p>;
 }

@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import type { Channel } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import type { PublicationSource } from "@/lib/results/publication-build";
+import { DEFAULT_MIN_MEAN_GROUP } from "@/lib/results/publication-means";
 import { PUBLIC_DIMENSIONS } from "@/lib/results/publication-types";
 import { getPublishedAdviceAndResponse } from "./advice-publication";
 import { getPublishedQuotes } from "./open-answers";
@@ -24,6 +25,7 @@ export type PublicationSurvey = {
   status: string;
   revision: number;
   minCellSize: number;
+  minMeanGroup: number;
   weighting: "none" | "raking";
   summary: string;
 };
@@ -33,13 +35,17 @@ export function readPublicationSurvey(surveyId: number): PublicationSurvey | nul
   const row = getDb()
     .$client.prepare(
       `SELECT s.id, s.slug, s.title, s.status, s.revision,
-              coalesce(r.min_cell_size, ?) AS minCellSize, coalesce(r.weighting, ?) AS weighting,
+              coalesce(r.min_cell_size, ?) AS minCellSize, coalesce(r.min_mean_group, ?) AS minMeanGroup,
+              coalesce(r.weighting, ?) AS weighting,
               coalesce(r.summary, '') AS summary
        FROM surveys s LEFT JOIN result_settings r ON r.survey_id = s.id WHERE s.id = ?`,
     )
-    .get(DEFAULT_RESULT_SETTINGS.minCellSize, DEFAULT_RESULT_SETTINGS.weighting, surveyId) as
-    | PublicationSurvey
-    | undefined;
+    .get(
+      DEFAULT_RESULT_SETTINGS.minCellSize,
+      DEFAULT_MIN_MEAN_GROUP,
+      DEFAULT_RESULT_SETTINGS.weighting,
+      surveyId,
+    ) as PublicationSurvey | undefined;
   return row ?? null;
 }
 
@@ -64,6 +70,7 @@ export async function collectPublicationSource(
     survey: { slug: survey.slug, title: survey.title },
     publishedAt: options.publishedAt,
     k: survey.minCellSize,
+    minMeanGroup: survey.minMeanGroup,
     summary: options.summary,
     overall,
     breakdowns,

@@ -4,9 +4,9 @@ import { getDb } from "@/db/client";
 import { resultPublications, resultSettings } from "@/db/schema";
 import { InputError } from "@/lib/auth/errors";
 import { requirePermission } from "@/lib/auth/session";
-import { buildPublication } from "@/lib/results/publication-build";
 import { PUBLICATION_FORMAT, type PublishedResults } from "@/lib/results/publication-types";
 import { recordAudit } from "./audit";
+import { blockedInputError, type ProtectedPublication, protectedPublication } from "./publication-protection";
 import {
   collectPublicationSource,
   type PublicationSurvey,
@@ -62,13 +62,17 @@ export async function getPublicationState(surveyId: number): Promise<Publication
   };
 }
 
-/** What publishing now would show, with the summary as saved; not stored. Null for an unknown survey. */
-export async function previewPublication(surveyId: number): Promise<PublishedResults | null> {
+/**
+ * What publishing now would show, with the summary as saved — protected and audited (made once per
+ * source, see publication-protection.ts) — or why the survey cannot be published. Null for an
+ * unknown survey.
+ */
+export async function previewPublication(surveyId: number): Promise<ProtectedPublication | null> {
   await requirePermission("survey:publish");
   const survey = readPublicationSurvey(surveyId);
   if (!survey) return null;
   const source = await collectPublicationSource(survey, { summary: survey.summary, publishedAt: new Date() });
-  return source ? buildPublication(source) : null;
+  return source ? protectedPublication(surveyId, source) : null;
 }
 
 /** Saves the public summary text (validated by the caller's summarySchema). */
@@ -94,8 +98,9 @@ export async function saveResultSummary(surveyId: number, summary: string): Prom
 }
 
 /**
- * Publishes a closed survey's results: builds the snapshot, then in one transaction saves the
- * summary, takes the lifecycle step (status, revision, audit) and stores the snapshot.
+ * Publishes a closed survey's results: builds the protected snapshot (refused when the survey or a
+ * channel has fewer than k responses), then in one transaction saves the summary, takes the
+ * lifecycle step (status, revision, audit entry with the disclosure audit's verdict) and stores it.
  */
 export async function publishResults(
   surveyId: number,
@@ -108,7 +113,9 @@ export async function publishResults(
   const publishedAt = new Date();
   const source = await collectPublicationSource(survey, { summary: input.summary, publishedAt });
   if (!source) throw new InputError({ formError: "publication.errors.surveyUnknown" });
-  const snapshot = buildPublication(source);
+  const made = await protectedPublication(surveyId, source);
+  if ("blocked" in made) throw blockedInputError(made.blocked);
+  const { snapshot } = made;
   try {
     const result = getDb().transaction((tx) => {
       if (survey.summary !== input.summary) writeSummary(tx, surveyId, input.summary);
@@ -123,6 +130,7 @@ export async function publishResults(
           respondents: snapshot.method.respondents,
           questions: snapshot.questions.length,
           quotes: snapshot.quotes.length,
+          disclosureAudit: snapshot.method.suppression.audit,
         },
       });
       const row = { snapshot, publishedBy: user.id, publishedAt, withdrawnAt: null };

@@ -9,8 +9,9 @@ export type Band = { from: number; to: number; count: number };
 
 /**
  * Walks the values in ascending order and closes a band as soon as it holds k people. What is
- * left at the end joins the last band when it holds 1 to k − 1 people (an empty tail stays apart:
- * it describes nobody). With fewer than k people in all, the one band holds them all.
+ * left at the end joins the last band (an empty tail too: a band of 0 would be hidden like any
+ * count under k, and then pinned by the total). With fewer than k people in all, the one band
+ * holds them all.
  */
 export function bandDistribution(
   distribution: readonly { value: number; count: number }[],
@@ -32,8 +33,7 @@ export function bandDistribution(
   }
   if (open) {
     const last = bands.at(-1);
-    if (open.count > 0 && last)
-      bands[bands.length - 1] = { ...last, to: open.to, count: last.count + open.count };
+    if (last) bands[bands.length - 1] = { ...last, to: open.to, count: last.count + open.count };
     else bands.push(open);
   }
   return bands;

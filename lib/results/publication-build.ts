@@ -1,26 +1,33 @@
 import type { Channel } from "@/db/schema/surveys";
 import type { PublishedAdvice } from "@/lib/data/advice-publication";
-import { effectiveMinCellSize, suppressGroups } from "./disclosure";
-import { proportionMarginOfError } from "./margin-of-error";
-import { publishBreakdown } from "./publication-breakdown";
-import { round1 } from "./publication-cells";
-import { publishOverall } from "./publication-overall";
+import { effectiveMinCellSize } from "./disclosure-rules";
+import { typicalMarginOfError } from "./margin-of-error";
+import { protectSystem } from "./protection-secondary";
+import { figureKey, OVERALL_SCOPE, scopeOf } from "./publication-figures";
+import { DEFAULT_MIN_MEAN_GROUP, meansShownInGroups } from "./publication-means";
+import { publishQuestion, round1 } from "./publication-question";
+import { buildPublicationSystem, type PublishedGroupChoice } from "./publication-system";
 import {
   PUBLICATION_FORMAT,
   type PublicDimension,
   type PublishedAdviceSnapshot,
   type PublishedBreakdown,
-  type PublishedChannel,
   type PublishedMethod,
+  type PublishedQuestion,
   type PublishedResults,
 } from "./publication-types";
-import type { SurveyResults } from "./types";
+import { publishWeighting } from "./publication-weighting";
+import type { QuestionResult, SurveyResults } from "./types";
 
 /*
  * Builds the snapshot of a survey's published results (publication-types.ts) from its computed
  * results — overall and one breakdown per public dimension — the approved quotes, the advice and
- * the official response, with disclosure control (lib/results/disclosure.ts) applied to every
- * table. Pure: the data layer gathers the source (lib/data/result-publication-source.ts).
+ * the official response. Every figure of every table is protected as one linked system
+ * (publication-system.ts): primary suppression by k, secondary suppression driven by an exact
+ * audit of what a reader holding every published figure can work out (protection-audit.ts,
+ * protection-secondary.ts). The audit's verdict is part of the snapshot. A survey with fewer than
+ * k respondents, or a channel with fewer, is refused (PublicationBlocked). Pure apart from the
+ * solver: the data layer gathers the source (lib/data/result-publication-source.ts).
  */
 
 export type PublicationSource = {
@@ -28,6 +35,8 @@ export type PublicationSource = {
   publishedAt: Date;
   /** The survey's threshold setting; never below 3 in force (effectiveMinCellSize). */
   k: number;
+  /** Means only for at least this many answers (the survey's setting). */
+  minMeanGroup: number;
   summary: string;
   overall: SurveyResults;
   breakdowns: { dimension: PublicDimension; results: SurveyResults }[];
@@ -37,20 +46,27 @@ export type PublicationSource = {
   advice: PublishedAdvice[];
 };
 
-export function buildPublication(source: PublicationSource): PublishedResults {
+export async function buildPublication(source: PublicationSource): Promise<PublishedResults> {
   const k = effectiveMinCellSize(source.k);
-  const overall = publishOverall(source.overall.questions, k);
-  const breakdowns: PublishedBreakdown[] = source.breakdowns
-    .filter((b) => b.results.breakdown !== null)
-    .map((b) =>
-      publishBreakdown(
-        b.dimension,
-        b.results.breakdown?.label ?? b.dimension,
-        b.results.breakdown?.groups ?? [],
-        overall,
-        k,
-      ),
-    );
+  const minMeanGroup = Math.max(k, source.minMeanGroup || DEFAULT_MIN_MEAN_GROUP);
+  const built = buildPublicationSystem({ k, overall: source.overall, breakdowns: source.breakdowns });
+  const outcome = await protectSystem(built.system, k);
+  const { system } = built;
+  const answeredShown = (q: QuestionResult, scope: string) =>
+    q.figures.kind !== "likert" && system.isShown(figureKey(q.questionId, scope, "answered"));
+
+  const questions = built.questions.map((q) =>
+    publishQuestion(q, {
+      system,
+      scope: OVERALL_SCOPE,
+      level: "overall",
+      bands: built.bands.get(q.questionId) ?? [],
+      meansShown: answeredShown(q, OVERALL_SCOPE) && q.base.answered >= minMeanGroup,
+    }),
+  );
+  const breakdowns = built.breakdowns.map((choice) =>
+    breakdownOf(choice, source, built.questions, (q, scope) => answeredShown(q, scope), minMeanGroup, system),
+  );
   const numbers = new Map(source.overall.questions.map((q) => [q.questionId, q.number]));
   return {
     format: PUBLICATION_FORMAT,
@@ -58,8 +74,13 @@ export function buildPublication(source: PublicationSource): PublishedResults {
     publishedAt: source.publishedAt.toISOString(),
     k,
     summary: source.summary.trim(),
-    method: methodOf(source, k, breakdowns),
-    questions: overall.map((decision) => decision.published),
+    method: methodOf(source, k, minMeanGroup, {
+      checked: outcome.audit.checked,
+      hidden: outcome.audit.hidden,
+      secondary: outcome.secondary,
+      passed: true,
+    }),
+    questions,
     breakdowns,
     quotes: source.quotes.map((quote) => ({
       questionId: quote.questionId,
@@ -71,60 +92,82 @@ export function buildPublication(source: PublicationSource): PublishedResults {
   };
 }
 
-function methodOf(source: PublicationSource, k: number, breakdowns: PublishedBreakdown[]): PublishedMethod {
-  const weighting = source.overall.weighting;
-  const margin = (n: number) => {
-    const half = proportionMarginOfError(0.5, n);
-    return half === null ? null : round1(half * 100);
+function breakdownOf(
+  choice: PublishedGroupChoice,
+  source: PublicationSource,
+  questions: readonly QuestionResult[],
+  answeredShown: (q: QuestionResult, scope: string) => boolean,
+  minMeanGroup: number,
+  system: Parameters<typeof publishQuestion>[1]["system"],
+): PublishedBreakdown {
+  const results = source.breakdowns.find((b) => b.dimension === choice.dimension)?.results;
+  const shownGroups = choice.groups.filter((g) => g.shown).map((g) => g.group);
+  const perGroup = new Map<string, PublishedQuestion[]>(shownGroups.map((g) => [g.value, []]));
+  for (const q of questions) {
+    const inGroups = shownGroups.map(
+      (g) => g.questions.find((x) => x.questionId === q.questionId) as QuestionResult,
+    );
+    const answered = inGroups.map((x) => x.base.answered);
+    const rest = q.base.answered - answered.reduce((s, n) => s + n, 0);
+    const eligible = inGroups.map((x, i) =>
+      answeredShown(x, scopeOf(choice.dimension, shownGroups[i]?.value ?? "")),
+    );
+    const means = meansShownInGroups(answered, eligible, rest, minMeanGroup);
+    inGroups.forEach((x, i) => {
+      const group = shownGroups[i];
+      if (!group) return;
+      perGroup.get(group.value)?.push(
+        publishQuestion(x, {
+          system,
+          scope: scopeOf(choice.dimension, group.value),
+          level: "group",
+          bands: [],
+          meansShown: means[i] === true,
+        }),
+      );
+    });
+  }
+  return {
+    dimension: choice.dimension,
+    label: results?.breakdown?.label ?? choice.dimension,
+    panelOnly: choice.panelOnly,
+    groups: choice.groups.map(({ group, shown }) => ({
+      value: group.value,
+      label: group.label,
+      respondents: shown ? group.respondents : null,
+      withheld: !shown,
+      questions: shown ? (perGroup.get(group.value) ?? []) : [],
+    })),
   };
+}
+
+function methodOf(
+  source: PublicationSource,
+  k: number,
+  minMeanGroup: number,
+  audit: PublishedMethod["suppression"]["audit"],
+): PublishedMethod {
+  const weighting = source.overall.weighting;
+  const margin = typicalMarginOfError(source.overall.respondents);
   return {
     respondents: source.overall.respondents,
-    channels: channelsOf(source.channels, k, breakdowns),
+    channels: source.channels
+      .filter((c) => c.responses > 0 || (c.invited ?? 0) > 0)
+      .map((c) => ({
+        channel: c.channel,
+        invited: c.invited,
+        responses: c.responses,
+        responseRate: c.invited ? round1((c.responses / c.invited) * 100) : null,
+      })),
     fieldwork: {
       from: source.fieldwork.from?.toISOString() ?? null,
       to: source.fieldwork.to?.toISOString() ?? null,
     },
-    weighting: weighting
-      ? {
-          method: weighting.method,
-          weightedRespondents: weighting.weightedRespondents,
-          effectiveN: Math.round(weighting.effectiveN),
-          source: weighting.source,
-          marginOfError: margin(weighting.effectiveN),
-        }
-      : null,
-    marginOfError: margin(source.overall.respondents),
-    suppression: { ruleKey: "minCellSize", k },
+    weighting: weighting ? publishWeighting(weighting, { respondents: source.overall.respondents }) : null,
+    marginOfError: margin === null ? null : round1(margin * 100),
+    suppression: { ruleKey: "minCellSize", k, minMeanGroup, audit },
     breakdownsOneAtATime: true,
   };
-}
-
-/**
- * Responses per channel are the group sizes of the channel breakdown, so they are hidden exactly
- * where that breakdown hides a group (a channel with fewer than k responses, and its complement).
- */
-function channelsOf(
-  channels: PublicationSource["channels"],
-  k: number,
-  breakdowns: PublishedBreakdown[],
-): PublishedChannel[] {
-  const byChannel = breakdowns.find((b) => b.dimension === "channel");
-  const fallback = suppressGroups(
-    channels.map((c) => c.responses),
-    k,
-    true,
-  );
-  return channels.map((c, i) => {
-    const group = byChannel?.groups.find((g) => g.value === c.channel);
-    const hidden = group ? group.withheld : fallback[i] === true;
-    return {
-      channel: c.channel,
-      invited: c.invited,
-      responses: hidden ? null : c.responses,
-      responseRate: !hidden && c.invited ? round1((c.responses / c.invited) * 100) : null,
-      suppressed: hidden ? (c.responses > 0 && c.responses < k ? "small" : "complement") : false,
-    };
-  });
 }
 
 function adviceSnapshot(round: PublishedAdvice): PublishedAdviceSnapshot {

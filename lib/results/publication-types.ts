@@ -1,5 +1,6 @@
 import type { Channel } from "@/db/schema/surveys";
 import type { Verdict } from "@/lib/review/verdicts";
+import type { PublishedWeighting } from "./publication-weighting";
 import type { Dimension } from "./types";
 
 /*
@@ -7,12 +8,14 @@ import type { Dimension } from "./types";
  * only what is public, with disclosure control already applied, so the public page and its
  * downloads show exactly what was published and never need the results cube again.
  *
- * A suppressed figure is stored as null with its `suppressed` reason — never the hidden number, so
- * nothing that reads the snapshot (a page, a download, a copy of the database) can reveal it.
+ * A hidden figure is stored as null, marked `suppressed: "hidden"` — never the hidden number, so
+ * nothing that reads the snapshot (a page, a download, a copy of the database) can reveal it. Every
+ * hidden figure carries the same mark, whether it is small (zeros included) or hidden to protect
+ * another: the mark itself tells a reader nothing (lib/results/publication-system.ts).
  * Dates are ISO 8601 strings. `format` changes when the shape changes incompatibly.
  */
 
-export const PUBLICATION_FORMAT = 1;
+export const PUBLICATION_FORMAT = 2;
 
 /** The breakdowns the public page offers, one at a time (never combined, never by panel). */
 export const PUBLIC_DIMENSIONS = [
@@ -27,24 +30,24 @@ export function isPublicDimension(value: unknown): value is PublicDimension {
   return typeof value === "string" && (PUBLIC_DIMENSIONS as readonly string[]).includes(value);
 }
 
-/**
- * Why a figure is not shown: `small` — it counts fewer than k people (shown as "< k");
- * `complement` — it is hidden so that a small one cannot be worked out from totals or other
- * figures (shown as "x"). `false`: shown.
- */
-export type Suppression = false | "small" | "complement";
+/** `hidden`: not shown (fewer than k people, or needed to protect a figure that is); `false`: shown. */
+export type Suppression = false | "hidden";
 
 /** A published count with its percentage; both null when suppressed. */
 export type PublishedCell = {
   count: number | null;
-  /** 0–100, one decimal; null when suppressed or the base is 0. */
+  /** 0–100, one decimal; null when suppressed, when its base is hidden, or when the base is 0. */
   percent: number | null;
   /** Weighted percentage (0–100, one decimal), when the results are weighted; null when suppressed. */
   weightedPercent?: number | null;
   suppressed: Suppression;
 };
 
-/** What a percentage is a share of. `valid`: answers without "weet niet"; `answered`: every answer. */
+/**
+ * What a percentage is a share of, the same for a question in every table: `valid` — answers
+ * without "weet niet" (single choice, dropdown, a statement); `answered` — everyone who answered
+ * (multiple choice, a number's bands, who ranked an option first; "weet niet" itself).
+ */
 export type PercentBase = "valid" | "answered";
 
 export type PublishedRow = { value: string; label: string; cell: PublishedCell };
@@ -56,12 +59,10 @@ export type PublishedChoiceTable = {
   rows: PublishedRow[];
   /** "Weet niet / geen mening", apart from the options; null when the question does not offer it. */
   dontKnow: PublishedRow | null;
-  /**
-   * Single choice: `valid` when the number of valid answers can already be worked out from what is
-   * shown; otherwise (a share of it would reveal a hidden count) every share is of all answers.
-   * Multiple choice: `answered` (the share of respondents who chose the option).
-   */
+  /** Single choice: `valid`; multiple choice: `answered` (the share of respondents who chose the option). */
   percentBase: PercentBase;
+  /** The number the percentages are a share of; null when it is hidden (then no percentages). */
+  base: number | null;
 };
 
 export type PublishedStatement = {
@@ -70,10 +71,9 @@ export type PublishedStatement = {
   /** One per scale point, in scale order. */
   cells: PublishedCell[];
   dontKnow: PublishedCell | null;
-  /** Answered this statement with a scale value (the base of `valid` percentages). */
+  /** Answered this statement with a scale value (the base of the percentages). */
   valid: PublishedCell;
-  /** `answered`: shares of everyone who answered this statement, "weet niet" included. */
-  percentBase: PercentBase;
+  percentBase: "valid";
 };
 
 export type PublishedLikertTable = {
@@ -85,7 +85,8 @@ export type PublishedLikertTable = {
 /**
  * A 0–10 rating or a number. Values given by fewer than k people are merged with their
  * neighbours into bands (global recoding) rather than suppressed, so the mean can be published
- * beside the distribution without the two together revealing a small count.
+ * beside the distribution without the two together revealing a small count. Means and medians
+ * only for at least `minMeanGroup` answers (and never beside a hidden band).
  */
 export type PublishedNumericTable = {
   kind: "numeric";
@@ -104,18 +105,11 @@ export type PublishedRankingTable = {
   options: { value: string; label: string; meanPosition: number | null; first: PublishedCell | null }[];
 };
 
-/**
- * Nothing is published for the question in this group: how many answered it would reveal how
- * many fewer than k did not see it (a conditional question), or it protects a group that would.
- */
-export type WithheldTable = { kind: "withheld" };
-
 export type PublishedTable =
   | PublishedChoiceTable
   | PublishedLikertTable
   | PublishedNumericTable
-  | PublishedRankingTable
-  | WithheldTable;
+  | PublishedRankingTable;
 
 export type PublishedQuestion = {
   questionId: string;
@@ -123,12 +117,15 @@ export type PublishedQuestion = {
   text: string;
   questionType: string;
   page: { title: string; block?: "positive_health" };
-  /** How many answered the question; null when the question is withheld in this group. */
+  /** How many answered the question; null when hidden (and for a Likert grid: see its statements). */
   answered: number | null;
   table: PublishedTable;
 };
 
-/** One group of a breakdown. A withheld group (fewer than k, or protecting one that is) has no figures at all. */
+/**
+ * One group of a breakdown. A withheld group (fewer than k, or one that would leave fewer than k
+ * panel members outside the shown groups) has no figures at all: its people count only overall.
+ */
 export type PublishedGroup = {
   value: string;
   label: string;
@@ -137,35 +134,48 @@ export type PublishedGroup = {
   questions: PublishedQuestion[];
 };
 
-export type PublishedBreakdown = { dimension: PublicDimension; label: string; groups: PublishedGroup[] };
+export type PublishedBreakdown = {
+  dimension: PublicDimension;
+  label: string;
+  /** District, age group and sex are known for panel members only: those breakdowns cover them alone. */
+  panelOnly: boolean;
+  groups: PublishedGroup[];
+};
 
 export type PublishedChannel = {
   channel: Channel;
   /** Panel invitations sent; null for the open link and for staff-entered responses. */
   invited: number | null;
-  /** Completed responses; null when suppressed (the channel has fewer than k, or protects one that has). */
-  responses: number | null;
-  /** responses / invited, 0–100 with one decimal; null without invitations or when suppressed. */
+  /** Completed responses (a survey with a channel under k cannot be published). */
+  responses: number;
+  /** responses / invited, 0–100 with one decimal; null without invitations. */
   responseRate: number | null;
-  suppressed: Suppression;
+};
+
+/** The audit's verdict at publication (lib/results/protection-audit.ts). */
+export type PublishedAudit = {
+  /** Figures printed or derivable that the audit checked. */
+  checked: number;
+  /** Printed figures hidden (below k, and to protect those). */
+  hidden: number;
+  /** Of those, hidden to protect another figure. */
+  secondary: number;
+  /** Every hidden figure keeps at least k possible values for a reader with every published figure. */
+  passed: true;
 };
 
 export type PublishedMethod = {
   respondents: number;
   channels: PublishedChannel[];
   fieldwork: { from: string | null; to: string | null };
-  weighting: {
-    method: "raking";
-    weightedRespondents: number;
-    effectiveN: number;
-    source: string;
-    /** Typical 95% margin of a weighted percentage (at 50%), from the Kish effective n. */
-    marginOfError: number | null;
-  } | null;
+  weighting: PublishedWeighting | null;
   /** Typical 95% margin of error of a percentage of all respondents, in percentage points (at 50%). */
   marginOfError: number | null;
-  /** The disclosure rule: no published cell or group counts fewer than k people (shown as "< k"). */
-  suppression: { ruleKey: "minCellSize"; k: number };
+  /**
+   * The disclosure rule: no published figure counts fewer than k people; hidden figures keep at
+   * least k possible values; means only for at least `minMeanGroup` answers.
+   */
+  suppression: { ruleKey: "minCellSize"; k: number; minMeanGroup: number; audit: PublishedAudit };
   /** Breakdowns are offered one dimension at a time, precomputed, so filters cannot be combined. */
   breakdownsOneAtATime: true;
 };

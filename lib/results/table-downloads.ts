@@ -11,7 +11,7 @@ import type {
 /*
  * The published tables as rows for the downloads (CSV and XLSX), taken from the snapshot only: one
  * row per figure — overall, then per group of each public breakdown — in a long format that a
- * spreadsheet can filter and pivot. A hidden figure is written as its mark ("< 5", "x"), never as a
+ * spreadsheet can filter and pivot. A hidden figure is written as its mark ("x"), never as a
  * number; the CSV writer (lib/panel/csv.ts) then neutralizes any cell a spreadsheet would run as a
  * formula. Words come from the caller (translated), so this stays pure.
  */
@@ -22,11 +22,9 @@ export type DownloadLabels = {
   /** Question number, question, statement, breakdown, group, answer, count, percentage, weighted percentage, value. */
   columns: readonly string[];
   overall: string;
-  /** The mark of a figure below k, e.g. "< 5". */
-  small: string;
-  /** The mark of a figure hidden to protect another, e.g. "x". */
-  complement: string;
-  /** A question or group for which nothing is published. */
+  /** The mark of a hidden figure ("x"): below k, or hidden to protect one that is. */
+  hidden: string;
+  /** A group, mean or median for which nothing is published. */
   withheld: string;
   dontKnow: string;
   other: string;
@@ -90,7 +88,8 @@ function questionRows(
     weighted,
     value,
   ];
-  const mark = (suppressed: Suppression) => (suppressed === "small" ? labels.small : labels.complement);
+  const mark = (_suppressed: Suppression) => labels.hidden;
+  const answered = row("", labels.answered, question.answered ?? labels.hidden, "", "", "");
   const cell = (
     statement: string,
     answer: string,
@@ -113,10 +112,8 @@ function questionRows(
       : row(statement, answer, c.count, c.percent, c.weightedPercent ?? "", "");
   const table: PublishedTable = question.table;
   switch (table.kind) {
-    case "withheld":
-      return [row("", labels.withheld, "", "", "", "")];
     case "choice": {
-      const out = [row("", labels.answered, question.answered, "", "", "")];
+      const out = [answered];
       for (const r of table.rows)
         out.push(cell("", r.value === OTHER_VALUE ? labels.other : r.label, r.cell));
       if (table.dontKnow) out.push(cell("", labels.dontKnow, table.dontKnow.cell));
@@ -132,7 +129,7 @@ function questionRows(
       ]);
     case "numeric":
       return [
-        row("", labels.answered, question.answered, "", "", ""),
+        answered,
         ...table.bands.map((b) => cell("", labels.band(b.from, b.to), b.cell)),
         row("", labels.mean, "", "", "", table.mean ?? labels.withheld),
         row("", labels.median, "", "", "", table.median ?? labels.withheld),
@@ -142,7 +139,7 @@ function questionRows(
       ];
     case "ranking":
       return [
-        row("", labels.answered, question.answered, "", "", ""),
+        answered,
         ...table.options.flatMap((o) => [
           row("", `${labels.meanPosition}: ${o.label}`, "", "", "", o.meanPosition ?? labels.withheld),
           ...(o.first ? [cell("", labels.rankedFirst(o.label), o.first)] : []),

@@ -58,8 +58,7 @@ async function downloadLabels(snapshot: PublishedResults): Promise<DownloadLabel
   return {
     columns: columns.map((column) => t(`downloads.columns.${column}`)),
     overall: t("downloads.overall"),
-    small: format.mark("small"),
-    complement: format.mark("complement"),
+    hidden: format.mark(),
     withheld: t("downloads.withheld"),
     dontKnow: t("answers.dontKnow"),
     other: t("answers.other"),

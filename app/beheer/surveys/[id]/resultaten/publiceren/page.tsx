@@ -18,8 +18,9 @@ const DONE = { opgeslagen: "saved", gepubliceerd: "published", ingetrokken: "wit
 
 /**
  * Publishing a closed survey's results: the public summary, a preview of exactly what will be
- * public (disclosure control applied: staff see "< 5" where the public will), and publishing or
- * withdrawing with a confirmation. Plain forms: it all works without JavaScript.
+ * public (disclosure control applied: staff see "x" where the public will) with the disclosure
+ * audit's verdict — or why the survey cannot be published — and publishing or withdrawing with a
+ * confirmation. Plain forms: it all works without JavaScript.
  */
 export default async function PublishResultsPage({
   params,
@@ -44,8 +45,14 @@ export default async function PublishResultsPage({
     survey.status === "published" && publication?.snapshot && !publication.withdrawnAt
       ? publication.snapshot
       : null;
-  const snapshot = live ?? (survey.status === "closed" ? await previewPublication(surveyId) : null);
-  const [t, format] = await Promise.all([getTranslations("publication.staff"), getFormatter()]);
+  const preview = !live && survey.status === "closed" ? await previewPublication(surveyId) : null;
+  const blocked = preview && "blocked" in preview ? preview.blocked : null;
+  const snapshot = live ?? (preview && "snapshot" in preview ? preview.snapshot : null);
+  const [t, tChannels, format] = await Promise.all([
+    getTranslations("publication.staff"),
+    getTranslations("publication.channels"),
+    getFormatter(),
+  ]);
   const date = (value: Date) =>
     format.dateTime(value, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Amsterdam" });
   const errorTitle = t("errorTitle");
@@ -81,6 +88,37 @@ export default async function PublishResultsPage({
           <Link href={`/beheer/surveys/${survey.id}/resultaten/instellingen`}>{t("settingsLink")}</Link>
         </p>
       </section>
+
+      {blocked ? (
+        <section className="alert alert--error" aria-labelledby="publication-blocked-title">
+          <h2 id="publication-blocked-title">{t("blockedTitle")}</h2>
+          <p>
+            {blocked.reason === "too-few-respondents"
+              ? t("blockedTooFew", { respondents: blocked.respondents, k: blocked.k })
+              : blocked.reason === "small-channel"
+                ? t("blockedSmallChannel", {
+                    channel: tChannels.has(blocked.channel) ? tChannels(blocked.channel) : blocked.channel,
+                    responses: blocked.responses,
+                    k: blocked.k,
+                  })
+                : t("blockedUnprotectable")}
+          </p>
+        </section>
+      ) : null}
+
+      {snapshot ? (
+        <section className="survey-section" aria-labelledby="publication-audit-title">
+          <h2 id="publication-audit-title">{t("auditTitle")}</h2>
+          <p>
+            {t("auditPassed", {
+              k: snapshot.k,
+              checked: format.number(snapshot.method.suppression.audit.checked),
+              hidden: format.number(snapshot.method.suppression.audit.hidden),
+              secondary: format.number(snapshot.method.suppression.audit.secondary),
+            })}
+          </p>
+        </section>
+      ) : null}
 
       {survey.status === "closed" ? (
         <>

@@ -30,9 +30,10 @@ import { insertSurvey, signInAs } from "./panel-test-support";
  *   11    Zuiderh. 44–110  7     –      Alleen
  *   12–13 Zuiderh. 44–110  8–10  –      –
  *   14–19 –        44–110  8–10  –      –
- * Every column splits the 20 with no record left over; split as leaves, the rating's three parts
- * lose the fewest cells (20), so k-anonymity splits on the rating: rows 0–5 and 12–19 keep all
- * but the two Zuiderhout districts, rows 6–11 lose district, age band and ranking.
+ * Every column splits the 20 with no record left over. Split as leaves, the rating's three parts
+ * lose the fewest cells (20); the coarse-first way (the ranking first, then the age band) would
+ * lose 31. So k-anonymity splits on the rating: rows 0–5 and 12–19 keep all but the two
+ * Zuiderhout districts, rows 6–11 lose district, age band and ranking.
  * (Before k-anonymity over all columns, the column step alone was published.)
  */
 

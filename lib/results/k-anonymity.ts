@@ -11,18 +11,25 @@
  *    value part that can spare them (the records most like the rest), or else joins the smallest
  *    value part. The split is made only when it leaves at least two parts, each of at least k.
  * 2. The possible splits are ranked by how many records keep one value of the column in their
- *    part; the best few are made, and the one is taken whose parts, were they leaves, would lose
- *    the fewest cells (ties: the better ranked, then the earlier column, so attributes go first).
+ *    part, then by fewer parts (a coarse split leaves room for more splits below), then the
+ *    earlier column (attributes go first). The partitioning is done two ways: "coarse" takes the
+ *    best-ranked split, except in a last split (a part under 3k, whose parts are all leaves),
+ *    where the best few are made and the one that blanks the fewest cells is taken; "fewest"
+ *    compares them that way at every split. Neither wins always (coarse keeps more in wide
+ *    tables, fewest in small ones), so both are run and the leaves that blank fewer cells are
+ *    kept; above two million cells only "coarse" runs, to bound the time.
  * 3. A part no column can split is a leaf. In each leaf every column whose value is not the same
  *    for all its records is blanked for all of them (and with it the other columns of its group,
  *    e.g. the positions of one ranking, which would otherwise give the blanked one away).
  * Every record of a leaf then has the same tuple, and a leaf holds at least k records: the file
  * is k-anonymous. A blank made here also never stands for one value within its leaf (the leaf's
- * records had at least two).
+ * records had at least two there, the blank "unanswered" among them), except in a column
+ * blanked only because another column of its group was.
  *
  * Termination: a part is split only into smaller parts (each at least k, at least two of them),
  * and a column split on never splits a part below it again (its value parts hold one value;
- * the rest holds no value k times), so no path of splits is longer than the number of columns.
+ * the rest holds no value k times; a value part the rest joined holds under 2k records, too few
+ * to split), so no path of splits is longer than the number of columns.
  * The leaf step is one pass. When no split is ever possible, the whole table is one leaf and every
  * non-constant column is blanked in every record: blanking whole columns is the fallback.
  *
@@ -66,30 +73,63 @@ export function kAnonymize(table: CodedTable, k: number, options: KAnonymityOpti
   const affected = new Uint8Array(rows);
   if (rows === 0) return { ok: true, recordsAffected: 0, cellsBlanked: 0, blankedPerColumn };
 
-  const all = Array.from({ length: rows }, (_, i) => i);
-  const allColumns = Array.from({ length: columns }, (_, c) => c);
-  const pending: { records: number[]; live: number[] }[] = [{ records: all, live: allColumns }];
-  while (pending.length > 0) {
-    const part = pending.pop() as { records: number[]; live: number[] };
-    const split = part.records.length >= 2 * k ? bestSplit(table, part.records, part.live, k) : null;
-    if (!split) {
-      blankLeaf(table, part.records, options.groups, blankedPerColumn, affected);
-      continue;
+  // Two ways to choose the splits (see the note at the top); the leaves that blank fewer cells
+  // win. The second costs a few times more, so very large tables get the first only.
+  const strategies: Strategy[] = rows * columns <= MAX_CELLS_FOR_BOTH ? ["coarse", "fewest"] : ["coarse"];
+  let leaves: number[][] = [];
+  let fewest = Number.POSITIVE_INFINITY;
+  for (const strategy of strategies) {
+    const candidate = partition(table, k, strategy);
+    const cost = candidate.reduce((sum, leaf) => sum + leafCost(table, leaf, options.groups), 0);
+    if (cost < fewest) {
+      leaves = candidate;
+      fewest = cost;
     }
-    for (const records of split.parts) pending.push({ records, live: split.live });
   }
+  for (const leaf of leaves) blankLeaf(table, leaf, options.groups, blankedPerColumn, affected);
   let recordsAffected = 0;
   for (const flag of affected) recordsAffected += flag;
   const cellsBlanked = blankedPerColumn.reduce((sum, n) => sum + n, 0);
   return { ok: true, recordsAffected, cellsBlanked, blankedPerColumn };
 }
 
+/**
+ * "coarse": the best-ranked split, except in a last split (a part under 3k), where the best few
+ * are compared by the cells they blank. "fewest": compared that way at every split.
+ */
+type Strategy = "coarse" | "fewest";
+
+/** Above this many cells only the "coarse" strategy runs (about 20,000 responses × 100 columns). */
+const MAX_CELLS_FOR_BOTH = 2_000_000;
+
+/** The leaves: parts of at least k records that no column can split further. */
+function partition(table: CodedTable, k: number, strategy: Strategy): number[][] {
+  const all = Array.from({ length: table.rows }, (_, i) => i);
+  const allColumns = Array.from({ length: table.columns }, (_, c) => c);
+  const leaves: number[][] = [];
+  const pending: { records: number[]; live: number[] }[] = [{ records: all, live: allColumns }];
+  while (pending.length > 0) {
+    const part = pending.pop() as { records: number[]; live: number[] };
+    const split =
+      part.records.length >= 2 * k ? bestSplit(table, part.records, part.live, k, strategy) : null;
+    if (!split) leaves.push(part.records);
+    else for (const records of split.parts) pending.push({ records, live: split.live });
+  }
+  return leaves;
+}
+
 type Split = { parts: number[][]; live: number[] };
 
-/** How many of the best-scoring columns are tried as a split and their result compared. */
+/** How many of the best-ranked columns are made into splits and compared by their blanks. */
 const LOOKAHEAD = 8;
 
-function bestSplit(table: CodedTable, records: number[], live: number[], k: number): Split | null {
+function bestSplit(
+  table: CodedTable,
+  records: number[],
+  live: number[],
+  k: number,
+  strategy: Strategy,
+): Split | null {
   // A column that cannot split this part cannot split any part below it either: a part below
   // holds each value at most as often, and a one-value part leaves the rest no more to borrow.
   const candidates: { column: number; score: number; parts: number }[] = [];
@@ -101,15 +141,19 @@ function bestSplit(table: CodedTable, records: number[], live: number[], k: numb
     candidates.push({ column, ...plan });
   }
   if (candidates.length === 0) return null;
-  // The cheap score ranks the columns; the best few are then split for real, and the split is
-  // taken whose parts, if no further split were made, would lose the fewest cells.
+  // Ranked by the score, coarse splits first: a part that stays large can still be split on
+  // other columns further down. In a part smaller than 3k every part of any split is a leaf
+  // (too small to split again), so there the best few are made and the one is taken that blanks
+  // the fewest cells: exact, where further down the count would mislead.
   const ranked = [...candidates].sort(
     (a, b) => b.score - a.score || a.parts - b.parts || a.column - b.column,
   );
+  const tried =
+    strategy === "fewest" || records.length < 3 * k ? ranked.slice(0, LOOKAHEAD) : ranked.slice(0, 1);
   let best: { column: number; parts: number[][]; cost: number } | null = null;
-  for (const candidate of ranked.slice(0, LOOKAHEAD)) {
+  for (const candidate of tried) {
     const parts = makeParts(table, records, candidate.column, k);
-    const cost = parts.reduce((sum, part) => sum + leafCost(table, part), 0);
+    const cost = tried.length > 1 ? parts.reduce((sum, part) => sum + leafCost(table, part), 0) : 0;
     if (!best || cost < best.cost) best = { column: candidate.column, parts, cost };
   }
   if (!best) return null;
@@ -119,23 +163,37 @@ function bestSplit(table: CodedTable, records: number[], live: number[], k: numb
   return { parts: best.parts, live: below };
 }
 
-/** The cells a part would lose as a leaf: in each column that varies, its non-blank cells. */
-function leafCost(table: CodedTable, records: number[]): number {
+/** The cells a part would lose as a leaf: the non-blank cells of the columns blankLeaf blanks. */
+function leafCost(table: CodedTable, records: number[], groups?: readonly number[]): number {
   const { codes, columns } = table;
-  const first = records[0] as number;
+  const blanked = varyingColumns(table, records, groups);
   let cost = 0;
   for (let column = 0; column < columns; column += 1) {
-    const value = codes[first * columns + column];
-    let varies = false;
-    let filled = 0;
-    for (const row of records) {
-      const code = codes[row * columns + column];
-      if (code !== value) varies = true;
-      if (code !== 0) filled += 1;
-    }
-    if (varies) cost += filled;
+    if (!blanked[column]) continue;
+    for (const row of records) if (codes[row * columns + column] !== 0) cost += 1;
   }
   return cost;
+}
+
+/** The columns whose value is not the same in all records of the part, with their groups. */
+function varyingColumns(table: CodedTable, records: number[], groups?: readonly number[]): boolean[] {
+  const { codes, columns } = table;
+  const varies = new Array<boolean>(columns).fill(false);
+  const first = records[0] as number;
+  for (let column = 0; column < columns; column += 1) {
+    const value = codes[first * columns + column];
+    for (const row of records)
+      if (codes[row * columns + column] !== value) {
+        varies[column] = true;
+        break;
+      }
+  }
+  if (groups) {
+    const blankGroups = new Set(groups.filter((_, column) => varies[column]));
+    for (let column = 0; column < columns; column += 1)
+      if (blankGroups.has(groups[column] as number)) varies[column] = true;
+  }
+  return varies;
 }
 
 function valueCounts(table: CodedTable, records: number[], column: number): Map<number, number> {
@@ -228,21 +286,7 @@ function blankLeaf(
   affected: Uint8Array,
 ): void {
   const { codes, columns } = table;
-  const varies = new Array<boolean>(columns).fill(false);
-  const first = records[0] as number;
-  for (let column = 0; column < columns; column += 1) {
-    const value = codes[first * columns + column];
-    for (const row of records)
-      if (codes[row * columns + column] !== value) {
-        varies[column] = true;
-        break;
-      }
-  }
-  if (groups) {
-    const blankGroups = new Set(groups.filter((_, column) => varies[column]));
-    for (let column = 0; column < columns; column += 1)
-      if (blankGroups.has(groups[column] as number)) varies[column] = true;
-  }
+  const varies = varyingColumns(table, records, groups);
   for (let column = 0; column < columns; column += 1) {
     if (!varies[column]) continue;
     for (const row of records) {

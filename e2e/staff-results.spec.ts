@@ -250,14 +250,20 @@ test("the microdata export downloads a row per completed response, and is record
   await expectNoAxeViolations(page);
   const before = query<{ id: number }>("select coalesce(max(id), 0) as id from audit_log")[0].id;
 
+  // The file for publication is chosen unless staff pick the internal research file.
+  await expect(page.getByLabel("Bestand voor publicatie (k-anoniem)")).toBeChecked();
+  await page.getByLabel("Intern onderzoeksbestand: niet publiceren").check();
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Downloaden" }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe(`${DEMO_SLUG}-microdata.csv`);
+  expect(download.suggestedFilename()).toBe(`${DEMO_SLUG}-microdata-intern-niet-publiceren.csv`);
   const parsed = parseCsv(fs.readFileSync((await download.path()) as string, "utf8"));
   if (!parsed.ok) throw new Error("the export is not valid CSV");
-  const [header, ...rows] = parsed.records.map((r) => r.fields);
+  const [header, ...lines] = parsed.records.map((r) => r.fields);
+  // The last line is the note saying the file is not for publication.
+  expect(lines.at(-1)?.[0]).toMatch(/^INTERN ONDERZOEKSBESTAND: NIET PUBLICEREN\. /);
+  const rows = lines.slice(0, -1);
   expect(header.slice(0, 6)).toEqual([
     "Kanaal",
     "Panel",

@@ -1,9 +1,9 @@
 import type { MicrodataCell } from "./microdata-export-columns";
 
 /*
- * Disclosure control on the ANSWERS of the microdata export "for publication" (the respondent
- * attributes have their own rule in microdata-export.ts: a combination of channel, panel, age
- * group, sex and district held by fewer than k respondents has all five blanked).
+ * Disclosure control on the ANSWERS of the microdata export "for publication", column by column:
+ * the first of its steps (microdata-export-publication.ts). After it, the whole table, attributes
+ * and answers together, is made k-anonymous (lib/results/k-anonymity.ts).
  *
  * An answer can single a person out as well as an attribute can: an exact age of 93, the one
  * respondent from a small village in a district dropdown. So each answer column is checked on
@@ -24,13 +24,12 @@ import type { MicrodataCell } from "./microdata-export-columns";
  *   value is blanked too, until they are or the column is empty. (So a rare multiple-choice
  *   option empties its whole column: "not chosen" beside an empty "chosen" would say it all.)
  *
- * Two row rules (in microdata-export.ts) close what the columns of one question tell about each
- * other: a ranking's positions are blanked together when one is (they are a permutation, so the
- * others would give it away), and an "anders, namelijk" text is blanked with its "Anders" cell.
+ * Two row rules (in microdata-export-publication.ts) close what the columns of one question tell
+ * about each other: a ranking's positions are blanked together when one is (they are a
+ * permutation, so the others would give it away), and an "anders, namelijk" text is blanked with
+ * its "Anders" cell (texts are left out of the file for publication anyway).
  *
- * Not covered, by choice and said in the note: combinations ACROSS answer columns, or of answers
- * with attributes (an age band with a district answer). Open answers are only ever the approved,
- * redacted text from moderation.
+ * Combinations ACROSS columns, answers with attributes, are the k-anonymity step's work.
  */
 
 export type ColumnControl =

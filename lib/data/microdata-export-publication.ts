@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import { CellCoder, kAnonymize } from "@/lib/results/k-anonymity";
+import { CellCoder } from "@/lib/results/coded-table";
+import { kAnonymize } from "@/lib/results/k-anonymity";
 import type { AnswerColumn, MicrodataCell } from "./microdata-export-columns";
 import { type ColumnPlan, planColumn } from "./microdata-export-disclosure";
 

@@ -36,16 +36,11 @@
  * Fewer than k records in all (but at least one) cannot be made k-anonymous by blanking, as even
  * all-blank records stay fewer than k: the result is a refusal, and the caller refuses the file.
  *
- * Values are coded as integers per column (0 = blank), in one flat array, so a survey with many
- * thousands of responses and a hundred columns is held compactly.
+ * Values are coded as integers per column (0 = blank), in one flat array (coded-table.ts), so a
+ * survey with many thousands of responses and a hundred columns is held compactly.
  */
 
-export type CodedTable = {
-  /** Row-major codes: `codes[row * columns + column]`; 0 is blank, any other number one value. */
-  codes: Int32Array;
-  rows: number;
-  columns: number;
-};
+import { CellCoder, type CodedTable } from "./coded-table";
 
 export type KAnonymityOptions = {
   /** Columns blanked together: columns with the same group number are blanked as one. */
@@ -296,62 +291,6 @@ function blankLeaf(
       blankedPerColumn[column] += 1;
       affected[row] = 1;
     }
-  }
-}
-
-/**
- * Codes rows of cells into a CodedTable, one dictionary per column (null and "" are blank), and
- * decodes them again; the export fills it a chunk of rows at a time.
- */
-export class CellCoder<Cell extends string | number | null> {
-  private readonly dictionaries: Map<Cell, number>[];
-  private readonly values: Cell[][];
-  private codes: Int32Array;
-  private filled = 0;
-
-  constructor(
-    readonly columns: number,
-    private readonly blank: Cell,
-    expectedRows = 64,
-  ) {
-    this.dictionaries = Array.from({ length: columns }, () => new Map());
-    this.values = Array.from({ length: columns }, () => [blank]);
-    this.codes = new Int32Array(Math.max(1, expectedRows) * columns);
-  }
-
-  add(row: readonly Cell[]): void {
-    if (row.length !== this.columns) throw new Error(`row has ${row.length} cells, expected ${this.columns}`);
-    if ((this.filled + 1) * this.columns > this.codes.length) {
-      const grown = new Int32Array(this.codes.length * 2);
-      grown.set(this.codes);
-      this.codes = grown;
-    }
-    row.forEach((cell, column) => {
-      this.codes[this.filled * this.columns + column] = this.code(column, cell);
-    });
-    this.filled += 1;
-  }
-
-  table(): CodedTable {
-    return { codes: this.codes, rows: this.filled, columns: this.columns };
-  }
-
-  row(index: number): Cell[] {
-    const out: Cell[] = [];
-    for (let column = 0; column < this.columns; column += 1)
-      out.push(this.values[column][this.codes[index * this.columns + column]] as Cell);
-    return out;
-  }
-
-  private code(column: number, cell: Cell): number {
-    if (cell === null || cell === "" || cell === this.blank) return 0;
-    const dictionary = this.dictionaries[column];
-    const known = dictionary.get(cell);
-    if (known !== undefined) return known;
-    const values = this.values[column];
-    values.push(cell);
-    dictionary.set(cell, values.length - 1);
-    return values.length - 1;
   }
 }
 

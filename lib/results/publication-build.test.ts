@@ -408,11 +408,22 @@ describe("method", () => {
     const { audit } = snapshot.method.suppression;
     expect(audit.passed).toBe(true);
     expect(audit.checked).toBeGreaterThan(0);
-    // The 3 and its complement, overall and in the open link's table: every hidden figure is a
-    // mark a reader sees.
-    expect(audit.hidden).toBe(suppressedCells(snapshot).length);
-    expect(audit.hidden).toBe(4);
-    expect(audit.secondary).toBe(2);
+    // The 3 and its complement, overall and in the open link's table: every figure the audit counts
+    // as hidden is one a reader sees hidden — a marked cell, or a number of answers or a base left out.
+    const hiddenSeen = [
+      snapshot.questions,
+      ...snapshot.breakdowns.flatMap((b) => b.groups.map((g) => g.questions)),
+    ]
+      .flat()
+      .reduce((n, q) => {
+        const table = q.table as PublishedChoiceTable;
+        const bases = (q.answered === null ? 1 : 0) + (!table.multiple && table.base === null ? 1 : 0);
+        return n + bases + suppressedCells(table).length;
+      }, 0);
+    expect(audit.hidden).toBe(hiddenSeen);
+    expect(audit.hidden).toBeGreaterThan(0);
+    expect(audit.secondary).toBeGreaterThan(0);
+    expect(audit.secondary).toBeLessThan(audit.hidden);
   });
 
   it("gives the typical margin of all respondents and describes the weighting honestly", async () => {

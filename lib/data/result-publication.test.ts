@@ -23,7 +23,8 @@ setUpTempDatabase("result-publication");
 
 import { getDb } from "@/db/client";
 import { AuthorizationError, InputError } from "@/lib/auth/errors";
-import type { PublishedChoiceTable } from "@/lib/results/publication-types";
+import { attackPublication } from "@/lib/results/publication-attacker-test-support";
+import type { PublishedChoiceTable, PublishedResults } from "@/lib/results/publication-types";
 import { signInAs, signOut } from "@/lib/testing/signed-in";
 import { insertOpenAnswerSurvey, insertResponseWithAnswers } from "./open-answer-test-support";
 import {
@@ -58,16 +59,19 @@ const setStatus = (id: number, status: string) =>
   sql().prepare("UPDATE surveys SET status = ? WHERE id = ?").run(status, id);
 
 /**
- * 14 completed responses. "wonen": 9 "familie", 5 "buren" (and "anders", 0); "vervoer": 12
- * "familie", 2 "buren" (below k = 5, so hidden, with 12 as its complement).
+ * 14 completed responses (k = 5), each with an age. "wonen": 9 "familie", 5 "buren" and "anders" 0 (hidden: zeros are
+ * hidden too, with a complement); "vervoer": 12 "familie", 2 "buren" (below k, so hidden, with 12
+ * as its complement).
  */
-function surveyWithResponses(slug: string): number {
+function surveyWithResponses(slug: string, completed = 14): number {
   const surveyId = insertOpenAnswerSurvey(slug);
-  for (let i = 0; i < 14; i += 1) {
+  for (let i = 0; i < completed; i += 1) {
     insertResponseWithAnswers(surveyId, "completed", {
       wonen: { choice: i < 9 ? "familie" : "buren" },
       vervoer: { choice: i < 12 ? "familie" : "buren" },
       tips: `Tip ${i}`,
+      // Everyone gives an age, so the number question has a distribution to publish in bands.
+      leeftijd: 20 + 3 * i,
     });
   }
   insertResponseWithAnswers(surveyId, "in_progress", { wonen: { choice: "buren" } });
@@ -85,6 +89,19 @@ beforeAll(async () => {
 const question = (snapshot: { questions: { questionId: string; table: unknown }[] } | null, id: string) =>
   snapshot?.questions.find((q) => q.questionId === id)?.table as PublishedChoiceTable | undefined;
 
+/** The preview's snapshot; fails the test when the survey was blocked instead. */
+async function previewSnapshot(id: number): Promise<PublishedResults> {
+  const preview = await previewPublication(id);
+  if (!preview || !("snapshot" in preview))
+    throw new Error(`expected a snapshot, got ${JSON.stringify(preview)}`);
+  return preview.snapshot;
+}
+
+const previewRow = (id: number) =>
+  sql()
+    .prepare("SELECT fingerprint, built_at AS builtAt FROM publication_previews WHERE survey_id = ?")
+    .get(id) as { fingerprint: string; builtAt: number } | undefined;
+
 describe("publishing", () => {
   it("refuses while the survey is open, and shows nothing publicly", async () => {
     expect(await refusal(publishResults(surveyId, { summary: "Samenvatting", expectedRevision: 1 }))).toBe(
@@ -94,17 +111,58 @@ describe("publishing", () => {
     expect(surveyRow(surveyId).status).toBe("open");
   });
 
-  it("previews what would be published, with the small cell hidden", async () => {
+  it("previews what would be published, with the small cell and the zero hidden", async () => {
     await saveResultSummary(surveyId, "Wat inwoners vinden.");
-    const preview = await previewPublication(surveyId);
-    expect(preview?.summary).toBe("Wat inwoners vinden.");
-    expect(preview?.method.respondents).toBe(14);
+    const preview = await previewSnapshot(surveyId);
+    expect(preview.summary).toBe("Wat inwoners vinden.");
+    expect(preview.method.respondents).toBe(14);
+    expect(preview.method.suppression.audit.passed).toBe(true);
     expect(question(preview, "vervoer")?.rows.map((r) => [r.cell.count, r.cell.suppressed])).toEqual([
-      [null, "complement"],
-      [null, "small"],
+      [null, "hidden"],
+      [null, "hidden"],
     ]);
-    expect(question(preview, "wonen")?.rows.map((r) => r.cell.count)).toEqual([9, 5, 0]);
-    expect(preview?.questions.some((q) => q.questionId === "tips")).toBe(false);
+    const wonen = question(preview, "wonen");
+    expect(wonen?.rows.map((r) => r.value)).toEqual(["familie", "buren", "_anders"]);
+    expect(wonen?.rows[0]?.cell.count).toBe(9);
+    // "Anders" (0) is hidden, and so is one more, or 14 − 9 − 5 would give the 0 back.
+    expect(wonen?.rows[2]?.cell).toEqual({ count: null, percent: null, suppressed: "hidden" });
+    expect(wonen?.rows.filter((r) => r.cell.suppressed === "hidden").length).toBeGreaterThanOrEqual(2);
+    expect(preview.questions.some((q) => q.questionId === "tips")).toBe(false);
+    expect(await attackPublication(preview, preview.k)).toEqual([]);
+  });
+
+  it("keeps the preview while its figures are unchanged, and makes it again after a change", async () => {
+    const first = await previewSnapshot(surveyId);
+    // Mark the stored preview: a rebuild would write a new built_at.
+    sql().prepare("UPDATE publication_previews SET built_at = 1 WHERE survey_id = ?").run(surveyId);
+    const fingerprint = previewRow(surveyId)?.fingerprint;
+    const again = await previewSnapshot(surveyId);
+    expect(previewRow(surveyId)).toEqual({ fingerprint, builtAt: 1 });
+    expect({ ...again, publishedAt: "" }).toEqual({ ...first, publishedAt: "" });
+
+    await saveResultSummary(surveyId, "Een andere samenvatting.");
+    const changed = await previewSnapshot(surveyId);
+    expect(changed.summary).toBe("Een andere samenvatting.");
+    expect(previewRow(surveyId)?.builtAt).toBeGreaterThan(1);
+    expect(previewRow(surveyId)?.fingerprint).not.toBe(fingerprint);
+  });
+
+  it("refuses to publish a survey with fewer than k responses, and publishes nothing", async () => {
+    const small = surveyWithResponses("publicatie-klein", 4);
+    setStatus(small, "closed");
+    expect(await previewPublication(small)).toEqual({
+      blocked: { reason: "too-few-respondents", respondents: 4, k: 5 },
+    });
+    expect(await refusal(publishResults(small, { summary: "Te klein.", expectedRevision: 1 }))).toBe(
+      "publication.errors.tooFewRespondents",
+    );
+    expect(surveyRow(small)).toMatchObject({ status: "closed", revision: 1 });
+    expect(getPublishedResults(surveyRow(small).slug)).toBeNull();
+    expect(
+      sql().prepare("SELECT count(*) AS n FROM result_publications WHERE survey_id = ?").get(small),
+    ).toEqual({
+      n: 0,
+    });
   });
 
   it("publishes a closed survey: status, snapshot and audit in one step, public without a session", async () => {
@@ -123,16 +181,30 @@ describe("publishing", () => {
       revision: 2,
       k: 5,
       respondents: 14,
+      disclosureAudit: {
+        passed: true,
+        checked: expect.any(Number),
+        hidden: expect.any(Number),
+        secondary: expect.any(Number),
+      },
     });
+    expect(JSON.parse(audit.details).disclosureAudit.hidden).toBeGreaterThan(0);
 
     signOut();
     const published = getPublishedResults(slug);
     expect(published?.summary).toBe("Wonen en vervoer.");
-    expect(question(published, "wonen")?.rows.map((r) => r.cell.percent)).toEqual([64.3, 35.7, 0]);
+    expect(JSON.parse(audit.details).disclosureAudit).toEqual(published?.method.suppression.audit);
+    // 9 of 14 valid answers; the hidden cells have no percentage.
+    expect(question(published, "wonen")?.rows[0]?.cell).toEqual({
+      count: 9,
+      percent: 64.3,
+      suppressed: false,
+    });
+    expect(question(published, "wonen")?.rows[2]?.cell.percent).toBeNull();
     expect(question(published, "vervoer")?.rows[1]?.cell).toEqual({
       count: null,
       percent: null,
-      suppressed: "small",
+      suppressed: "hidden",
     });
     expect(listPublishedResults()).toEqual([
       expect.objectContaining({

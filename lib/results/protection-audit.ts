@@ -52,7 +52,7 @@ function highs(): Promise<Highs> {
 export async function auditSystem(
   system: FigureSystem,
   k: number,
-  options: { exact?: boolean; only?: ReadonlySet<number> } = {},
+  options: { exact?: boolean; focus?: ReadonlySet<number> } = {},
 ): Promise<AuditResult> {
   const solver = await highs();
   const violations: AuditViolation[] = [];
@@ -79,7 +79,8 @@ export async function auditSystem(
   const unknown = (id: number) => system.isUnknown(id) && !determined.has(id);
 
   for (const part of partsOf(system, unknown)) {
-    if (options.only && !part.some((id) => options.only?.has(id))) continue;
+    // Parts without a focus figure are unchanged since they were last found safe.
+    if (options.focus && !part.some((id) => options.focus?.has(id))) continue;
     const result = auditPart(solver, system, part, k, options.exact === true);
     solves += result.solves;
     for (const [id, range] of result.ranges) ranges.set(id, range);
@@ -174,8 +175,19 @@ function auditPart(
   }
   const ranges = new Map<number, FigureRange>();
   const narrowed: number[] = [];
-  // A lone unknown in no relation can be anything of 0 or more.
-  if (rows.length === 0) return { ranges, narrowed, solves: 0 };
+  // No unknown can exceed the largest figure of the system: every count is bounded by the
+  // respondents, which are published.
+  const ceiling = system.figures.reduce((m, f) => Math.max(m, f.value), 0);
+  if (rows.length === 0) {
+    // A lone unknown in no relation: what the reader knows of it is its bounds, if any.
+    for (const id of part) {
+      const figure = system.figures[id];
+      if (!figure?.bounds) continue;
+      ranges.set(id, figure.bounds);
+      if (isNarrowed(figure.kind, figure.bounds, k)) narrowed.push(id);
+    }
+    return { ranges, narrowed, solves: 0 };
+  }
 
   const n = part.length;
   const seenLow = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
@@ -188,15 +200,12 @@ function auditPart(
     values.push(...row.values);
     starts.push(indices.length);
   }
-  // No unknown can exceed the largest figure of the system: every count is bounded by the
-  // respondents, which are published.
-  const ceiling = system.figures.reduce((m, f) => Math.max(m, f.value), 0);
   const model = {
     numCols: n,
     numRows: rows.length,
     colCost: new Float64Array(n),
-    colLower: new Float64Array(n),
-    colUpper: new Float64Array(n).fill(ceiling),
+    colLower: Float64Array.from(part, (id) => system.figures[id]?.bounds?.min ?? 0),
+    colUpper: Float64Array.from(part, (id) => system.figures[id]?.bounds?.max ?? ceiling),
     rowLower: rows.map((r) => (r.atMost ? -solver.infinity : r.rhs)),
     rowUpper: rows.map((r) => r.rhs),
     matrix: { format: "csr" as const, numRows: rows.length, numCols: n, starts, indices, values },

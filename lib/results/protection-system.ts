@@ -26,6 +26,8 @@ export type Figure = {
   /** Printed figures only: whether secondary suppression may hide it (group sizes may not). */
   hideable: boolean;
   hidden: boolean;
+  /** What a reader knows of it beyond "a whole number of 0 or more" (e.g. a "< k" mark: 1..k − 1). */
+  bounds?: { min: number; max: number };
 };
 
 /** Σ coefficient × figure = 0 (`equal`) or ≤ 0 (`atMost`). */
@@ -91,6 +93,51 @@ export class FigureSystem {
     this.relate(difference(small, large), "atMost");
   }
 
+  /**
+   * A printed percentage of `count` out of `base`, rounded to `decimals`: a reader knows
+   * count / base lies within half a unit of the last decimal of it.
+   */
+  share(count: number, base: number, percent: number, decimals = 1): void {
+    const half = 0.5 * 10 ** -decimals;
+    this.relate(
+      [
+        { figure: count, coefficient: 100 },
+        { figure: base, coefficient: -(percent + half) },
+      ],
+      "atMost",
+    );
+    this.relate(
+      [
+        { figure: count, coefficient: -100 },
+        { figure: base, coefficient: percent - half },
+      ],
+      "atMost",
+    );
+  }
+
+  /**
+   * A printed mean of values, rounded to `decimals`: with `counts` the figures of how many gave each
+   * value and `n` how many answered, Σ value × count lies within half a unit of mean × n.
+   */
+  mean(counts: readonly { figure: number; value: number }[], n: number, mean: number, decimals = 1): void {
+    const half = 0.5 * 10 ** -decimals;
+    const sum = counts.map((c) => ({ figure: c.figure, coefficient: c.value }));
+    this.relate([...sum, { figure: n, coefficient: -(mean + half) }], "atMost");
+    this.relate(
+      [...sum.map((t) => ({ ...t, coefficient: -t.coefficient })), { figure: n, coefficient: mean - half }],
+      "atMost",
+    );
+  }
+
+  /** A reader knows the figure lies in [min, max] (as a "< k" mark would tell). */
+  bound(figure: number, min: number, max: number): void {
+    const target = this.figures[figure];
+    if (!target) throw new Error(`No figure ${figure}`);
+    if (target.value < min || target.value > max)
+      throw new Error(`Figure ${target.key} (${target.value}) lies outside its bounds ${min}..${max}.`);
+    target.bounds = { min, max };
+  }
+
   private relate(terms: Relation["terms"], type: Relation["type"] = "equal"): void {
     const merged = new Map<number, number>();
     for (const term of terms) merged.set(term.figure, (merged.get(term.figure) ?? 0) + term.coefficient);
@@ -99,7 +146,8 @@ export class FigureSystem {
       .map(([figure, coefficient]) => ({ figure, coefficient }));
     if (kept.length === 0) return;
     const total = kept.reduce((s, t) => s + t.coefficient * (this.figures[t.figure] as Figure).value, 0);
-    if (type === "equal" ? total !== 0 : total > 0) {
+    // Rounded shares and means carry fractional coefficients: compare with a tolerance.
+    if (type === "equal" ? Math.abs(total) > 1e-9 : total > 1e-9) {
       const keys = kept.map(
         (t) => `${t.coefficient > 0 ? "+" : "-"}${(this.figures[t.figure] as Figure).key}`,
       );

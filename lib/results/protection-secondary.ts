@@ -4,15 +4,16 @@ import type { FigureSystem } from "./protection-system";
 /*
  * Secondary suppression over the whole linked system, driven by the audit itself: while the audit
  * finds a figure a reader can narrow to fewer than k values, hide one more printed figure next to
- * it — the nearest hideable shown figure in the relations around it (a figure sharing a relation
- * first, then one relation further through unknowns), the smallest of those, so as little as
- * possible is lost. Several violations are mended per round, but not two next to each other (one
- * hidden figure often mends both). Every round hides at least one figure, so it ends; when a
- * violation has nothing left to hide around it, the publication is refused
- * (UnprotectablePublication), never published half-protected.
+ * it — one of the nearest hideable shown figures in the relations around it (a figure sharing a
+ * relation first, then one relation further through unknowns). Per round the violations are
+ * covered greedily: the candidate next to the most of them first, then the smallest, so one hidden
+ * figure mends what it can and as little as possible is lost. Every round hides at least one
+ * figure, so it ends; when a violation has nothing left to hide around it, the publication is
+ * refused (UnprotectablePublication), never published half-protected.
  *
  * The rounds use the fast audit (a figure is safe as soon as solutions spanning k values are
- * seen); the verdict that is stored and shown is a final audit with exact ranges.
+ * seen), and after the first only on the parts of the system around what was just hidden; the
+ * verdict that is stored and shown is a final audit of everything with exact ranges.
  */
 
 export class UnprotectablePublication extends Error {
@@ -27,15 +28,18 @@ export async function protectSystem(system: FigureSystem, k: number): Promise<Pr
   const neighbours = relationIndex(system);
   let rounds = 0;
   let secondary = 0;
+  // After the first round only the parts around what was hidden last can have changed.
+  let focus: Set<number> | undefined;
   for (;;) {
-    const audit = await auditSystem(system, k);
+    const audit = await auditSystem(system, k, focus ? { focus } : {});
     rounds += 1;
     if (audit.violations.length === 0) {
-      const exact = await auditSystem(system, k, { exact: true });
-      return { audit: exact, rounds, secondary };
+      // The verdict: every part of the system checked again, as it will be published.
+      return { audit: focus ? await auditSystem(system, k) : audit, rounds, secondary };
     }
     const hiddenNow = new Set<number>();
     const stuck: string[] = [];
+    const open: { figure: number; candidates: number[] }[] = [];
     for (const violation of audit.violations) {
       const figure = system.figures[violation.figure];
       if (!figure) continue;
@@ -47,17 +51,30 @@ export async function protectSystem(system: FigureSystem, k: number): Promise<Pr
         }
         continue;
       }
-      if (touches(neighbours, violation.figure, hiddenNow)) continue;
-      const next = nearestHideable(system, neighbours, violation.figure);
-      if (next === null) {
-        stuck.push(figure.key);
-        continue;
-      }
-      (system.figures[next] as { hidden: boolean }).hidden = true;
-      hiddenNow.add(next);
+      const candidates = nearestHideable(system, neighbours, violation.figure);
+      if (candidates.length === 0) stuck.push(figure.key);
+      else open.push({ figure: violation.figure, candidates });
+    }
+    // Greedy cover: the figure that sits next to the most open violations first (then the
+    // smallest), so one hidden figure mends what it can and no two are hidden for one cause.
+    while (open.length > 0) {
+      const reach = new Map<number, number>();
+      for (const v of open) for (const c of v.candidates) reach.set(c, (reach.get(c) ?? 0) + 1);
+      const best = [...reach.entries()].sort((a, b) => {
+        const fa = system.figures[a[0]] as { value: number; key: string };
+        const fb = system.figures[b[0]] as { value: number; key: string };
+        return b[1] - a[1] || fa.value - fb.value || fa.key.localeCompare(fb.key);
+      })[0]?.[0] as number;
+      (system.figures[best] as { hidden: boolean }).hidden = true;
+      hiddenNow.add(best);
       secondary += 1;
+      for (let i = open.length - 1; i >= 0; i -= 1) {
+        const v = open[i] as (typeof open)[number];
+        if (v.candidates.includes(best) || touches(neighbours, v.figure, hiddenNow)) open.splice(i, 1);
+      }
     }
     if (hiddenNow.size === 0) throw new UnprotectablePublication(stuck);
+    focus = hiddenNow;
   }
 }
 
@@ -76,11 +93,8 @@ function touches(neighbours: number[][], figure: number, hidden: ReadonlySet<num
   return (neighbours[figure] ?? []).some((n) => hidden.has(n));
 }
 
-/**
- * Breadth first from the figure through unknown figures; at the first distance where shown,
- * hideable figures are met, the smallest of them (then the first by key, for a stable result).
- */
-function nearestHideable(system: FigureSystem, neighbours: number[][], start: number): number | null {
+/** Breadth first from the figure through unknown figures: the shown, hideable figures met first. */
+function nearestHideable(system: FigureSystem, neighbours: number[][], start: number): number[] {
   const seen = new Set<number>([start]);
   let frontier = [start];
   while (frontier.length > 0) {
@@ -96,15 +110,8 @@ function nearestHideable(system: FigureSystem, neighbours: number[][], start: nu
         else if (figure.hideable) candidates.push(n);
       }
     }
-    if (candidates.length > 0) {
-      candidates.sort((a, b) => {
-        const fa = system.figures[a] as { value: number; key: string };
-        const fb = system.figures[b] as { value: number; key: string };
-        return fa.value - fb.value || fa.key.localeCompare(fb.key);
-      });
-      return candidates[0] as number;
-    }
+    if (candidates.length > 0) return candidates;
     frontier = next;
   }
-  return null;
+  return [];
 }

@@ -9,6 +9,7 @@ import { getPublishedAdviceAndResponse } from "./advice-publication";
 import { getPublishedQuotes } from "./open-answers";
 import { DEFAULT_RESULT_SETTINGS } from "./result-settings";
 import { getSurveyResults } from "./survey-results";
+import { currentDefinition } from "./survey-results-compute";
 
 /*
  * Everything a publication is built from (lib/results/publication-build.ts), gathered for staff
@@ -78,6 +79,7 @@ export async function collectPublicationSource(
     fieldwork: fieldworkPeriod(survey.id),
     quotes: await getPublishedQuotes(survey.id, "survey:publish"),
     advice: getPublishedAdviceAndResponse(survey.id),
+    definition: currentDefinition(survey.id),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Channel } from "@/db/schema/surveys";
 import type { PublishedAdvice } from "@/lib/data/advice-publication";
+import type { SurveyDefinition } from "@/lib/survey/schema";
 import { effectiveMinCellSize } from "./disclosure-rules";
 import { typicalMarginOfError } from "./margin-of-error";
 import { protectSystem } from "./protection-secondary";
@@ -16,6 +17,7 @@ import {
   type PublishedQuestion,
   type PublishedResults,
 } from "./publication-types";
+import { visibilityOf } from "./publication-visibility";
 import { publishWeighting } from "./publication-weighting";
 import type { QuestionResult, SurveyResults } from "./types";
 
@@ -44,28 +46,39 @@ export type PublicationSource = {
   fieldwork: { from: Date | null; to: Date | null };
   quotes: { questionId: string; questionText: string; text: string }[];
   advice: PublishedAdvice[];
+  /** The questionnaire, public to anyone who took the survey: how conditional questions were shown. */
+  definition?: SurveyDefinition | null;
 };
 
 export async function buildPublication(source: PublicationSource): Promise<PublishedResults> {
   const k = effectiveMinCellSize(source.k);
   const minMeanGroup = Math.max(k, source.minMeanGroup || DEFAULT_MIN_MEAN_GROUP);
-  const built = buildPublicationSystem({ k, overall: source.overall, breakdowns: source.breakdowns });
+  const built = buildPublicationSystem({
+    k,
+    overall: source.overall,
+    breakdowns: source.breakdowns,
+    visibility: source.definition ? visibilityOf(source.definition) : undefined,
+  });
   const outcome = await protectSystem(built.system, k);
   const { system } = built;
   const answeredShown = (q: QuestionResult, scope: string) =>
     q.figures.kind !== "likert" && system.isShown(figureKey(q.questionId, scope, "answered"));
 
-  const questions = built.questions.map((q) =>
-    publishQuestion(q, {
-      system,
-      scope: OVERALL_SCOPE,
-      level: "overall",
-      bands: built.bands.get(q.questionId) ?? [],
-      meansShown: answeredShown(q, OVERALL_SCOPE) && q.base.answered >= minMeanGroup,
-    }),
-  );
+  const protectedIds = new Set(built.questions.map((q) => q.questionId));
+  const questions = source.overall.questions
+    .filter((q) => q.figures.kind !== "text")
+    .map((q) =>
+      publishQuestion(q, {
+        system,
+        scope: OVERALL_SCOPE,
+        level: "overall",
+        bands: built.bands.get(q.questionId) ?? [],
+        meansShown: answeredShown(q, OVERALL_SCOPE) && q.base.answered >= minMeanGroup,
+        empty: !protectedIds.has(q.questionId),
+      }),
+    );
   const breakdowns = built.breakdowns.map((choice) =>
-    breakdownOf(choice, source, built.questions, (q, scope) => answeredShown(q, scope), minMeanGroup, system),
+    breakdownOf(choice, source, questions, protectedIds, answeredShown, minMeanGroup, system),
   );
   const numbers = new Map(source.overall.questions.map((q) => [q.questionId, q.number]));
   return {
@@ -95,7 +108,8 @@ export async function buildPublication(source: PublicationSource): Promise<Publi
 function breakdownOf(
   choice: PublishedGroupChoice,
   source: PublicationSource,
-  questions: readonly QuestionResult[],
+  published: readonly PublishedQuestion[],
+  protectedIds: ReadonlySet<string>,
   answeredShown: (q: QuestionResult, scope: string) => boolean,
   minMeanGroup: number,
   system: Parameters<typeof publishQuestion>[1]["system"],
@@ -103,9 +117,10 @@ function breakdownOf(
   const results = source.breakdowns.find((b) => b.dimension === choice.dimension)?.results;
   const shownGroups = choice.groups.filter((g) => g.shown).map((g) => g.group);
   const perGroup = new Map<string, PublishedQuestion[]>(shownGroups.map((g) => [g.value, []]));
-  for (const q of questions) {
+  for (const { questionId } of published) {
+    const q = source.overall.questions.find((x) => x.questionId === questionId) as QuestionResult;
     const inGroups = shownGroups.map(
-      (g) => g.questions.find((x) => x.questionId === q.questionId) as QuestionResult,
+      (g) => g.questions.find((x) => x.questionId === questionId) as QuestionResult,
     );
     const answered = inGroups.map((x) => x.base.answered);
     const rest = q.base.answered - answered.reduce((s, n) => s + n, 0);
@@ -123,6 +138,7 @@ function breakdownOf(
           level: "group",
           bands: [],
           meansShown: means[i] === true,
+          empty: !protectedIds.has(questionId),
         }),
       );
     });

@@ -10,7 +10,8 @@ import type { QuestionResult } from "./types";
  * breakdown. The tables are linked the way a reader links them:
  *
  * - within a group, per question: the options add up to the valid answers, with "weet niet" to
- *   who answered, with "no answer" (skipped or not shown) to the group's respondents; a multiple
+ *   who answered, with who skipped it to who was shown it (everyone, or for a conditional question
+ *   those its condition let through, see publication-visibility.ts); a multiple
  *   choice option chosen + not chosen = who answered; a statement's scale + "weet niet" + no answer
  *   = the group; a number's bands add up to who answered (overall only);
  * - across the groups of a breakdown: the groups add up to the overall figure. District, age
@@ -41,15 +42,30 @@ type Link =
   | { type: "atMost"; small: string[]; large: string[] }
   | { type: "sumOrAtMost"; whole: string; parts: string[] };
 
-/** The figure names a question has in every group (additive across groups). */
-export function groupFigures(q: QuestionResult, size: number): { specs: Spec[]; links: Link[] } {
+/**
+ * The figure names a question has in every group (additive across groups). `conditional`: the
+ * question is not shown to everyone (decided once for all groups), so a group's respondents split
+ * into shown + not shown, and who skipped it is shown − answered.
+ */
+export function groupFigures(
+  q: QuestionResult,
+  size: number,
+  conditional: boolean,
+): { specs: Spec[]; links: Link[] } {
   const specs: Spec[] = [];
   const links: Link[] = [];
   const printed = (name: string, value: number) => specs.push({ name, value, kind: "printed" });
   const derived = (name: string, value: number) => specs.push({ name, value, kind: "derived" });
   const f = q.figures;
   const answered = q.base.answered;
-  const noAnswer = size - answered;
+  // Who could answer: everyone in the group, or (conditional) those shown the question.
+  const reached = conditional ? "shown" : "size";
+  const reachedCount = conditional ? size - q.base.notShown : size;
+  if (conditional) {
+    derived("shown", reachedCount);
+    derived("notShown", q.base.notShown);
+    links.push({ type: "sum", whole: "size", parts: ["shown", "notShown"] });
+  }
   switch (f.kind) {
     case "choice": {
       const options = f.options.map((o) => `opt:${o.value}`);
@@ -58,8 +74,8 @@ export function groupFigures(q: QuestionResult, size: number): { specs: Spec[]; 
       });
       if (f.dontKnow) printed("dk", f.dontKnow.count);
       printed("answered", answered);
-      derived("na", noAnswer);
-      links.push({ type: "sum", whole: "size", parts: ["answered", "na"] });
+      derived("na", reachedCount - answered);
+      links.push({ type: "sum", whole: reached, parts: ["answered", "na"] });
       if (f.questionType === "multiple_choice") {
         f.options.forEach((o) => {
           derived(`not:${o.value}`, answered - o.count);
@@ -89,11 +105,11 @@ export function groupFigures(q: QuestionResult, size: number): { specs: Spec[]; 
         });
         if (s.dontKnow !== null) printed(`st:${s.id}:dk`, s.dontKnow);
         printed(`st:${s.id}:valid`, s.valid);
-        derived(`st:${s.id}:na`, size - s.valid - (s.dontKnow ?? 0));
+        derived(`st:${s.id}:na`, reachedCount - s.valid - (s.dontKnow ?? 0));
         links.push({ type: "sum", whole: `st:${s.id}:valid`, parts: points });
         links.push({
           type: "sum",
-          whole: "size",
+          whole: reached,
           parts: [`st:${s.id}:valid`, ...(s.dontKnow !== null ? [`st:${s.id}:dk`] : []), `st:${s.id}:na`],
         });
       }
@@ -101,8 +117,8 @@ export function groupFigures(q: QuestionResult, size: number): { specs: Spec[]; 
     case "numeric":
     case "ranking":
       printed("answered", answered);
-      derived("na", noAnswer);
-      links.push({ type: "sum", whole: "size", parts: ["answered", "na"] });
+      derived("na", reachedCount - answered);
+      links.push({ type: "sum", whole: reached, parts: ["answered", "na"] });
       break;
     case "text":
       break;

@@ -25,6 +25,8 @@ export type QuestionScope = {
   bands: readonly Band[];
   /** Means, medians and mean positions may be shown here (decided by publication-means.ts). */
   meansShown: boolean;
+  /** Nobody answered the question at all: every count is 0, shown as 0 (it describes nobody). */
+  empty?: boolean;
 };
 
 /** One decimal: what the public page shows, and all a snapshot needs to hold. */
@@ -34,7 +36,8 @@ export function round1(value: number | null | undefined): number | null {
 }
 
 export function publishQuestion(q: QuestionResult, at: QuestionScope): PublishedQuestion {
-  const shown = (name: string) => at.system.isShown(figureKey(q.questionId, at.scope, name));
+  const shown = (name: string) =>
+    at.empty === true || at.system.isShown(figureKey(q.questionId, at.scope, name));
   const answered = q.figures.kind !== "likert" && shown("answered") ? q.base.answered : null;
   return {
     questionId: q.questionId,

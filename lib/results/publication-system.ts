@@ -13,6 +13,7 @@ import {
   sizeKey,
 } from "./publication-figures";
 import type { PublicDimension } from "./publication-types";
+import type { Visibility } from "./publication-visibility";
 import type { BreakdownGroup, QuestionResult, SurveyResults } from "./types";
 
 /*
@@ -28,6 +29,8 @@ export type PublicationInput = {
   k: number;
   overall: SurveyResults;
   breakdowns: { dimension: PublicDimension; results: SurveyResults }[];
+  /** Which questions are conditional, and how a reader counts who was shown them (from the definition). */
+  visibility?: ReadonlyMap<string, Visibility>;
 };
 
 export type PublishedGroupChoice = {
@@ -65,14 +68,23 @@ export function buildPublicationSystem(input: PublicationInput): PublicationSyst
   if (overall.respondents < k)
     throw new PublicationBlocked({ reason: "too-few-respondents", respondents: overall.respondents, k });
   const system = new FigureSystem();
-  const questions = overall.questions.filter((q) => q.figures.kind !== "text");
+  // A question nobody answered has nothing to protect: it is published as empty (all zeros).
+  const questions = overall.questions.filter((q) => q.figures.kind !== "text" && q.base.answered > 0);
   const bands = new Map<string, Band[]>();
   for (const q of questions)
     if (q.figures.kind === "numeric") bands.set(q.questionId, bandDistribution(q.figures.distribution, k));
 
+  const conditional = new Map(
+    questions.map((q) => [
+      q.questionId,
+      input.visibility?.get(q.questionId)?.conditional ?? q.base.notShown > 0,
+    ]),
+  );
+  const figuresIn = (q: QuestionResult, size: number) =>
+    groupFigures(q, size, conditional.get(q.questionId) === true);
   system.figure(sizeKey(OVERALL_SCOPE), overall.respondents, "printed", { hideable: false });
   for (const q of questions) {
-    addScopeFigures(system, q.questionId, OVERALL_SCOPE, groupFigures(q, overall.respondents));
+    addScopeFigures(system, q.questionId, OVERALL_SCOPE, figuresIn(q, overall.respondents));
     addScopeFigures(
       system,
       q.questionId,
@@ -93,7 +105,7 @@ export function buildPublicationSystem(input: PublicationInput): PublicationSyst
   }
   const breakdowns: PublishedGroupChoice[] = [];
   if (channelGroups.length > 0) {
-    addBreakdown(system, questions, "channel", channelGroups, null);
+    addBreakdown(system, questions, figuresIn, "channel", channelGroups, null);
     breakdowns.push({
       dimension: "channel",
       groups: channelGroups.map((group) => ({ group, shown: true })),
@@ -109,6 +121,7 @@ export function buildPublicationSystem(input: PublicationInput): PublicationSyst
     addBreakdown(
       system,
       questions,
+      figuresIn,
       dimension,
       known.filter((g) => shown.has(g.value)),
       { channels: channelGroups.map((g) => g.value) },
@@ -119,6 +132,14 @@ export function buildPublicationSystem(input: PublicationInput): PublicationSyst
       panelOnly: true,
     });
   }
+
+  const scopes = [
+    OVERALL_SCOPE,
+    ...breakdowns.flatMap((b) =>
+      b.groups.filter((g) => g.shown).map((g) => scopeOf(b.dimension, g.group.value)),
+    ),
+  ];
+  for (const q of questions) linkShown(system, q.questionId, input.visibility?.get(q.questionId), scopes);
 
   for (const figure of system.figures)
     if (figure.kind === "printed" && figure.hideable && figure.value < k) figure.hidden = true;
@@ -157,6 +178,7 @@ function chooseShownGroups(
 function addBreakdown(
   system: FigureSystem,
   questions: readonly QuestionResult[],
+  figuresIn: (q: QuestionResult, size: number) => ReturnType<typeof groupFigures>,
   dimension: PublicDimension,
   groups: readonly BreakdownGroup[],
   link: { channels: string[] } | null,
@@ -167,11 +189,11 @@ function addBreakdown(
   // The figures every group has: its size, and each question's group figures.
   const keysIn: ((scope: string) => string)[] = [sizeKey];
   for (const q of questions) {
-    const overallSet = groupFigures(q, system.get(sizeKey(OVERALL_SCOPE))?.value ?? 0);
+    const overallSet = figuresIn(q, system.get(sizeKey(OVERALL_SCOPE))?.value ?? 0);
     for (const [i, g] of groups.entries()) {
       const inGroup = g.questions.find((candidate) => candidate.questionId === q.questionId);
       if (!inGroup) throw new Error(`Breakdown group ${scopes[i]} lacks question ${q.questionId}.`);
-      addScopeFigures(system, q.questionId, scopes[i] as string, groupFigures(inGroup, g.respondents));
+      addScopeFigures(system, q.questionId, scopes[i] as string, figuresIn(inGroup, g.respondents));
     }
     for (const spec of overallSet.specs) keysIn.push((scope) => figureKey(q.questionId, scope, spec.name));
   }
@@ -200,5 +222,35 @@ function addBreakdown(
       const panelRest = system.figure(keyIn(panelRestScope(dimension)), restValue - nonPanelValue, "derived");
       system.sum(rest, [...nonPanel, panelRest]);
     }
+  }
+}
+
+/**
+ * Ties who was shown a conditional question to the figures of the question its condition tests
+ * (publication-visibility.ts), in every printed scope, so that who skipped it is protected against
+ * a reader who knows the questionnaire. Skipped where the data do not bear it out (a reader then
+ * has nothing exact to go on either).
+ */
+function linkShown(
+  system: FigureSystem,
+  questionId: string,
+  visibility: Visibility | undefined,
+  scopes: readonly string[],
+): void {
+  const terms = visibility?.shown;
+  if (!terms || terms.length === 0) return;
+  for (const scope of scopes) {
+    const shown = system.idOf(figureKey(questionId, scope, "shown"));
+    const ids = terms.map((t) => ({
+      id: system.idOf(figureKey(t.questionId, scope, t.name)),
+      c: t.coefficient,
+    }));
+    if (shown === undefined || ids.some((t) => t.id === undefined)) continue;
+    const plus = ids.filter((t) => t.c > 0).map((t) => t.id as number);
+    const minus = ids.filter((t) => t.c < 0).map((t) => t.id as number);
+    const value = (id: number) => system.figures[id]?.value ?? 0;
+    const total = plus.reduce((s, id) => s + value(id), 0) - minus.reduce((s, id) => s + value(id), 0);
+    if (total !== value(shown)) continue;
+    system.equal([shown, ...minus], plus);
   }
 }

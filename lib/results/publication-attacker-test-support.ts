@@ -1,4 +1,5 @@
 import loadHighs from "highs";
+import type { SurveyDefinition } from "@/lib/survey/schema";
 import type { PublishedCell, PublishedQuestion, PublishedResults } from "./publication-types";
 
 /*
@@ -10,7 +11,8 @@ import type { PublishedCell, PublishedQuestion, PublishedResults } from "./publi
  * The reader's knowledge: every printed number; how tables add up (options to their base, bases to
  * who answered, who answered + who did not to a group's respondents, groups + the rest to the
  * overall figure, the rest of a panel-only breakdown = the open link + staff-entered + panel members
- * outside the shown groups); printed percentages of hidden counts (as ranges from the rounding);
+ * outside the shown groups); the questionnaire (who was shown a follow-up question is who gave the
+ * answer its condition names, so shown − answered = who skipped it); printed percentages of hidden counts (as ranges from the rounding);
  * whole numbers of 0 or more. For every unknown it finds the exact range by integer programming
  * (HiGHS, as text models, one per question), and reports:
  * - a printed count of 1..k − 1;
@@ -32,11 +34,43 @@ type Model = {
   known: Map<string, number>;
   unknown: Map<string, "hidden" | "derived">;
   rows: Row[];
+  /** Per question and scope: the figures that add up, with who skipped, to who was shown it. */
+  skipParts: Map<string, string[][]>;
 };
 
 const SIZE = "size";
 
-export async function attackPublication(snapshot: PublishedResults, k: number): Promise<Finding[]> {
+/** A follow-up shown to those who gave one of `values` to single or multiple choice question `on`. */
+type Follow = { on: string; values: string[] };
+
+function followUps(definition: SurveyDefinition | undefined): Map<string, Follow> {
+  const out = new Map<string, Follow>();
+  if (!definition) return out;
+  const types = new Map(definition.pages.flatMap((p) => p.questions.map((q) => [q.id, q.type] as const)));
+  for (const page of definition.pages)
+    for (const q of page.questions) {
+      const conditions = [page.visibleIf, q.visibleIf].filter((c) => c !== undefined);
+      const c = conditions[0];
+      if (conditions.length !== 1 || !c || "all" in c || "any" in c) continue;
+      if (c.operator !== "equals" && c.operator !== "any_of") continue;
+      const values = Array.isArray(c.value) ? c.value : [String(c.value)];
+      const type = types.get(c.question);
+      if (
+        type === "single_choice" ||
+        type === "dropdown" ||
+        (type === "multiple_choice" && values.length === 1)
+      )
+        out.set(q.id, { on: c.question, values });
+    }
+  return out;
+}
+
+export async function attackPublication(
+  snapshot: PublishedResults,
+  k: number,
+  definition?: SurveyDefinition,
+): Promise<Finding[]> {
+  const follows = followUps(definition);
   const findings: Finding[] = [];
   const printed = (key: string, value: number | null) => {
     if (value !== null && value > 0 && value < k)
@@ -51,8 +85,70 @@ export async function attackPublication(snapshot: PublishedResults, k: number): 
     for (const g of b.groups)
       if (!g.withheld && g.respondents !== null) sizes.set(`${b.dimension}:${g.value}`, g.respondents);
 
+  // A follow-up question and the question its condition tests are attacked together.
+  const groupsOfQuestions = new Map<string, PublishedQuestion[]>();
   for (const q of snapshot.questions) {
-    const model: Model = { known: new Map(), unknown: new Map(), rows: [] };
+    let root = q.questionId;
+    while (follows.has(root)) root = (follows.get(root) as Follow).on;
+    groupsOfQuestions.set(root, [...(groupsOfQuestions.get(root) ?? []), q]);
+  }
+  for (const together of groupsOfQuestions.values()) {
+    const model: Model = { known: new Map(), unknown: new Map(), rows: [], skipParts: new Map() };
+    for (const q of together) addQuestion(model, q);
+    for (const q of together) {
+      const follow = follows.get(q.questionId);
+      if (!follow) continue;
+      for (const scope of scopesOf(q)) {
+        const shown = `${q.questionId}|${scope}|shown`;
+        const terms = follow.values.map(
+          (v) => `${follow.on}|${scope}|${v === "_weet_niet" ? "dk" : `row:${v}`}`,
+        );
+        if (!terms.every((t) => model.known.has(t) || model.unknown.has(t))) continue;
+        model.unknown.set(shown, "derived");
+        model.rows.push({
+          terms: [...terms.map((name) => ({ name, c: 1 })), { name: shown, c: -1 }],
+          op: "=",
+          rhs: 0,
+        });
+        // shown ≤ the group; who skipped it = shown − answered (a statement: − its valid and "weet niet").
+        model.rows.push({
+          terms: [
+            { name: shown, c: 1 },
+            { name: `${q.questionId}|${scope}|size`, c: -1 },
+          ],
+          op: "<=",
+          rhs: 0,
+        });
+        const skips = model.skipParts.get(`${q.questionId}|${scope}`) ?? [];
+        skips.forEach((parts, i) => {
+          const skipped = `${q.questionId}|${scope}|skipped${i}`;
+          model.unknown.set(skipped, "derived");
+          model.rows.push({
+            terms: [
+              ...parts.map((name) => ({ name, c: 1 })),
+              { name: skipped, c: 1 },
+              { name: shown, c: -1 },
+            ],
+            op: "=",
+            rhs: 0,
+          });
+        });
+      }
+    }
+    findings.push(...(await solveRanges(model, k)));
+  }
+  return findings;
+
+  function scopesOf(q: PublishedQuestion): string[] {
+    const out = ["all"];
+    for (const b of snapshot.breakdowns)
+      for (const g of b.groups)
+        if (!g.withheld && g.questions.some((x) => x.questionId === q.questionId))
+          out.push(`${b.dimension}:${g.value}`);
+    return out;
+  }
+
+  function addQuestion(model: Model, q: PublishedQuestion): void {
     const scopes: { scope: string; question: PublishedQuestion; level: "all" | "group" }[] = [
       { scope: "all", question: q, level: "all" },
     ];
@@ -103,9 +199,7 @@ export async function attackPublication(snapshot: PublishedResults, k: number): 
         }
       }
     }
-    findings.push(...(await solveRanges(model, k)));
   }
-  return findings;
 }
 
 /** The question's figures in one scope as knowns and unknowns, with the relations inside it. */
@@ -153,6 +247,8 @@ function describeQuestion(
   };
   const sizeKey = `${prefix}|${SIZE}`;
   model.known.set(sizeKey, size);
+  const skipParts: string[][] = [];
+  model.skipParts.set(prefix, skipParts);
   const sum = (whole: string, parts: string[], op: Row["op"] = "=") =>
     model.rows.push({
       terms: [...parts.map((name) => ({ name, c: 1 })), { name: whole, c: -1 }],
@@ -165,6 +261,7 @@ function describeQuestion(
       const answered = put("answered", table.multiple ? table.base : q.answered);
       const na = put("na", null, "derived");
       sum(sizeKey, [answered, na]);
+      skipParts.push([answered]);
       const dk = table.dontKnow ? fromCell("dk", table.dontKnow.cell, answered) : null;
       if (table.multiple) {
         const rows = table.rows.map((r) => fromCell(`row:${r.value}`, r.cell, answered));
@@ -189,12 +286,14 @@ function describeQuestion(
         const na = put(`${s.id}:na`, null, "derived");
         sum(valid, cells);
         sum(sizeKey, [valid, ...(dk ? [dk] : []), na]);
+        skipParts.push([valid, ...(dk ? [dk] : [])]);
       }
       break;
     case "numeric": {
       const answered = put("answered", q.answered);
       const na = put("na", null, "derived");
       sum(sizeKey, [answered, na]);
+      skipParts.push([answered]);
       if (level === "all" && table.bands.length > 0)
         sum(
           answered,
@@ -206,6 +305,7 @@ function describeQuestion(
       const answered = put("answered", q.answered);
       const na = put("na", null, "derived");
       sum(sizeKey, [answered, na]);
+      skipParts.push([answered]);
       const firsts = table.options
         .filter((o) => o.first)
         .map((o) => fromCell(`first:${o.value}`, o.first as PublishedCell, answered));

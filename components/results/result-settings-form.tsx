@@ -11,6 +11,7 @@ import { RadioGroupField } from "@/components/panel-self/choice-fields";
 import type { ServerAction } from "@/lib/auth/action-result";
 import {
   MIN_CELL_SIZE,
+  MIN_MEAN_GROUP,
   type ResultSettingsFormValues,
   resultSettingsSchema,
   TRIM_HIGH,
@@ -21,13 +22,14 @@ import {
 
 const FIELDS = {
   minCellSize: "settings-k",
+  minMeanGroup: "settings-mean-group",
   weighting: "settings-weighting",
   trimLow: "settings-trim-low",
   trimHigh: "settings-trim-high",
 };
 
 /**
- * The analysis settings: k, weighting and the trim bounds. Checked in the browser with the same
+ * The analysis settings: k, the smallest group with a mean, weighting and the trim bounds. Checked in the browser with the same
  * zod schema the server action uses; a plain POST without JavaScript. Every value is also the
  * field's default value in the server HTML.
  */
@@ -39,7 +41,13 @@ export function ResultSettingsForm({
   action: ServerAction<never>;
   surveyId: number;
   /** The current values, numbers already written the reader's way (Dutch: "0,3"). */
-  values: { minCellSize: string; weighting: WeightingMethod; trimLow: string; trimHigh: string };
+  values: {
+    minCellSize: string;
+    minMeanGroup: string;
+    weighting: WeightingMethod;
+    trimLow: string;
+    trimHigh: string;
+  };
 }) {
   const t = useTranslations("results.settings");
   const [state, formAction, pending] = useActionState(action, null);
@@ -47,6 +55,7 @@ export function ResultSettingsForm({
   const defaults: ResultSettingsFormValues = {
     surveyId: String(surveyId),
     minCellSize: values.minCellSize,
+    minMeanGroup: values.minMeanGroup,
     weighting: values.weighting,
     trimLow: values.trimLow,
     trimHigh: values.trimHigh,
@@ -74,6 +83,16 @@ export function ResultSettingsForm({
         className="input input--short"
         defaultValue={defaults.minCellSize as string}
         {...register("minCellSize")}
+      />
+      <TextField
+        id={FIELDS.minMeanGroup}
+        label={t("meanGroup")}
+        help={t("meanGroupHelp", { min: MIN_MEAN_GROUP.min, max: MIN_MEAN_GROUP.max })}
+        error={errorFor("minMeanGroup")}
+        inputMode="numeric"
+        className="input input--short"
+        defaultValue={defaults.minMeanGroup as string}
+        {...register("minMeanGroup")}
       />
       <RadioGroupField
         id={FIELDS.weighting}

@@ -30,6 +30,7 @@ describe("result settings", () => {
     await signInAs(cookie, "staff");
     expect(await getResultSettings(surveyId)).toMatchObject({
       minCellSize: 5,
+      minMeanGroup: 10,
       weighting: "raking",
       trimLow: 0.3,
       trimHigh: 3,
@@ -42,7 +43,13 @@ describe("result settings", () => {
 
   it("saves, audits the change, and reads back who changed it; an unchanged save writes nothing", async () => {
     const staffId = await signInAs(cookie, "staff");
-    const input = { minCellSize: 10, weighting: "none" as const, trimLow: 0.5, trimHigh: 4 };
+    const input = {
+      minCellSize: 10,
+      minMeanGroup: 20,
+      weighting: "none" as const,
+      trimLow: 0.5,
+      trimHigh: 4,
+    };
     expect(await saveResultSettings(surveyId, input)).toEqual({ changed: true });
     const saved = await getResultSettings(surveyId);
     expect(saved).toMatchObject({ ...input, updatedByName: expect.stringMatching(/^staff/) });
@@ -54,7 +61,7 @@ describe("result settings", () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor_id: staffId, subject_id: String(surveyId) });
     expect(JSON.parse(audit[0].details)).toEqual({
-      from: { minCellSize: 5, weighting: "raking", trimLow: 0.3, trimHigh: 3 },
+      from: { minCellSize: 5, minMeanGroup: 10, weighting: "raking", trimLow: 0.3, trimHigh: 3 },
       to: input,
     });
 
@@ -67,7 +74,13 @@ describe("result settings", () => {
   it("keeps the public summary text written on the publish page", async () => {
     await signInAs(cookie, "staff");
     sql().prepare("UPDATE result_settings SET summary = 'Samenvatting' WHERE survey_id = ?").run(surveyId);
-    await saveResultSettings(surveyId, { minCellSize: 7, weighting: "raking", trimLow: 0.3, trimHigh: 3 });
+    await saveResultSettings(surveyId, {
+      minCellSize: 7,
+      minMeanGroup: 10,
+      weighting: "raking",
+      trimLow: 0.3,
+      trimHigh: 3,
+    });
     expect(
       sql().prepare("SELECT summary, min_cell_size FROM result_settings WHERE survey_id = ?").get(surveyId),
     ).toEqual({
@@ -91,7 +104,13 @@ describe("result settings", () => {
       updatedByName: null,
     });
 
-    await saveResultSettings(fresh, { minCellSize: 6, weighting: "raking", trimLow: 0.3, trimHigh: 3 });
+    await saveResultSettings(fresh, {
+      minCellSize: 6,
+      minMeanGroup: 10,
+      weighting: "raking",
+      trimLow: 0.3,
+      trimHigh: 3,
+    });
     await saveResultSummary(fresh, "Wat we hoorden, aangevuld");
     expect(await getResultSettings(fresh)).toMatchObject({
       minCellSize: 6,
@@ -101,31 +120,67 @@ describe("result settings", () => {
   });
 
   it("counts a row without author as changed only when its values differ from the defaults", () => {
-    const defaults = { minCellSize: 5, weighting: "raking" as const, trimLow: 0.3, trimHigh: 3 };
+    const defaults = {
+      minCellSize: 5,
+      minMeanGroup: 10,
+      weighting: "raking" as const,
+      trimLow: 0.3,
+      trimHigh: 3,
+    };
     expect(settingsChanged({ ...defaults, updatedBy: null })).toBe(false);
     expect(settingsChanged({ ...defaults, updatedBy: 7 })).toBe(true);
     // The account that changed k was removed: still a change, by "een medewerker".
     expect(settingsChanged({ ...defaults, minCellSize: 8, updatedBy: null })).toBe(true);
     expect(settingsChanged({ ...defaults, weighting: "none", updatedBy: null })).toBe(true);
+    expect(settingsChanged({ ...defaults, minMeanGroup: 25, updatedBy: null })).toBe(true);
   });
 
-  it("refuses a k below 3 even when the form's check is bypassed, and those without survey:publish", async () => {
+  it("refuses a k below 3 or a mean group below 5 even when the form's check is bypassed, and those without survey:publish", async () => {
     await signInAs(cookie, "staff");
     const error = await refusalOf(
-      saveResultSettings(surveyId, { minCellSize: 2, weighting: "none", trimLow: 0.3, trimHigh: 3 }),
+      saveResultSettings(surveyId, {
+        minCellSize: 2,
+        minMeanGroup: 10,
+        weighting: "none",
+        trimLow: 0.3,
+        trimHigh: 3,
+      }),
     );
     expect(error).toBeInstanceOf(InputError);
+    const mean = await refusalOf(
+      saveResultSettings(surveyId, {
+        minCellSize: 5,
+        minMeanGroup: 2,
+        weighting: "none",
+        trimLow: 0.3,
+        trimHigh: 3,
+      }),
+    );
+    expect(mean).toBeInstanceOf(InputError);
     await signInAs(cookie, "panel");
     expect(
       await refusalOf(
-        saveResultSettings(surveyId, { minCellSize: 5, weighting: "none", trimLow: 0.3, trimHigh: 3 }),
+        saveResultSettings(surveyId, {
+          minCellSize: 5,
+          minMeanGroup: 10,
+          weighting: "none",
+          trimLow: 0.3,
+          trimHigh: 3,
+        }),
       ),
     ).toBeInstanceOf(AuthorizationError);
   });
 });
 
 describe("the settings form's schema", () => {
-  const form = { surveyId: "1", minCellSize: "5", weighting: "raking", trimLow: "0,3", trimHigh: "3" };
+  const form = {
+    surveyId: "1",
+    minCellSize: "5",
+    minMeanGroup: "10",
+    weighting: "raking",
+    trimLow: "0,3",
+    trimHigh: "3",
+  };
   const errors = (input: Record<string, string>) => {
     const result = resultSettingsSchema.safeParse({ ...form, ...input });
     return result.success
@@ -137,6 +192,7 @@ describe("the settings form's schema", () => {
     expect(resultSettingsSchema.parse(form)).toEqual({
       surveyId: 1,
       minCellSize: 5,
+      minMeanGroup: 10,
       weighting: "raking",
       trimLow: 0.3,
       trimHigh: 3,
@@ -148,6 +204,8 @@ describe("the settings form's schema", () => {
     expect(errors({ minCellSize: "51" })).toEqual({ minCellSize: "results.settings.errors.kInvalid" });
     expect(errors({ minCellSize: "4,5" })).toEqual({ minCellSize: "results.settings.errors.kInvalid" });
     expect(errors({ minCellSize: "" })).toEqual({ minCellSize: "results.settings.errors.kInvalid" });
+    expect(errors({ minMeanGroup: "4" })).toEqual({ minMeanGroup: "results.settings.errors.meanInvalid" });
+    expect(errors({ minMeanGroup: "12,5" })).toEqual({ minMeanGroup: "results.settings.errors.meanInvalid" });
     expect(errors({ weighting: "median" })).toEqual({
       weighting: "results.settings.errors.weightingRequired",
     });

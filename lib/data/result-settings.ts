@@ -6,6 +6,7 @@ import { InputError } from "@/lib/auth/errors";
 import { requirePermission } from "@/lib/auth/session";
 import {
   MIN_CELL_SIZE,
+  MIN_MEAN_GROUP,
   type ResultSettingsInput,
   TRIM_HIGH,
   TRIM_LOW,
@@ -14,8 +15,8 @@ import {
 import { recordAudit } from "./audit";
 
 /*
- * A survey's analysis settings: the disclosure threshold k and weighting (method and trim
- * bounds). Read by whoever may read results (response:read); changed by whoever may publish
+ * A survey's analysis settings: the disclosure threshold k, the smallest group with a published
+ * mean, and weighting (method and trim bounds). Read by whoever may read results (response:read); changed by whoever may publish
  * them (survey:publish), because k decides what a publication shows. Every change is audited.
  * The public summary text in the same row belongs to the publish page and is left alone here.
  */
@@ -24,6 +25,7 @@ export type ResultSettings = {
   surveyId: number;
   surveyTitle: string;
   minCellSize: number;
+  minMeanGroup: number;
   weighting: WeightingMethod;
   trimLow: number;
   trimHigh: number;
@@ -37,11 +39,12 @@ export type ResultSettings = {
   updatedByName: string | null;
 };
 
-type Fields = Pick<ResultSettings, "minCellSize" | "weighting" | "trimLow" | "trimHigh">;
+type Fields = Pick<ResultSettings, "minCellSize" | "minMeanGroup" | "weighting" | "trimLow" | "trimHigh">;
 
 /** What a survey without a settings row uses (as the table's column defaults). */
 export const DEFAULT_RESULT_SETTINGS: Fields = {
   minCellSize: MIN_CELL_SIZE.default,
+  minMeanGroup: MIN_MEAN_GROUP.default,
   weighting: "raking",
   trimLow: TRIM_LOW.default,
   trimHigh: TRIM_HIGH.default,
@@ -60,6 +63,7 @@ export async function getResultSettings(surveyId: number): Promise<ResultSetting
   const row = db
     .select({
       minCellSize: resultSettings.minCellSize,
+      minMeanGroup: resultSettings.minMeanGroup,
       weighting: resultSettings.weighting,
       trimLow: resultSettings.trimLow,
       trimHigh: resultSettings.trimHigh,
@@ -103,6 +107,7 @@ export async function saveResultSettings(
   const user = await requirePermission("survey:publish");
   const next: Fields = {
     minCellSize: input.minCellSize,
+    minMeanGroup: input.minMeanGroup,
     weighting: input.weighting,
     trimLow: input.trimLow,
     trimHigh: input.trimHigh,
@@ -111,6 +116,9 @@ export async function saveResultSettings(
     !Number.isInteger(next.minCellSize) ||
     next.minCellSize < MIN_CELL_SIZE.min ||
     next.minCellSize > MIN_CELL_SIZE.max ||
+    !Number.isInteger(next.minMeanGroup) ||
+    next.minMeanGroup < MIN_MEAN_GROUP.min ||
+    next.minMeanGroup > MIN_MEAN_GROUP.max ||
     !(next.trimLow >= TRIM_LOW.min && next.trimLow < next.trimHigh && next.trimHigh <= TRIM_HIGH.max)
   )
     throw new InputError({ formError: "results.settings.errors.invalid" });
@@ -121,6 +129,7 @@ export async function saveResultSettings(
       tx
         .select({
           minCellSize: resultSettings.minCellSize,
+          minMeanGroup: resultSettings.minMeanGroup,
           weighting: resultSettings.weighting,
           trimLow: resultSettings.trimLow,
           trimHigh: resultSettings.trimHigh,

@@ -66,6 +66,7 @@ export default async function ResultSettingsPage({
             surveyId={settings.surveyId}
             values={{
               minCellSize: String(settings.minCellSize),
+              minMeanGroup: String(settings.minMeanGroup),
               weighting: settings.weighting,
               trimLow: format.number(settings.trimLow),
               trimHigh: format.number(settings.trimHigh),
@@ -76,6 +77,8 @@ export default async function ResultSettingsPage({
         <dl>
           <dt>{t("k")}</dt>
           <dd>{settings.minCellSize}</dd>
+          <dt>{t("meanGroup")}</dt>
+          <dd>{settings.minMeanGroup}</dd>
           <dt>{t("weighting")}</dt>
           <dd>{t(`weightingOptions.${settings.weighting}`)}</dd>
           <dt>{t("trimLow")}</dt>

@@ -50,7 +50,7 @@ export function anonymitySentence(data: Pick<InvitationData, "anonymity" | "allo
     return "Let op: bij deze vragenlijst koppelen wij uw antwoorden aan uw lidmaatschap van het panel. Zo kan de gemeente u later misschien een vervolgvraag stellen. Uw antwoorden worden nooit met uw naam of e-mailadres gepubliceerd.";
   }
   return data.allowBreakdowns
-    ? "Uw antwoorden zijn anoniem: wij koppelen ze niet aan u en niet aan deze link. Wel bewaren wij uw leeftijdsgroep, geslacht en wijk bij de antwoorden. Zo kunnen wij de uitkomsten per groep bekijken."
+    ? "Uw antwoorden zijn anoniem: wij koppelen ze niet aan u en niet aan deze link. Wel bewaren wij uw leeftijdsgroep, geslacht en wijk bij de antwoorden, zodat wij de uitkomsten per groep kunnen bekijken. Maar alleen als genoeg andere deelnemers dezelfde gegevens hebben. Anders laten wij eerst de wijk weg, en als het nodig is ook de rest."
     : "Uw antwoorden zijn anoniem: wij koppelen ze niet aan u en niet aan deze link.";
 }
 

@@ -119,3 +119,28 @@ export const answers = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.responseId, t.questionId] })],
 );
+
+/**
+ * Completions per calendar day (Dutch time), channel and panel (0 = none) of the responses whose
+ * own moments were erased when fieldwork closed (anonymous panel responses:
+ * lib/data/anonymous-response-trail.ts), so the monitoring page keeps its daily curve while no
+ * response row carries its moment. Counts only: no response id.
+ */
+export const completionDayCounts = sqliteTable(
+  "completion_day_counts",
+  {
+    surveyId: integer("survey_id")
+      .notNull()
+      .references(() => surveys.id, { onDelete: "cascade" }),
+    day: text("day").notNull(),
+    channel: text("channel", { enum: CHANNELS }).notNull(),
+    panelId: integer("panel_id").notNull().default(0),
+    completed: integer("completed").notNull(),
+    /**
+     * The one moment every counted response now carries instead of its own (the same on all of a
+     * survey's rows): a response with another moment was completed after it and is not counted yet.
+     */
+    erasedAt: integer("erased_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.surveyId, t.day, t.channel, t.panelId] })],
+);

@@ -7,7 +7,9 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 const nextConfig = {
   // A separate build folder lets several checkouts' dev servers (and the e2e server) run side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
+  // highs loads its WebAssembly file from beside its own script: bundled, that path points
+  // nowhere and the disclosure audit (publish page, publishing) fails at run time.
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "highs"],
   poweredByHeader: false,
   // `npm test` type-checks the whole tree with `tsc --noEmit`; the build need not do it again.
   typescript: { ignoreBuildErrors: true },

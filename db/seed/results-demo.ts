@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { runAsAccount } from "@/lib/auth/operator-context";
-import { coarsenAnonymousPanelAttributes } from "@/lib/data/anonymous-panel-attributes";
+import { closeAnonymousPanelFieldwork } from "@/lib/data/anonymous-response-trail";
 import {
   getModerationOverview,
   listOpenAnswers,
@@ -83,8 +83,9 @@ export async function seedResultsDemo(db: Db, accounts: { staffEmail: string; ad
     });
   }
   // Fieldwork is closed: the anonymous panel responses keep only attributes at least k of them
-  // share, as the close step leaves them, before anything is published from them.
-  coarsenAnonymousPanelAttributes(surveyId, db);
+  // share and carry the fieldwork's end as their moment, as the close step leaves them, before
+  // anything is published from them.
+  closeAnonymousPanelFieldwork(surveyId, { at: A.closesAt, db });
   await runAsAccount(staff.email, async () => {
     await moderateSomeOpenAnswers(surveyId);
     const { revision } = db

@@ -4,6 +4,7 @@ import type { Channel } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import { AGE_GROUPS, ageGroupFor } from "@/lib/panel/age-groups";
 import { type CompositionTable, composition } from "@/lib/panel/composition";
+import { type DayCount, everyDay, foldHoursIntoDays, HOUR_MS } from "@/lib/panel/fieldwork-days";
 import { getPopulationFigures } from "./population-figures";
 
 /*
@@ -25,7 +26,7 @@ export type ChannelRow = {
   rate: number | null;
 };
 
-export type DayCount = { day: string; completed: number };
+export type { DayCount };
 export type PageDropOff = { pageId: string | null; title: string | null; stopped: number };
 
 export type ResponseMonitoring = {
@@ -148,44 +149,32 @@ const pick = (row: { started: number; completed: number }) => ({
   completed: row.completed ?? 0,
 });
 
-const dayFormat = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Europe/Amsterdam",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
-const HOUR_MS = 3_600_000;
-
 /**
- * Completions per calendar day in Dutch time. SQL counts per UTC hour (at most 24 rows a day);
- * the hours are then folded into Amsterdam days, which SQLite cannot do across summer time.
- * Days without completions between the first and the last are listed with 0.
+ * Completions per calendar day in Dutch time (days without any between the first and the last
+ * listed with 0). Most responses carry their own moment. The anonymous panel responses of a
+ * closed survey do not: the close pass gave them all one moment and kept their days as counts
+ * (lib/data/anonymous-response-trail.ts), so those are read from the counts instead.
  */
 function completionsPerDay(surveyId: number): DayCount[] {
-  const hours = getDb()
-    .$client.prepare(
+  const sqlite = getDb().$client;
+  const kept = sqlite
+    .prepare(
+      `SELECT day, sum(completed) AS n, max(erased_at) AS erasedAt FROM completion_day_counts
+       WHERE survey_id = ? GROUP BY day`,
+    )
+    .all(surveyId) as { day: string; n: number; erasedAt: number }[];
+  const erasedAt = kept.length > 0 ? Math.max(...kept.map((row) => row.erasedAt)) : null;
+  const hours = sqlite
+    .prepare(
       `SELECT completed_at / ${HOUR_MS} AS hour, count(*) AS n FROM responses
        WHERE survey_id = ? AND status = 'completed' AND completed_at IS NOT NULL
+         AND NOT (channel = 'panel' AND member_id IS NULL AND completed_at IS ?)
        GROUP BY hour ORDER BY hour`,
     )
-    .all(surveyId) as { hour: number; n: number }[];
-  const byDay = new Map<string, number>();
-  for (const { hour, n } of hours) {
-    const day = dayFormat.format(new Date(hour * HOUR_MS));
-    byDay.set(day, (byDay.get(day) ?? 0) + n);
-  }
-  const days = [...byDay.keys()].sort();
-  if (days.length === 0) return [];
-  const out: DayCount[] = [];
-  for (let day = days[0]; day <= days[days.length - 1]; day = nextDay(day))
-    out.push({ day, completed: byDay.get(day) ?? 0 });
-  return out;
-}
-
-function nextDay(day: string): string {
-  const date = new Date(`${day}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
+    .all(surveyId, erasedAt) as { hour: number; n: number }[];
+  const byDay = foldHoursIntoDays(hours);
+  for (const { day, n } of kept) byDay.set(day, (byDay.get(day) ?? 0) + n);
+  return everyDay(byDay);
 }
 
 /** How many unfinished responses stopped on each page, in the order of the current version's pages. */

@@ -8,7 +8,7 @@ import { assertPermission, requirePermission, type SessionUser } from "@/lib/aut
 import { isPublicationStep } from "@/lib/results/publication-steps";
 import { assertTransition, type Transition, TransitionError } from "@/lib/survey/lifecycle";
 import { parseDefinition } from "@/lib/survey/validate-definition";
-import { coarsenAnonymousPanelAttributes } from "./anonymous-panel-attributes";
+import { closeAnonymousPanelFieldwork } from "./anonymous-response-trail";
 import { recordAudit } from "./audit";
 
 /*
@@ -188,8 +188,9 @@ export function applySurveyTransition(
     throw new LifecycleRefusal("stale", { lastChange: lastSurveyChange(survey.id, survey.revision + 1, tx) });
   }
   // Fieldwork is over: anonymous panel responses keep only the attributes that at least k of them
-  // share, and the results cube is rebuilt from them (lib/data/anonymous-panel-attributes.ts).
-  if (survey.status === "open" && input.to === "closed") coarsenAnonymousPanelAttributes(survey.id);
+  // share (the results cube is rebuilt from them), and lose when each came in: one moment for
+  // all, the reminder trail cleared, ids shuffled (lib/data/anonymous-response-trail.ts).
+  if (survey.status === "open" && input.to === "closed") closeAnonymousPanelFieldwork(survey.id, { at: now });
   const versionNumber = version?.number ?? null;
   recordAudit(
     {

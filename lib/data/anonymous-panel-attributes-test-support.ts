@@ -94,3 +94,83 @@ export function responsesPerLabel(surveyId: number): Map<string, number> {
 function label(c: Carried): string {
   return [c.panelId ?? "·", c.ageGroup ?? "·", c.sex ?? "·", c.district ?? "·"].join("/");
 }
+
+type AnsweredMember = Member & {
+  invitationId: number;
+  invitedAt: number;
+  roundCreatedAt: number;
+  reminderDays: string;
+  lastRemindedAt: number | null;
+  /** The highest reminder number the outbox still shows for this invitation (dedupe key). */
+  mailedReminder: number | null;
+  /** Reminder tokens: one per reminder received. */
+  tokens: number;
+};
+
+/**
+ * The same attack with time: every anonymous completed panel response, and the members who
+ * answered and match both its attributes and its moment (completed_at) against the reminder
+ * trail. A reminder a member received says they had not answered yet when it went out, so their
+ * response came later. While the trail is there for members who answered, a reminder they did not
+ * receive says they had answered before it went out. The reminder times are the rounds' public
+ * schedule (sending time + reminder days); which reminders a member received is read from
+ * last_reminded_at, the reminder mails' dedupe keys and the number of reminder tokens.
+ */
+export function narrowedByTime(surveyId: number, k: number): { narrowed: Narrowed[]; responses: number } {
+  const DAY = 24 * 60 * 60 * 1000;
+  const members = sql()
+    .prepare(
+      `SELECT i.id AS invitationId, i.panel_id AS panelId, m.birth_year AS birthYear, m.sex, m.district,
+         i.created_at AS invitedAt, r.created_at AS roundCreatedAt, r.reminder_days AS reminderDays,
+         i.last_reminded_at AS lastRemindedAt,
+         (SELECT max(CAST(substr(o.dedupe_key, length('reminder:' || i.id || ':') + 1) AS INTEGER))
+            FROM mail_outbox o WHERE o.dedupe_key LIKE 'reminder:' || i.id || ':%') AS mailedReminder,
+         (SELECT count(*) FROM invitation_tokens t WHERE t.invitation_id = i.id) AS tokens
+       FROM invitations i JOIN panel_members m ON m.id = i.member_id JOIN invitation_rounds r ON r.id = i.round_id
+       WHERE i.survey_id = ? AND i.used_at IS NOT NULL`,
+    )
+    .all(surveyId) as AnsweredMember[];
+  const runTimes = (m: AnsweredMember) =>
+    (JSON.parse(m.reminderDays) as number[]).map((days) => m.roundCreatedAt + days * DAY);
+  const received = (m: AnsweredMember) => {
+    const runs = runTimes(m);
+    const byTime =
+      m.lastRemindedAt === null ? 0 : runs.filter((t) => t <= (m.lastRemindedAt as number)).length;
+    return Math.max(byTime, m.mailedReminder ?? 0, m.tokens);
+  };
+  // Absence of a reminder is evidence only while the trail of those who answered is kept.
+  const trailKept = members.some((m) => received(m) > 0);
+  const sent = (
+    sql()
+      .prepare("SELECT max(reminders_sent) AS n FROM invitation_rounds WHERE survey_id = ?")
+      .get(surveyId) as { n: number | null }
+  ).n;
+  const fits = (m: AnsweredMember, moment: number) => {
+    if (moment < m.invitedAt) return false;
+    const runs = runTimes(m);
+    const n = received(m);
+    if (n > 0 && moment <= (runs[n - 1] as number)) return false;
+    const next = runs[n];
+    if (trailKept && next !== undefined && n < (sent ?? 0) && moment >= next) return false;
+    return true;
+  };
+  const responses = sql()
+    .prepare(
+      `SELECT r.id, r.panel_id AS panelId, r.age_group AS ageGroup, r.sex, r.district, r.completed_at AS completedAt
+       FROM responses r JOIN surveys s ON s.id = r.survey_id
+       WHERE r.survey_id = ? AND r.status = 'completed' AND r.channel = 'panel'
+         AND s.anonymity = 'anonymous' AND r.member_id IS NULL`,
+    )
+    .all(surveyId) as (Carried & { id: number; completedAt: number })[];
+  const narrowed: Narrowed[] = [];
+  for (const r of responses) {
+    const year = new Date(r.completedAt).getFullYear();
+    const n = holders(
+      members.filter((m) => fits(m, r.completedAt)),
+      r,
+      year,
+    );
+    if (n < k) narrowed.push({ what: `response ${r.id} ${label(r)}`, members: n });
+  }
+  return { narrowed, responses: responses.length };
+}

@@ -23,9 +23,11 @@ import { rebuildResultCube } from "./result-cells";
  * - During fieldwork (`attributesAtCompletion`, called by the completing transaction): the finest
  *   label that at least k members who have answered match, this one included. That number only
  *   grows while fieldwork goes on, so what is stored stays safe.
- * - When fieldwork closes (`coarsenAnonymousPanelAttributes`, called by the close step and by the
- *   demo seed): every label is generalised until at least k responses carry it, and the results
- *   cube is rebuilt from the coarsened responses, so no cube row keeps a finer cell.
+ * - When fieldwork closes (`coarsenAnonymousPanelAttributes`, the first part of the close pass in
+ *   lib/data/anonymous-response-trail.ts, which the close step and the demo seed call): every label
+ *   is generalised until at least k responses carry it, and the results cube is rebuilt from the
+ *   coarsened responses, so no cube row keeps a finer cell. The rest of that pass erases when each
+ *   response came in.
  * Pseudonymous surveys are left alone: their respondents were told their answers are linked.
  */
 

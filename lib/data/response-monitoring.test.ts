@@ -9,6 +9,7 @@ setUpTempDatabase("response-monitoring");
 import { getDb } from "@/db/client";
 import { AuthorizationError } from "@/lib/auth/errors";
 import { signInAs } from "@/lib/testing/signed-in";
+import { eraseAnonymousResponseTrail } from "./anonymous-response-trail";
 import { insertMember, insertPanel, insertSurvey } from "./panel-test-support";
 import { getResponseMonitoring } from "./response-monitoring";
 
@@ -191,6 +192,22 @@ describe("response monitoring", () => {
       ["65-79", 1, 1, null],
     ]);
     expect(monitoring?.populationSource).toBe("demo");
+  });
+
+  it("shows the same days, channels and drop-off once closing has erased the panel responses' moments", async () => {
+    await signInAs("staff");
+    const before = await getResponseMonitoring(surveyId);
+    eraseAnonymousResponseTrail(surveyId, { at: new Date("2026-06-10T12:00:00Z") });
+    const moments = sql()
+      .prepare("SELECT DISTINCT completed_at AS at FROM responses WHERE survey_id = ? AND channel = 'panel'")
+      .all(surveyId);
+    expect(moments).toEqual(
+      expect.arrayContaining([{ at: Date.parse("2026-06-10T12:00:00Z") }, { at: null }]),
+    );
+    const after = await getResponseMonitoring(surveyId);
+    expect(after?.completionsPerDay).toEqual(before?.completionsPerDay);
+    expect(after?.channels).toEqual(before?.channels);
+    expect(after?.dropOff).toEqual(before?.dropOff);
   });
 
   it("is refused to the Adviesraad", async () => {

@@ -13,7 +13,10 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "db/**/*.test.ts", "cli/**/*.test.ts", "i18n/**/*.test.ts"],
     environment: "node",
     pool: "forks",
-    // CLI tests start real subprocesses (node + tsx); on a busy 2-core machine that takes seconds.
-    testTimeout: 30_000,
+    // CLI tests start real subprocesses (node + tsx), and `setup` seeds the demo, which publishes its
+    // 2025 edition through disclosure control (an integer-program audit of ~7,000 figures, ~10 s
+    // alone); on a busy 2-core machine running test files side by side that takes a while.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

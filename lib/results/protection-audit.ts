@@ -40,6 +40,9 @@ export type AuditResult = {
   solves: number;
 };
 
+/** Whole-part objectives tried before any figure is solved on its own (see auditPart). */
+const WARM_UP_OBJECTIVES = 6;
+
 type Highs = Awaited<ReturnType<typeof loadHighs>>;
 let highsPromise: Promise<Highs> | null = null;
 
@@ -249,6 +252,34 @@ function auditPart(
       }
       return Math.round(x[col] as number);
     };
+    if (!exact) {
+      // A few whole-part objectives first (every unknown up, every unknown down, then mixed signs
+      // from a fixed seed): each whole-number optimum bounds every figure of the part from inside
+      // at once, so most figures are shown to span k values before any is solved on its own.
+      const all: { kind: "range"; from: number; to: number } = { kind: "range", from: 0, to: n - 1 };
+      let seed = 0x9e3779b9 ^ n;
+      const sign = () => {
+        seed ^= seed << 13;
+        seed ^= seed >>> 17;
+        seed ^= seed << 5;
+        return (seed & 1) === 0 ? 1 : -1;
+      };
+      for (let round = 0; round < WARM_UP_OBJECTIVES; round += 1) {
+        const costs = Float64Array.from({ length: n }, () => (round === 0 ? -1 : round === 1 ? 1 : sign()));
+        lp.changeColsCost(all, costs);
+        lp.run();
+        solves += 1;
+        const optimal = lp.getModelStatus() === solver.constants.modelStatus.optimal;
+        const x = optimal ? lp.getSolution().colValue : null;
+        lp.changeColsCost(all, new Float64Array(n));
+        if (!x || !x.every((v) => Math.abs(v - Math.round(v)) < 1e-6)) continue;
+        for (let j = 0; j < n; j += 1) {
+          const v = Math.round(x[j] as number);
+          if (v < (seenLow[j] as number)) seenLow[j] = v;
+          if (v > (seenHigh[j] as number)) seenHigh[j] = v;
+        }
+      }
+    }
     for (let col = 0; col < n; col += 1) {
       const id = part[col] as number;
       const kind = system.figures[id]?.kind ?? "derived";

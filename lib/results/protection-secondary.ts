@@ -55,15 +55,18 @@ export async function protectSystem(system: FigureSystem, k: number): Promise<Pr
       if (candidates.length === 0) stuck.push(figure.key);
       else open.push({ figure: violation.figure, candidates });
     }
-    // Greedy cover: the figure that sits next to the most open violations first (then the
-    // smallest), so one hidden figure mends what it can and no two are hidden for one cause.
+    // Greedy cover: a cell before a base (a hidden base takes its percentages with it), then the
+    // figure that sits next to the most open violations, then the smallest — so one hidden figure
+    // mends what it can and no two are hidden for one cause.
     while (open.length > 0) {
       const reach = new Map<number, number>();
       for (const v of open) for (const c of v.candidates) reach.set(c, (reach.get(c) ?? 0) + 1);
       const best = [...reach.entries()].sort((a, b) => {
-        const fa = system.figures[a[0]] as { value: number; key: string };
-        const fb = system.figures[b[0]] as { value: number; key: string };
-        return b[1] - a[1] || fa.value - fb.value || fa.key.localeCompare(fb.key);
+        const fa = system.figures[a[0]] as { value: number; key: string; base: boolean };
+        const fb = system.figures[b[0]] as { value: number; key: string; base: boolean };
+        return (
+          Number(fa.base) - Number(fb.base) || b[1] - a[1] || fa.value - fb.value || fa.key.localeCompare(fb.key)
+        );
       })[0]?.[0] as number;
       (system.figures[best] as { hidden: boolean }).hidden = true;
       hiddenNow.add(best);

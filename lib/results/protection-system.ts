@@ -25,6 +25,11 @@ export type Figure = {
   kind: FigureKind;
   /** Printed figures only: whether secondary suppression may hide it (group sizes may not). */
   hideable: boolean;
+  /**
+   * A base (who answered, the valid answers): hiding it takes every percentage of its table with
+   * it, so secondary suppression hides a base only when no other figure will do.
+   */
+  base: boolean;
   hidden: boolean;
   /** What a reader knows of it beyond "a whole number of 0 or more" (e.g. a "< k" mark: 1..k − 1). */
   bounds?: { min: number; max: number };
@@ -39,7 +44,12 @@ export class FigureSystem {
   private readonly index = new Map<string, number>();
 
   /** Adds a figure (or returns the one with this key, which must have the same value). */
-  figure(key: string, value: number, kind: FigureKind, options: { hideable?: boolean } = {}): number {
+  figure(
+    key: string,
+    value: number,
+    kind: FigureKind,
+    options: { hideable?: boolean; base?: boolean } = {},
+  ): number {
     const existing = this.index.get(key);
     if (existing !== undefined) {
       const figure = this.figures[existing] as Figure;
@@ -53,6 +63,7 @@ export class FigureSystem {
       value,
       kind,
       hideable: kind === "printed" && (options.hideable ?? true),
+      base: options.base ?? false,
       hidden: false,
     });
     this.index.set(key, id);

@@ -36,7 +36,7 @@ export const figureKey = (questionId: string, scope: string, name: string) =>
   `${questionId}|${scope}|${name}`;
 
 /** One figure of a question in one scope, before it joins the system. */
-type Spec = { name: string; value: number; kind: FigureKind };
+type Spec = { name: string; value: number; kind: FigureKind; base?: boolean };
 type Link =
   | { type: "sum"; whole: string; parts: string[] }
   | { type: "atMost"; small: string[]; large: string[] }
@@ -54,7 +54,8 @@ export function groupFigures(
 ): { specs: Spec[]; links: Link[] } {
   const specs: Spec[] = [];
   const links: Link[] = [];
-  const printed = (name: string, value: number) => specs.push({ name, value, kind: "printed" });
+  const printed = (name: string, value: number, base = false) =>
+    specs.push({ name, value, kind: "printed", base });
   const derived = (name: string, value: number) => specs.push({ name, value, kind: "derived" });
   const f = q.figures;
   const answered = q.base.answered;
@@ -73,7 +74,7 @@ export function groupFigures(
         printed(`opt:${o.value}`, o.count);
       });
       if (f.dontKnow) printed("dk", f.dontKnow.count);
-      printed("answered", answered);
+      printed("answered", answered, true);
       derived("na", reachedCount - answered);
       links.push({ type: "sum", whole: reached, parts: ["answered", "na"] });
       if (f.questionType === "multiple_choice") {
@@ -91,7 +92,7 @@ export function groupFigures(
           large: [...options, ...(f.dontKnow ? ["dk"] : [])],
         });
       } else {
-        printed("valid", f.valid);
+        printed("valid", f.valid, true);
         links.push({ type: "sum", whole: "valid", parts: options });
         links.push({ type: "sum", whole: "answered", parts: ["valid", ...(f.dontKnow ? ["dk"] : [])] });
       }
@@ -104,7 +105,7 @@ export function groupFigures(
           printed(`st:${s.id}:${o.value}`, o.count);
         });
         if (s.dontKnow !== null) printed(`st:${s.id}:dk`, s.dontKnow);
-        printed(`st:${s.id}:valid`, s.valid);
+        printed(`st:${s.id}:valid`, s.valid, true);
         derived(`st:${s.id}:na`, reachedCount - s.valid - (s.dontKnow ?? 0));
         links.push({ type: "sum", whole: `st:${s.id}:valid`, parts: points });
         links.push({
@@ -116,7 +117,7 @@ export function groupFigures(
       break;
     case "numeric":
     case "ranking":
-      printed("answered", answered);
+      printed("answered", answered, true);
       derived("na", reachedCount - answered);
       links.push({ type: "sum", whole: reached, parts: ["answered", "na"] });
       break;
@@ -158,11 +159,10 @@ export function addScopeFigures(
   questionId: string,
   scope: string,
   set: { specs: Spec[]; links: Link[] },
-  options: { forceDerived?: boolean } = {},
 ): void {
   const key = (name: string) => (name === "size" ? sizeKey(scope) : figureKey(questionId, scope, name));
   for (const spec of set.specs)
-    system.figure(key(spec.name), spec.value, options.forceDerived ? "derived" : spec.kind);
+    system.figure(key(spec.name), spec.value, spec.kind, { base: spec.base });
   const id = (name: string) => {
     const found = system.idOf(key(name));
     if (found === undefined) throw new Error(`Unknown figure ${key(name)}`);

@@ -13,8 +13,9 @@ import { nextPage } from "./support/survey";
 
 // The acceptance journey of publication (issue 5): a survey with responses is closed, the open
 // answers are moderated (a planted email address and phone number caught and redacted, picked as a
-// quote), the results are published, and the public page shows the numbers with small cells as
-// "< 5", the quote redacted, the Adviesraad's advice and the official response point by point; the
+// quote), the results are published after the disclosure audit passed, and the public page shows
+// the numbers with the small count and the figures protecting it as "x" (one mark for every hidden
+// figure, explained once under the table), the quote redacted, the Adviesraad's advice and the official response point by point; the
 // CSV download holds the published numbers; an open survey's results address is a 404; withdrawing
 // takes it all offline again. Every page visited is scanned with axe.
 //
@@ -40,15 +41,28 @@ const survey = () => surveyBySlug(SLUG);
 
 /**
  * "Heeft u het afgelopen jaar hulp gezocht?" (question 8): 22 yes, 16 no (not needed: 15 written and
- * the resident's own answer), 3 no (but needed). The 3 is below k = 5, so it shows as "< 5"; with
- * n = 41 published it would follow from 41 − 22 − 16, so the smallest other count (16) is hidden as
- * well, as "x".
+ * the resident's own answer), 3 no (but needed). The 3 is below k = 5, so it is hidden; with n = 41
+ * published it would follow from 41 − 22 − 16, so the "not needed" count is hidden too. The same
+ * holds in each channel (panel 10 / 5 / 0, open link 12 / 11 / 3, the zero hidden like any small
+ * count), so "yes" is the one figure a reader sees, everywhere; the hidden pairs can each still be
+ * anything from 0 to 5 (panel) or 14 (open link), never fewer than k values. All hidden figures
+ * carry the same mark, "x", with no percentage beside them.
  */
-const QUESTION_8: [label: string, count: string][] = [
-  ["Ja", "22"],
-  ["Nee, dat was niet nodig", "x"],
-  ["Nee, maar ik had wel hulp nodig", "< 5"],
+const QUESTION_8: [label: string, percent: string, count: string][] = [
+  ["Ja", "53,7%", "22"],
+  ["Nee, dat was niet nodig", "x", "x"],
+  ["Nee, maar ik had wel hulp nodig", "x", "x"],
 ];
+/** By channel: the share of "yes" (a count where the share is shown), the two hidden, the group's n. */
+const QUESTION_8_BY_CHANNEL: [channel: string, cells: string[]][] = [
+  ["Open link", ["46,2%", "x", "x", "26"]],
+  ["Panel (uitnodiging)", ["66,7%", "x", "x", "15"]],
+];
+/** The one note under a table with hidden figures: what the mark means, in words. */
+const HIDDEN_NOTE =
+  "x: niet getoond. Het gaat om minder dan 5 mensen (dat kan ook 0 zijn), of we laten het getal weg zodat u een klein aantal niet kunt terugrekenen. Het teken is steeds hetzelfde, zodat het zelf niets verraadt.";
+const AUDIT_VERDICT =
+  /^Goedgekeurd: geen enkel weggelaten getal is terug te rekenen tot minder dan 5 mogelijke waarden, ook niet met alle gepubliceerde getallen samen\. Gecontroleerd: [\d.]+ getallen\. Weggelaten: [\d.]+, waarvan [\d.]+ om een klein aantal te beschermen\.$/;
 
 // --- the resident and the staff pages ----------------------------------------------------------
 
@@ -82,6 +96,10 @@ const errorSummary = (page: Page) => page.getByRole("alert", { name: "Dit ging n
 
 const answerWith = (page: Page, text: string): Locator =>
   page.getByRole("article").filter({ has: page.locator("blockquote", { hasText: text }) });
+
+/** A question on the results page, by its number. */
+const questionArticle = (page: Page, questionNumber: number): Locator =>
+  page.getByRole("article", { name: new RegExp(`^Vraag ${questionNumber}\\. `) });
 
 /** The row of an answer in a question's table on the results page. */
 const resultRow = (page: Page, questionNumber: number, answer: string): Locator =>
@@ -136,14 +154,23 @@ test("a closed survey's results are published, with small cells hidden, the quot
     .click();
   await expect(page.getByRole("status").filter({ hasText: /wordt als citaat gebruikt/ })).toBeVisible();
 
-  // The publish page: status, summary, and a preview in which staff see "< 5" already.
+  // The publish page: status, the disclosure audit's verdict, and a preview in which staff see the
+  // marks already.
   await page.goto(`/beheer/surveys/${id}`);
   await nextStep.getByRole("link", { name: "Resultaten publiceren" }).click();
   await expect(page).toHaveURL(new RegExp(`/beheer/surveys/${id}/resultaten/publiceren$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Resultaten publiceren");
   await expect(page.getByText("De resultaten zijn nog niet openbaar.")).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Controle op herkenbaarheid" }).getByRole("paragraph"),
+  ).toHaveText(AUDIT_VERDICT);
   const preview = page.getByRole("region", { name: "Voorbeeld van de openbare pagina" });
-  await expect(preview.getByRole("cell", { name: "< 5" }).first()).toBeVisible();
+  await expect(
+    preview
+      .getByRole("table", { name: /^Antwoorden op vraag 8 / })
+      .getByRole("cell", { name: "x", exact: true }),
+  ).toHaveCount(6);
+  await expect(preview.getByRole("cell", { name: "< 5" })).toHaveCount(0);
   await expect(preview.getByText(REDACTED)).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -178,21 +205,19 @@ test("a closed survey's results are published, with small cells hidden, the quot
   await expect(visitor.getByText("41 mensen hebben de enquête helemaal ingevuld.")).toBeVisible();
   await expectNoAxeViolations(visitor);
 
-  // The numbers, with the small cell and its complement hidden, explained in words under the table.
-  for (const [label, count] of QUESTION_8) {
-    await expect(resultRow(visitor, 8, label).getByRole("cell").nth(1)).toHaveText(count);
+  // The numbers, with the small count and the one protecting it hidden under the same mark (their
+  // percentages and weighted percentages too), explained once in words under the table.
+  await expect(visitor.getByRole("table", { name: "Antwoorden op vraag 8 (41 antwoorden)" })).toBeVisible();
+  for (const [label, percent, count] of QUESTION_8) {
+    const cells = resultRow(visitor, 8, label).getByRole("cell");
+    await expect(cells.nth(0)).toHaveText(percent);
+    await expect(cells.nth(1)).toHaveText(count);
+    if (count === "x") await expect(cells.nth(2)).toHaveText("x");
   }
-  await expect(resultRow(visitor, 8, "Ja").getByRole("cell").nth(0)).toHaveText("53,7%");
-  await expect(resultRow(visitor, 8, "Nee, maar ik had wel hulp nodig").getByRole("cell").nth(0)).toHaveText(
-    "< 5",
-  );
-  await expect(
-    visitor
-      .getByText(
-        "< 5: minder dan dit aantal mensen. We tonen het precieze aantal niet, zodat niemand herkenbaar is.",
-      )
-      .first(),
-  ).toBeVisible();
+  const question8 = questionArticle(visitor, 8);
+  await expect(question8.getByText(HIDDEN_NOTE, { exact: true })).toHaveCount(1);
+  await expect(question8.getByText("Het meest gekozen antwoord: Ja (53,7%).")).toBeVisible();
+  await expect(visitor.getByText("< 5")).toHaveCount(0);
 
   // The quote, redacted; the resident's email address and phone number appear nowhere.
   const quotes = visitor.getByRole("region", { name: "Wat inwoners zeggen" });
@@ -215,7 +240,41 @@ test("a closed survey's results are published, with small cells hidden, the quot
   await visitor.getByRole("button", { name: "Toon" }).click();
   await expect(visitor).toHaveURL(/\?uitsplitsing=channel/);
   await expect(visitor.getByText("U ziet de resultaten per manier van meedoen.")).toBeVisible();
-  await expect(visitor.getByRole("table", { name: "Vraag 8 per manier van meedoen" })).toBeVisible();
+  const byChannel = visitor.getByRole("table", { name: "Vraag 8 per manier van meedoen" });
+  for (const [channel, cells] of QUESTION_8_BY_CHANNEL) {
+    await expect(
+      byChannel
+        .getByRole("row", { name: new RegExp(`^${channel.replace(/[()]/g, "\\$&")} `) })
+        .getByRole("cell"),
+    ).toHaveText(cells);
+  }
+  await expect(questionArticle(visitor, 8).getByText(HIDDEN_NOTE, { exact: true })).toHaveCount(1);
+  await expectNoAxeViolations(visitor);
+
+  // By age group: the panel members only (the open link asks no age group), said in a sentence; in
+  // groups of 8 and 7 the "yes" counts would give the small ones away, so only each group's n shows.
+  await visitor.getByLabel("Resultaten bekijken per").selectOption({ label: "leeftijdsgroep" });
+  await visitor.getByRole("button", { name: "Toon" }).click();
+  await expect(visitor).toHaveURL(/\?uitsplitsing=age_group/);
+  await expect(
+    visitor.getByText(
+      "U ziet de resultaten per leeftijdsgroep. Deze uitsplitsing gaat alleen over panelleden. Van andere deelnemers weten we dit kenmerk niet.",
+    ),
+  ).toBeVisible();
+  const byAge = visitor.getByRole("table", { name: "Vraag 8 per leeftijdsgroep" });
+  await expect(byAge.getByRole("row", { name: /^50-64 / }).getByRole("cell")).toHaveText([
+    "x",
+    "x",
+    "x",
+    "8",
+  ]);
+  await expect(byAge.getByRole("row", { name: /^65-79 / }).getByRole("cell")).toHaveText([
+    "x",
+    "x",
+    "x",
+    "7",
+  ]);
+  await expect(byAge.getByRole("row", { name: /^Onbekend/ })).toHaveCount(0);
   await expectNoAxeViolations(visitor);
 
   // The CSV download opens with the published numbers (and the same marks).
@@ -239,9 +298,27 @@ test("a closed survey's results are published, with small cells hidden, the quot
     "Gewogen percentage",
     "Waarde",
   ]);
-  const question8 = records.filter((r) => r[0] === "8" && r[3] === "Alle deelnemers");
-  expect(question8.map((r) => [r[5], r[6]])).toEqual([["Aantal antwoorden", "41"], ...QUESTION_8]);
-  expect(question8.find((r) => r[5] === "Ja")?.[7]).toBe("53,7");
+  const overall8 = records.filter((r) => r[0] === "8" && r[3] === "Alle deelnemers");
+  expect(overall8.map((r) => [r[5], r[6], r[7]])).toEqual([
+    ["Aantal antwoorden", "41", ""],
+    ["Ja", "22", "53,7"],
+    ["Nee, dat was niet nodig", "x", "x"],
+    ["Nee, maar ik had wel hulp nodig", "x", "x"],
+  ]);
+  const channel8 = records.filter((r) => r[0] === "8" && r[3] === "manier van meedoen");
+  expect(channel8.map((r) => [r[4], r[5], r[6]])).toEqual([
+    ["Open link", "Aantal antwoorden", "26"],
+    ["Open link", "Ja", "12"],
+    ["Open link", "Nee, dat was niet nodig", "x"],
+    ["Open link", "Nee, maar ik had wel hulp nodig", "x"],
+    ["Panel (uitnodiging)", "Aantal antwoorden", "15"],
+    ["Panel (uitnodiging)", "Ja", "10"],
+    ["Panel (uitnodiging)", "Nee, dat was niet nodig", "x"],
+    ["Panel (uitnodiging)", "Nee, maar ik had wel hulp nodig", "x"],
+  ]);
+  // No count of 1 to 4 people anywhere in the file, and never an "unknown" group.
+  expect(records.filter((r) => /^[1-4]$/.test(r[6]))).toEqual([]);
+  expect(records.filter((r) => r[4] === "Onbekend")).toEqual([]);
 
   // Without JavaScript the page is the same report (tables instead of charts).
   const noJs = await (await browser.newContext({ javaScriptEnabled: false })).newPage();

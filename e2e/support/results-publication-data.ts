@@ -64,9 +64,13 @@ export function openCopyOfDemo(source: string, slug: string, titleSuffix: string
 
 /**
  * Completed responses written straight into the database (the results cube is rebuilt when the
- * server next reads the results): 15 through the panel (with coarse attributes), 25 through the
- * open link; to "Heeft u het afgelopen jaar hulp gezocht?" 22 say yes, 15 no (not needed) and 3
- * no (but needed).
+ * server next reads the results): 15 through the panel, all in Centrum, eight men of 50-64 and
+ * seven women of 65-79; 25 through the open link. To "Heeft u het afgelopen jaar hulp gezocht?":
+ * panel 10 yes (five in each age group) and 5 no (not needed); open link 12 yes, 10 no (not needed)
+ * and 3 no (but needed). With the resident who answers "no (not needed)" through the pages that is
+ * 22 yes, 16 no (not needed) and 3 no (but needed) overall. The counts are chosen so that the one
+ * small answer (3) sits beside figures large enough to print: the panel answers are not all the same,
+ * or every figure of the panel would give its zeros away.
  */
 export function insertResponses(slug: string): void {
   const { id, versionId } = surveyBySlug(slug);
@@ -80,19 +84,21 @@ export function insertResponses(slug: string): void {
     const answer = db.prepare("insert into answers (response_id, question_id, value) values (?, ?, ?)");
     for (let i = 0; i < 40; i += 1) {
       const panel = i < 15;
+      const older = i % 2 === 1;
       const responseId = response.run(
         id,
         versionId,
         panel ? "panel" : "public",
         panel ? panelId : null,
-        panel ? (i % 2 === 0 ? "50-64" : "65-79") : null,
-        panel ? (i % 3 === 0 ? "man" : "vrouw") : null,
+        panel ? (older ? "65-79" : "50-64") : null,
+        panel ? (older ? "vrouw" : "man") : null,
         panel ? "Centrum" : null,
         Date.now() - (i + 1) * 3_600_000,
         `e2e-publicatie-${slug}-${i}`,
         `e2e-publicatie-code-${i}`,
       ).lastInsertRowid;
-      const helped = i < 22 ? "ja" : i < 37 ? "nee-niet-nodig" : "nee-wel-nodig";
+      // Panel (0-14): 0-9 yes, 10-14 no; open link (15-39): 15-26 yes, 27-36 no, 37-39 no but needed.
+      const helped = i < 10 || (i >= 15 && i < 27) ? "ja" : i < 37 ? "nee-niet-nodig" : "nee-wel-nodig";
       answer.run(responseId, "hulp-gezocht", JSON.stringify({ choice: helped }));
       answer.run(
         responseId,

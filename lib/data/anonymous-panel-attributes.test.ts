@@ -22,6 +22,7 @@ import { insertMember, insertPanel } from "./panel-test-support";
 import { runDueReminders } from "./reminders";
 import { completeResponse } from "./response-completion";
 import { insertResultsSurvey, insertStartedResponse } from "./result-cells-test-support";
+import { saveResultSettings } from "./result-settings";
 import { drawFromPanel, panelForSampling } from "./sampling-frame";
 import { transitionSurvey } from "./survey-lifecycle";
 
@@ -161,6 +162,26 @@ describe("an anonymous survey's panel responses, seen by whoever holds the datab
       )
       .all(surveyId) as { cell: string; n: number }[];
     for (const cell of cubeCells) expect(cell.n).toBeGreaterThanOrEqual(K);
+  });
+
+  it("generalises the closed survey's responses again when staff raise k", async () => {
+    const { surveyId, panelId, answering } = fieldwork("raise");
+    for (const { email } of answering) answer(surveyId, panelId, email);
+    await close(surveyId);
+    const before = responsesPerLabel(surveyId);
+    // At k = 5 the six of 35-49/vrouw/Centrum keep their district; at k = 7 they cannot.
+    expect(before.get(`${panelId}/35-49/vrouw/Centrum`)).toBe(6);
+    await saveResultSettings(surveyId, {
+      minCellSize: 7,
+      minMeanGroup: 10,
+      weighting: "raking",
+      trimLow: 0.3,
+      trimHigh: 3,
+    });
+    expect(narrowedBelow(surveyId, 7).narrowed).toEqual([]);
+    for (const [label, n] of responsesPerLabel(surveyId))
+      expect({ label, atLeastK: n >= 7 }).toEqual({ label, atLeastK: true });
+    expect(responsesPerLabel(surveyId).has(`${panelId}/35-49/vrouw/Centrum`)).toBe(false);
   });
 
   it("stores one response when one invitation is used in 20 browsers at once", async () => {

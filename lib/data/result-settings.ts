@@ -12,6 +12,7 @@ import {
   TRIM_LOW,
   type WeightingMethod,
 } from "@/lib/results/settings-schema";
+import { coarsenAnonymousPanelAttributes } from "./anonymous-panel-attributes";
 import { recordAudit } from "./audit";
 
 /*
@@ -123,7 +124,11 @@ export async function saveResultSettings(
   )
     throw new InputError({ formError: "results.settings.errors.invalid" });
   return getDb().transaction((tx) => {
-    const survey = tx.select({ id: surveys.id }).from(surveys).where(eq(surveys.id, surveyId)).get();
+    const survey = tx
+      .select({ id: surveys.id, status: surveys.status })
+      .from(surveys)
+      .where(eq(surveys.id, surveyId))
+      .get();
     if (!survey) throw new InputError({ formError: "results.settings.errors.surveyUnknown" });
     const current =
       tx
@@ -145,6 +150,13 @@ export async function saveResultSettings(
       .values({ surveyId, ...stamp })
       .onConflictDoUpdate({ target: resultSettings.surveyId, set: stamp })
       .run();
+    // A larger k after fieldwork closed: anonymous panel responses are generalised again, so every
+    // label they carry is shared by at least the new k (lib/data/anonymous-panel-attributes.ts).
+    if (
+      next.minCellSize > before.minCellSize &&
+      (survey.status === "closed" || survey.status === "published")
+    )
+      coarsenAnonymousPanelAttributes(surveyId);
     recordAudit(
       {
         actorId: user.id,

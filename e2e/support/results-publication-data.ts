@@ -152,3 +152,40 @@ export function adviceWithResponse(
     });
   });
 }
+
+/**
+ * A handful of completed responses (for the refusals under k): `openLink` through the open link and
+ * `panel` through the panel, each with one answer to "Heeft u het afgelopen jaar hulp gezocht?".
+ */
+export function insertFewResponses(slug: string, counts: { openLink: number; panel: number }): void {
+  const { id, versionId } = surveyBySlug(slug);
+  write((db) => {
+    const panelId = (db.prepare("select id from panels order by id limit 1").get() as { id: number }).id;
+    const response = db.prepare(
+      `insert into responses (survey_id, version_id, channel, panel_id, status, completed_at,
+         resume_token_hash, resume_code_hash, resume_token_sealed, resume_code_sealed)
+       values (?, ?, ?, ?, 'completed', ?, ?, ?, 'x', 'x')`,
+    );
+    const answer = db.prepare("insert into answers (response_id, question_id, value) values (?, ?, ?)");
+    const channels = [
+      ...Array.from({ length: counts.openLink }, () => "public" as const),
+      ...Array.from({ length: counts.panel }, () => "panel" as const),
+    ];
+    channels.forEach((channel, i) => {
+      const responseId = response.run(
+        id,
+        versionId,
+        channel,
+        channel === "panel" ? panelId : null,
+        Date.now() - (i + 1) * 3_600_000,
+        `e2e-weinig-${slug}-${i}`,
+        `e2e-weinig-code-${slug}-${i}`,
+      ).lastInsertRowid;
+      answer.run(
+        responseId,
+        "hulp-gezocht",
+        JSON.stringify({ choice: i % 2 === 0 ? "ja" : "nee-niet-nodig" }),
+      );
+    });
+  });
+}

@@ -124,17 +124,26 @@ async function WeightingPart({
   const gap = weighting.largestDifference;
   return (
     <>
-      <p>
-        {t("weighted", {
-          respondents: format.count(weighting.weightedRespondents),
-          source: weighting.source,
-          effectiveN: format.count(weighting.effectiveN),
-        })}{" "}
-        {t("weightedWho", {
-          weighted: format.count(weighting.weightedRespondents),
-          others: Math.max(0, weighting.respondents - weighting.weightedRespondents),
-        })}
-      </p>
+      {weighting.weightedRespondents === null ? (
+        <p>
+          {t("weightedUncounted", {
+            source: weighting.source,
+            effectiveN: format.count(weighting.effectiveN),
+          })}
+        </p>
+      ) : (
+        <p>
+          {t("weighted", {
+            respondents: format.count(weighting.weightedRespondents),
+            source: weighting.source,
+            effectiveN: format.count(weighting.effectiveN),
+          })}{" "}
+          {t("weightedWho", {
+            weighted: format.count(weighting.weightedRespondents),
+            others: Math.max(0, weighting.respondents - weighting.weightedRespondents),
+          })}
+        </p>
+      )}
       {weighting.merged.length > 0 ? (
         <p>
           {t("merged", { minimum: weighting.minimumCategorySize, groups: list(weighting.merged.map(label)) })}

@@ -179,7 +179,13 @@ function methodOf(
       from: source.fieldwork.from?.toISOString() ?? null,
       to: source.fieldwork.to?.toISOString() ?? null,
     },
-    weighting: weighting ? publishWeighting(weighting, { respondents: source.overall.respondents }) : null,
+    weighting: weighting
+      ? publishWeighting(weighting, {
+          respondents: source.overall.respondents,
+          panelRespondents: source.channels.find((c) => c.channel === "panel")?.responses ?? 0,
+          k,
+        })
+      : null,
     marginOfError: margin === null ? null : round1(margin * 100),
     suppression: { ruleKey: "minCellSize", k, minMeanGroup, audit },
     breakdownsOneAtATime: true,

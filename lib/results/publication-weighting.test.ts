@@ -82,4 +82,17 @@ describe("publishWeighting", () => {
     expect(fits).toMatchObject({ merged: [], marginsMet: true });
     expect(fits.largestDifference?.points).toBe(0);
   });
+
+  it("leaves the number weighted out when the panel members outside the weighting would be 1 to k − 1", () => {
+    // 237 panel respondents, 234 weighted: the 3 others would follow from the printed counts.
+    expect(
+      publishWeighting(weighting, { respondents: 1200, panelRespondents: 237, k: 5 }).weightedRespondents,
+    ).toBe(null);
+    expect(
+      publishWeighting(weighting, { respondents: 1200, panelRespondents: 240, k: 5 }).weightedRespondents,
+    ).toBe(234);
+    expect(
+      publishWeighting(weighting, { respondents: 1200, panelRespondents: 234, k: 5 }).weightedRespondents,
+    ).toBe(234);
+  });
 });

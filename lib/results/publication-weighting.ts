@@ -17,8 +17,12 @@ export type PublishedWeighting = {
   method: "raking";
   /** Where the population figures come from. */
   source: string;
-  /** The respondents the weighted figures describe: panel members with a known age group, sex and district. */
-  weightedRespondents: number;
+  /**
+   * The respondents the weighted figures describe: panel members with a known age group, sex and
+   * district. Null when the panel respondents left out of the weighting would number 1 to k − 1:
+   * beside the published channel counts their number would be a small count of its own.
+   */
+  weightedRespondents: number | null;
   /** Every respondent in the results; those without a weight count in the unweighted figures only. */
   respondents: number;
   /** Kish effective sample size of the weighted respondents, rounded. */
@@ -44,17 +48,22 @@ export type PublishedWeighting = {
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
-/** `respondents`: every respondent in the published results (SurveyResults.respondents). */
+/**
+ * `respondents`: every respondent in the published results (SurveyResults.respondents);
+ * `panelRespondents` and `k`, when given, decide whether the number weighted may be printed.
+ */
 export function publishWeighting(
   weighting: Weighting,
-  { respondents }: { respondents: number },
+  { respondents, panelRespondents, k }: { respondents: number; panelRespondents?: number; k?: number },
 ): PublishedWeighting {
+  const leftOut = panelRespondents === undefined ? 0 : panelRespondents - weighting.weightedRespondents;
+  const printable = k === undefined || leftOut <= 0 || leftOut >= k;
   const margin = typicalMarginOfError(weighting.effectiveN);
   const gap = weighting.largestDifference;
   return {
     method: weighting.method,
     source: weighting.source,
-    weightedRespondents: weighting.weightedRespondents,
+    weightedRespondents: printable ? weighting.weightedRespondents : null,
     respondents,
     effectiveN: Math.round(weighting.effectiveN),
     marginOfError: margin === null ? null : round1(margin * 100),

@@ -44,10 +44,20 @@ export async function MethodSection({
           {method.channels.map((c) => (
             <tr key={c.channel}>
               <th scope="row">{tChannels.has(c.channel) ? tChannels(c.channel) : c.channel}</th>
-              <td className="num">{c.invited === null ? t("notApplicable") : format.count(c.invited)}</td>
+              <td className="num">
+                {c.invited !== null
+                  ? format.count(c.invited)
+                  : c.channel === "panel"
+                    ? format.mark()
+                    : t("notApplicable")}
+              </td>
               <td className="num">{format.count(c.responses)}</td>
               <td className="num">
-                {c.responseRate === null ? t("notApplicable") : format.percent(c.responseRate)}
+                {c.responseRate !== null
+                  ? format.percent(c.responseRate)
+                  : c.channel === "panel"
+                    ? format.mark()
+                    : t("notApplicable")}
               </td>
             </tr>
           ))}

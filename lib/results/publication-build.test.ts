@@ -403,6 +403,23 @@ describe("method", () => {
     });
   });
 
+  it("leaves out the invitations (and the rate) when 1 to k − 1 invited members did not answer", async () => {
+    const base = panelSurveySource();
+    const snapshot = await buildPublication({
+      ...base,
+      channels: [
+        { channel: "public", invited: null, responses: 30 },
+        { channel: "panel", invited: 40, responses: 37 },
+      ],
+    });
+    expect(snapshot.method.channels[1]).toEqual({
+      channel: "panel",
+      invited: null,
+      responses: 37,
+      responseRate: null,
+    });
+  });
+
   it("states the audit's verdict: passed, with what it checked and what is hidden", async () => {
     const snapshot = await buildPublication(source(results([singleChoice("q1", [40, 30, 3, 27])])));
     const { audit } = snapshot.method.suppression;

@@ -169,12 +169,18 @@ function methodOf(
     respondents: source.overall.respondents,
     channels: source.channels
       .filter((c) => c.responses > 0 || (c.invited ?? 0) > 0)
-      .map((c) => ({
-        channel: c.channel,
-        invited: c.invited,
-        responses: c.responses,
-        responseRate: c.invited ? round1((c.responses / c.invited) * 100) : null,
-      })),
+      .map((c) => {
+        // Invited − responded is a count of people too: with 1 to k − 1 who did not answer, the
+        // invitations (and so the response rate) are not printed.
+        const silent = c.invited === null ? 0 : c.invited - c.responses;
+        const invited = silent > 0 && silent < k ? null : c.invited;
+        return {
+          channel: c.channel,
+          invited,
+          responses: c.responses,
+          responseRate: invited ? round1((c.responses / invited) * 100) : null,
+        };
+      }),
     fieldwork: {
       from: source.fieldwork.from?.toISOString() ?? null,
       to: source.fieldwork.to?.toISOString() ?? null,

@@ -144,7 +144,10 @@ export type PublishedBreakdown = {
 
 export type PublishedChannel = {
   channel: Channel;
-  /** Panel invitations sent; null for the open link and for staff-entered responses. */
+  /**
+   * Panel invitations sent; null for the open link and for staff-entered responses, and for the
+   * panel when 1 to k − 1 invited members did not answer (that difference would be a small count).
+   */
   invited: number | null;
   /** Completed responses (a survey with a channel under k cannot be published). */
   responses: number;

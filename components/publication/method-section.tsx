@@ -17,6 +17,9 @@ export async function MethodSection({
     dates.dateTime(new Date(iso), { dateStyle: "long", timeZone: "Europe/Amsterdam" });
   const k = method.suppression.k;
   const tChannels = await getTranslations("publication.channels");
+  // Invitations apply to the panel only; there a missing figure is hidden, not "not applicable".
+  const invitationFigure = (c: PublishedMethod["channels"][number], text: string | null) =>
+    text ?? (c.channel === "panel" ? format.mark() : t("notApplicable"));
   return (
     <section className="publication-section" aria-labelledby="methode">
       <h2 id="methode">{t("title")}</h2>
@@ -45,19 +48,11 @@ export async function MethodSection({
             <tr key={c.channel}>
               <th scope="row">{tChannels.has(c.channel) ? tChannels(c.channel) : c.channel}</th>
               <td className="num">
-                {c.invited !== null
-                  ? format.count(c.invited)
-                  : c.channel === "panel"
-                    ? format.mark()
-                    : t("notApplicable")}
+                {invitationFigure(c, c.invited === null ? null : format.count(c.invited))}
               </td>
               <td className="num">{format.count(c.responses)}</td>
               <td className="num">
-                {c.responseRate !== null
-                  ? format.percent(c.responseRate)
-                  : c.channel === "panel"
-                    ? format.mark()
-                    : t("notApplicable")}
+                {invitationFigure(c, c.responseRate === null ? null : format.percent(c.responseRate))}
               </td>
             </tr>
           ))}

@@ -7,7 +7,8 @@ setUpTempDatabase("results-demo-publication");
 import { getPublishedResults } from "@/lib/data/result-publication";
 import { currentDefinition } from "@/lib/data/survey-results-compute";
 import { attackPublication } from "@/lib/results/publication-attacker-test-support";
-import { type DownloadLabels, publicationTableRows } from "@/lib/results/table-downloads";
+import { publicationTableRows } from "@/lib/results/table-downloads";
+import { testDownloadLabels as labels } from "@/lib/results/table-downloads-test-support";
 import { getDb } from "../client";
 import { seedDemo } from "../seed";
 import { RESULTS_DEMO_SLUG } from "./results-demo";
@@ -18,35 +19,6 @@ import { RESULTS_DEMO_SLUG } from "./results-demo";
  * and the questionnaire. No count of 1 to k − 1 anywhere (bases and group sizes included), and no
  * hidden or derived figure that every published figure together narrows to fewer than k values.
  */
-
-const labels: DownloadLabels = {
-  columns: [
-    "nr",
-    "vraag",
-    "stelling",
-    "uitsplitsing",
-    "groep",
-    "antwoord",
-    "aantal",
-    "%",
-    "gewogen %",
-    "waarde",
-  ],
-  overall: "Alle deelnemers",
-  hidden: "x",
-  withheld: "niet getoond",
-  dontKnow: "Weet niet",
-  other: "Anders",
-  answered: "Aantal antwoorden",
-  mean: "Gemiddelde",
-  median: "Mediaan",
-  weightedMean: "Gewogen gemiddelde",
-  meanPosition: "Gemiddelde plaats",
-  rankedFirst: (label) => `Op 1: ${label}`,
-  band: (from, to) => `${from}-${to}`,
-  dimension: (dimension) => dimension,
-  group: (_dimension, value, label) => label || value,
-};
 
 describe("the demo's published 2025 edition, attacked from outside", () => {
   it("prints no count below k and gives an attacker holding every figure nothing below k", async () => {

@@ -1,6 +1,7 @@
 import type { SurveyDefinition } from "@/lib/survey/schema";
 import { parseDefinition } from "@/lib/survey/validate-definition";
 import type { PublicationSource } from "./publication-build";
+import { base } from "./publication-test-fixtures";
 import type { PublicDimension } from "./publication-types";
 import type { BreakdownGroup, QuestionResult, SurveyResults } from "./types";
 
@@ -62,7 +63,9 @@ function respondentOf(random: () => number): Respondent {
       : random() < 0.06
         ? ["_weet_niet"]
         : (() => {
-            const chosen = ["m1", "m2", "m3", "m4"].filter((_, i) => random() < [0.6, 0.3, 0.1, 0.04][i]!);
+            const chosen = ["m1", "m2", "m3", "m4"].filter(
+              (_, i) => random() < ([0.6, 0.3, 0.1, 0.04][i] ?? 0),
+            );
             return chosen.length > 0 ? chosen : ["m1"];
           })();
   const q4: Record<string, string> = {};
@@ -142,16 +145,6 @@ export const randomSurveyDefinition: SurveyDefinition = (() => {
   if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
   return parsed.definition;
 })();
-
-function base(respondents: number, answered: number, notShown: number) {
-  return {
-    respondents,
-    shown: respondents - notShown,
-    answered,
-    skipped: respondents - notShown - answered,
-    notShown,
-  };
-}
 
 function choice(
   id: string,

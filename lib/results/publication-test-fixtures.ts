@@ -13,7 +13,8 @@ import type { BreakdownGroup, QuestionResult, SurveyResults } from "./types";
 
 const page = { id: "p1", title: "Over u" };
 
-function base(respondents: number, answered: number, notShown = 0) {
+/** A question's base from who could see it, who answered and who was not shown it. */
+export function base(respondents: number, answered: number, notShown = 0) {
   return {
     respondents,
     shown: respondents - notShown,

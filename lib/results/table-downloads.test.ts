@@ -2,36 +2,10 @@ import { describe, expect, it } from "vitest";
 import { parseCsv, writeCsv } from "@/lib/panel/csv";
 import { buildPublication } from "./publication-build";
 import { panelSurvey, results, singleChoice, source } from "./publication-test-fixtures";
-import { type DownloadLabels, publicationTableRows, withDecimalSign } from "./table-downloads";
+import { publicationTableRows, withDecimalSign } from "./table-downloads";
+import { testDownloadLabels } from "./table-downloads-test-support";
 
-const labels: DownloadLabels = {
-  columns: [
-    "Nr",
-    "Vraag",
-    "Stelling",
-    "Uitsplitsing",
-    "Groep",
-    "Antwoord",
-    "Aantal",
-    "Procent",
-    "Gewogen",
-    "Waarde",
-  ],
-  overall: "Totaal",
-  hidden: "x",
-  withheld: "niet gepubliceerd",
-  dontKnow: "Weet niet",
-  other: "Anders",
-  answered: "Aantal antwoorden",
-  mean: "Gemiddelde",
-  median: "Mediaan",
-  weightedMean: "Gewogen gemiddelde",
-  meanPosition: "Gemiddelde plaats",
-  rankedFirst: (label) => `Op 1: ${label}`,
-  band: (from, to) => (from === to ? String(from) : `${from}–${to}`),
-  dimension: (dimension) => (dimension === "district" ? "Wijk" : dimension),
-  group: (_dimension, _value, label) => label,
-};
+const labels = testDownloadLabels;
 
 describe("publicationTableRows", () => {
   it("writes the overall figures, a hidden cell as its mark and never its number, and each group", async () => {

@@ -196,7 +196,9 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("the settings save, and a k below 3 is refused with a message", async ({ page }) => {
+test("the settings save, and a k below 3 or a mean minimum below 5 is refused with a message", async ({
+  page,
+}) => {
   await logInAs(page, "staff");
   await page.goto(`/beheer/surveys/${surveyId()}/resultaten`);
   await page.getByRole("link", { name: "Instellingen" }).click();
@@ -206,21 +208,30 @@ test("the settings save, and a k below 3 is refused with a message", async ({ pa
   await expectNoAxeViolations(page);
 
   const k = page.getByLabel("Kleinste groep die getoond mag worden (k)");
+  const meanGroup = page.getByLabel("Kleinste groep met een gemiddelde");
+  const MEAN_INVALID = "Vul bij de kleinste groep met een gemiddelde een heel getal in van 5 tot en met 100.";
   await k.fill("2");
+  await meanGroup.fill("4");
   await page.getByRole("button", { name: "Instellingen opslaan" }).click();
   const summary = page.getByRole("alert", { name: "Er ging iets mis" });
   await expect(
     summary.getByRole("link", { name: "Vul bij k een heel getal in van 3 tot en met 50." }),
   ).toBeVisible();
+  await expect(summary.getByRole("link", { name: MEAN_INVALID })).toBeVisible();
+  await expect(meanGroup).toHaveAccessibleDescription(new RegExp(MEAN_INVALID.replace(/\./g, "\\.")));
   await expectNoAxeViolations(page);
 
   await k.fill("7");
+  await meanGroup.fill("15");
   await page.getByLabel("Niet wegen").check();
   await page.getByRole("button", { name: "Instellingen opslaan" }).click();
   await expect(page.getByRole("status")).toHaveText("De instellingen zijn opgeslagen.");
   expect(
-    query("select min_cell_size as k, weighting from result_settings where survey_id = ?", surveyId()),
-  ).toEqual([{ k: 7, weighting: "none" }]);
+    query(
+      "select min_cell_size as k, min_mean_group as meanGroup, weighting from result_settings where survey_id = ?",
+      surveyId(),
+    ),
+  ).toEqual([{ k: 7, meanGroup: 15, weighting: "none" }]);
   expect(
     query<{ n: number }>(
       "select count(*) as n from audit_log where action = 'results.settings_changed' and subject_id = ?",
@@ -231,13 +242,17 @@ test("the settings save, and a k below 3 is refused with a message", async ({ pa
 
   // Back to the defaults, for the journeys that publish the demo survey's results.
   await page.getByLabel("Kleinste groep die getoond mag worden (k)").fill("5");
+  await meanGroup.fill("10");
   await page.getByLabel("Wegen naar de bevolking (raking)").check();
   await page.getByRole("button", { name: "Instellingen opslaan" }).click();
   await expect
     .poll(() =>
-      query("select min_cell_size as k, weighting from result_settings where survey_id = ?", surveyId()),
+      query(
+        "select min_cell_size as k, min_mean_group as meanGroup, weighting from result_settings where survey_id = ?",
+        surveyId(),
+      ),
     )
-    .toEqual([{ k: 5, weighting: "raking" }]);
+    .toEqual([{ k: 5, meanGroup: 10, weighting: "raking" }]);
   await expect(page.getByRole("status")).toHaveText("De instellingen zijn opgeslagen.");
 });
 

@@ -249,6 +249,15 @@ test("a closed survey's results are published, with small cells hidden, the quot
     ).toHaveText(cells);
   }
   await expect(questionArticle(visitor, 8).getByText(HIDDEN_NOTE, { exact: true })).toHaveCount(1);
+  // A group's hidden number of answers is a hidden figure like any other: its mark is explained too
+  // (only the resident gave an age, so neither channel's mean nor its number of answers is shown).
+  const ageByChannel = visitor.getByRole("table", { name: "Vraag 2 per manier van meedoen" });
+  await expect(ageByChannel.getByRole("row", { name: /^Open link / }).getByRole("cell")).toHaveText([
+    "niet getoond",
+    "niet getoond",
+    "x",
+  ]);
+  await expect(questionArticle(visitor, 2).getByText(HIDDEN_NOTE, { exact: true })).toHaveCount(1);
   await expectNoAxeViolations(visitor);
 
   // By age group: the panel members only (the open link asks no age group), said in a sentence; in

@@ -12,6 +12,9 @@ import { SuppressionNote } from "./suppression-note";
 
 type Shown = { label: string; question: PublishedQuestion | null };
 
+/** Stands for a group's hidden number of answers, so the note under the table explains its mark too. */
+const HIDDEN_COUNT: PublishedCell = { count: null, percent: null, suppressed: "hidden" };
+
 /**
  * One question across the groups of the chosen breakdown (groups without a breakdown left out;
  * the page names them once). A hidden figure shows its mark; a mean not shown (too few answers)
@@ -43,6 +46,7 @@ export async function BreakdownFigures({
   const tableOf = <K extends PublishedTable["kind"]>(g: Shown, kind: K) =>
     g.question?.table.kind === kind ? (g.question.table as Extract<PublishedTable, { kind: K }>) : null;
   const caption = t("breakdownCaption", { number: overall.number, dimension });
+  const hiddenCounts = groups.filter((g) => g.question?.answered == null).map(() => HIDDEN_COUNT);
   const nSeries: ChartSeries = {
     label: t("n"),
     values: groups.map((g) => g.question?.answered ?? null),
@@ -92,11 +96,7 @@ export async function BreakdownFigures({
         }),
       }));
       const type: ChartKind = overall.table.multiple ? "horizontal-bar" : "stacked-bar";
-      return chart(
-        type,
-        [...series, nSeries],
-        groups.flatMap((g) => cellsOf(g) ?? []),
-      );
+      return chart(type, [...series, nSeries], [...groups.flatMap((g) => cellsOf(g) ?? []), ...hiddenCounts]);
     }
     case "likert": {
       const scale = overall.table.scale;
@@ -126,7 +126,10 @@ export async function BreakdownFigures({
             return chart(
               "stacked-bar",
               [...series, n],
-              groups.flatMap((g) => cellsOf(g)?.cells ?? []),
+              groups.flatMap((g) => {
+                const statementCells = cellsOf(g);
+                return statementCells ? [...statementCells.cells, statementCells.valid] : [HIDDEN_COUNT];
+              }),
               `${id}-${statement.id}`,
               `${caption}: ${statement.text}`,
             );
@@ -153,7 +156,7 @@ export async function BreakdownFigures({
           },
           nSeries,
         ],
-        [],
+        hiddenCounts,
       );
     }
     case "ranking": {
@@ -166,7 +169,7 @@ export async function BreakdownFigures({
           display: groups.map((g) => (position(g) === null ? withheld : format.decimal(position(g)))),
         };
       });
-      return chart("horizontal-bar", [...series, nSeries], []);
+      return chart("horizontal-bar", [...series, nSeries], hiddenCounts);
     }
   }
 }

@@ -161,8 +161,7 @@ export function addScopeFigures(
   set: { specs: Spec[]; links: Link[] },
 ): void {
   const key = (name: string) => (name === "size" ? sizeKey(scope) : figureKey(questionId, scope, name));
-  for (const spec of set.specs)
-    system.figure(key(spec.name), spec.value, spec.kind, { base: spec.base });
+  for (const spec of set.specs) system.figure(key(spec.name), spec.value, spec.kind, { base: spec.base });
   const id = (name: string) => {
     const found = system.idOf(key(name));
     if (found === undefined) throw new Error(`Unknown figure ${key(name)}`);

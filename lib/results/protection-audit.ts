@@ -16,7 +16,9 @@ import type { FigureSystem } from "./protection-system";
  *   (it then says nothing about a small group: "nobody" or "k or more").
  *
  * The system falls apart into independent parts (figures are linked only through unknowns); each
- * part is one model, built once and solved with a changed objective per figure. A solution found
+ * part is one model, built once and solved with a changed objective per figure. `only` checks just
+ * the figures named (secondary suppression's later rounds: hiding a figure only ever widens the
+ * others' ranges, so what was safe stays safe). A solution found
  * for one figure also bounds every other figure of the part from inside, so a figure whose values
  * seen so far already span k is safe without solving for it (unless exact ranges are asked for).
  */
@@ -55,7 +57,7 @@ function highs(): Promise<Highs> {
 export async function auditSystem(
   system: FigureSystem,
   k: number,
-  options: { exact?: boolean; focus?: ReadonlySet<number> } = {},
+  options: { exact?: boolean; only?: ReadonlySet<number> } = {},
 ): Promise<AuditResult> {
   const solver = await highs();
   const violations: AuditViolation[] = [];
@@ -73,7 +75,7 @@ export async function auditSystem(
   const determined = determinedBySubtraction(system);
   for (const id of determined) {
     const figure = system.figures[id];
-    if (!figure) continue;
+    if (!figure || (options.only && !options.only.has(id))) continue;
     const range = { min: figure.value, max: figure.value };
     ranges.set(id, range);
     if (isNarrowed(figure.kind, range, k))
@@ -82,9 +84,8 @@ export async function auditSystem(
   const unknown = (id: number) => system.isUnknown(id) && !determined.has(id);
 
   for (const part of partsOf(system, unknown)) {
-    // Parts without a focus figure are unchanged since they were last found safe.
-    if (options.focus && !part.some((id) => options.focus?.has(id))) continue;
-    const result = auditPart(solver, system, part, k, options.exact === true);
+    if (options.only && !part.some((id) => options.only?.has(id))) continue;
+    const result = auditPart(solver, system, part, k, options.exact === true, options.only);
     solves += result.solves;
     for (const [id, range] of result.ranges) ranges.set(id, range);
     for (const id of result.narrowed) {
@@ -160,6 +161,7 @@ function auditPart(
   part: readonly number[],
   k: number,
   exact: boolean,
+  only: ReadonlySet<number> | undefined,
 ): { ranges: Map<number, FigureRange>; narrowed: number[]; solves: number } {
   const column = new Map(part.map((id, i) => [id, i]));
   const rows: { indices: number[]; values: number[]; rhs: number; atMost: boolean }[] = [];
@@ -185,7 +187,7 @@ function auditPart(
     // A lone unknown in no relation: what the reader knows of it is its bounds, if any.
     for (const id of part) {
       const figure = system.figures[id];
-      if (!figure?.bounds) continue;
+      if (!figure?.bounds || (only && !only.has(id))) continue;
       ranges.set(id, figure.bounds);
       if (isNarrowed(figure.kind, figure.bounds, k)) narrowed.push(id);
     }
@@ -282,6 +284,7 @@ function auditPart(
     }
     for (let col = 0; col < n; col += 1) {
       const id = part[col] as number;
+      if (only && !only.has(id)) continue;
       const kind = system.figures[id]?.kind ?? "derived";
       if (!exact && (seenHigh[col] as number) - (seenLow[col] as number) + 1 >= k) continue;
       const max = solve(col, -1);

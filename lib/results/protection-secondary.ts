@@ -12,8 +12,8 @@ import type { FigureSystem } from "./protection-system";
  * refused (UnprotectablePublication), never published half-protected.
  *
  * The rounds use the fast audit (a figure is safe as soon as solutions spanning k values are
- * seen), and after the first only on the parts of the system around what was just hidden; the
- * verdict that is stored and shown is a final audit of everything with exact ranges.
+ * seen), and after the first only on the figures that failed and those just hidden; the verdict
+ * that is stored and shown is a final fast audit of every figure.
  */
 
 export class UnprotectablePublication extends Error {
@@ -28,14 +28,16 @@ export async function protectSystem(system: FigureSystem, k: number): Promise<Pr
   const neighbours = relationIndex(system);
   let rounds = 0;
   let secondary = 0;
-  // After the first round only the parts around what was hidden last can have changed.
-  let focus: Set<number> | undefined;
+  // Hiding a figure turns a known value into an unknown: every other figure's range can only
+  // widen. So after the first round only the figures that failed and those just hidden need a
+  // look again.
+  let only: Set<number> | undefined;
   for (;;) {
-    const audit = await auditSystem(system, k, focus ? { focus } : {});
+    const audit = await auditSystem(system, k, only ? { only } : {});
     rounds += 1;
     if (audit.violations.length === 0) {
-      // The verdict: every part of the system checked again, as it will be published.
-      return { audit: focus ? await auditSystem(system, k) : audit, rounds, secondary };
+      // The verdict: every figure of the system checked again, as it will be published.
+      return { audit: only ? await auditSystem(system, k) : audit, rounds, secondary };
     }
     const hiddenNow = new Set<number>();
     const stuck: string[] = [];
@@ -77,7 +79,7 @@ export async function protectSystem(system: FigureSystem, k: number): Promise<Pr
       }
     }
     if (hiddenNow.size === 0) throw new UnprotectablePublication(stuck);
-    focus = hiddenNow;
+    only = new Set([...audit.violations.map((v) => v.figure), ...hiddenNow]);
   }
 }
 

@@ -258,6 +258,28 @@ describe("publishing", () => {
     expect(getPublishedResults(surveyRow(bare).slug)).toBeNull();
   });
 
+  it("takes a publication made with the earlier snapshot format offline, and lets staff withdraw and publish it again", async () => {
+    const old = surveyWithResponses("oude-publicatie");
+    setStatus(old, "closed");
+    await publishResults(old, { summary: "Eerst.", expectedRevision: surveyRow(old).revision });
+    // As an earlier version stored it: format 1, with "< 5" marks the current model no longer trusts.
+    sql()
+      .prepare(
+        "UPDATE result_publications SET snapshot = json_set(snapshot, '$.format', 1) WHERE survey_id = ?",
+      )
+      .run(old);
+    const oldSlug = surveyRow(old).slug;
+    expect(getPublishedResults(oldSlug)).toBeNull();
+    expect(listPublishedResults().some((p) => p.slug === oldSlug)).toBe(false);
+    const state = await getPublicationState(old);
+    expect(state?.survey.status).toBe("published");
+    expect(state?.publication).toMatchObject({ snapshot: null, withdrawnAt: null });
+
+    await unpublishResults(old, { expectedRevision: surveyRow(old).revision });
+    await publishResults(old, { summary: "Opnieuw beschermd.", expectedRevision: surveyRow(old).revision });
+    expect(getPublishedResults(oldSlug)?.format).toBe(2);
+  });
+
   it("saves the summary only when it changed, and audits it", async () => {
     expect(await saveResultSummary(surveyId, "Opnieuw.")).toEqual({ changed: false });
     expect(await saveResultSummary(surveyId, "Nieuwe tekst.")).toEqual({ changed: true });

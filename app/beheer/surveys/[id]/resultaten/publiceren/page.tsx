@@ -45,6 +45,9 @@ export default async function PublishResultsPage({
     survey.status === "published" && publication?.snapshot && !publication.withdrawnAt
       ? publication.snapshot
       : null;
+  // Published with an earlier snapshot format (an older, weaker disclosure control): no longer
+  // public; staff withdraw it and publish again through the current protection.
+  const outdated = survey.status === "published" && publication !== null && !publication.withdrawnAt && !live;
   const preview = !live && survey.status === "closed" ? await previewPublication(surveyId) : null;
   const blocked = preview && "blocked" in preview ? preview.blocked : null;
   const snapshot = live ?? (preview && "snapshot" in preview ? preview.snapshot : null);
@@ -74,6 +77,8 @@ export default async function PublishResultsPage({
             {t("statusPublished", { date: date(publication.publishedAt) })}{" "}
             <Link href={`/resultaten/${survey.slug}`}>{t("viewPublic")}</Link>
           </p>
+        ) : outdated ? (
+          <p>{t("statusOutdated")}</p>
         ) : survey.status === "closed" ? (
           <p>
             {publication?.withdrawnAt
@@ -151,7 +156,7 @@ export default async function PublishResultsPage({
         </>
       ) : null}
 
-      {live ? (
+      {live || outdated ? (
         <section className="survey-section" aria-labelledby="publication-withdraw-title">
           <h2 id="publication-withdraw-title">{t("withdrawTitle")}</h2>
           <p>{t("withdrawIntro")}</p>

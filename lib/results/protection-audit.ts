@@ -274,7 +274,7 @@ function auditPart(
         const optimal = lp.getModelStatus() === solver.constants.modelStatus.optimal;
         const x = optimal ? lp.getSolution().colValue : null;
         lp.changeColsCost(all, new Float64Array(n));
-        if (!x || !x.every((v) => Math.abs(v - Math.round(v)) < 1e-6)) continue;
+        if (!x?.every((v) => Math.abs(v - Math.round(v)) < 1e-6)) continue;
         for (let j = 0; j < n; j += 1) {
           const v = Math.round(x[j] as number);
           if (v < (seenLow[j] as number)) seenLow[j] = v;

@@ -67,7 +67,10 @@ export async function protectSystem(system: FigureSystem, k: number): Promise<Pr
         const fa = system.figures[a[0]] as { value: number; key: string; base: boolean };
         const fb = system.figures[b[0]] as { value: number; key: string; base: boolean };
         return (
-          Number(fa.base) - Number(fb.base) || b[1] - a[1] || fa.value - fb.value || fa.key.localeCompare(fb.key)
+          Number(fa.base) - Number(fb.base) ||
+          b[1] - a[1] ||
+          fa.value - fb.value ||
+          fa.key.localeCompare(fb.key)
         );
       })[0]?.[0] as number;
       (system.figures[best] as { hidden: boolean }).hidden = true;

@@ -67,6 +67,13 @@ export function groupFigures(
     derived("notShown", q.base.notShown);
     links.push({ type: "sum", whole: "size", parts: ["shown", "notShown"] });
   }
+  // A conditional question's "did not answer" (not shown + skipped) is a count of people of its
+  // own, and can be pinned where neither part is: it gets a figure, so the audit checks it too.
+  const unanswered = (parts: string[], value: number, name: string) => {
+    if (!conditional) return;
+    derived(name, size - value);
+    links.push({ type: "sum", whole: "size", parts: [...parts, name] });
+  };
   switch (f.kind) {
     case "choice": {
       const options = f.options.map((o) => `opt:${o.value}`);
@@ -77,6 +84,7 @@ export function groupFigures(
       printed("answered", answered, true);
       derived("na", reachedCount - answered);
       links.push({ type: "sum", whole: reached, parts: ["answered", "na"] });
+      unanswered(["answered"], answered, "unanswered");
       if (f.questionType === "multiple_choice") {
         f.options.forEach((o) => {
           derived(`not:${o.value}`, answered - o.count);
@@ -107,6 +115,11 @@ export function groupFigures(
         if (s.dontKnow !== null) printed(`st:${s.id}:dk`, s.dontKnow);
         printed(`st:${s.id}:valid`, s.valid, true);
         derived(`st:${s.id}:na`, reachedCount - s.valid - (s.dontKnow ?? 0));
+        unanswered(
+          [`st:${s.id}:valid`, ...(s.dontKnow !== null ? [`st:${s.id}:dk`] : [])],
+          s.valid + (s.dontKnow ?? 0),
+          `st:${s.id}:unanswered`,
+        );
         links.push({ type: "sum", whole: `st:${s.id}:valid`, parts: points });
         links.push({
           type: "sum",
@@ -120,6 +133,7 @@ export function groupFigures(
       printed("answered", answered, true);
       derived("na", reachedCount - answered);
       links.push({ type: "sum", whole: reached, parts: ["answered", "na"] });
+      unanswered(["answered"], answered, "unanswered");
       break;
     case "text":
       break;

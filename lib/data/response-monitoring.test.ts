@@ -116,6 +116,18 @@ beforeAll(() => {
     district: "Oost",
   });
   insertResponse({ channel: "panel", panel: panelId, status: "in_progress", page: "p1" });
+  // The two who completed used their invitations (a Centrum member and the Oost member). The
+  // composition counts them from there: an anonymous response may carry no attribute at all.
+  sql()
+    .prepare(
+      "UPDATE invitations SET used_at = created_at WHERE survey_id = ? AND token_hash IN ('mon-0', 'mon-3')",
+    )
+    .run(surveyId);
+  sql()
+    .prepare(
+      "UPDATE responses SET age_group = NULL, sex = NULL, district = NULL WHERE survey_id = ? AND district = 'Oost'",
+    )
+    .run(surveyId);
   sql()
     .prepare("INSERT INTO population_figures (dimension, category, count, source) VALUES (?, ?, ?, 'demo')")
     .run("district", "Centrum", 600);

@@ -218,13 +218,19 @@ function compositionTables(
   population: Awaited<ReturnType<typeof getPopulationFigures>>,
 ): CompositionTable[] {
   const sqlite = getDb().$client;
-  const respondents = (column: "district" | "age_group" | "sex") =>
+  // Who answered through a panel, read from the members behind the used invitations rather than
+  // from the responses: an anonymous response keeps only attributes that k members who answered
+  // share (lib/data/anonymous-panel-attributes.ts), so it says too little for a composition. The
+  // counts are staff-only totals, and the invitations are something whoever holds the database
+  // sees anyway; a member who left counts as unknown.
+  const answered = (column: "district" | "birth_year" | "sex") =>
     sqlite
       .prepare(
-        `SELECT ${column} AS category, count(*) AS n FROM responses
-         WHERE survey_id = ? AND status = 'completed' AND channel = 'panel' GROUP BY ${column}`,
+        `SELECT m.${column} AS category, count(*) AS n FROM invitations i
+         LEFT JOIN panel_members m ON m.id = i.member_id
+         WHERE i.survey_id = ? AND i.used_at IS NOT NULL GROUP BY m.${column}`,
       )
-      .all(surveyId) as { category: string | null; n: number }[];
+      .all(surveyId) as { category: string | number | null; n: number }[];
   // Active members of the panels invited to this survey.
   const members = (column: "district" | "birth_year" | "sex") =>
     sqlite
@@ -234,13 +240,14 @@ function compositionTables(
          GROUP BY ${column}`,
       )
       .all(surveyId) as { category: string | number | null; n: number }[];
-  const byAgeGroup = members("birth_year").reduce<{ category: string | null; n: number }[]>((acc, row) => {
-    const group = typeof row.category === "number" ? ageGroupFor(row.category) : null;
-    const entry = acc.find((e) => e.category === group);
-    if (entry) entry.n += row.n;
-    else acc.push({ category: group, n: row.n });
-    return acc;
-  }, []);
+  const byAgeGroup = (rows: { category: string | number | null; n: number }[]) =>
+    rows.reduce<{ category: string | null; n: number }[]>((acc, row) => {
+      const group = typeof row.category === "number" ? ageGroupFor(row.category) : null;
+      const entry = acc.find((e) => e.category === group);
+      if (entry) entry.n += row.n;
+      else acc.push({ category: group, n: row.n });
+      return acc;
+    }, []);
   const populationBy = (part: 0 | 1) => {
     const totals: Record<string, number> = {};
     for (const [category, count] of Object.entries(population.ageSex)) {
@@ -252,15 +259,21 @@ function compositionTables(
   return [
     composition(
       "district",
-      respondents("district"),
+      answered("district") as { category: string | null; n: number }[],
       members("district") as { category: string | null; n: number }[],
       population.district,
       null,
     ),
-    composition("ageGroup", respondents("age_group"), byAgeGroup, populationBy(0), AGE_GROUPS),
+    composition(
+      "ageGroup",
+      byAgeGroup(answered("birth_year")),
+      byAgeGroup(members("birth_year")),
+      populationBy(0),
+      AGE_GROUPS,
+    ),
     composition(
       "sex",
-      respondents("sex"),
+      answered("sex") as { category: string | null; n: number }[],
       members("sex") as { category: string | null; n: number }[],
       populationBy(1),
       ["man", "vrouw", "anders", "zeg_ik_liever_niet"],

@@ -14,6 +14,11 @@ describe("safeCallbackPath", () => {
       "javascript:alert(1)",
       "beheer",
       "/beheer\n/x",
+      // Dot segments that resolve to a protocol-relative path (issue 10, finding 6).
+      "/.//evil.example",
+      "/..//evil.example",
+      "/%2e//evil.example",
+      "/./\\evil.example",
       "",
       undefined,
       ["/beheer"],

@@ -19,6 +19,9 @@ export function safeCallbackPath(value: unknown): string | null {
     return null;
   }
   if (url.origin !== base) return null;
+  // Dot segments are resolved above: "/.//evil.example", "/..//x" or "/%2e//x" become "//…",
+  // which a browser reads as another host. Only a single leading slash may survive.
+  if (url.pathname.startsWith("//") || url.pathname.startsWith("/\\")) return null;
   // Never bounce back into the sign-in or sign-out pages, or the auth API.
   if (/^\/(inloggen|uitloggen|api\/auth)(\/|$)/.test(url.pathname)) return null;
   return `${url.pathname}${url.search}${url.hash}`;

@@ -8,12 +8,38 @@ import os from "node:os";
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || "0.0.0.0";
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY || os.availableParallelism()));
+/** A worker's exit code when its port is taken: the primary then stops instead of forking again. */
+const PORT_TAKEN = 98;
+
+/** Whether something else already listens on the port (then every worker would fail at once). */
+function portTaken() {
+  return new Promise((resolve) => {
+    const probe = http.createServer();
+    probe.once("error", (error) => resolve(error.code === "EADDRINUSE" ? error : null));
+    probe.once("listening", () => probe.close(() => resolve(null)));
+    probe.listen(port, hostname);
+  });
+}
+
+function explainTakenPort() {
+  console.error(
+    `Port ${port} is already in use by another program. Stop that program, or start Peiling on another port: PORT=3001 npm start`,
+  );
+  process.exit(1);
+}
 
 if (cluster.isPrimary) {
+  if (await portTaken()) explainTakenPort();
   let stopping = false;
   for (let i = 0; i < workers; i++) cluster.fork();
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) return;
+    if (code === PORT_TAKEN) {
+      // Taken between the check above and the workers' start: retrying would loop for ever.
+      stopping = true;
+      for (const other of Object.values(cluster.workers ?? {})) other?.process.kill("SIGTERM");
+      explainTakenPort();
+    }
     console.error(`Server process ${worker.process.pid} stopped (${signal ?? code}); starting a new one.`);
     cluster.fork();
   });
@@ -35,5 +61,10 @@ if (cluster.isPrimary) {
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  http.createServer((req, res) => handle(req, res)).listen(port, hostname);
+  const server = http.createServer((req, res) => handle(req, res));
+  server.once("error", (error) => {
+    if (error.code === "EADDRINUSE") process.exit(PORT_TAKEN);
+    throw error;
+  });
+  server.listen(port, hostname);
 }

@@ -28,8 +28,12 @@ async function main(argv: string[]): Promise<number> {
       console.error(`error: ${error.message}`);
       return error.exitCode;
     }
-    // lib/env.ts reports a bad setting as a plain Error: the operator fixes it, no stack needed.
-    if (error instanceof Error && error.message.startsWith("Invalid environment configuration")) {
+    // lib/env.ts reports a bad setting as a plain Error, db/migrate.ts a database from a newer
+    // version: the operator acts on the message, no stack needed.
+    if (
+      error instanceof Error &&
+      (error.message.startsWith("Invalid environment configuration") || error.name === "NewerDatabaseError")
+    ) {
       console.error(`error: ${error.message}`);
       return 1;
     }

@@ -20,6 +20,15 @@ test("the home page lists the open survey and links to it", async ({ page }) => 
   await expect(page.getByRole("heading", { name: "Wat gebeurt er met uw antwoorden?" })).toBeVisible();
 });
 
+test("the site has an icon, so browsers asking for /favicon.ico get one instead of a 404", async ({
+  request,
+}) => {
+  const response = await request.get("/favicon.ico");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toMatch(/^image\/(x-icon|vnd\.microsoft\.icon)/);
+  expect((await response.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+});
+
 for (const [url, heading] of [
   ["/privacy", "Privacyverklaring"],
   ["/toegankelijkheid", "Toegankelijkheid"],

@@ -41,14 +41,9 @@ function holders(members: Member[], carried: Carried, year: number): number {
   ).length;
 }
 
-/**
- * Every anonymous completed panel response, and every panel row of the cube, that fewer than k
- * members who answered match; empty when none can be narrowed that far. Also returns how many
- * responses were looked at, so a test can tell "none narrowed" from "nothing to look at".
- */
-export function narrowedBelow(surveyId: number, k: number): { narrowed: Narrowed[]; responses: number } {
-  const members = answeredMembers(surveyId);
-  const responses = sql()
+/** The survey's completed anonymous panel responses, with what each carries and when it came in. */
+function anonymousPanelResponses(surveyId: number) {
+  return sql()
     .prepare(
       `SELECT r.id, r.panel_id AS panelId, r.age_group AS ageGroup, r.sex, r.district, r.completed_at AS completedAt
        FROM responses r JOIN surveys s ON s.id = r.survey_id
@@ -56,6 +51,16 @@ export function narrowedBelow(surveyId: number, k: number): { narrowed: Narrowed
          AND s.anonymity = 'anonymous' AND r.member_id IS NULL`,
     )
     .all(surveyId) as (Carried & { id: number; completedAt: number })[];
+}
+
+/**
+ * Every anonymous completed panel response, and every panel row of the cube, that fewer than k
+ * members who answered match; empty when none can be narrowed that far. Also returns how many
+ * responses were looked at, so a test can tell "none narrowed" from "nothing to look at".
+ */
+export function narrowedBelow(surveyId: number, k: number): { narrowed: Narrowed[]; responses: number } {
+  const members = answeredMembers(surveyId);
+  const responses = anonymousPanelResponses(surveyId);
   const narrowed: Narrowed[] = [];
   const years = new Set<number>();
   for (const r of responses) {
@@ -154,14 +159,7 @@ export function narrowedByTime(surveyId: number, k: number): { narrowed: Narrowe
     if (trailKept && next !== undefined && n < (sent ?? 0) && moment >= next) return false;
     return true;
   };
-  const responses = sql()
-    .prepare(
-      `SELECT r.id, r.panel_id AS panelId, r.age_group AS ageGroup, r.sex, r.district, r.completed_at AS completedAt
-       FROM responses r JOIN surveys s ON s.id = r.survey_id
-       WHERE r.survey_id = ? AND r.status = 'completed' AND r.channel = 'panel'
-         AND s.anonymity = 'anonymous' AND r.member_id IS NULL`,
-    )
-    .all(surveyId) as (Carried & { id: number; completedAt: number })[];
+  const responses = anonymousPanelResponses(surveyId);
   const narrowed: Narrowed[] = [];
   for (const r of responses) {
     const year = new Date(r.completedAt).getFullYear();

@@ -13,6 +13,14 @@ const envSchema = z.object({
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   /**
+   * Staff sessions (next-auth accounts): signed out after this many minutes without a request, and
+   * after this many hours in any case (OWASP ASVS 4 V3.3.2 level 2, NIST SP 800-63B AAL2: 30
+   * minutes idle, 12 hours in all: a working day with one sign-in, and an unattended screen in a
+   * town hall does not stay signed in over lunch). Defaults are those; see README "Sessions".
+   */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+  /**
    * Mail server for the outbox worker, as a URL: `smtp://user:password@host:587` (STARTTLS when
    * the server offers it) or `smtps://user:password@host:465` (TLS from the start). Unset (the
    * embedded default): nothing is sent; messages stay in the outbox and administrators read them

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "@/scripts/client-address.mjs";
 
 // The one place that reads process.env: every setting is validated here, once.
 const envSchema = z.object({
@@ -9,6 +10,23 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(16).optional(),
   /** Public base URL of the site, used in links people keep (the resume link) and, later, in mail. */
   PEILING_BASE_URL: z.url().default("http://localhost:3000"),
+  /**
+   * Proxies whose X-Forwarded-For entries are believed, as comma-separated IPv4/IPv6 addresses and
+   * CIDR ranges, e.g. `127.0.0.1, ::1` for nginx on the same host or `10.0.0.0/8` for a load
+   * balancer network. Empty (the default): no proxy is trusted and the socket address is the
+   * client, so a client cannot escape per-client limits by writing the header. The production
+   * server (scripts/serve.mjs) parses it with the same function; see scripts/client-address.mjs.
+   */
+  PEILING_TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .superRefine((value, ctx) => {
+      try {
+        parseTrustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+      }
+    }),
   /** Failed logins allowed per account, and per client, in the window below. */
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),

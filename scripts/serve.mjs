@@ -4,6 +4,7 @@
 import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";
+import { parseTrustedProxies, withClientAddress } from "./client-address.mjs";
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || "0.0.0.0";
@@ -25,6 +26,15 @@ function explainTakenPort() {
   console.error(
     `Port ${port} is already in use by another program. Stop that program, or start Peiling on another port: PORT=3001 npm start`,
   );
+  process.exit(1);
+}
+
+// Read once; a malformed value stops the primary before any worker starts (not a restart loop).
+let trustedProxies;
+try {
+  trustedProxies = parseTrustedProxies(process.env.PEILING_TRUSTED_PROXIES);
+} catch (error) {
+  console.error(error.message);
   process.exit(1);
 }
 
@@ -61,7 +71,8 @@ if (cluster.isPrimary) {
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((req, res) => handle(req, res));
+  // Per-client limits count by the address this sets (X-Forwarded-For only from trusted proxies).
+  const server = http.createServer(withClientAddress((req, res) => handle(req, res), trustedProxies));
   server.once("error", (error) => {
     if (error.code === "EADDRINUSE") process.exit(PORT_TAKEN);
     throw error;

@@ -81,11 +81,24 @@ describe("authenticateWithPassword", () => {
 });
 
 describe("clientAddressFrom", () => {
-  it("takes the last x-forwarded-for entry: the one the nearest proxy added", () => {
-    expect(clientAddressFrom(new Headers({ "x-forwarded-for": "10.0.0.1, 203.0.113.5" }))).toBe(
-      "203.0.113.5",
-    );
-    expect(clientAddressFrom(new Headers({ "x-real-ip": "203.0.113.6" }))).toBe("203.0.113.6");
+  it("reads only the address the server resolved, never X-Forwarded-For a client can write", () => {
+    expect(
+      clientAddressFrom(
+        new Headers({ "x-forwarded-for": "10.0.0.1, 203.0.113.5", "x-peiling-client-address": "127.0.0.1" }),
+      ),
+    ).toBe("127.0.0.1");
+    // Without the server's header (next dev) everyone counts as one client: no one escapes a limit.
+    expect(clientAddressFrom(new Headers({ "x-forwarded-for": "203.0.113.5" }))).toBe("unknown");
+    expect(clientAddressFrom(new Headers({ "x-real-ip": "203.0.113.6" }))).toBe("unknown");
     expect(clientAddressFrom(new Headers())).toBe("unknown");
+  });
+
+  it("counts an IPv6 client by its /64 network, and IPv4 in IPv6 as IPv4", () => {
+    const from = (address: string) => clientAddressFrom(new Headers({ "x-peiling-client-address": address }));
+    expect(from("2001:db8:1:2:aaaa::1")).toBe("2001:db8:1:2::/64");
+    expect(from("2001:db8:1:2:bbbb:cccc:dddd:eeee")).toBe("2001:db8:1:2::/64");
+    expect(from("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(from("::1")).toBe("0:0:0:0::/64");
+    expect(from("::ffff:192.0.2.7")).toBe("192.0.2.7");
   });
 });

@@ -1,17 +1,39 @@
 import "server-only";
 import crypto from "node:crypto";
+import { CLIENT_ADDRESS_HEADER, normalizeAddress } from "@/scripts/client-address.mjs";
 import { authSecret } from "./secret";
 
 /**
- * The client's address as the nearest proxy saw it: the last x-forwarded-for entry. Earlier
- * entries are written by the client and can be anything. Without a proxy in front, Next.js
- * fills in the socket address only when the header is absent, so a client talking to the app
- * directly can still choose it; limits that matter do not depend on it alone.
+ * The client address per-client limits count by. The production server (scripts/serve.mjs) sets
+ * CLIENT_ADDRESS_HEADER on every request from the socket address, or from X-Forwarded-For only as
+ * far as trusted proxies wrote it (PEILING_TRUSTED_PROXIES), overwriting whatever the client sent.
+ * X-Forwarded-For itself is never read here: without a proxy in front, a client writes it freely.
+ *
+ * Without that server (`next dev`) the header is missing and every client counts as one,
+ * "unknown": limits then hold for everyone together, which is safe (no one escapes a limit by
+ * writing a header), at the price that a developer's own failures count for all.
+ *
+ * IPv6 clients count per /64 network: one home or server gets a whole /64 and could otherwise
+ * take a fresh address for every guess.
  */
 export function clientAddressFrom(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").at(-1)?.trim();
-  return last || headers.get("x-real-ip")?.trim() || "unknown";
+  const address = normalizeAddress(headers.get(CLIENT_ADDRESS_HEADER));
+  if (!address) return "unknown";
+  return address.includes(":") ? ipv6Network64(address) : address;
+}
+
+/** The /64 network of an IPv6 address, e.g. `2001:db8:1:2::/64`. */
+function ipv6Network64(address: string): string {
+  const [head, tail = ""] = address.split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const groups = address.includes("::")
+    ? [...left, ...Array(8 - left.length - right.length).fill("0"), ...right]
+    : left;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => Number.parseInt(g || "0", 16).toString(16))
+    .join(":")}::/64`;
 }
 
 /**

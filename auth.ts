@@ -4,7 +4,7 @@ import { authenticateWithPassword } from "@/lib/auth/login";
 import { clientAddressFrom } from "@/lib/auth/rate-limit-keys";
 import { loginSchema } from "@/lib/auth/schema";
 import { authSecret } from "@/lib/auth/secret";
-import { createSession, deleteSession, SESSION_ABSOLUTE_MS } from "@/lib/data/sessions";
+import { createSession, deleteSession, sessionLifetimes } from "@/lib/data/sessions";
 
 /*
  * next-auth with email + password. The signed JWT cookie carries only the id of a row in the
@@ -25,7 +25,8 @@ function secretOnce(): string {
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: secretOnce(),
   trustHost: true,
-  session: { strategy: "jwt", maxAge: SESSION_ABSOLUTE_MS / 1000 },
+  // The cookie need not outlive the absolute limit; the sessions row decides (idle limit too).
+  session: { strategy: "jwt", maxAge: sessionLifetimes().absoluteMs / 1000 },
   pages: { signIn: "/inloggen", signOut: "/uitloggen", error: "/inloggen" },
   providers: [
     Credentials({

@@ -6,7 +6,8 @@ import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
 import { PATH_HEADER, safeCallbackPath } from "@/lib/auth/callback-path";
 import { can } from "@/lib/auth/permissions";
-import { getSessionUser } from "@/lib/auth/session";
+import { getSessionUser, sessionEnd } from "@/lib/auth/session";
+import { signInPath } from "@/lib/auth/sign-in-path";
 
 /**
  * The Adviesraad's area: drafts shared with them, their comments and advice. The layout keeps
@@ -19,7 +20,7 @@ export default async function AdviesraadLayout({ children }: { children: ReactNo
   if (!user) {
     // Back to the page that was asked for (a link from a mail), as the staff area does.
     const path = safeCallbackPath((await headers()).get(PATH_HEADER)) ?? "/adviesraad";
-    redirect(`/inloggen?${new URLSearchParams({ callbackUrl: path })}`);
+    redirect(signInPath(path, await sessionEnd()));
   }
   if (!can(user.role, "review:participate")) forbidden();
   const messages = await getMessages();

@@ -8,7 +8,8 @@ import { LogoutButton } from "@/components/auth/logout-button";
 import { StaffNav } from "@/components/beheer/staff-nav";
 import { PATH_HEADER, safeCallbackPath } from "@/lib/auth/callback-path";
 import { can } from "@/lib/auth/permissions";
-import { getSessionUser } from "@/lib/auth/session";
+import { getSessionUser, sessionEnd } from "@/lib/auth/session";
+import { signInPath } from "@/lib/auth/sign-in-path";
 
 /**
  * The staff area (staff and administrators). The layout checks "beheer:enter" so no page under
@@ -21,7 +22,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   const user = await getSessionUser();
   if (!user) {
     const path = safeCallbackPath((await headers()).get(PATH_HEADER)) ?? "/beheer";
-    redirect(`/inloggen?${new URLSearchParams({ callbackUrl: path })}`);
+    redirect(signInPath(path, await sessionEnd()));
   }
   if (!can(user.role, "beheer:enter")) forbidden();
   const [t, tMail, tPanels, messages] = await Promise.all([

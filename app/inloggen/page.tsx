@@ -6,6 +6,8 @@ import { LogoutButton } from "@/components/auth/logout-button";
 import { safeCallbackPath } from "@/lib/auth/callback-path";
 import { can } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
+import { signInReason } from "@/lib/auth/sign-in-path";
+import { sessionLifetimes } from "@/lib/data/sessions";
 import { loginAction } from "./actions";
 
 export async function generateMetadata() {
@@ -43,9 +45,22 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   }
 
   const callbackUrl = safeCallbackPath(params.callbackUrl);
+  const reason = signInReason(params.reden);
+  const lifetimes = sessionLifetimes();
   return (
     <div className="container">
       <h1>{t("title")}</h1>
+      {reason ? (
+        // Not an error: the session ended on purpose (lib/data/sessions.ts). Saying why spares the
+        // person wondering what went wrong; the form below brings them back to their page.
+        <div className="alert" role="status">
+          <p>
+            {reason === "idle"
+              ? t("signedOutIdle", { minutes: Math.round(lifetimes.idleMs / 60_000) })
+              : t("signedOutExpired", { hours: Math.round(lifetimes.absoluteMs / 3_600_000) })}
+          </p>
+        </div>
+      ) : null}
       {params.uitgelogd ? (
         <div className="alert alert--success" role="status">
           <p>{t("loggedOut")}</p>

@@ -2,7 +2,8 @@ import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import type { Permission } from "./permissions";
 import { can } from "./permissions";
-import { getSessionUser, type SessionUser } from "./session";
+import { getSessionUser, type SessionUser, sessionEnd } from "./session";
+import { signInPath } from "./sign-in-path";
 
 export type PageGate = { ok: true; user: SessionUser };
 
@@ -24,6 +25,6 @@ export async function gatePage(permission: Permission, returnTo: string): Promis
 /** The signed-in user, or a redirect to the sign-in page that comes back to `returnTo`. */
 export async function requirePageUser(returnTo: string): Promise<SessionUser> {
   const user = await getSessionUser();
-  if (!user) redirect(`/inloggen?${new URLSearchParams({ callbackUrl: returnTo })}`);
+  if (!user) redirect(signInPath(returnTo, await sessionEnd()));
   return user;
 }

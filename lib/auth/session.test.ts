@@ -13,11 +13,11 @@ vi.mock("next/headers", () => ({
 
 import { getDb } from "@/db/client";
 import type { Role } from "@/db/schema";
-import { createSession, deleteSession, SESSION_IDLE_MS } from "@/lib/data/sessions";
+import { createSession, deleteSession, sessionLifetimes } from "@/lib/data/sessions";
 import { createUserAccount } from "@/lib/data/user-accounts";
 import { AuthorizationError } from "./errors";
 import { PERMISSIONS, type Permission } from "./permissions";
-import { getSessionUser, requirePermission, requireUser } from "./session";
+import { getSessionUser, requirePermission, requireUser, sessionEnd } from "./session";
 
 setUpTempDatabase("session");
 
@@ -138,6 +138,32 @@ describe("a session ends at once, whatever the cookie says", () => {
     expect(await getSessionUser()).toBeNull();
   });
 
+  it("when the session sat idle past the limit: deleted, and the sign-in redirect says why", async () => {
+    const { sessionId } = await signedIn("staff");
+    getDb()
+      .$client.prepare("UPDATE sessions SET expires_at = ? WHERE id = ?")
+      .run(Date.now() - 1, sessionId);
+    expect(await sessionEnd()).toBe("idle");
+    expect(getDb().$client.prepare("SELECT id FROM sessions WHERE id = ?").get(sessionId)).toBeUndefined();
+    expect(await getSessionUser()).toBeNull();
+  });
+
+  it("when the session is older than the absolute limit", async () => {
+    const { sessionId } = await signedIn("staff");
+    getDb()
+      .$client.prepare("UPDATE sessions SET created_at = ? WHERE id = ?")
+      .run(Date.now() - sessionLifetimes().absoluteMs - 1, sessionId);
+    expect(await sessionEnd()).toBe("expired");
+    expect(await getSessionUser()).toBeNull();
+  });
+
+  it("says nothing ended for a live session, or one ended by signing out", async () => {
+    const { sessionId } = await signedIn("staff");
+    expect(await sessionEnd()).toBeNull();
+    deleteSession(sessionId);
+    expect(await sessionEnd()).toBeNull();
+  });
+
   it("when the cookie names another user's session", async () => {
     const staff = await signedIn("staff");
     const admin = await signedIn("admin");
@@ -157,7 +183,7 @@ describe("a session ends at once, whatever the cookie says", () => {
       .$client.prepare("UPDATE sessions SET expires_at = ? WHERE id = ?")
       .run(Date.now() + 5 * 60_000, sessionId);
     await getSessionUser();
-    expect(expiresAt()).toBeGreaterThan(Date.now() + SESSION_IDLE_MS - 10_000);
+    expect(expiresAt()).toBeGreaterThan(Date.now() + sessionLifetimes().idleMs - 10_000);
     // Signed in 11h50m ago: the idle expiry slides only up to the 12-hour absolute limit.
     getDb()
       .$client.prepare("UPDATE sessions SET created_at = ?, expires_at = ? WHERE id = ?")

@@ -1,8 +1,9 @@
 import "server-only";
 import crypto from "node:crypto";
-import { and, eq, gt, lt } from "drizzle-orm";
+import { eq, lt, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { type Role, sessions, users } from "@/db/schema";
+import { env } from "@/lib/env";
 
 /*
  * Server-side sessions: the cookie (next-auth's signed JWT) names a row here, and only a row that
@@ -10,20 +11,43 @@ import { type Role, sessions, users } from "@/db/schema";
  * once on every app instance. These are infrastructure functions called by lib/auth/session.ts and
  * auth.ts; they do not check a session themselves.
  *
- * Lifetimes follow OWASP ASVS 4 level 2 (V3.3.2): sign in again after 12 hours at most, or after
- * 30 minutes without any request.
+ * Lifetimes are settings (lib/env.ts SESSION_IDLE_MINUTES, SESSION_MAX_HOURS; defaults 30 minutes
+ * without a request and 12 hours in all, OWASP ASVS 4 V3.3.2 level 2). A session found past either
+ * limit is deleted there and then, and the caller learns which limit ended it, so the sign-in page
+ * can tell the person why they have to sign in again.
  */
-export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
-export const SESSION_IDLE_MS = 30 * 60 * 1000;
+
 /** Extend the idle expiry at most once a minute, so reading pages does not write on every request. */
 const TOUCH_INTERVAL_MS = 60 * 1000;
 
+export type SessionLifetimes = { idleMs: number; absoluteMs: number };
+
+/** The configured lifetimes; an idle limit longer than the absolute one is the absolute one. */
+export function sessionLifetimes(): SessionLifetimes {
+  const { SESSION_IDLE_MINUTES, SESSION_MAX_HOURS } = env();
+  const absoluteMs = SESSION_MAX_HOURS * 60 * 60 * 1000;
+  return { absoluteMs, idleMs: Math.min(SESSION_IDLE_MINUTES * 60 * 1000, absoluteMs) };
+}
+
 export type SessionUserRow = { sessionId: string; id: number; email: string; name: string; role: Role };
 
-export function createSession(userId: number, now: number = Date.now()): { id: string; expiresAt: Date } {
+/**
+ * What a session id stands for now: a live session and its user, or why there is none —
+ * "idle" (no request for longer than the idle limit), "expired" (older than the absolute limit),
+ * "unknown" (no such row: signed out, or ended by an administrator; or the account is inactive).
+ */
+export type SessionLookup =
+  | { status: "active"; user: SessionUserRow }
+  | { status: "ended"; reason: "idle" | "expired" | "unknown" };
+
+export function createSession(
+  userId: number,
+  now: number = Date.now(),
+  lifetimes: SessionLifetimes = sessionLifetimes(),
+): { id: string; expiresAt: Date } {
   // 256 random bits: the id is a bearer secret (inside the signed cookie).
   const id = crypto.randomBytes(32).toString("base64url");
-  const expiresAt = new Date(now + Math.min(SESSION_IDLE_MS, SESSION_ABSOLUTE_MS));
+  const expiresAt = new Date(now + lifetimes.idleMs);
   const db = getDb();
   db.transaction((tx) => {
     tx.insert(sessions)
@@ -31,17 +55,27 @@ export function createSession(userId: number, now: number = Date.now()): { id: s
       .run();
     // Housekeeping: expired rows of anyone are useless.
     tx.delete(sessions)
-      .where(lt(sessions.expiresAt, new Date(now)))
+      .where(
+        or(
+          lt(sessions.expiresAt, new Date(now)),
+          lt(sessions.createdAt, new Date(now - lifetimes.absoluteMs)),
+        ),
+      )
       .run();
   });
   return { id, expiresAt };
 }
 
 /**
- * The user of a live session, or null when the session is unknown, expired, or its user is
- * deactivated. Slides the idle expiry forward (never past the absolute limit).
+ * Looks a session up. A live one slides its idle expiry forward (never past the absolute limit;
+ * written at most once a minute). One past a limit is deleted, so it cannot come back, and the
+ * reason is returned.
  */
-export function findSessionUser(sessionId: string, now: number = Date.now()): SessionUserRow | null {
+export function lookupSession(
+  sessionId: string,
+  now: number = Date.now(),
+  lifetimes: SessionLifetimes = sessionLifetimes(),
+): SessionLookup {
   const db = getDb();
   const row = db
     .select({
@@ -52,28 +86,29 @@ export function findSessionUser(sessionId: string, now: number = Date.now()): Se
       email: users.email,
       name: users.name,
       role: users.role,
+      active: users.active,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(
-      and(
-        eq(sessions.id, sessionId),
-        gt(sessions.expiresAt, new Date(now)),
-        gt(sessions.createdAt, new Date(now - SESSION_ABSOLUTE_MS)),
-        eq(users.active, true),
-      ),
-    )
+    .where(eq(sessions.id, sessionId))
     .get();
-  if (!row) return null;
+  if (!row?.active) return { status: "ended", reason: "unknown" };
 
-  const slid = Math.min(row.createdAt.getTime() + SESSION_ABSOLUTE_MS, now + SESSION_IDLE_MS);
+  const absoluteEnd = row.createdAt.getTime() + lifetimes.absoluteMs;
+  if (absoluteEnd <= now || row.expiresAt.getTime() <= now) {
+    deleteSession(sessionId);
+    return { status: "ended", reason: absoluteEnd <= now ? "expired" : "idle" };
+  }
+
+  const slid = Math.min(absoluteEnd, now + lifetimes.idleMs);
   if (slid - row.expiresAt.getTime() >= TOUCH_INTERVAL_MS) {
     db.update(sessions)
       .set({ expiresAt: new Date(slid) })
       .where(eq(sessions.id, sessionId))
       .run();
   }
-  return { sessionId: row.sessionId, id: row.id, email: row.email, name: row.name, role: row.role };
+  const user = { sessionId: row.sessionId, id: row.id, email: row.email, name: row.name, role: row.role };
+  return { status: "active", user };
 }
 
 export function deleteSession(sessionId: string): void {

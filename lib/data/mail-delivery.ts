@@ -9,9 +9,11 @@ import { recordAudit } from "./audit";
  * check; only the worker (in the app server or `peiling mail:work`) calls these.
  *
  * States: pending → (claimed: pending with a lease and a claim token) → sending → sent | pending
- * (retry) | failed | in_doubt. "sending" is written just before a message is handed to SMTP and
+ * (retry) | failed | in_doubt. "sending" is written at the hand-over — when the SMTP transport
+ * gives the message to the server on an open connection, not when it queues it for one — and
  * replaced just after the server answered, so a row left in "sending" after its lease ran out is
- * exactly a message whose worker died while the server may have taken it.
+ * exactly a message whose worker died while the server may have taken it. A claimed message that
+ * failed before its hand-over stays "pending" (see recordFailureBeforeHandOver).
  */
 
 export type ClaimedMail = {
@@ -111,8 +113,9 @@ function hot(db: Db) {
 }
 
 /**
- * Written just before the message goes to SMTP, and counted as an attempt. False when the claim
- * was lost (the lease ran out and another worker took the message): then do not send it.
+ * Written at the hand-over, just before the message goes to the SMTP server, and counted as an
+ * attempt. False when the claim was lost (the lease ran out and another worker took the
+ * message): then do not send it.
  */
 export function markSending(db: Db, id: number, token: string): boolean {
   return hot(db).markSending.run({ id, token }).changes === 1;
@@ -149,6 +152,33 @@ export function recordFailure(
     .where(ours(id, token))
     .run();
   return result.changes === 1;
+}
+
+/**
+ * The attempt failed before the message was handed to the server (no free connection came, or
+ * the connection did not open): it certainly did not go out. Counted as an attempt, so a server
+ * that stays unreachable still ends in `failed` after the retry schedule; `retryAt` null ends it
+ * as `failed` now. Never `in_doubt`.
+ */
+export function recordFailureBeforeHandOver(
+  db: Db,
+  id: number,
+  token: string,
+  outcome: { error: string; retryAt: Date | null },
+): boolean {
+  return (
+    db
+      .update(mailOutbox)
+      .set({
+        status: outcome.retryAt ? "pending" : "failed",
+        attempts: sql`${mailOutbox.attempts} + 1`,
+        lastError: outcome.error,
+        ...(outcome.retryAt ? { nextAttemptAt: outcome.retryAt } : {}),
+        ...released,
+      })
+      .where(and(eq(mailOutbox.id, id), eq(mailOutbox.claimToken, token), eq(mailOutbox.status, "pending")))
+      .run().changes === 1
+  );
 }
 
 export const ABANDONED_ERROR =

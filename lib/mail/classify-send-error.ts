@@ -13,6 +13,10 @@
  *   twice, so an administrator decides. nodemailer does not say in which SMTP phase such a break
  *   happened, so this is conservative: a break during MAIL FROM is in doubt too (rare; one click
  *   resends it).
+ *
+ * A failure before the message was handed over (`handedOver: false`: it was still waiting for a
+ * connection, or its connection never opened; see lib/mail/smtp-transport.ts) is never in doubt:
+ * nothing of it reached the server, so it is retried like a server that cannot be reached.
  */
 export type SendFailure = {
   kind: "retry" | "rejected" | "in_doubt";
@@ -31,7 +35,13 @@ type SmtpError = {
 const SESSION_COMMANDS = /^(CONN|EHLO|HELO|LHLO|STARTTLS|AUTH\b)/;
 const CONNECT_SYSCALLS = new Set(["connect", "getaddrinfo", "lookup"]);
 
-export function classifySendError(error: unknown): SendFailure {
+export function classifySendError(error: unknown, { handedOver }: { handedOver: boolean }): SendFailure {
+  const failure = classifyAnsweredOrBroken(error);
+  if (failure.kind === "in_doubt" && !handedOver) return { ...failure, kind: "retry" };
+  return failure;
+}
+
+function classifyAnsweredOrBroken(error: unknown): SendFailure {
   const e = (typeof error === "object" && error !== null ? error : {}) as SmtpError;
   const message = String(e.message ?? error).slice(0, 1000);
   const command = typeof e.command === "string" ? e.command : "";

@@ -1,5 +1,7 @@
 import net from "node:net";
+import { Readable } from "node:stream";
 import nodemailer from "nodemailer";
+import type Mail from "nodemailer/lib/mailer";
 import SMTPPool from "nodemailer/lib/smtp-pool";
 
 /** One message as the worker hands it to SMTP. */
@@ -16,10 +18,28 @@ export type OutgoingMail = {
 
 /** What the worker needs from a transport; tests may pass their own. */
 export type MailTransport = {
-  /** Resolves when the server accepted the message; rejects with nodemailer's error otherwise. */
-  send(mail: OutgoingMail): Promise<void>;
+  /**
+   * Resolves when the server accepted the message; rejects with nodemailer's error otherwise.
+   * `handOver` is called once, at the moment the message is given to the mail server on an open
+   * connection — not while it waits for a free connection — and the message is sent only when it
+   * returns true. The worker records "sending" there, so that a crash leaves in doubt only the
+   * messages that were really on their way to the server (issue 10, finding 10).
+   */
+  send(mail: OutgoingMail, handOver: () => boolean): Promise<void>;
   close(): void;
 };
+
+/** The transport was told not to send a message at its hand-over (the worker lost its claim). */
+export class HandOverRefusedError extends Error {
+  constructor() {
+    super("the message was not handed over: the worker no longer holds its claim");
+    this.name = "HandOverRefusedError";
+  }
+}
+
+// Carries the worker's hand-over callback through nodemailer's mail object to the stream plugin.
+// nodemailer copies the options of sendMail (symbols too) onto `mail.data`.
+const HAND_OVER = Symbol("peiling.handOver");
 
 const CONNECT_TIMEOUT_MS = 10_000;
 
@@ -46,9 +66,11 @@ export function createSmtpTransport(url: string, options: { maxConnections?: num
     getSocket: connectWithoutNagle,
   };
   const transporter = nodemailer.createTransport(new SMTPPool(poolOptions));
+  transporter.use("stream", callHandOverWhenSent);
   return {
-    async send(mail) {
-      await transporter.sendMail({
+    async send(mail, handOver) {
+      const options: WithHandOver<Mail.Options> = {
+        [HAND_OVER]: handOver,
         from: mail.from,
         to: mail.to,
         subject: mail.subject,
@@ -64,12 +86,47 @@ export function createSmtpTransport(url: string, options: { maxConnections?: num
               headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
             }
           : {}),
-      });
+      };
+      await transporter.sendMail(options);
     },
     close() {
       transporter.close();
     },
   };
+}
+
+type WithHandOver<T> = T & { [HAND_OVER]?: () => boolean };
+
+/**
+ * nodemailer's pool queues a message until one of its connections is free, then — on a connection
+ * that is open, greeted and logged in — asks the message for its stream and starts the SMTP
+ * transaction (MAIL FROM, RCPT TO, DATA, the message). Asking for the stream is therefore the
+ * moment of hand-over: the callback runs there, synchronously, before anything of the message is
+ * written to the server. A message still waiting in the queue, or whose connection failed to
+ * open, never gets there, so it certainly did not go out. When the callback refuses, the stream
+ * fails before the body is sent, and the transaction is abandoned without a message.
+ */
+const callHandOverWhenSent: Mail.PluginFunction = (mail, done) => {
+  const handOver = (mail.data as WithHandOver<Mail.Options>)[HAND_OVER];
+  if (typeof handOver === "function") {
+    const createReadStream = mail.message.createReadStream.bind(mail.message);
+    let asked = false;
+    mail.message.createReadStream = () => {
+      // A second hand-over of the same message (a requeue) would risk sending it twice.
+      const allowed = !asked && handOver() === true;
+      asked = true;
+      return allowed ? createReadStream() : refusedStream();
+    };
+  }
+  done();
+};
+
+function refusedStream(): Readable {
+  const stream = new Readable({ read() {} });
+  // nodemailer listens for the error on the stream it was given; until then it must not crash.
+  stream.on("error", () => {});
+  process.nextTick(() => stream.destroy(new HandOverRefusedError()));
+  return stream;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { SMTPServer } from "smtp-server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -273,6 +274,115 @@ describe("mail worker", () => {
     expect(refused.last_error).toMatch(/550 No such user/);
     expect(later).toMatchObject({ status: "pending", attempts: 1 });
     expect(later.last_error).toMatch(/451 Try later/);
+  });
+
+  it("(b3) killed while 10 messages are in flight and the server takes one at a time: only messages the server began receiving are in doubt", async () => {
+    // Issue 10, finding 10: every kill left all 10 in-flight messages in doubt, though most were
+    // still waiting for a connection and certainly never reached the server. Here the server
+    // lets one connection in and stalls its message in DATA; the other connections wait for a
+    // greeting that never comes. The worker (the real `mail:work` command, 10 in flight, 5
+    // pooled connections) is killed while it waits.
+    enqueue(10);
+    let begun = 0;
+    let connections = 0;
+    let stalled: () => void = () => {};
+    const reachedData = new Promise<void>((resolve) => {
+      stalled = resolve;
+    });
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
+      logger: false,
+      onConnect(_session, callback) {
+        connections += 1;
+        if (connections === 1) callback(); // the others never get a greeting
+      },
+      onMailFrom(_address, _session, callback) {
+        begun += 1;
+        callback();
+      },
+      onData(stream) {
+        stream.resume(); // read the message, never answer it
+        stalled();
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+    const port = (server.server.address() as { port: number }).port;
+    const child = spawn(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", path.join("cli", "index.ts"), "mail:work", "--once"],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          PEILING_DB: dbFile,
+          SMTP_URL: `smtp://127.0.0.1:${port}`,
+          MAIL_POLL_SECONDS: "0",
+        },
+        stdio: "ignore",
+      },
+    );
+    const exited = new Promise((resolve) => child.on("exit", resolve));
+    await reachedData;
+    // Time for the worker to do whatever it does with the other nine before the crash.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    child.kill("SIGKILL");
+    await exited;
+    const sockets = (server as unknown as { connections: Set<{ _socket: { destroy(): void } }> }).connections;
+    for (const connection of sockets) connection._socket.destroy();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    expect(connections).toBeGreaterThan(1); // the pool did try several connections
+    expect(begun).toBe(1);
+
+    // A new worker, once the dead worker's lease has run out, against a working server.
+    const working = await sink();
+    const restarted = worker(working, { now: () => new Date(Date.now() + 3 * 60_000) });
+    const stats = await restarted.runOnce();
+    await restarted.stop();
+    expect(stats.abandoned).toBeLessThanOrEqual(begun);
+    expect(statusCounts()).toEqual({ sent: 10 - stats.abandoned, in_doubt: stats.abandoned });
+    // Exactly once: the message that may have arrived is not sent again; all others arrive once.
+    expect(working.total()).toBe(10 - stats.abandoned);
+    for (const count of working.countByMessageId.values()) expect(count).toBe(1);
+  }, 30_000);
+
+  it("(b4) a message whose claim was lost while it waited for a connection is not sent at its hand-over", async () => {
+    enqueue(2);
+    let mailFrom = 0;
+    let claimsTaken: () => void = () => {};
+    const taken = new Promise<void>((resolve) => {
+      claimsTaken = resolve;
+    });
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
+      logger: false,
+      onConnect(_session, callback) {
+        // The greeting waits until "another worker" has taken both messages over.
+        taken.then(() => callback());
+      },
+      onMailFrom(_address, _session, callback) {
+        mailFrom += 1;
+        callback();
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+    const port = (server.server.address() as { port: number }).port;
+    const w = worker({ url: `smtp://127.0.0.1:${port}` });
+    const run = w.runOnce();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // As if the lease had run out and another worker had claimed both messages.
+    sql().prepare("UPDATE mail_outbox SET claim_token = 'another-worker'").run();
+    claimsTaken();
+    const stats = await run;
+    await w.stop();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    expect(stats).toMatchObject({ sent: 0, inDoubt: 0 });
+    expect(mailFrom).toBe(0);
+    expect(rows().map((r) => [r.status, r.attempts])).toEqual([
+      ["pending", 0],
+      ["pending", 0],
+    ]);
   });
 
   it("(d) two workers in parallel processes on one database never send a message twice", async () => {

@@ -6,6 +6,7 @@ import {
   markAbandonedInDoubt,
   markSending,
   recordFailure,
+  recordFailureBeforeHandOver,
   recordSent,
   releaseUnstarted,
   renewLease,
@@ -23,8 +24,11 @@ import type { MailTransport } from "./smtp-transport";
  * found unfinished would deliver such a message twice ("at least once"); one that dropped it
  * would lose it when the crash came before the hand-over ("at most once"). Peiling does neither:
  *
- * - "sending" is written just before a message is handed to SMTP. A message that is claimed but
- *   not yet "sending" certainly did not go out, and is claimed again when its lease runs out.
+ * - "sending" is written at the hand-over: when the transport gives the message to the SMTP
+ *   server on an open connection (lib/mail/smtp-transport.ts), not when the worker queues it for
+ *   a connection. A message that is claimed but not yet "sending" certainly did not go out —
+ *   it was waiting for a connection, or its connection never opened — and is claimed again when
+ *   its lease runs out; if its send fails, it is retried, never put in doubt.
  * - A message found in "sending" with an expired lease is marked `in_doubt` and NOT sent again
  *   automatically. An administrator sees it at /beheer/mail (usually after asking the recipient,
  *   or checking the mail server's log) and resends it with one click, with the same Message-ID,
@@ -32,8 +36,9 @@ import type { MailTransport } from "./smtp-transport";
  * - Failures where the message certainly did not go out (connection refused, server down, a 4xx
  *   or 5xx answer before the end of DATA) are retried with backoff; with SMTP down nothing is lost.
  *
- * At most `concurrency` messages are in flight at a time, so a crash leaves at most that many in
- * doubt. The lease is renewed while the worker is alive, so a slow server does not turn live
+ * At most `concurrency` messages are in flight at a time, but only those on a connection can be
+ * in doubt: a crash leaves at most one per open connection in doubt (issue 10, finding 10: with
+ * "sending" written before the pool had a connection, every kill left all 10 in flight in doubt). The lease is renewed while the worker is alive, so a slow server does not turn live
  * work into "in doubt".
  */
 
@@ -96,19 +101,30 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
   const later = (ms: number) => new Date(now().getTime() + ms);
 
   async function deliver(mail: ClaimedMail, token: string, stats: MailRunStats): Promise<"ok" | "halt"> {
-    if (!markSending(db, mail.id, token)) return "ok"; // the claim was lost: another worker has it
+    let handedOver = false;
+    let claimLost = false;
+    const handOver = () => {
+      if (handedOver || claimLost) return false;
+      if (markSending(db, mail.id, token)) handedOver = true;
+      else claimLost = true; // the lease ran out and another worker has it: do not send
+      return handedOver;
+    };
     try {
-      await options.transport.send({
-        from: options.from,
-        to: mail.toAddress,
-        subject: mail.subject,
-        text: mail.textBody,
-        html: mail.htmlBody,
-        messageId: mail.messageId,
-        listUnsubscribe: mail.listUnsubscribe,
-      });
+      await options.transport.send(
+        {
+          from: options.from,
+          to: mail.toAddress,
+          subject: mail.subject,
+          text: mail.textBody,
+          html: mail.htmlBody,
+          messageId: mail.messageId,
+          listUnsubscribe: mail.listUnsubscribe,
+        },
+        handOver,
+      );
     } catch (error) {
-      const failure = classifySendError(error);
+      if (claimLost) return "ok";
+      const failure = classifySendError(error, { handedOver });
       if (failure.kind === "in_doubt") {
         recordFailure(db, mail.id, token, { error: failure.message, retryAt: null, inDoubt: true });
         stats.inDoubt += 1;
@@ -117,16 +133,18 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
           failure.kind === "retry"
             ? retryDelayMs(mail.attempts + 1, { maxAttempts, random: options.random })
             : null;
-        recordFailure(db, mail.id, token, {
-          error: failure.message,
-          retryAt: delay === null ? null : later(delay),
-        });
+        const outcome = { error: failure.message, retryAt: delay === null ? null : later(delay) };
+        if (handedOver) recordFailure(db, mail.id, token, outcome);
+        else recordFailureBeforeHandOver(db, mail.id, token, outcome);
         if (delay === null) stats.failed += 1;
         else stats.retried += 1;
       }
       if (failure.serverUnavailable) stats.serverUnavailable = true;
       return failure.serverUnavailable ? "halt" : "ok";
     }
+    // A transport that reports success without a hand-over still sent the message: record it as
+    // sent rather than leave it claimed and "pending", which would send it again.
+    if (!handedOver && !handOver()) return "ok";
     // A throw here is the test's simulated crash: leave the row in "sending", record nothing.
     await options.afterSend?.(mail);
     if (recordSent(db, mail.id, token, now())) stats.sent += 1;

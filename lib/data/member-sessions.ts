@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, lt, or } from "drizzle-orm";
+import { eq, lt, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { memberSessions, panelMembers } from "@/db/schema";
 import {
@@ -50,7 +50,9 @@ export type SessionMember = { memberId: number; panelId: number };
 
 /**
  * The member of a live session, or null when the secret is unknown, the session expired (idle or
- * absolute), or the member has left or is not confirmed. Slides the idle expiry forward.
+ * absolute), or the member has left or is not confirmed. Slides the idle expiry forward. A session
+ * past either limit is deleted when it is seen, as staff sessions are (lib/data/sessions.ts): an
+ * ended session is gone, not merely refused until the next sign-in sweeps it away.
  */
 export function findSessionMember(secret: string, now: number = Date.now()): SessionMember | null {
   if (!isMemberSessionSecret(secret)) return null;
@@ -60,22 +62,22 @@ export function findSessionMember(secret: string, now: number = Date.now()): Ses
     .select({
       memberId: panelMembers.id,
       panelId: panelMembers.panelId,
+      status: panelMembers.status,
       expiresAt: memberSessions.expiresAt,
       createdAt: memberSessions.createdAt,
     })
     .from(memberSessions)
     .innerJoin(panelMembers, eq(panelMembers.id, memberSessions.memberId))
-    .where(
-      and(
-        eq(memberSessions.idHash, idHash),
-        gt(memberSessions.expiresAt, new Date(now)),
-        gt(memberSessions.createdAt, new Date(now - MEMBER_SESSION_ABSOLUTE_MS)),
-        or(eq(panelMembers.status, "active"), eq(panelMembers.status, "paused")),
-      ),
-    )
+    .where(eq(memberSessions.idHash, idHash))
     .get();
   if (!row) return null;
-  const slid = Math.min(row.createdAt.getTime() + MEMBER_SESSION_ABSOLUTE_MS, now + MEMBER_SESSION_IDLE_MS);
+  const absoluteEnd = row.createdAt.getTime() + MEMBER_SESSION_ABSOLUTE_MS;
+  if (absoluteEnd <= now || row.expiresAt.getTime() <= now) {
+    db.delete(memberSessions).where(eq(memberSessions.idHash, idHash)).run();
+    return null;
+  }
+  if (row.status !== "active" && row.status !== "paused") return null;
+  const slid = Math.min(absoluteEnd, now + MEMBER_SESSION_IDLE_MS);
   if (slid - row.expiresAt.getTime() >= TOUCH_INTERVAL_MS) {
     db.update(memberSessions)
       .set({ expiresAt: new Date(slid) })

@@ -1,11 +1,15 @@
 import { AuthorizationError } from "@/lib/auth/errors";
+import { crossSiteRefusal } from "@/lib/auth/same-origin";
 import { getWorkingDefinition } from "@/lib/data/survey-drafts";
 
 /**
  * Downloads a survey's working definition as JSON, in exactly the format of the CLI's
- * `survey:export` (and of imports). Staff only: the data function checks "survey:read".
+ * `survey:export` (and of imports). Staff only: the data function checks "survey:read". Another
+ * site cannot start it in a signed-in browser (lib/auth/same-origin.ts): a link on our own page can.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const crossSite = crossSiteRefusal(request);
+  if (crossSite) return crossSite;
   const { id } = await params;
   if (!/^\d{1,9}$/.test(id)) return text(404, "Deze enquête bestaat niet.");
   try {

@@ -11,6 +11,8 @@ export const dynamic = "force-dynamic";
  * The published tables of /resultaten/<slug> as CSV, XLSX or JSON: public, no session, and from
  * the stored snapshot only — so a download shows exactly what the page shows, hidden figures as
  * their mark. Nothing published (open, withdrawn, unknown) or an unknown format: 404.
+ * No cross-site check (lib/auth/same-origin.ts): it reads no session and hands out only what is
+ * public, so another site linking to it or fetching it gains nothing.
  */
 export async function GET(
   _request: Request,

@@ -1,14 +1,18 @@
 import { AuthorizationError } from "@/lib/auth/errors";
+import { crossSiteRefusal } from "@/lib/auth/same-origin";
 import { letterCodeBatchCsv } from "@/lib/data/letter-codes";
 
 /**
  * The batch's CSV for the letter printer. Staff only: the data function checks "panel:manage",
  * finds the batch within the panel in the URL only, and records the download in the audit log.
+ * Another site cannot start it in a signed-in browser (lib/auth/same-origin.ts).
  */
 export async function GET(
-  _request: Request,
+  request: Request,
   { params }: { params: Promise<{ id: string; batchId: string }> },
 ) {
+  const crossSite = crossSiteRefusal(request);
+  if (crossSite) return crossSite;
   const { id, batchId } = await params;
   if (!/^\d{1,9}$/.test(id) || !/^\d{1,9}$/.test(batchId)) return text(404, "Deze reeks bestaat niet.");
   try {

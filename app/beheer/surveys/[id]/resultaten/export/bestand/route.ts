@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { toPlainInput } from "@/lib/auth/action";
 import { AuthorizationError } from "@/lib/auth/errors";
+import { crossSiteRefusal } from "@/lib/auth/same-origin";
 import {
   exportMicrodata,
   type MicrodataLabels,
@@ -12,10 +13,14 @@ import { microdataCsvStream, microdataNote, microdataXlsx } from "@/lib/data/mic
  * Downloads a survey's microdata as CSV or XLSX (the export page's form posts here): the
  * k-anonymous file for publication, or the internal research file that must not be published.
  * A POST, so no link or prefetch starts an export by accident and another site cannot make a
- * signed-in browser start one (the session cookie is SameSite=Lax). The data function checks
- * results:export and records the export in the audit log.
+ * signed-in browser start one: the session cookie is SameSite=Lax, and the Origin check below
+ * refuses another site's form even where a browser would send the cookie (server actions get that
+ * check from Next.js; route handlers do not). The data function checks results:export and records
+ * the export in the audit log.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const crossSite = crossSiteRefusal(request);
+  if (crossSite) return crossSite;
   const { id } = await params;
   const t = await getTranslations("results.export");
   if (!/^\d{1,9}$/.test(id)) return text(404, t("errors.notFound"));

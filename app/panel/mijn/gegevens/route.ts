@@ -1,11 +1,15 @@
+import { crossSiteRefusal } from "@/lib/auth/same-origin";
 import { exportMyData } from "@/lib/data/member-data-export";
 import { MemberSessionError } from "@/lib/panel/member-session";
 
 /**
  * "Download my data": everything kept about the signed-in member, as a JSON file. Only with the
- * member's own session; the data function checks it and reads that member only.
+ * member's own session; the data function checks it and reads that member only. Another site
+ * cannot start it in the member's browser (lib/auth/same-origin.ts).
  */
-export async function GET() {
+export async function GET(request: Request) {
+  const crossSite = crossSiteRefusal(request);
+  if (crossSite) return crossSite;
   try {
     const data = await exportMyData();
     return new Response(`${JSON.stringify(data, null, 2)}\n`, {

@@ -4,7 +4,7 @@ import { type Db, getDb } from "@/db/client";
 import { answers, type Channel, responses } from "@/db/schema";
 import { authSecret } from "@/lib/auth/secret";
 import { seal, unseal } from "@/lib/respondent/resume-seal";
-import { hashSecret } from "@/lib/respondent/resume-tokens";
+import { generateResumeCode, generateResumeToken, hashSecret } from "@/lib/respondent/resume-tokens";
 
 /**
  * A respondent's own response, reached only with the secret resume token (or code) and always
@@ -25,13 +25,19 @@ export class ResponseConflictError extends Error {}
 
 /**
  * Starts a response, or finds the one this token already started: a double click or a retried
- * request on the start form never creates two responses.
+ * request on the start form never creates two responses. Returns the keys for the respondent's
+ * cookie.
+ *
+ * The resume code is drawn here, never taken from the request: a code the client could choose
+ * would make the start form an oracle for codes that exist (a taken code made the insert fail).
+ * The posted token is only a key against double starts; one already used in another survey
+ * (128 random bits, so only someone holding it can post it) is replaced by a fresh one, and the
+ * start goes on as for any new token.
  */
 export function startResponse(input: {
   surveyId: number;
   versionId: number;
   token: string;
-  code: string;
   firstPageId: string;
   channel?: Channel;
   panelId?: number;
@@ -39,33 +45,47 @@ export function startResponse(input: {
   memberId?: number | null;
   /** The invitation token, sealed with a key from the resume token (see db/schema/surveys.ts). */
   invitationToken?: string;
-}): { id: number } {
+}): { id: number; token: string; code: string } {
   const db = getDb();
-  const tokenHash = hashSecret(input.token);
-  db.insert(responses)
-    .values({
-      surveyId: input.surveyId,
-      versionId: input.versionId,
-      channel: input.channel ?? "public",
-      resumeTokenHash: tokenHash,
-      resumeCodeHash: hashSecret(input.code),
-      resumeTokenSealed: seal(input.token, authSecret(), input.code),
-      resumeCodeSealed: seal(input.code, authSecret(), input.token),
-      panelId: input.panelId ?? null,
-      memberId: input.memberId ?? null,
-      invitationSealed: input.invitationToken ? seal(input.invitationToken, authSecret(), input.token) : null,
-      currentPageId: input.firstPageId,
-    })
-    .onConflictDoNothing()
-    .run();
-  const row = db
-    .select({ id: responses.id, surveyId: responses.surveyId })
-    .from(responses)
-    .where(eq(responses.resumeTokenHash, tokenHash))
-    .get();
-  if (!row || row.surveyId !== input.surveyId)
-    throw new ResponseConflictError("token belongs to another survey");
-  return { id: row.id };
+  let token = input.token;
+  // A few rounds at most: a parallel start with the same token, a token from another survey, or a
+  // drawn code that happens to be taken (1 in 31^10 per response) each cost one more round.
+  for (let round = 0; round < 5; round++) {
+    const tokenHash = hashSecret(token);
+    const existing = db
+      .select({ id: responses.id, surveyId: responses.surveyId, codeSealed: responses.resumeCodeSealed })
+      .from(responses)
+      .where(eq(responses.resumeTokenHash, tokenHash))
+      .get();
+    if (existing) {
+      const code =
+        existing.surveyId === input.surveyId ? unseal(existing.codeSealed, authSecret(), token) : null;
+      if (code) return { id: existing.id, token, code };
+      token = generateResumeToken();
+      continue;
+    }
+    const code = generateResumeCode();
+    const inserted = db
+      .insert(responses)
+      .values({
+        surveyId: input.surveyId,
+        versionId: input.versionId,
+        channel: input.channel ?? "public",
+        resumeTokenHash: tokenHash,
+        resumeCodeHash: hashSecret(code),
+        resumeTokenSealed: seal(token, authSecret(), code),
+        resumeCodeSealed: seal(code, authSecret(), token),
+        panelId: input.panelId ?? null,
+        memberId: input.memberId ?? null,
+        invitationSealed: input.invitationToken ? seal(input.invitationToken, authSecret(), token) : null,
+        currentPageId: input.firstPageId,
+      })
+      .onConflictDoNothing()
+      .returning({ id: responses.id })
+      .get();
+    if (inserted) return { id: inserted.id, token, code };
+  }
+  throw new ResponseConflictError("could not start a response");
 }
 
 // The two reads on every page a resident opens, prepared once per connection.

@@ -2,5 +2,5 @@
 export type ResumeCodeState = {
   attempt: number;
   code?: string;
-  error?: "format" | "not_found" | "rate_limited" | "survey_closed";
+  error?: "format" | "not_found" | "rate_limited" | "rate_limited_day" | "survey_closed";
 };

@@ -2,12 +2,11 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { clientAddressFrom, rateLimitKey } from "@/lib/auth/rate-limit-keys";
+import { clientAddressFrom } from "@/lib/auth/rate-limit-keys";
 import { findSurveyForRespondent } from "@/lib/data/public-surveys";
-import { isRateLimited, recordEvent } from "@/lib/data/rate-limit";
-import { findResumableByCode } from "@/lib/data/responses";
 import { writeRespondentKeys } from "./respondent-cookie";
 import type { ResumeCodeState } from "./resume-code-state";
+import { resumeByCode } from "./resume-guard";
 import { normalizeResumeCode } from "./resume-tokens";
 
 export const resumeCodeSchema = z.object({
@@ -15,18 +14,10 @@ export const resumeCodeSchema = z.object({
   code: z.string().trim().min(1, "format").max(40, "format"),
 });
 
-// A code has about 49 bits; these limits make guessing one hopeless while a person who mistypes
-// a few times is not locked out.
-const PER_CLIENT = { max: 10, windowMs: 15 * 60 * 1000 };
-const PER_SURVEY = { max: 300, windowMs: 15 * 60 * 1000 };
-
-async function clientKey(): Promise<string> {
-  return rateLimitKey("resume", "client", clientAddressFrom(await headers()));
-}
-
 /**
  * Finds an unfinished response by the code a respondent wrote down. The code never opens a
- * completed response, and failed guesses are limited per client and per survey.
+ * completed response, and wrong guesses are limited (see resume-guard.ts for how, and why a
+ * flood of guesses does not lock other respondents out).
  */
 export async function resumeWithCode(state: ResumeCodeState, formData: FormData): Promise<ResumeCodeState> {
   const attempt = state.attempt + 1;
@@ -38,20 +29,8 @@ export async function resumeWithCode(state: ResumeCodeState, formData: FormData)
   const code = normalizeResumeCode(parsed.data.code);
   if (!code) return { attempt, code: parsed.data.code, error: "format" };
 
-  const clientLimitKey = await clientKey();
-  const surveyLimitKey = `resume:survey:${survey.id}`;
-  if (
-    isRateLimited(clientLimitKey, PER_CLIENT.max, PER_CLIENT.windowMs) ||
-    isRateLimited(surveyLimitKey, PER_SURVEY.max, PER_SURVEY.windowMs)
-  ) {
-    return { attempt, code: parsed.data.code, error: "rate_limited" };
-  }
-  const found = findResumableByCode(survey.id, code);
-  if (!found) {
-    recordEvent(clientLimitKey);
-    recordEvent(surveyLimitKey);
-    return { attempt, code: parsed.data.code, error: "not_found" };
-  }
+  const found = resumeByCode(survey.id, clientAddressFrom(await headers()), code);
+  if ("error" in found) return { attempt, code: parsed.data.code, error: found.error };
   await writeRespondentKeys(survey.id, survey.slug, { token: found.token, code });
   redirect(`/s/${survey.slug}/vraag/${found.response.currentPageId}`);
 }

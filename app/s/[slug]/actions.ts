@@ -1,36 +1,37 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { clientAddressFrom } from "@/lib/auth/rate-limit-keys";
 import { markInvitationStarted } from "@/lib/data/invitation-access";
 import { findSurveyForRespondent } from "@/lib/data/public-surveys";
-import { startResponse } from "@/lib/data/responses";
 import { checkInvitation } from "@/lib/respondent/invitation-guard";
 import { pagesInPath } from "@/lib/respondent/page-flow";
 import type { PageFormState } from "@/lib/respondent/page-form-state";
 import { writeRespondentKeys } from "@/lib/respondent/respondent-cookie";
 import type { ResumeCodeState } from "@/lib/respondent/resume-code-state";
-import { normalizeResumeCode } from "@/lib/respondent/resume-tokens";
 import { resumeWithCode } from "@/lib/respondent/resume-with-code";
+import { startGuardedResponse } from "@/lib/respondent/start-response";
 import { submitPage } from "@/lib/respondent/submit-page";
 
 const startSchema = z.object({
   slug: z.string().min(1).max(100),
   token: z.string().regex(/^[A-Za-z0-9_-]{22}$/),
-  code: z.string().max(20),
   invitation: z.string().max(100).optional(),
 });
 
-/** Starts (or, on a repeated post, finds) this browser's response and goes to the first page. */
+/**
+ * Starts (or, on a repeated post, finds) this browser's response and goes to the first page. A
+ * `_code` the form may still post is ignored: the server draws the code (issue 10, finding 3).
+ */
 export async function startSurveyAction(formData: FormData): Promise<void> {
   const parsed = startSchema.safeParse({
     slug: formData.get("_slug"),
     token: formData.get("_token"),
-    code: formData.get("_code"),
     invitation: formData.get("_invitation") ?? undefined,
   });
-  const code = parsed.success ? normalizeResumeCode(parsed.data.code) : null;
-  if (!parsed.success || !code) redirect("/");
+  if (!parsed.success) redirect("/");
   const { slug, token, invitation: invitationToken } = parsed.data;
   const lookup = findSurveyForRespondent(slug);
   if (lookup.state !== "open") redirect(`/s/${encodeURIComponent(slug)}`);
@@ -40,11 +41,11 @@ export async function startSurveyAction(formData: FormData): Promise<void> {
   if (invitationToken && !invitation)
     redirect(`/s/${survey.slug}/uitnodiging/${encodeURIComponent(invitationToken)}`);
   const firstPage = pagesInPath(survey.definition, {})[0];
-  startResponse({
+  const keys = startGuardedResponse({
+    client: clientAddressFrom(await headers()),
     surveyId: survey.id,
     versionId: survey.versionId,
     token,
-    code,
     firstPageId: firstPage.id,
     ...(invitation
       ? {
@@ -56,7 +57,7 @@ export async function startSurveyAction(formData: FormData): Promise<void> {
       : {}),
   });
   if (invitation) markInvitationStarted(invitation.id);
-  await writeRespondentKeys(survey.id, survey.slug, { token, code });
+  await writeRespondentKeys(survey.id, survey.slug, { token: keys.token, code: keys.code });
   redirect(`/s/${survey.slug}/vraag/${firstPage.id}`);
 }
 

@@ -6,6 +6,16 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Path of the SQLite database file. */
   PEILING_DB: z.string().min(1).default("./data/peiling.db"),
+  /**
+   * `1` lets Peiling create a new, empty database (and seed the demo) at PEILING_DB although it
+   * had a database there before (`<database>.created` is beside it). Without it, a missing
+   * database is refused at start: it was most likely deleted by accident and must be restored
+   * (db/created-marker.ts). Set it for one start only.
+   */
+  PEILING_ALLOW_NEW_DATABASE: z
+    .enum(["0", "1", "true", "false", ""])
+    .default("")
+    .transform((value) => value === "1" || value === "true"),
   /** Secret that signs session cookies; created in the data folder on first start when unset. */
   AUTH_SECRET: z.string().min(16).optional(),
   /** Public base URL of the site, used in links people keep (the resume link) and, later, in mail. */

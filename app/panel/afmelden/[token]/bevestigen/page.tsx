@@ -28,17 +28,10 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
       </>
     );
   }
+  // The same page whether the member is active or already paused (lib/data/member-unsubscribe.ts):
+  // whoever holds an old mail learns nothing about what the member did since.
   const name = target.panelName;
-  if (target.state === "paused" || target.state === "left") {
-    return (
-      <>
-        <h1>{t("title")}</h1>
-        <p>{target.state === "paused" ? t("alreadyPaused", { name }) : t("alreadyLeft", { name })}</p>
-        {target.state === "paused" ? <Link href="/panel/inloggen">{t("toMine")}</Link> : null}
-      </>
-    );
-  }
-  const pending = target.state === "pending";
+  const pending = target.kind === "signup";
   return (
     <>
       <h1>{t("title")}</h1>

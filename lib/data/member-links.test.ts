@@ -133,9 +133,10 @@ describe("one-click unsubscribe", () => {
       result: "paused",
     });
     expect(member(active).status).toBe("paused");
+    // Used again: the same answer (lib/data/member-unsubscribe.test.ts for why).
     expect(unsubscribeByToken(signUnsubscribeToken(active, secret))).toEqual({
       panelName: "Panel uns",
-      result: "unchanged",
+      result: "paused",
     });
     expect(unsubscribeByToken(signUnsubscribeToken(pending, secret))).toEqual({
       panelName: "Panel uns",

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { type Db, databasePath, getDb } from "@/db/client";
+import { DatabaseMissingError } from "@/db/created-marker";
 import { applyMigrations } from "@/db/migrate";
 import { CliError } from "./cli-error";
 
@@ -15,7 +16,13 @@ export function openDatabase({ create, migrate }: { create: boolean; migrate: bo
       `no database at ${file}\nSet PEILING_DB to the database file, or run \`npm run peiling -- setup\` first.`,
     );
   }
-  const db = getDb();
+  let db: Db;
+  try {
+    db = getDb();
+  } catch (error) {
+    if (error instanceof DatabaseMissingError) throw new CliError(error.message);
+    throw error;
+  }
   if (migrate) applyMigrations(db);
   return db;
 }

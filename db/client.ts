@@ -3,9 +3,14 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { env } from "../lib/env";
+import { refuseRecreatedDatabase, writeCreatedMarker } from "./created-marker";
+import { guardDatabaseFile } from "./database-file-guard";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/** How often an open connection checks, in the background, that its file is still at its path. */
+const FILE_CHECK_INTERVAL_MS = 5_000;
 
 let instance: Db | undefined;
 
@@ -15,8 +20,11 @@ export function databasePath(): string {
 }
 
 export function openDatabase(file: string): Db {
+  // Where Peiling had a database, a missing one is an accident to repair, not a fresh start.
+  refuseRecreatedDatabase(file, { allowNew: env().PEILING_ALLOW_NEW_DATABASE });
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
+  writeCreatedMarker(file);
   // WAL lets readers run while one writer writes, which suits many residents answering at once.
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
@@ -26,6 +34,14 @@ export function openDatabase(file: string): Db {
   // power loss can lose the last few commits. FULL would fsync every commit and halve write
   // throughput. A lost answer after a power cut is re-entered; a slow survey loses respondents.
   sqlite.pragma("synchronous = NORMAL");
+  // A deleted or replaced database file makes every later use fail loudly instead of writing
+  // answers into a file that is gone (issue 10, finding 7; db/database-file-guard.ts).
+  const stopGuard = guardDatabaseFile(sqlite, file, { intervalMs: FILE_CHECK_INTERVAL_MS });
+  const close = sqlite.close.bind(sqlite);
+  sqlite.close = () => {
+    stopGuard();
+    return close();
+  };
   const db = drizzle(sqlite, { schema }) as Db;
   // Transactions start with BEGIN IMMEDIATE: a deferred transaction that reads and then writes
   // cannot wait for another process's write lock (SQLite returns "database is locked" at once to

@@ -99,6 +99,46 @@ describe("setup", () => {
   });
 });
 
+describe("setup where a database was before", () => {
+  // Issue 10, finding 7: a database deleted by accident was replaced at the next start by a new
+  // one with the demo seeded into it, hiding the loss.
+  const folder = path.join(dir, "removed");
+  const db = path.join(folder, "peiling.db");
+  const removeDatabase = () => {
+    for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(db + suffix, { force: true });
+  };
+
+  it("refuses to start on a new, empty database, and says what to do", async () => {
+    const first = await runCli(["setup", "--quiet"], { db });
+    expect(first.code).toBe(0);
+    removeDatabase();
+
+    for (const command of ["setup", "seed"]) {
+      const run = await runCli([command], { db });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(
+        `error: The database ${db} is missing, but Peiling had a database there before`,
+      );
+      expect(run.stderr).toContain("PEILING_ALLOW_NEW_DATABASE=1");
+      expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+      expect(run.stdout).not.toContain("DEMO ACCOUNTS");
+      expect(fs.existsSync(db)).toBe(false);
+    }
+  });
+
+  it("starts on a new database when told to with PEILING_ALLOW_NEW_DATABASE=1", async () => {
+    process.env.PEILING_ALLOW_NEW_DATABASE = "1";
+    try {
+      const run = await runCli(["setup"], { db });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain("Empty database: the demo accounts and surveys were added.");
+    } finally {
+      delete process.env.PEILING_ALLOW_NEW_DATABASE;
+    }
+    expect(tableCounts(db)).toMatchObject({ users: 4, surveys: 3 });
+  });
+});
+
 describe("seed", () => {
   it("is idempotent: a second run changes nothing", async () => {
     const db = path.join(dir, "seed.db");

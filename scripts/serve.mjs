@@ -5,6 +5,7 @@ import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";
 import { parseTrustedProxies, withClientAddress } from "./client-address.mjs";
+import { withDatabaseCheck } from "./database-unavailable.mjs";
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || "0.0.0.0";
@@ -72,7 +73,10 @@ if (cluster.isPrimary) {
   await app.prepare();
   const handle = app.getRequestHandler();
   // Per-client limits count by the address this sets (X-Forwarded-For only from trusted proxies).
-  const server = http.createServer(withClientAddress((req, res) => handle(req, res), trustedProxies));
+  // Once the database file is found deleted or replaced, every request gets a Dutch 503 page.
+  const server = http.createServer(
+    withDatabaseCheck(withClientAddress((req, res) => handle(req, res), trustedProxies)),
+  );
   server.once("error", (error) => {
     if (error.code === "EADDRINUSE") process.exit(PORT_TAKEN);
     throw error;

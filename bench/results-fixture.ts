@@ -53,7 +53,8 @@ export async function prepareFixture(options: {
   const state = options.fresh ? null : existing(dbPath, Database);
   let written: Fixture["written"] = null;
   if (!state || state.responses !== options.count) {
-    for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${dbPath}${suffix}`, { force: true });
+    // Written anew on purpose: the ".created" marker goes too (db/created-marker.ts).
+    for (const suffix of ["", "-wal", "-shm", ".created"]) fs.rmSync(`${dbPath}${suffix}`, { force: true });
     options.log(
       `Writing ${dbPath}: the demo seed and ${options.count.toLocaleString("en-US")} generated responses…`,
     );

@@ -7,7 +7,8 @@ import { buildIfNeeded } from "./build-if-needed.mjs";
 
 const db = process.env.PEILING_DB;
 if (!db) throw new Error("PEILING_DB must be set for the e2e server");
-for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(db + suffix, { force: true });
+// A fresh database on purpose: its ".created" marker goes too (db/created-marker.ts).
+for (const suffix of ["", "-wal", "-shm", ".created"]) fs.rmSync(db + suffix, { force: true });
 
 buildIfNeeded();
 

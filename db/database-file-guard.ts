@@ -140,16 +140,15 @@ export function guardDatabaseFile(
         checkAfterCommit();
         return result;
       };
-    const guarded = afterCommit(native);
-    Object.defineProperties(guarded, {
-      default: { value: guarded },
-      deferred: { value: afterCommit(native.deferred) },
-      immediate: { value: afterCommit(native.immediate) },
-      exclusive: { value: afterCommit(native.exclusive) },
-      database: { value: sqlite, enumerable: true },
-    });
+    // Plain assignments, not defineProperties: this runs for every transaction.
+    const guarded = afterCommit(native) as Record<string, unknown> & ((...args: unknown[]) => unknown);
+    guarded.default = guarded;
+    guarded.deferred = afterCommit(native.deferred);
+    guarded.immediate = afterCommit(native.immediate);
+    guarded.exclusive = afterCommit(native.exclusive);
+    guarded.database = sqlite;
     return guarded;
-  }) as typeof sqlite.transaction;
+  }) as unknown as typeof sqlite.transaction;
 
   if (!options.intervalMs) return () => {};
   const timer = setInterval(() => {
@@ -165,17 +164,17 @@ export function guardDatabaseFile(
 }
 
 function guardWrites(statement: Database.Statement, before: () => void, after: () => void): void {
+  const own = statement as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const shared = Object.getPrototypeOf(statement) as Record<string, (...args: unknown[]) => unknown>;
   // iterate() runs lazily, so only its start can be checked; nothing in Peiling writes with it.
-  const iterate = statement.iterate.bind(statement) as (...args: unknown[]) => unknown;
-  (statement as unknown as Record<string, unknown>).iterate = (...args: unknown[]) => {
+  own.iterate = (...args) => {
     before();
-    return iterate(...args);
+    return shared.iterate.apply(statement, args);
   };
-  for (const method of ["run", "get", "all"] as const) {
-    const original = statement[method].bind(statement) as (...args: unknown[]) => unknown;
-    (statement as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+  for (const method of ["run", "get", "all"]) {
+    own[method] = (...args) => {
       before();
-      const result = original(...args);
+      const result = shared[method].apply(statement, args);
       after();
       return result;
     };

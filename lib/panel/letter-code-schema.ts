@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_LETTER_CODE_BATCH } from "./letter-codes";
+import { MAX_LETTER_CODE_BATCH } from "./letter-code-format";
 import { panelIdSchema } from "./schema";
 
 /** Staff: a new batch of letter codes. Messages are next-intl keys in the "panel" namespace. */

@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { formatLetterCode, LETTER_CODE_ALPHABET, LETTER_CODE_LENGTH } from "./letter-code-format";
 
 /*
  * Invitation-letter codes: printed on a letter to a random sample of residents and typed back at
@@ -11,14 +12,14 @@ import crypto from "node:crypto";
  * out, a guess has about one chance in 10^13 of hitting a code.
  */
 
-export const LETTER_CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-export const LETTER_CODE_LENGTH = 12;
-const GROUP = 4;
-/** Random bits in one code: 12 × log2(32). */
-export const LETTER_CODE_BITS = LETTER_CODE_LENGTH * 5;
-
-/** Letters people type for a symbol that looks the same (Crockford's decoding rules). */
-const LOOK_ALIKES: Record<string, string> = { O: "0", I: "1", L: "1" };
+export {
+  formatLetterCode,
+  LETTER_CODE_ALPHABET,
+  LETTER_CODE_BITS,
+  LETTER_CODE_LENGTH,
+  MAX_LETTER_CODE_BATCH,
+  normalizeLetterCode,
+} from "./letter-code-format";
 
 /** A new code, grouped for reading: "7KQ2-M9XH-4TNB". */
 export function generateLetterCode(randomBytes: (n: number) => Buffer = crypto.randomBytes): string {
@@ -29,27 +30,6 @@ export function generateLetterCode(randomBytes: (n: number) => Buffer = crypto.r
   return formatLetterCode(code);
 }
 
-/** "7KQ2M9XH4TNB" → "7KQ2-M9XH-4TNB". */
-export function formatLetterCode(compact: string): string {
-  const groups: string[] = [];
-  for (let i = 0; i < compact.length; i += GROUP) groups.push(compact.slice(i, i + GROUP));
-  return groups.join("-");
-}
-
-/**
- * What a person typed, as the canonical code ("7KQ2-M9XH-4TNB"), or null when it cannot be a
- * code. Case, spaces, dashes and dots are ignored; O, I and L are read as 0, 1 and 1.
- */
-export function normalizeLetterCode(input: string): string | null {
-  const compact = input
-    .toUpperCase()
-    .replace(/[\s\-._–—]/g, "")
-    .replace(/[OIL]/g, (ch) => LOOK_ALIKES[ch] ?? ch);
-  if (compact.length !== LETTER_CODE_LENGTH) return null;
-  for (const ch of compact) if (!LETTER_CODE_ALPHABET.includes(ch)) return null;
-  return formatLetterCode(compact);
-}
-
 /** The stored form: SHA-256 of the canonical code, so a copy of the database holds no usable code. */
 export function hashLetterCode(canonical: string): string {
   return crypto.createHash("sha256").update(`letter-code:${canonical}`).digest("hex");
@@ -57,6 +37,3 @@ export function hashLetterCode(canonical: string): string {
 
 /** Salt for sealing codes (lib/respondent/resume-seal.ts) so a batch's CSV can be downloaded again. */
 export const LETTER_CODE_SEAL_SALT = "panel-letter-code";
-
-/** Batches are for one mailing; 20,000 letters is a large municipal sample. */
-export const MAX_LETTER_CODE_BATCH = 20_000;

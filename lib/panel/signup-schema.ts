@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { normalizeLetterCode } from "./letter-codes";
+import { normalizeLetterCode } from "./letter-code-format";
 import { memberEmailSchema, memberProfileSchema } from "./schema";
 
 /*

@@ -1,4 +1,7 @@
-// `npm start`: build if needed, migrate, seed the demo on an empty database, then serve.
+// `npm start`: build if needed, migrate, seed the demo on an empty database, then serve. Setup
+// refuses (and start stops with its exit code) when the database is missing where Peiling had
+// one: a deleted database is restored, not replaced by a fresh demo (db/created-marker.ts;
+// PEILING_ALLOW_NEW_DATABASE=1 starts afresh on purpose).
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { buildIfNeeded } from "./build-if-needed.mjs";

@@ -11,7 +11,9 @@ const usage = USAGE.setup;
 /**
  * What `npm start` and the e2e server run before serving: bring the schema up to date, make sure
  * the session secret exists, and give a fresh installation something to look at. The demo is
- * seeded only into an empty database, so it never reappears after an operator removed it.
+ * seeded only into an empty database, so it never reappears after an operator removed it; and a
+ * database that is missing where Peiling had one is refused, not replaced by a new one with the
+ * demo in it (db/created-marker.ts; PEILING_ALLOW_NEW_DATABASE=1 overrides).
  */
 export async function setupCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseCommandArgs(args, { quiet: { type: "boolean" } }, usage);

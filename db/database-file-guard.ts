@@ -19,11 +19,11 @@ import { writeCreatedMarker } from "./created-marker";
  * - every few seconds in the background, so an idle server notices and says so in its log.
  *
  * Once noticed, every statement of this connection fails with DatabaseFileGoneError, reads
- * included: pages that keep answering from a file that is gone hide the problem; and the
- * production server answers every request with a Dutch 503 page (scripts/database-unavailable.mjs). The log says
- * what happened and what to do, and a copy of the data this process can still read is written
- * beside the path (`<file>.rescued-<time>-<pid>`), since the unlinked file disappears for good when
- * the last process that has it open stops.
+ * included: pages that keep answering from a file that is gone hide the problem. The production
+ * server answers every request with a Dutch 503 page (scripts/database-unavailable.mjs). The log
+ * says what happened and what to do, and a copy of the data this process can still read is
+ * written beside the path (`<file>.rescued-<time>-<pid>`), since the unlinked file disappears for
+ * good when the last process that has it open stops.
  */
 
 export type FileIdentity = { dev: number; ino: number };

@@ -1,7 +1,29 @@
 "use client";
 
+import { refusedActionMessage } from "@/lib/http/refused-action-message";
+
 // Shown instead of a stack trace when a page fails; the details go to the server log only.
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
+  // A form sent more than the server takes (or something it could not read): say so, not "our fault".
+  const refused = refusedActionMessage(error.message);
+  if (refused) {
+    return (
+      <div className="container">
+        <h1>{refused.title}</h1>
+        <p>{refused.text}</p>
+        {refused.inForm ? <p>{refused.inForm}</p> : null}
+        <button type="button" className="button" onClick={() => reset()}>
+          {refused.toForm ?? "Opnieuw proberen"}
+        </button>
+      </div>
+    );
+  }
   return (
     <div className="container">
       <h1>Er ging iets mis</h1>

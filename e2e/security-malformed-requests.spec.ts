@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { demo, submitLogin } from "./support/auth";
-import { expectNoAxeViolationsWithoutJs } from "./support/axe";
+import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
 import { queryE2eDb } from "./support/db";
 import { DEMO_URL } from "./support/survey";
 
@@ -78,6 +78,30 @@ test.describe("server-action bodies", () => {
       });
       expect(response.status()).toBe(400);
     }
+  });
+
+  test("a resident whose form is over the limit is told so in Dutch, not that the site failed", async ({
+    page,
+  }) => {
+    await page.goto(DEMO_URL);
+    await page.getByRole("button", { name: "Start de vragenlijst" }).click();
+    await expect(page).toHaveURL(/\/vraag\/over-u$/);
+    // A pasted text of 2.5 MB; "Opslaan en later verder" sends the page without checking it first.
+    await page.getByLabel("Hoe oud bent u?").evaluate(
+      (input: HTMLInputElement, text) => {
+        input.value = text;
+      },
+      "7".repeat(2.5 * MB),
+    );
+    const answered = page.waitForResponse((r) => r.request().method() === "POST");
+    await page.getByRole("button", { name: "Opslaan en later verder" }).click();
+    expect((await answered).status()).toBe(413);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Wat u verstuurde is te groot");
+    await expect(page.getByText("Maak een lange tekst korter")).toBeVisible();
+    await expectNoAxeViolations(page);
+    // Back to the form, which works again.
+    await page.getByRole("button", { name: "Terug naar het formulier" }).click();
+    await expect(page.getByLabel("Hoe oud bent u?")).toBeVisible();
   });
 
   test("an ordinary action still works after these checks", async ({ page }) => {

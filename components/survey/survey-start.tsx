@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Paragraphs } from "@/components/text/paragraphs";
 import type { OpenSurvey } from "@/lib/data/public-surveys";
-import { generateResumeCode, generateResumeToken } from "@/lib/respondent/resume-tokens";
+import { generateResumeToken } from "@/lib/respondent/resume-tokens";
 
 /**
  * A survey's start page: introduction, privacy text and the start form. Through a personal
@@ -27,9 +27,9 @@ export async function SurveyStart({
   const t = await getTranslations("survey.start");
   const format = await getFormatter();
   const { definition } = survey;
-  // Drawn per render and posted back: a repeated start request finds the same response.
+  // Drawn per render and posted back: a repeated start request finds the same response. The
+  // resume code is drawn by the server (lib/data/responses.ts), never taken from the request.
   const token = generateResumeToken();
-  const code = generateResumeCode();
 
   return (
     <div className="container">
@@ -70,7 +70,6 @@ export async function SurveyStart({
       <form action={action}>
         <input type="hidden" name="_slug" value={survey.slug} />
         <input type="hidden" name="_token" value={token} />
-        <input type="hidden" name="_code" value={code} />
         {invitationToken ? <input type="hidden" name="_invitation" value={invitationToken} /> : null}
         <div className="button-row">
           <button type="submit" className={continuePageId ? "button button--secondary" : "button"}>

@@ -23,7 +23,7 @@ const startSchema = z.object({
 
 /**
  * Starts (or, on a repeated post, finds) this browser's response and goes to the first page. A
- * `_code` the form may still post is ignored: the server draws the code (issue 10, finding 3).
+ * A `_code` in the request is ignored: the server draws the code (issue 10, finding 3).
  */
 export async function startSurveyAction(formData: FormData): Promise<void> {
   const parsed = startSchema.safeParse({

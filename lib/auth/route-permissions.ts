@@ -31,6 +31,8 @@ export type RouteRule = {
   sample: string;
   /** GET unless the route only answers POST (the microdata export). */
   method?: "GET" | "POST";
+  /** For a POST route: the form fields an allowed caller sends. */
+  form?: Record<string, string>;
   /** The status an allowed caller gets for the sample (200 unless said). */
   okStatus?: number;
   /** Set for routes that hand out spreadsheet files built from user text. */
@@ -80,7 +82,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   // A resident answering a survey
   "/s/[slug]": { access: "public", sample: "/s/{openSlug}" },
   "/s/[slug]/vraag/[pageId]": { access: "public", sample: "/s/{openSlug}/vraag/{pageId}", okStatus: 307 },
-  "/s/[slug]/klaar": { access: "public", sample: "/s/{openSlug}/klaar", okStatus: 307 },
+  "/s/[slug]/klaar": { access: "public", sample: "/s/{openSlug}/klaar" },
   "/s/[slug]/bewaard": { access: "public", sample: "/s/{openSlug}/bewaard", okStatus: 307 },
   "/s/[slug]/hervatten": { access: "public", sample: "/s/{openSlug}/hervatten" },
   "/s/[slug]/hervatten/[token]": { access: "token", sample: "/s/{openSlug}/hervatten/{token}" },
@@ -215,6 +217,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     access: staff("results:export"),
     sample: "/beheer/surveys/{publishedSurvey}/resultaten/export/bestand",
     method: "POST",
+    form: { format: "csv", forPublication: "0" },
     spreadsheet: ["csv", "xlsx"],
   },
 };

@@ -1,0 +1,198 @@
+import { type APIResponse, expect, test } from "@playwright/test";
+import { ACTION_RULES, allows, ROUTE_RULES, type RouteRule } from "../lib/auth/route-permissions";
+import { expectNoAxeViolations } from "./support/axe";
+import {
+  allCallers,
+  builtActions,
+  type Caller,
+  databaseFingerprint,
+  demoPlaceholders,
+  fill,
+  writeE2eDb,
+} from "./support/security-demo-data";
+
+/*
+ * The route × role × action matrix, generated from the route table (lib/auth/route-permissions.ts)
+ * and the permissions table behind it: every route requested, and every server action of the
+ * build replayed, by every kind of caller. A route or action added to the table is covered here
+ * without a test of its own (the table's unit test makes sure every route and action is listed).
+ * Requests go through API contexts, not page loads, so the whole matrix takes seconds.
+ */
+
+const SIGNED_OUT = "U bent niet (meer) ingelogd. Log opnieuw in en probeer het nog een keer.";
+const FORBIDDEN = "U mag dit niet doen met uw account.";
+
+/** The <h1> of an HTML answer, to tell a page's own content from the refusal page. */
+function heading(body: string): string | null {
+  const match = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(body);
+  return match ? (match[1] as string).replace(/<[^>]+>/g, "").trim() : null;
+}
+
+async function request(caller: Caller, path: string, rule: RouteRule): Promise<APIResponse> {
+  if (rule.method === "POST")
+    return caller.request.post(path, { multipart: rule.form ?? {}, maxRedirects: 0 });
+  return caller.request.get(path, { maxRedirects: 0 });
+}
+
+function isSignInRedirect(status: number, location: string | undefined): boolean {
+  return [302, 303, 307, 308].includes(status) && /\/(panel\/)?inloggen/.test(location ?? "");
+}
+
+test.afterAll(() => {
+  // The made-up tokens above count as wrong guesses per client (lib/panel/token-guard.ts); start
+  // the journeys after this one with a clean slate, as they expect.
+  writeE2eDb((db) => db.prepare("delete from rate_limit_events").run());
+});
+
+test("every route answers each role as the route table says", async ({
+  browser,
+  playwright,
+  baseURL,
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const values = demoPlaceholders();
+  const callers = await allCallers(browser, playwright, baseURL as string, Number(values.member));
+  // One page of the matrix in the browser, so the refusal a person sees is checked too.
+  await page.goto(fill(ROUTE_RULES["/beheer/gebruikers"]?.sample as string, values));
+  await expectNoAxeViolations(page);
+
+  const failures: string[] = [];
+  if (process.env.H5_MUTATE)
+    (ROUTE_RULES["/beheer/gebruikers"] as RouteRule).access = { permission: "survey:read" };
+  for (const [pattern, rule] of Object.entries(ROUTE_RULES)) {
+    const path = fill(rule.sample, values);
+    const method = rule.method ?? "GET";
+    const answers = await Promise.all(
+      callers.map(async (caller) => ({ caller, response: await request(caller, path, rule) })),
+    );
+    // The page's own heading, from a caller who may see it, must not appear in a refusal.
+    let ownHeading: string | null = null;
+    for (const { caller, response } of answers) {
+      if (!allows(rule.access, caller)) continue;
+      const expected = rule.okStatus ?? 200;
+      if (rule.access === "token") {
+        // A made-up token: whoever asks gets the same kind of answer (never a server error).
+        if (response.status() >= 500) failures.push(`${pattern} as ${caller.name}: ${response.status()}`);
+        continue;
+      }
+      if (response.status() !== expected) {
+        failures.push(`${pattern} as ${caller.name}: expected ${expected}, got ${response.status()}`);
+      }
+      const type = response.headers()["content-type"] ?? "";
+      if (ownHeading === null && type.includes("text/html") && response.status() === 200) {
+        ownHeading = heading(await response.text());
+      }
+    }
+    for (const { caller, response } of answers) {
+      if (allows(rule.access, caller)) continue;
+      const status = response.status();
+      const refused =
+        isSignInRedirect(status, response.headers().location) || [401, 403, 404].includes(status);
+      if (!refused) {
+        failures.push(
+          `${pattern} as ${caller.name}: not refused (${status} ${response.headers().location ?? ""})`,
+        );
+        continue;
+      }
+      const body = await response.text();
+      if (ownHeading && heading(body) === ownHeading) {
+        failures.push(
+          `${pattern} as ${caller.name}: the refusal shows the page's own heading "${ownHeading}"`,
+        );
+      }
+      // A signed-in account without the permission gets "Geen toegang" (403) for a page, not a
+      // sign-in redirect that would suggest signing in again helps.
+      if (caller.role && typeof rule.access === "object" && method === "GET" && status !== 403) {
+        failures.push(`${pattern} as ${caller.name}: expected 403, got ${status}`);
+      }
+    }
+  }
+  expect(failures, "routes that do not answer as the table says").toEqual([]);
+  for (const caller of callers) await caller.request.dispose();
+});
+
+test("every server action of the build refuses each caller without its permission, and changes nothing", async ({
+  browser,
+  playwright,
+  baseURL,
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const origin = new URL(baseURL as string).origin;
+  const values = demoPlaceholders();
+  const callers = await allCallers(browser, playwright, baseURL as string, Number(values.member));
+  await page.goto("/panel/inloggen");
+  await expectNoAxeViolations(page);
+
+  const actions = builtActions();
+  // Every action in the table is in the build, and the build has no action the table lacks.
+  expect(actions.map((a) => `${a.file}#${a.exportName}`).sort()).toEqual(Object.keys(ACTION_RULES).sort());
+
+  /** Calls an action as React does: POST to a page that includes it, its id in `Next-Action`. */
+  const replay = async (caller: Caller, action: (typeof actions)[number], input: Record<string, string>) => {
+    const pattern = action.pages.find((p) => ROUTE_RULES[p]);
+    if (!pattern) throw new Error(`no page in the route table includes ${action.file}#${action.exportName}`);
+    const response = await caller.request.post(
+      fill((ROUTE_RULES[pattern] as { sample: string }).sample, values),
+      {
+        headers: {
+          "Next-Action": action.id,
+          "Content-Type": "text/plain;charset=UTF-8",
+          Accept: "text/x-component",
+          Origin: origin,
+        },
+        data: JSON.stringify([null, input]),
+        maxRedirects: 0,
+      },
+    );
+    return { status: response.status(), body: await response.text(), location: response.headers().location };
+  };
+  const byKey = (key: string) => actions.find((a) => `${a.file}#${a.exportName}` === key);
+
+  // Positive control: the same replay by a caller who has the permission reaches the action and
+  // runs it, so the refusals below are the server's decision, not a malformed request.
+  const admin = callers.find((c) => c.role === "admin") as Caller;
+  const control = await replay(
+    admin,
+    byKey("app/beheer/panels/wijken/actions.ts#rederiveDistrictsAction") as never,
+    {},
+  );
+  expect(control.status).toBe(200);
+  expect(control.body).toContain('"ok":true');
+
+  const before = databaseFingerprint();
+  const failures: string[] = [];
+  let reasonsChecked = 0;
+  for (const action of actions) {
+    const key = `${action.file}#${action.exportName}`;
+    const rule = ACTION_RULES[key];
+    if (!rule || rule.access === "public" || rule.access === "token") continue;
+    const input = Object.fromEntries(
+      Object.entries(rule.validInput ?? {}).map(([name, value]) => [
+        name,
+        decodeURIComponent(fill(value, values)),
+      ]),
+    );
+    for (const caller of callers) {
+      if (allows(rule.access, caller)) continue;
+      const answer = await replay(caller, action, input);
+      const what = `${key} as ${caller.name}`;
+      if (answer.status >= 500) failures.push(`${what}: ${answer.status}`);
+      if (answer.body.includes('"ok":true')) failures.push(`${what}: the action ran`);
+      // The proxy sends callers without any session cookie away from the staff area first.
+      if (isSignInRedirect(answer.status, answer.location)) continue;
+      if (typeof rule.access === "object" && rule.validInput && answer.status === 200) {
+        const reason = caller.role ? FORBIDDEN : SIGNED_OUT;
+        reasonsChecked += 1;
+        if (!answer.body.includes(reason))
+          failures.push(`${what}: refused without "${reason}": ${answer.body.slice(0, 300)}`);
+      }
+    }
+  }
+  expect(failures, "actions that did not refuse").toEqual([]);
+  // The replays with valid input got as far as the permission check and were refused there.
+  expect(reasonsChecked).toBeGreaterThanOrEqual(10);
+  expect(databaseFingerprint(), "the refused replays changed nothing").toEqual(before);
+  for (const caller of callers) await caller.request.dispose();
+});

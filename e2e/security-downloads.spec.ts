@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
+import { type Browser, expect, type Page, test } from "@playwright/test";
 import { ROUTE_RULES, type SpreadsheetFormat } from "../lib/auth/route-permissions";
 import { logInAs } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
@@ -30,12 +30,12 @@ type Fixture = {
 
 const tag = crypto.randomBytes(3).toString("hex");
 
-async function fetched(
-  request: APIRequestContext,
-  path: string,
-  form?: Record<string, string>,
-): Promise<Buffer> {
-  const response = form ? await request.post(path, { multipart: form }) : await request.get(path);
+/** A file as a signed-in staff member's browser gets it (a POST same-origin, as the page's own form). */
+async function fetched(staff: Page, path: string, form?: Record<string, string>): Promise<Buffer> {
+  const request = staff.context().request;
+  const response = form
+    ? await request.post(path, { multipart: form, headers: { Origin: new URL(staff.url()).origin } })
+    : await request.get(path);
   expect(response.status(), path).toBe(200);
   expect(response.headers()["content-disposition"] ?? "", path).toContain("attachment");
   return Buffer.from(await response.body());
@@ -49,7 +49,7 @@ const FIXTURES: Record<string, Fixture> = {
       const slug = `formule-resultaten-${tag}`;
       importChangedCopy("sociaal-domein-2025", slug, formulaDefinition);
       publishChangedSnapshot(slug, "sociaal-domein-2025", withFormula);
-      return (format) => fetched(staff.context().request, `/resultaten/${slug}/download/${format}`);
+      return (format) => fetched(staff, `/resultaten/${slug}/download/${format}`);
     },
   },
   // Microdata: question titles and answer labels (staff) and approved open answers (residents).
@@ -85,7 +85,7 @@ const FIXTURES: Record<string, Fixture> = {
         }
       });
       return (format) =>
-        fetched(staff.context().request, `/beheer/surveys/${id}/resultaten/export/bestand`, {
+        fetched(staff, `/beheer/surveys/${id}/resultaten/export/bestand`, {
           format,
           forPublication: "0",
         });
@@ -107,7 +107,7 @@ const FIXTURES: Record<string, Fixture> = {
         "select id from letter_code_batches where panel_id = ? order by id desc limit 1",
         panel.id,
       )[0] as { id: number };
-      return () => fetched(staff.context().request, `/beheer/panels/${panel.id}/lettercodes/${batch.id}/csv`);
+      return () => fetched(staff, `/beheer/panels/${panel.id}/lettercodes/${batch.id}/csv`);
     },
   },
 };

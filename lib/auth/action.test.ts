@@ -99,10 +99,16 @@ describe("createAction", () => {
     expect(work).not.toHaveBeenCalled();
   });
 
-  it("refuses a role without the permission, after validating", async () => {
+  it("refuses a role without the permission before looking at the input", async () => {
     await signInAs("panel");
     work.mockClear();
     expect(await action(null, { name: "Anna", age: "40" })).toEqual({
+      ok: false,
+      fieldErrors: {},
+      formError: "U mag dit niet doen met uw account.",
+    });
+    // Invalid input gets the same refusal, not field errors that describe what the action expects.
+    expect(await action(null, { name: "", age: "12" })).toEqual({
       ok: false,
       fieldErrors: {},
       formError: "U mag dit niet doen met uw account.",

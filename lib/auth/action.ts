@@ -9,8 +9,11 @@ import { assertPermission, getSessionUser, type SessionUser } from "./session";
 
 /*
  * The one server-action wrapper. Every server action is made with `createAction`, which does, in
- * this order: read the session; validate the input with the same zod schema the form uses
- * (`safeParse`, every error of every field); check the permission; then run the work.
+ * this order: read the session; check the permission; validate the input with the same zod schema
+ * the form uses (`safeParse`, every error of every field); then run the work. The permission comes
+ * before the input so that a caller without it learns nothing from validation messages about what
+ * the action expects, and so that every refused call is refused for the same reason whatever it
+ * sends (the security matrix replays each action with arbitrary input and relies on that).
  *
  * Usage, in an `actions.ts` file starting with "use server":
  *
@@ -64,12 +67,14 @@ export function createAction<S extends Schema, T>(
     const raw = args.length >= 2 ? args[1] : args[0];
     try {
       const user = await getSessionUser();
-      if (config.permission !== "public" && !user) throw new AuthorizationError("signed-out");
+      if (config.permission !== "public") {
+        if (!user) throw new AuthorizationError("signed-out");
+        assertPermission(user, config.permission);
+      }
 
       const parsed = config.schema.safeParse(toPlainInput(raw));
       if (!parsed.success) return await refusal(issuesToErrors(parsed.error.issues));
 
-      if (config.permission !== "public") assertPermission(user as SessionUser, config.permission);
       const data = await work(parsed.data as z.output<S>, { user: user as SessionUser });
       return { ok: true, data };
     } catch (error) {

@@ -30,27 +30,19 @@ const inSignedInArea = (pathname: string) =>
   SIGNED_IN_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`));
 
 /** Why the request cannot be served, or null when it can. */
-async function refusal(request: NextRequest): Promise<"badRequest" | "tooLarge" | "invalidAction" | null> {
+async function refusal(
+  request: NextRequest,
+): Promise<"badRequest" | "tooLarge" | "invalidAction" | "lengthRequired" | null> {
   if (hasMalformedPercentEncoding(request.nextUrl.pathname)) return "badRequest";
   if (request.method === "GET" || request.method === "HEAD" || !request.body) return null;
   const length = request.headers.get("content-length");
-  if (length !== null && Number(length) > MAX_BODY_BYTES) return "tooLarge";
+  // Browsers state the length of every form and fetch body. A body streamed without one cannot be
+  // checked against the limit before it is read, and reading it here stalls the request.
+  if (length === null) return "lengthRequired";
+  if (Number(length) > MAX_BODY_BYTES) return "tooLarge";
   // A server action called by the page's script: its arguments are JSON rows that React decodes
   // recursively. Those bodies are small, so reading them here costs little.
   const isActionCall = request.headers.has("next-action");
-  if (length === null && !isActionCall) {
-    // Chunked, without a length: count what arrives, up to the limit (Next keeps its own copy).
-    const reader = request.clone().body?.getReader();
-    let size = 0;
-    for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader?.read()) {
-      size += chunk.value.byteLength;
-      if (size > MAX_BODY_BYTES) {
-        await reader?.cancel();
-        return "tooLarge";
-      }
-    }
-    return null;
-  }
   if (!isActionCall) return null;
   const type = request.headers.get("content-type") ?? "";
   if (type.startsWith("multipart/form-data")) {
@@ -82,6 +74,10 @@ export async function proxy(request: NextRequest) {
 
   const refused = await refusal(request);
   if (refused) {
+    if (refused === "lengthRequired") {
+      const answer = actionErrorText("invalidAction");
+      return secure(new Response(answer.body, { status: 411, headers: answer.headers }));
+    }
     const fromScript = request.headers.has("next-action");
     if (refused === "invalidAction" || fromScript) {
       return secure(actionErrorText(refused === "badRequest" ? "invalidAction" : refused));

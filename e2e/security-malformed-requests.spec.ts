@@ -1,3 +1,4 @@
+import http from "node:http";
 import { expect, type Page, test } from "@playwright/test";
 import { demo, submitLogin } from "./support/auth";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
@@ -102,6 +103,28 @@ test.describe("server-action bodies", () => {
     // Back to the form, which works again.
     await page.getByRole("button", { name: "Terug naar het formulier" }).click();
     await expect(page.getByLabel("Hoe oud bent u?")).toBeVisible();
+  });
+
+  test("a body streamed without a length gets 411 at once, instead of a stalled request", async ({
+    baseURL,
+  }) => {
+    // Browsers always state the length; only a hand-made request streams a body without one.
+    const status = await new Promise<number>((resolve, reject) => {
+      const request = http.request(new URL(DEMO_URL, baseURL), {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded", "Transfer-Encoding": "chunked" },
+        timeout: 10_000,
+      });
+      request.on("response", (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      });
+      request.on("timeout", () => request.destroy(new Error("no answer within 10 s")));
+      request.on("error", reject);
+      for (let i = 0; i < 30; i++) request.write(`x${i}=${"y".repeat(100_000)}&`);
+      request.end();
+    });
+    expect(status).toBe(411);
   });
 
   test("an ordinary action still works after these checks", async ({ page }) => {

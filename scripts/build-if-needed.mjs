@@ -9,6 +9,7 @@ const FILES = [
   "package-lock.json",
   "tsconfig.json",
   "instrumentation.ts",
+  "instrumentation-client.ts",
   "proxy.ts",
   "auth.ts",
 ];

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { clientAddressFrom } from "@/lib/auth/rate-limit-keys";
 import { findSurveyForRespondent } from "@/lib/data/public-surveys";
+import { formDataArgument, nextAttempt } from "@/lib/http/action-arguments";
 import { writeRespondentKeys } from "./respondent-cookie";
 import type { ResumeCodeState } from "./resume-code-state";
 import { resumeByCode } from "./resume-guard";
@@ -19,8 +20,9 @@ export const resumeCodeSchema = z.object({
  * completed response, and wrong guesses are limited (see resume-guard.ts for how, and why a
  * flood of guesses does not lock other respondents out).
  */
-export async function resumeWithCode(state: ResumeCodeState, formData: FormData): Promise<ResumeCodeState> {
-  const attempt = state.attempt + 1;
+export async function resumeWithCode(state: ResumeCodeState, posted: FormData): Promise<ResumeCodeState> {
+  const attempt = nextAttempt(state);
+  const formData = formDataArgument(posted);
   const parsed = resumeCodeSchema.safeParse({ slug: formData.get("_slug"), code: formData.get("code") });
   if (!parsed.success) return { attempt, error: "format" };
   const lookup = findSurveyForRespondent(parsed.data.slug);

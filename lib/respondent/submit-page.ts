@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { completeResponse } from "@/lib/data/response-completion";
 import { invitationTokenOf, ResponseConflictError, savePage } from "@/lib/data/responses";
+import { formDataArgument, nextAttempt } from "@/lib/http/action-arguments";
 import { visibleQuestionIds } from "@/lib/survey/conditions";
 import { formDataToValues } from "@/lib/survey/form-values";
 import { idSchema } from "@/lib/survey/schema";
@@ -33,8 +34,9 @@ const envelopeSchema = z.object({
  * Every outcome either re-renders the page (returns a state) or redirects, so the same code serves
  * browsers with and without JavaScript.
  */
-export async function submitPage(state: PageFormState, formData: FormData): Promise<PageFormState> {
-  const attempt = state.attempt + 1;
+export async function submitPage(state: PageFormState, posted: FormData): Promise<PageFormState> {
+  const attempt = nextAttempt(state);
+  const formData = formDataArgument(posted);
   const envelope = envelopeSchema.safeParse({
     slug: formData.get(PAGE_FORM_FIELDS.slug),
     pageId: formData.get(PAGE_FORM_FIELDS.page),

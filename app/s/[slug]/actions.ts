@@ -6,6 +6,7 @@ import { z } from "zod";
 import { clientAddressFrom } from "@/lib/auth/rate-limit-keys";
 import { markInvitationStarted } from "@/lib/data/invitation-access";
 import { findSurveyForRespondent } from "@/lib/data/public-surveys";
+import { formDataArgument } from "@/lib/http/action-arguments";
 import { checkInvitation } from "@/lib/respondent/invitation-guard";
 import { pagesInPath } from "@/lib/respondent/page-flow";
 import type { PageFormState } from "@/lib/respondent/page-form-state";
@@ -25,7 +26,8 @@ const startSchema = z.object({
  * Starts (or, on a repeated post, finds) this browser's response and goes to the first page. A
  * A `_code` in the request is ignored: the server draws the code (issue 10, finding 3).
  */
-export async function startSurveyAction(formData: FormData): Promise<void> {
+export async function startSurveyAction(posted: FormData): Promise<void> {
+  const formData = formDataArgument(posted);
   const parsed = startSchema.safeParse({
     slug: formData.get("_slug"),
     token: formData.get("_token"),

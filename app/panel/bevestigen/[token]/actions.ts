@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { confirmSignup } from "@/lib/data/panel-signup";
+import { formDataArgument } from "@/lib/http/action-arguments";
 import { startMemberSession } from "@/lib/panel/member-session";
 import { mailedTokenSchema } from "@/lib/panel/signup-schema";
 import { guardedTokenLookup } from "@/lib/panel/token-guard";
@@ -11,7 +12,7 @@ import { guardedTokenLookup } from "@/lib/panel/token-guard";
  * sign-in link does. A link that does not work goes back to its page, which says so.
  */
 export async function confirmSignupAction(formData: FormData): Promise<void> {
-  const parsed = mailedTokenSchema.safeParse({ token: formData.get("token") });
+  const parsed = mailedTokenSchema.safeParse({ token: formDataArgument(formData).get("token") });
   if (!parsed.success) redirect("/panel/bevestigen/ongeldig");
   const { token } = parsed.data;
   const confirmed = await guardedTokenLookup(token, confirmSignup);

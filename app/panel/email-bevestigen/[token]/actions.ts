@@ -2,13 +2,14 @@
 
 import { redirect } from "next/navigation";
 import { confirmEmailChange } from "@/lib/data/member-links";
+import { formDataArgument } from "@/lib/http/action-arguments";
 import { endMemberSession } from "@/lib/panel/member-session";
 import { mailedTokenSchema } from "@/lib/panel/signup-schema";
 import { guardedTokenLookup } from "@/lib/panel/token-guard";
 
 /** Confirms the new address; the member's sessions end with it (they sign in again at the new one). */
 export async function confirmEmailChangeAction(formData: FormData): Promise<void> {
-  const parsed = mailedTokenSchema.safeParse({ token: formData.get("token") });
+  const parsed = mailedTokenSchema.safeParse({ token: formDataArgument(formData).get("token") });
   if (!parsed.success) redirect("/panel/inloggen");
   const { token } = parsed.data;
   const result = await guardedTokenLookup(token, (value) => {

@@ -7,7 +7,12 @@ import { queryE2eDb } from "./support/db";
 import { createE2ePanel } from "./support/panel-members";
 import { writeE2eDb } from "./support/security-demo-data";
 import { csvCells, FORMULA_PAYLOADS, withFormula, xlsxCells } from "./support/security-spreadsheets";
-import { importChangedCopy, publishChangedSnapshot, setSurveyStatus } from "./support/security-xss-data";
+import {
+  importChangedCopy,
+  insertOpenAnswers,
+  publishChangedSnapshot,
+  setSurveyStatus,
+} from "./support/security-xss-data";
 
 /*
  * Formula injection in every download: each route the route table (lib/auth/route-permissions.ts)
@@ -57,32 +62,18 @@ const FIXTURES: Record<string, Fixture> = {
     userText: true,
     prepare: async (staff) => {
       const slug = `formule-microdata-${tag}`;
-      const { id, versionId } = importChangedCopy("sociaal-domein-2026", slug, formulaDefinition);
+      const { id } = importChangedCopy("sociaal-domein-2026", slug, formulaDefinition);
       setSurveyStatus(slug, "closed");
+      const texts = Array.from({ length: 12 }, (_, i) => withFormula(`tip ${i}`));
+      const responseIds = insertOpenAnswers(slug, texts);
       writeE2eDb((db) => {
-        const response = db.prepare(
-          `insert into responses (survey_id, version_id, channel, status, completed_at,
-             resume_token_hash, resume_code_hash, resume_token_sealed, resume_code_sealed)
-           values (?, ?, 'public', 'completed', ?, ?, ?, 'x', 'x')`,
-        );
-        const answer = db.prepare("insert into answers (response_id, question_id, value) values (?, ?, ?)");
         const review = db.prepare(
           `insert into open_answer_reviews (survey_id, response_id, question_id, item, status, redacted_text)
            values (?, ?, 'tips-gemeente', '', 'approved', ?)`,
         );
-        for (let i = 0; i < 12; i += 1) {
-          const text = withFormula(`tip ${i}`);
-          const responseId = response.run(
-            id,
-            versionId,
-            Date.now() - i * 60_000,
-            `formule-${tag}-${i}`,
-            `fc-${tag}-${i}`,
-          ).lastInsertRowid;
-          answer.run(responseId, "tips-gemeente", JSON.stringify(text));
-          answer.run(responseId, "hulp-gezocht", JSON.stringify({ choice: "ja" }));
-          review.run(id, responseId, text);
-        }
+        responseIds.forEach((responseId, i) => {
+          review.run(id, responseId, texts[i]);
+        });
       });
       return (format) =>
         fetched(staff, `/beheer/surveys/${id}/resultaten/export/bestand`, {

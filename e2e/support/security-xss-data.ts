@@ -138,9 +138,13 @@ export function setSurveyStatus(slug: string, status: "in_review" | "open" | "cl
   });
 }
 
-/** Completed responses whose open answer (tips-gemeente) is text from `answers`, one response each. */
-export function insertOpenAnswers(slug: string, answers: readonly string[]): void {
+/**
+ * Completed responses whose open answer (tips-gemeente) is text from `answers`, one response each;
+ * returns their ids in the order of `answers`.
+ */
+export function insertOpenAnswers(slug: string, answers: readonly string[]): number[] {
   const { id, versionId } = surveyIds(slug);
+  const ids: number[] = [];
   writeE2eDb((db) => {
     const response = db.prepare(
       `insert into responses (survey_id, version_id, channel, status, completed_at,
@@ -159,8 +163,10 @@ export function insertOpenAnswers(slug: string, answers: readonly string[]): voi
       ).lastInsertRowid;
       answer.run(responseId, "tips-gemeente", JSON.stringify(text));
       answer.run(responseId, "hulp-gezocht", JSON.stringify({ choice: "ja" }));
+      ids.push(Number(responseId));
     });
   });
+  return ids;
 }
 
 /**

@@ -6,6 +6,7 @@ setUpTempDatabase("responses");
 
 import { getDb } from "@/db/client";
 import { generateResumeToken } from "@/lib/respondent/resume-tokens";
+import { insertOpenSurveyRow } from "./open-survey-row-test-support";
 import { findResumableByCode, findResumableByToken, startResponse } from "./responses";
 
 /*
@@ -14,22 +15,6 @@ import { findResumableByCode, findResumableByToken, startResponse } from "./resp
  * belongs to another survey" (HTTP 500) while an unused code started a response (303): an oracle
  * for codes that exist, outside every limit (issue 10, finding 3).
  */
-
-function insertSurvey(slug: string): { surveyId: number; versionId: number } {
-  const sql = getDb().$client;
-  const surveyId = Number(
-    sql.prepare("INSERT INTO surveys (slug, title, status) VALUES (?, ?, 'open')").run(slug, slug)
-      .lastInsertRowid,
-  );
-  const versionId = Number(
-    sql
-      .prepare(
-        "INSERT INTO survey_versions (survey_id, number, definition, frozen_at) VALUES (?, 1, '{}', ?)",
-      )
-      .run(surveyId, Date.now()).lastInsertRowid,
-  );
-  return { surveyId, versionId };
-}
 
 const responseCount = (surveyId: number) =>
   (
@@ -40,7 +25,7 @@ const responseCount = (surveyId: number) =>
 
 describe("startResponse", () => {
   it("answers a fresh token posted with an existing response's code like any start, and draws its own code", () => {
-    const survey = insertSurvey("start-oracle");
+    const survey = insertOpenSurveyRow("start-oracle");
     const first = startResponse({ ...survey, token: generateResumeToken(), firstPageId: "p1" });
     // What an attacker posts: a fresh token and the code they want to test. Passed as a variable,
     // as the form data arrives, so the extra field is whatever the request carried.
@@ -56,7 +41,7 @@ describe("startResponse", () => {
   });
 
   it("finds the same response, with the same code, when the same token is posted again", () => {
-    const survey = insertSurvey("start-twice");
+    const survey = insertOpenSurveyRow("start-twice");
     const token = generateResumeToken();
     const first = startResponse({ ...survey, token, firstPageId: "p1" });
     const again = startResponse({ ...survey, token, firstPageId: "p1" });
@@ -65,8 +50,8 @@ describe("startResponse", () => {
   });
 
   it("starts with a fresh token, without an error, when the posted token belongs to another survey", () => {
-    const a = insertSurvey("start-token-a");
-    const b = insertSurvey("start-token-b");
+    const a = insertOpenSurveyRow("start-token-a");
+    const b = insertOpenSurveyRow("start-token-b");
     const inA = startResponse({ ...a, token: generateResumeToken(), firstPageId: "p1" });
     const inB = startResponse({ ...b, token: inA.token, firstPageId: "p1" });
     expect(inB.token).not.toBe(inA.token);

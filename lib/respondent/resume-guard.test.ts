@@ -4,7 +4,7 @@ import { setUpTempDatabase } from "@/lib/testing/temp-database";
 process.env.AUTH_SECRET = "unit-test-secret-0123456789abcdef";
 setUpTempDatabase("resume-guard");
 
-import { getDb } from "@/db/client";
+import { insertOpenSurveyRow } from "@/lib/data/open-survey-row-test-support";
 import { startResponse } from "@/lib/data/responses";
 import { resumeByCode } from "./resume-guard";
 import { generateResumeCode, generateResumeToken } from "./resume-tokens";
@@ -18,22 +18,6 @@ import { startGuardedResponse } from "./start-response";
 
 const MINUTE = 60_000;
 
-function insertSurvey(slug: string): { surveyId: number; versionId: number } {
-  const sql = getDb().$client;
-  const surveyId = Number(
-    sql.prepare("INSERT INTO surveys (slug, title, status) VALUES (?, ?, 'open')").run(slug, slug)
-      .lastInsertRowid,
-  );
-  const versionId = Number(
-    sql
-      .prepare(
-        "INSERT INTO survey_versions (survey_id, number, definition, frozen_at) VALUES (?, 1, '{}', ?)",
-      )
-      .run(surveyId, Date.now()).lastInsertRowid,
-  );
-  return { surveyId, versionId };
-}
-
 /** A code that is not the given one (a wrong guess). */
 function wrongCode(right: string): string {
   let code = generateResumeCode();
@@ -46,7 +30,7 @@ const start = (survey: { surveyId: number; versionId: number }) =>
 
 describe("resumeByCode", () => {
   it("lets a respondent resume while 400 clients flood the survey with wrong codes", () => {
-    const survey = insertSurvey("resume-flood");
+    const survey = insertOpenSurveyRow("resume-flood");
     const respondent = start(survey);
     const now = Date.now();
     for (let i = 0; i < 400; i++) {
@@ -60,7 +44,7 @@ describe("resumeByCode", () => {
   });
 
   it("during a flood, allows each client only 3 wrong codes a day", () => {
-    const survey = insertSurvey("resume-flood-client");
+    const survey = insertOpenSurveyRow("resume-flood-client");
     const respondent = start(survey);
     const now = Date.now();
     const flood = (at: number, net: number) => {
@@ -90,7 +74,7 @@ describe("resumeByCode", () => {
   });
 
   it("limits one client to 10 wrong codes per 15 minutes in normal times, and only that client", () => {
-    const survey = insertSurvey("resume-client");
+    const survey = insertOpenSurveyRow("resume-client");
     const respondent = start(survey);
     const now = Date.now();
     const guesser = "192.0.2.77";
@@ -111,8 +95,8 @@ describe("resumeByCode", () => {
 
 describe("startGuardedResponse", () => {
   it("counts a posted token of another survey as a wrong guess, and gives a limited client a fresh token", () => {
-    const a = insertSurvey("start-guard-a");
-    const b = insertSurvey("start-guard-b");
+    const a = insertOpenSurveyRow("start-guard-a");
+    const b = insertOpenSurveyRow("start-guard-b");
     const inA = start(a);
     const inB = start(b);
     const guesser = "192.0.2.88";

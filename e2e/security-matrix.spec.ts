@@ -40,6 +40,24 @@ async function request(caller: Caller, path: string, rule: RouteRule, origin: st
   return caller.request.get(path, { maxRedirects: 0 });
 }
 
+/**
+ * What every answer must carry, whoever asks and whatever the status (pages, downloads, refusals
+ * and redirects alike): the nonce-based policy of proxy.ts and the headers of next.config.js.
+ */
+function missingSecurityHeaders(headers: Record<string, string>): string[] {
+  const missing: string[] = [];
+  const policy = headers["content-security-policy"] ?? "";
+  const scriptSrc = /(?:^|;)\s*script-src ([^;]*)/.exec(policy)?.[1] ?? "";
+  if (!/'nonce-[A-Za-z0-9+/=_-]{16,}'/.test(scriptSrc) || scriptSrc.includes("'unsafe-inline'"))
+    missing.push(`script-src without a nonce or with 'unsafe-inline': "${scriptSrc}"`);
+  for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "form-action 'self'"])
+    if (!policy.includes(directive)) missing.push(`no ${directive} in the policy`);
+  if (headers["x-content-type-options"] !== "nosniff") missing.push("no X-Content-Type-Options: nosniff");
+  if (headers["x-frame-options"] !== "DENY") missing.push("no X-Frame-Options: DENY");
+  if (!headers["referrer-policy"]) missing.push("no Referrer-Policy");
+  return missing;
+}
+
 function isSignInRedirect(status: number, location: string | undefined): boolean {
   return [302, 303, 307, 308].includes(status) && /\/(panel\/)?inloggen/.test(location ?? "");
 }
@@ -64,8 +82,6 @@ test("every route answers each role as the route table says", async ({
   await expectNoAxeViolations(page);
 
   const failures: string[] = [];
-  if (process.env.H5_MUTATE)
-    (ROUTE_RULES["/beheer/gebruikers"] as RouteRule).access = { permission: "survey:read" };
   for (const [pattern, rule] of Object.entries(ROUTE_RULES)) {
     const path = fill(rule.sample, values);
     const method = rule.method ?? "GET";
@@ -75,6 +91,10 @@ test("every route answers each role as the route table says", async ({
         response: await request(caller, path, rule, new URL(baseURL as string).origin),
       })),
     );
+    for (const { caller, response } of answers) {
+      const missing = missingSecurityHeaders(response.headers());
+      if (missing.length) failures.push(`${pattern} as ${caller.name}: ${missing.join("; ")}`);
+    }
     // The page's own heading, from a caller who may see it, must not appear in a refusal.
     let ownHeading: string | null = null;
     for (const { caller, response } of answers) {

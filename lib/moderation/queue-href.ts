@@ -1,4 +1,4 @@
-import { parseRouteId } from "@/lib/review/route-ids";
+import { parseRouteId } from "@/lib/http/route-id";
 import type { ModerationStatus } from "./schema";
 
 /** The message shown in the queue after a change, named in the URL (`gedaan`). */

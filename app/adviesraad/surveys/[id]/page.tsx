@@ -8,7 +8,7 @@ import { RoundNav, RoundSummary } from "@/components/review/round-summary";
 import { gatePage } from "@/lib/auth/page-gate";
 import { listThreads } from "@/lib/data/review-comments";
 import { getSharedReview } from "@/lib/data/review-rounds";
-import { parseRouteId } from "@/lib/review/route-ids";
+import { parseRouteId } from "@/lib/http/route-id";
 import { addCommentAction, addReplyAction } from "./actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {

@@ -5,7 +5,7 @@ import { PanelPageHeader } from "@/components/panels/panel-page-header";
 import { PanelSettingsForm } from "@/components/panels/panel-settings-form";
 import { gatePage } from "@/lib/auth/page-gate";
 import { getPanel } from "@/lib/data/panels";
-import { parseRouteId } from "@/lib/review/route-ids";
+import { parseRouteId } from "@/lib/http/route-id";
 import { updatePanelSettingsAction } from "./actions";
 
 export async function generateMetadata() {

@@ -13,6 +13,7 @@ import { can } from "@/lib/auth/permissions";
 import { getSurveyOverview } from "@/lib/data/survey-overview";
 import { listSurveyTimeline } from "@/lib/data/survey-timeline";
 import { listSurveyVersions } from "@/lib/data/survey-versions";
+import { parseRouteId } from "@/lib/http/route-id";
 import { TRANSITIONS } from "@/lib/survey/lifecycle";
 import { changeSurveyStatusAction } from "./actions";
 
@@ -32,7 +33,7 @@ export default async function SurveyOverviewPage({
   await connection();
   const { id } = await params;
   const gate = await gatePage("survey:read", `/beheer/surveys/${encodeURIComponent(id)}`);
-  const surveyId = /^\d{1,9}$/.test(id) ? Number(id) : undefined;
+  const surveyId = parseRouteId(id) ?? undefined;
   if (!surveyId) notFound();
   const [survey, versions, timeline, t, tFieldwork] = await Promise.all([
     getSurveyOverview(surveyId),

@@ -6,6 +6,7 @@ import { BuilderMessages } from "@/components/builder/builder-messages";
 import { ImportForm } from "@/components/builder/import-form";
 import { gatePage } from "@/lib/auth/page-gate";
 import { getSurveyDraft } from "@/lib/data/survey-drafts";
+import { parseRouteId } from "@/lib/http/route-id";
 import { importDefinitionAction } from "./actions";
 
 export async function generateMetadata() {
@@ -22,7 +23,8 @@ export default async function ImportSurveyPage({
   await connection();
   await gatePage("survey:edit", "/beheer/surveys/import");
   const { naar } = await searchParams;
-  const target = naar && /^\d{1,9}$/.test(naar) ? await getSurveyDraft(Number(naar)) : undefined;
+  const targetId = parseRouteId(naar);
+  const target = targetId === null ? undefined : await getSurveyDraft(targetId);
   if (naar && !target?.editable) notFound();
   const t = await getTranslations("builder");
   return (

@@ -10,8 +10,8 @@ import { gatePage } from "@/lib/auth/page-gate";
 import { getAdvice } from "@/lib/data/advice";
 import { getResponse } from "@/lib/data/advice-responses";
 import { getSharedReview } from "@/lib/data/review-rounds";
+import { parseRouteId } from "@/lib/http/route-id";
 import { questionRefs } from "@/lib/review/questions";
-import { parseRouteId } from "@/lib/review/route-ids";
 import { saveAdviceAction } from "./actions";
 
 export async function generateMetadata() {

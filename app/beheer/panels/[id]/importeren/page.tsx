@@ -5,7 +5,7 @@ import { ImportForm } from "@/components/panels/import-form";
 import { PanelPageHeader } from "@/components/panels/panel-page-header";
 import { gatePage } from "@/lib/auth/page-gate";
 import { getPanel } from "@/lib/data/panels";
-import { parseRouteId } from "@/lib/review/route-ids";
+import { parseRouteId } from "@/lib/http/route-id";
 import { importMembersAction } from "../actions";
 
 export async function generateMetadata() {

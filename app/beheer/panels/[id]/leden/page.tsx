@@ -8,8 +8,8 @@ import { PanelPageHeader } from "@/components/panels/panel-page-header";
 import { gatePage } from "@/lib/auth/page-gate";
 import { listMembers, memberDistricts } from "@/lib/data/panel-member-list";
 import { getPanel } from "@/lib/data/panels";
+import { parseRouteId } from "@/lib/http/route-id";
 import { memberFilterSchema } from "@/lib/panel/schema";
-import { parseRouteId } from "@/lib/review/route-ids";
 
 export async function generateMetadata() {
   const t = await getTranslations("panels.members");

@@ -5,7 +5,7 @@ import { LetterCodeBatchForm } from "@/components/panel-self/letter-code-batch-f
 import { PanelPageHeader } from "@/components/panels/panel-page-header";
 import { gatePage } from "@/lib/auth/page-gate";
 import { getLetterCodePanel, listLetterCodeBatches } from "@/lib/data/letter-codes";
-import { parseRouteId } from "@/lib/review/route-ids";
+import { parseRouteId } from "@/lib/http/route-id";
 import { createLetterCodeBatchAction } from "./actions";
 
 export async function generateMetadata() {

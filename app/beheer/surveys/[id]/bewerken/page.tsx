@@ -8,6 +8,7 @@ import { SurveyBuilder } from "@/components/builder/survey-builder";
 import { gatePage } from "@/lib/auth/page-gate";
 import { definitionToForm } from "@/lib/builder/definition-to-form";
 import { getSurveyDraft } from "@/lib/data/survey-drafts";
+import { parseRouteId } from "@/lib/http/route-id";
 import { deleteSurveyAction, duplicateSurveyAction, saveDraftAction } from "./actions";
 
 type Params = { params: Promise<{ id: string }> };
@@ -21,7 +22,7 @@ export default async function EditSurveyPage({ params }: Params) {
   await connection();
   const { id } = await params;
   await gatePage("survey:edit", `/beheer/surveys/${encodeURIComponent(id)}/bewerken`);
-  const surveyId = /^\d{1,9}$/.test(id) ? Number(id) : undefined;
+  const surveyId = parseRouteId(id) ?? undefined;
   const draft = surveyId ? await getSurveyDraft(surveyId) : undefined;
   if (!draft) notFound();
   const [t, tStatus, format] = await Promise.all([

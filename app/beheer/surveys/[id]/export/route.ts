@@ -1,6 +1,7 @@
 import { AuthorizationError } from "@/lib/auth/errors";
 import { crossSiteRefusal } from "@/lib/auth/same-origin";
 import { getWorkingDefinition } from "@/lib/data/survey-drafts";
+import { parseRouteId } from "@/lib/http/route-id";
 
 /**
  * Downloads a survey's working definition as JSON, in exactly the format of the CLI's
@@ -11,9 +12,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const crossSite = crossSiteRefusal(request);
   if (crossSite) return crossSite;
   const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) return text(404, "Deze enquête bestaat niet.");
+  const surveyId = parseRouteId(id);
+  if (surveyId === null) return text(404, "Deze enquête bestaat niet.");
   try {
-    const survey = await getWorkingDefinition(Number(id));
+    const survey = await getWorkingDefinition(surveyId);
     if (!survey) return text(404, "Deze enquête bestaat niet.");
     return new Response(`${JSON.stringify(survey.definition, null, 2)}\n`, {
       headers: {

@@ -10,6 +10,7 @@ import { DropOffTable } from "@/components/fieldwork/drop-off-table";
 import { gatePage } from "@/lib/auth/page-gate";
 import { can } from "@/lib/auth/permissions";
 import { getResponseMonitoring } from "@/lib/data/response-monitoring";
+import { parseRouteId } from "@/lib/http/route-id";
 
 export async function generateMetadata() {
   const t = await getTranslations("fieldwork.monitor");
@@ -25,7 +26,7 @@ export default async function ResponsePage({ params }: { params: Promise<{ id: s
   await connection();
   const { id } = await params;
   const gate = await gatePage("response:read", `/beheer/surveys/${encodeURIComponent(id)}/respons`);
-  const surveyId = /^\d{1,9}$/.test(id) ? Number(id) : undefined;
+  const surveyId = parseRouteId(id) ?? undefined;
   if (!surveyId) notFound();
   const [monitoring, t] = await Promise.all([
     getResponseMonitoring(surveyId),

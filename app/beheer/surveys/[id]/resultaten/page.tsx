@@ -15,6 +15,7 @@ import { listPanels } from "@/lib/data/panels";
 import { listDistrictNames } from "@/lib/data/postcode-districts";
 import { getResultSettings } from "@/lib/data/result-settings";
 import { getSurveyResults } from "@/lib/data/survey-results";
+import { parseRouteId } from "@/lib/http/route-id";
 import { AGE_GROUPS } from "@/lib/panel/age-groups";
 import type { BreakdownSpec, CrossTab, CrossTabCategory } from "@/lib/results/types";
 import { parseResultsView } from "@/lib/results/view-query";
@@ -43,7 +44,7 @@ export default async function SurveyResultsPage({
   const { id } = await params;
   const path = `/beheer/surveys/${encodeURIComponent(id)}/resultaten`;
   const gate = await gatePage("response:read", path);
-  const surveyId = /^\d{1,9}$/.test(id) ? Number(id) : undefined;
+  const surveyId = parseRouteId(id) ?? undefined;
   if (!surveyId) notFound();
   const view = parseResultsView(await searchParams);
   const role = gate.user.role;

@@ -9,7 +9,7 @@ import { SharePanel } from "@/components/review/share-panel";
 import { gatePage } from "@/lib/auth/page-gate";
 import { listThreads } from "@/lib/data/review-comments";
 import { getSharedReview, getStaffReviewOverview } from "@/lib/data/review-rounds";
-import { parseRouteId } from "@/lib/review/route-ids";
+import { parseRouteId } from "@/lib/http/route-id";
 import { resolveThreadAction, shareForReviewAction, staffReplyAction } from "./actions";
 
 export async function generateMetadata() {

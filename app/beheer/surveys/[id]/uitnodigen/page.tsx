@@ -14,6 +14,7 @@ import { gatePage } from "@/lib/auth/page-gate";
 import { can } from "@/lib/auth/permissions";
 import { getInvitePage, previewInvitations } from "@/lib/data/fieldwork";
 import { newSeed } from "@/lib/data/sampling-frame";
+import { parseRouteId } from "@/lib/http/route-id";
 import { fieldworkChoice, isSeed, previewFormSchema } from "@/lib/panel/fieldwork-schema";
 import { sendInvitationsAction, setAnonymityAction } from "./actions";
 
@@ -40,7 +41,7 @@ export default async function InvitePage({
   const { id } = await params;
   const path = `/beheer/surveys/${encodeURIComponent(id)}/uitnodigen`;
   const gate = await gatePage("fieldwork:send", path);
-  const surveyId = /^\d{1,9}$/.test(id) ? Number(id) : undefined;
+  const surveyId = parseRouteId(id) ?? undefined;
   if (!surveyId) notFound();
   const [data, query, t, tAll, tStatus, messages] = await Promise.all([
     getInvitePage(surveyId),

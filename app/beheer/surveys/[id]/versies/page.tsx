@@ -7,6 +7,7 @@ import { VersionList } from "@/components/beheer/survey-versions/version-list";
 import { gatePage } from "@/lib/auth/page-gate";
 import { getSurveyOverview } from "@/lib/data/survey-overview";
 import { listSurveyVersions } from "@/lib/data/survey-versions";
+import { parseRouteId } from "@/lib/http/route-id";
 
 export async function generateMetadata() {
   const t = await getTranslations("lifecycle.versions");
@@ -18,7 +19,7 @@ export default async function SurveyVersionsPage({ params }: { params: Promise<{
   await connection();
   const { id } = await params;
   await gatePage("survey:read", `/beheer/surveys/${encodeURIComponent(id)}/versies`);
-  const surveyId = /^\d{1,9}$/.test(id) ? Number(id) : undefined;
+  const surveyId = parseRouteId(id) ?? undefined;
   if (!surveyId) notFound();
   const [survey, versions, t] = await Promise.all([
     getSurveyOverview(surveyId),

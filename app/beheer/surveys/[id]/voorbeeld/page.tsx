@@ -6,15 +6,15 @@ import { BuilderMessages } from "@/components/builder/builder-messages";
 import { SurveyPreview } from "@/components/builder/preview/survey-preview";
 import { gatePage } from "@/lib/auth/page-gate";
 import { getWorkingDefinition } from "@/lib/data/survey-drafts";
+import { parseRouteId } from "@/lib/http/route-id";
 
 type Params = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Params) {
   const t = await getTranslations("builder.preview");
   const { id } = await params;
-  const survey = /^\d{1,9}$/.test(id)
-    ? await getWorkingDefinition(Number(id)).catch(() => undefined)
-    : undefined;
+  const surveyId = parseRouteId(id);
+  const survey = surveyId === null ? undefined : await getWorkingDefinition(surveyId).catch(() => undefined);
   return { title: t("title", { title: survey?.definition.title ?? "" }) };
 }
 
@@ -23,7 +23,8 @@ export default async function SurveyPreviewPage({ params }: Params) {
   await connection();
   const { id } = await params;
   await gatePage("survey:read", `/beheer/surveys/${encodeURIComponent(id)}/voorbeeld`);
-  const survey = /^\d{1,9}$/.test(id) ? await getWorkingDefinition(Number(id)) : undefined;
+  const surveyId = parseRouteId(id);
+  const survey = surveyId === null ? undefined : await getWorkingDefinition(surveyId);
   if (!survey) notFound();
   const t = await getTranslations("builder.preview");
   return (

@@ -7,7 +7,7 @@ import { PanelPageHeader } from "@/components/panels/panel-page-header";
 import { gatePage } from "@/lib/auth/page-gate";
 import { getMember } from "@/lib/data/panel-member-list";
 import { getPanel } from "@/lib/data/panels";
-import { parseRouteId } from "@/lib/review/route-ids";
+import { parseRouteId } from "@/lib/http/route-id";
 import { changeMemberStatusAction } from "../../actions";
 
 export async function generateMetadata() {

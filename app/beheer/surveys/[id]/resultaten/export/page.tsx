@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { gatePage } from "@/lib/auth/page-gate";
 import { getResultSettings } from "@/lib/data/result-settings";
+import { parseRouteId } from "@/lib/http/route-id";
 import { effectiveMinCellSize } from "@/lib/results/disclosure-rules";
 
 export async function generateMetadata() {
@@ -21,7 +22,7 @@ export default async function MicrodataExportPage({ params }: { params: Promise<
   const { id } = await params;
   const path = `/beheer/surveys/${encodeURIComponent(id)}/resultaten/export`;
   await gatePage("results:export", path);
-  const surveyId = /^\d{1,9}$/.test(id) ? Number(id) : undefined;
+  const surveyId = parseRouteId(id) ?? undefined;
   if (!surveyId) notFound();
   const [settings, t] = await Promise.all([getResultSettings(surveyId), getTranslations("results.export")]);
   if (!settings) notFound();

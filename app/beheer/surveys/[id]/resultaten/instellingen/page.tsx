@@ -6,6 +6,7 @@ import { ResultSettingsForm } from "@/components/results/result-settings-form";
 import { gatePage } from "@/lib/auth/page-gate";
 import { can } from "@/lib/auth/permissions";
 import { getResultSettings } from "@/lib/data/result-settings";
+import { parseRouteId } from "@/lib/http/route-id";
 import { saveResultSettingsAction } from "./actions";
 
 export async function generateMetadata() {
@@ -31,7 +32,7 @@ export default async function ResultSettingsPage({
     "response:read",
     `/beheer/surveys/${encodeURIComponent(id)}/resultaten/instellingen`,
   );
-  const surveyId = /^\d{1,9}$/.test(id) ? Number(id) : undefined;
+  const surveyId = parseRouteId(id) ?? undefined;
   if (!surveyId) notFound();
   const [settings, t, format, messages, query] = await Promise.all([
     getResultSettings(surveyId),

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { OpenQuestionTable } from "@/components/moderation/open-question-table";
 import { gatePage } from "@/lib/auth/page-gate";
 import { getModerationOverview, syncOpenAnswerQueue } from "@/lib/data/open-answers";
+import { parseRouteId } from "@/lib/http/route-id";
 
 export async function generateMetadata() {
   const t = await getTranslations("moderation.overview");
@@ -19,7 +20,7 @@ export default async function OpenAnswersPage({ params }: { params: Promise<{ id
   await connection();
   const { id } = await params;
   await gatePage("results:moderate", `/beheer/surveys/${encodeURIComponent(id)}/resultaten/open-antwoorden`);
-  const surveyId = /^\d{1,9}$/.test(id) ? Number(id) : undefined;
+  const surveyId = parseRouteId(id) ?? undefined;
   if (!surveyId) notFound();
   await syncOpenAnswerQueue(surveyId);
   const [overview, t] = await Promise.all([getModerationOverview(surveyId), getTranslations("moderation")]);

@@ -6,6 +6,7 @@ import { PublicationView } from "@/components/publication/publication-view";
 import { ConfirmStepForm, SummaryForm } from "@/components/publication/publish-forms";
 import { gatePage } from "@/lib/auth/page-gate";
 import { getPublicationState, previewPublication } from "@/lib/data/result-publication";
+import { parseRouteId } from "@/lib/http/route-id";
 import { isPublicDimension } from "@/lib/results/publication-types";
 import { publishResultsAction, saveSummaryAction, unpublishResultsAction } from "./actions";
 
@@ -33,7 +34,7 @@ export default async function PublishResultsPage({
   const { id } = await params;
   const path = `/beheer/surveys/${encodeURIComponent(id)}/resultaten/publiceren`;
   await gatePage("survey:publish", path);
-  const surveyId = /^\d{1,9}$/.test(id) ? Number(id) : undefined;
+  const surveyId = parseRouteId(id) ?? undefined;
   if (!surveyId) notFound();
   const state = await getPublicationState(surveyId);
   if (!state) notFound();

@@ -7,6 +7,7 @@ import { CompareForm } from "@/components/beheer/survey-versions/compare-form";
 import { gatePage } from "@/lib/auth/page-gate";
 import { getSurveyOverview } from "@/lib/data/survey-overview";
 import { getVersionByNumber, listSurveyVersions } from "@/lib/data/survey-versions";
+import { parseRouteId } from "@/lib/http/route-id";
 
 export async function generateMetadata() {
   const t = await getTranslations("lifecycle.compare");
@@ -28,7 +29,7 @@ export default async function CompareVersionsPage({
   const { id } = await params;
   const query = await searchParams;
   await gatePage("survey:read", `/beheer/surveys/${encodeURIComponent(id)}/versies/vergelijk`);
-  const surveyId = /^\d{1,9}$/.test(id) ? Number(id) : undefined;
+  const surveyId = parseRouteId(id) ?? undefined;
   if (!surveyId) notFound();
   const from = versionNumber(query.van);
   const to = versionNumber(query.naar);

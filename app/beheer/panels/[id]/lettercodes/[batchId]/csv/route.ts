@@ -1,6 +1,7 @@
 import { AuthorizationError } from "@/lib/auth/errors";
 import { crossSiteRefusal } from "@/lib/auth/same-origin";
 import { letterCodeBatchCsv } from "@/lib/data/letter-codes";
+import { parseRouteId } from "@/lib/http/route-id";
 
 /**
  * The batch's CSV for the letter printer. Staff only: the data function checks "panel:manage",
@@ -14,9 +15,11 @@ export async function GET(
   const crossSite = crossSiteRefusal(request);
   if (crossSite) return crossSite;
   const { id, batchId } = await params;
-  if (!/^\d{1,9}$/.test(id) || !/^\d{1,9}$/.test(batchId)) return text(404, "Deze reeks bestaat niet.");
+  const panelId = parseRouteId(id);
+  const batch = parseRouteId(batchId);
+  if (panelId === null || batch === null) return text(404, "Deze reeks bestaat niet.");
   try {
-    const download = await letterCodeBatchCsv(Number(id), Number(batchId));
+    const download = await letterCodeBatchCsv(panelId, batch);
     if (!download) return text(404, "Deze reeks bestaat niet.");
     return new Response(download.csv, {
       headers: {

@@ -8,6 +8,7 @@ import {
   microdataExportRequestSchema,
 } from "@/lib/data/microdata-export";
 import { microdataCsvStream, microdataNote, microdataXlsx } from "@/lib/data/microdata-export-files";
+import { parseRouteId } from "@/lib/http/route-id";
 
 /**
  * Downloads a survey's microdata as CSV or XLSX (the export page's form posts here): the
@@ -23,12 +24,13 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (crossSite) return crossSite;
   const { id } = await params;
   const t = await getTranslations("results.export");
-  if (!/^\d{1,9}$/.test(id)) return text(404, t("errors.notFound"));
+  const surveyId = parseRouteId(id);
+  if (surveyId === null) return text(404, t("errors.notFound"));
   const parsed = microdataExportRequestSchema.safeParse(toPlainInput(await request.formData()));
   if (!parsed.success) return text(400, t("errors.format"));
   const { format, forPublication } = parsed.data;
   try {
-    const data = await exportMicrodata(Number(id), { format, forPublication, labels: await labels() });
+    const data = await exportMicrodata(surveyId, { format, forPublication, labels: await labels() });
     if (!data) return text(404, t("errors.notFound"));
     if ("refused" in data) return text(409, t("errors.fewerThanK", { count: data.rowCount, k: data.k }));
     // Both files carry a note: the internal one that it must not be published, the one for

@@ -7,6 +7,7 @@ import { QueuePagination } from "@/components/moderation/queue-pagination";
 import { StatusNav } from "@/components/moderation/status-nav";
 import { gatePage } from "@/lib/auth/page-gate";
 import { listOpenAnswers, syncOpenAnswerQueue } from "@/lib/data/open-answers";
+import { parseRouteId } from "@/lib/http/route-id";
 import { doneFrom } from "@/lib/moderation/queue-href";
 import { queuePageFrom, queueStatusFrom } from "@/lib/moderation/schema";
 import { moderateAnswerAction, setQuoteAction } from "../actions";
@@ -35,7 +36,7 @@ export default async function OpenAnswerQueuePage({
     "results:moderate",
     `/beheer/surveys/${encodeURIComponent(id)}/resultaten/open-antwoorden/${encodeURIComponent(questionId)}`,
   );
-  const surveyId = /^\d{1,9}$/.test(id) ? Number(id) : undefined;
+  const surveyId = parseRouteId(id) ?? undefined;
   if (!surveyId) notFound();
   const query = await searchParams;
   await syncOpenAnswerQueue(surveyId);

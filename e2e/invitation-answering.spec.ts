@@ -1,21 +1,16 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { openE2eDb } from "./support/db";
+import { walkDemoSurveyToLastPage } from "./support/demo-survey-answers";
 import { createInvitation } from "./support/invitations";
-import { DEMO_URL, demoResponses, nextPage } from "./support/survey";
+import { DEMO_URL, demoResponses } from "./support/survey";
 
 /** From the start page (or, when already started, the first page) to the last page. */
 async function completeQuickly(page: Page) {
   if (!/\/vraag\//.test(page.url())) await page.getByRole("button", { name: "Start de vragenlijst" }).click();
   await expect(page).toHaveURL(/\/vraag\/over-u$/);
   await page.getByLabel("Hoe oud bent u?").fill("46");
-  await nextPage(page, "problemen");
-  await nextPage(page, "hulp-zoeken");
-  await page
-    .getByRole("group", { name: /Heeft u het afgelopen jaar hulp gezocht/ })
-    .getByLabel("Nee, dat was niet nodig")
-    .check();
-  for (const id of ["meedoen", "positieve-gezondheid", "tot-slot"]) await nextPage(page, id);
+  await walkDemoSurveyToLastPage(page);
 }
 
 function invitationRow(id: number) {

@@ -1,15 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
-import { completedCount, DEMO_URL, demoResponses, nextPage } from "./support/survey";
-
-async function walkToLastPage(page: Page) {
-  await nextPage(page, "problemen");
-  await nextPage(page, "hulp-zoeken");
-  await page
-    .getByRole("group", { name: /Heeft u het afgelopen jaar hulp gezocht/ })
-    .getByLabel("Nee, dat was niet nodig")
-    .check();
-  for (const id of ["meedoen", "positieve-gezondheid", "tot-slot"]) await nextPage(page, id);
-}
+import { expect, test } from "@playwright/test";
+import { walkDemoSurveyToLastPage } from "./support/demo-survey-answers";
+import { completedCount, DEMO_URL, demoResponses } from "./support/survey";
 
 test("a double click on start and on send stores one response", async ({ page }) => {
   const before = demoResponses().length;
@@ -18,7 +9,7 @@ test("a double click on start and on send stores one response", async ({ page })
   await page.getByRole("button", { name: "Start de vragenlijst" }).dblclick();
   await expect(page).toHaveURL(/\/vraag\/over-u$/);
   expect(demoResponses().length).toBe(before + 1);
-  await walkToLastPage(page);
+  await walkDemoSurveyToLastPage(page);
   await page.getByRole("button", { name: "Versturen" }).dblclick();
   await expect(page).toHaveURL(/\/klaar$/);
   expect(completedCount()).toBe(completedBefore + 1);
@@ -35,7 +26,7 @@ test.describe("without JavaScript", () => {
     const completedBefore = completedCount();
     await page.goto(DEMO_URL);
     await page.getByRole("button", { name: "Start de vragenlijst" }).click();
-    await walkToLastPage(page);
+    await walkDemoSurveyToLastPage(page);
     await page.getByLabel(/tips of ideeën/).fill("Dubbel verstuurd?");
     // Replay the browser's own POST five more times in parallel, with its cookie.
     await page.route("**/vraag/tot-slot", async (route) => {

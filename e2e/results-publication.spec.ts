@@ -3,13 +3,13 @@ import { type Browser, expect, type Locator, type Page, test } from "@playwright
 import { parseCsv } from "../lib/panel/csv";
 import { logInAs } from "./support/auth";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
+import { walkDemoSurveyToLastPage } from "./support/demo-survey-answers";
 import {
   adviceWithResponse,
   insertResponses,
   openCopyOfDemo,
   surveyBySlug,
 } from "./support/results-publication-data";
-import { nextPage } from "./support/survey";
 
 // The acceptance journey of publication (issue 5): a survey with responses is closed, the open
 // answers are moderated (a planted email address and phone number caught and redacted, picked as a
@@ -73,13 +73,7 @@ async function answerWithOpenTip(browser: Browser): Promise<void> {
   await page.getByRole("button", { name: "Start de vragenlijst" }).click();
   await expect(page).toHaveURL(/\/vraag\/over-u$/);
   await page.getByLabel("Hoe oud bent u?").fill("52");
-  await nextPage(page, "problemen");
-  await nextPage(page, "hulp-zoeken");
-  await page
-    .getByRole("group", { name: /Heeft u het afgelopen jaar hulp gezocht/ })
-    .getByLabel("Nee, dat was niet nodig")
-    .check();
-  for (const id of ["meedoen", "positieve-gezondheid", "tot-slot"]) await nextPage(page, id);
+  await walkDemoSurveyToLastPage(page);
   await page.getByLabel(/Heeft u nog tips of ideeën/).fill(TIP);
   await page.getByRole("button", { name: "Versturen" }).click();
   await expect(page).toHaveURL(/\/klaar$/);

@@ -3,9 +3,10 @@ import { type Browser, expect, type PlaywrightWorkerArgs, test } from "@playwrig
 import { hashMemberToken, type MemberTokenPurpose } from "../lib/panel/member-tokens";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
 import { queryE2eDb } from "./support/db";
+import { walkDemoSurveyToLastPage } from "./support/demo-survey-answers";
 import { createE2ePanel, memberById } from "./support/panel-members";
 import { writeE2eDb } from "./support/security-demo-data";
-import { DEMO_SLUG, DEMO_URL, demoResponses, nextPage } from "./support/survey";
+import { DEMO_SLUG, DEMO_URL, demoResponses } from "./support/survey";
 
 /*
  * Tokens used twice and twenty times at once: every link a person gets by mail (sign-in,
@@ -259,13 +260,7 @@ test("a resume link opened on twenty devices, then sent from all of them at once
   const before = demoResponses().length;
   await page.goto(DEMO_URL);
   await page.getByRole("button", { name: "Start de vragenlijst" }).click();
-  await nextPage(page, "problemen");
-  await nextPage(page, "hulp-zoeken");
-  await page
-    .getByRole("group", { name: /Heeft u het afgelopen jaar hulp gezocht/ })
-    .getByLabel("Nee, dat was niet nodig")
-    .check();
-  for (const id of ["meedoen", "positieve-gezondheid", "tot-slot"]) await nextPage(page, id);
+  await walkDemoSurveyToLastPage(page);
   await page.getByLabel(/tips of ideeën/).fill("Twintig keer tegelijk verstuurd");
   const fields = await page
     .locator("main form")

@@ -4,7 +4,8 @@ import { parseCsv } from "../lib/panel/csv";
 import { demo, logInAs, submitLogin } from "./support/auth";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
 import { queryE2eDb } from "./support/db";
-import { DEMO_SLUG, DEMO_URL, nextPage } from "./support/survey";
+import { walkDemoSurveyToLastPage } from "./support/demo-survey-answers";
+import { DEMO_SLUG, DEMO_URL } from "./support/survey";
 
 // Staff read a survey's results: the numbers match the stored answers, a breakdown and a filter
 // change the view through the address, the settings save, the microdata export downloads and is
@@ -46,13 +47,7 @@ async function answerAs(browser: Browser, household: string): Promise<void> {
     .getByRole("group", { name: /Hoe woont u\?/ })
     .getByLabel(household, { exact: true })
     .check();
-  await nextPage(page, "problemen");
-  await nextPage(page, "hulp-zoeken");
-  await page
-    .getByRole("group", { name: /Heeft u het afgelopen jaar hulp gezocht/ })
-    .getByLabel("Nee, dat was niet nodig")
-    .check();
-  for (const id of ["meedoen", "positieve-gezondheid", "tot-slot"]) await nextPage(page, id);
+  await walkDemoSurveyToLastPage(page);
   await page.getByRole("button", { name: "Versturen" }).click();
   await expect(page).toHaveURL(/\/klaar$/);
   await context.close();

@@ -6,8 +6,9 @@ import { demo, logInAs } from "./support/auth";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
 import { buildEveryTypeSurvey, logInByKeyboard, saveStatus } from "./support/build-survey-by-keyboard";
 import { queryE2eDb } from "./support/db";
+import { walkDemoSurveyToLastPage } from "./support/demo-survey-answers";
 import { chooseRadio, pressButton } from "./support/keyboard";
-import { DEMO_SLUG, DEMO_URL, demoResponses, nextPage } from "./support/survey";
+import { DEMO_SLUG, DEMO_URL, demoResponses } from "./support/survey";
 
 // The survey builder: staff build a survey with every question type and a condition by keyboard
 // alone, preview and export it; two editors saving the same draft; and the server refusing
@@ -217,13 +218,7 @@ async function completeDemoResponse(page: Page): Promise<void> {
   await page.goto(DEMO_URL);
   await page.getByRole("button", { name: "Start de vragenlijst" }).click();
   await expect(page).toHaveURL(/\/vraag\/over-u$/);
-  await nextPage(page, "problemen");
-  await nextPage(page, "hulp-zoeken");
-  await page
-    .getByRole("group", { name: /Heeft u het afgelopen jaar hulp gezocht/ })
-    .getByLabel("Nee, dat was niet nodig")
-    .check();
-  for (const id of ["meedoen", "positieve-gezondheid", "tot-slot"]) await nextPage(page, id);
+  await walkDemoSurveyToLastPage(page);
   await page.getByRole("button", { name: "Versturen" }).click();
   await expect(page).toHaveURL(/\/klaar$/);
 }

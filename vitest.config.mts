@@ -5,7 +5,7 @@ export default defineConfig({
   resolve: {
     alias: {
       "@": path.resolve(__dirname),
-      // The marker package throws outside React Server Components; unit tests run lib/data directly.
+      // The marker package throws outside React Server Components; unit tests run the data layer (lib/*/data) directly.
       "server-only": path.resolve(__dirname, "lib/testing/server-only-stub.ts"),
     },
   },

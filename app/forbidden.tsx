@@ -1,7 +1,7 @@
-import { Forbidden } from "@/components/auth/forbidden";
-import { getSessionUser } from "@/lib/auth/session";
+import { Forbidden } from "@/components/accounts/forbidden";
+import { getSessionUser } from "@/lib/accounts/session";
 
-/** What forbidden() shows (lib/auth/page-gate.ts and the area layouts), with status 403. */
+/** What forbidden() shows (lib/accounts/page-gate.ts and the area layouts), with status 403. */
 export default async function ForbiddenPage() {
   const user = await getSessionUser();
   return (

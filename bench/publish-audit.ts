@@ -30,9 +30,9 @@ async function main() {
   const { applyMigrations } = await import("@/db/migrate");
   const { seedDemo } = await import("@/db/seed");
   const { RESULTS_DEMO_SLUG } = await import("@/db/seed/results-demo");
-  const { runAsAccount } = await import("@/lib/auth/operator-context");
+  const { runAsAccount } = await import("@/lib/accounts/operator-context");
   const { collectPublicationSource, readPublicationSurvey } = await import(
-    "@/lib/data/result-publication-source"
+    "@/lib/results/data/result-publication-source"
   );
   const { buildPublication } = await import("@/lib/results/publication-build");
   const { buildPublicationSystem } = await import("@/lib/results/publication-system");

@@ -1,16 +1,16 @@
 /*
- * bench:redact — how well and how fast the privacy engine (lib/privacy) finds personal data in
- * Dutch open answers, measured on the labelled set lib/privacy/fixtures/labelled-sentences.ts
+ * bench:redact — how well and how fast the privacy engine (lib/moderation/privacy) finds personal data in
+ * Dutch open answers, measured on the labelled set lib/moderation/privacy/fixtures/labelled-sentences.ts
  * (resident-style sentences, about 40% without personal data).
  *
  * Per kind: the spans expected, the spans found, the true positives, precision and recall; a found
  * span counts when its kind is the same and it overlaps the expected span by at least half of
- * their union (lib/privacy/evaluation.ts). Then the false-positive rate: the share of sentences
+ * their union (lib/moderation/privacy/evaluation.ts). Then the false-positive rate: the share of sentences
  * without personal data in which anything was found. Then throughput: findPersonalData over the
  * whole set, repeated, in sentences per second on this machine (one core).
  *
  * Targets (issue 5): recall ≥ 0.95 for email, phone, BSN, IBAN and postcode; ≥ 0.8 for names;
- * false-positive rate < 5%. PASS/FAIL is printed; the unit test lib/privacy/evaluation.test.ts
+ * false-positive rate < 5%. PASS/FAIL is printed; the unit test lib/moderation/privacy/evaluation.test.ts
  * fails on a miss. Misses and false positives are listed so a regression can be read at once.
  *
  * How to read it: the labelled set was written by the engine's author, most of it alongside the
@@ -21,10 +21,13 @@
  * Usage: npm run bench:redact -- [--repetitions 50] [--quiet]
  */
 import { parseArgs } from "node:util";
-import { findPersonalData } from "../lib/privacy";
-import { evaluate, type KindScore, MIN_OVERLAP } from "../lib/privacy/evaluation";
-import { HELD_OUT_SENTENCES, LABELLED_SENTENCES } from "../lib/privacy/fixtures/labelled-sentences";
-import type { PiiKind } from "../lib/privacy/types";
+import { findPersonalData } from "../lib/moderation/privacy";
+import { evaluate, type KindScore, MIN_OVERLAP } from "../lib/moderation/privacy/evaluation";
+import {
+  HELD_OUT_SENTENCES,
+  LABELLED_SENTENCES,
+} from "../lib/moderation/privacy/fixtures/labelled-sentences";
+import type { PiiKind } from "../lib/moderation/privacy/types";
 import { count, printRows, verdict } from "./lib/report";
 
 const RECALL_TARGETS: Partial<Record<PiiKind, number>> = {

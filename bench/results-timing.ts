@@ -27,7 +27,7 @@ const median = (values: number[]) => {
 };
 
 async function main() {
-  const { computeSurveyResults } = await import("@/lib/data/survey-results-compute");
+  const { computeSurveyResults } = await import("@/lib/results/data/survey-results-compute");
   const time = (work: () => unknown) => {
     const started = performance.now();
     work();
@@ -73,10 +73,10 @@ async function main() {
  */
 async function timeCompletions(n: number) {
   const { getDb } = await import("@/db/client");
-  const { completeResponse } = await import("@/lib/data/response-completion");
-  const { recordResultCells } = await import("@/lib/data/result-cells");
+  const { completeResponse } = await import("@/lib/responses/data/response-completion");
+  const { recordResultCells } = await import("@/lib/results/data/result-cells");
   const { generateAnswers, seededRandom } = await import("@/db/seed/generated-answers");
-  const { visibleQuestionIds } = await import("@/lib/survey/conditions");
+  const { visibleQuestionIds } = await import("@/lib/surveys/definition/conditions");
   const db = getDb();
   const sqlite = db.$client;
   const version = sqlite

@@ -4,7 +4,7 @@ import { COMMANDS } from "./command-table";
 import { helpText } from "./commands/help";
 
 // Operator CLI: `npm run peiling -- <command>`. Runs with --conditions=react-server so that
-// lib/data's `import "server-only"` loads outside Next.js.
+// the data layer's `import "server-only"` loads outside Next.js.
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === "help" || name === "--help" || name === "-h") {

@@ -5,7 +5,7 @@ import { setUpTempDatabase } from "@/lib/testing/temp-database";
 // The published demo goes through the data functions, which use the process's database.
 setUpTempDatabase("seed");
 
-import { getPublishedResults } from "@/lib/data/result-publication";
+import { getPublishedResults } from "@/lib/results/data/result-publication";
 import { getDb } from "./client";
 import { users } from "./schema";
 import { DEMO_SEEDED_KEY, demoAccountsInUse, isEmptyInstallation, seedDemo } from "./seed";

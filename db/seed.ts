@@ -1,8 +1,8 @@
 import { count, eq, inArray } from "drizzle-orm";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { insertSurveyWithVersion, surveySlugExists } from "@/lib/data/survey-import";
-import type { SurveyDefinitionInput } from "@/lib/survey/schema";
-import { parseDefinition } from "@/lib/survey/validate-definition";
+import { hashPassword, verifyPassword } from "@/lib/accounts/password";
+import { insertSurveyWithVersion, surveySlugExists } from "@/lib/surveys/data/survey-import";
+import type { SurveyDefinitionInput } from "@/lib/surveys/definition/schema";
+import { parseDefinition } from "@/lib/surveys/definition/validate-definition";
 import { type Db, getDb } from "./client";
 import { type SurveyStatus, settings, surveys, users } from "./schema";
 import { DEMO_ACCOUNTS, type DemoAccount } from "./seed/demo-accounts";

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { ROUTE_RULES, type SpreadsheetFormat } from "../lib/auth/route-permissions";
+import { ROUTE_RULES, type SpreadsheetFormat } from "../lib/accounts/route-permissions";
 import { logInAs } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
 import { queryE2eDb } from "./support/db";
@@ -15,7 +15,7 @@ import {
 } from "./support/security-xss-data";
 
 /*
- * Formula injection in every download: each route the route table (lib/auth/route-permissions.ts)
+ * Formula injection in every download: each route the route table (lib/accounts/route-permissions.ts)
  * marks as a spreadsheet download gets user text that starts with = + - @, a tab or a carriage
  * return, and every CSV and XLSX file it gives is read back: no cell a spreadsheet would run.
  * A new download route marked in the table fails here until it has a fixture below.

@@ -1,5 +1,5 @@
 import { type APIResponse, expect, test } from "@playwright/test";
-import { ACTION_RULES, allows, ROUTE_RULES, type RouteRule } from "../lib/auth/route-permissions";
+import { ACTION_RULES, allows, ROUTE_RULES, type RouteRule } from "../lib/accounts/route-permissions";
 import { expectNoAxeViolations } from "./support/axe";
 import {
   allCallers,
@@ -12,7 +12,7 @@ import {
 } from "./support/security-demo-data";
 
 /*
- * The route × role × action matrix, generated from the route table (lib/auth/route-permissions.ts)
+ * The route × role × action matrix, generated from the route table (lib/accounts/route-permissions.ts)
  * and the permissions table behind it: every route requested, and every server action of the
  * build replayed, by every kind of caller. A route or action added to the table is covered here
  * without a test of its own (the table's unit test makes sure every route and action is listed).
@@ -63,7 +63,7 @@ function isSignInRedirect(status: number, location: string | undefined): boolean
 }
 
 test.afterAll(() => {
-  // The made-up tokens above count as wrong guesses per client (lib/panel/token-guard.ts); start
+  // The made-up tokens above count as wrong guesses per client (lib/panels/token-guard.ts); start
   // the journeys after this one with a clean slate, as they expect.
   writeE2eDb((db) => db.prepare("delete from rate_limit_events").run());
 });
@@ -211,7 +211,7 @@ test("every server action of the build refuses each caller without its permissio
       if (answer.body.includes('"ok":true')) failures.push(`${what}: the action ran`);
       // The proxy sends callers without any session cookie away from the staff area first.
       if (isSignInRedirect(answer.status, answer.location)) continue;
-      // The wrapper checks the permission before the input (lib/auth/action.ts), so every replay
+      // The wrapper checks the permission before the input (lib/accounts/action.ts), so every replay
       // that reaches an action is refused for that reason, whatever input it carries.
       if (typeof rule.access === "object" && answer.status === 200) {
         const reason = caller.role ? FORBIDDEN : SIGNED_OUT;

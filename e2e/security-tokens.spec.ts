@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { type Browser, expect, type PlaywrightWorkerArgs, test } from "@playwright/test";
-import { hashMemberToken, type MemberTokenPurpose } from "../lib/panel/member-tokens";
+import { hashMemberToken, type MemberTokenPurpose } from "../lib/panels/member-tokens";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
 import { queryE2eDb } from "./support/db";
 import { walkDemoSurveyToLastPage } from "./support/demo-survey-answers";
@@ -20,7 +20,7 @@ import { DEMO_SLUG, DEMO_URL, demoResponses } from "./support/survey";
 const PARALLEL = 20;
 
 // Each case starts with a clean rate-limit slate: twenty uses of a spent link are nineteen "wrong
-// tokens" from one client, and the guard (lib/panel/token-guard.ts) would otherwise refuse the
+// tokens" from one client, and the guard (lib/panels/token-guard.ts) would otherwise refuse the
 // next case's first, valid, use.
 test.beforeEach(() => writeE2eDb((db) => db.prepare("delete from rate_limit_events").run()));
 test.afterAll(() => writeE2eDb((db) => db.prepare("delete from rate_limit_events").run()));

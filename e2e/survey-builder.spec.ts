@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { QUESTION_TYPES, surveyDefinitionSchema } from "../lib/survey/schema";
-import { parseDefinition } from "../lib/survey/validate-definition";
+import { QUESTION_TYPES, surveyDefinitionSchema } from "../lib/surveys/definition/schema";
+import { parseDefinition } from "../lib/surveys/definition/validate-definition";
 import { demo, logInAs } from "./support/auth";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
 import { buildEveryTypeSurvey, logInByKeyboard, saveStatus } from "./support/build-survey-by-keyboard";

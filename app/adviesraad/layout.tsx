@@ -4,10 +4,10 @@ import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
-import { PATH_HEADER, safeCallbackPath } from "@/lib/auth/callback-path";
-import { can } from "@/lib/auth/permissions";
-import { getSessionUser, sessionEnd } from "@/lib/auth/session";
-import { signInPath } from "@/lib/auth/sign-in-path";
+import { PATH_HEADER, safeCallbackPath } from "@/lib/accounts/callback-path";
+import { can } from "@/lib/accounts/permissions";
+import { getSessionUser, sessionEnd } from "@/lib/accounts/session";
+import { signInPath } from "@/lib/accounts/sign-in-path";
 
 /**
  * The Adviesraad's area: drafts shared with them, their comments and advice. The layout keeps

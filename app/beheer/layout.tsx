@@ -4,12 +4,12 @@ import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { LogoutButton } from "@/components/auth/logout-button";
-import { StaffNav } from "@/components/beheer/staff-nav";
-import { PATH_HEADER, safeCallbackPath } from "@/lib/auth/callback-path";
-import { can } from "@/lib/auth/permissions";
-import { getSessionUser, sessionEnd } from "@/lib/auth/session";
-import { signInPath } from "@/lib/auth/sign-in-path";
+import { LogoutButton } from "@/components/accounts/logout-button";
+import { StaffNav } from "@/components/layout/staff-nav";
+import { PATH_HEADER, safeCallbackPath } from "@/lib/accounts/callback-path";
+import { can } from "@/lib/accounts/permissions";
+import { getSessionUser, sessionEnd } from "@/lib/accounts/session";
+import { signInPath } from "@/lib/accounts/sign-in-path";
 
 /**
  * The staff area (staff and administrators). The layout checks "beheer:enter" so no page under

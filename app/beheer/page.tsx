@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { SurveyTable } from "@/components/beheer/survey-table";
-import { gatePage } from "@/lib/auth/page-gate";
-import { listStaffSurveys } from "@/lib/data/staff-surveys";
+import { SurveyTable } from "@/components/surveys/survey-table";
+import { gatePage } from "@/lib/accounts/page-gate";
+import { listStaffSurveys } from "@/lib/surveys/data/staff-surveys";
 
 export async function generateMetadata() {
   const t = await getTranslations("beheer.surveys");

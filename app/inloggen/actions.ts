@@ -3,12 +3,12 @@
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { signIn } from "@/auth";
-import { createAction } from "@/lib/auth/action";
-import { safeCallbackPath } from "@/lib/auth/callback-path";
-import { InputError } from "@/lib/auth/errors";
-import { homePathFor } from "@/lib/auth/login";
-import { loginSchema } from "@/lib/auth/schema";
-import { findLoginAccount } from "@/lib/data/user-accounts";
+import { createAction } from "@/lib/accounts/action";
+import { safeCallbackPath } from "@/lib/accounts/callback-path";
+import { findLoginAccount } from "@/lib/accounts/data/user-accounts";
+import { InputError } from "@/lib/accounts/errors";
+import { homePathFor } from "@/lib/accounts/login";
+import { loginSchema } from "@/lib/accounts/schema";
 
 /**
  * Signs in through next-auth's Credentials provider; the password check and the failed-login

@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { LoginForm } from "@/components/auth/login-form";
-import { LogoutButton } from "@/components/auth/logout-button";
-import { safeCallbackPath } from "@/lib/auth/callback-path";
-import { can } from "@/lib/auth/permissions";
-import { getSessionUser } from "@/lib/auth/session";
-import { signInReason } from "@/lib/auth/sign-in-path";
-import { sessionLifetimes } from "@/lib/data/sessions";
+import { LoginForm } from "@/components/accounts/login-form";
+import { LogoutButton } from "@/components/accounts/logout-button";
+import { safeCallbackPath } from "@/lib/accounts/callback-path";
+import { sessionLifetimes } from "@/lib/accounts/data/sessions";
+import { can } from "@/lib/accounts/permissions";
+import { getSessionUser } from "@/lib/accounts/session";
+import { signInReason } from "@/lib/accounts/sign-in-path";
 import { loginAction } from "./actions";
 
 export async function generateMetadata() {
@@ -51,7 +51,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
     <div className="container">
       <h1>{t("title")}</h1>
       {reason ? (
-        // Not an error: the session ended on purpose (lib/data/sessions.ts). Saying why spares the
+        // Not an error: the session ended on purpose (lib/accounts/data/sessions.ts). Saying why spares the
         // person wondering what went wrong; the form below brings them back to their page.
         <div className="alert" role="status">
           <p>

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { LogoutButton } from "@/components/auth/logout-button";
-import { getSessionUser } from "@/lib/auth/session";
+import { LogoutButton } from "@/components/accounts/logout-button";
+import { getSessionUser } from "@/lib/accounts/session";
 
 export async function generateMetadata() {
   const t = await getTranslations("auth.logout");

@@ -1,7 +1,7 @@
 /*
  * One bench:invite run in its own process (so its peak memory is its own): a temp database with
  * `--size` generated members, then the real path — draw a stratified sample of everyone, write the
- * invitations and queue their mails (lib/data/invitation-sending.ts), and let the mail worker
+ * invitations and queue their mails (lib/fieldwork/data/invitation-sending.ts), and let the mail worker
  * (lib/mail/worker.ts) deliver the outbox to SMTP_URL. Prints one JSON line with the timings and
  * the peak memory. Started by bench/invite.ts.
  */
@@ -41,8 +41,10 @@ const SEXES = ["man", "vrouw", "anders", "zeg_ik_liever_niet"];
 async function main() {
   const { getDb, closeDb } = await import("@/db/client");
   const { applyMigrations } = await import("@/db/migrate");
-  const { createInvitationRound, surveyForInvitations } = await import("@/lib/data/invitation-sending");
-  const { drawFromPanel, panelForSampling } = await import("@/lib/data/sampling-frame");
+  const { createInvitationRound, surveyForInvitations } = await import(
+    "@/lib/fieldwork/data/invitation-sending"
+  );
+  const { drawFromPanel, panelForSampling } = await import("@/lib/fieldwork/data/sampling-frame");
   const { createMailWorkerFromEnv } = await import("@/lib/mail/worker-from-env");
   const db = getDb();
   applyMigrations(db);

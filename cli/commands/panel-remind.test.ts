@@ -3,7 +3,7 @@ import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli, tempFolder } from "../testing/run-cli";
 
-// The run's rules are tested in lib/data/reminders.test.ts; here: the command as operators use it.
+// The run's rules are tested in lib/fieldwork/data/reminders.test.ts; here: the command as operators use it.
 const folder = tempFolder();
 afterAll(() => folder.cleanup());
 

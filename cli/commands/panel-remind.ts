@@ -1,4 +1,4 @@
-import { runDueReminders } from "@/lib/data/reminders";
+import { runDueReminders } from "@/lib/fieldwork/data/reminders";
 import { usageError } from "../cli-error";
 import { openDatabase } from "../database";
 import { expectPositionals, parseCommandArgs } from "../parse-command-args";

@@ -1,6 +1,6 @@
 import { once } from "node:events";
 import readline from "node:readline";
-import { redact } from "@/lib/privacy";
+import { redact } from "@/lib/moderation/privacy";
 import { expectPositionals, parseCommandArgs } from "../parse-command-args";
 import { USAGE } from "../usages";
 
@@ -8,7 +8,7 @@ const usage = USAGE.redact;
 
 /**
  * Reads text lines on stdin and writes each line redacted to stdout, with the engine moderators
- * see proposals from (lib/privacy), for preparing open data. Line by line and streaming, so a large
+ * see proposals from (lib/moderation/privacy), for preparing open data. Line by line and streaming, so a large
  * export goes through in constant memory; no database is opened.
  */
 export async function redactCommand(args: string[]): Promise<void> {

@@ -1,4 +1,4 @@
-import { exportSurveyDefinition } from "@/lib/data/survey-import";
+import { exportSurveyDefinition } from "@/lib/surveys/data/survey-import";
 import { CliError } from "../cli-error";
 import { openDatabase } from "../database";
 import { expectPositionals, parseCommandArgs } from "../parse-command-args";

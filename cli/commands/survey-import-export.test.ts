@@ -3,7 +3,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mantelzorgDefinition } from "@/db/seed/mantelzorg-concept";
-import { parseDefinition } from "@/lib/survey/validate-definition";
+import { parseDefinition } from "@/lib/surveys/definition/validate-definition";
 import { runCli, tempFolder } from "../testing/run-cli";
 
 const { dir, cleanup } = tempFolder();

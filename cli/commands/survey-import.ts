@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { importSurveyDefinition } from "@/lib/data/survey-import";
+import { importSurveyDefinition } from "@/lib/surveys/data/survey-import";
 import { CliError } from "../cli-error";
 import { openDatabase } from "../database";
 import { expectPositionals, parseCommandArgs } from "../parse-command-args";

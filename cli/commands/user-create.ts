@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ROLES, type Role } from "@/db/schema";
-import { createUserAccount, findUserIdByEmail } from "@/lib/data/user-accounts";
+import { createUserAccount, findUserIdByEmail } from "@/lib/accounts/data/user-accounts";
 import { CliError, usageError } from "../cli-error";
 import { openDatabase } from "../database";
 import { expectPositionals, parseCommandArgs } from "../parse-command-args";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import type { ServerAction } from "@/lib/auth/action-result";
-import type { FieldworkSurvey } from "@/lib/data/fieldwork";
+import type { ServerAction } from "@/lib/accounts/action-result";
+import type { FieldworkSurvey } from "@/lib/fieldwork/data/fieldwork";
 import { AnonymityForm } from "./anonymity-form";
 
 /** How panel responses are kept: the current setting in words, and the form while it may change. */

@@ -6,8 +6,8 @@ import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { useForm } from "react-hook-form";
 import type { ErrorSummaryItem } from "@/components/forms/error-summary";
-import { type PreviewFormValues, previewFormSchema } from "@/lib/panel/fieldwork-schema";
-import { SAMPLE_METHODS } from "@/lib/panel/sampling";
+import { type PreviewFormValues, previewFormSchema } from "@/lib/fieldwork/fieldwork-schema";
+import { SAMPLE_METHODS } from "@/lib/fieldwork/sampling";
 import { FieldworkErrorSummary } from "./fieldwork-error-summary";
 
 const FIELD_IDS = {

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { SamplePreview as Preview } from "@/lib/data/fieldwork";
-import { EXCLUSION_REASONS } from "@/lib/panel/sampling";
+import type { SamplePreview as Preview } from "@/lib/fieldwork/data/fieldwork";
+import { EXCLUSION_REASONS } from "@/lib/fieldwork/sampling";
 
 /**
  * What a send would do, before anything is sent: how many are drawn of how many eligible, who is

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useMemo } from "react";
-import type { ServerAction } from "@/lib/auth/action-result";
+import type { ServerAction } from "@/lib/accounts/action-result";
 import { FieldworkErrorSummary } from "./fieldwork-error-summary";
 
 /**

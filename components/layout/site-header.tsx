@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { UserNav } from "@/components/auth/user-nav";
+import { UserNav } from "@/components/accounts/user-nav";
 
 export async function SiteHeader() {
   const t = await getTranslations("site");

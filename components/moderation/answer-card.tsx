@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import type { ServerAction } from "@/lib/auth/action-result";
-import type { OpenAnswer } from "@/lib/data/open-answers";
+import type { ServerAction } from "@/lib/accounts/action-result";
+import type { OpenAnswer } from "@/lib/moderation/data/open-answers";
 import type { ModerationStatus } from "@/lib/moderation/schema";
 import { MarkedText } from "./marked-text";
 import type { ModerationActionData } from "./moderation-action-data";

@@ -1,5 +1,5 @@
 import { highlightSegments } from "@/lib/moderation/highlight";
-import type { PiiKind } from "@/lib/privacy/types";
+import type { PiiKind } from "@/lib/moderation/privacy/types";
 
 /**
  * An answer with the engine's findings marked: each found span is a <mark> followed by its kind

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { type FormEvent, startTransition, useActionState, useMemo, useState } from "react";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/forms/error-summary";
-import type { FieldErrors, ServerAction } from "@/lib/auth/action-result";
+import type { FieldErrors, ServerAction } from "@/lib/accounts/action-result";
 import { type ModerationStatus, moderationDecisionSchema } from "@/lib/moderation/schema";
 import type { ModerationActionData } from "./moderation-action-data";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { ModerationOverview } from "@/lib/data/open-answers";
+import type { ModerationOverview } from "@/lib/moderation/data/open-answers";
 import { queueHref } from "@/lib/moderation/queue-href";
 
 /** Every open question of a survey with its counts per status; each question links to its queue. */

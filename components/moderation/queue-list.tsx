@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import type { ServerAction } from "@/lib/auth/action-result";
-import type { OpenAnswerPage } from "@/lib/data/open-answers";
+import type { ServerAction } from "@/lib/accounts/action-result";
+import type { OpenAnswerPage } from "@/lib/moderation/data/open-answers";
 import type { DoneKind } from "@/lib/moderation/queue-href";
 import type { ModerationStatus } from "@/lib/moderation/schema";
 import { AnswerCard } from "./answer-card";

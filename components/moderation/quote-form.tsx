@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { firstError } from "@/components/beheer/first-error";
-import type { ServerAction } from "@/lib/auth/action-result";
+import { firstError } from "@/components/forms/first-error";
+import type { ServerAction } from "@/lib/accounts/action-result";
 import type { ModerationStatus } from "@/lib/moderation/schema";
 
 /** Pick an approved answer as a quote for the public page, or drop it again. */

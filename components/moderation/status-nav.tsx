@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { StatusCounts } from "@/lib/data/open-answers";
+import type { StatusCounts } from "@/lib/moderation/data/open-answers";
 import { queueHref } from "@/lib/moderation/queue-href";
 import { MODERATION_STATUSES, type ModerationStatus } from "@/lib/moderation/schema";
 

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { firstError } from "@/components/beheer/first-error";
-import type { ServerAction } from "@/lib/auth/action-result";
+import { firstError } from "@/components/forms/first-error";
+import type { ServerAction } from "@/lib/accounts/action-result";
 
 /** Delete one row of the district table (members keep their district until it is derived again). */
 export function DeleteDistrictForm({

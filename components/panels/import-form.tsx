@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import { type FormEvent, startTransition, useActionState, useState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import type { ServerAction } from "@/lib/auth/action-result";
-import type { ImportOutcome } from "@/lib/data/panel-member-import";
-import { MAX_IMPORT_BYTES, memberImportSchema } from "@/lib/panel/schema";
+import type { ServerAction } from "@/lib/accounts/action-result";
+import type { ImportOutcome } from "@/lib/panels/data/panel-member-import";
+import { MAX_IMPORT_BYTES, memberImportSchema } from "@/lib/panels/schema";
 import { ImportErrorTable } from "./import-report";
 
 const FILE_ID = "import-file";

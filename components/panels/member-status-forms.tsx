@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { MemberStatus } from "@/db/schema";
-import type { ServerAction } from "@/lib/auth/action-result";
+import type { ServerAction } from "@/lib/accounts/action-result";
 
 type Result = { status: MemberStatus; change: "pause" | "reactivate" | "remove" };
 

@@ -4,11 +4,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useRef } from "react";
 import { useForm } from "react-hook-form";
-import { FormErrorSummary } from "@/components/auth/form-error-summary";
-import { SelectField, TextField } from "@/components/auth/form-field";
-import { useFormErrors } from "@/components/auth/use-form-errors";
-import type { ServerAction } from "@/lib/auth/action-result";
-import { MIN_AGE_OPTIONS, type PanelSettingsInput, panelSettingsSchema } from "@/lib/panel/schema";
+import { FormErrorSummary } from "@/components/forms/form-error-summary";
+import { SelectField, TextField } from "@/components/forms/form-field";
+import { useFormErrors } from "@/components/forms/use-form-errors";
+import type { ServerAction } from "@/lib/accounts/action-result";
+import { MIN_AGE_OPTIONS, type PanelSettingsInput, panelSettingsSchema } from "@/lib/panels/schema";
 import { TextAreaField } from "./text-area-field";
 
 const FIELDS = {

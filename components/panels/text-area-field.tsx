@@ -1,6 +1,6 @@
 import type { TextareaHTMLAttributes } from "react";
 
-/** A multi-line field in the same NL Design System frame as components/auth/form-field.tsx. */
+/** A multi-line field in the same NL Design System frame as components/forms/form-field.tsx. */
 export function TextAreaField({
   id,
   label,

@@ -3,7 +3,7 @@ import type { QuestionResult } from "@/lib/results/types";
 export type ClosedQuestionOption = { value: string; label: string };
 
 /**
- * The questions a breakdown or a cross-tab can be made by (lib/data/cross-tab.ts): single and
+ * The questions a breakdown or a cross-tab can be made by (lib/results/data/cross-tab.ts): single and
  * multiple choice, dropdowns, 0–10 ratings, and each statement of a Likert grid
  * ("<questionId>.<statementId>"), in survey order.
  */

@@ -4,11 +4,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useRef } from "react";
 import { useForm } from "react-hook-form";
-import { FormErrorSummary } from "@/components/auth/form-error-summary";
-import { TextField } from "@/components/auth/form-field";
-import { useFormErrors } from "@/components/auth/use-form-errors";
-import { RadioGroupField } from "@/components/panel-self/choice-fields";
-import type { ServerAction } from "@/lib/auth/action-result";
+import { FormErrorSummary } from "@/components/forms/form-error-summary";
+import { TextField } from "@/components/forms/form-field";
+import { useFormErrors } from "@/components/forms/use-form-errors";
+import { RadioGroupField } from "@/components/panels/self-service/choice-fields";
+import type { ServerAction } from "@/lib/accounts/action-result";
 import {
   MIN_CELL_SIZE,
   MIN_MEAN_GROUP,

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Paragraphs } from "@/components/text/paragraphs";
-import type { AdviceView } from "@/lib/data/advice";
-import type { ResponseView } from "@/lib/data/advice-responses";
+import type { AdviceView } from "@/lib/review/data/advice";
+import type { ResponseView } from "@/lib/review/data/advice-responses";
 import type { QuestionRef } from "@/lib/review/questions";
 
 /**

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useRef, useState } from "react";
 import { type Resolver, useFieldArray, useForm } from "react-hook-form";
-import type { ServerAction } from "@/lib/auth/action-result";
+import type { ServerAction } from "@/lib/accounts/action-result";
 import { type AdviceIntent, adviceFormSchema, POINTS_MAX } from "@/lib/review/schema";
 import { AdvicePointFields, type QuestionChoice } from "./advice-point-fields";
 import { ReviewErrorSummary } from "./review-error-summary";

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef } from "react";
 import { useForm } from "react-hook-form";
-import type { ServerAction } from "@/lib/auth/action-result";
+import type { ServerAction } from "@/lib/accounts/action-result";
 import { type CommentInput, commentSchema } from "@/lib/review/schema";
 import { ReviewErrorSummary } from "./review-error-summary";
 import { TextareaField } from "./review-fields";

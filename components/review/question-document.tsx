@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { describeCondition } from "@/components/beheer/survey-diff/condition-text";
-import type { Question, SurveyDefinition } from "@/lib/survey/schema";
+import { describeCondition } from "@/components/surveys/survey-diff/condition-text";
+import type { Question, SurveyDefinition } from "@/lib/surveys/definition/schema";
 
 /**
  * One question as a reader of the draft needs it: what residents are asked, how they answer

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useRef } from "react";
 import { type Resolver, useForm } from "react-hook-form";
-import type { ServerAction } from "@/lib/auth/action-result";
+import type { ServerAction } from "@/lib/accounts/action-result";
 import { type ResponseIntent, responseFormSchema } from "@/lib/review/schema";
 import { VERDICT_OPTIONS, type Verdict } from "@/lib/review/verdicts";
 import { ReviewErrorSummary } from "./review-error-summary";

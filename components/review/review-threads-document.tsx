@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import type { ServerAction } from "@/lib/auth/action-result";
-import type { ThreadView } from "@/lib/data/review-comments";
-import type { SharedReview } from "@/lib/data/review-rounds";
+import type { ServerAction } from "@/lib/accounts/action-result";
+import type { ThreadView } from "@/lib/review/data/review-comments";
+import type { SharedReview } from "@/lib/review/data/review-rounds";
 import { questionIdSet } from "@/lib/review/questions";
 import { threadsByQuestion, threadsOnMissingQuestions } from "@/lib/review/threads";
 import { CommentForm } from "./comment-form";

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import type { ServerAction } from "@/lib/auth/action-result";
-import type { StaffReviewOverview } from "@/lib/data/review-rounds";
+import type { ServerAction } from "@/lib/accounts/action-result";
+import type { StaffReviewOverview } from "@/lib/review/data/review-rounds";
 import { dutchDate } from "@/lib/review/deadline";
 import { ShareForm } from "./share-form";
 

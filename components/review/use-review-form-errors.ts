@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import type { FieldErrors, FieldValues } from "react-hook-form";
 import type { ErrorSummaryItem } from "@/components/forms/error-summary";
-import type { ActionResult } from "@/lib/auth/action-result";
+import type { ActionResult } from "@/lib/accounts/action-result";
 
 /** react-hook-form's error at a dotted name ("points.2.body"), or a list's own error ("points"). */
 function messageAt(errors: unknown, name: string): string | undefined {
@@ -22,7 +22,7 @@ function messageAt(errors: unknown, name: string): string | undefined {
 }
 
 /**
- * One view of a review form's errors, like components/auth/use-form-errors.ts but for nested
+ * One view of a review form's errors, like components/forms/use-form-errors.ts but for nested
  * names (lists of points): those react-hook-form found in the browser (zod messages are next-intl
  * keys, translated here) or, when there are none, those the server returned (already translated).
  * `fields` lists each field's name and element id, in the order the form shows them.

@@ -8,7 +8,7 @@ import { responses, surveys } from "./surveys";
 
 /**
  * The results cube: counts of completed responses per answer value and per respondent cell,
- * kept incrementally in the transaction that completes a response (lib/data/result-cells.ts),
+ * kept incrementally in the transaction that completes a response (lib/results/data/result-cells.ts),
  * so the results pages read a few thousand rows however many responses there are.
  *
  * One row per (question, item, value, cell):
@@ -128,7 +128,7 @@ export const openAnswerReviews = sqliteTable(
     /** "" for the answer itself, "_anders" for the text of "anders, namelijk". */
     item: text("item").notNull().default(""),
     status: text("status", { enum: MODERATION_STATUSES }).notNull().default("pending"),
-    /** The engine's findings on the original text (lib/privacy), as JSON. */
+    /** The engine's findings on the original text (lib/moderation/privacy), as JSON. */
     findings: text("findings", { mode: "json" }).notNull().default(sql`'[]'`),
     /** The text as it may be published: the engine's proposal, as staff accepted or edited it. */
     redactedText: text("redacted_text").notNull(),

@@ -35,7 +35,7 @@ export const surveyVersions = sqliteTable(
       .notNull()
       .references(() => surveys.id, { onDelete: "cascade" }),
     number: integer("number").notNull(),
-    /** The survey definition document (lib/survey/schema.ts), as JSON. */
+    /** The survey definition document (lib/surveys/definition/schema.ts), as JSON. */
     definition: text("definition", { mode: "json" }).notNull(),
     /** Set when the version is shared for review or opened: a frozen version never changes. */
     frozenAt: integer("frozen_at", { mode: "timestamp_ms" }),
@@ -90,7 +90,7 @@ export const responses = sqliteTable(
     /**
      * The token sealed with a key from the code (and the server secret), and the code sealed with
      * a key from the token: whichever of the two a respondent brings back opens the other, so
-     * resuming with the code does not break the link and vice versa. See lib/respondent/resume-seal.ts.
+     * resuming with the code does not break the link and vice versa. See lib/responses/resume-seal.ts.
      */
     resumeTokenSealed: text("resume_token_sealed").notNull(),
     resumeCodeSealed: text("resume_code_sealed").notNull(),
@@ -113,7 +113,7 @@ export const answers = sqliteTable(
       .notNull()
       .references(() => responses.id, { onDelete: "cascade" }),
     questionId: text("question_id").notNull(),
-    /** The answer value as JSON; its shape depends on the question type (lib/survey/answers.ts). */
+    /** The answer value as JSON; its shape depends on the question type (lib/surveys/definition/answers.ts). */
     value: text("value", { mode: "json" }).notNull(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
   },
@@ -123,7 +123,7 @@ export const answers = sqliteTable(
 /**
  * Completions per calendar day (Dutch time), channel and panel (0 = none) of the responses whose
  * own moments were erased when fieldwork closed (anonymous panel responses:
- * lib/data/anonymous-response-trail.ts), so the monitoring page keeps its daily curve while no
+ * lib/responses/data/anonymous-response-trail.ts), so the monitoring page keeps its daily curve while no
  * response row carries its moment. Counts only: no response id.
  */
 export const completionDayCounts = sqliteTable(

@@ -8,17 +8,17 @@
  *   weighting has something to correct; their age and district answers agree with them. Given the
  *   members who answered (`respondents`), each panel response is one of them, with that member's
  *   attributes, as completing through an invitation stores them before fieldwork closes (the demo
- *   then closes it: lib/data/anonymous-panel-attributes.ts);
+ *   then closes it: lib/panels/data/anonymous-panel-attributes.ts);
  * - rows go in with prepared statements in large transactions, then the results cube is rebuilt
- *   once (lib/data/result-cells.ts), as it would be for responses completed before the cube existed.
+ *   once (lib/results/data/result-cells.ts), as it would be for responses completed before the cube existed.
  *
  * Used by the demo seed (the published 2025 edition, db/seed/results-demo.ts) and by the results
  * benchmark; bench/generate-responses.ts runs it from the command line.
  */
 import type { Db } from "@/db/client";
-import { rebuildResultCube } from "@/lib/data/result-cells";
-import { ageGroupFor, ageInYear } from "@/lib/panel/age-groups";
-import type { SurveyDefinition } from "@/lib/survey/schema";
+import { ageGroupFor, ageInYear } from "@/lib/panels/age-groups";
+import { rebuildResultCube } from "@/lib/results/data/result-cells";
+import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
 import { generateAnswers, type Random, seededRandom } from "./generated-answers";
 
 export type ChannelMix = { public: number; panel: number; staff: number };

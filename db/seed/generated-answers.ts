@@ -1,9 +1,14 @@
 // Plausible stored answers for one generated respondent of any survey definition: pages and
 // questions in order, each condition evaluated on the answers given so far (so a follow-up question
 // is answered only when the resident would have seen it), a realistic share skipped, and values
-// shaped exactly as the respondent's pages store them (lib/survey/answer-types.ts).
-import { evaluateCondition } from "@/lib/survey/conditions";
-import { DONT_KNOW_VALUE, OTHER_VALUE, type Question, type SurveyDefinition } from "@/lib/survey/schema";
+// shaped exactly as the respondent's pages store them (lib/surveys/definition/answer-types.ts).
+import { evaluateCondition } from "@/lib/surveys/definition/conditions";
+import {
+  DONT_KNOW_VALUE,
+  OTHER_VALUE,
+  type Question,
+  type SurveyDefinition,
+} from "@/lib/surveys/definition/schema";
 
 export type Random = () => number;
 

@@ -1,4 +1,4 @@
-import type { SurveyDefinitionInput } from "@/lib/survey/schema";
+import type { SurveyDefinitionInput } from "@/lib/surveys/definition/schema";
 
 /** Demo survey in status `concept`: a short draft, so staff see a survey that is still being written. */
 export const MANTELZORG_SLUG = "mantelzorg-2026";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type ConditionNode, QUESTION_TYPES, type SurveyDefinition } from "@/lib/survey/schema";
-import { parseDefinition } from "@/lib/survey/validate-definition";
+import { type ConditionNode, QUESTION_TYPES, type SurveyDefinition } from "@/lib/surveys/definition/schema";
+import { parseDefinition } from "@/lib/surveys/definition/validate-definition";
 import { mantelzorgDefinition } from "./mantelzorg-concept";
 import { sociaalDomeinDefinition } from "./oosterhout-sociaal-domein";
 

@@ -1,4 +1,4 @@
-import type { SurveyDefinitionInput } from "@/lib/survey/schema";
+import type { SurveyDefinitionInput } from "@/lib/surveys/definition/schema";
 import { ervaringHulpPage, hulpZoekenPage } from "./sociaal-domein/pages-hulp";
 import {
   meedoenPage,

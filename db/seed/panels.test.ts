@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ageGroupFor } from "@/lib/panel/age-groups";
+import { ageGroupFor } from "@/lib/panels/age-groups";
 import { openDatabase } from "../client";
 import { applyMigrations } from "../migrate";
 import { DEMO_AGE_SEX, DEMO_DISTRICT_POPULATION, DEMO_DISTRICTS } from "./oosterhout-districts";

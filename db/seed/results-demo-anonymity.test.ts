@@ -4,8 +4,8 @@ import { setUpTempDatabase } from "@/lib/testing/temp-database";
 // The demo goes through the data functions, which use the process's database.
 setUpTempDatabase("results-demo-anonymity");
 
-import { narrowedBelow, responsesPerLabel } from "@/lib/data/anonymous-panel-attributes-test-support";
-import { getPublishedResults } from "@/lib/data/result-publication";
+import { narrowedBelow, responsesPerLabel } from "@/lib/panels/data/anonymous-panel-attributes-test-support";
+import { getPublishedResults } from "@/lib/results/data/result-publication";
 import { getDb } from "../client";
 import { seedDemo } from "../seed";
 import { RESULTS_DEMO_SLUG } from "./results-demo";

@@ -4,8 +4,8 @@ import { setUpTempDatabase } from "@/lib/testing/temp-database";
 // The demo goes through the data functions, which use the process's database.
 setUpTempDatabase("results-demo-publication");
 
-import { getPublishedResults } from "@/lib/data/result-publication";
-import { currentDefinition } from "@/lib/data/survey-results-compute";
+import { getPublishedResults } from "@/lib/results/data/result-publication";
+import { currentDefinition } from "@/lib/results/data/survey-results-compute";
 import { attackPublication } from "@/lib/results/publication-attacker-test-support";
 import { publicationTableRows } from "@/lib/results/table-downloads";
 import { testDownloadLabels as labels } from "@/lib/results/table-downloads-test-support";

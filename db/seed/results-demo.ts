@@ -1,16 +1,16 @@
 import { eq } from "drizzle-orm";
-import { runAsAccount } from "@/lib/auth/operator-context";
-import { closeAnonymousPanelFieldwork } from "@/lib/data/anonymous-response-trail";
+import { runAsAccount } from "@/lib/accounts/operator-context";
 import {
   getModerationOverview,
   listOpenAnswers,
   moderateOpenAnswer,
   setQuote,
   syncOpenAnswerQueue,
-} from "@/lib/data/open-answers";
-import { publishResults } from "@/lib/data/result-publication";
-import { insertSurveyWithVersion, surveySlugExists } from "@/lib/data/survey-import";
-import { parseDefinition } from "@/lib/survey/validate-definition";
+} from "@/lib/moderation/data/open-answers";
+import { closeAnonymousPanelFieldwork } from "@/lib/responses/data/anonymous-response-trail";
+import { publishResults } from "@/lib/results/data/result-publication";
+import { insertSurveyWithVersion, surveySlugExists } from "@/lib/surveys/data/survey-import";
+import { parseDefinition } from "@/lib/surveys/definition/validate-definition";
 import type { Db } from "../client";
 import {
   advice,

@@ -1,10 +1,10 @@
-// Puts mail in the e2e server's outbox through the real API (lib/data/mail-outbox.ts
+// Puts mail in the e2e server's outbox through the real API (lib/mail/data/mail-outbox.ts
 // enqueueMail: rendering, Message-ID, insert), as a feature would when it tells someone
 // something. Run with PEILING_DB set to the e2e database:
 //   node --conditions=react-server --import tsx e2e/support/enqueue-mail.ts '<json list>'
 // where the list is [{ to, template, data }]; dates in data are ISO strings. Prints the ids.
 import { getDb } from "@/db/client";
-import { enqueueMail } from "@/lib/data/mail-outbox";
+import { enqueueMail } from "@/lib/mail/data/mail-outbox";
 import type { MailTemplateName } from "@/lib/mail/templates";
 
 type Item = { to: string; template: MailTemplateName; data: Record<string, unknown> };

@@ -4,14 +4,14 @@ import path from "node:path";
 import type { APIRequestContext, Browser, PlaywrightWorkerArgs } from "@playwright/test";
 import Database from "better-sqlite3";
 import type { Role } from "../../db/schema";
-import type { Placeholder } from "../../lib/auth/route-permissions";
-import { hashMemberSessionSecret, MEMBER_SESSION_COOKIE } from "../../lib/panel/member-tokens";
+import type { Placeholder } from "../../lib/accounts/route-permissions";
+import { hashMemberSessionSecret, MEMBER_SESSION_COOKIE } from "../../lib/panels/member-tokens";
 import { logInAs } from "./auth";
 import { E2E_DB_FILE, queryE2eDb } from "./db";
 
 /*
  * The callers and the demo data the security matrix (e2e/security-matrix.spec.ts) works with:
- * the values for the placeholders in the route table's samples (lib/auth/route-permissions.ts),
+ * the values for the placeholders in the route table's samples (lib/accounts/route-permissions.ts),
  * a request context per demo account, and a panel member's session.
  */
 

@@ -8,7 +8,7 @@
 /**
  * The largest request body a page takes: next.config.js `experimental.serverActions.bodySizeLimit`
  * ("2mb", which Next parses as 2 MiB). The proxy refuses larger bodies before Next reads them.
- * The CSV import allows 1.8 MB of file (lib/panel/schema.ts) inside this.
+ * The CSV import allows 1.8 MB of file (lib/panels/schema.ts) inside this.
  */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 

@@ -10,8 +10,8 @@ import { setUpTempDatabase } from "@/lib/testing/temp-database";
 const { file: dbFile } = setUpTempDatabase("mail-worker");
 
 import { getDb } from "@/db/client";
-import { ABANDONED_ERROR, requeueMail } from "@/lib/data/mail-delivery";
-import { enqueueMail } from "@/lib/data/mail-outbox";
+import { ABANDONED_ERROR, requeueMail } from "@/lib/mail/data/mail-delivery";
+import { enqueueMail } from "@/lib/mail/data/mail-outbox";
 import { createSmtpTransport } from "./smtp-transport";
 import { type SmtpSink, startSmtpSink } from "./testing/smtp-sink";
 import { createMailWorker, type MailWorkerOptions } from "./worker";

@@ -10,7 +10,7 @@ import {
   recordSent,
   releaseUnstarted,
   renewLease,
-} from "@/lib/data/mail-delivery";
+} from "@/lib/mail/data/mail-delivery";
 import { classifySendError } from "./classify-send-error";
 import { MAX_ATTEMPTS, retryDelayMs } from "./retry-schedule";
 import type { MailTransport } from "./smtp-transport";

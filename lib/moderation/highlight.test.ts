@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findPersonalData } from "@/lib/privacy";
+import { findPersonalData } from "@/lib/moderation/privacy";
 import { highlightSegments } from "./highlight";
 
 describe("highlightSegments", () => {

@@ -1,4 +1,4 @@
-import type { PiiKind } from "@/lib/privacy/types";
+import type { PiiKind } from "@/lib/moderation/privacy/types";
 
 /** A piece of an answer: plain text, or a span the engine found personal data in. */
 export type Segment = { text: string; kind?: PiiKind };

@@ -3,7 +3,7 @@ import type { ModerationStatus } from "@/db/schema/results";
 
 /*
  * The zod schemas of the moderation forms: the forms use them in the browser and the server
- * actions (createAction) and data functions (lib/data/open-answer-moderation.ts) on the server.
+ * actions (createAction) and data functions (lib/moderation/data/open-answer-moderation.ts) on the server.
  * Messages are next-intl keys in messages/<locale>/moderation.json. Client components import this
  * file: no database imports (db/schema/results.ts holds only table definitions).
  */

@@ -1,5 +1,5 @@
-import { DONT_KNOW_VALUE, OTHER_VALUE } from "@/lib/survey/reserved-values";
-import type { Question, SurveyDefinition } from "@/lib/survey/schema";
+import { DONT_KNOW_VALUE, OTHER_VALUE } from "@/lib/surveys/definition/reserved-values";
+import type { Question, SurveyDefinition } from "@/lib/surveys/definition/schema";
 import type { CrossTabCategory } from "./types";
 
 /*

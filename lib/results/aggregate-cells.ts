@@ -1,14 +1,14 @@
-import { computeVisibility, isAnswered } from "@/lib/survey/conditions";
-import { isRecord } from "@/lib/survey/definition-places";
-import type { Question, SurveyDefinition } from "@/lib/survey/schema";
+import { computeVisibility, isAnswered } from "@/lib/surveys/definition/conditions";
+import { isRecord } from "@/lib/surveys/definition/definition-places";
+import type { Question, SurveyDefinition } from "@/lib/surveys/definition/schema";
 
 /*
  * What one completed response adds to the results cube (db/schema/results.ts `result_cells`):
  * per question a status row and its value rows, plus one "#respondents" row. Pure: the data layer
- * (lib/data/result-cells.ts) adds the respondent's cell (channel, panel, age group, sex, district)
+ * (lib/results/data/result-cells.ts) adds the respondent's cell (channel, panel, age group, sex, district)
  * and counts.
  *
- * Visibility is decided by the same evaluator the respondent's pages use (lib/survey/conditions.ts,
+ * Visibility is decided by the same evaluator the respondent's pages use (lib/surveys/definition/conditions.ts,
  * one pass in survey order with the cascade), so "not shown" means exactly what the resident saw:
  * the question's or its page's condition was false.
  */
@@ -27,7 +27,7 @@ const nonEmptyString = (v: unknown): v is string => typeof v === "string" && v !
 
 /**
  * The cube rows of one response, given the definition of the version it answered and its stored
- * answers (questionId → stored answer, lib/survey/answer-types.ts). Answers to questions that were
+ * answers (questionId → stored answer, lib/surveys/definition/answer-types.ts). Answers to questions that were
  * not shown are ignored, as completion removes them; malformed parts of an answer add no value row.
  */
 export function cubeEntriesForResponse(

@@ -1,8 +1,8 @@
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { computeVisibility, pruneHiddenAnswers } from "@/lib/survey/conditions";
-import { definition, sampleQuestions as q } from "@/lib/survey/test-definitions";
-import { parseDefinition } from "@/lib/survey/validate-definition";
+import { computeVisibility, pruneHiddenAnswers } from "@/lib/surveys/definition/conditions";
+import { definition, sampleQuestions as q } from "@/lib/surveys/definition/test-definitions";
+import { parseDefinition } from "@/lib/surveys/definition/validate-definition";
 import { visibilitySql } from "./aggregate-condition-sql";
 
 // Every operator, on every kind of question it applies to, nested in all/any, on questions and a page.

@@ -1,7 +1,7 @@
-import type { Condition, ConditionNode, Question, SurveyDefinition } from "@/lib/survey/schema";
+import type { Condition, ConditionNode, Question, SurveyDefinition } from "@/lib/surveys/definition/schema";
 
 /*
- * A display condition (lib/survey/conditions.ts) as an SQL expression over a completed response's
+ * A display condition (lib/surveys/definition/conditions.ts) as an SQL expression over a completed response's
  * stored answers, so a breakdown by a question's answer can tell "not shown" from "skipped" in
  * SQL, without loading responses. Completion removes answers to questions that ended up hidden, so
  * the stored answers are exactly the shown ones the evaluator reads, and its rules carry over:

@@ -1,4 +1,4 @@
-import type { Question, SurveyDefinition } from "@/lib/survey/schema";
+import type { Question, SurveyDefinition } from "@/lib/surveys/definition/schema";
 import { choiceFigures, likertFigures, numericFigures, rankingFigures } from "./aggregate-figures";
 import { type CubeView, respondentsOf, statusOf } from "./aggregate-view";
 import type { QuestionBase, QuestionFigures, QuestionResult } from "./types";
@@ -6,7 +6,7 @@ import { effectiveSize } from "./weights";
 
 /*
  * Builds every question's results, in definition order, from one view of the results cube (the
- * whole filtered view, or one group of a breakdown). Pure: the data layer (lib/data/survey-results.ts)
+ * whole filtered view, or one group of a breakdown). Pure: the data layer (lib/results/data/survey-results.ts)
  * sums the cube in SQL and hands over the view.
  */
 

@@ -1,6 +1,6 @@
-import type { SurveyDefinition } from "@/lib/survey/schema";
-import { definition, sampleQuestions as q } from "@/lib/survey/test-definitions";
-import { parseDefinition } from "@/lib/survey/validate-definition";
+import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
+import { definition, sampleQuestions as q } from "@/lib/surveys/definition/test-definitions";
+import { parseDefinition } from "@/lib/surveys/definition/validate-definition";
 
 /*
  * A small survey for the aggregation tests (not used by the app): every question type, a

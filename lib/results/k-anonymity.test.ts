@@ -55,7 +55,7 @@ describe("k-anonymity by partitioning and local blanking", () => {
 
   it("of its two ways to split, keeps the one that blanks fewer cells", () => {
     // District, age band, rating, ranking (one column here), living situation for 20 respondents
-    // (as in lib/data/microdata-export-answers.test.ts). Coarse first (the ranking, then the age
+    // (as in lib/results/data/microdata-export-answers.test.ts). Coarse first (the ranking, then the age
     // band) blanks 31 cells; comparing the blanks of each split (the rating) blanks 16.
     const block = (count: number, row: Cell[]) => Array.from({ length: count }, () => [...row]);
     const rows: Cell[][] = [

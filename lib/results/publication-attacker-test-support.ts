@@ -1,5 +1,5 @@
 import loadHighs from "highs";
-import type { SurveyDefinition } from "@/lib/survey/schema";
+import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
 import type { PublishedCell, PublishedQuestion, PublishedResults } from "./publication-types";
 
 /*

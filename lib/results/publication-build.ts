@@ -1,6 +1,6 @@
 import type { Channel } from "@/db/schema/surveys";
-import type { PublishedAdvice } from "@/lib/data/advice-publication";
-import type { SurveyDefinition } from "@/lib/survey/schema";
+import type { PublishedAdvice } from "@/lib/review/data/advice-publication";
+import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
 import { effectiveMinCellSize } from "./disclosure-rules";
 import { typicalMarginOfError } from "./margin-of-error";
 import { protectSystem } from "./protection-secondary";
@@ -29,7 +29,7 @@ import type { QuestionResult, SurveyResults } from "./types";
  * audit of what a reader holding every published figure can work out (protection-audit.ts,
  * protection-secondary.ts). The audit's verdict is part of the snapshot. A survey with fewer than
  * k respondents, or a channel with fewer, is refused (PublicationBlocked). Pure apart from the
- * solver: the data layer gathers the source (lib/data/result-publication-source.ts).
+ * solver: the data layer gathers the source (lib/results/data/result-publication-source.ts).
  */
 
 export type PublicationSource = {

@@ -1,4 +1,4 @@
-import { DONT_KNOW_VALUE } from "@/lib/survey/reserved-values";
+import { DONT_KNOW_VALUE } from "@/lib/surveys/definition/reserved-values";
 import type { FigureKind, FigureSystem } from "./protection-system";
 import type { Band } from "./publication-bands";
 import type { PublicDimension } from "./publication-types";

@@ -1,5 +1,5 @@
-import type { SurveyDefinition } from "@/lib/survey/schema";
-import { parseDefinition } from "@/lib/survey/validate-definition";
+import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
+import { parseDefinition } from "@/lib/surveys/definition/validate-definition";
 import type { PublicationSource } from "./publication-build";
 import { base } from "./publication-test-fixtures";
 import type { PublicDimension } from "./publication-types";

@@ -1,5 +1,5 @@
-import { DONT_KNOW_VALUE } from "@/lib/survey/reserved-values";
-import type { ConditionNode, Question, SurveyDefinition } from "@/lib/survey/schema";
+import { DONT_KNOW_VALUE } from "@/lib/surveys/definition/reserved-values";
+import type { ConditionNode, Question, SurveyDefinition } from "@/lib/surveys/definition/schema";
 
 /*
  * Who was shown a conditional question, as a reader of the publication can work it out: the

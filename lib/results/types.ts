@@ -1,5 +1,5 @@
 /*
- * The shape of a survey's results, as the data layer (lib/data/survey-results.ts) computes them
+ * The shape of a survey's results, as the data layer (lib/results/data/survey-results.ts) computes them
  * from the results cube (db/schema/results.ts) and as the staff pages, the public page and the
  * publication snapshot show them. Pure types: no database, no React.
  *
@@ -203,7 +203,7 @@ export type SurveyResults = {
 export type CrossTabCategory = { value: string; label: string };
 
 /**
- * Respondents by their answers to two closed questions (lib/data/cross-tab.ts). A multiple-choice
+ * Respondents by their answers to two closed questions (lib/results/data/cross-tab.ts). A multiple-choice
  * respondent counts in every category they chose, so totals are distinct respondents, not sums.
  */
 export type CrossTab = {

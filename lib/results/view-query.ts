@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AGE_GROUPS } from "@/lib/panel/age-groups";
+import { AGE_GROUPS } from "@/lib/panels/age-groups";
 import { type BreakdownSpec, DIMENSIONS, type ResultFilters } from "./types";
 
 /*

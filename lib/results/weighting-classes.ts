@@ -1,4 +1,4 @@
-import { AGE_GROUPS } from "@/lib/panel/age-groups";
+import { AGE_GROUPS } from "@/lib/panels/age-groups";
 import type { WeightingClass, WeightingMerge } from "./types";
 
 /*

@@ -15,7 +15,7 @@ import { collapseAgeSex, collapseDistricts, MIN_CATEGORY_RESPONDENTS } from "./w
  * the same figure unweighted over those respondents, for a comparison on the same people.
  */
 
-/** Margin names as rake() sees them: the population_figures dimensions (lib/data/population-figures.ts). */
+/** Margin names as rake() sees them: the population_figures dimensions (lib/fieldwork/data/population-figures.ts). */
 export const AGE_SEX_MARGIN = "age_group_sex";
 export const DISTRICT_MARGIN = "district";
 

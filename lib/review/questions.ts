@@ -1,4 +1,4 @@
-import type { Question, SurveyDefinition } from "@/lib/survey/schema";
+import type { Question, SurveyDefinition } from "@/lib/surveys/definition/schema";
 
 /*
  * The questions of a shared version, in reading order, numbered across the whole survey as the

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "@/lib/survey/schema";
+import { idSchema } from "@/lib/surveys/definition/schema";
 import { isAfterToday, isCalendarDate } from "./deadline";
 import { emptyToUndefined, nestFormFields, toStringList } from "./form-fields";
 import { explanationRequired, VERDICT_OPTIONS } from "./verdicts";

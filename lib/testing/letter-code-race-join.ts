@@ -1,9 +1,9 @@
-// One contender in the letter-code race of lib/data/panel-signup.test.ts: a separate process
+// One contender in the letter-code race of lib/panels/data/panel-signup.test.ts: a separate process
 // (its own SQLite connection, as app instances have) that waits for the common start time and
 // joins with the code. Prints "ok" or the refusal's message key.
 //   node --require lib/testing/server-only-shim.cjs --import tsx lib/testing/letter-code-race-join.ts '{"code","email","startAt"}'
-import { InputError } from "@/lib/auth/errors";
-import { signUp } from "@/lib/data/panel-signup";
+import { InputError } from "@/lib/accounts/errors";
+import { signUp } from "@/lib/panels/data/panel-signup";
 
 const { code, email, startAt } = JSON.parse(process.argv[2] ?? "{}") as {
   code: string;

@@ -1,5 +1,5 @@
 /*
- * The cookie layer unit tests of lib/data replace: which session the request's cookie names.
+ * The cookie layer unit tests of the data layer replace: which session the request's cookie names.
  * vi.mock calls are hoisted per test file, so each file still writes its own two, with factories
  * that load this module:
  *

@@ -1,10 +1,10 @@
 import type { Role } from "@/db/schema";
-import { createSession } from "@/lib/data/sessions";
-import { createUserAccount } from "@/lib/data/user-accounts";
+import { createSession } from "@/lib/accounts/data/sessions";
+import { createUserAccount } from "@/lib/accounts/data/user-accounts";
 import { sessionCookie, type TestCookie } from "./session-cookie";
 
 /*
- * Signing in for unit tests of lib/data: real accounts and sessions in the test's temp database,
+ * Signing in for unit tests of the data layer: real accounts and sessions in the test's temp database,
  * and the mocked cookie (lib/testing/session-cookie.ts) naming the session.
  */
 

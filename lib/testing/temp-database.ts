@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll } from "vitest";
 
 /**
- * For unit tests of lib/data: a real SQLite file in a fresh temp folder, with the migrations
+ * For unit tests of the data layer: a real SQLite file in a fresh temp folder, with the migrations
  * applied. Call it at the top of a test file, before anything opens the database: it points
  * PEILING_DB at the temp file (lib/env.ts and db/client.ts read it lazily, on first use).
  */

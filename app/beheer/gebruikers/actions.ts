@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createAction } from "@/lib/auth/action";
-import { changeRoleSchema, createUserSchema, setActiveSchema } from "@/lib/auth/schema";
-import { changeUserRole, createUser, setUserActive } from "@/lib/data/users";
+import { createAction } from "@/lib/accounts/action";
+import { changeUserRole, createUser, setUserActive } from "@/lib/accounts/data/users";
+import { changeRoleSchema, createUserSchema, setActiveSchema } from "@/lib/accounts/schema";
 
 // Each data function checks "user:manage" again, records the change in the audit log, and ends
 // the affected user's sessions where their rights shrink.

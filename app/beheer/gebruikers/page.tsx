@@ -1,9 +1,9 @@
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { CreateUserForm } from "@/components/beheer/create-user-form";
-import { UserTable } from "@/components/beheer/user-table";
-import { gatePage } from "@/lib/auth/page-gate";
-import { listUsers } from "@/lib/data/users";
+import { CreateUserForm } from "@/components/accounts/create-user-form";
+import { UserTable } from "@/components/accounts/user-table";
+import { listUsers } from "@/lib/accounts/data/users";
+import { gatePage } from "@/lib/accounts/page-gate";
 import { changeRoleAction, createUserAction, setActiveAction } from "./actions";
 
 export async function generateMetadata() {

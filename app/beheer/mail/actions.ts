@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createAction } from "@/lib/auth/action";
-import { resendMail } from "@/lib/data/mail-admin";
+import { createAction } from "@/lib/accounts/action";
+import { resendMail } from "@/lib/mail/data/mail-admin";
 import { resendMailSchema } from "@/lib/mail/schema";
 
 // resendMail checks "audit:read" again and records the resend in the audit log. Afterwards the

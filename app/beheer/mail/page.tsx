@@ -1,13 +1,13 @@
 import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
-import { MailFilter } from "@/components/beheer/mail/mail-filter";
-import { MailPagination } from "@/components/beheer/mail/mail-pagination";
-import { MailTable } from "@/components/beheer/mail/mail-table";
-import "@/components/beheer/mail/mail.css";
-import { gatePage } from "@/lib/auth/page-gate";
-import { listMail } from "@/lib/data/mail-admin";
+import { MailFilter } from "@/components/mail/mail-filter";
+import { MailPagination } from "@/components/mail/mail-pagination";
+import { MailTable } from "@/components/mail/mail-table";
+import "@/components/mail/mail.css";
+import { gatePage } from "@/lib/accounts/page-gate";
 import { env } from "@/lib/env";
+import { listMail } from "@/lib/mail/data/mail-admin";
 import { mailListQuerySchema } from "@/lib/mail/schema";
 import { resendMailAction } from "./actions";
 

@@ -2,9 +2,9 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { PanelTable } from "@/components/panels/panel-table";
-import { gatePage } from "@/lib/auth/page-gate";
-import { can } from "@/lib/auth/permissions";
-import { listPanels } from "@/lib/data/panels";
+import { gatePage } from "@/lib/accounts/page-gate";
+import { can } from "@/lib/accounts/permissions";
+import { listPanels } from "@/lib/panels/data/panels";
 
 export async function generateMetadata() {
   const t = await getTranslations("panels.list");

@@ -2,10 +2,10 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { createAction } from "@/lib/auth/action";
-import { clientAddressFrom } from "@/lib/auth/rate-limit-keys";
-import { signUp } from "@/lib/data/panel-signup";
-import { signupSchema } from "@/lib/panel/signup-schema";
+import { createAction } from "@/lib/accounts/action";
+import { clientAddressFrom } from "@/lib/accounts/rate-limit-keys";
+import { signUp } from "@/lib/panels/data/panel-signup";
+import { signupSchema } from "@/lib/panels/signup-schema";
 
 /**
  * Open sign-up and joining with a letter code. Whether the address was new, unconfirmed or

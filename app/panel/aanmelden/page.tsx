@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { SignupForm } from "@/components/panel-self/signup-form";
-import { findPublicPanel, listPublicPanels } from "@/lib/data/public-panels";
+import { SignupForm } from "@/components/panels/self-service/signup-form";
+import { findPublicPanel, listPublicPanels } from "@/lib/panels/data/public-panels";
 import { signupAction } from "./actions";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

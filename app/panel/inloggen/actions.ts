@@ -2,11 +2,11 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { createAction } from "@/lib/auth/action";
-import { InputError } from "@/lib/auth/errors";
-import { clientAddressFrom } from "@/lib/auth/rate-limit-keys";
-import { requestLoginLink } from "@/lib/data/member-links";
-import { loginRequestSchema } from "@/lib/panel/signup-schema";
+import { createAction } from "@/lib/accounts/action";
+import { InputError } from "@/lib/accounts/errors";
+import { clientAddressFrom } from "@/lib/accounts/rate-limit-keys";
+import { requestLoginLink } from "@/lib/panels/data/member-links";
+import { loginRequestSchema } from "@/lib/panels/signup-schema";
 
 /** Asks for a sign-in link; the next page says the same whether or not the address is a member. */
 export const requestLoginLinkAction = createAction(

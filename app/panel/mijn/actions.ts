@@ -7,10 +7,10 @@ import {
   pauseMyMembership,
   resumeMyMembership,
   updateMyProfile,
-} from "@/lib/data/member-self-service";
-import { createMemberAction } from "@/lib/panel/member-action";
-import { endMemberSession, getMemberSession } from "@/lib/panel/member-session";
-import { emptySchema, leaveSchema, ownProfileSchema } from "@/lib/panel/signup-schema";
+} from "@/lib/panels/data/member-self-service";
+import { createMemberAction } from "@/lib/panels/member-action";
+import { endMemberSession, getMemberSession } from "@/lib/panels/member-session";
+import { emptySchema, leaveSchema, ownProfileSchema } from "@/lib/panels/signup-schema";
 
 // Every action needs the member session (createMemberAction refuses without one) and every data
 // function checks it again and works on that member only: nothing here takes a member id.

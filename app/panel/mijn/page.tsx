@@ -2,9 +2,9 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ProfileForm } from "@/components/panel-self/profile-form";
-import { getMyMembership, listMyInvitations } from "@/lib/data/member-self-service";
-import { getMemberSession } from "@/lib/panel/member-session";
+import { ProfileForm } from "@/components/panels/self-service/profile-form";
+import { getMyMembership, listMyInvitations } from "@/lib/panels/data/member-self-service";
+import { getMemberSession } from "@/lib/panels/member-session";
 import { logoutFormAction, pauseFormAction, resumeFormAction, updateProfileAction } from "./actions";
 
 export async function generateMetadata() {

@@ -1,8 +1,8 @@
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PublicationView } from "@/components/publication/publication-view";
-import { getPublishedResults } from "@/lib/data/result-publication";
+import { PublicationView } from "@/components/results/publication/publication-view";
+import { getPublishedResults } from "@/lib/results/data/result-publication";
 import { isPublicDimension } from "@/lib/results/publication-types";
 
 type Params = { params: Promise<{ slug: string }> };

@@ -3,18 +3,18 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { clientAddressFrom } from "@/lib/auth/rate-limit-keys";
-import { markInvitationStarted } from "@/lib/data/invitation-access";
-import { findSurveyForRespondent } from "@/lib/data/public-surveys";
+import { clientAddressFrom } from "@/lib/accounts/rate-limit-keys";
+import { markInvitationStarted } from "@/lib/fieldwork/data/invitation-access";
+import { checkInvitation } from "@/lib/fieldwork/invitation-guard";
 import { formDataArgument } from "@/lib/http/action-arguments";
-import { checkInvitation } from "@/lib/respondent/invitation-guard";
-import { pagesInPath } from "@/lib/respondent/page-flow";
-import type { PageFormState } from "@/lib/respondent/page-form-state";
-import { writeRespondentKeys } from "@/lib/respondent/respondent-cookie";
-import type { ResumeCodeState } from "@/lib/respondent/resume-code-state";
-import { resumeWithCode } from "@/lib/respondent/resume-with-code";
-import { startGuardedResponse } from "@/lib/respondent/start-response";
-import { submitPage } from "@/lib/respondent/submit-page";
+import { pagesInPath } from "@/lib/responses/page-flow";
+import type { PageFormState } from "@/lib/responses/page-form-state";
+import { writeRespondentKeys } from "@/lib/responses/respondent-cookie";
+import type { ResumeCodeState } from "@/lib/responses/resume-code-state";
+import { resumeWithCode } from "@/lib/responses/resume-with-code";
+import { startGuardedResponse } from "@/lib/responses/start-response";
+import { submitPage } from "@/lib/responses/submit-page";
+import { findSurveyForRespondent } from "@/lib/surveys/data/public-surveys";
 
 const startSchema = z.object({
   slug: z.string().min(1).max(100),

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { SurveyStart } from "@/components/survey/survey-start";
-import { findSurveyForRespondent } from "@/lib/data/public-surveys";
-import { loadRespondentSession } from "@/lib/respondent/respondent-session";
+import { SurveyStart } from "@/components/responses/survey-start";
+import { loadRespondentSession } from "@/lib/responses/respondent-session";
+import { findSurveyForRespondent } from "@/lib/surveys/data/public-surveys";
 import { startSurveyAction } from "./actions";
 
 type Params = { params: Promise<{ slug: string }>; searchParams: Promise<{ melding?: string }> };

@@ -1,6 +1,6 @@
 // Pages 3–4: where residents look for help (eigen kracht, own network, voorliggend veld,
 // Sociaal Wijkteam, gemeente), and how that help went.
-import type { SurveyDefinitionInput } from "@/lib/survey/schema";
+import type { SurveyDefinitionInput } from "@/lib/surveys/definition/schema";
 import { AGREE_SCALE } from "./scales";
 
 type PageInput = SurveyDefinitionInput["pages"][number];

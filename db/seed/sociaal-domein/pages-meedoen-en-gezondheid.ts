@@ -1,5 +1,5 @@
 // Pages 5–7: participation in the neighbourhood, Positieve Gezondheid, closing questions.
-import type { SurveyDefinitionInput } from "@/lib/survey/schema";
+import type { SurveyDefinitionInput } from "@/lib/surveys/definition/schema";
 import { AGREE_SCALE } from "./scales";
 
 /** One 0–10 rating per dimension of Positieve Gezondheid (Machteld Huber's model). */

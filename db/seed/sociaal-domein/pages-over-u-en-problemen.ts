@@ -1,5 +1,5 @@
 // Pages 1–2: who answers, and how residents see the problems in the social domain.
-import type { SurveyDefinitionInput } from "@/lib/survey/schema";
+import type { SurveyDefinitionInput } from "@/lib/surveys/definition/schema";
 import { AGREE_SCALE } from "./scales";
 
 type PageInput = SurveyDefinitionInput["pages"][number];

@@ -1,4 +1,4 @@
-import { unsubscribeMailParts } from "@/lib/panel/unsubscribe-mail-parts";
+import { unsubscribeMailParts } from "@/lib/panels/unsubscribe-mail-parts";
 import { quoted } from "./greeting";
 import { formatDate, type MailContent, type MailContext, siteUrl } from "./mail-content";
 import { panelMemberReason } from "./panel-reason";
@@ -17,7 +17,7 @@ export type InvitationData = {
   closesAt: Date | null;
   anonymity: "anonymous" | "pseudonymous";
   allowBreakdowns: boolean;
-  /** One-click unsubscribe (lib/panel/unsubscribe.ts). */
+  /** One-click unsubscribe (lib/panels/unsubscribe.ts). */
   unsubscribeUrl: string;
 };
 

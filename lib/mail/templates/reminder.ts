@@ -11,7 +11,7 @@ import type { MailContent, MailContext } from "./mail-content";
 /**
  * To a member who was invited and has not completed the survey, with a personal link. Tokens are
  * stored only as hashes, so the reminder run draws a further token for the same invitation
- * (lib/data/reminders.ts); the first mail's link keeps working as well.
+ * (lib/fieldwork/data/reminders.ts); the first mail's link keeps working as well.
  */
 export type ReminderData = Omit<InvitationData, "about">;
 

@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createAction } from "@/lib/auth/action";
-import { addComment, addReply } from "@/lib/data/review-comments";
+import { createAction } from "@/lib/accounts/action";
+import { addComment, addReply } from "@/lib/review/data/review-comments";
 import { commentSchema, replySchema } from "@/lib/review/schema";
 
 // The data functions check again: only shared drafts, only while the round is open.

@@ -2,13 +2,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { VersionDiffView } from "@/components/beheer/survey-diff/version-diff-view";
 import { ReviewThreadsDocument } from "@/components/review/review-threads-document";
 import { RoundNav, RoundSummary } from "@/components/review/round-summary";
-import { gatePage } from "@/lib/auth/page-gate";
-import { listThreads } from "@/lib/data/review-comments";
-import { getSharedReview } from "@/lib/data/review-rounds";
+import { VersionDiffView } from "@/components/surveys/survey-diff/version-diff-view";
+import { gatePage } from "@/lib/accounts/page-gate";
 import { parseRouteId } from "@/lib/http/route-id";
+import { listThreads } from "@/lib/review/data/review-comments";
+import { getSharedReview } from "@/lib/review/data/review-rounds";
 import { addCommentAction, addReplyAction } from "./actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {

@@ -3,10 +3,10 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
-import { MailMessageView } from "@/components/beheer/mail/mail-message-view";
-import "@/components/beheer/mail/mail.css";
-import { gatePage } from "@/lib/auth/page-gate";
-import { getMail } from "@/lib/data/mail-admin";
+import { MailMessageView } from "@/components/mail/mail-message-view";
+import "@/components/mail/mail.css";
+import { gatePage } from "@/lib/accounts/page-gate";
+import { getMail } from "@/lib/mail/data/mail-admin";
 import { resendMailAction } from "../actions";
 
 type Props = {

@@ -1,11 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createAction } from "@/lib/auth/action";
-import { importMembers } from "@/lib/data/panel-member-import";
-import { changeMemberStatus } from "@/lib/data/panel-members";
-import { updatePanelSettings } from "@/lib/data/panels";
-import { memberImportSchema, memberStatusChangeSchema, panelSettingsSchema } from "@/lib/panel/schema";
+import { createAction } from "@/lib/accounts/action";
+import { importMembers } from "@/lib/panels/data/panel-member-import";
+import { changeMemberStatus } from "@/lib/panels/data/panel-members";
+import { updatePanelSettings } from "@/lib/panels/data/panels";
+import { memberImportSchema, memberStatusChangeSchema, panelSettingsSchema } from "@/lib/panels/schema";
 
 // Each data function checks "panel:manage" again, scopes by the panel, and audits the change.
 

@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createAction } from "@/lib/auth/action";
-import { savePopulationFigures } from "@/lib/data/population-figures";
-import { populationFiguresSchema } from "@/lib/panel/schema";
+import { createAction } from "@/lib/accounts/action";
+import { savePopulationFigures } from "@/lib/fieldwork/data/population-figures";
+import { populationFiguresSchema } from "@/lib/panels/schema";
 
 export const savePopulationFiguresAction = createAction(
   { schema: populationFiguresSchema, permission: "population:edit" },

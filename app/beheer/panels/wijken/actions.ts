@@ -2,14 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { createAction } from "@/lib/auth/action";
+import { createAction } from "@/lib/accounts/action";
 import {
   addDistrict,
   deleteDistrict,
   rederiveDistricts,
   updateDistrict,
-} from "@/lib/data/postcode-districts";
-import { districtDeleteSchema, districtSchema, districtUpdateSchema } from "@/lib/panel/schema";
+} from "@/lib/panels/data/postcode-districts";
+import { districtDeleteSchema, districtSchema, districtUpdateSchema } from "@/lib/panels/schema";
 
 // Administrators only (panel:districts); each data function checks again and audits the change.
 

@@ -3,8 +3,8 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { DistrictForm } from "@/components/panels/district-form";
 import { DeleteDistrictForm, RederiveForm } from "@/components/panels/district-row-actions";
-import { gatePage } from "@/lib/auth/page-gate";
-import { countStaleDistricts, listDistrictRows } from "@/lib/data/postcode-districts";
+import { gatePage } from "@/lib/accounts/page-gate";
+import { countStaleDistricts, listDistrictRows } from "@/lib/panels/data/postcode-districts";
 import {
   addDistrictAction,
   deleteDistrictAction,

@@ -2,12 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createAction } from "@/lib/auth/action";
-import { transitionSurvey } from "@/lib/data/survey-lifecycle";
-import { transitionSchema } from "@/lib/survey/lifecycle";
+import { createAction } from "@/lib/accounts/action";
+import { transitionSurvey } from "@/lib/surveys/data/survey-lifecycle";
+import { transitionSchema } from "@/lib/surveys/definition/lifecycle";
 
 /**
- * One lifecycle step (lib/survey/lifecycle.ts) from the survey's overview page. The wrapper only
+ * One lifecycle step (lib/surveys/definition/lifecycle.ts) from the survey's overview page. The wrapper only
  * lets staff in; `transitionSurvey` checks the step itself, its own permission and the revision.
  * On success the page is shown again with the new status and a message naming the step.
  */

@@ -3,13 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { createAction } from "@/lib/auth/action";
-import { InputError } from "@/lib/auth/errors";
-import { describeRefusal } from "@/lib/builder/describe-refusal";
-import { suggestSurveySlug } from "@/lib/builder/ids";
-import { importDefinitionSchema } from "@/lib/builder/import-schema";
-import { importAsNewSurvey } from "@/lib/data/survey-concepts";
-import { getSurveyDraft, saveDraft } from "@/lib/data/survey-drafts";
+import { createAction } from "@/lib/accounts/action";
+import { InputError } from "@/lib/accounts/errors";
+import { describeRefusal } from "@/lib/surveys/builder/describe-refusal";
+import { suggestSurveySlug } from "@/lib/surveys/builder/ids";
+import { importDefinitionSchema } from "@/lib/surveys/builder/import-schema";
+import { importAsNewSurvey } from "@/lib/surveys/data/survey-concepts";
+import { getSurveyDraft, saveDraft } from "@/lib/surveys/data/survey-drafts";
 
 /**
  * Imports a definition file (the CLI's format): as a new concept survey, or as the new content of

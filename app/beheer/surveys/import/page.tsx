@@ -2,11 +2,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { BuilderMessages } from "@/components/builder/builder-messages";
-import { ImportForm } from "@/components/builder/import-form";
-import { gatePage } from "@/lib/auth/page-gate";
-import { getSurveyDraft } from "@/lib/data/survey-drafts";
+import { BuilderMessages } from "@/components/surveys/builder/builder-messages";
+import { ImportForm } from "@/components/surveys/builder/import-form";
+import { gatePage } from "@/lib/accounts/page-gate";
 import { parseRouteId } from "@/lib/http/route-id";
+import { getSurveyDraft } from "@/lib/surveys/data/survey-drafts";
 import { importDefinitionAction } from "./actions";
 
 export async function generateMetadata() {

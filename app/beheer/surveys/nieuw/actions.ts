@@ -2,9 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { createAction } from "@/lib/auth/action";
-import { newSurveySchema } from "@/lib/builder/new-survey-schema";
-import { createSurvey } from "@/lib/data/survey-concepts";
+import { createAction } from "@/lib/accounts/action";
+import { newSurveySchema } from "@/lib/surveys/builder/new-survey-schema";
+import { createSurvey } from "@/lib/surveys/data/survey-concepts";
 
 /**
  * A new concept survey starts from a valid skeleton (texts to replace, one page with one open

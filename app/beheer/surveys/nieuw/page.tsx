@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { BuilderMessages } from "@/components/builder/builder-messages";
-import { NewSurveyForm } from "@/components/builder/new-survey-form";
-import { gatePage } from "@/lib/auth/page-gate";
+import { BuilderMessages } from "@/components/surveys/builder/builder-messages";
+import { NewSurveyForm } from "@/components/surveys/builder/new-survey-form";
+import { gatePage } from "@/lib/accounts/page-gate";
 import { createSurveyAction } from "./actions";
 
 export async function generateMetadata() {

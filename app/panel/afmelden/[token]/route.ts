@@ -1,16 +1,16 @@
 import { NextResponse } from "next/server";
-import { unsubscribeByToken } from "@/lib/data/member-unsubscribe";
+import { unsubscribeByToken } from "@/lib/panels/data/member-unsubscribe";
 
 /*
  * The one-click unsubscribe URL of every mail to a panel member (footer link and List-Unsubscribe
  * header). A route handler, not a page with a server action: mail programs POST here by
  * themselves (RFC 8058, body "List-Unsubscribe=One-Click"), without any form token or session.
  * The signed token is the authority, and the request comes from outside by design, so there is
- * no cross-site check here (lib/auth/same-origin.ts): a mail program posts without an Origin of
+ * no cross-site check here (lib/accounts/same-origin.ts): a mail program posts without an Origin of
  * ours, and what a forged post can do is only what the link's holder could do anyway.
  *
  * GET changes nothing (link scanners and previews fetch links): it leads to a page with a button.
- * POST unsubscribes (pauses the membership, lib/data/member-unsubscribe.ts).
+ * POST unsubscribes (pauses the membership, lib/panels/data/member-unsubscribe.ts).
  */
 
 type Params = { params: Promise<{ token: string }> };

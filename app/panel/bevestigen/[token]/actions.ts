@@ -1,11 +1,11 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { confirmSignup } from "@/lib/data/panel-signup";
 import { formDataArgument } from "@/lib/http/action-arguments";
-import { startMemberSession } from "@/lib/panel/member-session";
-import { mailedTokenSchema } from "@/lib/panel/signup-schema";
-import { guardedTokenLookup } from "@/lib/panel/token-guard";
+import { confirmSignup } from "@/lib/panels/data/panel-signup";
+import { startMemberSession } from "@/lib/panels/member-session";
+import { mailedTokenSchema } from "@/lib/panels/signup-schema";
+import { guardedTokenLookup } from "@/lib/panels/token-guard";
 
 /**
  * Confirms the sign-up and signs the member in: opening the mailed link proved the address, as a

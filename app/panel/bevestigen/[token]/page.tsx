@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { peekMemberLink } from "@/lib/data/member-links";
-import { guardedTokenLookup } from "@/lib/panel/token-guard";
+import { peekMemberLink } from "@/lib/panels/data/member-links";
+import { guardedTokenLookup } from "@/lib/panels/token-guard";
 import { confirmSignupAction } from "./actions";
 
 export async function generateMetadata() {

@@ -1,11 +1,11 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { confirmEmailChange } from "@/lib/data/member-links";
 import { formDataArgument } from "@/lib/http/action-arguments";
-import { endMemberSession } from "@/lib/panel/member-session";
-import { mailedTokenSchema } from "@/lib/panel/signup-schema";
-import { guardedTokenLookup } from "@/lib/panel/token-guard";
+import { confirmEmailChange } from "@/lib/panels/data/member-links";
+import { endMemberSession } from "@/lib/panels/member-session";
+import { mailedTokenSchema } from "@/lib/panels/signup-schema";
+import { guardedTokenLookup } from "@/lib/panels/token-guard";
 
 /** Confirms the new address; the member's sessions end with it (they sign in again at the new one). */
 export async function confirmEmailChangeAction(formData: FormData): Promise<void> {

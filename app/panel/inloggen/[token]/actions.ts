@@ -1,11 +1,11 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { redeemLoginLink } from "@/lib/data/member-links";
 import { formDataArgument } from "@/lib/http/action-arguments";
-import { startMemberSession } from "@/lib/panel/member-session";
-import { mailedTokenSchema } from "@/lib/panel/signup-schema";
-import { guardedTokenLookup } from "@/lib/panel/token-guard";
+import { redeemLoginLink } from "@/lib/panels/data/member-links";
+import { startMemberSession } from "@/lib/panels/member-session";
+import { mailedTokenSchema } from "@/lib/panels/signup-schema";
+import { guardedTokenLookup } from "@/lib/panels/token-guard";
 
 /** Uses the sign-in link (once) and starts the member session; a broken link goes back to its page. */
 export async function signInWithLinkAction(formData: FormData): Promise<void> {

@@ -1,11 +1,11 @@
-import { crossSiteRefusal } from "@/lib/auth/same-origin";
-import { exportMyData } from "@/lib/data/member-data-export";
-import { MemberSessionError } from "@/lib/panel/member-session";
+import { crossSiteRefusal } from "@/lib/accounts/same-origin";
+import { exportMyData } from "@/lib/panels/data/member-data-export";
+import { MemberSessionError } from "@/lib/panels/member-session";
 
 /**
  * "Download my data": everything kept about the signed-in member, as a JSON file. Only with the
  * member's own session; the data function checks it and reads that member only. Another site
- * cannot start it in the member's browser (lib/auth/same-origin.ts).
+ * cannot start it in the member's browser (lib/accounts/same-origin.ts).
  */
 export async function GET(request: Request) {
   const crossSite = crossSiteRefusal(request);

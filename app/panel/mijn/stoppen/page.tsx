@@ -2,9 +2,9 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { LeaveForm } from "@/components/panel-self/leave-form";
-import { getMyMembership } from "@/lib/data/member-self-service";
-import { getMemberSession } from "@/lib/panel/member-session";
+import { LeaveForm } from "@/components/panels/self-service/leave-form";
+import { getMyMembership } from "@/lib/panels/data/member-self-service";
+import { getMemberSession } from "@/lib/panels/member-session";
 import { leaveAction } from "../actions";
 
 export async function generateMetadata() {

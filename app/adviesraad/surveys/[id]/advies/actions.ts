@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createAction } from "@/lib/auth/action";
-import { saveAdvice } from "@/lib/data/advice";
+import { createAction } from "@/lib/accounts/action";
+import { saveAdvice } from "@/lib/review/data/advice";
 import { adviceFormSchema } from "@/lib/review/schema";
 
 // saveAdvice checks again: a shared round, a draft (submitted advice never changes), known questions.

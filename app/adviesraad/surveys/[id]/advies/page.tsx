@@ -6,11 +6,11 @@ import { AdviceDocument } from "@/components/review/advice-document";
 import { AdviceForm } from "@/components/review/advice-form";
 import { RoundSummary } from "@/components/review/round-summary";
 import { questionAnchor } from "@/components/review/survey-document";
-import { gatePage } from "@/lib/auth/page-gate";
-import { getAdvice } from "@/lib/data/advice";
-import { getResponse } from "@/lib/data/advice-responses";
-import { getSharedReview } from "@/lib/data/review-rounds";
+import { gatePage } from "@/lib/accounts/page-gate";
 import { parseRouteId } from "@/lib/http/route-id";
+import { getAdvice } from "@/lib/review/data/advice";
+import { getResponse } from "@/lib/review/data/advice-responses";
+import { getSharedReview } from "@/lib/review/data/review-rounds";
 import { questionRefs } from "@/lib/review/questions";
 import { saveAdviceAction } from "./actions";
 

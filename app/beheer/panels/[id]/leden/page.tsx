@@ -5,11 +5,11 @@ import { MemberFilters } from "@/components/panels/member-filters";
 import { MemberPagination } from "@/components/panels/member-pagination";
 import { MemberTable } from "@/components/panels/member-table";
 import { PanelPageHeader } from "@/components/panels/panel-page-header";
-import { gatePage } from "@/lib/auth/page-gate";
-import { listMembers, memberDistricts } from "@/lib/data/panel-member-list";
-import { getPanel } from "@/lib/data/panels";
+import { gatePage } from "@/lib/accounts/page-gate";
 import { parseRouteId } from "@/lib/http/route-id";
-import { memberFilterSchema } from "@/lib/panel/schema";
+import { listMembers, memberDistricts } from "@/lib/panels/data/panel-member-list";
+import { getPanel } from "@/lib/panels/data/panels";
+import { memberFilterSchema } from "@/lib/panels/schema";
 
 export async function generateMetadata() {
   const t = await getTranslations("panels.members");

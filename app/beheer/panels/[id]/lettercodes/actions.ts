@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createAction } from "@/lib/auth/action";
-import { InputError } from "@/lib/auth/errors";
-import { createLetterCodeBatch } from "@/lib/data/letter-codes";
-import { letterCodeBatchSchema } from "@/lib/panel/letter-code-schema";
+import { createAction } from "@/lib/accounts/action";
+import { InputError } from "@/lib/accounts/errors";
+import { createLetterCodeBatch } from "@/lib/panels/data/letter-codes";
+import { letterCodeBatchSchema } from "@/lib/panels/letter-code-schema";
 
 /** A new batch of letter codes; the data function checks "panel:manage" again and audits it. */
 export const createLetterCodeBatchAction = createAction(

@@ -1,11 +1,11 @@
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { LetterCodeBatchForm } from "@/components/panel-self/letter-code-batch-form";
 import { PanelPageHeader } from "@/components/panels/panel-page-header";
-import { gatePage } from "@/lib/auth/page-gate";
-import { getLetterCodePanel, listLetterCodeBatches } from "@/lib/data/letter-codes";
+import { LetterCodeBatchForm } from "@/components/panels/self-service/letter-code-batch-form";
+import { gatePage } from "@/lib/accounts/page-gate";
 import { parseRouteId } from "@/lib/http/route-id";
+import { getLetterCodePanel, listLetterCodeBatches } from "@/lib/panels/data/letter-codes";
 import { createLetterCodeBatchAction } from "./actions";
 
 export async function generateMetadata() {

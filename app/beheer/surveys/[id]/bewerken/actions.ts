@@ -4,22 +4,22 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { createAction } from "@/lib/auth/action";
-import { InputError } from "@/lib/auth/errors";
-import { builderFormJson } from "@/lib/builder/builder-schema";
-import { describeRefusal } from "@/lib/builder/describe-refusal";
-import { errorMessage } from "@/lib/builder/error-message";
-import { formToDefinition } from "@/lib/builder/form-to-definition";
-import { suggestSurveySlug } from "@/lib/builder/ids";
-import { deleteSurvey, duplicateSurvey } from "@/lib/data/survey-concepts";
-import { getWorkingDefinition, saveDraft } from "@/lib/data/survey-drafts";
+import { createAction } from "@/lib/accounts/action";
+import { InputError } from "@/lib/accounts/errors";
+import { builderFormJson } from "@/lib/surveys/builder/builder-schema";
+import { describeRefusal } from "@/lib/surveys/builder/describe-refusal";
+import { errorMessage } from "@/lib/surveys/builder/error-message";
+import { formToDefinition } from "@/lib/surveys/builder/form-to-definition";
+import { suggestSurveySlug } from "@/lib/surveys/builder/ids";
+import { deleteSurvey, duplicateSurvey } from "@/lib/surveys/data/survey-concepts";
+import { getWorkingDefinition, saveDraft } from "@/lib/surveys/data/survey-drafts";
 
 const surveyId = z.coerce
   .number({ error: errorMessage("invalid") })
   .int()
   .positive();
 
-/** The builder form, checked with the same schema as in the browser, then saved (lib/data/survey-drafts.ts). */
+/** The builder form, checked with the same schema as in the browser, then saved (lib/surveys/data/survey-drafts.ts). */
 export const saveDraftAction = createAction(
   {
     schema: z.object({ surveyId, revision: z.coerce.number().int().positive(), payload: builderFormJson }),

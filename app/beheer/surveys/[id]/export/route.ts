@@ -1,12 +1,12 @@
-import { AuthorizationError } from "@/lib/auth/errors";
-import { crossSiteRefusal } from "@/lib/auth/same-origin";
-import { getWorkingDefinition } from "@/lib/data/survey-drafts";
+import { AuthorizationError } from "@/lib/accounts/errors";
+import { crossSiteRefusal } from "@/lib/accounts/same-origin";
 import { parseRouteId } from "@/lib/http/route-id";
+import { getWorkingDefinition } from "@/lib/surveys/data/survey-drafts";
 
 /**
  * Downloads a survey's working definition as JSON, in exactly the format of the CLI's
  * `survey:export` (and of imports). Staff only: the data function checks "survey:read". Another
- * site cannot start it in a signed-in browser (lib/auth/same-origin.ts): a link on our own page can.
+ * site cannot start it in a signed-in browser (lib/accounts/same-origin.ts): a link on our own page can.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const crossSite = crossSiteRefusal(request);

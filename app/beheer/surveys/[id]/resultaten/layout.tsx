@@ -3,8 +3,8 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ResultsSubnav, type ResultsSubnavLink } from "@/components/results/results-subnav";
-import { gatePage } from "@/lib/auth/page-gate";
-import { can } from "@/lib/auth/permissions";
+import { gatePage } from "@/lib/accounts/page-gate";
+import { can } from "@/lib/accounts/permissions";
 
 /**
  * The results area of one survey: a way back to the survey, and the sub-navigation between its

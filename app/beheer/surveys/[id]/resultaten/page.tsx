@@ -8,15 +8,15 @@ import { QuestionResultsList } from "@/components/results/question-results-list"
 import { ResultsViewForm } from "@/components/results/results-view-form";
 import { WeightingBox } from "@/components/results/weighting-box";
 import { CHANNELS, SEXES } from "@/db/schema";
-import { gatePage } from "@/lib/auth/page-gate";
-import { can } from "@/lib/auth/permissions";
-import { getCrossTab } from "@/lib/data/cross-tab";
-import { listPanels } from "@/lib/data/panels";
-import { listDistrictNames } from "@/lib/data/postcode-districts";
-import { getResultSettings } from "@/lib/data/result-settings";
-import { getSurveyResults } from "@/lib/data/survey-results";
+import { gatePage } from "@/lib/accounts/page-gate";
+import { can } from "@/lib/accounts/permissions";
 import { parseRouteId } from "@/lib/http/route-id";
-import { AGE_GROUPS } from "@/lib/panel/age-groups";
+import { AGE_GROUPS } from "@/lib/panels/age-groups";
+import { listPanels } from "@/lib/panels/data/panels";
+import { listDistrictNames } from "@/lib/panels/data/postcode-districts";
+import { getCrossTab } from "@/lib/results/data/cross-tab";
+import { getResultSettings } from "@/lib/results/data/result-settings";
+import { getSurveyResults } from "@/lib/results/data/survey-results";
 import type { BreakdownSpec, CrossTab, CrossTabCategory } from "@/lib/results/types";
 import { parseResultsView } from "@/lib/results/view-query";
 

@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createAction } from "@/lib/auth/action";
-import { addReply, setThreadResolved } from "@/lib/data/review-comments";
-import { shareForReview } from "@/lib/data/review-rounds";
+import { createAction } from "@/lib/accounts/action";
+import { addReply, setThreadResolved } from "@/lib/review/data/review-comments";
+import { shareForReview } from "@/lib/review/data/review-rounds";
 import { replySchema, resolveThreadSchema, shareForReviewSchema } from "@/lib/review/schema";
 
 // Each data function checks the permission again and scopes everything by the survey.

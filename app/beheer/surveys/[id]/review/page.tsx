@@ -6,10 +6,10 @@ import { ReviewThreadsDocument } from "@/components/review/review-threads-docume
 import { RoundNav } from "@/components/review/round-summary";
 import { RoundsTable } from "@/components/review/rounds-table";
 import { SharePanel } from "@/components/review/share-panel";
-import { gatePage } from "@/lib/auth/page-gate";
-import { listThreads } from "@/lib/data/review-comments";
-import { getSharedReview, getStaffReviewOverview } from "@/lib/data/review-rounds";
+import { gatePage } from "@/lib/accounts/page-gate";
 import { parseRouteId } from "@/lib/http/route-id";
+import { listThreads } from "@/lib/review/data/review-comments";
+import { getSharedReview, getStaffReviewOverview } from "@/lib/review/data/review-rounds";
 import { resolveThreadAction, shareForReviewAction, staffReplyAction } from "./actions";
 
 export async function generateMetadata() {

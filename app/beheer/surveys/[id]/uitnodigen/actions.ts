@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createAction } from "@/lib/auth/action";
-import { sendInvitations } from "@/lib/data/fieldwork";
-import { setSurveyAnonymity } from "@/lib/data/survey-anonymity";
-import { anonymitySchema, sendInvitationsSchema } from "@/lib/panel/fieldwork-schema";
+import { createAction } from "@/lib/accounts/action";
+import { sendInvitations } from "@/lib/fieldwork/data/fieldwork";
+import { setSurveyAnonymity } from "@/lib/fieldwork/data/survey-anonymity";
+import { anonymitySchema, sendInvitationsSchema } from "@/lib/fieldwork/fieldwork-schema";
 
 // Each data function checks the permission again and scopes everything by the survey.
 

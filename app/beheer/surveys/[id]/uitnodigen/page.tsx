@@ -9,13 +9,13 @@ import { PreviewForm } from "@/components/fieldwork/preview-form";
 import { RoundsTable } from "@/components/fieldwork/rounds-table";
 import { SamplePreview } from "@/components/fieldwork/sample-preview";
 import { SendForm } from "@/components/fieldwork/send-form";
-import { issuesToErrors } from "@/lib/auth/action";
-import { gatePage } from "@/lib/auth/page-gate";
-import { can } from "@/lib/auth/permissions";
-import { getInvitePage, previewInvitations } from "@/lib/data/fieldwork";
-import { newSeed } from "@/lib/data/sampling-frame";
+import { issuesToErrors } from "@/lib/accounts/action";
+import { gatePage } from "@/lib/accounts/page-gate";
+import { can } from "@/lib/accounts/permissions";
+import { getInvitePage, previewInvitations } from "@/lib/fieldwork/data/fieldwork";
+import { newSeed } from "@/lib/fieldwork/data/sampling-frame";
+import { fieldworkChoice, isSeed, previewFormSchema } from "@/lib/fieldwork/fieldwork-schema";
 import { parseRouteId } from "@/lib/http/route-id";
-import { fieldworkChoice, isSeed, previewFormSchema } from "@/lib/panel/fieldwork-schema";
 import { sendInvitationsAction, setAnonymityAction } from "./actions";
 
 export async function generateMetadata() {

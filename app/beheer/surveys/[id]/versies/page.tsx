@@ -2,12 +2,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { CompareForm } from "@/components/beheer/survey-versions/compare-form";
-import { VersionList } from "@/components/beheer/survey-versions/version-list";
-import { gatePage } from "@/lib/auth/page-gate";
-import { getSurveyOverview } from "@/lib/data/survey-overview";
-import { listSurveyVersions } from "@/lib/data/survey-versions";
+import { CompareForm } from "@/components/surveys/survey-versions/compare-form";
+import { VersionList } from "@/components/surveys/survey-versions/version-list";
+import { gatePage } from "@/lib/accounts/page-gate";
 import { parseRouteId } from "@/lib/http/route-id";
+import { getSurveyOverview } from "@/lib/surveys/data/survey-overview";
+import { listSurveyVersions } from "@/lib/surveys/data/survey-versions";
 
 export async function generateMetadata() {
   const t = await getTranslations("lifecycle.versions");

@@ -2,11 +2,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { BuilderMessages } from "@/components/builder/builder-messages";
-import { SurveyPreview } from "@/components/builder/preview/survey-preview";
-import { gatePage } from "@/lib/auth/page-gate";
-import { getWorkingDefinition } from "@/lib/data/survey-drafts";
+import { BuilderMessages } from "@/components/surveys/builder/builder-messages";
+import { SurveyPreview } from "@/components/surveys/builder/preview/survey-preview";
+import { gatePage } from "@/lib/accounts/page-gate";
 import { parseRouteId } from "@/lib/http/route-id";
+import { getWorkingDefinition } from "@/lib/surveys/data/survey-drafts";
 
 type Params = { params: Promise<{ id: string }> };
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { findUnsubscribeTarget } from "@/lib/data/member-unsubscribe";
+import { findUnsubscribeTarget } from "@/lib/panels/data/member-unsubscribe";
 
 export async function generateMetadata() {
   const t = await getTranslations("panel.unsubscribe");
@@ -28,7 +28,7 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
       </>
     );
   }
-  // The same page whether the member is active or already paused (lib/data/member-unsubscribe.ts):
+  // The same page whether the member is active or already paused (lib/panels/data/member-unsubscribe.ts):
   // whoever holds an old mail learns nothing about what the member did since.
   const name = target.panelName;
   const pending = target.kind === "signup";

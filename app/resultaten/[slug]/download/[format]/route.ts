@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { getPublishedFormat } from "@/components/publication/published-format";
-import { getPublishedResults } from "@/lib/data/result-publication";
+import { getPublishedFormat } from "@/components/results/publication/published-format";
+import { getPublishedResults } from "@/lib/results/data/result-publication";
 import type { PublishedResults } from "@/lib/results/publication-types";
 import { type DownloadLabels, publicationTableRows } from "@/lib/results/table-downloads";
 import { tablesCsv, tablesXlsx } from "@/lib/results/table-downloads-files";
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
  * The published tables of /resultaten/<slug> as CSV, XLSX or JSON: public, no session, and from
  * the stored snapshot only — so a download shows exactly what the page shows, hidden figures as
  * their mark. Nothing published (open, withdrawn, unknown) or an unknown format: 404.
- * No cross-site check (lib/auth/same-origin.ts): it reads no session and hands out only what is
+ * No cross-site check (lib/accounts/same-origin.ts): it reads no session and hands out only what is
  * public, so another site linking to it or fetching it gains nothing.
  */
 export async function GET(

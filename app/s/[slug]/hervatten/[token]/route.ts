@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
-import { findSurveyForRespondent } from "@/lib/data/public-surveys";
-import { findResumableByToken } from "@/lib/data/responses";
-import { writeRespondentKeys } from "@/lib/respondent/respondent-cookie";
-import { isResumeToken } from "@/lib/respondent/resume-tokens";
+import { findResumableByToken } from "@/lib/responses/data/responses";
+import { writeRespondentKeys } from "@/lib/responses/respondent-cookie";
+import { isResumeToken } from "@/lib/responses/resume-tokens";
+import { findSurveyForRespondent } from "@/lib/surveys/data/public-surveys";
 
 /**
  * The resume link: puts the token back in this browser's cookie and goes to the page the

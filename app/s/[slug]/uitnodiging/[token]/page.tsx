@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { SurveyStart } from "@/components/survey/survey-start";
-import { findSurveyForRespondent } from "@/lib/data/public-surveys";
-import { checkInvitation } from "@/lib/respondent/invitation-guard";
+import { SurveyStart } from "@/components/responses/survey-start";
+import { checkInvitation } from "@/lib/fieldwork/invitation-guard";
+import { findSurveyForRespondent } from "@/lib/surveys/data/public-surveys";
 import { startSurveyAction } from "../../actions";
 
 type Params = { params: Promise<{ slug: string; token: string }> };

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { SurveyPageForm } from "@/components/survey/survey-page-form";
-import { findSurveyForRespondent } from "@/lib/data/public-surveys";
-import { evaluatePage, findPage, pageContext, pagesInPath, progressOf } from "@/lib/respondent/page-flow";
-import { loadRespondentSession } from "@/lib/respondent/respondent-session";
-import type { Answers } from "@/lib/survey/answer-types";
-import { formValuesFromAnswers } from "@/lib/survey/form-values";
+import { SurveyPageForm } from "@/components/responses/survey-page-form";
+import { evaluatePage, findPage, pageContext, pagesInPath, progressOf } from "@/lib/responses/page-flow";
+import { loadRespondentSession } from "@/lib/responses/respondent-session";
+import { findSurveyForRespondent } from "@/lib/surveys/data/public-surveys";
+import type { Answers } from "@/lib/surveys/definition/answer-types";
+import { formValuesFromAnswers } from "@/lib/surveys/definition/form-values";
 import { savePageAction } from "../../actions";
 
 type Params = {

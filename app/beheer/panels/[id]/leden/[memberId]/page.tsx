@@ -4,10 +4,10 @@ import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { MemberStatusForms } from "@/components/panels/member-status-forms";
 import { PanelPageHeader } from "@/components/panels/panel-page-header";
-import { gatePage } from "@/lib/auth/page-gate";
-import { getMember } from "@/lib/data/panel-member-list";
-import { getPanel } from "@/lib/data/panels";
+import { gatePage } from "@/lib/accounts/page-gate";
 import { parseRouteId } from "@/lib/http/route-id";
+import { getMember } from "@/lib/panels/data/panel-member-list";
+import { getPanel } from "@/lib/panels/data/panels";
 import { changeMemberStatusAction } from "../../actions";
 
 export async function generateMetadata() {

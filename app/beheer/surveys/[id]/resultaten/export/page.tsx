@@ -1,9 +1,9 @@
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { gatePage } from "@/lib/auth/page-gate";
-import { getResultSettings } from "@/lib/data/result-settings";
+import { gatePage } from "@/lib/accounts/page-gate";
 import { parseRouteId } from "@/lib/http/route-id";
+import { getResultSettings } from "@/lib/results/data/result-settings";
 import { effectiveMinCellSize } from "@/lib/results/disclosure-rules";
 
 export async function generateMetadata() {

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createAction } from "@/lib/auth/action";
-import { saveResultSettings } from "@/lib/data/result-settings";
+import { createAction } from "@/lib/accounts/action";
+import { saveResultSettings } from "@/lib/results/data/result-settings";
 import { resultSettingsSchema } from "@/lib/results/settings-schema";
 
 // The data function checks survey:publish again and that the survey exists.

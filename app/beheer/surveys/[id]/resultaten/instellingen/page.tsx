@@ -3,10 +3,10 @@ import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getMessages, getTranslations } from "next-intl/server";
 import { ResultSettingsForm } from "@/components/results/result-settings-form";
-import { gatePage } from "@/lib/auth/page-gate";
-import { can } from "@/lib/auth/permissions";
-import { getResultSettings } from "@/lib/data/result-settings";
+import { gatePage } from "@/lib/accounts/page-gate";
+import { can } from "@/lib/accounts/permissions";
 import { parseRouteId } from "@/lib/http/route-id";
+import { getResultSettings } from "@/lib/results/data/result-settings";
 import { saveResultSettingsAction } from "./actions";
 
 export async function generateMetadata() {

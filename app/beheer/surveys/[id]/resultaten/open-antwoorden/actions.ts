@@ -2,9 +2,9 @@
 
 import { redirect } from "next/navigation";
 import type { ModerationActionData } from "@/components/moderation/moderation-action-data";
-import { createAction } from "@/lib/auth/action";
-import { PersonalDataRemainsError } from "@/lib/data/open-answer-moderation";
-import { moderateOpenAnswer, setQuote } from "@/lib/data/open-answers";
+import { createAction } from "@/lib/accounts/action";
+import { PersonalDataRemainsError } from "@/lib/moderation/data/open-answer-moderation";
+import { moderateOpenAnswer, setQuote } from "@/lib/moderation/data/open-answers";
 import { queueHref } from "@/lib/moderation/queue-href";
 import { moderateAnswerFormSchema, quoteFormSchema } from "@/lib/moderation/schema";
 

@@ -2,9 +2,9 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { OpenQuestionTable } from "@/components/moderation/open-question-table";
-import { gatePage } from "@/lib/auth/page-gate";
-import { getModerationOverview, syncOpenAnswerQueue } from "@/lib/data/open-answers";
+import { gatePage } from "@/lib/accounts/page-gate";
 import { parseRouteId } from "@/lib/http/route-id";
+import { getModerationOverview, syncOpenAnswerQueue } from "@/lib/moderation/data/open-answers";
 
 export async function generateMetadata() {
   const t = await getTranslations("moderation.overview");

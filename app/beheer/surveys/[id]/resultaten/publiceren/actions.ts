@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createAction } from "@/lib/auth/action";
-import { publishResults, saveResultSummary, unpublishResults } from "@/lib/data/result-publication";
+import { createAction } from "@/lib/accounts/action";
+import { publishResults, saveResultSummary, unpublishResults } from "@/lib/results/data/result-publication";
 import { publishSchema, summarySchema, unpublishSchema } from "@/lib/results/publication-schema";
 
 /**

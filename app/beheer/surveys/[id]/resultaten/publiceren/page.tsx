@@ -2,11 +2,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PublicationView } from "@/components/publication/publication-view";
-import { ConfirmStepForm, SummaryForm } from "@/components/publication/publish-forms";
-import { gatePage } from "@/lib/auth/page-gate";
-import { getPublicationState, previewPublication } from "@/lib/data/result-publication";
+import { PublicationView } from "@/components/results/publication/publication-view";
+import { ConfirmStepForm, SummaryForm } from "@/components/results/publication/publish-forms";
+import { gatePage } from "@/lib/accounts/page-gate";
 import { parseRouteId } from "@/lib/http/route-id";
+import { getPublicationState, previewPublication } from "@/lib/results/data/result-publication";
 import { isPublicDimension } from "@/lib/results/publication-types";
 import { publishResultsAction, saveSummaryAction, unpublishResultsAction } from "./actions";
 

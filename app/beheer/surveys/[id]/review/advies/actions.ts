@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createAction } from "@/lib/auth/action";
-import { saveResponse } from "@/lib/data/advice-responses";
+import { createAction } from "@/lib/accounts/action";
+import { saveResponse } from "@/lib/review/data/advice-responses";
 import { responseFormSchema } from "@/lib/review/schema";
 
 // saveResponse checks again: submitted advice of this survey, its own points, not yet final.

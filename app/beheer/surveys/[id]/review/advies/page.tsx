@@ -7,11 +7,11 @@ import { ResponseForm } from "@/components/review/response-form";
 import { RoundSummary } from "@/components/review/round-summary";
 import { questionAnchor } from "@/components/review/survey-document";
 import { Paragraphs } from "@/components/text/paragraphs";
-import { gatePage } from "@/lib/auth/page-gate";
-import { getAdvice } from "@/lib/data/advice";
-import { getResponse, listVersionNumbers } from "@/lib/data/advice-responses";
-import { getSharedReview } from "@/lib/data/review-rounds";
+import { gatePage } from "@/lib/accounts/page-gate";
 import { parseRouteId } from "@/lib/http/route-id";
+import { getAdvice } from "@/lib/review/data/advice";
+import { getResponse, listVersionNumbers } from "@/lib/review/data/advice-responses";
+import { getSharedReview } from "@/lib/review/data/review-rounds";
 import { questionRefs } from "@/lib/review/questions";
 import { saveResponseAction } from "./actions";
 

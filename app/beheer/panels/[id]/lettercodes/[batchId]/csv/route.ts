@@ -1,12 +1,12 @@
-import { AuthorizationError } from "@/lib/auth/errors";
-import { crossSiteRefusal } from "@/lib/auth/same-origin";
-import { letterCodeBatchCsv } from "@/lib/data/letter-codes";
+import { AuthorizationError } from "@/lib/accounts/errors";
+import { crossSiteRefusal } from "@/lib/accounts/same-origin";
 import { parseRouteId } from "@/lib/http/route-id";
+import { letterCodeBatchCsv } from "@/lib/panels/data/letter-codes";
 
 /**
  * The batch's CSV for the letter printer. Staff only: the data function checks "panel:manage",
  * finds the batch within the panel in the URL only, and records the download in the audit log.
- * Another site cannot start it in a signed-in browser (lib/auth/same-origin.ts).
+ * Another site cannot start it in a signed-in browser (lib/accounts/same-origin.ts).
  */
 export async function GET(
   request: Request,

@@ -1,14 +1,14 @@
 import { getTranslations } from "next-intl/server";
-import { toPlainInput } from "@/lib/auth/action";
-import { AuthorizationError } from "@/lib/auth/errors";
-import { crossSiteRefusal } from "@/lib/auth/same-origin";
+import { toPlainInput } from "@/lib/accounts/action";
+import { AuthorizationError } from "@/lib/accounts/errors";
+import { crossSiteRefusal } from "@/lib/accounts/same-origin";
+import { parseRouteId } from "@/lib/http/route-id";
 import {
   exportMicrodata,
   type MicrodataLabels,
   microdataExportRequestSchema,
-} from "@/lib/data/microdata-export";
-import { microdataCsvStream, microdataNote, microdataXlsx } from "@/lib/data/microdata-export-files";
-import { parseRouteId } from "@/lib/http/route-id";
+} from "@/lib/results/data/microdata-export";
+import { microdataCsvStream, microdataNote, microdataXlsx } from "@/lib/results/data/microdata-export-files";
 
 /**
  * Downloads a survey's microdata as CSV or XLSX (the export page's form posts here): the
@@ -34,7 +34,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     if (!data) return text(404, t("errors.notFound"));
     if ("refused" in data) return text(409, t("errors.fewerThanK", { count: data.rowCount, k: data.k }));
     // Both files carry a note: the internal one that it must not be published, the one for
-    // publication what was done to make it k-anonymous (lib/data/microdata-export-publication.ts).
+    // publication what was done to make it k-anonymous (lib/results/data/microdata-export-publication.ts).
     const note = microdataNote(data, t);
     const name = `${data.survey.slug}-microdata-${t(forPublication ? "fileNamePublication" : "fileNameInternal")}`;
     if (format === "xlsx") {

@@ -1,0 +1,108 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { startTransition, useActionState, useEffect, useRef } from "react";
+import { useForm } from "react-hook-form";
+import { FormErrorSummary } from "@/components/forms/form-error-summary";
+import { SelectField, TextField } from "@/components/forms/form-field";
+import { useFormErrors } from "@/components/forms/use-form-errors";
+import type { ServerAction } from "@/lib/accounts/action-result";
+import {
+  type CreateUserInput,
+  createUserSchema,
+  MIN_PASSWORD_LENGTH,
+  ROLE_OPTIONS,
+} from "@/lib/accounts/schema";
+
+const FIELDS = {
+  email: "new-user-email",
+  name: "new-user-name",
+  role: "new-user-role",
+  password: "new-user-password",
+};
+
+/** New account: checked in the browser with the server's zod schema; works without JavaScript too. */
+export function CreateUserForm({ action }: { action: ServerAction<{ id: number; email: string }> }) {
+  const t = useTranslations("beheer");
+  const ta = useTranslations("auth.form");
+  const [state, formAction] = useActionState(action, null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const { register, handleSubmit, formState, reset } = useForm<CreateUserInput>({
+    // Focus goes to the error summary (NL Design System), not to the first field.
+    shouldFocusError: false,
+    resolver: zodResolver(createUserSchema),
+    // No role chosen yet: the select shows "Kies een rol" and the schema asks for one.
+    defaultValues: { email: "", name: "", role: undefined, password: "" },
+  });
+  const { errorFor, items, focusKey } = useFormErrors(formState.errors, state, FIELDS, formState.submitCount);
+
+  useEffect(() => {
+    if (state?.ok) reset();
+  }, [state, reset]);
+
+  const submit = handleSubmit(() => {
+    const form = formRef.current;
+    if (form) startTransition(() => formAction(new FormData(form)));
+  });
+
+  return (
+    <section aria-labelledby="new-user-title" className="create-user">
+      <h2 id="new-user-title">{t("users.create.title")}</h2>
+      {state?.ok ? (
+        <div className="alert alert--success" role="status">
+          <p>{t("users.create.done", { email: state.data.email })}</p>
+        </div>
+      ) : null}
+      <form ref={formRef} action={formAction} onSubmit={submit} noValidate data-form="create-user">
+        <FormErrorSummary items={items} focusKey={focusKey} />
+        <TextField
+          id={FIELDS.email}
+          label={t("users.create.email")}
+          requiredLabel={ta("required")}
+          error={errorFor("email")}
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+          {...register("email")}
+        />
+        <TextField
+          id={FIELDS.name}
+          label={t("users.create.name")}
+          requiredLabel={ta("required")}
+          error={errorFor("name")}
+          type="text"
+          autoComplete="off"
+          {...register("name")}
+        />
+        <SelectField
+          id={FIELDS.role}
+          label={t("users.create.role")}
+          requiredLabel={ta("required")}
+          error={errorFor("role")}
+          {...register("role")}
+        >
+          <option value="">{t("users.create.chooseRole")}</option>
+          {ROLE_OPTIONS.map((role) => (
+            <option key={role} value={role}>
+              {t(`roles.${role}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          id={FIELDS.password}
+          label={t("users.create.password")}
+          requiredLabel={ta("required")}
+          help={t("users.create.passwordHelp", { min: MIN_PASSWORD_LENGTH })}
+          error={errorFor("password")}
+          type="password"
+          autoComplete="new-password"
+          {...register("password")}
+        />
+        <button type="submit" className="button">
+          {t("users.create.submit")}
+        </button>
+      </form>
+    </section>
+  );
+}

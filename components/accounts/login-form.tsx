@@ -1,0 +1,69 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { startTransition, useActionState, useRef } from "react";
+import { useForm } from "react-hook-form";
+import type { ServerAction } from "@/lib/accounts/action-result";
+import { type LoginInput, loginSchema } from "@/lib/accounts/schema";
+import { FormErrorSummary } from "../forms/form-error-summary";
+import { TextField } from "../forms/form-field";
+import { useFormErrors } from "../forms/use-form-errors";
+
+const FIELDS = { email: "login-email", password: "login-password" };
+
+/**
+ * Checked in the browser with the server's own zod schema, then posted to the server action;
+ * without JavaScript the form posts to the same action and the page comes back with its errors.
+ */
+export function LoginForm({
+  action,
+  callbackUrl,
+}: {
+  action: ServerAction<never>;
+  callbackUrl: string | null;
+}) {
+  const t = useTranslations("auth");
+  const [state, formAction, pending] = useActionState(action, null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const { register, handleSubmit, formState } = useForm<LoginInput>({
+    // Focus goes to the error summary (NL Design System), not to the first field.
+    shouldFocusError: false,
+    resolver: zodResolver(loginSchema),
+    defaultValues: { email: "", password: "", callbackUrl: callbackUrl ?? undefined },
+  });
+  const { errorFor, items, focusKey } = useFormErrors(formState.errors, state, FIELDS, formState.submitCount);
+  const submit = handleSubmit(() => {
+    const form = formRef.current;
+    if (form) startTransition(() => formAction(new FormData(form)));
+  });
+
+  return (
+    <form ref={formRef} action={formAction} onSubmit={submit} noValidate aria-busy={pending || undefined}>
+      <FormErrorSummary items={items} focusKey={focusKey} />
+      {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
+      <TextField
+        id={FIELDS.email}
+        label={t("login.email")}
+        requiredLabel={t("form.required")}
+        error={errorFor("email")}
+        type="email"
+        autoComplete="username"
+        spellCheck={false}
+        {...register("email")}
+      />
+      <TextField
+        id={FIELDS.password}
+        label={t("login.password")}
+        requiredLabel={t("form.required")}
+        error={errorFor("password")}
+        type="password"
+        autoComplete="current-password"
+        {...register("password")}
+      />
+      <button type="submit" className="button">
+        {t("login.submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+import { getTranslations } from "next-intl/server";
+import type { ServerAction } from "@/lib/accounts/action-result";
+import type { UserListItem } from "@/lib/accounts/data/users";
+import { ActiveForm } from "./active-form";
+import { RoleForm } from "./role-form";
+
+type Props = {
+  users: UserListItem[];
+  currentUserId: number;
+  changeRoleAction: ServerAction<{ changed: boolean }>;
+  setActiveAction: ServerAction<{ changed: boolean; active: boolean }>;
+};
+
+/** All accounts; an administrator's own row has no controls (they cannot demote or deactivate themself). */
+export async function UserTable({ users, currentUserId, changeRoleAction, setActiveAction }: Props) {
+  const t = await getTranslations("beheer");
+  return (
+    <table className="table user-table">
+      <caption className="visually-hidden">{t("users.caption")}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("users.colEmail")}</th>
+          <th scope="col">{t("users.colName")}</th>
+          <th scope="col">{t("users.colRole")}</th>
+          <th scope="col">{t("users.colActive")}</th>
+          <th scope="col">{t("users.colActions")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {users.map((user) => (
+          <tr key={user.id} data-user-email={user.email}>
+            <th scope="row">{user.email}</th>
+            <td>{user.name}</td>
+            <td>{t(`roles.${user.role}`)}</td>
+            <td>{user.active ? t("users.active") : t("users.inactive")}</td>
+            <td>
+              {user.id === currentUserId ? (
+                <span className="muted">{t("users.you")}</span>
+              ) : (
+                <div className="user-table__actions">
+                  <RoleForm action={changeRoleAction} userId={user.id} name={user.name} role={user.role} />
+                  <ActiveForm
+                    action={setActiveAction}
+                    userId={user.id}
+                    name={user.name}
+                    active={user.active}
+                  />
+                </div>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

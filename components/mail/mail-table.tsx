@@ -1,0 +1,77 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ServerAction } from "@/lib/accounts/action-result";
+import type { MailListItem } from "@/lib/mail/data/mail-admin";
+import { RESENDABLE } from "@/lib/mail/data/mail-delivery";
+import { MailStatusBadge, templateLabel } from "./mail-status";
+import { ResendForm } from "./resend-form";
+
+const ERROR_PREVIEW = 140;
+
+/** One page of the outbox; the subject opens the message, failed and in-doubt ones can be resent. */
+export async function MailTable({
+  items,
+  caption,
+  resendAction,
+}: {
+  items: MailListItem[];
+  caption: string;
+  resendAction: ServerAction<never>;
+}) {
+  const [t, format] = await Promise.all([getTranslations("mail.list"), getFormatter()]);
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "short", timeStyle: "short" });
+  const labels = await Promise.all(items.map((item) => templateLabel(item.template)));
+  return (
+    <table className="table mail-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("colSubject")}</th>
+          <th scope="col">{t("colTo")}</th>
+          <th scope="col">{t("colTemplate")}</th>
+          <th scope="col">{t("colStatus")}</th>
+          <th scope="col" className="num">
+            {t("colAttempts")}
+          </th>
+          <th scope="col">{t("colCreated")}</th>
+          <th scope="col">{t("colSent")}</th>
+          <th scope="col">{t("colError")}</th>
+          <th scope="col">{t("colActions")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item, i) => (
+          <tr key={item.id} data-mail-id={item.id}>
+            <th scope="row">
+              <Link href={`/beheer/mail/${item.id}`}>{item.subject}</Link>
+            </th>
+            <td>{item.toAddress}</td>
+            <td>{labels[i]}</td>
+            <td>
+              <MailStatusBadge status={item.status} />
+            </td>
+            <td className="num">{format.number(item.attempts)}</td>
+            <td>{when(item.createdAt)}</td>
+            <td>{item.sentAt ? when(item.sentAt) : <span className="muted">{t("notSent")}</span>}</td>
+            <td className="mail-table__error">
+              {item.lastError ? (
+                item.lastError.length > ERROR_PREVIEW ? (
+                  `${item.lastError.slice(0, ERROR_PREVIEW)}…`
+                ) : (
+                  item.lastError
+                )
+              ) : (
+                <span className="muted">{t("noError")}</span>
+              )}
+            </td>
+            <td>
+              {RESENDABLE.includes(item.status) ? (
+                <ResendForm action={resendAction} id={item.id} to={item.toAddress} />
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import type { ServerAction } from "@/lib/accounts/action-result";
+import { firstError } from "../forms/first-error";
+
+/**
+ * Resend one failed or in-doubt message; a plain form, so it works without JavaScript too. On
+ * success the action redirects to the message's page, which confirms it; only a refusal shows here.
+ */
+export function ResendForm({ action, id, to }: { action: ServerAction<never>; id: number; to: string }) {
+  const t = useTranslations("mail.resend");
+  const [state, formAction] = useActionState(action, null);
+  const error = firstError(state, "id");
+  return (
+    <form action={formAction} className="inline-form" data-form="resend-mail">
+      <input type="hidden" name="id" value={id} />
+      <button type="submit" className="button button--secondary">
+        {t("button")}
+        <span className="visually-hidden"> ({t("recipient", { to })})</span>
+      </button>
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}

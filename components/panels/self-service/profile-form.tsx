@@ -1,0 +1,116 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { startTransition, useActionState, useRef } from "react";
+import { useForm } from "react-hook-form";
+import { FormErrorSummary } from "@/components/forms/form-error-summary";
+import { TextField } from "@/components/forms/form-field";
+import { useFormErrors } from "@/components/forms/use-form-errors";
+import type { ServerAction } from "@/lib/accounts/action-result";
+import { SEX_OPTIONS } from "@/lib/panels/schema";
+import { type OwnProfileInput, ownProfileSchema } from "@/lib/panels/signup-schema";
+import { RadioGroupField } from "./choice-fields";
+
+const FIELDS = {
+  email: "profile-email",
+  birthYear: "profile-birth-year",
+  sex: "profile-sex",
+  postcode: "profile-postcode",
+};
+
+export type ProfileValues = { email: string; birthYear: number; sex: string; postcode: string };
+
+/**
+ * The member's own details. Every value is also rendered as the field's default value, so the
+ * server HTML holds them and the form works without JavaScript.
+ */
+export function ProfileForm({
+  action,
+  values,
+  minAge,
+}: {
+  action: ServerAction<{ emailChangeRequested: boolean }>;
+  values: ProfileValues;
+  minAge: number;
+}) {
+  const t = useTranslations("panel");
+  const tForm = useTranslations("auth.form");
+  const [state, formAction, pending] = useActionState(action, null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const defaults = { ...values, birthYear: String(values.birthYear) } as OwnProfileInput;
+  const { register, handleSubmit, formState } = useForm<OwnProfileInput>({
+    shouldFocusError: false,
+    resolver: zodResolver(ownProfileSchema),
+    defaultValues: defaults,
+  });
+  const { errorFor, items, focusKey } = useFormErrors(formState.errors, state, FIELDS, formState.submitCount);
+  const submit = handleSubmit(() => {
+    const form = formRef.current;
+    if (form) startTransition(() => formAction(new FormData(form)));
+  });
+  const required = tForm("required");
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={submit}
+      noValidate
+      aria-busy={pending || undefined}
+      data-form="profile"
+    >
+      {state?.ok ? (
+        <div className="alert alert--success" role="status">
+          <p>{state.data.emailChangeRequested ? t("mine.savedEmail") : t("mine.saved")}</p>
+        </div>
+      ) : null}
+      <FormErrorSummary items={items} focusKey={focusKey} />
+      <TextField
+        id={FIELDS.email}
+        label={t("signup.email")}
+        requiredLabel={required}
+        help={t("mine.emailHelp")}
+        error={errorFor("email")}
+        type="email"
+        autoComplete="email"
+        spellCheck={false}
+        defaultValue={values.email}
+        {...register("email")}
+      />
+      <TextField
+        id={FIELDS.birthYear}
+        label={t("signup.birthYear")}
+        requiredLabel={required}
+        help={t("signup.birthYearHelp", { age: minAge })}
+        error={errorFor("birthYear")}
+        inputMode="numeric"
+        autoComplete="bday-year"
+        className="input input--short"
+        defaultValue={String(values.birthYear)}
+        {...register("birthYear")}
+      />
+      <RadioGroupField
+        id={FIELDS.sex}
+        legend={t("signup.sex")}
+        requiredLabel={required}
+        error={errorFor("sex")}
+        options={SEX_OPTIONS.map((value) => ({ value, label: t(`sexes.${value}`) }))}
+        inputProps={(value) => ({ defaultChecked: values.sex === value, ...register("sex") })}
+      />
+      <TextField
+        id={FIELDS.postcode}
+        label={t("signup.postcode")}
+        requiredLabel={required}
+        help={t("signup.postcodeHelp")}
+        error={errorFor("postcode")}
+        autoComplete="postal-code"
+        className="input input--short"
+        defaultValue={values.postcode}
+        {...register("postcode")}
+      />
+      <button type="submit" className="button">
+        {t("mine.save")}
+      </button>
+    </form>
+  );
+}

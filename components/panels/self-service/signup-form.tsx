@@ -1,0 +1,131 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { startTransition, useActionState, useRef } from "react";
+import { useForm } from "react-hook-form";
+import { FormErrorSummary } from "@/components/forms/form-error-summary";
+import { TextField } from "@/components/forms/form-field";
+import { useFormErrors } from "@/components/forms/use-form-errors";
+import { Paragraphs } from "@/components/text/paragraphs";
+import type { ServerAction } from "@/lib/accounts/action-result";
+import { SEX_OPTIONS } from "@/lib/panels/schema";
+import { type SignupFormInput, signupSchema } from "@/lib/panels/signup-schema";
+import { CheckboxField, RadioGroupField } from "./choice-fields";
+
+const FIELDS = {
+  code: "signup-code",
+  email: "signup-email",
+  birthYear: "signup-birth-year",
+  sex: "signup-sex",
+  postcode: "signup-postcode",
+  consent: "signup-consent",
+};
+
+/**
+ * Joining a panel: checked in the browser with the server's zod schema, then posted to the
+ * server action; without JavaScript the form posts to the same action. A refused post comes back
+ * with the values typed (the server renders them), so nothing has to be typed again.
+ */
+export function SignupForm({
+  action,
+  panel,
+  code,
+}: {
+  action: ServerAction<never>;
+  panel: { slug: string; minAge: number; privacyText: string };
+  code: string;
+}) {
+  const t = useTranslations("panel.signup");
+  const tSex = useTranslations("panel.sexes");
+  const tForm = useTranslations("auth.form");
+  const [state, formAction, pending] = useActionState(action, null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const { register, handleSubmit, formState } = useForm<SignupFormInput>({
+    shouldFocusError: false,
+    resolver: zodResolver(signupSchema),
+    defaultValues: { panel: panel.slug, code, email: "", birthYear: "", postcode: "", consent: false },
+  });
+  const { errorFor, items, focusKey } = useFormErrors(formState.errors, state, FIELDS, formState.submitCount);
+  const submit = handleSubmit(() => {
+    const form = formRef.current;
+    if (form) startTransition(() => formAction(new FormData(form)));
+  });
+  const required = tForm("required");
+
+  return (
+    <form ref={formRef} action={formAction} onSubmit={submit} noValidate aria-busy={pending || undefined}>
+      <FormErrorSummary items={items} focusKey={focusKey} />
+      {/* defaultValue: the server HTML carries it, for a post without JavaScript. */}
+      <input type="hidden" defaultValue={panel.slug} {...register("panel")} />
+      <TextField
+        id={FIELDS.code}
+        label={`${t("code")} ${t("optional")}`}
+        help={t("codeHelp")}
+        error={errorFor("code")}
+        autoComplete="off"
+        spellCheck={false}
+        autoCapitalize="characters"
+        className="input input--code"
+        defaultValue={code}
+        {...register("code")}
+      />
+      <TextField
+        id={FIELDS.email}
+        label={t("email")}
+        requiredLabel={required}
+        help={t("emailHelp")}
+        error={errorFor("email")}
+        type="email"
+        autoComplete="email"
+        spellCheck={false}
+        {...register("email")}
+      />
+      <TextField
+        id={FIELDS.birthYear}
+        label={t("birthYear")}
+        requiredLabel={required}
+        help={t("birthYearHelp", { age: panel.minAge })}
+        error={errorFor("birthYear")}
+        inputMode="numeric"
+        autoComplete="bday-year"
+        className="input input--short"
+        {...register("birthYear")}
+      />
+      <RadioGroupField
+        id={FIELDS.sex}
+        legend={t("sex")}
+        requiredLabel={required}
+        error={errorFor("sex")}
+        options={SEX_OPTIONS.map((value) => ({ value, label: tSex(value) }))}
+        inputProps={() => register("sex")}
+      />
+      <TextField
+        id={FIELDS.postcode}
+        label={t("postcode")}
+        requiredLabel={required}
+        help={t("postcodeHelp")}
+        error={errorFor("postcode")}
+        autoComplete="postal-code"
+        className="input input--short"
+        {...register("postcode")}
+      />
+      <CheckboxField
+        id={FIELDS.consent}
+        legend={t("consentLegend")}
+        label={t("consent")}
+        requiredLabel={required}
+        error={errorFor("consent")}
+        {...register("consent")}
+      >
+        <h2>{t("privacyTitle")}</h2>
+        <div className="panel-privacy">
+          <Paragraphs text={panel.privacyText} />
+        </div>
+      </CheckboxField>
+      <button type="submit" className="button">
+        {t("submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { LikertFormValue } from "@/lib/surveys/definition/answer-types";
+import { controlDomId } from "@/lib/surveys/definition/dom-ids";
+import { DONT_KNOW_VALUE } from "@/lib/surveys/definition/reserved-values";
+import type { Question } from "@/lib/surveys/definition/schema";
+import type { FieldProps } from "./field-props";
+
+type LikertQuestion = Extract<Question, { type: "likert" }>;
+
+/**
+ * A Likert grid as one fieldset per statement: unlike a table of radios, this reads well with a
+ * screen reader and reflows on a phone, and every row is reachable with Tab and arrow keys.
+ */
+export function LikertField({ question, initial, register, errors }: FieldProps<LikertQuestion>) {
+  const t = useTranslations("survey");
+  const values = initial as LikertFormValue;
+  const scale = [
+    ...question.scale,
+    ...(question.dontKnow ? [{ value: DONT_KNOW_VALUE, label: t("dontKnow") }] : []),
+  ];
+  return (
+    <div className="likert">
+      {question.statements.map((statement) => {
+        const rowInvalid = errors.some((e) => e.field === controlDomId(question, { part: statement.id }));
+        return (
+          <fieldset key={statement.id} className="likert__row">
+            <legend className="likert__statement">{statement.text}</legend>
+            <div className="likert__scale">
+              {scale.map((option) => {
+                const id = controlDomId(question, { part: statement.id, value: option.value });
+                return (
+                  <div className="choice" key={option.value}>
+                    <input
+                      type="radio"
+                      id={id}
+                      value={option.value}
+                      defaultChecked={values[statement.id] === option.value}
+                      aria-invalid={rowInvalid || undefined}
+                      {...register(`${question.id}.${statement.id}` as never)}
+                    />
+                    <label htmlFor={id}>{option.label}</label>
+                  </div>
+                );
+              })}
+            </div>
+          </fieldset>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useEffect, useMemo, useRef, useState } from "react";
+import { useForm } from "react-hook-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { type AnswerMap, evaluatePage } from "@/lib/responses/page-flow";
+import {
+  INITIAL_PAGE_FORM_STATE,
+  PAGE_FORM_FIELDS,
+  type PageFormState,
+  type PageIntent,
+} from "@/lib/responses/page-form-state";
+import type { AnswerError, PageFormValues } from "@/lib/surveys/definition/answer-types";
+import { OTHER_VALUE } from "@/lib/surveys/definition/reserved-values";
+import type { Page } from "@/lib/surveys/definition/schema";
+import { QuestionField } from "./question-field";
+
+type Props = {
+  slug: string;
+  page: Page;
+  /** Answers from earlier pages that this page's conditions read. */
+  context: AnswerMap;
+  initialValues: PageFormValues;
+  /** Problems found by the server before the page was shown (after a final check). */
+  initialErrors: AnswerError[];
+  isFirst: boolean;
+  isLast: boolean;
+  action: (state: PageFormState, formData: FormData) => Promise<PageFormState>;
+};
+
+/**
+ * One page of a survey. Without JavaScript it is a plain form posting to the server action, which
+ * validates and either renders this page again (with errors, or with follow-up questions that
+ * became visible) or redirects to the next page. With JavaScript, react-hook-form tracks the
+ * values so follow-up questions appear at once, and the same validation runs before posting.
+ */
+export function SurveyPageForm({
+  slug,
+  page,
+  context,
+  initialValues,
+  initialErrors,
+  isFirst,
+  isLast,
+  action,
+}: Props) {
+  const t = useTranslations("survey");
+  const tv = useTranslations("validation");
+  const [state, formAction, pending] = useActionState(action, {
+    ...INITIAL_PAGE_FORM_STATE,
+    errors: initialErrors,
+  });
+  const startValues = state.values ?? initialValues;
+  const { register, watch } = useForm<PageFormValues>({ defaultValues: startValues });
+  const [hydrated, setHydrated] = useState(false);
+  const [clientErrors, setClientErrors] = useState<{ errors: AnswerError[]; attempt: number } | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => setHydrated(true), []);
+
+  const values = hydrated ? watch() : startValues;
+  const evaluation = useMemo(() => evaluatePage(page, context, values), [page, context, values]);
+  const visibleIds = evaluation.visibleQuestions.map((q) => q.id);
+
+  // Server errors are shown until the browser has validated again.
+  const errors = clientErrors && clientErrors.attempt >= state.attempt ? clientErrors.errors : state.errors;
+  const focusKey = clientErrors ? clientErrors.attempt * 2 + 1 : state.attempt * 2;
+  const errorsFor = (questionId: string) => errors.filter((e) => e.questionId === questionId);
+  const questionText = (id: string) => page.questions.find((q) => q.id === id)?.text ?? id;
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    const intent = (submitter?.value ?? "next") as PageIntent;
+    if (intent !== "next") return;
+    const check = evaluatePage(page, context, watch());
+    if (check.errors.length > 0) {
+      event.preventDefault();
+      setClientErrors({
+        errors: check.errors,
+        attempt: Math.max(state.attempt, clientErrors?.attempt ?? 0) + 1,
+      });
+    } else {
+      setClientErrors(null);
+    }
+  }
+
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="survey-form">
+      <input type="hidden" name={PAGE_FORM_FIELDS.slug} value={slug} />
+      <input type="hidden" name={PAGE_FORM_FIELDS.page} value={page.id} />
+      <input type="hidden" name={PAGE_FORM_FIELDS.shown} value={visibleIds.join(",")} />
+      {state.problem ? (
+        // biome-ignore lint/a11y/noAutofocus: the problem must be read first, as with the error summary
+        <div className="alert alert--error" role="alert" tabIndex={-1} autoFocus>
+          <p>{t(`problem.${state.problem}`)}</p>
+        </div>
+      ) : null}
+      <ErrorSummary
+        items={errors.map((e) => ({
+          fieldId: e.field,
+          message: `${questionText(e.questionId)}: ${tv(e.code, e.params ?? {})}`,
+        }))}
+        title={t("errorSummaryTitle", { count: errors.length })}
+        focusKey={focusKey}
+      />
+      {state.revealed && errors.length === 0 ? (
+        // biome-ignore lint/a11y/noAutofocus: tells a no-JavaScript user why the page came back
+        <div className="alert" role="status" tabIndex={-1} autoFocus>
+          <p>{t("revealed")}</p>
+        </div>
+      ) : null}
+      {page.intro ? <p className="page-intro">{page.intro}</p> : null}
+      {evaluation.visibleQuestions.map((question) => {
+        const current = values[question.id] as { choice?: string; choices?: string[] } | undefined;
+        const otherChosen =
+          current?.choice === OTHER_VALUE || Boolean(current?.choices?.includes(OTHER_VALUE));
+        return (
+          <QuestionField
+            key={question.id}
+            question={question}
+            initial={startValues[question.id]}
+            register={register}
+            errors={errorsFor(question.id)}
+            otherOpen={!hydrated || otherChosen}
+          />
+        );
+      })}
+      <div className="button-row">
+        {/* "Next" comes first: pressing Enter in a field submits with the first button. */}
+        <button type="submit" name={PAGE_FORM_FIELDS.intent} value="next" className="button">
+          {isLast ? t("submit") : t("next")}
+        </button>
+        {!isFirst ? (
+          <button
+            type="submit"
+            name={PAGE_FORM_FIELDS.intent}
+            value="back"
+            className="button button--secondary"
+          >
+            {t("back")}
+          </button>
+        ) : null}
+        <button
+          type="submit"
+          name={PAGE_FORM_FIELDS.intent}
+          value="save"
+          className="button button--secondary"
+        >
+          {t("saveForLater")}
+        </button>
+        {pending ? (
+          <span role="status" className="muted">
+            {t("saving")}
+          </span>
+        ) : null}
+      </div>
+    </form>
+  );
+}

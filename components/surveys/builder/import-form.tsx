@@ -1,0 +1,60 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import type { ServerAction } from "@/lib/accounts/action-result";
+import { useSmallFormErrors } from "./use-small-form-errors";
+
+const FIELDS = { file: "import-file" };
+
+/** Upload a definition file. Works without JavaScript; the server checks the file and lists every problem. */
+export function ImportForm({
+  action,
+  target,
+}: {
+  action: ServerAction<never>;
+  target?: { surveyId: number; revision: number };
+}) {
+  const t = useTranslations("builder");
+  const [state, formAction] = useActionState(action, null);
+  const { errorFor, items, focusKey } = useSmallFormErrors({}, state, FIELDS, 0);
+  const fileError = errorFor("file");
+  return (
+    <form action={formAction} noValidate data-form="import-definition">
+      <ErrorSummary
+        items={items}
+        title={t("import.errorsTitle")}
+        intro={items.length > 1 ? t("import.errorsIntro") : undefined}
+        focusKey={focusKey}
+      />
+      {target ? (
+        <>
+          <input type="hidden" name="surveyId" value={target.surveyId} />
+          <input type="hidden" name="revision" value={target.revision} />
+        </>
+      ) : null}
+      <div className={fileError ? "field field--error" : "field"}>
+        <label className="field__label" htmlFor={FIELDS.file}>
+          {t("import.fileLabel")} <span className="field__required">{t("common.required")}</span>
+        </label>
+        {fileError ? (
+          <p className="field__error" id="import-file-error">
+            {fileError}
+          </p>
+        ) : null}
+        <input
+          id={FIELDS.file}
+          name="file"
+          type="file"
+          accept="application/json,.json"
+          aria-invalid={fileError ? true : undefined}
+          aria-describedby={fileError ? "import-file-error" : undefined}
+        />
+      </div>
+      <button type="submit" className="button">
+        {target ? t("import.submitReplace") : t("import.submitNew")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,71 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { startTransition, useActionState, useRef } from "react";
+import { useForm } from "react-hook-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { TextField } from "@/components/forms/form-field";
+import type { ServerAction } from "@/lib/accounts/action-result";
+import { suggestSurveySlug } from "@/lib/surveys/builder/ids";
+import { type NewSurveyInput, newSurveySchema } from "@/lib/surveys/builder/new-survey-schema";
+import { useSmallFormErrors } from "./use-small-form-errors";
+
+const FIELDS = { title: "new-survey-title", slug: "new-survey-slug" };
+
+/** Title and address of a new survey; the address follows the title until it is edited itself. */
+export function NewSurveyForm({ action }: { action: ServerAction<never> }) {
+  const t = useTranslations("builder");
+  const [state, formAction] = useActionState(action, null);
+  const slugEdited = useRef(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const { register, handleSubmit, formState, setValue } = useForm<NewSurveyInput>({
+    resolver: zodResolver(newSurveySchema),
+    shouldFocusError: false,
+    defaultValues: { title: "", slug: "" },
+  });
+  const { errorFor, items, focusKey } = useSmallFormErrors(
+    formState.errors,
+    state,
+    FIELDS,
+    formState.submitCount,
+  );
+  const submit = handleSubmit(() => {
+    const form = formRef.current;
+    if (form) startTransition(() => formAction(new FormData(form)));
+  });
+  return (
+    <form ref={formRef} action={formAction} onSubmit={submit} noValidate data-form="new-survey">
+      <ErrorSummary items={items} title={t("editor.errorSummaryTitle")} focusKey={focusKey} />
+      <TextField
+        id={FIELDS.title}
+        label={t("new.titleLabel")}
+        requiredLabel={t("common.required")}
+        error={errorFor("title")}
+        autoComplete="off"
+        {...register("title", {
+          onChange: (event) => {
+            if (!slugEdited.current) setValue("slug", suggestSurveySlug(event.target.value));
+          },
+        })}
+      />
+      <TextField
+        id={FIELDS.slug}
+        label={t("new.slugLabel")}
+        requiredLabel={t("common.required")}
+        help={t("new.slugHelp")}
+        error={errorFor("slug")}
+        autoComplete="off"
+        spellCheck={false}
+        {...register("slug", {
+          onChange: () => {
+            slugEdited.current = true;
+          },
+        })}
+      />
+      <button type="submit" className="button">
+        {t("new.submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,180 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
+import { FormProvider, get, useForm } from "react-hook-form";
+import { ErrorSummary, type ErrorSummaryItem } from "@/components/forms/error-summary";
+import type { ServerAction } from "@/lib/accounts/action-result";
+import { builderFormSchema } from "@/lib/surveys/builder/builder-schema";
+import type { BuilderForm } from "@/lib/surveys/builder/form-model";
+import type { SaveDraftResult } from "@/lib/surveys/data/survey-drafts";
+import { BuilderErrorsProvider } from "./builder-errors";
+import { flattenClientErrors, inPageOrder, linkTarget } from "./builder-summary";
+import { ConflictAlert } from "./conflict-alert";
+import { GeneralFields } from "./general-fields";
+import { LiveRegionProvider } from "./live-region";
+import { PageList } from "./page-list";
+import { useTranslateError } from "./use-translate-error";
+import "./builder.css";
+import { useUnsavedChangesWarning } from "./use-unsaved-changes";
+
+/** Form fields the save action reads; the builder form itself travels as JSON in `payload`. */
+export const SAVE_FIELDS = { surveyId: "surveyId", revision: "revision", payload: "payload" } as const;
+const PAYLOAD_PREFIX = `${SAVE_FIELDS.payload}.`;
+
+/**
+ * The survey builder. react-hook-form holds the whole survey; the shared zod schema checks it in
+ * the browser, and the server checks it again (and with parseDefinition) when it is saved. Saving
+ * is explicit and names the revision this editor started from, so a save that would overwrite
+ * someone else's newer one is refused (ConflictAlert).
+ */
+export function SurveyBuilder({
+  surveyId,
+  revision: initialRevision,
+  initialForm,
+  slugEditable,
+  action,
+}: {
+  surveyId: number;
+  revision: number;
+  initialForm: BuilderForm;
+  slugEditable: boolean;
+  action: ServerAction<SaveDraftResult>;
+}) {
+  const t = useTranslations("builder.editor");
+  const translate = useTranslateError();
+  const methods = useForm<BuilderForm>({
+    defaultValues: initialForm,
+    resolver: zodResolver(builderFormSchema),
+    mode: "onSubmit",
+    reValidateMode: "onSubmit",
+    // Focus goes to the error summary (NL Design System), not to the first field.
+    shouldFocusError: false,
+  });
+  const [state, formAction, pending] = useActionState(action, null);
+  const [revision, setRevision] = useState(initialRevision);
+  const submitted = useRef<BuilderForm | null>(null);
+  const { errors, isDirty, submitCount } = methods.formState;
+  const allowLeave = useUnsavedChangesWarning(isDirty, t("unsavedWarning"));
+
+  useEffect(() => {
+    if (!state?.ok) return;
+    setRevision(state.data.revision);
+    // What was saved is the new baseline: the form is no longer "unsaved" unless edited since.
+    if (submitted.current) methods.reset(submitted.current, { keepValues: true });
+  }, [state, methods]);
+
+  const clientErrors = flattenClientErrors(errors);
+  const server = state && !state.ok ? state : null;
+  const serverErrors = Object.fromEntries(
+    Object.entries(server?.fieldErrors ?? {}).map(([key, messages]) => [
+      key.startsWith(PAYLOAD_PREFIX) ? key.slice(PAYLOAD_PREFIX.length) : key,
+      messages,
+    ]),
+  );
+  const conflict = serverErrors.revision?.[0];
+  const showClient = clientErrors.length > 0;
+
+  const lookup = (path: string): string | undefined => {
+    if (showClient) {
+      const found = (get(errors, path) ?? get(errors, `${path}.root`)) as { message?: unknown } | undefined;
+      const message = found?.message;
+      return typeof message === "string" ? translate(message) : undefined;
+    }
+    const message = serverErrors[path]?.[0];
+    return message ? translate(message) : undefined;
+  };
+
+  const items: ErrorSummaryItem[] = [];
+  if (showClient) {
+    for (const e of clientErrors) items.push({ message: translate(e.message), fieldId: linkTarget(e.path) });
+  } else if (server && !conflict) {
+    if (server.formError) items.push({ message: translate(server.formError) });
+    for (const [key, messages] of Object.entries(serverErrors)) {
+      const fieldId = key.startsWith("_") ? undefined : linkTarget(key);
+      for (const message of messages) items.push({ message: translate(message), fieldId });
+    }
+  }
+  // A new key on each submit (errors arrive with the count) and each answer from the server.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new key exactly on each attempt
+  const focusKey = useMemo(() => ({}), [submitCount, state]);
+
+  const submit = methods.handleSubmit((values) => {
+    submitted.current = values;
+    const data = new FormData();
+    data.set(SAVE_FIELDS.surveyId, String(surveyId));
+    data.set(SAVE_FIELDS.revision, String(revision));
+    data.set(SAVE_FIELDS.payload, JSON.stringify(values));
+    startTransition(() => formAction(data));
+  });
+
+  return (
+    <FormProvider {...methods}>
+      <BuilderErrorsProvider lookup={lookup}>
+        <LiveRegionProvider>
+          <form
+            action={formAction}
+            onSubmit={submit}
+            noValidate
+            className="builder"
+            data-form="survey-builder"
+          >
+            {/* Read by the server action when the form is posted without JavaScript (and by replay tests). */}
+            <input type="hidden" name={SAVE_FIELDS.surveyId} value={surveyId} />
+            <input type="hidden" name={SAVE_FIELDS.revision} value={revision} />
+            <input type="hidden" name={SAVE_FIELDS.payload} value={JSON.stringify(initialForm)} />
+            {conflict ? (
+              <ConflictAlert
+                message={translate(conflict)}
+                href={`/beheer/surveys/${surveyId}/bewerken`}
+                onLeave={allowLeave}
+              />
+            ) : null}
+            <ErrorSummary
+              items={inPageOrder(items)}
+              title={t("errorSummaryTitle")}
+              intro={items.some((i) => i.fieldId) ? t("errorSummaryIntro") : undefined}
+              focusKey={focusKey}
+            />
+            <GeneralFields slugEditable={slugEditable} />
+            <PageList />
+            <div className="button-row builder-save">
+              <button type="submit" className="button">
+                {t("save")}
+              </button>
+              <SaveStatus pending={pending} state={state} dirty={isDirty} />
+            </div>
+          </form>
+        </LiveRegionProvider>
+      </BuilderErrorsProvider>
+    </FormProvider>
+  );
+}
+
+function SaveStatus({
+  pending,
+  state,
+  dirty,
+}: {
+  pending: boolean;
+  state: Awaited<ReturnType<ServerAction<SaveDraftResult>>> | null;
+  dirty: boolean;
+}) {
+  const t = useTranslations("builder.editor");
+  let text = "";
+  if (pending) text = t("saving");
+  else if (state?.ok && !dirty) {
+    const { changed, newVersion, versionNumber } = state.data;
+    text = !changed
+      ? t("unchanged")
+      : newVersion
+        ? t("savedNewVersion", { version: versionNumber })
+        : t("saved", { version: versionNumber });
+  } else if (dirty) text = t("unsavedNote");
+  return (
+    <p className="builder-save__status" role="status">
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { StaffSurveyListItem } from "@/lib/surveys/data/staff-surveys";
+
+/** The staff overview of surveys: status and response counts, with the survey's page linked. */
+export async function SurveyTable({ surveys }: { surveys: StaffSurveyListItem[] }) {
+  const [t, format] = await Promise.all([getTranslations("beheer.surveys"), getFormatter()]);
+  if (surveys.length === 0) return <p>{t("empty")}</p>;
+  return (
+    <table className="table">
+      <caption>{t("caption")}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("colTitle")}</th>
+          <th scope="col">{t("colStatus")}</th>
+          <th scope="col" className="num">
+            {t("colCompleted")}
+          </th>
+          <th scope="col" className="num">
+            {t("colInProgress")}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {surveys.map((survey) => (
+          <tr key={survey.id}>
+            <th scope="row">
+              <Link href={`/beheer/surveys/${survey.id}`}>{survey.title}</Link>
+            </th>
+            <td>
+              <span className={`status status--${survey.status}`}>{t(`status.${survey.status}`)}</span>
+            </td>
+            <td className="num">{format.number(survey.completed)}</td>
+            <td className="num">{format.number(survey.inProgress)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,76 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { type Role, users } from "@/db/schema";
+import { hashPassword } from "@/lib/accounts/password";
+import { recordAudit } from "../../audit/data/audit";
+
+/** Accounts are looked up by email case-insensitively: "Jan@Oosterhout.nl" is "jan@oosterhout.nl". */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/**
+ * System-level account creation, with no session check: for the operator CLI and the seed.
+ * Server actions reach it only through lib/accounts/data/users.ts `createUser()`, which checks
+ * `requirePermission("user:manage")` first. The creation is written to the audit log in the same
+ * transaction (`actorId` null: the operator or the seed).
+ */
+export async function createUserAccount(
+  input: { email: string; name: string; role: Role; password: string },
+  options: { actorId?: number | null } = {},
+): Promise<{ id: number }> {
+  const email = normalizeEmail(input.email);
+  const passwordHash = await hashPassword(input.password);
+  return getDb().transaction((tx) => {
+    const [row] = tx
+      .insert(users)
+      .values({ email, name: input.name.trim(), role: input.role, passwordHash })
+      .returning({ id: users.id })
+      .all();
+    recordAudit(
+      {
+        actorId: options.actorId ?? null,
+        action: "user.created",
+        subjectType: "user",
+        subjectId: row.id,
+        details: { email, role: input.role },
+      },
+      tx,
+    );
+    return row;
+  });
+}
+
+export function findUserIdByEmail(email: string): number | undefined {
+  return getDb()
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.email, normalizeEmail(email)))
+    .get()?.id;
+}
+
+export type LoginAccount = { id: number; passwordHash: string; active: boolean; role: Role };
+
+/**
+ * Pre-authentication lookup for the sign-in check (lib/accounts/login.ts): no session exists yet.
+ * Returns the password hash, so it must never reach a page or a client.
+ */
+export function findLoginAccount(email: string): LoginAccount | undefined {
+  return getDb()
+    .select({ id: users.id, passwordHash: users.passwordHash, active: users.active, role: users.role })
+    .from(users)
+    .where(eq(users.email, normalizeEmail(email)))
+    .get();
+}
+
+/** An active account by email, for acting as it from the command line (lib/accounts/operator-context.ts). */
+export function findActiveAccount(
+  email: string,
+): { id: number; email: string; name: string; role: Role } | undefined {
+  return getDb()
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role })
+    .from(users)
+    .where(and(eq(users.email, normalizeEmail(email)), eq(users.active, true)))
+    .get();
+}

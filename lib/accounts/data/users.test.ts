@@ -1,0 +1,184 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { setUpTempDatabase } from "@/lib/testing/temp-database";
+
+// Only the cookie layer is replaced: which session the request's cookie names.
+vi.mock("@/auth", async () => (await import("@/lib/testing/session-cookie")).mockedAuth);
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie")).mockedHeaders);
+
+setUpTempDatabase("users");
+
+import { getDb } from "@/db/client";
+import type { Role } from "@/db/schema";
+import { AuthorizationError, InputError } from "@/lib/accounts/errors";
+import { verifyPassword } from "@/lib/accounts/password";
+import { signInAsUser, signOut } from "@/lib/testing/signed-in";
+import { createSession } from "./sessions";
+import { createUserAccount } from "./user-accounts";
+import { changeUserRole, createUser, listUsers, setUserActive } from "./users";
+
+const PASSWORD = "een-lang-wachtwoord";
+let seq = 0;
+
+async function makeUser(role: Role) {
+  seq += 1;
+  const email = `${role}${seq}@example.nl`;
+  const { id } = await createUserAccount({ email, name: `${role} ${seq}`, role, password: PASSWORD });
+  return { id, email };
+}
+
+async function signInAs(role: Role) {
+  const user = await makeUser(role);
+  signInAsUser(user.id);
+  return user;
+}
+
+const sql = getDb().$client;
+const auditOf = (subjectId: number) =>
+  sql
+    .prepare(
+      "SELECT actor_id AS actorId, action, details FROM audit_log WHERE subject_type = 'user' AND subject_id = ? ORDER BY id",
+    )
+    .all(String(subjectId)) as { actorId: number | null; action: string; details: string | null }[];
+const sessionsOf = (userId: number) =>
+  (sql.prepare("SELECT count(*) AS n FROM sessions WHERE user_id = ?").get(userId) as { n: number }).n;
+const userRow = (id: number) =>
+  sql.prepare("SELECT email, name, role, active, password_hash AS hash FROM users WHERE id = ?").get(id) as {
+    email: string;
+    name: string;
+    role: Role;
+    active: number;
+    hash: string;
+  };
+
+async function errorOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a refusal");
+}
+
+beforeEach(() => {
+  signOut();
+});
+
+describe("account management by an administrator", () => {
+  it("creates an account with a hashed password, and records who did it", async () => {
+    const admin = await signInAs("admin");
+    const created = await createUser({
+      email: " Nieuw@Example.NL",
+      name: "Nieuw Lid",
+      role: "adviesraad",
+      password: PASSWORD,
+    });
+    expect(created.email).toBe("nieuw@example.nl");
+    const row = userRow(created.id);
+    expect(row).toMatchObject({
+      email: "nieuw@example.nl",
+      name: "Nieuw Lid",
+      role: "adviesraad",
+      active: 1,
+    });
+    expect(row.hash).not.toContain(PASSWORD);
+    expect(await verifyPassword(row.hash, PASSWORD)).toBe(true);
+    expect(auditOf(created.id)).toEqual([
+      {
+        actorId: admin.id,
+        action: "user.created",
+        details: JSON.stringify({ email: "nieuw@example.nl", role: "adviesraad" }),
+      },
+    ]);
+  });
+
+  it("refuses an email address that already has an account, as a field error", async () => {
+    await signInAs("admin");
+    const existing = await makeUser("staff");
+    const error = await errorOf(
+      createUser({ email: existing.email.toUpperCase(), name: "Dubbel", role: "staff", password: PASSWORD }),
+    );
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).fieldErrors).toEqual({ email: ["beheer.users.errors.emailTaken"] });
+  });
+
+  it("changes a role, ends that user's sessions, and records from/to", async () => {
+    const admin = await signInAs("admin");
+    const subject = await makeUser("staff");
+    createSession(subject.id);
+    expect(await changeUserRole({ userId: subject.id, role: "adviesraad" })).toEqual({ changed: true });
+    expect(userRow(subject.id).role).toBe("adviesraad");
+    expect(sessionsOf(subject.id)).toBe(0);
+    expect(auditOf(subject.id).at(-1)).toEqual({
+      actorId: admin.id,
+      action: "user.role_changed",
+      details: JSON.stringify({ from: "staff", to: "adviesraad" }),
+    });
+    // The same role again changes nothing and records nothing.
+    const entries = auditOf(subject.id).length;
+    expect(await changeUserRole({ userId: subject.id, role: "adviesraad" })).toEqual({ changed: false });
+    expect(auditOf(subject.id)).toHaveLength(entries);
+  });
+
+  it("deactivates (ending sessions) and reactivates, recording both", async () => {
+    const admin = await signInAs("admin");
+    const subject = await makeUser("panel");
+    createSession(subject.id);
+    await setUserActive({ userId: subject.id, active: false });
+    expect(userRow(subject.id).active).toBe(0);
+    expect(sessionsOf(subject.id)).toBe(0);
+    await setUserActive({ userId: subject.id, active: true });
+    expect(userRow(subject.id).active).toBe(1);
+    expect(auditOf(subject.id).map((e) => [e.actorId, e.action])).toEqual([
+      [null, "user.created"],
+      [admin.id, "user.deactivated"],
+      [admin.id, "user.reactivated"],
+    ]);
+  });
+
+  it("does not let an administrator remove their own admin role or deactivate themself", async () => {
+    const admin = await signInAs("admin");
+    const roleError = await errorOf(changeUserRole({ userId: admin.id, role: "staff" }));
+    expect((roleError as InputError).fieldErrors).toEqual({ role: ["beheer.users.errors.ownRole"] });
+    const activeError = await errorOf(setUserActive({ userId: admin.id, active: false }));
+    expect((activeError as InputError).formError).toBe("beheer.users.errors.ownAccount");
+    expect(userRow(admin.id)).toMatchObject({ role: "admin", active: 1 });
+    expect(sessionsOf(admin.id)).toBe(1);
+  });
+
+  it("says so when the account does not exist", async () => {
+    await signInAs("admin");
+    const error = await errorOf(changeUserRole({ userId: 999_999, role: "staff" }));
+    expect((error as InputError).formError).toBe("beheer.users.errors.userUnknown");
+  });
+});
+
+describe("account management by anyone else", () => {
+  for (const role of ["staff", "adviesraad", "panel"] as const) {
+    it(`is refused to ${role}, and changes nothing`, async () => {
+      const subject = await makeUser("staff");
+      await signInAs(role);
+      const before = { user: userRow(subject.id), audit: auditOf(subject.id).length };
+      for (const attempt of [
+        listUsers(),
+        createUser({ email: `x-${role}@example.nl`, name: "X", role: "admin", password: PASSWORD }),
+        changeUserRole({ userId: subject.id, role: "admin" }),
+        setUserActive({ userId: subject.id, active: false }),
+      ]) {
+        const error = await errorOf(attempt);
+        expect(error).toBeInstanceOf(AuthorizationError);
+        expect((error as AuthorizationError).reason).toBe("forbidden");
+      }
+      expect({ user: userRow(subject.id), audit: auditOf(subject.id).length }).toEqual(before);
+      expect(
+        sql.prepare("SELECT count(*) AS n FROM users WHERE email = ?").get(`x-${role}@example.nl`),
+      ).toEqual({ n: 0 });
+    });
+  }
+
+  it("is refused to a visitor who is not signed in", async () => {
+    const subject = await makeUser("staff");
+    const error = await errorOf(setUserActive({ userId: subject.id, active: false }));
+    expect((error as AuthorizationError).reason).toBe("signed-out");
+    expect(userRow(subject.id).active).toBe(1);
+  });
+});

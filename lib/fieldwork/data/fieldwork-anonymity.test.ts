@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { setUpTempDatabase } from "@/lib/testing/temp-database";
+
+// Only the cookie layer is replaced: which session the request's cookie names.
+vi.mock("@/auth", async () => (await import("@/lib/testing/session-cookie")).mockedAuth);
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie")).mockedHeaders);
+
+setUpTempDatabase("fieldwork-anonymity");
+
+import { AuthorizationError, type InputError } from "@/lib/accounts/errors";
+import { signInAs, signOut } from "@/lib/testing/signed-in";
+import { insertPanel, insertPanelResponse, insertSurvey } from "../../panels/data/panel-test-support";
+import { count, errorOf, sql } from "./fieldwork-test-support";
+import { setSurveyAnonymity } from "./survey-anonymity";
+
+beforeEach(() => {
+  signOut();
+});
+
+describe("the anonymity setting", () => {
+  it("can change until the survey opens, and is audited", async () => {
+    await signInAs("staff");
+    const surveyId = insertSurvey("anon");
+    sql().prepare("UPDATE surveys SET status = 'ready' WHERE id = ?").run(surveyId);
+    expect(await setSurveyAnonymity({ surveyId, anonymity: "pseudonymous", allowBreakdowns: false })).toEqual(
+      {
+        changed: true,
+      },
+    );
+    expect(
+      sql().prepare("SELECT anonymity, allow_breakdowns FROM surveys WHERE id = ?").get(surveyId),
+    ).toEqual({
+      anonymity: "pseudonymous",
+      allow_breakdowns: 0,
+    });
+    expect(
+      count("audit_log", "action = 'survey.anonymity_changed' AND subject_id = ?", String(surveyId)),
+    ).toBe(1);
+  });
+
+  it("is fixed once the survey is open or anyone answered", async () => {
+    await signInAs("staff");
+    const open = insertSurvey("anon-open");
+    const answered = insertSurvey("anon-answered");
+    sql().prepare("UPDATE surveys SET status = 'ready' WHERE id = ?").run(answered);
+    insertPanelResponse(answered, insertPanel("anon-p"), null);
+    for (const surveyId of [open, answered]) {
+      const error = await errorOf(
+        setSurveyAnonymity({ surveyId, anonymity: "pseudonymous", allowBreakdowns: true }),
+      );
+      expect((error as InputError).formError).toBe("fieldwork.errors.anonymityFixed");
+      expect(sql().prepare("SELECT anonymity FROM surveys WHERE id = ?").get(surveyId)).toEqual({
+        anonymity: "anonymous",
+      });
+    }
+  });
+
+  it("refuses the Adviesraad", async () => {
+    await signInAs("adviesraad");
+    const surveyId = insertSurvey("anon-adv");
+    expect(
+      await errorOf(setSurveyAnonymity({ surveyId, anonymity: "pseudonymous", allowBreakdowns: true })),
+    ).toBeInstanceOf(AuthorizationError);
+  });
+});

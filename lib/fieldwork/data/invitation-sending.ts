@@ -1,0 +1,262 @@
+import "server-only";
+import type { Db } from "@/db/client";
+import type { SurveyStatus } from "@/db/schema";
+import type { SampleResult, SampleSpec } from "@/lib/fieldwork/sampling";
+import { unsubscribeUrlFor } from "@/lib/panels/unsubscribe";
+import { generateResumeToken, hashSecret } from "@/lib/responses/resume-tokens";
+import { recordAudit } from "../../audit/data/audit";
+import { mailEnqueuer } from "../../mail/data/mail-outbox";
+import type { PanelForSampling } from "./sampling-frame";
+
+/*
+ * Writing a round of invitations: the round, one invitation per drawn member (its token stored
+ * only as a hash) and the invitation mail in the outbox — in transactions of CHUNK_SIZE members,
+ * so 10,000 invitations go out in seconds without holding the database's write lock for long
+ * (residents answering meanwhile wait a few milliseconds, not seconds), and memory stays flat:
+ * a chunk's tokens and mails are gone before the next chunk starts. The mail worker delivers.
+ *
+ * No permission check: lib/fieldwork/data/fieldwork.ts checks before it calls this; the benchmark calls it
+ * directly.
+ */
+
+const CHUNK_SIZE = 500;
+
+/** What the invitation mail tells about the survey. */
+export type InvitationSurvey = {
+  id: number;
+  slug: string;
+  title: string;
+  status: SurveyStatus;
+  /** The first paragraph of the introduction. */
+  about: string;
+  estimatedMinutes: number | null;
+  closesAt: Date | null;
+  anonymity: "anonymous" | "pseudonymous";
+  allowBreakdowns: boolean;
+  /** Responses of any status: the anonymity setting is fixed once there are some. */
+  responses: number;
+};
+
+export function surveyForInvitations(db: Db, surveyId: number): InvitationSurvey | null {
+  const row = db.$client
+    .prepare(
+      `SELECT s.id, s.slug, s.title, s.status, s.closes_at AS closesAt, s.anonymity,
+         s.allow_breakdowns AS allowBreakdowns, v.definition,
+         (SELECT count(*) FROM responses r WHERE r.survey_id = s.id) AS responses
+       FROM surveys s LEFT JOIN survey_versions v ON v.id = s.current_version_id AND v.survey_id = s.id
+       WHERE s.id = ?`,
+    )
+    .get(surveyId) as
+    | (Omit<InvitationSurvey, "about" | "estimatedMinutes" | "closesAt" | "allowBreakdowns"> & {
+        closesAt: number | null;
+        allowBreakdowns: number;
+        definition: string | null;
+      })
+    | undefined;
+  if (!row) return null;
+  const definition = parseDefinition(row.definition);
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    status: row.status,
+    about: firstParagraph(definition.intro),
+    estimatedMinutes: definition.estimatedMinutes ?? null,
+    closesAt: row.closesAt === null ? null : new Date(row.closesAt),
+    anonymity: row.anonymity,
+    allowBreakdowns: row.allowBreakdowns === 1,
+    responses: row.responses,
+  };
+}
+
+function parseDefinition(json: string | null): { intro?: string; estimatedMinutes?: number } {
+  try {
+    return json ? JSON.parse(json) : {};
+  } catch {
+    return {};
+  }
+}
+
+function firstParagraph(text: string | undefined): string {
+  const paragraph =
+    (text ?? "")
+      .trim()
+      .split(/\n\s*\n/)[0]
+      ?.replace(/\s+/g, " ") ?? "";
+  return paragraph.length > 600 ? `${paragraph.slice(0, 597).trimEnd()}…` : paragraph;
+}
+
+/** Thrown when a round with this seed was sent already (a double click, a replayed post). */
+export class RoundAlreadySentError extends Error {
+  constructor(readonly roundId: number) {
+    super(`invitations with this seed were sent already (round ${roundId})`);
+  }
+}
+
+export type CreateRoundInput = {
+  survey: InvitationSurvey;
+  panel: PanelForSampling;
+  spec: SampleSpec;
+  seed: string;
+  sample: SampleResult;
+  reminderDays: number[];
+  actorId: number | null;
+  now?: Date;
+  /** Called after each chunk's transaction (the benchmark samples memory there). */
+  onChunk?: (written: { invited: number; skipped: number }) => void;
+};
+
+export type CreatedRound = {
+  roundId: number;
+  invited: number;
+  /** Drawn, but left, paused or lost their address in the moments between drawing and writing. */
+  skipped: number;
+};
+
+export function createInvitationRound(db: Db, input: CreateRoundInput): CreatedRound {
+  const now = input.now ?? new Date();
+  const { survey, panel, sample } = input;
+  const statements = prepare(db);
+  const enqueueMail = mailEnqueuer(db);
+  const mailBase = {
+    panelName: panel.name,
+    surveySlug: survey.slug,
+    surveyTitle: survey.title,
+    about: survey.about,
+    estimatedMinutes: survey.estimatedMinutes,
+    closesAt: survey.closesAt,
+    anonymity: survey.anonymity,
+    allowBreakdowns: survey.allowBreakdowns,
+  };
+  let roundId = 0;
+  let invited = 0;
+  let skipped = 0;
+  const ids = sample.memberIds;
+  for (let start = 0; start === 0 || start < ids.length; start += CHUNK_SIZE) {
+    const chunk = ids.slice(start, start + CHUNK_SIZE);
+    db.transaction((tx) => {
+      if (start === 0) roundId = createRound(statements, input, now, tx);
+      const members = statements.activeMembers.all(JSON.stringify(chunk), panel.id) as {
+        id: number;
+        email: string;
+      }[];
+      skipped += chunk.length - members.length;
+      for (const member of members) {
+        const token = generateResumeToken();
+        const row = statements.insertInvitation.get(
+          roundId,
+          survey.id,
+          panel.id,
+          member.id,
+          hashSecret(token),
+          now.getTime(),
+        ) as { id: number } | undefined;
+        // Invited already (the unique survey × member index): someone sent another round meanwhile.
+        if (!row) {
+          skipped += 1;
+          continue;
+        }
+        enqueueMail({
+          to: member.email,
+          template: "invitation",
+          data: { ...mailBase, token, unsubscribeUrl: unsubscribeUrlFor(member.id) },
+          dedupeKey: `invitation:${row.id}`,
+        });
+        invited += 1;
+      }
+    });
+    input.onChunk?.({ invited, skipped });
+  }
+  return { roundId, invited, skipped };
+}
+
+function createRound(
+  statements: ReturnType<typeof prepare>,
+  input: CreateRoundInput,
+  now: Date,
+  tx: Parameters<Parameters<Db["transaction"]>[0]>[0],
+): number {
+  const { survey, panel, sample, spec, seed } = input;
+  // Inside the write transaction: of two identical sends, the second finds the first's round.
+  const existing = statements.roundWithSeed.get(survey.id, panel.id, seed) as { id: number } | undefined;
+  if (existing) throw new RoundAlreadySentError(existing.id);
+  const summary = {
+    method: spec.method,
+    n: spec.method === "all" ? null : spec.n,
+    seed,
+    eligible: sample.eligible,
+    drawn: sample.drawn,
+    exclusions: sample.exclusions,
+    strata: sample.strata.map(({ district, ageGroup, population, eligible, allocated, drawn }) => ({
+      district,
+      ageGroup,
+      population,
+      eligible,
+      allocated,
+      drawn,
+    })),
+  };
+  const roundId = Number(
+    statements.insertRound.run(
+      survey.id,
+      panel.id,
+      JSON.stringify(summary),
+      JSON.stringify(input.reminderDays),
+      input.actorId,
+      now.getTime(),
+    ).lastInsertRowid,
+  );
+  recordAudit(
+    {
+      actorId: input.actorId,
+      action: "fieldwork.invitations_sent",
+      subjectType: "survey",
+      subjectId: survey.id,
+      details: {
+        roundId,
+        panelId: panel.id,
+        method: spec.method,
+        n: summary.n,
+        seed,
+        drawn: sample.drawn,
+        reminderDays: input.reminderDays,
+      },
+    },
+    tx,
+  );
+  return roundId;
+}
+
+// Prepared once per connection: a 10,000-member round runs these 10,000 times.
+const prepared = new WeakMap<Db, ReturnType<typeof prepareStatements>>();
+
+function prepare(db: Db) {
+  let statements = prepared.get(db);
+  if (!statements) {
+    statements = prepareStatements(db);
+    prepared.set(db, statements);
+  }
+  return statements;
+}
+
+function prepareStatements(db: Db) {
+  const sqlite = db.$client;
+  return {
+    roundWithSeed: sqlite.prepare(
+      "SELECT id FROM invitation_rounds WHERE survey_id = ? AND panel_id = ? AND json_extract(sample, '$.seed') = ?",
+    ),
+    insertRound: sqlite.prepare(
+      `INSERT INTO invitation_rounds (survey_id, panel_id, sample, reminder_days, created_by, created_at)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    ),
+    activeMembers: sqlite.prepare(
+      `SELECT id, email FROM panel_members
+       WHERE id IN (SELECT value FROM json_each(?)) AND panel_id = ? AND status = 'active' AND email IS NOT NULL
+       ORDER BY id`,
+    ),
+    insertInvitation: sqlite.prepare(
+      `INSERT INTO invitations (round_id, survey_id, panel_id, member_id, token_hash, created_at)
+       VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
+    ),
+  };
+}

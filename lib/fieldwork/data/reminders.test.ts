@@ -1,0 +1,151 @@
+import { describe, expect, it, vi } from "vitest";
+import { setUpTempDatabase } from "@/lib/testing/temp-database";
+
+// The run is system-level (no session); leavePanel's module imports the session layer.
+vi.mock("@/auth", () => ({ auth: async () => null }));
+vi.mock("next/headers", () => ({ cookies: async () => ({ getAll: () => [] }) }));
+
+setUpTempDatabase("reminders");
+
+import { getDb } from "@/db/client";
+import { hashSecret } from "@/lib/responses/resume-tokens";
+import { leavePanel } from "../../panels/data/panel-members";
+import { insertMember, insertPanel, insertSurvey } from "../../panels/data/panel-test-support";
+import { findUsableInvitation } from "./invitation-access";
+import { createInvitationRound, surveyForInvitations } from "./invitation-sending";
+import { runDueReminders } from "./reminders";
+import { drawFromPanel, panelForSampling } from "./sampling-frame";
+
+const sql = () => getDb().$client;
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Sends a round to every member of a fresh panel at `sentAt`; returns the members by name. */
+function sendRound(slug: string, sentAt: Date, reminderDays: number[]) {
+  const db = getDb();
+  const surveyId = insertSurvey(slug);
+  const panelId = insertPanel(slug);
+  const names = ["done", "paused", "left", "waiting", "started"] as const;
+  const members = Object.fromEntries(
+    names.map((name) => [
+      name,
+      insertMember(panelId, { email: `${slug}-${name}@example.nl`, district: "Centrum" }),
+    ]),
+  ) as Record<(typeof names)[number], number>;
+  const panel = panelForSampling(db, panelId);
+  const survey = surveyForInvitations(db, surveyId);
+  if (!panel || !survey) throw new Error("setup");
+  const spec = { method: "all" as const };
+  const sample = drawFromPanel(db, { panel, surveyId, spec, seed: "00000001", now: sentAt });
+  const round = createInvitationRound(db, {
+    survey,
+    panel,
+    spec,
+    seed: "00000001",
+    sample,
+    reminderDays,
+    actorId: null,
+    now: sentAt,
+  });
+  return { surveyId, panelId, members, roundId: round.roundId };
+}
+
+const invitationOf = (memberId: number) =>
+  sql().prepare("SELECT id FROM invitations WHERE member_id = ?").get(memberId) as { id: number };
+const tokenIn = (text: string) => /\/uitnodiging\/([A-Za-z0-9_-]{22})/.exec(text)?.[1] ?? "";
+const mailsTo = (address: string, template: string) =>
+  sql()
+    .prepare("SELECT text_body AS text FROM mail_outbox WHERE to_address = ? AND template = ? ORDER BY id")
+    .all(address, template) as { text: string }[];
+const remindedAddresses = (slug: string) =>
+  (
+    sql()
+      .prepare(
+        "SELECT to_address AS a FROM mail_outbox WHERE template = 'reminder' AND to_address LIKE ? ORDER BY a",
+      )
+      .all(`${slug}-%`) as { a: string }[]
+  ).map((r) => r.a);
+
+describe("the reminder run", () => {
+  it("reminds only active members who have not completed, once per scheduled day", () => {
+    const sentAt = new Date("2026-03-02T09:00:00Z");
+    const { members } = sendRound("r1", sentAt, [7, 14]);
+    sql()
+      .prepare("UPDATE invitations SET used_at = ? WHERE id = ?")
+      .run(sentAt.getTime() + DAY, invitationOf(members.done).id);
+    sql()
+      .prepare("UPDATE invitations SET started_at = ? WHERE id = ?")
+      .run(sentAt.getTime() + DAY, invitationOf(members.started).id);
+    sql().prepare("UPDATE panel_members SET status = 'paused' WHERE id = ?").run(members.paused);
+    expect(leavePanel(members.left, { by: { type: "member" } })).toBe("left");
+
+    expect(runDueReminders({ now: new Date(sentAt.getTime() + 6 * DAY) })).toEqual({
+      rounds: 0,
+      reminded: 0,
+    });
+    expect(runDueReminders({ now: new Date(sentAt.getTime() + 7 * DAY) })).toEqual({
+      rounds: 1,
+      reminded: 2,
+    });
+    expect(remindedAddresses("r1")).toEqual(["r1-started@example.nl", "r1-waiting@example.nl"]);
+    // A second run the same week sends nothing more.
+    expect(runDueReminders({ now: new Date(sentAt.getTime() + 8 * DAY) })).toEqual({
+      rounds: 0,
+      reminded: 0,
+    });
+    // Day 14: the second reminder, to the same two.
+    expect(runDueReminders({ now: new Date(sentAt.getTime() + 14 * DAY) })).toEqual({
+      rounds: 1,
+      reminded: 2,
+    });
+    expect(remindedAddresses("r1")).toHaveLength(4);
+    expect(runDueReminders({ now: new Date(sentAt.getTime() + 30 * DAY) })).toEqual({
+      rounds: 0,
+      reminded: 0,
+    });
+    const round = sql().prepare("SELECT reminders_sent AS n FROM invitation_rounds ORDER BY id DESC").get();
+    expect(round).toEqual({ n: 2 });
+  });
+
+  it("gives a reminder link that opens the same invitation, while the first link keeps working", () => {
+    const sentAt = new Date("2026-03-02T09:00:00Z");
+    const { surveyId, members } = sendRound("r2", sentAt, [7]);
+    runDueReminders({ now: new Date(sentAt.getTime() + 7 * DAY) });
+    const address = "r2-waiting@example.nl";
+    const first = tokenIn(mailsTo(address, "invitation")[0].text);
+    const reminded = tokenIn(mailsTo(address, "reminder")[0].text);
+    expect(reminded).not.toBe(first);
+    const expected = invitationOf(members.waiting).id;
+    expect(findUsableInvitation(surveyId, first)?.id).toBe(expected);
+    expect(findUsableInvitation(surveyId, reminded)?.id).toBe(expected);
+    // Only hashes are stored.
+    const stored = sql()
+      .prepare("SELECT token_hash AS h FROM invitation_tokens WHERE invitation_id = ?")
+      .get(expected);
+    expect(stored).toEqual({ h: hashSecret(reminded) });
+    // A link for this survey does not open another.
+    expect(findUsableInvitation(surveyId + 1000, reminded)).toBeNull();
+  });
+
+  it("does not send a reminder twice when two processes run it for the same day", () => {
+    const sentAt = new Date("2026-03-02T09:00:00Z");
+    const { roundId } = sendRound("r3", sentAt, [7]);
+    const at = new Date(sentAt.getTime() + 7 * DAY);
+    expect(runDueReminders({ now: at }).reminded).toBe(5);
+    // The other process read the round before this one recorded its progress.
+    sql().prepare("UPDATE invitation_rounds SET reminders_sent = 0 WHERE id = ?").run(roundId);
+    expect(runDueReminders({ now: at }).reminded).toBe(0);
+    expect(remindedAddresses("r3")).toHaveLength(5);
+  });
+
+  it("sends nothing for a survey that is no longer open", () => {
+    const sentAt = new Date("2026-03-02T09:00:00Z");
+    const { surveyId } = sendRound("r4", sentAt, [7]);
+    sql().prepare("UPDATE surveys SET status = 'closed' WHERE id = ?").run(surveyId);
+    expect(runDueReminders({ now: new Date(sentAt.getTime() + 8 * DAY) }).reminded).toBe(0);
+    sql()
+      .prepare("UPDATE surveys SET status = 'open', closes_at = ? WHERE id = ?")
+      .run(sentAt.getTime() + DAY, surveyId);
+    expect(runDueReminders({ now: new Date(sentAt.getTime() + 8 * DAY) }).reminded).toBe(0);
+    expect(remindedAddresses("r4")).toEqual([]);
+  });
+});

@@ -1,0 +1,282 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import type { Channel } from "@/db/schema";
+import { requirePermission } from "@/lib/accounts/session";
+import { type CompositionTable, composition } from "@/lib/fieldwork/composition";
+import { type DayCount, everyDay, foldHoursIntoDays, HOUR_MS } from "@/lib/fieldwork/fieldwork-days";
+import { AGE_GROUPS, ageGroupFor } from "@/lib/panels/age-groups";
+import { getPopulationFigures } from "./population-figures";
+
+/*
+ * Response monitoring for staff (response:read) at /beheer/surveys/<id>/respons. Every figure is
+ * an aggregate computed in SQL (GROUP BY); no response or member row is loaded, so the page costs
+ * the same for 50 responses as for 50,000.
+ */
+
+export type ChannelRow = {
+  channel: Channel;
+  panelId: number | null;
+  panelName: string | null;
+  /** Panel rows only: invitations sent. */
+  invited: number | null;
+  /** Responses begun (in progress or completed). */
+  started: number;
+  completed: number;
+  /** completed / invited, panel rows only. */
+  rate: number | null;
+};
+
+export type { DayCount };
+export type PageDropOff = { pageId: string | null; title: string | null; stopped: number };
+
+export type ResponseMonitoring = {
+  survey: {
+    id: number;
+    title: string;
+    slug: string;
+    status: string;
+    anonymity: string;
+    allowBreakdowns: boolean;
+  };
+  channels: ChannelRow[];
+  totals: { invited: number; started: number; completed: number; rate: number | null };
+  completionsPerDay: DayCount[];
+  dropOff: { pages: PageDropOff[]; completed: number };
+  /** Panel respondents (they carry coarse attributes) against the invited panels and the population. */
+  composition: CompositionTable[];
+  populationSource: string;
+};
+
+export async function getResponseMonitoring(surveyId: number): Promise<ResponseMonitoring | null> {
+  await requirePermission("response:read");
+  const sqlite = getDb().$client;
+  const survey = sqlite
+    .prepare(
+      `SELECT s.id, s.title, s.slug, s.status, s.anonymity, s.allow_breakdowns AS allowBreakdowns, v.definition
+       FROM surveys s LEFT JOIN survey_versions v ON v.id = s.current_version_id AND v.survey_id = s.id
+       WHERE s.id = ?`,
+    )
+    .get(surveyId) as
+    | {
+        id: number;
+        title: string;
+        slug: string;
+        status: string;
+        anonymity: string;
+        allowBreakdowns: number;
+        definition: string | null;
+      }
+    | undefined;
+  if (!survey) return null;
+
+  const channels = channelRows(surveyId);
+  const invited = channels.reduce((sum, c) => sum + (c.invited ?? 0), 0);
+  const panelCompleted = channels.reduce((sum, c) => sum + (c.channel === "panel" ? c.completed : 0), 0);
+  const population = await getPopulationFigures("monitor");
+  const { definition, allowBreakdowns, ...rest } = survey;
+  return {
+    survey: { ...rest, allowBreakdowns: allowBreakdowns === 1 },
+    channels,
+    totals: {
+      invited,
+      started: channels.reduce((sum, c) => sum + c.started, 0),
+      completed: channels.reduce((sum, c) => sum + c.completed, 0),
+      rate: invited > 0 ? panelCompleted / invited : null,
+    },
+    completionsPerDay: completionsPerDay(surveyId),
+    dropOff: dropOff(surveyId, definition),
+    composition: compositionTables(surveyId, population),
+    populationSource: population.source,
+  };
+}
+
+function channelRows(surveyId: number): ChannelRow[] {
+  const sqlite = getDb().$client;
+  const responses = sqlite
+    .prepare(
+      `SELECT channel, panel_id AS panelId, count(*) AS started, sum(status = 'completed') AS completed
+       FROM responses WHERE survey_id = ? GROUP BY channel, panel_id`,
+    )
+    .all(surveyId) as { channel: Channel; panelId: number | null; started: number; completed: number }[];
+  const invitations = sqlite
+    .prepare(
+      `SELECT i.panel_id AS panelId, p.name AS panelName, count(*) AS invited
+       FROM invitations i JOIN panels p ON p.id = i.panel_id
+       WHERE i.survey_id = ? GROUP BY i.panel_id ORDER BY p.name`,
+    )
+    .all(surveyId) as { panelId: number; panelName: string; invited: number }[];
+  const find = (channel: Channel, panelId: number | null) =>
+    responses.find((r) => r.channel === channel && r.panelId === panelId) ?? { started: 0, completed: 0 };
+  const rows: ChannelRow[] = [];
+  const publicRow = find("public", null);
+  rows.push({
+    channel: "public",
+    panelId: null,
+    panelName: null,
+    invited: null,
+    ...pick(publicRow),
+    rate: null,
+  });
+  for (const panel of invitations) {
+    const counts = pick(find("panel", panel.panelId));
+    rows.push({
+      channel: "panel",
+      ...panel,
+      ...counts,
+      rate: panel.invited ? counts.completed / panel.invited : null,
+    });
+  }
+  // Panel responses whose panel is gone, or responses staff entered from paper or phone.
+  for (const other of responses) {
+    const listed =
+      other.channel === "public" ||
+      (other.channel === "panel" && invitations.some((p) => p.panelId === other.panelId));
+    if (!listed)
+      rows.push({
+        channel: other.channel,
+        panelId: other.panelId,
+        panelName: null,
+        invited: null,
+        ...pick(other),
+        rate: null,
+      });
+  }
+  return rows;
+}
+
+const pick = (row: { started: number; completed: number }) => ({
+  started: row.started,
+  completed: row.completed ?? 0,
+});
+
+/**
+ * Completions per calendar day in Dutch time (days without any between the first and the last
+ * listed with 0). Most responses carry their own moment. The anonymous panel responses of a
+ * closed survey do not: the close pass gave them all one moment and kept their days as counts
+ * (lib/responses/data/anonymous-response-trail.ts), so those are read from the counts instead.
+ */
+function completionsPerDay(surveyId: number): DayCount[] {
+  const sqlite = getDb().$client;
+  const kept = sqlite
+    .prepare(
+      `SELECT day, sum(completed) AS n, max(erased_at) AS erasedAt FROM completion_day_counts
+       WHERE survey_id = ? GROUP BY day`,
+    )
+    .all(surveyId) as { day: string; n: number; erasedAt: number }[];
+  const erasedAt = kept.length > 0 ? Math.max(...kept.map((row) => row.erasedAt)) : null;
+  const hours = sqlite
+    .prepare(
+      `SELECT completed_at / ${HOUR_MS} AS hour, count(*) AS n FROM responses
+       WHERE survey_id = ? AND status = 'completed' AND completed_at IS NOT NULL
+         AND NOT (channel = 'panel' AND member_id IS NULL AND completed_at IS ?)
+       GROUP BY hour ORDER BY hour`,
+    )
+    .all(surveyId, erasedAt) as { hour: number; n: number }[];
+  const byDay = foldHoursIntoDays(hours);
+  for (const { day, n } of kept) byDay.set(day, (byDay.get(day) ?? 0) + n);
+  return everyDay(byDay);
+}
+
+/** How many unfinished responses stopped on each page, in the order of the current version's pages. */
+function dropOff(surveyId: number, definitionJson: string | null): ResponseMonitoring["dropOff"] {
+  const sqlite = getDb().$client;
+  const stopped = sqlite
+    .prepare(
+      `SELECT current_page_id AS pageId, count(*) AS n FROM responses
+       WHERE survey_id = ? AND status = 'in_progress' GROUP BY current_page_id`,
+    )
+    .all(surveyId) as { pageId: string | null; n: number }[];
+  const completed = (
+    sqlite
+      .prepare("SELECT count(*) AS n FROM responses WHERE survey_id = ? AND status = 'completed'")
+      .get(surveyId) as {
+      n: number;
+    }
+  ).n;
+  let pages: { id: string; title: string }[] = [];
+  try {
+    pages = definitionJson ? (JSON.parse(definitionJson).pages ?? []) : [];
+  } catch {
+    pages = [];
+  }
+  const counts = new Map(stopped.map((row) => [row.pageId, row.n]));
+  const rows: PageDropOff[] = pages.map((page) => ({
+    pageId: page.id,
+    title: page.title,
+    stopped: counts.get(page.id) ?? 0,
+  }));
+  const known = new Set(pages.map((page) => page.id));
+  // Pages of an earlier version, or a response that has not reached a page yet.
+  for (const row of stopped)
+    if (row.pageId === null || !known.has(row.pageId))
+      rows.push({ pageId: row.pageId, title: null, stopped: row.n });
+  return { pages: rows, completed };
+}
+
+function compositionTables(
+  surveyId: number,
+  population: Awaited<ReturnType<typeof getPopulationFigures>>,
+): CompositionTable[] {
+  const sqlite = getDb().$client;
+  // Who answered through a panel, read from the members behind the used invitations rather than
+  // from the responses: an anonymous response keeps only attributes that k members who answered
+  // share (lib/panels/data/anonymous-panel-attributes.ts), so it says too little for a composition. The
+  // counts are staff-only totals, and the invitations are something whoever holds the database
+  // sees anyway; a member who left counts as unknown.
+  const answered = (column: "district" | "birth_year" | "sex") =>
+    sqlite
+      .prepare(
+        `SELECT m.${column} AS category, count(*) AS n FROM invitations i
+         LEFT JOIN panel_members m ON m.id = i.member_id
+         WHERE i.survey_id = ? AND i.used_at IS NOT NULL GROUP BY m.${column}`,
+      )
+      .all(surveyId) as { category: string | number | null; n: number }[];
+  // Active members of the panels invited to this survey.
+  const members = (column: "district" | "birth_year" | "sex") =>
+    sqlite
+      .prepare(
+        `SELECT ${column} AS category, count(*) AS n FROM panel_members
+         WHERE status = 'active' AND panel_id IN (SELECT DISTINCT panel_id FROM invitations WHERE survey_id = ?)
+         GROUP BY ${column}`,
+      )
+      .all(surveyId) as { category: string | number | null; n: number }[];
+  const byAgeGroup = (rows: { category: string | number | null; n: number }[]) =>
+    rows.reduce<{ category: string | null; n: number }[]>((acc, row) => {
+      const group = typeof row.category === "number" ? ageGroupFor(row.category) : null;
+      const entry = acc.find((e) => e.category === group);
+      if (entry) entry.n += row.n;
+      else acc.push({ category: group, n: row.n });
+      return acc;
+    }, []);
+  const populationBy = (part: 0 | 1) => {
+    const totals: Record<string, number> = {};
+    for (const [category, count] of Object.entries(population.ageSex)) {
+      const key = category.split("|")[part];
+      if (key) totals[key] = (totals[key] ?? 0) + count;
+    }
+    return totals;
+  };
+  return [
+    composition(
+      "district",
+      answered("district") as { category: string | null; n: number }[],
+      members("district") as { category: string | null; n: number }[],
+      population.district,
+      null,
+    ),
+    composition(
+      "ageGroup",
+      byAgeGroup(answered("birth_year")),
+      byAgeGroup(members("birth_year")),
+      populationBy(0),
+      AGE_GROUPS,
+    ),
+    composition(
+      "sex",
+      answered("sex") as { category: string | null; n: number }[],
+      members("sex") as { category: string | null; n: number }[],
+      populationBy(1),
+      ["man", "vrouw", "anders", "zeg_ik_liever_niet"],
+    ),
+  ];
+}

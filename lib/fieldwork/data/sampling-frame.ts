@@ -1,0 +1,76 @@
+import "server-only";
+import crypto from "node:crypto";
+import type { Db } from "@/db/client";
+import {
+  drawSample,
+  type SampleResult,
+  type SampleSpec,
+  type SamplingMember,
+} from "@/lib/fieldwork/sampling";
+
+/*
+ * The sampling frame of a panel for a survey, read in one query: every member with what the
+ * sampler needs (status, birth year, district), their invitations in the last 365 days and
+ * whether they were invited to this survey already — counted in SQL, per member, through the
+ * member and survey × member indexes. No contact data is read. No permission check: callers are
+ * data functions that checked, or the benchmark.
+ */
+
+const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
+
+export type PanelForSampling = { id: number; name: string; maxInvitationsPerYear: number; active: boolean };
+
+export function panelForSampling(db: Db, panelId: number): PanelForSampling | null {
+  const row = db.$client
+    .prepare(
+      "SELECT id, name, max_invitations_per_year AS maxInvitationsPerYear, active FROM panels WHERE id = ?",
+    )
+    .get(panelId) as (Omit<PanelForSampling, "active"> & { active: number }) | undefined;
+  return row ? { ...row, active: row.active === 1 } : null;
+}
+
+export function loadSamplingFrame(db: Db, panelId: number, surveyId: number, now: Date): SamplingMember[] {
+  const rows = db.$client
+    .prepare(
+      `SELECT m.id, m.status, m.birth_year AS birthYear, m.district,
+         (SELECT count(*) FROM invitations i WHERE i.member_id = m.id AND i.created_at > ?) AS invitationsLastYear,
+         EXISTS (SELECT 1 FROM invitations i WHERE i.survey_id = ? AND i.member_id = m.id) AS invitedToSurvey
+       FROM panel_members m
+       WHERE m.panel_id = ?`,
+    )
+    .all(now.getTime() - YEAR_MS, surveyId, panelId) as (Omit<SamplingMember, "invitedToSurvey"> & {
+    invitedToSurvey: number;
+  })[];
+  return rows.map((row) => ({ ...row, invitedToSurvey: row.invitedToSurvey === 1 }));
+}
+
+/** Draws the sample of a panel for a survey as it stands now. */
+export function drawFromPanel(
+  db: Db,
+  input: { panel: PanelForSampling; surveyId: number; spec: SampleSpec; seed: string; now: Date },
+): SampleResult {
+  const frame = loadSamplingFrame(db, input.panel.id, input.surveyId, input.now);
+  return drawSample(frame, input.spec, input.seed, {
+    maxInvitationsPerYear: input.panel.maxInvitationsPerYear,
+    at: input.now,
+  });
+}
+
+/**
+ * A short fingerprint of what a preview showed (the counts per stratum, the exclusions and the
+ * total). Sending draws again with the same seed and refuses when the fingerprint differs: then
+ * the panel changed in between, and staff should look at the new counts first.
+ */
+export function sampleDigest(result: Omit<SampleResult, "memberIds">): string {
+  const shown = {
+    strata: result.strata.map((s) => [s.key, s.population, s.eligible, s.allocated, s.drawn]),
+    exclusions: result.exclusions,
+    drawn: result.drawn,
+  };
+  return crypto.createHash("sha256").update(JSON.stringify(shown)).digest("hex").slice(0, 16);
+}
+
+/** A fresh seed for a preview: 32 random bits as 8 hex characters, shown on the page. */
+export function newSeed(): string {
+  return crypto.randomBytes(4).toString("hex");
+}

@@ -1,0 +1,58 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { responses, surveys } from "@/db/schema";
+import { InputError } from "@/lib/accounts/errors";
+import { requirePermission } from "@/lib/accounts/session";
+import type { AnonymityInput } from "@/lib/fieldwork/fieldwork-schema";
+import { recordAudit } from "../../audit/data/audit";
+import { isAnonymityEditable } from "./fieldwork";
+
+/**
+ * Sets whether a survey's panel responses are anonymous or linked to the member (pseudonymous),
+ * and whether anonymous ones carry coarse attributes for breakdowns. Respondents are told this
+ * before they answer (the start page and the invitation mail), so it is fixed once the survey
+ * opens or anyone has answered: changing it afterwards would break that promise.
+ */
+export async function setSurveyAnonymity(input: AnonymityInput): Promise<{ changed: boolean }> {
+  const user = await requirePermission("survey:edit");
+  return getDb().transaction((tx) => {
+    const survey = tx
+      .select({
+        status: surveys.status,
+        anonymity: surveys.anonymity,
+        allowBreakdowns: surveys.allowBreakdowns,
+      })
+      .from(surveys)
+      .where(eq(surveys.id, input.surveyId))
+      .get();
+    if (!survey) throw new InputError({ formError: "fieldwork.errors.surveyUnknown" });
+    const [{ n }] = tx
+      .select({ n: sql<number>`count(*)` })
+      .from(responses)
+      .where(eq(responses.surveyId, input.surveyId))
+      .all();
+    if (!isAnonymityEditable({ ...survey, responses: n }))
+      throw new InputError({ formError: "fieldwork.errors.anonymityFixed" });
+    if (survey.anonymity === input.anonymity && survey.allowBreakdowns === input.allowBreakdowns)
+      return { changed: false };
+    tx.update(surveys)
+      .set({ anonymity: input.anonymity, allowBreakdowns: input.allowBreakdowns, updatedAt: new Date() })
+      .where(eq(surveys.id, input.surveyId))
+      .run();
+    recordAudit(
+      {
+        actorId: user.id,
+        action: "survey.anonymity_changed",
+        subjectType: "survey",
+        subjectId: input.surveyId,
+        details: {
+          from: { anonymity: survey.anonymity, allowBreakdowns: survey.allowBreakdowns },
+          to: { anonymity: input.anonymity, allowBreakdowns: input.allowBreakdowns },
+        },
+      },
+      tx,
+    );
+    return { changed: true };
+  });
+}

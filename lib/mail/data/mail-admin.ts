@@ -1,0 +1,102 @@
+import "server-only";
+import { count, desc, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { type MailStatus, mailOutbox } from "@/db/schema";
+import { InputError } from "@/lib/accounts/errors";
+import { requirePermission } from "@/lib/accounts/session";
+import { MAIL_PAGE_SIZE, type MailListQuery, type ResendMailInput } from "@/lib/mail/schema";
+import { requeueMail } from "./mail-delivery";
+
+/*
+ * The administrators' view of the outbox (/beheer/mail), behind "audit:read": mail holds
+ * personal data (addresses, names), so only administrators read it. There is one outbox for the
+ * whole municipality, so there is no owner scope beyond the permission.
+ */
+
+export type MailListItem = {
+  id: number;
+  toAddress: string;
+  subject: string;
+  template: string;
+  status: MailStatus;
+  attempts: number;
+  createdAt: Date;
+  sentAt: Date | null;
+  nextAttemptAt: Date;
+  lastError: string | null;
+};
+
+export type MailList = {
+  items: MailListItem[];
+  /** Messages matching the filter. */
+  total: number;
+  page: number;
+  pageCount: number;
+  /** Messages per status, over the whole outbox (for the filter). */
+  counts: Record<MailStatus, number>;
+};
+
+const listColumns = {
+  id: mailOutbox.id,
+  toAddress: mailOutbox.toAddress,
+  subject: mailOutbox.subject,
+  template: mailOutbox.template,
+  status: mailOutbox.status,
+  attempts: mailOutbox.attempts,
+  createdAt: mailOutbox.createdAt,
+  sentAt: mailOutbox.sentAt,
+  nextAttemptAt: mailOutbox.nextAttemptAt,
+  lastError: mailOutbox.lastError,
+};
+
+/** One page of the outbox, newest first; never the whole outbox (a panel run adds thousands). */
+export async function listMail(query: MailListQuery): Promise<MailList> {
+  await requirePermission("audit:read");
+  const db = getDb();
+  const where = query.status ? eq(mailOutbox.status, query.status) : undefined;
+  const counts = { pending: 0, sending: 0, sent: 0, failed: 0, in_doubt: 0 } as Record<MailStatus, number>;
+  for (const row of db
+    .select({ status: mailOutbox.status, n: count() })
+    .from(mailOutbox)
+    .groupBy(mailOutbox.status)
+    .all()) {
+    counts[row.status] = row.n;
+  }
+  const total = query.status ? counts[query.status] : Object.values(counts).reduce((a, b) => a + b, 0);
+  const pageCount = Math.max(1, Math.ceil(total / MAIL_PAGE_SIZE));
+  const page = Math.min(query.pagina, pageCount);
+  const items = db
+    .select(listColumns)
+    .from(mailOutbox)
+    .where(where)
+    .orderBy(desc(mailOutbox.id))
+    .limit(MAIL_PAGE_SIZE)
+    .offset((page - 1) * MAIL_PAGE_SIZE)
+    .all();
+  return { items, total, page, pageCount, counts };
+}
+
+export type MailMessage = MailListItem & { textBody: string; htmlBody: string; messageId: string };
+
+/** One message with its text and HTML, or null when there is no such message. */
+export async function getMail(id: number): Promise<MailMessage | null> {
+  await requirePermission("audit:read");
+  const row = getDb()
+    .select({
+      ...listColumns,
+      textBody: mailOutbox.textBody,
+      htmlBody: mailOutbox.htmlBody,
+      messageId: mailOutbox.messageId,
+    })
+    .from(mailOutbox)
+    .where(eq(mailOutbox.id, id))
+    .get();
+  return row ?? null;
+}
+
+/** An administrator resends a failed or in-doubt message; recorded in the audit log. */
+export async function resendMail(input: ResendMailInput): Promise<{ id: number }> {
+  const actor = await requirePermission("audit:read");
+  if (!requeueMail(input.id, actor.id)) throw new InputError({ formError: "mail.errors.notResendable" });
+  return { id: input.id };
+}

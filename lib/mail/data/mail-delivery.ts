@@ -1,0 +1,253 @@
+import "server-only";
+import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { type Db, getDb } from "@/db/client";
+import { type MailStatus, mailOutbox } from "@/db/schema";
+import { recordAudit } from "../../audit/data/audit";
+
+/*
+ * The mail worker's database side (lib/mail/worker.ts). System-level: no session, no permission
+ * check; only the worker (in the app server or `peiling mail:work`) calls these.
+ *
+ * States: pending → (claimed: pending with a lease and a claim token) → sending → sent | pending
+ * (retry) | failed | in_doubt. "sending" is written at the hand-over — when the SMTP transport
+ * gives the message to the server on an open connection, not when it queues it for one — and
+ * replaced just after the server answered, so a row left in "sending" after its lease ran out is
+ * exactly a message whose worker died while the server may have taken it. A claimed message that
+ * failed before its hand-over stays "pending" (see recordFailureBeforeHandOver).
+ */
+
+export type ClaimedMail = {
+  id: number;
+  toAddress: string;
+  subject: string;
+  textBody: string;
+  htmlBody: string;
+  messageId: string;
+  listUnsubscribe: string | null;
+  attempts: number;
+};
+
+/**
+ * Claims up to `limit` due messages for one worker: one UPDATE … WHERE id IN (SELECT … LIMIT n)
+ * RETURNING, atomic in SQLite (a writing statement takes the database's write lock before it
+ * reads), so two workers, in one process or several, never claim the same row. A claimed row
+ * stays `pending`: if the worker dies before it starts sending, the lease runs out and another
+ * worker claims it again, which is safe because nothing was handed to SMTP.
+ */
+export function claimDueMail(
+  db: Db,
+  options: { now: Date; limit: number; leaseUntil: Date; token: string },
+): ClaimedMail[] {
+  const due = db
+    .select({ id: mailOutbox.id })
+    .from(mailOutbox)
+    .where(
+      and(
+        eq(mailOutbox.status, "pending"),
+        lte(mailOutbox.nextAttemptAt, options.now),
+        or(isNull(mailOutbox.leaseUntil), lt(mailOutbox.leaseUntil, options.now)),
+      ),
+    )
+    .orderBy(asc(mailOutbox.nextAttemptAt), asc(mailOutbox.id))
+    .limit(options.limit);
+  return db
+    .update(mailOutbox)
+    .set({ leaseUntil: options.leaseUntil, claimToken: options.token })
+    .where(
+      and(
+        inArray(mailOutbox.id, due),
+        eq(mailOutbox.status, "pending"),
+        or(isNull(mailOutbox.leaseUntil), lt(mailOutbox.leaseUntil, options.now)),
+      ),
+    )
+    .returning({
+      id: mailOutbox.id,
+      toAddress: mailOutbox.toAddress,
+      subject: mailOutbox.subject,
+      textBody: mailOutbox.textBody,
+      htmlBody: mailOutbox.htmlBody,
+      messageId: mailOutbox.messageId,
+      listUnsubscribe: mailOutbox.listUnsubscribe,
+      attempts: mailOutbox.attempts,
+    })
+    .all()
+    .sort((a, b) => a.id - b.id);
+}
+
+/**
+ * The two statements run once per message, prepared once per connection: at hundreds of
+ * messages a second, building and preparing them anew costs more than running them.
+ */
+const hotStatements = new WeakMap<Db, ReturnType<typeof prepareHotStatements>>();
+
+function prepareHotStatements(db: Db) {
+  const id = sql.placeholder("id");
+  const token = sql.placeholder("token");
+  return {
+    markSending: db
+      .update(mailOutbox)
+      .set({ status: "sending", attempts: sql`${mailOutbox.attempts} + 1` })
+      .where(and(eq(mailOutbox.id, id), eq(mailOutbox.claimToken, token), eq(mailOutbox.status, "pending")))
+      .prepare(),
+    recordSent: db
+      .update(mailOutbox)
+      .set({
+        status: "sent",
+        sentAt: sql`${sql.placeholder("now")}`,
+        lastError: null,
+        leaseUntil: null,
+        claimToken: null,
+      })
+      .where(and(eq(mailOutbox.id, id), eq(mailOutbox.claimToken, token), eq(mailOutbox.status, "sending")))
+      .prepare(),
+  };
+}
+
+function hot(db: Db) {
+  let statements = hotStatements.get(db);
+  if (!statements) {
+    statements = prepareHotStatements(db);
+    hotStatements.set(db, statements);
+  }
+  return statements;
+}
+
+/**
+ * Written at the hand-over, just before the message goes to the SMTP server, and counted as an
+ * attempt. False when the claim was lost (the lease ran out and another worker took the
+ * message): then do not send it.
+ */
+export function markSending(db: Db, id: number, token: string): boolean {
+  return hot(db).markSending.run({ id, token }).changes === 1;
+}
+
+const ours = (id: number, token: string) =>
+  and(eq(mailOutbox.id, id), eq(mailOutbox.claimToken, token), eq(mailOutbox.status, "sending"));
+const released = { leaseUntil: null, claimToken: null } as const;
+
+/** The server accepted the message. */
+export function recordSent(db: Db, id: number, token: string, now: Date): boolean {
+  return hot(db).recordSent.run({ id, token, now: now.getTime() }).changes === 1;
+}
+
+/**
+ * The attempt failed: `retryAt` schedules the next attempt (the message certainly did not go
+ * out); null ends it as `failed`; `inDoubt` marks it `in_doubt` (it may have gone out).
+ */
+export function recordFailure(
+  db: Db,
+  id: number,
+  token: string,
+  outcome: { error: string; retryAt: Date | null; inDoubt?: boolean },
+): boolean {
+  const status = outcome.inDoubt ? "in_doubt" : outcome.retryAt ? "pending" : "failed";
+  const result = db
+    .update(mailOutbox)
+    .set({
+      status,
+      lastError: outcome.error,
+      ...(outcome.retryAt && !outcome.inDoubt ? { nextAttemptAt: outcome.retryAt } : {}),
+      ...released,
+    })
+    .where(ours(id, token))
+    .run();
+  return result.changes === 1;
+}
+
+/**
+ * The attempt failed before the message was handed to the server (no free connection came, or
+ * the connection did not open): it certainly did not go out. Counted as an attempt, so a server
+ * that stays unreachable still ends in `failed` after the retry schedule; `retryAt` null ends it
+ * as `failed` now. Never `in_doubt`.
+ */
+export function recordFailureBeforeHandOver(
+  db: Db,
+  id: number,
+  token: string,
+  outcome: { error: string; retryAt: Date | null },
+): boolean {
+  return (
+    db
+      .update(mailOutbox)
+      .set({
+        status: outcome.retryAt ? "pending" : "failed",
+        attempts: sql`${mailOutbox.attempts} + 1`,
+        lastError: outcome.error,
+        ...(outcome.retryAt ? { nextAttemptAt: outcome.retryAt } : {}),
+        ...released,
+      })
+      .where(and(eq(mailOutbox.id, id), eq(mailOutbox.claimToken, token), eq(mailOutbox.status, "pending")))
+      .run().changes === 1
+  );
+}
+
+export const ABANDONED_ERROR =
+  "The worker stopped after handing this message to the mail server and before recording the answer; it may or may not have been delivered.";
+
+/**
+ * Rows left in `sending` after their lease ran out: their worker died (or hung) between handing
+ * the message to SMTP and recording the answer. They are NOT sent again automatically (see
+ * lib/mail/worker.ts); they become `in_doubt` for an administrator to resend.
+ */
+export function markAbandonedInDoubt(db: Db, now: Date): number {
+  return db
+    .update(mailOutbox)
+    .set({ status: "in_doubt", lastError: ABANDONED_ERROR, ...released })
+    .where(and(eq(mailOutbox.status, "sending"), lt(mailOutbox.leaseUntil, now)))
+    .run().changes;
+}
+
+/** Keeps a worker's claim alive while it is still working on it. */
+export function renewLease(db: Db, token: string, leaseUntil: Date): number {
+  return db
+    .update(mailOutbox)
+    .set({ leaseUntil })
+    .where(and(eq(mailOutbox.claimToken, token), inArray(mailOutbox.status, ["pending", "sending"])))
+    .run().changes;
+}
+
+/** Gives back claimed messages that were not started (stopping, or the server is down): no attempt counted. */
+export function releaseUnstarted(db: Db, token: string): number {
+  return db
+    .update(mailOutbox)
+    .set(released)
+    .where(and(eq(mailOutbox.claimToken, token), eq(mailOutbox.status, "pending")))
+    .run().changes;
+}
+
+export const RESENDABLE: readonly MailStatus[] = ["failed", "in_doubt"];
+
+/**
+ * System-level resend (no session check; `resendMail` checks first): a `failed` or `in_doubt`
+ * message goes back to `pending`, due now, with the same Message-ID, so a copy that did arrive
+ * the first time is shown once by clients that de-duplicate. The attempt count starts again, so
+ * the message gets the full retry schedule. False when the message is not (or no longer)
+ * resendable, e.g. another administrator clicked first.
+ */
+export function requeueMail(id: number, actorId: number | null, db: Db = getDb()): boolean {
+  return db.transaction((tx) => {
+    const before = tx
+      .select({ status: mailOutbox.status, attempts: mailOutbox.attempts, lastError: mailOutbox.lastError })
+      .from(mailOutbox)
+      .where(eq(mailOutbox.id, id))
+      .get();
+    if (!before) return false;
+    const changed = tx
+      .update(mailOutbox)
+      .set({ status: "pending", attempts: 0, nextAttemptAt: new Date(), leaseUntil: null, claimToken: null })
+      .where(and(eq(mailOutbox.id, id), inArray(mailOutbox.status, [...RESENDABLE])))
+      .run().changes;
+    if (changed !== 1) return false;
+    recordAudit(
+      {
+        actorId,
+        action: "mail.resent",
+        subjectType: "mail",
+        subjectId: id,
+        details: { from: before.status, attempts: before.attempts, lastError: before.lastError },
+      },
+      tx,
+    );
+    return true;
+  });
+}

@@ -1,0 +1,161 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import type { ModerationStatus } from "@/db/schema";
+import { InputError } from "@/lib/accounts/errors";
+import { requirePermission } from "@/lib/accounts/session";
+import { findPersonalData, type PiiFinding, type PiiKind } from "@/lib/moderation/privacy";
+import { type ModerationDecisionInput, moderationDecisionSchema } from "@/lib/moderation/schema";
+import { recordAudit } from "../../audit/data/audit";
+
+/*
+ * Moderators' decisions on open answers (results:moderate). Approving stores the text to publish
+ * as staff accepted or edited it, after the engine has looked at that text once more: if it still
+ * finds personal data the approval is refused unless staff explicitly declare they checked it,
+ * and that override is recorded. Every change is audited without the text itself.
+ */
+
+/** Refusal of an approval whose text the engine still finds personal data in. */
+export class PersonalDataRemainsError extends InputError {
+  constructor(readonly findings: PiiFinding[]) {
+    super({ fieldErrors: { text: ["moderation.errors.personalDataRemains"] } });
+    this.name = "PersonalDataRemainsError";
+  }
+
+  get kinds(): PiiKind[] {
+    return [...new Set(this.findings.map((f) => f.kind))];
+  }
+}
+
+export type ModerationOutcome = {
+  reviewId: number;
+  questionId: string;
+  status: ModerationStatus;
+  quote: boolean;
+};
+
+type ReviewRow = {
+  id: number;
+  questionId: string;
+  item: string;
+  status: ModerationStatus;
+  redactedText: string;
+};
+
+function reviewOfSurvey(surveyId: number, reviewId: number): ReviewRow {
+  const row = getDb()
+    .$client.prepare(
+      `SELECT id, question_id AS questionId, item, status, redacted_text AS redactedText
+       FROM open_answer_reviews WHERE id = ? AND survey_id = ?`,
+    )
+    .get(reviewId, surveyId) as ReviewRow | undefined;
+  // Another survey's answer is refused exactly like one that does not exist.
+  if (!row) throw new InputError({ formError: "moderation.errors.answerUnknown" });
+  return row;
+}
+
+/** Approve (with the text to publish) or reject one open answer of the survey. */
+export async function moderateOpenAnswer(
+  surveyId: number,
+  reviewId: number,
+  input: ModerationDecisionInput,
+): Promise<ModerationOutcome> {
+  const user = await requirePermission("results:moderate");
+  const parsed = moderationDecisionSchema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.map(String).join(".") || "decision";
+      fieldErrors[field] = [...(fieldErrors[field] ?? []), issue.message];
+    }
+    throw new InputError({ fieldErrors });
+  }
+  const { decision, text, checked } = parsed.data;
+  const remaining = decision === "approve" ? findPersonalData(text) : [];
+  if (remaining.length > 0 && !checked) throw new PersonalDataRemainsError(remaining);
+
+  const db = getDb();
+  const sqlite = db.$client;
+  const work = sqlite.transaction(() => {
+    const review = reviewOfSurvey(surveyId, reviewId);
+    const status: ModerationStatus = decision === "approve" ? "approved" : "rejected";
+    if (status === "approved") {
+      sqlite
+        .prepare(
+          `UPDATE open_answer_reviews SET status = 'approved', redacted_text = ?, moderated_by = ?, moderated_at = ?
+           WHERE id = ? AND survey_id = ?`,
+        )
+        .run(text, user.id, Date.now(), reviewId, surveyId);
+    } else {
+      // A rejected answer is never published, so it cannot stay a quote either.
+      sqlite
+        .prepare(
+          `UPDATE open_answer_reviews SET status = 'rejected', quote = 0, moderated_by = ?, moderated_at = ?
+           WHERE id = ? AND survey_id = ?`,
+        )
+        .run(user.id, Date.now(), reviewId, surveyId);
+    }
+    const quote = status === "approved" && isQuote(reviewId);
+    recordAudit(
+      {
+        actorId: user.id,
+        action: status === "approved" ? "open_answer.approved" : "open_answer.rejected",
+        subjectType: "open_answer_review",
+        subjectId: reviewId,
+        details: {
+          surveyId,
+          questionId: review.questionId,
+          item: review.item,
+          from: review.status,
+          ...(status === "approved"
+            ? {
+                edited: text !== review.redactedText,
+                // The kinds only, never the text: the audit log must not hold personal data.
+                checkedOverride: remaining.length > 0,
+                remainingKinds: [...new Set(remaining.map((f) => f.kind))],
+              }
+            : {}),
+        },
+      },
+      db,
+    );
+    return { reviewId, questionId: review.questionId, status, quote };
+  });
+  return work.immediate();
+}
+
+function isQuote(reviewId: number): boolean {
+  const row = getDb().$client.prepare("SELECT quote FROM open_answer_reviews WHERE id = ?").get(reviewId) as
+    | { quote: number }
+    | undefined;
+  return row?.quote === 1;
+}
+
+/** Pick an approved answer as a quote for the public page, or drop it. Only approved answers can be quotes. */
+export async function setQuote(
+  surveyId: number,
+  reviewId: number,
+  quote: boolean,
+): Promise<ModerationOutcome> {
+  const user = await requirePermission("results:moderate");
+  const db = getDb();
+  const work = db.$client.transaction(() => {
+    const review = reviewOfSurvey(surveyId, reviewId);
+    if (quote && review.status !== "approved")
+      throw new InputError({ formError: "moderation.errors.quoteNeedsApproval" });
+    db.$client
+      .prepare("UPDATE open_answer_reviews SET quote = ? WHERE id = ? AND survey_id = ?")
+      .run(quote ? 1 : 0, reviewId, surveyId);
+    recordAudit(
+      {
+        actorId: user.id,
+        action: quote ? "open_answer.quote_picked" : "open_answer.quote_dropped",
+        subjectType: "open_answer_review",
+        subjectId: reviewId,
+        details: { surveyId, questionId: review.questionId, item: review.item },
+      },
+      db,
+    );
+    return { reviewId, questionId: review.questionId, status: review.status, quote };
+  });
+  return work.immediate();
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { readDefinitionModel } from "@/lib/surveys/definition/definition-model";
+
+/*
+ * Which questions of a survey have open answers to moderate: short and long text questions
+ * (item "") and single or multiple choice questions with "anders, namelijk" (item "_anders").
+ * Read from the survey's current version and from every version a completed response was given
+ * to, so answers to a question that a later version dropped still reach the queue. The current
+ * version decides the text and the order; dropped questions follow in the order found.
+ * No permission check: callers are the data functions in open-answer*.ts, which check it.
+ */
+
+/** "text": the answer itself (item ""); "other": the "anders, namelijk" text (item "_anders"). */
+export type OpenQuestionKind = "text" | "other";
+
+export type OpenQuestion = { id: string; text: string; kind: OpenQuestionKind };
+
+export const ITEM_OF_KIND: Record<OpenQuestionKind, "" | "_anders"> = { text: "", other: "_anders" };
+
+/** The survey's open questions in survey order; null when the survey does not exist. */
+export function openQuestionsOf(surveyId: number): OpenQuestion[] | null {
+  const sqlite = getDb().$client;
+  const survey = sqlite
+    .prepare("SELECT current_version_id AS versionId FROM surveys WHERE id = ?")
+    .get(surveyId) as { versionId: number | null } | undefined;
+  if (!survey) return null;
+  const definitions = sqlite
+    .prepare(
+      `SELECT v.definition FROM survey_versions v
+       WHERE v.survey_id = ?
+         AND (v.id = ? OR v.id IN (SELECT DISTINCT version_id FROM responses WHERE survey_id = ? AND status = 'completed'))
+       ORDER BY v.id = ? DESC, v.number DESC`,
+    )
+    .all(surveyId, survey.versionId, surveyId, survey.versionId) as { definition: string }[];
+
+  const found = new Map<string, OpenQuestion>();
+  for (const { definition } of definitions) {
+    for (const page of readDefinitionModel(safeJson(definition))) {
+      for (const { question } of page.questions) {
+        if (!question || found.has(question.id)) continue;
+        if (question.type === "short_text" || question.type === "long_text") {
+          found.set(question.id, { id: question.id, text: question.text, kind: "text" });
+        } else if (
+          (question.type === "single_choice" || question.type === "multiple_choice") &&
+          question.other
+        ) {
+          found.set(question.id, { id: question.id, text: question.text, kind: "other" });
+        }
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { requirePermission } from "@/lib/accounts/session";
+import { openQuestionsOf } from "./open-answer-questions";
+
+/*
+ * The quotes that may be published: approved answers staff picked as quotes, as their redacted
+ * text only. Nothing that points at a response (no ids, no dates, no order of arrival): sorted by
+ * question order, then alphabetically.
+ */
+
+export type PublishedQuote = { questionId: string; questionText: string; text: string };
+
+/** Who may read the quotes: moderators, and the publish action (survey:publish). */
+export type QuotePermission = "results:moderate" | "survey:publish";
+
+const QUOTE_PERMISSIONS: readonly QuotePermission[] = ["results:moderate", "survey:publish"];
+
+export async function getPublishedQuotes(
+  surveyId: number,
+  permission: QuotePermission,
+): Promise<PublishedQuote[]> {
+  if (!QUOTE_PERMISSIONS.includes(permission))
+    throw new Error(`getPublishedQuotes: not a quote permission: ${permission}`);
+  await requirePermission(permission);
+  const questions = openQuestionsOf(surveyId) ?? [];
+  const rows = getDb()
+    .$client.prepare(
+      `SELECT question_id AS questionId, redacted_text AS text FROM open_answer_reviews
+       WHERE survey_id = ? AND status = 'approved' AND quote = 1`,
+    )
+    .all(surveyId) as { questionId: string; text: string }[];
+  const order = new Map(questions.map((q, index) => [q.id, index]));
+  const textOf = new Map(questions.map((q) => [q.id, q.text]));
+  const collator = new Intl.Collator("nl");
+  return rows
+    .map((row) => ({
+      questionId: row.questionId,
+      questionText: textOf.get(row.questionId) ?? row.questionId,
+      text: row.text,
+    }))
+    .sort(
+      (a, b) =>
+        (order.get(a.questionId) ?? order.size) - (order.get(b.questionId) ?? order.size) ||
+        a.questionId.localeCompare(b.questionId) ||
+        collator.compare(a.text, b.text) ||
+        (a.text < b.text ? -1 : a.text > b.text ? 1 : 0),
+    );
+}

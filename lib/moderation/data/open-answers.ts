@@ -1,0 +1,188 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import type { ModerationStatus } from "@/db/schema";
+import { requirePermission } from "@/lib/accounts/session";
+import { PII_KINDS, type PiiKind } from "@/lib/moderation/privacy/types";
+import { QUEUE_PAGE_SIZE } from "@/lib/moderation/schema";
+import { type OpenQuestion, openQuestionsOf } from "./open-answer-questions";
+
+/*
+ * The moderation queue of open answers, for staff with results:moderate: an overview per open
+ * question and the answers of one question, page by page. Every query is scoped by the survey.
+ * The response an answer belongs to is never returned: moderators see the words, not who wrote them.
+ *
+ * The queue is filled by syncOpenAnswerQueue (open-answer-sync.ts); decisions and quotes are in
+ * open-answer-moderation.ts; what may be published in open-answer-quotes.ts.
+ */
+
+export { moderateOpenAnswer, setQuote } from "./open-answer-moderation";
+export type { OpenQuestion, OpenQuestionKind } from "./open-answer-questions";
+export { getPublishedQuotes, type PublishedQuote } from "./open-answer-quotes";
+export { syncOpenAnswerQueue } from "./open-answer-sync";
+
+export type StatusCounts = Record<ModerationStatus, number> & { quotes: number };
+
+export type ModerationOverview = {
+  survey: { id: number; title: string; status: string };
+  questions: (OpenQuestion & StatusCounts)[];
+};
+
+/** A finding as stored: where in the original answer, and what kind of personal data. */
+export type StoredFinding = { kind: PiiKind; start: number; end: number };
+
+export type OpenAnswer = {
+  id: number;
+  item: "" | "_anders";
+  status: ModerationStatus;
+  /** The resident's words as given (for the moderator only; never published). */
+  original: string;
+  findings: StoredFinding[];
+  /** The text that may be published: the proposal, or as staff accepted or edited it. */
+  redactedText: string;
+  quote: boolean;
+  moderatedAt: Date | null;
+};
+
+export type OpenAnswerPage = {
+  survey: { id: number; title: string };
+  question: OpenQuestion;
+  status: ModerationStatus;
+  counts: StatusCounts;
+  page: number;
+  pageCount: number;
+  answers: OpenAnswer[];
+};
+
+const COUNTS_COLUMNS = `
+  sum(status = 'pending') AS pending, sum(status = 'approved') AS approved,
+  sum(status = 'rejected') AS rejected, sum(status = 'approved' AND quote = 1) AS quotes`;
+
+type CountRow = StatusCounts & { questionId: string };
+
+function surveyRow(surveyId: number) {
+  return getDb().$client.prepare("SELECT id, title, status FROM surveys WHERE id = ?").get(surveyId) as
+    | { id: number; title: string; status: string }
+    | undefined;
+}
+
+const noCounts = (): StatusCounts => ({ pending: 0, approved: 0, rejected: 0, quotes: 0 });
+
+/** Every open question of the survey with how many of its answers are pending, approved, rejected and quotes. */
+export async function getModerationOverview(surveyId: number): Promise<ModerationOverview | null> {
+  await requirePermission("results:moderate");
+  const survey = surveyRow(surveyId);
+  const questions = openQuestionsOf(surveyId);
+  if (!survey || !questions) return null;
+  const counts = new Map(
+    (
+      getDb()
+        .$client.prepare(
+          `SELECT question_id AS questionId, ${COUNTS_COLUMNS} FROM open_answer_reviews WHERE survey_id = ? GROUP BY question_id`,
+        )
+        .all(surveyId) as CountRow[]
+    ).map(({ questionId, ...c }) => [questionId, c]),
+  );
+  return {
+    survey,
+    questions: questions.map((question) => ({ ...question, ...(counts.get(question.id) ?? noCounts()) })),
+  };
+}
+
+/**
+ * One page of a question's answers with the given status, oldest first. Null when the survey does
+ * not exist or the question is not one of its open questions. A page past the end shows the last.
+ */
+export async function listOpenAnswers(
+  surveyId: number,
+  questionId: string,
+  options: { status: ModerationStatus; page: number },
+): Promise<OpenAnswerPage | null> {
+  await requirePermission("results:moderate");
+  const survey = surveyRow(surveyId);
+  const question = openQuestionsOf(surveyId)?.find((q) => q.id === questionId);
+  if (!survey || !question) return null;
+  const sqlite = getDb().$client;
+  // sum() over no rows is NULL: an empty queue counts zeros.
+  const counts = sqlite
+    .prepare(`SELECT ${COUNTS_COLUMNS} FROM open_answer_reviews WHERE survey_id = ? AND question_id = ?`)
+    .get(surveyId, questionId) as Record<keyof StatusCounts, number | null>;
+  const statusCounts: StatusCounts = {
+    pending: counts.pending ?? 0,
+    approved: counts.approved ?? 0,
+    rejected: counts.rejected ?? 0,
+    quotes: counts.quotes ?? 0,
+  };
+  const total = statusCounts[options.status];
+  const pageCount = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
+  const page = Math.min(Math.max(1, Math.trunc(options.page) || 1), pageCount);
+  const rows = sqlite
+    .prepare(
+      `SELECT o.id, o.item, o.status, o.findings, o.redacted_text AS redactedText, o.quote,
+              o.moderated_at AS moderatedAt,
+              CASE o.item WHEN '' THEN json_extract(a.value, '$') ELSE json_extract(a.value, '$.other') END AS original
+       FROM open_answer_reviews o
+       LEFT JOIN answers a ON a.response_id = o.response_id AND a.question_id = o.question_id
+       WHERE o.survey_id = ? AND o.question_id = ? AND o.status = ?
+       ORDER BY o.id
+       LIMIT ? OFFSET ?`,
+    )
+    .all(surveyId, questionId, options.status, QUEUE_PAGE_SIZE, (page - 1) * QUEUE_PAGE_SIZE) as {
+    id: number;
+    item: "" | "_anders";
+    status: ModerationStatus;
+    findings: string;
+    redactedText: string;
+    quote: number;
+    moderatedAt: number | null;
+    original: unknown;
+  }[];
+  return {
+    survey: { id: survey.id, title: survey.title },
+    question,
+    status: options.status,
+    counts: statusCounts,
+    page,
+    pageCount,
+    answers: rows.map((row) => {
+      const original = typeof row.original === "string" ? row.original : "";
+      return {
+        id: row.id,
+        item: row.item,
+        status: row.status,
+        original,
+        findings: storedFindings(row.findings, original.length),
+        redactedText: row.redactedText,
+        quote: row.quote === 1,
+        moderatedAt: row.moderatedAt === null ? null : new Date(row.moderatedAt),
+      };
+    }),
+  };
+}
+
+/** The stored findings that still fit the original text, sorted and without overlaps. */
+function storedFindings(json: string, length: number): StoredFinding[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(parsed)) return [];
+  const fits = parsed.filter(
+    (f): f is StoredFinding =>
+      typeof f === "object" &&
+      f !== null &&
+      PII_KINDS.includes(f.kind) &&
+      Number.isInteger(f.start) &&
+      Number.isInteger(f.end) &&
+      f.start >= 0 &&
+      f.start < f.end &&
+      f.end <= length,
+  );
+  const kept: StoredFinding[] = [];
+  for (const finding of fits.sort((a, b) => a.start - b.start)) {
+    const previous = kept[kept.length - 1];
+    if (!previous || finding.start >= previous.end) kept.push(finding);
+  }
+  return kept;
+}

@@ -1,0 +1,222 @@
+import { describe, expect, it, vi } from "vitest";
+import { setUpTempDatabase } from "@/lib/testing/temp-database";
+
+// Replaced: the cookie layer (which session the request names) and next-intl's request-bound
+// helpers, which the lifecycle module imports for its refusals.
+vi.mock("@/auth", async () => (await import("@/lib/testing/session-cookie")).mockedAuth);
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie")).mockedHeaders);
+vi.mock("next-intl/server", () => ({
+  getTranslations: async () => (key: string) => key,
+  getFormatter: async () => ({}),
+}));
+
+setUpTempDatabase("anonymous-panel-attributes");
+
+import { getDb } from "@/db/client";
+import { testSurvey } from "@/lib/results/aggregate-test-survey";
+import { visibleQuestionIds } from "@/lib/surveys/definition/conditions";
+import { signInAs } from "@/lib/testing/signed-in";
+import { createInvitationRound, surveyForInvitations } from "../../fieldwork/data/invitation-sending";
+import { runDueReminders } from "../../fieldwork/data/reminders";
+import { drawFromPanel, panelForSampling } from "../../fieldwork/data/sampling-frame";
+import { completeResponse } from "../../responses/data/response-completion";
+import { insertResultsSurvey, insertStartedResponse } from "../../results/data/result-cells-test-support";
+import { saveResultSettings } from "../../results/data/result-settings";
+import { transitionSurvey } from "../../surveys/data/survey-lifecycle";
+import { narrowedBelow, responsesPerLabel } from "./anonymous-panel-attributes-test-support";
+import { insertMember, insertPanel } from "./panel-test-support";
+
+const sql = () => getDb().$client;
+const DAY = 24 * 60 * 60 * 1000;
+const K = 5;
+const YEAR = new Date().getFullYear();
+
+/** Who is in the panel: [how many, age, sex, district]. Some groups are far smaller than k. */
+const GROUPS: [number, number, string, string][] = [
+  [10, 40, "vrouw", "Centrum"],
+  [3, 42, "vrouw", "Oost"],
+  [2, 44, "man", "Oost"],
+  [6, 70, "man", "Zuid"],
+  [1, 25, "anders", "Noord"],
+  [4, 55, "vrouw", "Noord"],
+];
+const NOT_ANSWERING = 4;
+
+/** A survey, a panel with the members above, and a round of invitations sent to all of them. */
+function fieldwork(slug: string, anonymity: "anonymous" | "pseudonymous" = "anonymous") {
+  const db = getDb();
+  const surveyId = insertResultsSurvey(slug, testSurvey);
+  sql().prepare("UPDATE surveys SET anonymity = ? WHERE id = ?").run(anonymity, surveyId);
+  const panelId = insertPanel(slug);
+  const answering: { email: string; profile: string }[] = [];
+  const waiting: string[] = [];
+  GROUPS.forEach(([n, age, sex, district], g) => {
+    for (let i = 0; i < n; i += 1) {
+      const email = `${slug}-${g}-${i}@example.nl`;
+      insertMember(panelId, { email, birthYear: YEAR - age, sex, district });
+      answering.push({ email, profile: `${age}/${sex}/${district}` });
+    }
+  });
+  for (let i = 0; i < NOT_ANSWERING; i += 1) {
+    const email = `${slug}-waiting-${i}@example.nl`;
+    insertMember(panelId, { email, birthYear: YEAR - 40, sex: "vrouw", district: "Centrum" });
+    waiting.push(email);
+  }
+  const sentAt = new Date(Date.now() - DAY);
+  const panel = panelForSampling(db, panelId);
+  const survey = surveyForInvitations(db, surveyId);
+  if (!panel || !survey) throw new Error("setup");
+  const spec = { method: "all" as const };
+  const sample = drawFromPanel(db, { panel, surveyId, spec, seed: "00000001", now: sentAt });
+  createInvitationRound(db, {
+    survey,
+    panel,
+    spec,
+    seed: "00000001",
+    sample,
+    reminderDays: [7],
+    actorId: null,
+    now: sentAt,
+  });
+  // Answering in an order that mixes the groups, as residents do: every 11th of the list (26
+  // members, so each comes once).
+  const order = answering.map((_, i) => answering[(i * 11) % answering.length] as (typeof answering)[number]);
+  return { surveyId, panelId, sentAt, answering: order, waiting };
+}
+
+/** The token in the invitation mail to this address, as the member clicks it. */
+function tokenOf(email: string): string {
+  const mail = sql()
+    .prepare("SELECT text_body AS text FROM mail_outbox WHERE to_address = ? AND template = 'invitation'")
+    .get(email) as { text: string };
+  return /\/uitnodiging\/([A-Za-z0-9_-]{22})/.exec(mail.text)?.[1] ?? "";
+}
+
+const answers = { gender: { choice: "vrouw" }, support: { choices: ["wmo"] }, score: 7 };
+
+/** The member opens the invitation, answers and submits: a started response, then completion. */
+function answer(surveyId: number, panelId: number, email: string) {
+  const responseId = insertStartedResponse(surveyId, { answers, channel: "panel", panelId });
+  return completeResponse({
+    responseId,
+    surveyId,
+    visibleQuestionIds: [...visibleQuestionIds(testSurvey, answers)],
+    invitationToken: tokenOf(email),
+  });
+}
+
+async function close(surveyId: number) {
+  const { revision } = sql().prepare("SELECT revision FROM surveys WHERE id = ?").get(surveyId) as {
+    revision: number;
+  };
+  await signInAs("staff");
+  await transitionSurvey({ surveyId, to: "closed", expectedRevision: revision });
+}
+
+const panelRespondentsInCube = (surveyId: number) =>
+  (
+    sql()
+      .prepare(
+        "SELECT sum(count) AS n FROM result_cells WHERE survey_id = ? AND question_id = '#respondents' AND channel = 'panel'",
+      )
+      .get(surveyId) as { n: number | null }
+  ).n;
+
+describe("an anonymous survey's panel responses, seen by whoever holds the database", () => {
+  it("can never be narrowed to fewer than k members who answered, during fieldwork or after", async () => {
+    const { surveyId, panelId, sentAt, answering, waiting } = fieldwork("anon");
+    answering.forEach(({ email }, i) => {
+      expect(answer(surveyId, panelId, email)).toBe("completed");
+      // Once k members have answered, no response and no cube row is held by fewer than k of them.
+      if (i + 1 >= K) expect(narrowedBelow(surveyId, K).narrowed).toEqual([]);
+    });
+    expect(narrowedBelow(surveyId, K).responses).toBe(answering.length);
+    // Not everything is dropped: the large group keeps its district for its later members.
+    const withDistrict = sql()
+      .prepare("SELECT count(*) AS n FROM responses WHERE survey_id = ? AND district = 'Centrum'")
+      .get(surveyId) as { n: number };
+    expect(withDistrict.n).toBeGreaterThan(0);
+
+    // Reminders still go only to those who have not answered.
+    expect(runDueReminders({ now: new Date(sentAt.getTime() + 7 * DAY) }).reminded).toBe(NOT_ANSWERING);
+    const reminded = sql()
+      .prepare(
+        "SELECT to_address AS a FROM mail_outbox WHERE template = 'reminder' AND to_address LIKE 'anon-%' ORDER BY a",
+      )
+      .all() as { a: string }[];
+    expect(reminded.map((r) => r.a)).toEqual([...waiting].sort());
+
+    // Closing fieldwork leaves every label carried by at least k responses, the cube rebuilt to match.
+    await close(surveyId);
+    expect(narrowedBelow(surveyId, K).narrowed).toEqual([]);
+    const labels = responsesPerLabel(surveyId);
+    for (const [label, n] of labels) expect({ label, atLeastK: n >= K }).toEqual({ label, atLeastK: true });
+    // The price: a group keeps its district only with 2k − 1 respondents, as its first k − 1 were
+    // stored coarser while fewer than k had answered. Ten members of 35-49/vrouw/Centrum: six keep it.
+    expect(labels.get(`${panelId}/35-49/vrouw/Centrum`)).toBe(6);
+    expect(panelRespondentsInCube(surveyId)).toBe(answering.length);
+    const cubeCells = sql()
+      .prepare(
+        `SELECT age_group || '/' || sex || '/' || district AS cell, count AS n FROM result_cells
+         WHERE survey_id = ? AND question_id = '#respondents' AND channel = 'panel' ORDER BY cell`,
+      )
+      .all(surveyId) as { cell: string; n: number }[];
+    for (const cell of cubeCells) expect(cell.n).toBeGreaterThanOrEqual(K);
+  });
+
+  it("generalises the closed survey's responses again when staff raise k", async () => {
+    const { surveyId, panelId, answering } = fieldwork("raise");
+    for (const { email } of answering) answer(surveyId, panelId, email);
+    await close(surveyId);
+    const before = responsesPerLabel(surveyId);
+    // At k = 5 the six of 35-49/vrouw/Centrum keep their district; at k = 7 they cannot.
+    expect(before.get(`${panelId}/35-49/vrouw/Centrum`)).toBe(6);
+    await saveResultSettings(surveyId, {
+      minCellSize: 7,
+      minMeanGroup: 10,
+      weighting: "raking",
+      trimLow: 0.3,
+      trimHigh: 3,
+    });
+    expect(narrowedBelow(surveyId, 7).narrowed).toEqual([]);
+    for (const [label, n] of responsesPerLabel(surveyId))
+      expect({ label, atLeastK: n >= 7 }).toEqual({ label, atLeastK: true });
+    expect(responsesPerLabel(surveyId).has(`${panelId}/35-49/vrouw/Centrum`)).toBe(false);
+  });
+
+  it("stores one response when one invitation is used in 20 browsers at once", async () => {
+    const { surveyId, panelId, answering } = fieldwork("twenty");
+    const email = answering[0]?.email ?? "";
+    const started = Array.from({ length: 20 }, () =>
+      insertStartedResponse(surveyId, { answers, channel: "panel", panelId }),
+    );
+    const outcomes = await Promise.all(
+      started.map(async (responseId) =>
+        completeResponse({
+          responseId,
+          surveyId,
+          visibleQuestionIds: [...visibleQuestionIds(testSurvey, answers)],
+          invitationToken: tokenOf(email),
+        }),
+      ),
+    );
+    expect(outcomes.filter((o) => o === "completed")).toHaveLength(1);
+    expect(outcomes.filter((o) => o === "invitation_used")).toHaveLength(19);
+    expect(sql().prepare("SELECT count(*) AS n FROM responses WHERE survey_id = ?").get(surveyId)).toEqual({
+      n: 1,
+    });
+    expect(panelRespondentsInCube(surveyId)).toBe(1);
+  });
+
+  it("leaves a pseudonymous survey's responses as they were: its respondents were told", async () => {
+    const { surveyId, panelId, answering } = fieldwork("pseudo", "pseudonymous");
+    for (const { email } of answering) answer(surveyId, panelId, email);
+    await close(surveyId);
+    const lone = sql()
+      .prepare(
+        "SELECT count(*) AS n FROM responses WHERE survey_id = ? AND age_group = '18-34' AND sex = 'anders' AND district = 'Noord'",
+      )
+      .get(surveyId) as { n: number };
+    expect(lone.n).toBe(1);
+  });
+});

@@ -1,0 +1,143 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { setUpTempDatabase } from "@/lib/testing/temp-database";
+
+// Only the cookie layer is replaced: which staff session the request's cookie names.
+vi.mock("@/auth", async () => (await import("@/lib/testing/session-cookie")).mockedAuth);
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie")).mockedHeaders);
+
+setUpTempDatabase("letter-codes");
+
+import { getDb } from "@/db/client";
+import { AuthorizationError } from "@/lib/accounts/errors";
+import { letterCodeBatchSchema } from "@/lib/panels/letter-code-schema";
+import { normalizeLetterCode } from "@/lib/panels/letter-codes";
+import { signInAs, signOut } from "@/lib/testing/signed-in";
+import { createLetterCodeBatch, letterCodeBatchCsv, listLetterCodeBatches } from "./letter-codes";
+import { signUp } from "./panel-signup";
+import { insertPanel } from "./panel-test-support";
+
+const sql = () => getDb().$client;
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a refusal");
+}
+function rowsOf(csv: string): string[][] {
+  return csv
+    .replace(/^\uFEFF/, "")
+    .split("\r\n")
+    .filter(Boolean)
+    .map((line) => line.split(";"));
+}
+
+beforeEach(() => {
+  signOut();
+});
+
+describe("letter-code batches for staff", () => {
+  it("generates a batch, lists it with used and unused counts, and downloads it as CSV for the printer", async () => {
+    const panelId = insertPanel("codes-a");
+    await signInAs("staff");
+    const batch = await createLetterCodeBatch({ panelId, size: 25, note: "Wijk Centrum, maart" });
+    expect(batch).toEqual({ batchId: expect.any(Number), size: 25 });
+
+    const download = await letterCodeBatchCsv(panelId, batch?.batchId ?? 0);
+    expect(download?.filename).toBe(`lettercodes-codes-a-${batch?.batchId}.csv`);
+    expect(download?.csv.startsWith("\uFEFFcode;aanmeldlink\r\n")).toBe(true);
+    const rows = rowsOf(download?.csv ?? "").slice(1);
+    expect(rows).toHaveLength(25);
+    expect(new Set(rows.map((r) => r[0])).size).toBe(25);
+    for (const [code, url] of rows) {
+      expect(normalizeLetterCode(code as string)).toBe(code);
+      expect(url).toBe(`http://localhost:3000/panel/aanmelden?panel=codes-a&code=${code}`);
+    }
+    // Stored only as hash and sealed value: the database holds no code in the clear.
+    const stored = sql()
+      .prepare("SELECT code_hash, code_sealed FROM letter_codes WHERE batch_id = ?")
+      .all(batch?.batchId);
+    expect(JSON.stringify(stored)).not.toContain(rows[0]?.[0] as string);
+
+    signUp(
+      {
+        panel: "codes-a",
+        code: rows[0]?.[0],
+        email: "brief@example.nl",
+        birthYear: 1980,
+        sex: "man",
+        postcode: "4901 AB",
+        consent: "ja",
+      },
+      { client: "192.0.2.1" },
+    );
+    expect(await listLetterCodeBatches(panelId)).toEqual([
+      {
+        id: batch?.batchId,
+        size: 25,
+        used: 1,
+        note: "Wijk Centrum, maart",
+        createdAt: expect.any(Date),
+        createdBy: expect.stringMatching(/^staff /),
+      },
+    ]);
+    const actions = sql()
+      .prepare("SELECT action FROM audit_log WHERE subject_type = 'panel' ORDER BY id")
+      .all();
+    expect(actions).toEqual([
+      { action: "panel.letter_codes_created" },
+      { action: "panel.letter_codes_downloaded" },
+    ]);
+  });
+
+  it("makes a batch of 20,000 codes, all different, in one go", async () => {
+    const panelId = insertPanel("codes-big");
+    await signInAs("admin");
+    const started = Date.now();
+    const batch = await createLetterCodeBatch({ panelId, size: 20_000, note: "" });
+    const n = sql()
+      .prepare("SELECT count(DISTINCT code_hash) AS n FROM letter_codes WHERE batch_id = ?")
+      .get(batch?.batchId);
+    expect(n).toEqual({ n: 20_000 });
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it("downloads a batch only through its own panel", async () => {
+    const panelId = insertPanel("codes-b");
+    const otherPanel = insertPanel("codes-c");
+    await signInAs("staff");
+    const batch = await createLetterCodeBatch({ panelId, size: 2, note: "" });
+    expect(await letterCodeBatchCsv(otherPanel, batch?.batchId ?? 0)).toBeNull();
+    expect(await listLetterCodeBatches(otherPanel)).toEqual([]);
+  });
+
+  it("is refused to residents, panel members and the Adviesraad", async () => {
+    const panelId = insertPanel("codes-d");
+    expect(await rejection(createLetterCodeBatch({ panelId, size: 1, note: "" }))).toBeInstanceOf(
+      AuthorizationError,
+    );
+    for (const role of ["adviesraad", "panel"] as const) {
+      await signInAs(role);
+      expect(await rejection(createLetterCodeBatch({ panelId, size: 1, note: "" }))).toBeInstanceOf(
+        AuthorizationError,
+      );
+      expect(await rejection(listLetterCodeBatches(panelId))).toBeInstanceOf(AuthorizationError);
+      expect(await rejection(letterCodeBatchCsv(panelId, 1))).toBeInstanceOf(AuthorizationError);
+    }
+  });
+
+  it("the form's schema takes sizes from 1 to 20,000, as typed (with a thousands dot)", () => {
+    expect(letterCodeBatchSchema.parse({ panelId: "3", size: "20.000" })).toEqual({
+      panelId: 3,
+      size: 20_000,
+      note: "",
+    });
+    const errors = (size: string) =>
+      letterCodeBatchSchema.safeParse({ panelId: "3", size }).error?.issues.map((i) => i.message);
+    expect(errors("")).toEqual(["panel.letterCodes.validation.sizeRequired"]);
+    expect(errors("0")).toEqual(["panel.letterCodes.validation.sizeInvalid"]);
+    expect(errors("20001")).toEqual(["panel.letterCodes.validation.sizeInvalid"]);
+    expect(errors("tien")).toEqual(["panel.letterCodes.validation.sizeInvalid"]);
+  });
+});

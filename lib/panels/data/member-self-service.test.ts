@@ -1,0 +1,215 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { setUpTempDatabase } from "@/lib/testing/temp-database";
+
+// Only the cookie layer is replaced: which member session this request's cookie carries.
+const jar = vi.hoisted(() => ({ member: null as string | null }));
+vi.mock("@/auth", () => ({ auth: async () => null }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({
+    getAll: () => [],
+    get: (name: string) => (name === "peiling_lid" && jar.member ? { name, value: jar.member } : undefined),
+  }),
+}));
+
+setUpTempDatabase("member-self-service");
+
+import { getDb } from "@/db/client";
+import type { InputError } from "@/lib/accounts/errors";
+import { MemberSessionError } from "@/lib/panels/member-session";
+import { enqueueMail } from "../../mail/data/mail-outbox";
+import { exportMyData } from "./member-data-export";
+import { confirmEmailChange, requestLoginLink } from "./member-links";
+import {
+  getMyMembership,
+  leaveMyPanel,
+  listMyInvitations,
+  pauseMyMembership,
+  resumeMyMembership,
+  updateMyProfile,
+} from "./member-self-service";
+import {
+  client,
+  member,
+  newMember,
+  outboxTo,
+  rejection,
+  sql,
+  tokenIn,
+} from "./member-self-service-test-support";
+import { createMemberSession } from "./member-sessions";
+import { insertMember, insertPanel, insertPanelResponse, insertSurvey } from "./panel-test-support";
+
+function signIn(memberId: number) {
+  jar.member = createMemberSession(memberId).secret;
+}
+
+beforeEach(() => {
+  jar.member = null;
+});
+
+describe("profile", () => {
+  it("saves birth year, sex and postcode at once (district from the table), checks the minimum age", async () => {
+    const panelId = insertPanel("prof", { minAge: 18 });
+    sql()
+      .prepare(
+        "INSERT OR REPLACE INTO postcode_districts (postcode4, district) VALUES ('4907', 'Oosterheide')",
+      )
+      .run();
+    const id = insertMember(panelId, { email: "prof@example.nl" });
+    signIn(id);
+    await updateMyProfile({ email: "prof@example.nl", birthYear: 1985, sex: "anders", postcode: "4907 XY" });
+    expect(member(id)).toMatchObject({
+      birth_year: 1985,
+      sex: "anders",
+      postcode: "4907 XY",
+      district: "Oosterheide",
+    });
+    expect(outboxTo("prof@example.nl")).toEqual([]);
+
+    const young = new Date().getFullYear() - 10;
+    const error = await rejection(
+      updateMyProfile({ email: "prof@example.nl", birthYear: young, sex: "man", postcode: "4907 XY" }),
+    );
+    expect((error as InputError).fieldErrors).toEqual({ birthYear: ["panels.validation.tooYoung"] });
+  });
+
+  it("uses a new address only after its mailed link is opened; other sessions end then", async () => {
+    const id = newMember("mail", "oud@example.nl");
+    signIn(id);
+    const result = await updateMyProfile({
+      email: "nieuw@example.nl",
+      birthYear: 1980,
+      sex: "vrouw",
+      postcode: "4901 AB",
+    });
+    expect(result).toEqual({ emailChangeRequested: true });
+    expect(member(id).email).toBe("oud@example.nl");
+    expect((await getMyMembership()).pendingEmail).toBe("nieuw@example.nl");
+
+    const token = tokenIn(outboxTo("nieuw@example.nl")[0]?.text ?? "", "email-bevestigen");
+    getDb().transaction((tx) =>
+      enqueueMail(tx, {
+        to: "oud@example.nl",
+        template: "panel_welcome",
+        data: { panelName: "X", unsubscribeUrl: "https://x/y" },
+      }),
+    );
+    expect(confirmEmailChange(token)).toEqual({ ok: true, panelName: "Panel mail" });
+    expect(member(id).email).toBe("nieuw@example.nl");
+    // The old address is no longer anyone's contact data here: no mail to it is kept.
+    expect(outboxTo("oud@example.nl")).toEqual([]);
+    expect(confirmEmailChange(token)).toEqual({ ok: false });
+    expect(await rejection(getMyMembership())).toBeInstanceOf(MemberSessionError);
+  });
+
+  it("does not take over an address another member of the panel has meanwhile", async () => {
+    const id = newMember("mail-b", "een@example.nl");
+    signIn(id);
+    await updateMyProfile({ email: "twee@example.nl", birthYear: 1980, sex: "vrouw", postcode: "4901 AB" });
+    newMember("mail-b", "twee@example.nl");
+    const token = tokenIn(outboxTo("twee@example.nl")[0]?.text ?? "", "email-bevestigen");
+    expect(confirmEmailChange(token)).toEqual({ ok: false });
+    expect(member(id).email).toBe("een@example.nl");
+  });
+});
+
+describe("pause, resume, leave", () => {
+  it("pauses and resumes", async () => {
+    const id = newMember("pr", "pr@example.nl");
+    signIn(id);
+    await pauseMyMembership();
+    expect(member(id)).toMatchObject({ status: "paused", paused_at: expect.any(Number) });
+    await resumeMyMembership();
+    expect(member(id)).toMatchObject({ status: "active", paused_at: null });
+  });
+
+  it("leaves: contact data gone, queued mail removed, session ended, no more mail afterwards", async () => {
+    const id = newMember("weg", "weg@example.nl");
+    getDb().transaction((tx) =>
+      enqueueMail(tx, {
+        to: "weg@example.nl",
+        template: "panel_welcome",
+        data: { panelName: "X", unsubscribeUrl: "https://x/y" },
+      }),
+    );
+    signIn(id);
+    await leaveMyPanel();
+    expect(member(id)).toMatchObject({ email: null, postcode: null, status: "left" });
+    expect(outboxTo("weg@example.nl")).toEqual([]);
+    expect(sql().prepare("SELECT count(*) AS n FROM member_sessions WHERE member_id = ?").get(id)).toEqual({
+      n: 0,
+    });
+    expect(await rejection(getMyMembership())).toBeInstanceOf(MemberSessionError);
+
+    requestLoginLink("weg@example.nl", { client: client() });
+    expect(outboxTo("weg@example.nl")).toEqual([]);
+  });
+});
+
+describe("download my data", () => {
+  it("holds profile, consents, invitations, and answers only of pseudonymous surveys", async () => {
+    const panelId = insertPanel("dl");
+    const id = insertMember(panelId, { email: "data@example.nl", birthYear: 1966, postcode: "4901 AB" });
+    sql()
+      .prepare("INSERT INTO member_consents (member_id, panel_id, privacy_version) VALUES (?, ?, 2)")
+      .run(id, panelId);
+    const pseudo = insertSurvey("dl-pseudo", "pseudonymous");
+    const anon = insertSurvey("dl-anon", "anonymous");
+    sql()
+      .prepare("UPDATE survey_versions SET definition = ? WHERE survey_id = ?")
+      .run(
+        JSON.stringify({
+          pages: [{ id: "p1", questions: [{ id: "q1", type: "short_text", text: "Wat vindt u?" }] }],
+        }),
+        pseudo,
+      );
+    const own = insertPanelResponse(pseudo, panelId, id);
+    sql()
+      .prepare("INSERT INTO answers (response_id, question_id, value) VALUES (?, 'q1', ?)")
+      .run(own, JSON.stringify("Prima"));
+    // An anonymous response carries no member at all; this one is linked only to prove the filter.
+    const anonResponse = insertPanelResponse(anon, panelId, id);
+    sql()
+      .prepare("INSERT INTO answers (response_id, question_id, value) VALUES (?, 'q1', ?)")
+      .run(anonResponse, JSON.stringify("Geheim"));
+    const round = Number(
+      sql()
+        .prepare(
+          "INSERT INTO invitation_rounds (survey_id, panel_id, sample, reminder_days) VALUES (?, ?, '{}', '[]')",
+        )
+        .run(pseudo, panelId).lastInsertRowid,
+    );
+    sql()
+      .prepare(
+        "INSERT INTO invitations (round_id, survey_id, panel_id, member_id, token_hash, used_at) VALUES (?, ?, ?, ?, 'h-dl', 1)",
+      )
+      .run(round, pseudo, panelId, id);
+
+    signIn(id);
+    const data = await exportMyData();
+    expect(data.profile).toMatchObject({
+      email: "data@example.nl",
+      birthYear: 1966,
+      postcode: "4901 AB",
+      status: "active",
+    });
+    expect(data.consents).toEqual([{ privacyVersion: 2, consentedAt: expect.any(String) }]);
+    expect(data.invitations).toEqual([
+      { survey: "Enquête dl-pseudo", invitedAt: expect.any(String), status: "completed", pseudonymous: true },
+    ]);
+    expect(data.answers).toHaveLength(1);
+    expect(data.answers[0]).toMatchObject({
+      survey: "Enquête dl-pseudo",
+      answers: [{ questionId: "q1", question: "Wat vindt u?", value: "Prima" }],
+    });
+    expect(JSON.stringify(data)).not.toContain("Geheim");
+    expect(await listMyInvitations()).toEqual([
+      {
+        surveyTitle: "Enquête dl-pseudo",
+        invitedAt: expect.any(Date),
+        status: "completed",
+        pseudonymous: true,
+      },
+    ]);
+  });
+});

@@ -1,0 +1,259 @@
+import "server-only";
+import { and, asc, desc, eq, gt, isNull } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { invitations, memberConsents, memberTokens, panelMembers, panels, surveys } from "@/db/schema";
+import { InputError } from "@/lib/accounts/errors";
+import { rateLimitKey } from "@/lib/accounts/rate-limit-keys";
+import { mailContext } from "@/lib/mail/mail-context";
+import { requireMember } from "@/lib/panels/member-session";
+import { generateMemberToken, hashMemberToken, MEMBER_TOKEN_TTL_MS } from "@/lib/panels/member-tokens";
+import { type MemberProfile, meetsMinAge } from "@/lib/panels/schema";
+import { unsubscribeUrlFor } from "@/lib/panels/unsubscribe";
+import { recordAudit } from "../../audit/data/audit";
+import { enqueueMail } from "../../mail/data/mail-outbox";
+import { isRateLimited, recordEvent } from "../../rate-limit/data/rate-limit";
+import { deleteMemberSessionsOf } from "./member-sessions";
+import { setPaused } from "./member-status";
+import { districtForPostcode, leavePanel } from "./panel-members";
+
+/*
+ * A member's own membership, for /panel/mijn. Every function starts with `requireMember()` (the
+ * magic-link session) and reads or changes only that member's row: never an id from the form.
+ */
+
+export type MyMembership = {
+  memberId: number;
+  panel: { name: string; slug: string; description: string; privacyText: string; minAge: number };
+  email: string;
+  birthYear: number;
+  sex: MemberProfile["sex"];
+  postcode: string;
+  district: string | null;
+  status: "active" | "paused";
+  joinedVia: string;
+  createdAt: Date;
+  confirmedAt: Date | null;
+  pausedAt: Date | null;
+  /** A new address waiting for confirmation by mail, if any. */
+  pendingEmail: string | null;
+  consents: { privacyVersion: number; consentedAt: Date }[];
+};
+
+function loadMember(memberId: number) {
+  return getDb()
+    .select({
+      id: panelMembers.id,
+      panelId: panelMembers.panelId,
+      email: panelMembers.email,
+      birthYear: panelMembers.birthYear,
+      sex: panelMembers.sex,
+      postcode: panelMembers.postcode,
+      district: panelMembers.district,
+      status: panelMembers.status,
+      joinedVia: panelMembers.joinedVia,
+      createdAt: panelMembers.createdAt,
+      confirmedAt: panelMembers.confirmedAt,
+      pausedAt: panelMembers.pausedAt,
+      panelName: panels.name,
+      panelSlug: panels.slug,
+      panelDescription: panels.description,
+      privacyText: panels.privacyText,
+      minAge: panels.minAge,
+    })
+    .from(panelMembers)
+    .innerJoin(panels, eq(panels.id, panelMembers.panelId))
+    .where(eq(panelMembers.id, memberId))
+    .get();
+}
+
+/** The signed-in member's profile, status and consents. */
+export async function getMyMembership(now: number = Date.now()): Promise<MyMembership> {
+  const { memberId } = await requireMember();
+  const row = loadMember(memberId);
+  // The session check already required an active or paused member with contact data.
+  if (!row?.email || !row.postcode || (row.status !== "active" && row.status !== "paused")) {
+    throw new Error("member session without an active membership");
+  }
+  const db = getDb();
+  const pending = db
+    .select({ newEmail: memberTokens.newEmail })
+    .from(memberTokens)
+    .where(
+      and(
+        eq(memberTokens.memberId, memberId),
+        eq(memberTokens.purpose, "change_email"),
+        isNull(memberTokens.usedAt),
+        gt(memberTokens.expiresAt, new Date(now)),
+      ),
+    )
+    .orderBy(desc(memberTokens.id))
+    .get();
+  const consents = db
+    .select({ privacyVersion: memberConsents.privacyVersion, consentedAt: memberConsents.consentedAt })
+    .from(memberConsents)
+    .where(eq(memberConsents.memberId, memberId))
+    .orderBy(asc(memberConsents.consentedAt), asc(memberConsents.id))
+    .all();
+  return {
+    memberId,
+    panel: {
+      name: row.panelName,
+      slug: row.panelSlug,
+      description: row.panelDescription,
+      privacyText: row.privacyText,
+      minAge: row.minAge,
+    },
+    email: row.email,
+    birthYear: row.birthYear,
+    sex: row.sex,
+    postcode: row.postcode,
+    district: row.district,
+    status: row.status,
+    joinedVia: row.joinedVia,
+    createdAt: row.createdAt,
+    confirmedAt: row.confirmedAt,
+    pausedAt: row.pausedAt,
+    pendingEmail: pending?.newEmail ?? null,
+    consents,
+  };
+}
+
+const EMAIL_CHANGES_PER_HOUR = 5;
+
+/**
+ * Saves birth year, sex and postcode at once (the district follows the postcode). A new email
+ * address is only used after the member opens the link mailed to it; until then mail keeps going
+ * to the old one. Returns whether a confirmation mail went out.
+ */
+export async function updateMyProfile(
+  input: MemberProfile,
+  now: number = Date.now(),
+): Promise<{ emailChangeRequested: boolean }> {
+  const { memberId } = await requireMember();
+  const member = loadMember(memberId);
+  if (!member?.email) throw new Error("member session without contact data");
+  if (input.birthYear !== member.birthYear && !meetsMinAge(input.birthYear, member.minAge, new Date(now))) {
+    throw new InputError({ fieldErrors: { birthYear: ["panels.validation.tooYoung"] } });
+  }
+  const wantsNewEmail = input.email !== member.email;
+  const limitKey = rateLimitKey("panel-email-change", "member", String(memberId));
+  if (wantsNewEmail && isRateLimited(limitKey, EMAIL_CHANGES_PER_HOUR, 60 * 60 * 1000, now)) {
+    throw new InputError({ fieldErrors: { email: ["panel.mine.errors.emailChangesTooMany"] } });
+  }
+  const at = new Date(now);
+  getDb().transaction((tx) => {
+    const changed = (["birthYear", "sex", "postcode"] as const).filter(
+      (field) => input[field] !== member[field],
+    );
+    if (changed.length > 0) {
+      tx.update(panelMembers)
+        .set({
+          birthYear: input.birthYear,
+          sex: input.sex,
+          postcode: input.postcode,
+          district: districtForPostcode(tx, input.postcode),
+          updatedAt: at,
+        })
+        .where(eq(panelMembers.id, memberId))
+        .run();
+    }
+    if (wantsNewEmail) {
+      const token = generateMemberToken();
+      const expiresAt = new Date(now + MEMBER_TOKEN_TTL_MS.change_email);
+      tx.insert(memberTokens)
+        .values({
+          memberId,
+          purpose: "change_email",
+          tokenHash: hashMemberToken(token),
+          newEmail: input.email,
+          expiresAt,
+          createdAt: at,
+        })
+        .run();
+      enqueueMail(tx, {
+        to: input.email,
+        template: "panel_email_confirm",
+        data: {
+          panelName: member.panelName,
+          confirmUrl: `${mailContext().baseUrl}/panel/email-bevestigen/${token}`,
+          expiresAt,
+          unsubscribeUrl: unsubscribeUrlFor(memberId),
+        },
+      });
+    }
+    if (changed.length > 0 || wantsNewEmail) {
+      recordAudit(
+        {
+          actorId: null,
+          action: "panel_member.profile_updated",
+          subjectType: "panel_member",
+          subjectId: memberId,
+          // Which fields, never their values.
+          details: { panelId: member.panelId, by: "member", changed, emailChangeRequested: wantsNewEmail },
+        },
+        tx,
+      );
+    }
+  });
+  if (wantsNewEmail) recordEvent(limitKey, now);
+  return { emailChangeRequested: wantsNewEmail };
+}
+
+/** No invitations or reminders while paused; the member stays a member and can resume any time. */
+export async function pauseMyMembership(): Promise<void> {
+  const { memberId, panelId } = await requireMember();
+  setPaused(memberId, panelId, true);
+}
+
+export async function resumeMyMembership(): Promise<void> {
+  const { memberId, panelId } = await requireMember();
+  setPaused(memberId, panelId, false);
+}
+
+/**
+ * Leaves the panel: `leavePanel` deletes the contact data, unlinks answers and removes queued
+ * mail; every session of the member ends with it. The caller removes this browser's cookie.
+ */
+export async function leaveMyPanel(): Promise<void> {
+  const { memberId, panelId } = await requireMember();
+  getDb().transaction((tx) => {
+    leavePanel(memberId, { by: { type: "member" }, panelId });
+    deleteMemberSessionsOf(memberId, tx);
+  });
+}
+
+export type MyInvitation = {
+  surveyTitle: string;
+  invitedAt: Date;
+  status: "invited" | "started" | "completed";
+  /** Whether answers to this survey stay linked to the member (told before answering). */
+  pseudonymous: boolean;
+};
+
+/** The surveys this member was invited to, newest first. */
+export async function listMyInvitations(): Promise<MyInvitation[]> {
+  const { memberId } = await requireMember();
+  return readInvitations(memberId);
+}
+
+export function readInvitations(memberId: number): MyInvitation[] {
+  return getDb()
+    .select({
+      surveyTitle: surveys.title,
+      invitedAt: invitations.createdAt,
+      startedAt: invitations.startedAt,
+      usedAt: invitations.usedAt,
+      anonymity: surveys.anonymity,
+    })
+    .from(invitations)
+    .innerJoin(surveys, eq(surveys.id, invitations.surveyId))
+    .where(eq(invitations.memberId, memberId))
+    .orderBy(desc(invitations.createdAt), desc(invitations.id))
+    .all()
+    .map((row) => ({
+      surveyTitle: row.surveyTitle,
+      invitedAt: row.invitedAt,
+      status: row.usedAt ? "completed" : row.startedAt ? "started" : "invited",
+      pseudonymous: row.anonymity === "pseudonymous",
+    }));
+}

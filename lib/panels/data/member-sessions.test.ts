@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { setUpTempDatabase } from "@/lib/testing/temp-database";
+
+setUpTempDatabase("member-sessions");
+
+import { getDb } from "@/db/client";
+import { MEMBER_SESSION_ABSOLUTE_MS, MEMBER_SESSION_IDLE_MS } from "@/lib/panels/member-tokens";
+import { newMember } from "./member-self-service-test-support";
+import { createMemberSession, findSessionMember } from "./member-sessions";
+
+const MINUTE = 60_000;
+/** The clock of these tests: the data functions take `now`. */
+const T0 = Date.UTC(2026, 2, 2, 19, 0, 0);
+
+function sessionRows(memberId: number): number {
+  const row = getDb()
+    .$client.prepare("SELECT count(*) AS n FROM member_sessions WHERE member_id = ?")
+    .get(memberId) as { n: number };
+  return row.n;
+}
+
+describe("a panel member's session past its limit", () => {
+  it("is refused and deleted after an hour without a request", () => {
+    const id = newMember("ms", "idle@example.nl");
+    const { secret } = createMemberSession(id, getDb(), T0);
+    expect(findSessionMember(secret, T0 + MEMBER_SESSION_IDLE_MS - MINUTE)).toMatchObject({ memberId: id });
+    const last = T0 + MEMBER_SESSION_IDLE_MS - MINUTE;
+    expect(findSessionMember(secret, last + MEMBER_SESSION_IDLE_MS + 1)).toBeNull();
+    expect(sessionRows(id)).toBe(0);
+  });
+
+  it("is refused and deleted at the absolute limit, however active", () => {
+    const id = newMember("ms", "busy@example.nl");
+    const { secret } = createMemberSession(id, getDb(), T0);
+    for (let t = T0; t < T0 + MEMBER_SESSION_ABSOLUTE_MS; t += 30 * MINUTE) {
+      expect(findSessionMember(secret, t)).toMatchObject({ memberId: id });
+    }
+    expect(findSessionMember(secret, T0 + MEMBER_SESSION_ABSOLUTE_MS)).toBeNull();
+    expect(sessionRows(id)).toBe(0);
+  });
+});

@@ -1,0 +1,184 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { setUpTempDatabase } from "@/lib/testing/temp-database";
+
+vi.mock("@/auth", async () => (await import("@/lib/testing/session-cookie")).mockedAuth);
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie")).mockedHeaders);
+
+setUpTempDatabase("panel-import");
+
+import { getDb } from "@/db/client";
+import { AuthorizationError, InputError } from "@/lib/accounts/errors";
+import { memberImportSchema } from "@/lib/panels/schema";
+import { signInAs, signOut } from "@/lib/testing/signed-in";
+import { importMembers } from "./panel-member-import";
+import { insertDistricts, insertMember, insertPanel, refusalOf } from "./panel-test-support";
+
+const sql = () => getDb().$client;
+const HEADER = "email;geboortejaar;geslacht;postcode";
+const csv = (...rows: string[]) =>
+  new File([`${HEADER}\n${rows.join("\n")}\n`], "leden.csv", { type: "text/csv" });
+const upload = (panelId: number, file: File, mode?: string) =>
+  importMembers(memberImportSchema.parse({ panelId: String(panelId), file, ...(mode ? { mode } : {}) }));
+const members = (panelId: number) =>
+  sql()
+    .prepare("SELECT email, status, joined_via, district FROM panel_members WHERE panel_id = ? ORDER BY id")
+    .all(panelId);
+
+beforeEach(() => {
+  signOut();
+  insertDistricts({ "4901": "Centrum", "4911": "Dorst" });
+});
+
+describe("importMembers", () => {
+  it("imports a good file: active members joined via import, each with a consent of the current privacy version", async () => {
+    const panelId = insertPanel("import-goed");
+    sql().prepare("UPDATE panels SET privacy_version = 3 WHERE id = ?").run(panelId);
+    const staffId = await signInAs("staff");
+    const outcome = await upload(
+      panelId,
+      csv("an@example.org;1980;vrouw;4901 AB", "bo@example.org;1960;man;4911aa"),
+    );
+    expect(outcome).toMatchObject({ kind: "imported", total: 2, imported: 2, skippedRows: 0 });
+    expect(members(panelId)).toEqual([
+      { email: "an@example.org", status: "active", joined_via: "import", district: "Centrum" },
+      { email: "bo@example.org", status: "active", joined_via: "import", district: "Dorst" },
+    ]);
+    expect(
+      sql().prepare("SELECT privacy_version AS v FROM member_consents WHERE panel_id = ?").all(panelId),
+    ).toEqual([{ v: 3 }, { v: 3 }]);
+    const audit = sql()
+      .prepare(
+        "SELECT actor_id, details FROM audit_log WHERE action = 'panel.members_imported' AND subject_id = ?",
+      )
+      .get(String(panelId)) as { actor_id: number; details: string };
+    expect(audit.actor_id).toBe(staffId);
+    expect(JSON.parse(audit.details)).toEqual({
+      imported: 2,
+      total: 2,
+      skippedRows: 0,
+      mode: "all_or_nothing",
+      privacyVersion: 3,
+    });
+    expect(audit.details).not.toContain("@");
+  });
+
+  it("a file with a bad row imports nothing and reports the row; staff then choose the good rows explicitly", async () => {
+    const panelId = insertPanel("import-fout");
+    insertMember(panelId, { email: "al@example.org" });
+    await signInAs("staff");
+    const file = csv(
+      "an@example.org;1980;vrouw;4901 AB",
+      "al@example.org;1980;vrouw;4901 AB",
+      "bo@example.org;1960;onbekend;4901 AB",
+      "co@example.org;1950;man;4911 AA",
+    );
+    const report = await upload(panelId, file);
+    expect(report).toMatchObject({ kind: "report", total: 4, goodRows: 2, badRows: 2, errorCount: 2 });
+    if (report.kind !== "report") throw new Error(report.kind);
+    expect(report.errors.map((e) => [e.row, e.field, e.code])).toEqual([
+      [3, "email", "already_member"],
+      [4, "geslacht", "sex_invalid"],
+    ]);
+    expect(members(panelId)).toHaveLength(1);
+
+    const chosen = await importMembers(
+      memberImportSchema.parse({
+        panelId: String(panelId),
+        uploadId: report.uploadId,
+        mode: "good_rows_only",
+      }),
+    );
+    expect(chosen).toMatchObject({ kind: "imported", total: 4, imported: 2, skippedRows: 2 });
+    expect(members(panelId).map((m) => (m as { email: string }).email)).toEqual([
+      "al@example.org",
+      "an@example.org",
+      "co@example.org",
+    ]);
+    // The kept file is used once.
+    const again = memberImportSchema.parse({
+      panelId: String(panelId),
+      uploadId: report.uploadId,
+      mode: "good_rows_only",
+    });
+    expect(await refusalOf(importMembers(again))).toBeInstanceOf(InputError);
+  });
+
+  it("checks the kept file again at the second step, and only for its own uploader and panel", async () => {
+    const panelId = insertPanel("import-opnieuw");
+    const otherPanel = insertPanel("import-ander");
+    await signInAs("staff");
+    const report = await upload(panelId, csv("an@example.org;1980;vrouw;4901 AB", "fout;1980;vrouw;4901 AB"));
+    if (report.kind !== "report") throw new Error(report.kind);
+    const choose = (panel: number) =>
+      importMembers(
+        memberImportSchema.parse({
+          panelId: String(panel),
+          uploadId: report.uploadId,
+          mode: "good_rows_only",
+        }),
+      );
+    expect(await refusalOf(choose(otherPanel))).toBeInstanceOf(InputError);
+    await signInAs("admin");
+    expect(await refusalOf(choose(panelId))).toBeInstanceOf(InputError);
+    expect(members(panelId)).toEqual([]);
+    // Meanwhile the good row's address joined: the second check reports it and imports nothing twice.
+    insertMember(panelId, { email: "an@example.org" });
+    signOut();
+    await signInAs("staff");
+    const fresh = await upload(panelId, csv("an@example.org;1980;vrouw;4901 AB", "fout;1980;vrouw;4901 AB"));
+    if (fresh.kind !== "report") throw new Error(fresh.kind);
+    expect(await choose(panelId).catch(() => "refused")).toBe("refused");
+    const chosen = await importMembers(
+      memberImportSchema.parse({
+        panelId: String(panelId),
+        uploadId: fresh.uploadId,
+        mode: "good_rows_only",
+      }),
+    );
+    expect(chosen).toMatchObject({ kind: "imported", imported: 0, skippedRows: 2 });
+  });
+
+  it("explains a file it cannot read", async () => {
+    const panelId = insertPanel("import-bestand");
+    await signInAs("staff");
+    const outcome = await importMembers(
+      memberImportSchema.parse({ panelId: String(panelId), file: new File(["naam;email\nx;y\n"], "x.csv") }),
+    );
+    expect(outcome).toEqual({
+      kind: "file_error",
+      error: { code: "missing_columns", columns: ["geboortejaar", "geslacht", "postcode"] },
+    });
+  });
+
+  it("refuses a form without a file, and roles without panel:manage", async () => {
+    expect(
+      memberImportSchema.safeParse({ panelId: "1", file: new File([], "") }).error?.issues[0]?.message,
+    ).toBe("panels.validation.fileRequired");
+    const panelId = insertPanel("import-rol");
+    for (const role of ["adviesraad", "panel"] as const) {
+      await signInAs(role);
+      expect(await refusalOf(upload(panelId, csv("an@example.org;1980;vrouw;4901 AB")))).toBeInstanceOf(
+        AuthorizationError,
+      );
+    }
+    expect(members(panelId)).toEqual([]);
+  });
+
+  it("imports 10,000 rows in one transaction within seconds", async () => {
+    const panelId = insertPanel("import-groot", { minAge: 12 });
+    await signInAs("staff");
+    const rows = Array.from(
+      { length: 10_000 },
+      (_, i) =>
+        `lid${String(i).padStart(5, "0")}@example.org;${1940 + (i % 70)};${i % 2 ? "man" : "vrouw"};4901 AB`,
+    );
+    const started = performance.now();
+    const outcome = await upload(panelId, csv(...rows));
+    const ms = performance.now() - started;
+    expect(outcome).toMatchObject({ kind: "imported", imported: 10_000 });
+    expect(ms).toBeLessThan(5000);
+    expect(
+      sql().prepare("SELECT count(*) AS n FROM member_consents WHERE panel_id = ?").get(panelId),
+    ).toEqual({ n: 10_000 });
+  });
+});

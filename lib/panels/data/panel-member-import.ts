@@ -1,0 +1,200 @@
+import "server-only";
+import { and, eq, inArray } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { memberConsents, panelMembers, panels, postcodeDistricts } from "@/db/schema";
+import { InputError } from "@/lib/accounts/errors";
+import { requirePermission } from "@/lib/accounts/session";
+import {
+  checkMemberRows,
+  type FileError,
+  type ImportCandidate,
+  importEmails,
+  type RowError,
+  readMemberCsv,
+  rowsToImport,
+} from "@/lib/panels/member-import";
+import type { ImportMode, MemberImportInput } from "@/lib/panels/schema";
+import { recordAudit } from "../../audit/data/audit";
+import { discardUpload, keepUpload, readUpload } from "./panel-import-uploads";
+
+/** The report lists this many row errors at most; the counts cover all of them. */
+export const REPORTED_ERRORS_MAX = 500;
+/** Rows per INSERT statement (well under SQLite's limit on bound variables). */
+const CHUNK = 500;
+
+export type ImportOutcome =
+  | { kind: "file_error"; error: FileError }
+  | {
+      kind: "report";
+      /** Names the kept file for the explicit "import only the good rows" choice. */
+      uploadId: string;
+      total: number;
+      goodRows: number;
+      badRows: number;
+      errorCount: number;
+      errors: RowError[];
+      ignoredColumns: string[];
+    }
+  | {
+      kind: "imported";
+      total: number;
+      imported: number;
+      /** Bad rows left out because staff chose "only the good rows". */
+      skippedRows: number;
+      /** Rows whose address became a member between the check and the import. */
+      alreadyMember: number;
+      errors: RowError[];
+      errorCount: number;
+      ignoredColumns: string[];
+    };
+
+function existingEmails(panelId: number, emails: string[]): Set<string> {
+  const db = getDb();
+  const found = new Set<string>();
+  for (let i = 0; i < emails.length; i += CHUNK) {
+    const rows = db
+      .select({ email: panelMembers.email })
+      .from(panelMembers)
+      .where(and(eq(panelMembers.panelId, panelId), inArray(panelMembers.email, emails.slice(i, i + CHUNK))))
+      .all();
+    for (const row of rows) if (row.email) found.add(row.email);
+  }
+  return found;
+}
+
+function districtTable(): Map<string, string> {
+  const rows = getDb().select().from(postcodeDistricts).all();
+  return new Map(rows.map((row) => [row.postcode4, row.district]));
+}
+
+/** Inserts the rows in chunks within one transaction, each with a consent record naming the import. */
+function insertMembers(
+  panelId: number,
+  privacyVersion: number,
+  rows: ImportCandidate[],
+  audit: { actorId: number; total: number; skippedRows: number; mode: ImportMode },
+): { imported: number } {
+  return getDb().transaction((tx) => {
+    let imported = 0;
+    const at = new Date();
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const inserted = tx
+        .insert(panelMembers)
+        .values(
+          rows.slice(i, i + CHUNK).map((row) => ({
+            panelId,
+            email: row.email,
+            birthYear: row.birthYear,
+            sex: row.sex,
+            postcode: row.postcode,
+            district: row.district,
+            status: "active" as const,
+            joinedVia: "import" as const,
+            createdAt: at,
+            updatedAt: at,
+          })),
+        )
+        // Someone who signed up between the check and now keeps their own membership.
+        .onConflictDoNothing({ target: [panelMembers.panelId, panelMembers.email] })
+        .returning({ id: panelMembers.id })
+        .all();
+      if (inserted.length > 0) {
+        tx.insert(memberConsents)
+          .values(
+            inserted.map((member) => ({ memberId: member.id, panelId, privacyVersion, consentedAt: at })),
+          )
+          .run();
+      }
+      imported += inserted.length;
+    }
+    recordAudit(
+      {
+        actorId: audit.actorId,
+        action: "panel.members_imported",
+        subjectType: "panel",
+        subjectId: panelId,
+        // Counts only: the audit log keeps no addresses.
+        details: {
+          imported,
+          total: audit.total,
+          skippedRows: audit.skippedRows,
+          mode: audit.mode,
+          privacyVersion,
+        },
+      },
+      tx,
+    );
+    return { imported };
+  });
+}
+
+/**
+ * Imports members from a CSV file into a panel. Every row is checked; by default a file with any
+ * bad row imports nothing and the report lists the rows (the file is kept on the server for an
+ * hour). Only an explicit second request with `mode: "good_rows_only"` — naming the kept upload or
+ * bringing the file again — imports the good rows; the server checks the file again then.
+ * Imported members are active, joined via "import", with a consent record of the panel's current
+ * privacy version (the municipality must have their consent outside Peiling).
+ */
+export async function importMembers(input: MemberImportInput): Promise<ImportOutcome> {
+  const actor = await requirePermission("panel:manage");
+  const panel = getDb()
+    .select({ id: panels.id, minAge: panels.minAge, privacyVersion: panels.privacyVersion })
+    .from(panels)
+    .where(eq(panels.id, input.panelId))
+    .get();
+  if (!panel) throw new InputError({ formError: "panels.validation.panelUnknown" });
+
+  let text: string;
+  if (input.file) text = await input.file.text();
+  else {
+    const kept = input.uploadId ? readUpload(input.uploadId, actor.id, panel.id) : null;
+    if (kept === null) throw new InputError({ fieldErrors: { file: ["panels.validation.uploadExpired"] } });
+    text = kept;
+  }
+
+  const file = readMemberCsv(text);
+  if (!file.ok) {
+    if (input.uploadId) discardUpload(input.uploadId);
+    return { kind: "file_error", error: file.error };
+  }
+  const districts = districtTable();
+  const check = checkMemberRows(file.rows, {
+    minAge: panel.minAge,
+    existingEmails: existingEmails(panel.id, importEmails(file.rows)),
+    districtFor: (postcode4) => districts.get(postcode4),
+  });
+  const errors = check.errors.slice(0, REPORTED_ERRORS_MAX);
+  const rows = rowsToImport(check, input.mode);
+
+  if (check.errors.length > 0 && input.mode !== "good_rows_only") {
+    return {
+      kind: "report",
+      uploadId: keepUpload(actor.id, panel.id, text),
+      total: check.total,
+      goodRows: check.good.length,
+      badRows: check.badRows,
+      errorCount: check.errors.length,
+      errors,
+      ignoredColumns: file.ignoredColumns,
+    };
+  }
+
+  const { imported } = insertMembers(panel.id, panel.privacyVersion, rows, {
+    actorId: actor.id,
+    total: check.total,
+    skippedRows: check.badRows,
+    mode: input.mode,
+  });
+  if (input.uploadId) discardUpload(input.uploadId);
+  return {
+    kind: "imported",
+    total: check.total,
+    imported,
+    skippedRows: check.badRows,
+    alreadyMember: rows.length - imported,
+    errors,
+    errorCount: check.errors.length,
+    ignoredColumns: file.ignoredColumns,
+  };
+}

@@ -1,0 +1,224 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import {
+  invitations,
+  type JOINED_VIA,
+  type MemberStatus,
+  memberConsents,
+  memberTokens,
+  panelMembers,
+  postcodeDistricts,
+  responses,
+  type Sex,
+} from "@/db/schema";
+import { InputError } from "@/lib/accounts/errors";
+import { requirePermission } from "@/lib/accounts/session";
+import type { MemberStatusChangeInput } from "@/lib/panels/schema";
+import { recordAudit } from "../../audit/data/audit";
+import { deleteMailTo } from "../../mail/data/mail-outbox";
+
+/** Who ends a membership: a staff member (by user id) or the member through self-service. */
+export type LeaveActor = { type: "staff"; userId: number } | { type: "member" };
+
+export type LeaveResult = "left" | "already_left" | "not_found";
+
+/**
+ * Ends a membership, in one transaction: the contact data (email, postcode) is deleted at once,
+ * the status becomes "left", pseudonymous responses and invitations no longer point at the member
+ * (answers remain, anonymised), unused sign-in and confirmation tokens are deleted, and every queued
+ * mail to the address is removed from the outbox, so no mail reaches them afterwards. Birth year,
+ * sex and district stay on the row: they are coarse and no longer tied to any contact data.
+ *
+ * No permission check here: this is the one "leave" shared by staff (removeMember below, after
+ * requirePermission("panel:manage")) and member self-service (after the magic-link session proved
+ * who the member is). Callers must have established that authority. Pass `panelId` to scope the
+ * member to the panel the caller is allowed to act on.
+ */
+export function leavePanel(memberId: number, options: { by: LeaveActor; panelId?: number }): LeaveResult {
+  return getDb().transaction((tx) => {
+    const scope =
+      options.panelId === undefined
+        ? eq(panelMembers.id, memberId)
+        : and(eq(panelMembers.id, memberId), eq(panelMembers.panelId, options.panelId));
+    const member = tx
+      .select({
+        id: panelMembers.id,
+        panelId: panelMembers.panelId,
+        email: panelMembers.email,
+        status: panelMembers.status,
+      })
+      .from(panelMembers)
+      .where(scope)
+      .get();
+    if (!member) return "not_found";
+    if (member.status === "left") return "already_left";
+
+    const at = new Date();
+    tx.update(panelMembers)
+      .set({ email: null, postcode: null, status: "left", leftAt: at, pausedAt: null, updatedAt: at })
+      .where(eq(panelMembers.id, member.id))
+      .run();
+    tx.update(responses).set({ memberId: null }).where(eq(responses.memberId, member.id)).run();
+    tx.update(invitations).set({ memberId: null }).where(eq(invitations.memberId, member.id)).run();
+    tx.delete(memberTokens).where(eq(memberTokens.memberId, member.id)).run();
+    const mailsRemoved = member.email ? deleteMailTo(tx, member.email) : 0;
+    recordAudit(
+      {
+        actorId: options.by.type === "staff" ? options.by.userId : null,
+        action: "panel_member.left",
+        subjectType: "panel_member",
+        subjectId: member.id,
+        // Never the address: the audit log must not keep what leaving deleted.
+        details: { panelId: member.panelId, by: options.by.type, mailsRemoved },
+      },
+      tx,
+    );
+    return "left";
+  });
+}
+
+/** The database or an open transaction. */
+type Reader = Pick<ReturnType<typeof getDb>, "select">;
+
+/**
+ * The district of a postcode through the district table (postcode_districts), or null when its
+ * four digits are not in it. Every create and update of a member's postcode goes through here.
+ */
+export function districtForPostcode(executor: Reader, postcode: string | null): string | null {
+  if (!postcode) return null;
+  const row = executor
+    .select({ district: postcodeDistricts.district })
+    .from(postcodeDistricts)
+    .where(eq(postcodeDistricts.postcode4, postcode.slice(0, 4)))
+    .get();
+  return row?.district ?? null;
+}
+
+// ---- Pausing ---------------------------------------------------------------------------------
+
+export type PauseResult = "changed" | "unchanged" | "not_found";
+
+/**
+ * Pauses an active membership (no invitations or reminders while paused) or makes a paused one
+ * active again. Like leavePanel, no permission check: shared by staff and member self-service.
+ */
+export function setMemberPaused(
+  memberId: number,
+  paused: boolean,
+  options: { by: LeaveActor; panelId?: number },
+): PauseResult {
+  return getDb().transaction((tx) => {
+    const scope =
+      options.panelId === undefined
+        ? eq(panelMembers.id, memberId)
+        : and(eq(panelMembers.id, memberId), eq(panelMembers.panelId, options.panelId));
+    const member = tx
+      .select({ id: panelMembers.id, panelId: panelMembers.panelId, status: panelMembers.status })
+      .from(panelMembers)
+      .where(scope)
+      .get();
+    if (!member) return "not_found";
+    const from: MemberStatus = paused ? "active" : "paused";
+    if (member.status !== from) return "unchanged";
+    const at = new Date();
+    tx.update(panelMembers)
+      .set({ status: paused ? "paused" : "active", pausedAt: paused ? at : null, updatedAt: at })
+      .where(and(eq(panelMembers.id, member.id), eq(panelMembers.status, from)))
+      .run();
+    recordAudit(
+      {
+        actorId: options.by.type === "staff" ? options.by.userId : null,
+        action: paused ? "panel_member.paused" : "panel_member.reactivated",
+        subjectType: "panel_member",
+        subjectId: member.id,
+        details: { panelId: member.panelId, by: options.by.type },
+      },
+      tx,
+    );
+    return "changed";
+  });
+}
+
+/** Staff pause, reactivate or remove a member of a panel (remove is the member's own "leave"). */
+export async function changeMemberStatus(input: MemberStatusChangeInput): Promise<{ status: MemberStatus }> {
+  const actor = await requirePermission("panel:manage");
+  const by: LeaveActor = { type: "staff", userId: actor.id };
+  const scope = { by, panelId: input.panelId };
+  const result =
+    input.change === "remove"
+      ? leavePanel(input.memberId, scope)
+      : setMemberPaused(input.memberId, input.change === "pause", scope);
+  if (result === "not_found") throw new InputError({ formError: "panels.validation.memberUnknown" });
+  if (result !== "changed" && result !== "left") {
+    throw new InputError({ formError: `panels.members.errors.${input.change}Unchanged` });
+  }
+  const row = getDb()
+    .select({ status: panelMembers.status })
+    .from(panelMembers)
+    .where(eq(panelMembers.id, input.memberId))
+    .get();
+  return { status: row?.status ?? "left" };
+}
+
+// ---- Writing members -------------------------------------------------------------------------
+
+type Writer = Pick<ReturnType<typeof getDb>, "select" | "insert" | "update">;
+
+export type NewMember = {
+  panelId: number;
+  email: string;
+  birthYear: number;
+  sex: Sex;
+  postcode: string;
+  status: MemberStatus;
+  joinedVia: (typeof JOINED_VIA)[number];
+  confirmedAt?: Date | null;
+  /** The privacy text version agreed to; a consent record is written when given. */
+  consentVersion?: number;
+};
+
+/**
+ * Inserts a member with the district derived from the postcode, and their consent when given, in
+ * the caller's transaction. No permission check: for data functions that already checked (staff
+ * import, letter-code sign-up, open sign-up). Returns the new member's id.
+ */
+export function addMember(executor: Writer, member: NewMember): number {
+  const row = executor
+    .insert(panelMembers)
+    .values({
+      panelId: member.panelId,
+      email: member.email.trim().toLowerCase(),
+      birthYear: member.birthYear,
+      sex: member.sex,
+      postcode: member.postcode,
+      district: districtForPostcode(executor, member.postcode),
+      status: member.status,
+      joinedVia: member.joinedVia,
+      confirmedAt: member.confirmedAt ?? null,
+    })
+    .returning({ id: panelMembers.id })
+    .get();
+  if (member.consentVersion !== undefined) {
+    executor
+      .insert(memberConsents)
+      .values({ memberId: row.id, panelId: member.panelId, privacyVersion: member.consentVersion })
+      .run();
+  }
+  return row.id;
+}
+
+/**
+ * Changes a member's profile fields and derives the district again from the (new) postcode, in
+ * the caller's transaction. No permission check (see addMember).
+ */
+export function updateMemberProfile(
+  executor: Writer,
+  memberId: number,
+  profile: Partial<{ email: string; birthYear: number; sex: Sex; postcode: string }>,
+): void {
+  const changes: Partial<typeof panelMembers.$inferInsert> = { ...profile, updatedAt: new Date() };
+  if (profile.email !== undefined) changes.email = profile.email.trim().toLowerCase();
+  if (profile.postcode !== undefined) changes.district = districtForPostcode(executor, profile.postcode);
+  executor.update(panelMembers).set(changes).where(eq(panelMembers.id, memberId)).run();
+}

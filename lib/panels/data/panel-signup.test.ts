@@ -1,0 +1,292 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { setUpTempDatabase } from "@/lib/testing/temp-database";
+
+// Only the cookie layer is replaced: which staff session the request's cookie names.
+vi.mock("@/auth", async () => (await import("@/lib/testing/session-cookie")).mockedAuth);
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie")).mockedHeaders);
+
+const { file: DB_FILE } = setUpTempDatabase("panel-signup");
+
+import { getDb } from "@/db/client";
+import { InputError } from "@/lib/accounts/errors";
+import { type SignupInput, signupSchema } from "@/lib/panels/signup-schema";
+import { signInAsUser, signOut } from "@/lib/testing/signed-in";
+import { createUserAccount } from "../../accounts/data/user-accounts";
+import { createLetterCodeBatch, letterCodeBatchCsv } from "./letter-codes";
+import { confirmSignup, SIGNUP_LIMITS, signUp } from "./panel-signup";
+import { insertMember, insertPanel } from "./panel-test-support";
+
+const sql = () => getDb().$client;
+const YEAR = new Date().getFullYear();
+
+let seq = 0;
+function person(panel: string, extra: Partial<SignupInput> = {}): SignupInput {
+  seq += 1;
+  return {
+    panel,
+    email: `inwoner${seq}@example.nl`,
+    birthYear: 1980,
+    sex: "vrouw",
+    postcode: "4901 AB",
+    consent: "ja",
+    code: undefined,
+    ...extra,
+  };
+}
+/** Each test its own client address, so the per-client limits of one test do not touch another. */
+const client = () => `192.0.2.${++seq % 250}`;
+
+function outboxTo(address: string) {
+  return sql()
+    .prepare(
+      "SELECT template, text_body AS text, list_unsubscribe AS unsub FROM mail_outbox WHERE to_address = ? ORDER BY id",
+    )
+    .all(address) as { template: string; text: string; unsub: string | null }[];
+}
+function memberBy(email: string) {
+  return sql().prepare("SELECT * FROM panel_members WHERE email = ?").get(email) as
+    | Record<string, unknown>
+    | undefined;
+}
+function tokenIn(text: string, route: string): string {
+  const match = new RegExp(`/panel/${route}/([A-Za-z0-9_-]{22})`).exec(text);
+  if (!match) throw new Error(`no ${route} link in: ${text}`);
+  return match[1] as string;
+}
+async function refusal(work: () => unknown): Promise<InputError> {
+  try {
+    await work();
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
+  throw new Error("expected a refusal");
+}
+
+async function signInStaff() {
+  seq += 1;
+  const { id } = await createUserAccount({
+    email: `staff${seq}@example.nl`,
+    name: "Medewerker",
+    role: "staff",
+    password: "een-lang-wachtwoord",
+  });
+  signInAsUser(id);
+}
+
+async function codesFor(panelId: number, size: number): Promise<string[]> {
+  await signInStaff();
+  const batch = await createLetterCodeBatch({ panelId, size, note: "" });
+  const csv = await letterCodeBatchCsv(panelId, batch?.batchId ?? 0);
+  signOut();
+  return (csv?.csv ?? "")
+    .split("\r\n")
+    .slice(1)
+    .filter(Boolean)
+    .map((line) => line.split(";")[0] as string);
+}
+
+beforeEach(() => {
+  signOut();
+});
+
+describe("open sign-up with double opt-in", () => {
+  it("stores a pending member with the consent's privacy version and mails a confirmation link", () => {
+    const panelId = insertPanel("open-a");
+    sql().prepare("UPDATE panels SET privacy_version = 3 WHERE id = ?").run(panelId);
+    sql()
+      .prepare("INSERT OR REPLACE INTO postcode_districts (postcode4, district) VALUES ('4901', 'Centrum')")
+      .run();
+    const input = person("open-a", { email: "Anna@Example.nl".toLowerCase() });
+    expect(signUp(input, { client: client() })).toEqual({ panelName: "Panel open-a" });
+
+    const member = memberBy("anna@example.nl");
+    expect(member).toMatchObject({
+      status: "pending",
+      joined_via: "signup",
+      district: "Centrum",
+      postcode: "4901 AB",
+    });
+    const consents = sql()
+      .prepare("SELECT privacy_version FROM member_consents WHERE member_id = ?")
+      .all(member?.id);
+    expect(consents).toEqual([{ privacy_version: 3 }]);
+    const [mail] = outboxTo("anna@example.nl");
+    expect(mail?.template).toBe("panel_signup_confirm");
+    expect(mail?.unsub).toMatch(/\/panel\/afmelden\/\d+\.[A-Za-z0-9_-]{22}$/);
+  });
+
+  it("activates the member by the mailed link, once", () => {
+    insertPanel("open-b");
+    const input = person("open-b");
+    signUp(input, { client: client() });
+    const token = tokenIn(outboxTo(input.email)[0]?.text ?? "", "bevestigen");
+
+    expect(confirmSignup(token)).toMatchObject({ panelName: "Panel open-b" });
+    expect(memberBy(input.email)).toMatchObject({ status: "active" });
+    expect(memberBy(input.email)?.confirmed_at).toEqual(expect.any(Number));
+    expect(outboxTo(input.email).map((m) => m.template)).toEqual(["panel_signup_confirm", "panel_welcome"]);
+    expect(confirmSignup(token)).toBeNull();
+  });
+
+  it("refuses an expired confirmation link and deletes sign-ups nobody confirmed", () => {
+    insertPanel("open-c");
+    const input = person("open-c");
+    const weekAgo = Date.now() - 8 * 24 * 3600_000;
+    signUp(input, { client: client(), now: weekAgo });
+    const token = tokenIn(outboxTo(input.email)[0]?.text ?? "", "bevestigen");
+    expect(confirmSignup(token)).toBeNull();
+
+    // The next sign-up of anyone cleans up.
+    signUp(person("open-c"), { client: client() });
+    expect(memberBy(input.email)).toBeUndefined();
+  });
+
+  it("checks the panel's minimum age from the birth year and stores nothing for someone too young", async () => {
+    insertPanel("age-18", { minAge: 18 });
+    const young = person("age-18", { birthYear: YEAR - 17 });
+    const error = await refusal(() => signUp(young, { client: client() }));
+    expect(error.fieldErrors).toEqual({ birthYear: ["panels.validation.tooYoung"] });
+    expect(memberBy(young.email)).toBeUndefined();
+    expect(outboxTo(young.email)).toEqual([]);
+
+    const oldEnough = person("age-18", { birthYear: YEAR - 18 });
+    signUp(oldEnough, { client: client() });
+    expect(memberBy(oldEnough.email)).toMatchObject({ status: "pending" });
+  });
+
+  it("reveals nothing when the address is already a member: same answer, and the member gets a mail", () => {
+    const panelId = insertPanel("dup");
+    const memberId = insertMember(panelId, { email: "lid@example.nl", birthYear: 1970, postcode: "4902 CD" });
+    const answer = signUp(person("dup", { email: "lid@example.nl", birthYear: 1999 }), { client: client() });
+    const fresh = signUp(person("dup"), { client: client() });
+    expect(answer).toEqual(fresh);
+
+    // Nothing changed on the membership; the member was told, once a day at most.
+    expect(memberBy("lid@example.nl")).toMatchObject({ id: memberId, status: "active", birth_year: 1970 });
+    signUp(person("dup", { email: "lid@example.nl" }), { client: client() });
+    const mails = outboxTo("lid@example.nl");
+    expect(mails.map((m) => m.template)).toEqual(["panel_already_member"]);
+    expect(mails[0]?.text).toContain("Iemand heeft geprobeerd zich aan te melden");
+    expect(mails[0]?.unsub).toContain(`/panel/afmelden/${memberId}.`);
+  });
+
+  it("sends a new link to a sign-up that is still unconfirmed, with the latest details", () => {
+    insertPanel("again");
+    const first = person("again", { postcode: "4901 AB" });
+    signUp(first, { client: client() });
+    signUp({ ...first, postcode: "4902 CD" }, { client: client() });
+    expect(memberBy(first.email)).toMatchObject({ status: "pending", postcode: "4902 CD" });
+    expect(outboxTo(first.email).map((m) => m.template)).toEqual([
+      "panel_signup_confirm",
+      "panel_signup_confirm",
+    ]);
+  });
+
+  it("limits sign-ups per client", async () => {
+    insertPanel("flood");
+    const from = "198.51.100.7";
+    for (let i = 0; i < SIGNUP_LIMITS.perClient.max; i++) signUp(person("flood"), { client: from });
+    const error = await refusal(() => signUp(person("flood"), { client: from }));
+    expect(error.formError).toBe("panel.signup.errors.tooMany");
+  });
+});
+
+describe("joining with a letter code", () => {
+  it("joins with the code as typed from paper, then refuses the code a second time", async () => {
+    const panelId = insertPanel("brief");
+    const [code] = await codesFor(panelId, 3);
+    // As typed from the letter: lower case, spaces instead of dashes; the form's schema reads it.
+    const typed = (code as string).toLowerCase().replace(/-/g, " ");
+    const first = signupSchema.parse({ ...person("brief"), code: typed });
+    expect(first.code).toBe(code);
+    signUp(first, { client: client() });
+    expect(memberBy(first.email)).toMatchObject({ status: "pending", joined_via: "letter_code" });
+    expect(outboxTo(first.email).map((m) => m.template)).toEqual(["panel_signup_confirm"]);
+
+    const second = await refusal(() => signUp(person("brief", { code: code }), { client: client() }));
+    expect(second.fieldErrors).toEqual({ code: ["panel.signup.errors.codeUsed"] });
+  });
+
+  it("refuses unknown codes and codes of another panel, and limits guessing per client", async () => {
+    const panelId = insertPanel("brief-b");
+    insertPanel("brief-c");
+    const [code] = await codesFor(panelId, 1);
+    const other = await refusal(() => signUp(person("brief-c", { code }), { client: client() }));
+    expect(other.fieldErrors).toEqual({ code: ["panel.signup.errors.codeUnknown"] });
+
+    const guesser = "203.0.113.9";
+    for (let i = 0; i < SIGNUP_LIMITS.codeFailuresPerClient.max; i++) {
+      const e = await refusal(() =>
+        signUp(person("brief-b", { code: "AAAA-BBBB-CCCC" }), { client: guesser }),
+      );
+      expect(e.fieldErrors.code).toEqual(["panel.signup.errors.codeUnknown"]);
+    }
+    // Now even the right code is refused for this client until the window passes.
+    const limited = await refusal(() => signUp(person("brief-b", { code }), { client: guesser }));
+    expect(limited.fieldErrors.code).toEqual(["panel.signup.errors.codeTooMany"]);
+  });
+
+  it("marks the code used even when the address is already a member (the page looks the same)", async () => {
+    const panelId = insertPanel("brief-d");
+    insertMember(panelId, { email: "al-lid@example.nl" });
+    const [code] = await codesFor(panelId, 1);
+    signUp(person("brief-d", { email: "al-lid@example.nl", code }), { client: client() });
+    const used = sql().prepare("SELECT used_at FROM letter_codes WHERE panel_id = ?").get(panelId) as {
+      used_at: number;
+    };
+    expect(used.used_at).toEqual(expect.any(Number));
+    expect(outboxTo("al-lid@example.nl").map((m) => m.template)).toEqual(["panel_already_member"]);
+  });
+
+  it("lets exactly one of several simultaneous joins with the same code through (separate processes)", async () => {
+    const panelId = insertPanel("race");
+    const [code] = await codesFor(panelId, 1);
+    const startAt = Date.now() + 4000;
+    const runs = await Promise.all(
+      Array.from({ length: 4 }, (_, i) =>
+        raceJoin({ code: code as string, email: `race${i}@example.nl`, startAt }),
+      ),
+    );
+    expect(runs.filter((r) => r === "ok")).toHaveLength(1);
+    expect(runs.filter((r) => r === "panel.signup.errors.codeUsed")).toHaveLength(3);
+    const joined = sql()
+      .prepare("SELECT count(*) AS n FROM panel_members WHERE panel_id = ?")
+      .get(panelId) as { n: number };
+    expect(joined.n).toBe(1);
+  }, 60_000);
+});
+
+/** Runs signUp in its own node process against the test database, starting at `startAt`. */
+function raceJoin(args: { code: string; email: string; startAt: number }): Promise<string> {
+  const root = path.resolve(__dirname, "..", "..", "..");
+  const child = spawn(
+    process.execPath,
+    [
+      "--require",
+      path.join(root, "lib/testing/server-only-shim.cjs"),
+      "--import",
+      "tsx",
+      path.join(root, "lib/testing/letter-code-race-join.ts"),
+      JSON.stringify(args),
+    ],
+    { cwd: root, env: { ...process.env, PEILING_DB: DB_FILE }, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let out = "";
+  let err = "";
+  child.stdout.on("data", (d) => {
+    out += d;
+  });
+  child.stderr.on("data", (d) => {
+    err += d;
+  });
+  return new Promise((resolve, reject) => {
+    child.on("close", (status) =>
+      status === 0
+        ? resolve(out.trim())
+        : reject(new Error(`race-join exited with ${status}: ${err.slice(0, 2000)}`)),
+    );
+  });
+}

@@ -1,0 +1,158 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { setUpTempDatabase } from "@/lib/testing/temp-database";
+
+vi.mock("@/auth", async () => (await import("@/lib/testing/session-cookie")).mockedAuth);
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie")).mockedHeaders);
+
+setUpTempDatabase("postcode-districts");
+
+import { getDb } from "@/db/client";
+import { AuthorizationError, InputError } from "@/lib/accounts/errors";
+import { populationFiguresSchema } from "@/lib/panels/schema";
+import { signInAs, signOut } from "@/lib/testing/signed-in";
+import { getPopulationFigures, savePopulationFigures } from "../../fieldwork/data/population-figures";
+import { insertMember, insertPanel, refusalOf } from "./panel-test-support";
+import {
+  addDistrict,
+  countStaleDistricts,
+  deleteDistrict,
+  listDistrictNames,
+  listDistrictRows,
+  rederiveDistricts,
+  updateDistrict,
+} from "./postcode-districts";
+
+const sql = () => getDb().$client;
+const districtOf = (id: number) =>
+  (sql().prepare("SELECT district FROM panel_members WHERE id = ?").get(id) as { district: string | null })
+    .district;
+
+beforeEach(() => {
+  signOut();
+});
+
+describe("the district table", () => {
+  it("administrators add, change and delete rows; members' districts follow on request", async () => {
+    const panelId = insertPanel("wijken");
+    await signInAs("admin");
+    await addDistrict({ postcode4: "4901", district: "Centrum" });
+    await addDistrict({ postcode4: "4902", district: "Oosterheide" });
+    expect(await refusalOf(addDistrict({ postcode4: "4901", district: "Dubbel" }))).toBeInstanceOf(
+      InputError,
+    );
+
+    const a = insertMember(panelId, { postcode: "4901 AB", district: "Centrum" });
+    const b = insertMember(panelId, { postcode: "4902 AB", district: "Oosterheide" });
+    const left = insertMember(panelId, { postcode: null, email: null, district: "Centrum", status: "left" });
+    expect(await listDistrictRows()).toEqual([
+      { postcode4: "4901", district: "Centrum", members: 1 },
+      { postcode4: "4902", district: "Oosterheide", members: 1 },
+    ]);
+    expect(await countStaleDistricts()).toBe(0);
+
+    await updateDistrict({ originalPostcode4: "4902", postcode4: "4902", district: "Oosterhout-Oost" });
+    await deleteDistrict("4901");
+    expect(
+      await refusalOf(updateDistrict({ originalPostcode4: "4999", postcode4: "4999", district: "X" })),
+    ).toBeInstanceOf(InputError);
+    expect(await countStaleDistricts()).toBe(2);
+    expect(districtOf(b)).toBe("Oosterheide");
+
+    expect(await rederiveDistricts()).toEqual({ changed: 2 });
+    expect([districtOf(a), districtOf(b), districtOf(left)]).toEqual([null, "Oosterhout-Oost", "Centrum"]);
+    expect(await countStaleDistricts()).toBe(0);
+    expect(await listDistrictNames()).toEqual(["Oosterhout-Oost"]);
+    const actions = sql()
+      .prepare("SELECT action FROM audit_log WHERE subject_type = 'postcode_district' ORDER BY id")
+      .all();
+    expect(actions.map((r) => (r as { action: string }).action)).toEqual([
+      "postcode_district.added",
+      "postcode_district.added",
+      "postcode_district.changed",
+      "postcode_district.deleted",
+      "panel_member.districts_rederived",
+    ]);
+  });
+
+  it("moves a row to other digits, but not onto an existing row", async () => {
+    await signInAs("admin");
+    await addDistrict({ postcode4: "5001", district: "A" });
+    await addDistrict({ postcode4: "5002", district: "B" });
+    expect(
+      await refusalOf(updateDistrict({ originalPostcode4: "5001", postcode4: "5002", district: "A" })),
+    ).toBeInstanceOf(InputError);
+    await updateDistrict({ originalPostcode4: "5001", postcode4: "5003", district: "A" });
+    expect((await listDistrictRows()).map((r) => r.postcode4)).toEqual(
+      expect.arrayContaining(["5002", "5003"]),
+    );
+  });
+
+  it("staff may read the names but not change the table", async () => {
+    await signInAs("staff");
+    expect(await listDistrictNames()).toEqual(expect.any(Array));
+    for (const call of [
+      listDistrictRows(),
+      addDistrict({ postcode4: "4903", district: "X" }),
+      deleteDistrict("4902"),
+      rederiveDistricts(),
+    ]) {
+      expect(await refusalOf(call)).toBeInstanceOf(AuthorizationError);
+    }
+  });
+});
+
+describe("population figures", () => {
+  const form = (overrides: Record<string, string> = {}) => {
+    const raw: Record<string, string> = {
+      source: "demo-cijfers",
+      "districts.0.name": "Centrum",
+      "districts.0.count": "1.200",
+    };
+    for (const group of ["12-17", "18-34", "35-49", "50-64", "65-79", "80+"])
+      for (const sex of ["man", "vrouw"]) raw[`ageSex.${group}|${sex}`] = "100";
+    return { ...raw, ...overrides };
+  };
+
+  it("staff save the table from flat form fields and read it back", async () => {
+    await signInAs("staff");
+    expect(await savePopulationFigures(populationFiguresSchema.parse(form()))).toEqual({ total: 1200 });
+    const figures = await getPopulationFigures("edit");
+    expect(figures).toMatchObject({ source: "demo-cijfers", district: { Centrum: 1200 } });
+    expect(figures.ageSex["80+|vrouw"]).toBe(100);
+    expect(Object.keys(figures.ageSex)).toHaveLength(12);
+    // Saving again replaces, it does not add.
+    await savePopulationFigures(populationFiguresSchema.parse(form({ "districts.0.name": "Dorst" })));
+    expect((await getPopulationFigures()).district).toEqual({ Dorst: 1200 });
+  });
+
+  it("refuses empty cells, negative counts and a district twice, naming the field", () => {
+    const result = populationFiguresSchema.safeParse(
+      form({
+        "ageSex.18-34|man": "",
+        "ageSex.35-49|vrouw": "-3",
+        "districts.1.name": "Centrum",
+        "districts.1.count": "5",
+        source: " ",
+      }),
+    );
+    expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["source", "panels.validation.sourceRequired"],
+      ["ageSex.18-34|man", "panels.validation.countInvalid"],
+      ["ageSex.35-49|vrouw", "panels.validation.countInvalid"],
+    ]);
+    const twice = populationFiguresSchema.safeParse(
+      form({ "districts.1.name": "Centrum", "districts.1.count": "5" }),
+    );
+    expect(twice.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["districts.1.name", "panels.validation.districtTwice"],
+    ]);
+  });
+
+  it("the adviesraad cannot read or change them", async () => {
+    await signInAs("adviesraad");
+    expect(await refusalOf(getPopulationFigures())).toBeInstanceOf(AuthorizationError);
+    expect(await refusalOf(savePopulationFigures(populationFiguresSchema.parse(form())))).toBeInstanceOf(
+      AuthorizationError,
+    );
+  });
+});

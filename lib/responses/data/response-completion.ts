@@ -1,0 +1,111 @@
+import "server-only";
+import { and, eq, isNull, notInArray, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { answers, invitations, panelMembers, responses, surveys } from "@/db/schema";
+import { ageGroupFor } from "@/lib/panels/age-groups";
+import { isInvitationOfToken } from "../../fieldwork/data/invitation-tokens";
+import { attributesAtCompletion } from "../../panels/data/anonymous-panel-attributes";
+import { recordResultCells } from "../../results/data/result-cells";
+
+export type CompletionOutcome = "completed" | "already_completed" | "invitation_used";
+
+/**
+ * Completes a response exactly once, in one transaction:
+ * - answers to questions that ended up hidden are removed, so results never count an answer the
+ *   respondent was not meant to give;
+ * - a response that came through a personal invitation marks that invitation used, and only one
+ *   response can do so: a second browser with the same invitation is refused and its unfinished
+ *   response removed, so an invitation stores exactly one response;
+ * - a panel response gets the member's coarse attributes (age group, sex, district) when the
+ *   survey allows breakdowns, and never the member or the invitation itself. An anonymous one
+ *   gets only as much of them as at least k members who have answered share
+ *   (lib/panels/data/anonymous-panel-attributes.ts), so the database and the member list together
+ *   cannot narrow it to fewer than k members; closing fieldwork coarsens them further;
+ * - the response is added to the survey's results cube (lib/results/data/result-cells.ts), so results
+ *   pages never count responses one by one.
+ * "already_completed" (a repeated submit) is success for the caller.
+ */
+export function completeResponse(input: {
+  responseId: number;
+  surveyId: number;
+  visibleQuestionIds: string[];
+  invitationToken?: string | null;
+}): CompletionOutcome {
+  return getDb().transaction((tx) => {
+    const own = and(eq(responses.id, input.responseId), eq(responses.surveyId, input.surveyId));
+    const current = tx.select({ status: responses.status }).from(responses).where(own).get();
+    if (!current || current.status === "completed") return "already_completed";
+
+    const attributes: { ageGroup?: string | null; sex?: string | null; district?: string | null } = {};
+    if (input.invitationToken) {
+      const invitation = tx
+        .select({ id: invitations.id, panelId: invitations.panelId, memberId: invitations.memberId })
+        .from(invitations)
+        .where(and(isInvitationOfToken(input.invitationToken), eq(invitations.surveyId, input.surveyId)))
+        .get();
+      const marked = invitation
+        ? tx
+            .update(invitations)
+            // That it was used, not when: a moment equal to the response's completed_at would join
+            // an anonymous response to its invitation by time. The invitation's own sending time
+            // is shared by its whole round and says nothing about the response.
+            .set({ usedAt: sql`${invitations.createdAt}` })
+            .where(and(eq(invitations.id, invitation.id), isNull(invitations.usedAt)))
+            .run().changes
+        : 0;
+      if (marked === 0) {
+        tx.delete(responses).where(own).run();
+        return "invitation_used";
+      }
+      const survey = tx
+        .select({ anonymity: surveys.anonymity, allowBreakdowns: surveys.allowBreakdowns })
+        .from(surveys)
+        .where(eq(surveys.id, input.surveyId))
+        .get();
+      const member = invitation?.memberId
+        ? tx
+            .select({
+              birthYear: panelMembers.birthYear,
+              sex: panelMembers.sex,
+              district: panelMembers.district,
+            })
+            .from(panelMembers)
+            .where(eq(panelMembers.id, invitation.memberId))
+            .get()
+        : undefined;
+      if (member && invitation && survey?.allowBreakdowns) {
+        Object.assign(
+          attributes,
+          survey.anonymity === "anonymous"
+            ? attributesAtCompletion({ surveyId: input.surveyId, panelId: invitation.panelId, member })
+            : { ageGroup: ageGroupFor(member.birthYear), sex: member.sex, district: member.district },
+        );
+      }
+    }
+
+    tx.update(responses)
+      .set({
+        status: "completed",
+        completedAt: new Date(),
+        updatedAt: new Date(),
+        currentPageId: null,
+        // The sealed invitation has done its work; nothing of it stays with the answers.
+        invitationSealed: null,
+        ...attributes,
+      })
+      .where(and(own, eq(responses.status, "in_progress")))
+      .run();
+    tx.delete(answers)
+      .where(
+        and(
+          eq(answers.responseId, input.responseId),
+          input.visibleQuestionIds.length > 0
+            ? notInArray(answers.questionId, input.visibleQuestionIds)
+            : sql`1 = 1`,
+        ),
+      )
+      .run();
+    recordResultCells(tx, input.responseId);
+    return "completed";
+  });
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { setUpTempDatabase } from "@/lib/testing/temp-database";
+
+process.env.AUTH_SECRET = "unit-test-secret-0123456789abcdef";
+setUpTempDatabase("responses");
+
+import { getDb } from "@/db/client";
+import { generateResumeToken } from "@/lib/responses/resume-tokens";
+import { insertOpenSurveyRow } from "../../surveys/data/open-survey-row-test-support";
+import { findResumableByCode, findResumableByToken, startResponse } from "./responses";
+
+/*
+ * The start form posts a token (so a double click finds the same response). It used to post the
+ * resume code too, and a fresh token with the code of an existing response failed with "token
+ * belongs to another survey" (HTTP 500) while an unused code started a response (303): an oracle
+ * for codes that exist, outside every limit (issue 10, finding 3).
+ */
+
+const responseCount = (surveyId: number) =>
+  (
+    getDb().$client.prepare("SELECT count(*) AS n FROM responses WHERE survey_id = ?").get(surveyId) as {
+      n: number;
+    }
+  ).n;
+
+describe("startResponse", () => {
+  it("answers a fresh token posted with an existing response's code like any start, and draws its own code", () => {
+    const survey = insertOpenSurveyRow("start-oracle");
+    const first = startResponse({ ...survey, token: generateResumeToken(), firstPageId: "p1" });
+    // What an attacker posts: a fresh token and the code they want to test. Passed as a variable,
+    // as the form data arrives, so the extra field is whatever the request carried.
+    const posted = { ...survey, token: generateResumeToken(), code: first.code, firstPageId: "p1" };
+    const second = startResponse(posted);
+    expect(second.token).toBe(posted.token);
+    expect(second.code).not.toBe(first.code);
+    expect(second.code).toMatch(/^[2-9A-Z]{5}-[2-9A-Z]{5}$/);
+    expect(responseCount(survey.surveyId)).toBe(2);
+    // Both respondents still get back in with their own code, and only to their own answers.
+    expect(findResumableByCode(survey.surveyId, first.code)?.token).toBe(first.token);
+    expect(findResumableByCode(survey.surveyId, second.code)?.token).toBe(second.token);
+  });
+
+  it("finds the same response, with the same code, when the same token is posted again", () => {
+    const survey = insertOpenSurveyRow("start-twice");
+    const token = generateResumeToken();
+    const first = startResponse({ ...survey, token, firstPageId: "p1" });
+    const again = startResponse({ ...survey, token, firstPageId: "p1" });
+    expect(again).toEqual(first);
+    expect(responseCount(survey.surveyId)).toBe(1);
+  });
+
+  it("starts with a fresh token, without an error, when the posted token belongs to another survey", () => {
+    const a = insertOpenSurveyRow("start-token-a");
+    const b = insertOpenSurveyRow("start-token-b");
+    const inA = startResponse({ ...a, token: generateResumeToken(), firstPageId: "p1" });
+    const inB = startResponse({ ...b, token: inA.token, firstPageId: "p1" });
+    expect(inB.token).not.toBe(inA.token);
+    expect(findResumableByToken(b.surveyId, inB.token)?.code).toBe(inB.code);
+    // Survey A's response is untouched, and its token still opens only survey A.
+    expect(findResumableByToken(a.surveyId, inA.token)?.code).toBe(inA.code);
+    expect(findResumableByToken(b.surveyId, inA.token)).toBeNull();
+  });
+});

@@ -1,0 +1,227 @@
+import "server-only";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { type Db, getDb } from "@/db/client";
+import { answers, type Channel, responses } from "@/db/schema";
+import { authSecret } from "@/lib/accounts/secret";
+import { seal, unseal } from "@/lib/responses/resume-seal";
+import { generateResumeCode, generateResumeToken, hashSecret } from "@/lib/responses/resume-tokens";
+
+/**
+ * A respondent's own response, reached only with the secret resume token (or code) and always
+ * scoped to the survey in the URL: a token for survey A never opens survey B.
+ */
+export type OwnResponse = {
+  id: number;
+  surveyId: number;
+  versionId: number;
+  status: "in_progress" | "completed";
+  currentPageId: string | null;
+  /** Set when the response came through a personal invitation. */
+  invitationSealed: string | null;
+  answers: Record<string, unknown>;
+};
+
+export class ResponseConflictError extends Error {}
+
+/**
+ * Starts a response, or finds the one this token already started: a double click or a retried
+ * request on the start form never creates two responses. Returns the keys for the respondent's
+ * cookie.
+ *
+ * The resume code is drawn here, never taken from the request: a code the client could choose
+ * would make the start form an oracle for codes that exist (a taken code made the insert fail).
+ * The posted token is only a key against double starts; one already used in another survey
+ * (128 random bits, so only someone holding it can post it) is replaced by a fresh one, and the
+ * start goes on as for any new token.
+ */
+export function startResponse(input: {
+  surveyId: number;
+  versionId: number;
+  token: string;
+  firstPageId: string;
+  channel?: Channel;
+  panelId?: number;
+  /** Pseudonymous surveys only. */
+  memberId?: number | null;
+  /** The invitation token, sealed with a key from the resume token (see db/schema/surveys.ts). */
+  invitationToken?: string;
+}): { id: number; token: string; code: string } {
+  const db = getDb();
+  let token = input.token;
+  // A few rounds at most: a parallel start with the same token, a token from another survey, or a
+  // drawn code that happens to be taken (1 in 31^10 per response) each cost one more round.
+  for (let round = 0; round < 5; round++) {
+    const tokenHash = hashSecret(token);
+    const existing = db
+      .select({ id: responses.id, surveyId: responses.surveyId, codeSealed: responses.resumeCodeSealed })
+      .from(responses)
+      .where(eq(responses.resumeTokenHash, tokenHash))
+      .get();
+    if (existing) {
+      const code =
+        existing.surveyId === input.surveyId ? unseal(existing.codeSealed, authSecret(), token) : null;
+      if (code) return { id: existing.id, token, code };
+      token = generateResumeToken();
+      continue;
+    }
+    const code = generateResumeCode();
+    const inserted = db
+      .insert(responses)
+      .values({
+        surveyId: input.surveyId,
+        versionId: input.versionId,
+        channel: input.channel ?? "public",
+        resumeTokenHash: tokenHash,
+        resumeCodeHash: hashSecret(code),
+        resumeTokenSealed: seal(token, authSecret(), code),
+        resumeCodeSealed: seal(code, authSecret(), token),
+        panelId: input.panelId ?? null,
+        memberId: input.memberId ?? null,
+        invitationSealed: input.invitationToken ? seal(input.invitationToken, authSecret(), token) : null,
+        currentPageId: input.firstPageId,
+      })
+      .onConflictDoNothing()
+      .returning({ id: responses.id })
+      .get();
+    if (inserted) return { id: inserted.id, token, code };
+  }
+  throw new ResponseConflictError("could not start a response");
+}
+
+// The two reads on every page a resident opens, prepared once per connection.
+const statements = new WeakMap<Db, ReturnType<typeof prepareReads>>();
+
+function prepareReads(db: Db) {
+  return {
+    answers: db
+      .select({ questionId: answers.questionId, value: answers.value })
+      .from(answers)
+      .where(eq(answers.responseId, sql.placeholder("responseId")))
+      .prepare(),
+    byToken: db
+      .select({
+        id: responses.id,
+        surveyId: responses.surveyId,
+        versionId: responses.versionId,
+        status: responses.status,
+        currentPageId: responses.currentPageId,
+        invitationSealed: responses.invitationSealed,
+      })
+      .from(responses)
+      .where(
+        and(
+          eq(responses.surveyId, sql.placeholder("surveyId")),
+          eq(responses.resumeTokenHash, sql.placeholder("tokenHash")),
+        ),
+      )
+      .prepare(),
+  };
+}
+
+function reads() {
+  const db = getDb();
+  let prepared = statements.get(db);
+  if (!prepared) {
+    prepared = prepareReads(db);
+    statements.set(db, prepared);
+  }
+  return prepared;
+}
+
+function loadAnswers(responseId: number): Record<string, unknown> {
+  const rows = reads().answers.all({ responseId });
+  return Object.fromEntries(rows.map((r) => [r.questionId, r.value]));
+}
+
+export function findResponseByToken(surveyId: number, token: string): OwnResponse | null {
+  const row = reads().byToken.get({ surveyId, tokenHash: hashSecret(token) });
+  return row ? { ...row, answers: loadAnswers(row.id) } : null;
+}
+
+/**
+ * Resuming with the code (another browser): finds the unfinished response and opens its token,
+ * so this browser gets the same token as the resume link.
+ */
+export function findResumableByCode(
+  surveyId: number,
+  code: string,
+): { response: OwnResponse; token: string } | null {
+  const row = getDb()
+    .select({ sealed: responses.resumeTokenSealed })
+    .from(responses)
+    .where(and(eq(responses.surveyId, surveyId), eq(responses.resumeCodeHash, hashSecret(code))))
+    .get();
+  const token = row ? unseal(row.sealed, authSecret(), code) : null;
+  const response = token ? findResponseByToken(surveyId, token) : null;
+  if (!token || !response || response.status !== "in_progress" || !response.currentPageId) return null;
+  return { response, token };
+}
+
+/** Resuming with the link (another browser): finds the unfinished response and opens its code. */
+export function findResumableByToken(
+  surveyId: number,
+  token: string,
+): { response: OwnResponse; code: string } | null {
+  const row = getDb()
+    .select({ sealed: responses.resumeCodeSealed })
+    .from(responses)
+    .where(and(eq(responses.surveyId, surveyId), eq(responses.resumeTokenHash, hashSecret(token))))
+    .get();
+  const code = row ? unseal(row.sealed, authSecret(), token) : null;
+  const response = findResponseByToken(surveyId, token);
+  if (!code || !response || response.status !== "in_progress" || !response.currentPageId) return null;
+  return { response, code };
+}
+
+/**
+ * Stores one page's answers in one transaction: answers to the page's questions that are now
+ * empty or hidden are removed, the rest are written, and the page pointer moves.
+ */
+export function savePage(input: {
+  responseId: number;
+  surveyId: number;
+  pageQuestionIds: string[];
+  answers: Record<string, unknown>;
+  currentPageId: string;
+}): void {
+  const db = getDb();
+  db.transaction((tx) => {
+    const owned = tx
+      .select({ id: responses.id })
+      .from(responses)
+      .where(
+        and(
+          eq(responses.id, input.responseId),
+          eq(responses.surveyId, input.surveyId),
+          eq(responses.status, "in_progress"),
+        ),
+      )
+      .get();
+    if (!owned) throw new ResponseConflictError("response is not open for changes");
+    const keep = Object.keys(input.answers);
+    const stale = input.pageQuestionIds.filter((id) => !keep.includes(id));
+    if (stale.length > 0) {
+      tx.delete(answers)
+        .where(and(eq(answers.responseId, input.responseId), inArray(answers.questionId, stale)))
+        .run();
+    }
+    for (const [questionId, value] of Object.entries(input.answers)) {
+      tx.insert(answers)
+        .values({ responseId: input.responseId, questionId, value })
+        .onConflictDoUpdate({
+          target: [answers.responseId, answers.questionId],
+          set: { value, updatedAt: new Date() },
+        })
+        .run();
+    }
+    tx.update(responses)
+      .set({ currentPageId: input.currentPageId, updatedAt: new Date() })
+      .where(eq(responses.id, input.responseId))
+      .run();
+  });
+}
+
+/** The invitation token a response started with, opened with the respondent's resume token. */
+export function invitationTokenOf(response: OwnResponse, resumeToken: string): string | null {
+  return response.invitationSealed ? unseal(response.invitationSealed, authSecret(), resumeToken) : null;
+}

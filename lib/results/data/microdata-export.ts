@@ -1,0 +1,262 @@
+import "server-only";
+import { randomInt } from "node:crypto";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { requirePermission } from "@/lib/accounts/session";
+import { effectiveMinCellSize } from "@/lib/results/disclosure-rules";
+import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
+import { recordAudit } from "../../audit/data/audit";
+import {
+  type AnswerColumn,
+  answerColumns,
+  type MicrodataAnswerLabels,
+  type MicrodataCell,
+} from "./microdata-export-columns";
+import { publicationTable } from "./microdata-export-publication";
+
+/*
+ * Microdata for analysis elsewhere (results:export): one row per completed response, in random
+ * order, without the response id or any timestamp, with only the coarse respondent attributes
+ * (channel, panel, age group, sex, district) and the answers. Every export is audited. Two files,
+ * named and labelled so nobody mistakes one for the other:
+ *
+ * - "For publication" (microdata-export-publication.ts): k-anonymous over ALL its columns. Open
+ *   answers are left out; closed answers get the per-column control (bands, rare values empty);
+ *   then cells are blanked until every record's full tuple is shared by at least k records.
+ *   Fewer than k completed responses (but some) cannot be protected that way: that file is
+ *   refused.
+ * - The internal research file: every answer as given, open answers only as their approved,
+ *   redacted text. Staff with results:export only; the file says it is not for publication.
+ *
+ * The internal file is produced in chunks (the answers of a few hundred responses at a time), so
+ * a survey with 100,000 responses is never held in memory as one list of answers; the
+ * publication file holds every row, coded as integers, because k-anonymity compares all rows.
+ */
+
+export const MICRODATA_FORMATS = ["csv", "xlsx"] as const;
+export type MicrodataFormat = (typeof MICRODATA_FORMATS)[number];
+
+/** The export form's fields (a plain POST): the format, and "1" for the file for publication ("0": internal). */
+export const microdataExportRequestSchema = z.object({
+  format: z.enum(MICRODATA_FORMATS, "results.export.errors.format"),
+  forPublication: z
+    .union([z.literal("1"), z.literal("0"), z.literal("")])
+    .optional()
+    .transform((value) => value === "1"),
+});
+
+export type MicrodataLabels = MicrodataAnswerLabels & {
+  /** Headers of the five attribute columns. */
+  attributes: { channel: string; panel: string; ageGroup: string; sex: string; district: string };
+  /** Stored value → label ("public" → "Open link", "vrouw" → "Vrouw"). */
+  channels: Record<string, string>;
+  sexes: Record<string, string>;
+};
+
+/** What the file "for publication" had done to it (null for the internal research file). */
+export type MicrodataProtection = {
+  /** Answer columns published as bands, and answer columns with rare values left empty. */
+  answerColumns: { banded: number; blanked: number };
+  /** k-anonymity: respondents with a cell left empty, the cells, and per column (by header). */
+  recordsAffected: number;
+  cellsBlanked: number;
+  blankedColumns: { header: string; cells: number }[];
+  /** Open-answer and "anders, namelijk" columns left out. */
+  openColumnsLeftOut: number;
+};
+
+export type MicrodataExport = {
+  survey: { id: number; slug: string; title: string };
+  header: string[];
+  rowCount: number;
+  forPublication: boolean;
+  /** The disclosure threshold applied (for publication) or in force (otherwise). */
+  k: number;
+  protection: MicrodataProtection | null;
+  /** The rows, a chunk at a time. */
+  chunks: () => Generator<MicrodataCell[][]>;
+};
+
+/** The file for publication is refused: fewer than k completed responses, but some. */
+export type MicrodataRefusal = {
+  refused: "fewer-than-k";
+  survey: { id: number; slug: string; title: string };
+  rowCount: number;
+  k: number;
+};
+
+const CHUNK = 500;
+
+type Respondent = {
+  id: number;
+  channel: string;
+  panelId: number | null;
+  panelName: string | null;
+  ageGroup: string | null;
+  sex: string | null;
+  district: string | null;
+};
+
+/** Fisher–Yates with a cryptographic source: the order says nothing about when anyone answered. */
+function shuffle<T>(items: T[]): T[] {
+  for (let i = items.length - 1; i > 0; i -= 1) {
+    const j = randomInt(i + 1);
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+  return items;
+}
+
+/** Returns null when the survey does not exist; a refusal when it cannot be published safely. */
+export async function exportMicrodata(
+  surveyId: number,
+  options: { format: MicrodataFormat; forPublication: boolean; labels: MicrodataLabels },
+): Promise<MicrodataExport | MicrodataRefusal | null> {
+  const user = await requirePermission("results:export");
+  const sqlite = getDb().$client;
+  const survey = sqlite
+    .prepare(
+      `SELECT s.id, s.slug, s.title, v.definition, rs.min_cell_size AS k
+       FROM surveys s
+       LEFT JOIN survey_versions v ON v.id = s.current_version_id AND v.survey_id = s.id
+       LEFT JOIN result_settings rs ON rs.survey_id = s.id
+       WHERE s.id = ?`,
+    )
+    .get(surveyId) as
+    | { id: number; slug: string; title: string; definition: string | null; k: number | null }
+    | undefined;
+  if (!survey) return null;
+  const definition = (survey.definition ? JSON.parse(survey.definition) : { pages: [] }) as SurveyDefinition;
+  const k = effectiveMinCellSize(survey.k);
+  const about = { id: survey.id, slug: survey.slug, title: survey.title };
+
+  const respondents = shuffle(
+    sqlite
+      .prepare(
+        `SELECT r.id, r.channel, r.panel_id AS panelId, p.name AS panelName, r.age_group AS ageGroup,
+                r.sex, r.district
+         FROM responses r LEFT JOIN panels p ON p.id = r.panel_id
+         WHERE r.survey_id = ? AND r.status = 'completed'`,
+      )
+      .all(surveyId) as Respondent[],
+  );
+
+  const { labels } = options;
+  const columns = answerColumns(definition, labels);
+  const attributes = (r: Respondent): MicrodataCell[] => [
+    labels.channels[r.channel] ?? r.channel,
+    r.panelName,
+    r.ageGroup,
+    r.sex ? (labels.sexes[r.sex] ?? r.sex) : null,
+    r.district,
+  ];
+  const fullChunks = function* () {
+    for (let start = 0; start < respondents.length; start += CHUNK)
+      yield rowsFor(surveyId, respondents.slice(start, start + CHUNK), columns, attributes);
+  };
+  const attributeHeaders = [
+    labels.attributes.channel,
+    labels.attributes.panel,
+    labels.attributes.ageGroup,
+    labels.attributes.sex,
+    labels.attributes.district,
+  ];
+
+  if (!options.forPublication) {
+    audit(user.id, surveyId, { format: options.format, rows: respondents.length, forPublication: false });
+    return {
+      survey: about,
+      header: [...attributeHeaders, ...columns.map((c) => c.header)],
+      rowCount: respondents.length,
+      forPublication: false,
+      k,
+      protection: null,
+      chunks: fullChunks,
+    };
+  }
+
+  const table = publicationTable(surveyId, columns, k, respondents.length, fullChunks());
+  if (!table) return { refused: "fewer-than-k", survey: about, rowCount: respondents.length, k };
+  const header = [...attributeHeaders, ...table.kept.map((i) => columns[i].header)];
+  const protection: MicrodataProtection = {
+    answerColumns: table.answerColumns,
+    recordsAffected: table.anonymity.recordsAffected,
+    cellsBlanked: table.anonymity.cellsBlanked,
+    blankedColumns: header.flatMap((name, i) => {
+      const cells = table.anonymity.blankedPerColumn[i] ?? 0;
+      return cells > 0 ? [{ header: name, cells }] : [];
+    }),
+    openColumnsLeftOut: table.openColumnsLeftOut,
+  };
+  audit(user.id, surveyId, {
+    format: options.format,
+    rows: respondents.length,
+    forPublication: true,
+    k,
+    bandedColumns: protection.answerColumns.banded,
+    blankedColumns: protection.answerColumns.blanked,
+    recordsAffected: protection.recordsAffected,
+    cellsBlanked: protection.cellsBlanked,
+    columnsAffected: protection.blankedColumns.length,
+    openColumnsLeftOut: protection.openColumnsLeftOut,
+  });
+  return {
+    survey: about,
+    header,
+    rowCount: respondents.length,
+    forPublication: true,
+    k,
+    protection,
+    chunks: function* () {
+      for (let start = 0; start < respondents.length; start += CHUNK) {
+        const end = Math.min(respondents.length, start + CHUNK);
+        const rows: MicrodataCell[][] = [];
+        for (let i = start; i < end; i += 1) rows.push(table.row(i));
+        yield rows;
+      }
+    },
+  };
+}
+
+function audit(actorId: number, surveyId: number, details: Record<string, unknown>): void {
+  recordAudit({
+    actorId,
+    action: "results.microdata_exported",
+    subjectType: "survey",
+    subjectId: surveyId,
+    details,
+  });
+}
+
+function rowsFor(
+  surveyId: number,
+  chunk: Respondent[],
+  columns: AnswerColumn[],
+  attributes: (r: Respondent) => MicrodataCell[],
+): MicrodataCell[][] {
+  const sqlite = getDb().$client;
+  const ids = chunk.map((r) => r.id);
+  const placeholders = ids.map(() => "?").join(",");
+  const answers = new Map<number, Record<string, unknown>>(ids.map((id) => [id, {}]));
+  const answerRows = sqlite
+    .prepare(
+      `SELECT response_id AS id, question_id AS q, value FROM answers WHERE response_id IN (${placeholders})`,
+    )
+    .all(...ids) as { id: number; q: string; value: string }[];
+  for (const row of answerRows) {
+    const target = answers.get(row.id);
+    if (target) target[row.q] = JSON.parse(row.value);
+  }
+  const approved = new Map<number, Map<string, string>>(ids.map((id) => [id, new Map()]));
+  const reviewRows = sqlite
+    .prepare(
+      `SELECT response_id AS id, question_id AS q, item, redacted_text AS text FROM open_answer_reviews
+       WHERE survey_id = ? AND status = 'approved' AND response_id IN (${placeholders})`,
+    )
+    .all(surveyId, ...ids) as { id: number; q: string; item: string; text: string }[];
+  for (const row of reviewRows) approved.get(row.id)?.set(`${row.q}|${row.item}`, row.text);
+  return chunk.map((r) => {
+    const own = answers.get(r.id) ?? {};
+    const texts = approved.get(r.id) ?? new Map();
+    return [...attributes(r), ...columns.map((c) => c.cell(own, texts))];
+  });
+}

@@ -1,0 +1,127 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import type { Channel } from "@/db/schema";
+import { requirePermission } from "@/lib/accounts/session";
+import type { PublicationSource } from "@/lib/results/publication-build";
+import { DEFAULT_MIN_MEAN_GROUP } from "@/lib/results/publication-means";
+import { PUBLIC_DIMENSIONS } from "@/lib/results/publication-types";
+import { getPublishedQuotes } from "../../moderation/data/open-answers";
+import { getPublishedAdviceAndResponse } from "../../review/data/advice-publication";
+import { DEFAULT_RESULT_SETTINGS } from "./result-settings";
+import { getSurveyResults } from "./survey-results";
+import { currentDefinition } from "./survey-results-compute";
+
+/*
+ * Everything a publication is built from (lib/results/publication-build.ts), gathered for staff
+ * who may publish (survey:publish): the results overall and per public breakdown, computed by the
+ * results layer from the cube; the channels with invitations and responses; the fieldwork period;
+ * the approved, redacted quotes; and the advice with the official response. Figures here are
+ * still unprotected — only the builder's output is ever shown to the public.
+ */
+
+export type PublicationSurvey = {
+  id: number;
+  slug: string;
+  title: string;
+  status: string;
+  revision: number;
+  minCellSize: number;
+  minMeanGroup: number;
+  weighting: "none" | "raking";
+  summary: string;
+};
+
+/** The survey with its result settings (defaults when it has none), or null when it does not exist. */
+export function readPublicationSurvey(surveyId: number): PublicationSurvey | null {
+  const row = getDb()
+    .$client.prepare(
+      `SELECT s.id, s.slug, s.title, s.status, s.revision,
+              coalesce(r.min_cell_size, ?) AS minCellSize, coalesce(r.min_mean_group, ?) AS minMeanGroup,
+              coalesce(r.weighting, ?) AS weighting,
+              coalesce(r.summary, '') AS summary
+       FROM surveys s LEFT JOIN result_settings r ON r.survey_id = s.id WHERE s.id = ?`,
+    )
+    .get(
+      DEFAULT_RESULT_SETTINGS.minCellSize,
+      DEFAULT_MIN_MEAN_GROUP,
+      DEFAULT_RESULT_SETTINGS.weighting,
+      surveyId,
+    ) as PublicationSurvey | undefined;
+  return row ?? null;
+}
+
+export async function collectPublicationSource(
+  survey: PublicationSurvey,
+  options: { summary: string; publishedAt: Date },
+): Promise<PublicationSource | null> {
+  await requirePermission("survey:publish");
+  const weighted = survey.weighting === "raking";
+  const overall = await getSurveyResults(survey.id, { weighted }, "survey:publish");
+  if (!overall) return null;
+  const breakdowns = [];
+  for (const dimension of PUBLIC_DIMENSIONS) {
+    const results = await getSurveyResults(
+      survey.id,
+      { weighted, breakdown: { kind: "dimension", dimension } },
+      "survey:publish",
+    );
+    if (results?.breakdown) breakdowns.push({ dimension, results });
+  }
+  return {
+    survey: { slug: survey.slug, title: survey.title },
+    publishedAt: options.publishedAt,
+    k: survey.minCellSize,
+    minMeanGroup: survey.minMeanGroup,
+    summary: options.summary,
+    overall,
+    breakdowns,
+    channels: channelCounts(survey.id),
+    fieldwork: fieldworkPeriod(survey.id),
+    quotes: await getPublishedQuotes(survey.id, "survey:publish"),
+    advice: getPublishedAdviceAndResponse(survey.id),
+    definition: currentDefinition(survey.id),
+  };
+}
+
+/** Completed responses per channel, and for the panel channel the invitations sent. */
+function channelCounts(surveyId: number): PublicationSource["channels"] {
+  const sqlite = getDb().$client;
+  const completed = sqlite
+    .prepare(
+      `SELECT channel, count(*) AS responses FROM responses
+       WHERE survey_id = ? AND status = 'completed' GROUP BY channel`,
+    )
+    .all(surveyId) as { channel: Channel; responses: number }[];
+  const { invited } = sqlite
+    .prepare("SELECT count(*) AS invited FROM invitations WHERE survey_id = ?")
+    .get(surveyId) as { invited: number };
+  const count = (channel: Channel) => completed.find((row) => row.channel === channel)?.responses ?? 0;
+  const rows: PublicationSource["channels"] = [
+    { channel: "public", invited: null, responses: count("public") },
+  ];
+  if (invited > 0 || count("panel") > 0) rows.push({ channel: "panel", invited, responses: count("panel") });
+  if (count("staff") > 0) rows.push({ channel: "staff", invited: null, responses: count("staff") });
+  return rows;
+}
+
+/**
+ * From the opening (or the first completed response) to the closing: the last time staff closed
+ * the survey, else its planned end when that has passed, else the last completed response.
+ */
+function fieldworkPeriod(surveyId: number): PublicationSource["fieldwork"] {
+  const sqlite = getDb().$client;
+  const row = sqlite
+    .prepare(
+      `SELECT s.opens_at AS opensAt, s.closes_at AS closesAt,
+              (SELECT min(completed_at) FROM responses WHERE survey_id = s.id AND status = 'completed') AS first,
+              (SELECT max(completed_at) FROM responses WHERE survey_id = s.id AND status = 'completed') AS last,
+              (SELECT max(at) FROM audit_log WHERE subject_type = 'survey' AND subject_id = CAST(s.id AS TEXT)
+                 AND action = 'survey.status_changed' AND json_extract(details, '$.transition') = 'close') AS closedAt
+       FROM surveys s WHERE s.id = ?`,
+    )
+    .get(surveyId) as Record<"opensAt" | "closesAt" | "first" | "last" | "closedAt", number | null>;
+  const from = row.opensAt ?? row.first;
+  const plannedEnd = row.closesAt !== null && row.closesAt <= Date.now() ? row.closesAt : null;
+  const to = row.closedAt ?? plannedEnd ?? row.last;
+  return { from: from === null ? null : new Date(from), to: to === null ? null : new Date(to) };
+}

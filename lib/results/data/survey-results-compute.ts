@@ -1,0 +1,166 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { CHANNELS, SEXES } from "@/db/schema";
+import { AGE_GROUPS } from "@/lib/panels/age-groups";
+import { buildQuestionResults } from "@/lib/results/aggregate-results";
+import { type CubeView, respondentsOf } from "@/lib/results/aggregate-view";
+import type {
+  BreakdownGroup,
+  BreakdownSpec,
+  Dimension,
+  ResultFilters,
+  SurveyResults,
+  Weighting,
+} from "@/lib/results/types";
+import { effectiveSize } from "@/lib/results/weights";
+import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
+import { ensureResultCube } from "./result-cells";
+import { cachedQuestionBreakdown } from "./survey-results-by-question";
+import { approvedCounts, cleanFilters, queryCubeViews } from "./survey-results-query";
+import { type SurveyWeights, surveyWeights } from "./survey-results-weighting";
+
+/*
+ * The work behind getSurveyResults (survey-results.ts), without the permission check: callers check
+ * (getSurveyResults; the results benchmark, which has no session). A survey's results: every question
+ * of the version residents answer, from the results cube, filtered (AND over the five dimensions),
+ * optionally broken down and weighted. The cube is summed in SQL (survey-results-query.ts); the
+ * figures are built by lib/results/aggregate-results.ts. Cost depends on the cube's size (questions
+ * × values × cells), not on the number of responses.
+ *
+ * Breakdown group labels: the raw stored value (channel "public", sex "vrouw", district "Centrum",
+ * age group "35-49"; "" for unknown), except panels, which carry the panel's name (value: the
+ * panel id as text; "0" = no panel). The interface translates channel, sex and "" itself.
+ */
+
+export type SurveyResultsOptions = {
+  filters?: ResultFilters;
+  breakdown?: BreakdownSpec | null;
+  /** Add weighted figures when the survey's weighting is raking and there is something to weight. */
+  weighted?: boolean;
+};
+
+export function computeSurveyResults(
+  surveyId: number,
+  options: SurveyResultsOptions = {},
+): SurveyResults | null {
+  const definition = currentDefinition(surveyId);
+  if (!definition) return null;
+  const cube = ensureResultCube(surveyId);
+
+  const filters = cleanFilters(options.filters);
+  const weights = options.weighted ? surveyWeights(surveyId) : null;
+  const spec = options.breakdown ?? null;
+  const dimension = spec?.kind === "dimension" ? spec.dimension : null;
+  const views = queryCubeViews(surveyId, filters, dimension, weights?.cells ?? null);
+  const weighting = weightingOf(views.total, weights);
+  const weighted = weighting !== null;
+  const approved = approvedCounts(surveyId, filters, dimension);
+
+  const results: SurveyResults = {
+    surveyId,
+    filters,
+    respondents: respondentsOf(views.total).count,
+    weighting,
+    questions: buildQuestionResults(definition, views.total, { weighted, approved: approved.total }),
+    breakdown: null,
+  };
+  if (spec?.kind === "dimension") {
+    const groups: BreakdownGroup[] = orderGroups(spec.dimension, [...views.groups.keys()]).map((value) => {
+      const view = views.groups.get(value) as CubeView;
+      return {
+        value,
+        label: groupLabel(spec.dimension, value),
+        respondents: respondentsOf(view).count,
+        questions: buildQuestionResults(definition, view, {
+          weighted,
+          approved: approved.groups.get(value) ?? {},
+        }),
+      };
+    });
+    results.breakdown = { spec, label: spec.dimension, groups };
+  } else if (spec?.kind === "question") {
+    results.breakdown = cachedQuestionBreakdown(
+      surveyId,
+      cube.responses,
+      definition,
+      spec.questionId,
+      filters,
+      weighted ? (weights?.cells ?? null) : null,
+    );
+  }
+  return results;
+}
+
+/** Weighting as it applies to this view: null when nobody in the view carries a weight. */
+function weightingOf(total: CubeView, weights: SurveyWeights | null): Weighting | null {
+  const respondents = respondentsOf(total);
+  if (!weights || respondents.weightedCount === 0) return null;
+  return {
+    method: "raking",
+    weightedRespondents: respondents.weightedCount,
+    effectiveN: effectiveSize(respondents),
+    iterations: weights.iterations,
+    converged: weights.converged,
+    minWeight: weights.minWeight,
+    maxWeight: weights.maxWeight,
+    trimmed: weights.trimmed,
+    trim: weights.trim,
+    source: weights.source,
+    minimumCategorySize: weights.minimumCategorySize,
+    merged: weights.merged,
+    marginsMet: weights.marginsMet,
+    marginTolerance: weights.marginTolerance,
+    largestDifference: weights.largestDifference,
+  };
+}
+
+// A frozen version never changes; the current version of a survey with responses is frozen.
+const frozenDefinitions = new Map<number, SurveyDefinition>();
+
+/** The definition of the version residents answer (surveys.current_version_id); null: no survey. */
+export function currentDefinition(surveyId: number): SurveyDefinition | null {
+  const sqlite = getDb().$client;
+  const survey = sqlite
+    .prepare(
+      `SELECT v.id, v.frozen_at AS frozenAt FROM surveys s
+       JOIN survey_versions v ON v.id = s.current_version_id AND v.survey_id = s.id WHERE s.id = ?`,
+    )
+    .get(surveyId) as { id: number; frozenAt: number | null } | undefined;
+  if (!survey) return null;
+  const cached = frozenDefinitions.get(survey.id);
+  if (cached) return cached;
+  const row = sqlite.prepare("SELECT definition FROM survey_versions WHERE id = ?").get(survey.id) as {
+    definition: string;
+  };
+  const definition = JSON.parse(row.definition) as SurveyDefinition;
+  if (survey.frozenAt !== null) frozenDefinitions.set(survey.id, definition);
+  return definition;
+}
+
+const ORDER: Partial<Record<Dimension, readonly string[]>> = {
+  channel: CHANNELS,
+  age_group: AGE_GROUPS,
+  sex: SEXES,
+};
+
+/** Known values in their own order (else alphabetically, panels by name), unknown ("", "0") last. */
+function orderGroups(dimension: Dimension, values: string[]): string[] {
+  const order = ORDER[dimension];
+  const unknown = (v: string) => v === "" || (dimension === "panel" && v === "0");
+  const rank = (v: string) => (order ? order.indexOf(v) : -1);
+  return values.sort((a, b) => {
+    if (unknown(a) !== unknown(b)) return unknown(a) ? 1 : -1;
+    const byRank = rank(a) - rank(b);
+    if (byRank !== 0) return byRank;
+    return groupLabel(dimension, a).localeCompare(groupLabel(dimension, b), "nl");
+  });
+}
+
+function groupLabel(dimension: Dimension, value: string): string {
+  if (dimension !== "panel") return value;
+  if (value === "0") return "";
+  const row = getDb().$client.prepare("SELECT name FROM panels WHERE id = ?").get(Number(value)) as
+    | { name: string }
+    | undefined;
+  return row?.name ?? value;
+}

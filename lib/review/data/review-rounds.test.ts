@@ -1,0 +1,231 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { setUpTempDatabase } from "@/lib/testing/temp-database";
+
+// Only the cookie layer is replaced: which session the request's cookie names.
+vi.mock("@/auth", async () => (await import("@/lib/testing/session-cookie")).mockedAuth);
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie")).mockedHeaders);
+// The lifecycle words a stale page with the real Dutch catalogue (who changed the survey, when).
+vi.mock("next-intl/server", async () => {
+  const { createFormatter, createTranslator } = await import("use-intl/core");
+  const messages = { lifecycle: (await import("@/messages/nl/lifecycle.json")).default };
+  const timeZone = "Europe/Amsterdam";
+  return {
+    getTranslations: async (namespace?: string) =>
+      createTranslator({ locale: "nl", messages, namespace: namespace as never, timeZone }),
+    getFormatter: async () => createFormatter({ locale: "nl", timeZone }),
+  };
+});
+
+setUpTempDatabase("review-rounds");
+
+import { AuthorizationError, InputError } from "@/lib/accounts/errors";
+import { endOfDutchDay } from "@/lib/review/deadline";
+import { signInAsUser, signOut } from "@/lib/testing/signed-in";
+import { getSharedReview, getStaffReviewOverview, listSharedSurveys, shareForReview } from "./review-rounds";
+import {
+  auditOf,
+  deadlineIn,
+  errorOf,
+  lastOutboxId,
+  makeConceptSurvey,
+  makeUser,
+  outboxSince,
+  reviseAsStaffWould,
+  revisionOf,
+  sql,
+} from "./review-test-support";
+
+beforeEach(() => {
+  signOut();
+});
+
+async function signInAs(role: "staff" | "adviesraad" | "panel" | "admin") {
+  const user = await makeUser(role);
+  signInAsUser(user.id);
+  return user;
+}
+
+const surveyRow = (id: number) =>
+  sql().prepare("SELECT status, revision FROM surveys WHERE id = ?").get(id) as {
+    status: string;
+    revision: number;
+  };
+const versionRow = (id: number) =>
+  sql().prepare("SELECT frozen_at AS frozenAt FROM survey_versions WHERE id = ?").get(id) as {
+    frozenAt: number | null;
+  };
+const roundCount = (surveyId: number) =>
+  (
+    sql().prepare("SELECT count(*) AS n FROM review_rounds WHERE survey_id = ?").get(surveyId) as {
+      n: number;
+    }
+  ).n;
+
+describe("sharing a draft with the Adviesraad", () => {
+  it("freezes the version, opens a round, bumps the revision, audits and mails every active member", async () => {
+    const activeMember = await makeUser("adviesraad");
+    const inactiveMember = await makeUser("adviesraad", { active: false });
+    const staff = await signInAs("staff");
+    const { surveyId, versionId } = makeConceptSurvey();
+    const revision = revisionOf(surveyId);
+    const mailBefore = lastOutboxId();
+    const deadline = deadlineIn(14);
+
+    const shared = await shareForReview({ surveyId, revision, adviceDeadline: deadline });
+
+    expect(shared.versionId).toBe(versionId);
+    expect(surveyRow(surveyId)).toEqual({ status: "in_review", revision: revision + 1 });
+    expect(versionRow(versionId).frozenAt).not.toBeNull();
+    const round = sql().prepare("SELECT * FROM review_rounds WHERE id = ?").get(shared.roundId) as {
+      advice_deadline: number;
+      shared_by: number;
+      closed_at: number | null;
+    };
+    expect(round).toMatchObject({ shared_by: staff.id, closed_at: null });
+    expect(round.advice_deadline).toBe(endOfDutchDay(deadline).getTime());
+
+    // The lifecycle records the status change; the review records the share with its deadline.
+    expect(auditOf(surveyId)).toEqual([
+      {
+        action: "survey.status_changed",
+        actorId: staff.id,
+        details: expect.objectContaining({ from: "concept", to: "in_review", transition: "share" }),
+      },
+      {
+        action: "survey.shared_for_review",
+        actorId: staff.id,
+        details: {
+          roundId: shared.roundId,
+          versionId,
+          versionNumber: 1,
+          adviceDeadline: endOfDutchDay(deadline).toISOString(),
+          revision: revision + 1,
+          mailedMembers: expect.any(Number),
+        },
+      },
+    ]);
+    const mails = outboxSince(mailBefore);
+    expect(mails.map((m) => [m.to, m.template])).toContainEqual([activeMember.email, "review_shared"]);
+    expect(mails.map((m) => m.to)).not.toContain(inactiveMember.email);
+    expect(mails.map((m) => m.to)).not.toContain(staff.email);
+    expect(mails.every((m) => m.template === "review_shared")).toBe(true);
+    expect(mails[0].text).toContain(`/adviesraad/surveys/${surveyId}`);
+  });
+
+  it("refuses a survey that is not a concept, or that changed since the page was shown, and changes nothing", async () => {
+    const staff = await signInAs("staff");
+    const { surveyId } = makeConceptSurvey();
+    const stale = revisionOf(surveyId);
+    // A colleague shares it first; this page still shows the old revision.
+    await shareForReview({ surveyId, revision: stale, adviceDeadline: deadlineIn(7) });
+    const mailAfterShare = lastOutboxId();
+
+    const changed = await errorOf(
+      shareForReview({ surveyId, revision: stale, adviceDeadline: deadlineIn(7) }),
+    );
+    expect(changed).toBeInstanceOf(InputError);
+    // The lifecycle's wording: who changed the survey, and when.
+    expect((changed as InputError).formError).toContain(staff.name);
+
+    const again = await errorOf(
+      shareForReview({ surveyId, revision: revisionOf(surveyId), adviceDeadline: deadlineIn(7) }),
+    );
+    expect((again as InputError).formError).toBe("review.errors.cannotShare");
+    expect(roundCount(surveyId)).toBe(1);
+    expect(auditOf(surveyId)).toHaveLength(2);
+    expect(outboxSince(mailAfterShare)).toEqual([]);
+  });
+
+  it("refuses a definition with errors", async () => {
+    await signInAs("staff");
+    const { surveyId, versionId } = makeConceptSurvey();
+    sql()
+      .prepare(
+        "UPDATE survey_versions SET definition = json_set(definition, '$.pages[0].questions', json('[]')) WHERE id = ?",
+      )
+      .run(versionId);
+    const error = await errorOf(
+      shareForReview({ surveyId, revision: revisionOf(surveyId), adviceDeadline: deadlineIn(7) }),
+    );
+    expect((error as InputError).formError).toBe("review.errors.definitionInvalid");
+    expect(surveyRow(surveyId).status).toBe("concept");
+  });
+
+  it("is for staff only", async () => {
+    const { surveyId } = makeConceptSurvey();
+    for (const role of ["adviesraad", "panel"] as const) {
+      await signInAs(role);
+      const error = await errorOf(
+        shareForReview({ surveyId, revision: revisionOf(surveyId), adviceDeadline: deadlineIn(7) }),
+      );
+      expect(error).toBeInstanceOf(AuthorizationError);
+    }
+    signOut();
+    expect(
+      await errorOf(shareForReview({ surveyId, revision: 1, adviceDeadline: deadlineIn(7) })),
+    ).toBeInstanceOf(AuthorizationError);
+    expect(roundCount(surveyId)).toBe(0);
+  });
+});
+
+describe("what the Adviesraad sees", () => {
+  it("only surveys shared with them; an unshared draft reads exactly like one that does not exist", async () => {
+    await signInAs("staff");
+    const shared = makeConceptSurvey();
+    const unshared = makeConceptSurvey();
+    await shareForReview({
+      surveyId: shared.surveyId,
+      revision: revisionOf(shared.surveyId),
+      adviceDeadline: deadlineIn(10),
+    });
+
+    await signInAs("adviesraad");
+    const list = await listSharedSurveys();
+    const ids = list.map((item) => item.surveyId);
+    expect(ids).toContain(shared.surveyId);
+    expect(ids).not.toContain(unshared.surveyId);
+    expect(list.find((i) => i.surveyId === shared.surveyId)).toMatchObject({
+      title: "Mantelzorg in Oosterhout (concept)",
+      roundCount: 1,
+      latestRound: { number: 1, versionNumber: 1, advice: null, responseStatus: null },
+    });
+
+    const review = await getSharedReview(shared.surveyId);
+    expect(review).toMatchObject({ side: "adviesraad", open: true, previous: null, version: { number: 1 } });
+    expect(review?.version.definition.pages[0].questions[0].id).toBe("zorgt-voor");
+    expect(await getSharedReview(unshared.surveyId)).toBeNull();
+    expect(await getSharedReview(999_999)).toBeNull();
+    // A round of another survey does not open this one.
+    expect(await getSharedReview(unshared.surveyId, review?.round.id)).toBeNull();
+
+    await signInAs("panel");
+    expect(await errorOf(getSharedReview(shared.surveyId))).toBeInstanceOf(AuthorizationError);
+    expect(await errorOf(listSharedSurveys())).toBeInstanceOf(AuthorizationError);
+  });
+
+  it("a second round shows the version shared before it, to compare", async () => {
+    await signInAs("staff");
+    const { surveyId, versionId } = makeConceptSurvey();
+    await shareForReview({ surveyId, revision: revisionOf(surveyId), adviceDeadline: deadlineIn(10) });
+    const v2 = await reviseAsStaffWould(surveyId, (d) => {
+      d.pages[0].questions[0].text = "Voor wie zorgt u het vaakst?";
+    });
+    const overview = await getStaffReviewOverview(surveyId);
+    expect(overview).toMatchObject({ canShare: true, workingVersion: { id: v2, number: 2, problems: [] } });
+    await shareForReview({ surveyId, revision: revisionOf(surveyId), adviceDeadline: deadlineIn(10) });
+
+    await signInAs("adviesraad");
+    const latest = await getSharedReview(surveyId);
+    expect(latest).toMatchObject({
+      open: true,
+      version: { id: v2, number: 2 },
+      previous: { id: versionId, number: 1 },
+    });
+    expect(latest?.rounds.map((r) => [r.number, r.versionNumber, r.closedAt === null])).toEqual([
+      [1, 1, false],
+      [2, 2, true],
+    ]);
+    const first = await getSharedReview(surveyId, latest?.rounds[0].id);
+    expect(first).toMatchObject({ open: false, version: { number: 1 }, previous: null });
+  });
+});

@@ -1,0 +1,150 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { surveys, surveyVersions } from "@/db/schema";
+import { InputError } from "@/lib/accounts/errors";
+import { requirePermission } from "@/lib/accounts/session";
+import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
+import { recordAudit } from "../../audit/data/audit";
+import { loadSurvey, neverLeftConcept, validDefinition, workingVersion } from "./survey-drafts";
+import { type DbWriter, surveySlugExists } from "./survey-import";
+
+/*
+ * New concept surveys from the builder (empty, duplicated or imported) and deleting a concept
+ * that never went anywhere. Each is one transaction with its audit entry (subjectType "survey").
+ */
+
+/** The first free slug: the wanted one, or with "-2", "-3", … appended. */
+function freeSlug(db: DbWriter, wanted: string): string {
+  if (!surveySlugExists(wanted, db)) return wanted;
+  for (let n = 2; ; n++) {
+    const suffix = `-${n}`;
+    const candidate = `${wanted.slice(0, 80 - suffix.length).replace(/-+$/, "")}${suffix}`;
+    if (!surveySlugExists(candidate, db)) return candidate;
+  }
+}
+
+function insertConcept(
+  tx: DbWriter,
+  input: { slug: string; definition: SurveyDefinition; createdBy: number },
+): number {
+  const [survey] = tx
+    .insert(surveys)
+    .values({
+      slug: input.slug,
+      title: input.definition.title,
+      status: "concept",
+      createdBy: input.createdBy,
+    })
+    .returning({ id: surveys.id })
+    .all();
+  const [version] = tx
+    .insert(surveyVersions)
+    .values({ surveyId: survey.id, number: 1, definition: input.definition, createdBy: input.createdBy })
+    .returning({ id: surveyVersions.id })
+    .all();
+  tx.update(surveys).set({ currentVersionId: version.id }).where(eq(surveys.id, survey.id)).run();
+  return survey.id;
+}
+
+/** A new concept survey with the given (starter) definition; the slug must be free. */
+export async function createSurvey(input: { slug: string; definition: unknown }): Promise<{ id: number }> {
+  const actor = await requirePermission("survey:edit");
+  const definition = validDefinition(input.definition);
+  return getDb().transaction((tx) => {
+    if (surveySlugExists(input.slug, tx))
+      throw new InputError({ fieldErrors: { slug: ["builder.errors.slugTaken"] } });
+    const id = insertConcept(tx, { slug: input.slug, definition, createdBy: actor.id });
+    recordAudit(
+      {
+        actorId: actor.id,
+        action: "survey.created",
+        subjectType: "survey",
+        subjectId: id,
+        details: { slug: input.slug, revision: 1 },
+      },
+      tx,
+    );
+    return { id };
+  });
+}
+
+/** A definition file uploaded in the builder becomes a new concept; its slug comes from the title. */
+export async function importAsNewSurvey(input: {
+  definition: unknown;
+  slug: string;
+}): Promise<{ id: number; slug: string }> {
+  const actor = await requirePermission("survey:edit");
+  const definition = validDefinition(input.definition);
+  return getDb().transaction((tx) => {
+    const slug = freeSlug(tx, input.slug);
+    const id = insertConcept(tx, { slug, definition, createdBy: actor.id });
+    recordAudit(
+      {
+        actorId: actor.id,
+        action: "survey.imported",
+        subjectType: "survey",
+        subjectId: id,
+        details: { slug, via: "builder", revision: 1 },
+      },
+      tx,
+    );
+    return { id, slug };
+  });
+}
+
+/** A new concept with a copy of the survey's working definition, titled `title`. */
+export async function duplicateSurvey(input: {
+  surveyId: number;
+  title: string;
+  slug: string;
+}): Promise<{ id: number; slug: string }> {
+  const actor = await requirePermission("survey:edit");
+  return getDb().transaction((tx) => {
+    const source = loadSurvey(tx, input.surveyId);
+    const definition = {
+      ...(workingVersion(tx, source.id, source.currentVersionId).definition as SurveyDefinition),
+      title: input.title,
+    };
+    const slug = freeSlug(tx, input.slug);
+    const id = insertConcept(tx, { slug, definition, createdBy: actor.id });
+    recordAudit(
+      {
+        actorId: actor.id,
+        action: "survey.duplicated",
+        subjectType: "survey",
+        subjectId: id,
+        details: { from: source.id, slug, revision: 1 },
+      },
+      tx,
+    );
+    return { id, slug };
+  });
+}
+
+/**
+ * Deletes a concept that never left concept: never shared for review (no review round, no frozen
+ * version) and never answered. Anything else has a history that must stay.
+ */
+export async function deleteSurvey(surveyId: number): Promise<{ title: string }> {
+  const actor = await requirePermission("survey:edit");
+  return getDb().transaction((tx) => {
+    const survey = loadSurvey(tx, surveyId);
+    if (!neverLeftConcept(tx, survey)) {
+      throw new InputError({ formError: "builder.errors.deleteRefused" });
+    }
+    // Versions go with the survey (on delete cascade); the audit log keeps that it existed.
+    tx.delete(surveys).where(eq(surveys.id, survey.id)).run();
+    recordAudit(
+      {
+        actorId: actor.id,
+        action: "survey.deleted",
+        subjectType: "survey",
+        subjectId: survey.id,
+        details: { slug: survey.slug, title: survey.title },
+      },
+      tx,
+    );
+    return { title: survey.title };
+  });
+}

@@ -1,0 +1,77 @@
+import { getDb } from "@/db/client";
+import type { Role } from "@/db/schema";
+import { type SurveyDefinition, surveyDefinitionSchema } from "@/lib/surveys/definition/schema";
+import { sampleQuestions } from "@/lib/surveys/definition/test-definitions";
+import { signInAsUser } from "@/lib/testing/signed-in";
+import { createUserAccount } from "../../accounts/data/user-accounts";
+
+export let seq = 0;
+export async function signInAs(role: Role, name = `${role} ${seq + 1}`) {
+  seq += 1;
+  const { id } = await createUserAccount({
+    email: `${role}${seq}@example.nl`,
+    name,
+    role,
+    password: "een-lang-wachtwoord",
+  });
+  signInAsUser(id);
+  return { id, name };
+}
+/** Signs in as an existing account again (a second session). */
+export function actAs(user: { id: number }) {
+  signInAsUser(user.id);
+}
+
+/** Opened on first use, after the test file has pointed PEILING_DB at its temp database. */
+const sql = () => getDb().$client;
+export const row = <T>(query: string, ...params: unknown[]) =>
+  sql()
+    .prepare(query)
+    .get(...params) as T;
+export const rows = <T>(query: string, ...params: unknown[]) =>
+  sql()
+    .prepare(query)
+    .all(...params) as T[];
+export const versionsOf = (surveyId: number) =>
+  rows<{ number: number; frozen: number; title: string }>(
+    "select number, frozen_at is not null as frozen, json_extract(definition, '$.title') as title from survey_versions where survey_id = ? order by number",
+    surveyId,
+  );
+export const surveyRow = (id: number) =>
+  row<{ slug: string; title: string; status: string; revision: number; current: number | null }>(
+    "select slug, title, status, revision, current_version_id as current from surveys where id = ?",
+    id,
+  );
+export const auditOf = (id: number) =>
+  rows<{ action: string; actorId: number; details: string }>(
+    "select action, actor_id as actorId, details from audit_log where subject_type = 'survey' and subject_id = ? order by id",
+    String(id),
+  );
+
+export const definition = (title = "Wonen in de wijk"): SurveyDefinition =>
+  surveyDefinitionSchema.parse({
+    title,
+    intro: "Intro",
+    privacy: "Privacy",
+    closing: "Dank u wel",
+    pages: [{ id: "een", title: "Een", questions: [sampleQuestions.gender, sampleQuestions.age] }],
+  });
+
+export async function errorOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a refusal");
+}
+
+export function addResponse(surveyId: number) {
+  const version = row<{ id: number }>("select current_version_id as id from surveys where id = ?", surveyId);
+  const token = `token-${Math.random()}`;
+  sql()
+    .prepare(
+      "insert into responses (survey_id, version_id, resume_token_hash, resume_code_hash, resume_token_sealed, resume_code_sealed) values (?, ?, ?, ?, 'x', 'y')",
+    )
+    .run(surveyId, version.id, token, token);
+}

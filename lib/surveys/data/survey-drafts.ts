@@ -1,0 +1,257 @@
+import "server-only";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { responses, reviewRounds, type SurveyStatus, surveys, surveyVersions } from "@/db/schema";
+import { InputError } from "@/lib/accounts/errors";
+import { requirePermission } from "@/lib/accounts/session";
+import {
+  BlockedEditError,
+  DraftConflictError,
+  InvalidDefinitionError,
+} from "@/lib/surveys/builder/save-errors";
+import { findBlockedChanges } from "@/lib/surveys/definition/edit-guard";
+import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
+import { parseDefinition } from "@/lib/surveys/definition/validate-definition";
+import { recordAudit } from "../../audit/data/audit";
+import { type DbWriter, surveySlugExists } from "./survey-import";
+import { lastSurveyChange } from "./survey-lifecycle";
+
+/*
+ * The survey builder's data: reading the draft, saving it, and creating, duplicating and deleting
+ * surveys. Rules, in one place:
+ *
+ * - The working version is the survey's current version (the newest one). While it is not frozen a save
+ *   changes it in place; once frozen (shared for review, or opened) a save writes the next
+ *   version. For an open survey that new version is frozen at once and becomes the one residents
+ *   answer, so it may only differ in what `findBlockedChanges` allows.
+ * - A save names the revision it started from; a later save from an older revision is refused
+ *   (DraftConflictError, naming who saved in between and when), so nothing is overwritten.
+ * - Closed and published surveys no longer change: their answers are being analysed.
+ * - Every write is one transaction, with its audit entry (subjectType "survey", subjectId = id).
+ *
+ * Creating, duplicating, importing and deleting surveys: survey-concepts.ts.
+ */
+
+const NOT_FOUND = "builder.errors.surveyUnknown";
+const EDITABLE: readonly SurveyStatus[] = ["concept", "in_review", "ready", "open"];
+/** Before opening, the survey has no public address yet, so its slug may still change. */
+const SLUG_EDITABLE: readonly SurveyStatus[] = ["concept", "in_review", "ready"];
+
+export type DraftSurvey = {
+  id: number;
+  slug: string;
+  title: string;
+  status: SurveyStatus;
+  revision: number;
+  version: { id: number; number: number; frozen: boolean };
+  definition: SurveyDefinition;
+  hasResponses: boolean;
+  /** Not closed or published. */
+  editable: boolean;
+  /** A concept that never had answers: page and question ids may still change. */
+  idsEditable: boolean;
+  slugEditable: boolean;
+  lastChange: { by: string | null; at: Date } | null;
+  /** A concept that never left concept and was never answered (deleteSurvey allows only these). */
+  deletable: boolean;
+};
+
+type SurveyRow = typeof surveys.$inferSelect;
+
+export function loadSurvey(db: DbWriter, surveyId: number): SurveyRow {
+  const survey = db.select().from(surveys).where(eq(surveys.id, surveyId)).get();
+  if (!survey) throw new InputError({ formError: NOT_FOUND });
+  return survey;
+}
+
+/** The version the builder edits: the current one (the lifecycle keeps it the newest), else the newest. */
+export function workingVersion(db: DbWriter, surveyId: number, currentVersionId: number | null) {
+  const current =
+    currentVersionId === null
+      ? undefined
+      : db
+          .select()
+          .from(surveyVersions)
+          .where(and(eq(surveyVersions.id, currentVersionId), eq(surveyVersions.surveyId, surveyId)))
+          .get();
+  const version =
+    current ??
+    db
+      .select()
+      .from(surveyVersions)
+      .where(eq(surveyVersions.surveyId, surveyId))
+      .orderBy(desc(surveyVersions.number))
+      .get();
+  if (!version) throw new InputError({ formError: NOT_FOUND });
+  return version;
+}
+
+export function hasResponses(db: DbWriter, surveyId: number): boolean {
+  return (
+    db.select({ id: responses.id }).from(responses).where(eq(responses.surveyId, surveyId)).limit(1).get() !==
+    undefined
+  );
+}
+
+/**
+ * A concept that never went anywhere: never shared for review (no review round, no frozen
+ * version) and never answered. Only such a survey may be deleted; anything else has a history.
+ */
+export function neverLeftConcept(db: DbWriter, survey: Pick<SurveyRow, "id" | "status">): boolean {
+  if (survey.status !== "concept" || hasResponses(db, survey.id)) return false;
+  const reviewed = db
+    .select({ id: reviewRounds.id })
+    .from(reviewRounds)
+    .where(eq(reviewRounds.surveyId, survey.id))
+    .limit(1)
+    .get();
+  const frozen = db
+    .select({ id: surveyVersions.id })
+    .from(surveyVersions)
+    .where(and(eq(surveyVersions.surveyId, survey.id), sql`${surveyVersions.frozenAt} is not null`))
+    .limit(1)
+    .get();
+  return !reviewed && !frozen;
+}
+
+/** Who made the survey's current revision (the lifecycle's convention: `details.revision` in the audit log). */
+function lastChange(db: DbWriter, survey: SurveyRow): { by: string | null; at: Date } | null {
+  const change = lastSurveyChange(survey.id, survey.revision, db);
+  return change ? { by: change.actorName, at: change.at } : null;
+}
+
+export async function getSurveyDraft(surveyId: number): Promise<DraftSurvey | undefined> {
+  await requirePermission("survey:edit");
+  const db = getDb();
+  const survey = db.select().from(surveys).where(eq(surveys.id, surveyId)).get();
+  if (!survey) return undefined;
+  const version = workingVersion(db, survey.id, survey.currentVersionId);
+  const answered = hasResponses(db, survey.id);
+  return {
+    id: survey.id,
+    slug: survey.slug,
+    title: survey.title,
+    status: survey.status,
+    revision: survey.revision,
+    version: { id: version.id, number: version.number, frozen: version.frozenAt !== null },
+    definition: version.definition as SurveyDefinition,
+    hasResponses: answered,
+    editable: EDITABLE.includes(survey.status),
+    idsEditable: survey.status === "concept" && !answered,
+    slugEditable: SLUG_EDITABLE.includes(survey.status),
+    lastChange: lastChange(db, survey),
+    deletable: neverLeftConcept(db, survey),
+  };
+}
+
+/** The working definition, for the preview and the export (read permission is enough). */
+export async function getWorkingDefinition(
+  surveyId: number,
+): Promise<{ id: number; slug: string; versionNumber: number; definition: SurveyDefinition } | undefined> {
+  await requirePermission("survey:read");
+  const db = getDb();
+  const survey = db
+    .select({ id: surveys.id, slug: surveys.slug, currentVersionId: surveys.currentVersionId })
+    .from(surveys)
+    .where(eq(surveys.id, surveyId))
+    .get();
+  if (!survey) return undefined;
+  const version = workingVersion(db, survey.id, survey.currentVersionId);
+  return {
+    id: survey.id,
+    slug: survey.slug,
+    versionNumber: version.number,
+    definition: version.definition as SurveyDefinition,
+  };
+}
+
+export type SaveDraftInput = { surveyId: number; revision: number; slug: string; definition: unknown };
+export type SaveDraftResult = {
+  changed: boolean;
+  revision: number;
+  versionNumber: number;
+  newVersion: boolean;
+};
+
+export function validDefinition(input: unknown): SurveyDefinition {
+  const parsed = parseDefinition(input);
+  if (!parsed.ok) throw new InvalidDefinitionError(parsed.errors);
+  return parsed.definition;
+}
+
+export async function saveDraft(input: SaveDraftInput): Promise<SaveDraftResult> {
+  const actor = await requirePermission("survey:edit");
+  const definition = validDefinition(input.definition);
+  return getDb().transaction((tx) => {
+    const survey = loadSurvey(tx, input.surveyId);
+    if (!EDITABLE.includes(survey.status)) throw new InputError({ formError: "builder.errors.notEditable" });
+    if (survey.revision !== input.revision) {
+      const change = lastChange(tx, survey);
+      throw new DraftConflictError(change?.by ?? null, change?.at ?? survey.updatedAt);
+    }
+    if (input.slug !== survey.slug) {
+      if (!SLUG_EDITABLE.includes(survey.status))
+        throw new InputError({ fieldErrors: { slug: ["builder.errors.slugLocked"] } });
+      if (surveySlugExists(input.slug, tx))
+        throw new InputError({ fieldErrors: { slug: ["builder.errors.slugTaken"] } });
+    }
+    const working = workingVersion(tx, survey.id, survey.currentVersionId);
+    const before = working.definition as SurveyDefinition;
+    const blocked = findBlockedChanges(before, definition, { hasResponses: hasResponses(tx, survey.id) });
+    if (blocked.length > 0) throw new BlockedEditError(blocked);
+    if (input.slug === survey.slug && JSON.stringify(before) === JSON.stringify(definition)) {
+      return { changed: false, revision: survey.revision, versionNumber: working.number, newVersion: false };
+    }
+
+    const now = new Date();
+    let versionId = working.id;
+    let versionNumber = working.number;
+    if (working.frozenAt === null) {
+      tx.update(surveyVersions).set({ definition }).where(eq(surveyVersions.id, working.id)).run();
+    } else {
+      versionNumber = working.number + 1;
+      const [created] = tx
+        .insert(surveyVersions)
+        .values({
+          surveyId: survey.id,
+          number: versionNumber,
+          definition,
+          // Residents answer an open survey's current version, and what they answer never changes.
+          frozenAt: survey.status === "open" ? now : null,
+          createdBy: actor.id,
+        })
+        .returning({ id: surveyVersions.id })
+        .all();
+      versionId = created.id;
+    }
+    const revision = survey.revision + 1;
+    const updated = tx
+      .update(surveys)
+      .set({
+        title: definition.title,
+        slug: input.slug,
+        revision,
+        currentVersionId: versionId,
+        updatedAt: now,
+      })
+      .where(and(eq(surveys.id, survey.id), eq(surveys.revision, survey.revision)))
+      .run();
+    if (updated.changes !== 1) throw new DraftConflictError(null, now);
+    recordAudit(
+      {
+        actorId: actor.id,
+        action: "survey.draft_saved",
+        subjectType: "survey",
+        subjectId: survey.id,
+        details: {
+          revision,
+          version: versionNumber,
+          newVersion: versionId !== working.id,
+          ...(input.slug !== survey.slug ? { slug: { from: survey.slug, to: input.slug } } : {}),
+        },
+      },
+      tx,
+    );
+    return { changed: true, revision, versionNumber, newVersion: versionId !== working.id };
+  });
+}

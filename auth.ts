@@ -1,15 +1,15 @@
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { authenticateWithPassword } from "@/lib/accounts/data/login";
+import { authSecret } from "@/lib/accounts/data/secret";
 import { createSession, deleteSession, sessionLifetimes } from "@/lib/accounts/data/sessions";
-import { authenticateWithPassword } from "@/lib/accounts/login";
 import { clientAddressFrom } from "@/lib/accounts/rate-limit-keys";
 import { loginSchema } from "@/lib/accounts/schema";
-import { authSecret } from "@/lib/accounts/secret";
 
 /*
  * next-auth with email + password. The signed JWT cookie carries only the id of a row in the
  * `sessions` table and the user id; who is signed in, with which role, is decided per request by
- * lib/accounts/session.ts `getSessionUser()` from that row. So logging out, deactivating an account or
+ * lib/accounts/data/session.ts `getSessionUser()` from that row. So logging out, deactivating an account or
  * changing a role takes effect at once, on every app instance.
  *
  * The config is built lazily (on the first request), so `next build` neither reads nor creates the
@@ -55,7 +55,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       return typeof token.sid === "string" && typeof token.sub === "string" ? token : null;
     },
     // What /api/auth/session shows the browser: only the expiry. Server code gets the token itself
-    // as `session.user` from `auth()` (next-auth adds it server-side); see lib/accounts/session.ts.
+    // as `session.user` from `auth()` (next-auth adds it server-side); see lib/accounts/data/session.ts.
     session({ session }) {
       return { expires: session.expires };
     },

@@ -14,7 +14,7 @@ import { strictTransportSecurity } from "@/lib/http/transport-security";
 /*
  * Runs before every page and route (not Next's static files). Three jobs, none of them security
  * decisions about people (every page, action and data function checks session and permission
- * itself, lib/accounts/session.ts):
+ * itself, lib/accounts/data/session.ts):
  * 1. Every response gets a Content-Security-Policy with a fresh nonce (lib/http/content-security-
  *    policy.ts); Next reads the nonce from the request's copy of the header and puts it on its own
  *    scripts. HSTS is added on an https site (lib/http/transport-security.ts). The headers that are

@@ -1,7 +1,7 @@
 import { Forbidden } from "@/components/accounts/forbidden";
-import { getSessionUser } from "@/lib/accounts/session";
+import { getSessionUser } from "@/lib/accounts/data/session";
 
-/** What forbidden() shows (lib/accounts/page-gate.ts and the area layouts), with status 403. */
+/** What forbidden() shows (lib/accounts/data/page-gate.ts and the area layouts), with status 403. */
 export default async function ForbiddenPage() {
   const user = await getSessionUser();
   return (

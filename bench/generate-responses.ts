@@ -1,12 +1,12 @@
 /*
  * Writes generated completed responses into a survey from the command line (see
- * db/seed/generate-responses.ts for what they look like). PEILING_DB names the database
+ * lib/demo/data/generate-responses.ts for what they look like). PEILING_DB names the database
  * (default data/peiling.db):
  *   node --conditions=react-server --import tsx bench/generate-responses.ts \
  *     [--slug sociaal-domein-2026] [--count 1000] [--seed 1] [--mix public=0.5,panel=0.45,staff=0.05]
  */
 import { parseArgs } from "node:util";
-import { type ChannelMix, generateResponses } from "@/db/seed/generate-responses";
+import { type ChannelMix, generateResponses } from "@/lib/demo/data/generate-responses";
 
 function parseMix(text: string | undefined): Partial<ChannelMix> {
   const mix: Partial<ChannelMix> = {};

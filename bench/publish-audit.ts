@@ -28,9 +28,9 @@ async function main() {
   process.env.PEILING_DB = path.join(dir, "bench.db");
   const { getDb, closeDb } = await import("@/db/client");
   const { applyMigrations } = await import("@/db/migrate");
-  const { seedDemo } = await import("@/db/seed");
-  const { RESULTS_DEMO_SLUG } = await import("@/db/seed/results-demo");
-  const { runAsAccount } = await import("@/lib/accounts/operator-context");
+  const { seedDemo } = await import("@/lib/demo/data/seed");
+  const { RESULTS_DEMO_SLUG } = await import("@/lib/demo/data/results-demo");
+  const { runAsAccount } = await import("@/lib/accounts/data/operator-context");
   const { collectPublicationSource, readPublicationSurvey } = await import(
     "@/lib/results/data/result-publication-source"
   );

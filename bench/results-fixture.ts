@@ -60,8 +60,8 @@ export async function prepareFixture(options: {
     );
     const { getDb, closeDb } = await import("@/db/client");
     const { applyMigrations } = await import("@/db/migrate");
-    const { seedDemo } = await import("@/db/seed");
-    const { generateResponses } = await import("@/db/seed/generate-responses");
+    const { seedDemo } = await import("@/lib/demo/data/seed");
+    const { generateResponses } = await import("@/lib/demo/data/generate-responses");
     const db = getDb();
     applyMigrations(db);
     await seedDemo(db);

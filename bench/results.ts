@@ -2,7 +2,7 @@
  * bench:results — the staff results page on 100,000 responses to the 30-question demo survey.
  *
  * 1. Fixture: data/bench-results.db with the demo seed and N generated completed responses
- *    (db/seed/generate-responses.ts) and their results cube; reused when it holds N responses.
+ *    (lib/demo/data/generate-responses.ts) and their results cube; reused when it holds N responses.
  * 2. (a) The work of getSurveyResults with a breakdown by district, all questions (computeSurveyResults:
  *    getSurveyResults after its permission check), in fresh processes: the first call (cold) and the
  *    median of the following ones (warm); the median over the processes. Also weighted, and a

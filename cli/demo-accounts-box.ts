@@ -1,4 +1,4 @@
-import type { DemoAccount } from "@/db/seed/demo-accounts";
+import type { DemoAccount } from "@/lib/demo/demo-accounts";
 
 /**
  * The framed notice `setup` prints on every start while demo accounts still accept their public

@@ -1,4 +1,4 @@
-import { ROLES } from "@/db/schema";
+import { ROLES } from "@/lib/accounts/types";
 
 /** One usage line per command: shown by `help`, `<command> --help` and with every usage error. */
 export const USAGE = {

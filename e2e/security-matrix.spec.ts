@@ -63,7 +63,7 @@ function isSignInRedirect(status: number, location: string | undefined): boolean
 }
 
 test.afterAll(() => {
-  // The made-up tokens above count as wrong guesses per client (lib/panels/token-guard.ts); start
+  // The made-up tokens above count as wrong guesses per client (lib/panels/data/token-guard.ts); start
   // the journeys after this one with a clean slate, as they expect.
   writeE2eDb((db) => db.prepare("delete from rate_limit_events").run());
 });
@@ -211,7 +211,7 @@ test("every server action of the build refuses each caller without its permissio
       if (answer.body.includes('"ok":true')) failures.push(`${what}: the action ran`);
       // The proxy sends callers without any session cookie away from the staff area first.
       if (isSignInRedirect(answer.status, answer.location)) continue;
-      // The wrapper checks the permission before the input (lib/accounts/action.ts), so every replay
+      // The wrapper checks the permission before the input (lib/accounts/data/action.ts), so every replay
       // that reaches an action is refused for that reason, whatever input it carries.
       if (typeof rule.access === "object" && answer.status === 200) {
         const reason = caller.role ? FORBIDDEN : SIGNED_OUT;

@@ -20,7 +20,7 @@ import { DEMO_SLUG, DEMO_URL, demoResponses } from "./support/survey";
 const PARALLEL = 20;
 
 // Each case starts with a clean rate-limit slate: twenty uses of a spent link are nineteen "wrong
-// tokens" from one client, and the guard (lib/panels/token-guard.ts) would otherwise refuse the
+// tokens" from one client, and the guard (lib/panels/data/token-guard.ts) would otherwise refuse the
 // next case's first, valid, use.
 test.beforeEach(() => writeE2eDb((db) => db.prepare("delete from rate_limit_events").run()));
 test.afterAll(() => writeE2eDb((db) => db.prepare("delete from rate_limit_events").run()));

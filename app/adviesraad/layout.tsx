@@ -5,8 +5,8 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
 import { PATH_HEADER, safeCallbackPath } from "@/lib/accounts/callback-path";
+import { getSessionUser, sessionEnd } from "@/lib/accounts/data/session";
 import { can } from "@/lib/accounts/permissions";
-import { getSessionUser, sessionEnd } from "@/lib/accounts/session";
 import { signInPath } from "@/lib/accounts/sign-in-path";
 
 /**

@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AdviceStatusText } from "@/components/review/round-summary";
 import "@/components/review/review.css";
-import { gatePage } from "@/lib/accounts/page-gate";
+import { gatePage } from "@/lib/accounts/data/page-gate";
 import { listSharedSurveys } from "@/lib/review/data/review-rounds";
 
 export async function generateMetadata() {

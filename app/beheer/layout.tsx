@@ -7,8 +7,8 @@ import type { ReactNode } from "react";
 import { LogoutButton } from "@/components/accounts/logout-button";
 import { StaffNav } from "@/components/layout/staff-nav";
 import { PATH_HEADER, safeCallbackPath } from "@/lib/accounts/callback-path";
+import { getSessionUser, sessionEnd } from "@/lib/accounts/data/session";
 import { can } from "@/lib/accounts/permissions";
-import { getSessionUser, sessionEnd } from "@/lib/accounts/session";
 import { signInPath } from "@/lib/accounts/sign-in-path";
 
 /**

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { SurveyTable } from "@/components/surveys/survey-table";
-import { gatePage } from "@/lib/accounts/page-gate";
+import { gatePage } from "@/lib/accounts/data/page-gate";
 import { listStaffSurveys } from "@/lib/surveys/data/staff-surveys";
 
 export async function generateMetadata() {

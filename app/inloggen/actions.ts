@@ -3,11 +3,11 @@
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { signIn } from "@/auth";
-import { createAction } from "@/lib/accounts/action";
 import { safeCallbackPath } from "@/lib/accounts/callback-path";
+import { createAction } from "@/lib/accounts/data/action";
+import { homePathFor } from "@/lib/accounts/data/login";
 import { findLoginAccount } from "@/lib/accounts/data/user-accounts";
 import { InputError } from "@/lib/accounts/errors";
-import { homePathFor } from "@/lib/accounts/login";
 import { loginSchema } from "@/lib/accounts/schema";
 
 /**

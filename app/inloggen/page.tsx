@@ -4,9 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/accounts/login-form";
 import { LogoutButton } from "@/components/accounts/logout-button";
 import { safeCallbackPath } from "@/lib/accounts/callback-path";
+import { getSessionUser } from "@/lib/accounts/data/session";
 import { sessionLifetimes } from "@/lib/accounts/data/sessions";
 import { can } from "@/lib/accounts/permissions";
-import { getSessionUser } from "@/lib/accounts/session";
 import { signInReason } from "@/lib/accounts/sign-in-path";
 import { loginAction } from "./actions";
 

@@ -2,8 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { signOut } from "@/auth";
+import { getSessionUser } from "@/lib/accounts/data/session";
 import { deleteSession } from "@/lib/accounts/data/sessions";
-import { getSessionUser } from "@/lib/accounts/session";
 
 /**
  * Logs out: deletes the session row (which ends the session on every app instance even if the

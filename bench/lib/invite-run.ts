@@ -2,7 +2,7 @@
  * One bench:invite run in its own process (so its peak memory is its own): a temp database with
  * `--size` generated members, then the real path — draw a stratified sample of everyone, write the
  * invitations and queue their mails (lib/fieldwork/data/invitation-sending.ts), and let the mail worker
- * (lib/mail/worker.ts) deliver the outbox to SMTP_URL. Prints one JSON line with the timings and
+ * (lib/mail/data/worker.ts) deliver the outbox to SMTP_URL. Prints one JSON line with the timings and
  * the peak memory. Started by bench/invite.ts.
  */
 import fs from "node:fs";
@@ -45,7 +45,7 @@ async function main() {
     "@/lib/fieldwork/data/invitation-sending"
   );
   const { drawFromPanel, panelForSampling } = await import("@/lib/fieldwork/data/sampling-frame");
-  const { createMailWorkerFromEnv } = await import("@/lib/mail/worker-from-env");
+  const { createMailWorkerFromEnv } = await import("@/lib/mail/data/worker-from-env");
   const db = getDb();
   applyMigrations(db);
 

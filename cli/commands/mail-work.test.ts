@@ -2,7 +2,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli, tempFolder } from "../testing/run-cli";
 
-// The delivery itself is tested in lib/mail/worker.test.ts (also through this command, with two
+// The delivery itself is tested in lib/mail/data/worker.test.ts (also through this command, with two
 // processes at once); here: what an operator sees when something is missing.
 const folder = tempFolder();
 afterAll(() => folder.cleanup());

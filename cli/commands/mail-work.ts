@@ -1,5 +1,5 @@
 import { env } from "@/lib/env";
-import { createMailWorkerFromEnv } from "@/lib/mail/worker-from-env";
+import { createMailWorkerFromEnv } from "@/lib/mail/data/worker-from-env";
 import { CliError } from "../cli-error";
 import { openDatabase } from "../database";
 import { expectPositionals, parseCommandArgs } from "../parse-command-args";

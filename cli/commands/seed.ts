@@ -1,5 +1,5 @@
 import { databasePath } from "@/db/client";
-import { demoAccountsInUse, seedDemo } from "@/db/seed";
+import { demoAccountsInUse, seedDemo } from "@/lib/demo/data/seed";
 import { openDatabase } from "../database";
 import { demoAccountsBox } from "../demo-accounts-box";
 import { expectPositionals, parseCommandArgs } from "../parse-command-args";

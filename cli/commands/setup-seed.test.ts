@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS } from "@/db/seed/demo-accounts";
+import { DEMO_ACCOUNTS } from "@/lib/demo/demo-accounts";
 import { runCli, tempFolder } from "../testing/run-cli";
 
 const { dir, cleanup } = tempFolder();

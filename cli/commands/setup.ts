@@ -1,6 +1,6 @@
 import { databasePath } from "@/db/client";
-import { demoAccountsInUse, isEmptyInstallation, seedDemo } from "@/db/seed";
-import { authSecret } from "@/lib/accounts/secret";
+import { authSecret } from "@/lib/accounts/data/secret";
+import { demoAccountsInUse, isEmptyInstallation, seedDemo } from "@/lib/demo/data/seed";
 import { openDatabase } from "../database";
 import { demoAccountsBox } from "../demo-accounts-box";
 import { expectPositionals, parseCommandArgs } from "../parse-command-args";

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mantelzorgDefinition } from "@/db/seed/mantelzorg-concept";
+import { mantelzorgDefinition } from "@/lib/demo/mantelzorg-concept";
 import { parseDefinition } from "@/lib/surveys/definition/validate-definition";
 import { runCli, tempFolder } from "../testing/run-cli";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { ROLES, type Role } from "@/db/schema";
 import { createUserAccount, findUserIdByEmail } from "@/lib/accounts/data/user-accounts";
+import { ROLES, type Role } from "@/lib/accounts/types";
 import { CliError, usageError } from "../cli-error";
 import { openDatabase } from "../database";
 import { expectPositionals, parseCommandArgs } from "../parse-command-args";

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import type { MemberStatus } from "@/db/schema";
 import type { ServerAction } from "@/lib/accounts/action-result";
+import type { MemberStatus } from "@/lib/panels/types";
 
 type Result = { status: MemberStatus; change: "pause" | "reactivate" | "remove" };
 

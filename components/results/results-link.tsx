@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { Role } from "@/db/schema";
 import { can } from "@/lib/accounts/permissions";
+import type { Role } from "@/lib/accounts/types";
 
 /** The list item on a survey's staff page that leads to its results (for whoever may read them). */
 export async function ResultsLink({ surveyId, role }: { surveyId: number; role: Role }) {

@@ -6,7 +6,7 @@ import { startTransition, useActionState, useRef } from "react";
 import { type Resolver, useForm } from "react-hook-form";
 import type { ServerAction } from "@/lib/accounts/action-result";
 import { type ResponseIntent, responseFormSchema } from "@/lib/review/schema";
-import { VERDICT_OPTIONS, type Verdict } from "@/lib/review/verdicts";
+import { VERDICTS, type Verdict } from "@/lib/review/types";
 import { ReviewErrorSummary } from "./review-error-summary";
 import { FieldFrame, TextareaField } from "./review-fields";
 import { useReviewFormErrors } from "./use-review-form-errors";
@@ -140,7 +140,7 @@ export function ResponseForm({
                       {verdictError}
                     </p>
                   ) : null}
-                  {VERDICT_OPTIONS.map((verdict, position) => {
+                  {VERDICTS.map((verdict, position) => {
                     const id =
                       position === 0
                         ? `response-point-${index}-verdict`

@@ -1,8 +1,6 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { ROLES } from "@/lib/accounts/types";
 import { createdAt, now } from "./columns";
-
-export const ROLES = ["admin", "staff", "adviesraad", "panel"] as const;
-export type Role = (typeof ROLES)[number];
 
 export const users = sqliteTable("users", {
   id: integer("id").primaryKey({ autoIncrement: true }),

@@ -1,10 +1,8 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { MAIL_STATUSES } from "@/lib/mail/types";
 import { createdAt, now } from "./columns";
 
 // ---- Mail -------------------------------------------------------------------------------------
-
-export const MAIL_STATUSES = ["pending", "sending", "sent", "failed", "in_doubt"] as const;
-export type MailStatus = (typeof MAIL_STATUSES)[number];
 
 /**
  * The outbox: every message is written here first, in the same transaction as the change it

@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { JOINED_VIA, MEMBER_STATUSES, SEXES } from "@/lib/panels/types";
 import { users } from "./accounts";
 import { createdAt, now } from "./columns";
 import { surveys } from "./surveys";
@@ -20,12 +21,6 @@ export const panels = sqliteTable("panels", {
   createdAt: createdAt(),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
 });
-
-export const SEXES = ["man", "vrouw", "anders", "zeg_ik_liever_niet"] as const;
-export type Sex = (typeof SEXES)[number];
-export const MEMBER_STATUSES = ["pending", "active", "paused", "left"] as const;
-export type MemberStatus = (typeof MEMBER_STATUSES)[number];
-export const JOINED_VIA = ["letter_code", "signup", "import", "staff"] as const;
 
 /**
  * A panel member, with only what is needed (data minimisation): email, birth year, sex, district

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { MODERATION_STATUSES } from "@/lib/moderation/types";
 import { users } from "./accounts";
 import { now } from "./columns";
 import { responses, surveys } from "./surveys";
@@ -104,9 +105,6 @@ export const resultSettings = sqliteTable("result_settings", {
   updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
 });
-
-export const MODERATION_STATUSES = ["pending", "approved", "rejected"] as const;
-export type ModerationStatus = (typeof MODERATION_STATUSES)[number];
 
 /**
  * The moderation queue for open answers (short and long text, and "anders, namelijk" texts,

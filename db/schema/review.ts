@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { VERDICTS } from "@/lib/review/types";
 import { users } from "./accounts";
 import { createdAt, now } from "./columns";
 import { surveys, surveyVersions } from "./surveys";
@@ -93,9 +94,6 @@ export const advicePoints = sqliteTable(
   },
   (t) => [uniqueIndex("advice_points_number_idx").on(t.adviceId, t.number)],
 );
-
-export const VERDICTS = ["overgenomen", "deels_overgenomen", "niet_overgenomen"] as const;
-export type Verdict = (typeof VERDICTS)[number];
 
 /** The official response (ambtelijke reactie) to one advice; frozen once finalized. */
 export const adviceResponses = sqliteTable("advice_responses", {

@@ -1,12 +1,9 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { CHANNELS } from "@/lib/responses/types";
+import { ANONYMITY, SURVEY_STATUSES } from "@/lib/surveys/types";
 import { users } from "./accounts";
 import { createdAt, now } from "./columns";
 import { panelMembers, panels } from "./panels";
-
-export const SURVEY_STATUSES = ["concept", "in_review", "ready", "open", "closed", "published"] as const;
-export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
-
-export const ANONYMITY = ["anonymous", "pseudonymous"] as const;
 
 export const surveys = sqliteTable("surveys", {
   id: integer("id").primaryKey({ autoIncrement: true }),
@@ -44,10 +41,6 @@ export const surveyVersions = sqliteTable(
   },
   (t) => [uniqueIndex("survey_versions_number_idx").on(t.surveyId, t.number)],
 );
-
-/** How a response came in: the open link, a panel invitation, or entered by staff from paper/phone. */
-export const CHANNELS = ["public", "panel", "staff"] as const;
-export type Channel = (typeof CHANNELS)[number];
 
 /**
  * One respondent's answers to one survey. Privacy by design: no IP address, no user agent.

@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS } from "../../db/seed/demo-accounts";
+import { DEMO_ACCOUNTS } from "../../lib/demo/demo-accounts";
 import { expectNoAxeViolations } from "./axe";
 
 export type DemoRole = "admin" | "staff" | "adviesraad" | "panel";

@@ -1,4 +1,4 @@
-/** What every server action made with `createAction` (lib/accounts/action.ts) returns. */
+/** What every server action made with `createAction` (lib/accounts/data/action.ts) returns. */
 export type FieldErrors = Record<string, string[]>;
 export type ActionResult<T> =
   | { ok: true; data: T }

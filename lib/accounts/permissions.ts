@@ -1,8 +1,8 @@
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/accounts/types";
 
 /**
  * The one roles → permissions table. Every server action and data function asks
- * `requirePermission()` (lib/accounts/session.ts) for one of these; pages and the proxy only redirect.
+ * `requirePermission()` (lib/accounts/data/session.ts) for one of these; pages and the proxy only redirect.
  */
 export const PERMISSIONS = {
   /** Enter the staff area /beheer and see the list of surveys with their response counts. */

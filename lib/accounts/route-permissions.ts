@@ -1,4 +1,4 @@
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/accounts/types";
 import { can, type Permission } from "./permissions";
 
 /*
@@ -14,7 +14,7 @@ import { can, type Permission } from "./permissions";
 /**
  * - "public": anyone, signed in or not, sees the same page;
  * - "token": a secret in the URL decides (a mailed link); e2e/security-tokens.spec.ts covers reuse;
- * - "panel-member": a panel member signed in by mailed link (cookie peiling_lid, lib/panels/member-session.ts);
+ * - "panel-member": a panel member signed in by mailed link (cookie peiling_lid, lib/panels/data/member-session.ts);
  * - { permission }: a staff account whose role has that permission.
  */
 export type Access = "public" | "token" | "panel-member" | { permission: Permission };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/accounts/types";
 
 /*
  * The zod schemas of the sign-in and account forms: react-hook-form's zodResolver uses them in the

@@ -1,4 +1,4 @@
-import type { SessionEnd } from "./session";
+import type { SessionEnd } from "./types";
 
 /** Query value on /inloggen that says why the person has to sign in again (app/inloggen/page.tsx). */
 export const SIGN_IN_REASONS: Record<SessionEnd, string> = { idle: "inactief", expired: "verlopen" };

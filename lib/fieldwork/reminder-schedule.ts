@@ -1,4 +1,4 @@
-import type { MemberStatus } from "@/db/schema/panels";
+import type { MemberStatus } from "@/lib/panels/types";
 
 /*
  * When reminders go out, and to whom. Pure: the reminder run (lib/fieldwork/data/reminders.ts) and its tests

@@ -1,4 +1,4 @@
-import type { MemberStatus } from "@/db/schema/panels";
+import type { MemberStatus } from "@/lib/panels/types";
 import { compareStrata, type Stratum, stratumKey, stratumOf } from "./strata";
 
 /*

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAIL_STATUSES } from "@/db/schema/mail";
+import { MAIL_STATUSES } from "@/lib/mail/types";
 
 /*
  * Inputs of /beheer/mail: the list's query string and the resend form. Messages are next-intl

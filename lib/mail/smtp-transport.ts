@@ -61,7 +61,7 @@ export function createSmtpTransport(url: string, options: { maxConnections?: num
     socketTimeout: 60_000,
     // nodemailer's pool would otherwise send a message again, on a new connection, when the
     // connection closed during its transaction: possibly after the server took it. The worker
-    // decides about such a message instead (in doubt; lib/mail/worker.ts).
+    // decides about such a message instead (in doubt; lib/mail/data/worker.ts).
     maxRequeues: 0,
     getSocket: connectWithoutNagle,
   };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ModerationStatus } from "@/db/schema/results";
+import type { ModerationStatus } from "@/lib/moderation/types";
 
 /*
  * The zod schemas of the moderation forms: the forms use them in the browser and the server

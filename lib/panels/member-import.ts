@@ -1,4 +1,4 @@
-import type { Sex } from "@/db/schema";
+import type { Sex } from "@/lib/panels/types";
 import { parseCsv } from "./csv";
 import { normalizePostcode } from "./postcode";
 import {

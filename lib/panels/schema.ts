@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { MemberStatus, Sex } from "@/db/schema";
+import type { MemberStatus, Sex } from "@/lib/panels/types";
 import { AGE_GROUPS } from "./age-groups";
 import { normalizePostcode } from "./postcode";
 

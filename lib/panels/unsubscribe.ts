@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { authSecret } from "@/lib/accounts/secret";
+import { authSecret } from "@/lib/accounts/data/secret";
 import { mailContext } from "@/lib/mail/mail-context";
 
 export { unsubscribeMailParts } from "./unsubscribe-mail-parts";

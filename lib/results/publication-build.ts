@@ -1,5 +1,5 @@
-import type { Channel } from "@/db/schema/surveys";
-import type { PublishedAdvice } from "@/lib/review/data/advice-publication";
+import type { Channel } from "@/lib/responses/types";
+import type { PublishedAdvice } from "@/lib/review/types";
 import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
 import { effectiveMinCellSize } from "./disclosure-rules";
 import { typicalMarginOfError } from "./margin-of-error";

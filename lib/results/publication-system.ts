@@ -1,4 +1,4 @@
-import type { Channel } from "@/db/schema/surveys";
+import type { Channel } from "@/lib/responses/types";
 import { FigureSystem } from "./protection-system";
 import { type Band, bandDistribution } from "./publication-bands";
 import {

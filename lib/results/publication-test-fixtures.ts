@@ -1,4 +1,4 @@
-import type { Channel } from "@/db/schema/surveys";
+import type { Channel } from "@/lib/responses/types";
 import type { PublicationSource } from "./publication-build";
 import type { PublicDimension } from "./publication-types";
 import type { BreakdownGroup, QuestionResult, SurveyResults } from "./types";

@@ -1,4 +1,5 @@
-import { explanationRequired, type Verdict } from "./verdicts";
+import type { Verdict } from "./types";
+import { explanationRequired } from "./verdicts";
 
 /*
  * When an official response may be finalized: it answers the advice as a whole, so every point

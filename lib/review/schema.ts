@@ -2,7 +2,8 @@ import { z } from "zod";
 import { idSchema } from "@/lib/surveys/definition/schema";
 import { isAfterToday, isCalendarDate } from "./deadline";
 import { emptyToUndefined, nestFormFields, toStringList } from "./form-fields";
-import { explanationRequired, VERDICT_OPTIONS } from "./verdicts";
+import { VERDICTS } from "./types";
+import { explanationRequired } from "./verdicts";
 
 /*
  * The zod schemas of the review forms: react-hook-form's zodResolver uses them in the browser and
@@ -131,10 +132,7 @@ export const RESPONSE_INTENTS = ["save", "finalize"] as const;
 export const responsePointSchema = z.object({
   pointId: id("review.validation.pointUnknown"),
   /** Empty while staff have not answered the point yet (allowed in a saved draft). */
-  verdict: z.preprocess(
-    emptyToUndefined,
-    z.enum(VERDICT_OPTIONS, "review.validation.verdictInvalid").optional(),
-  ),
+  verdict: z.preprocess(emptyToUndefined, z.enum(VERDICTS, "review.validation.verdictInvalid").optional()),
   explanation: z.string().trim().max(COMMENT_MAX_LENGTH, "review.validation.bodyTooLong").default(""),
   handledInVersionId: z.preprocess(emptyToUndefined, id("review.validation.versionUnknown").optional()),
 });

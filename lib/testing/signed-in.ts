@@ -1,6 +1,6 @@
-import type { Role } from "@/db/schema";
 import { createSession } from "@/lib/accounts/data/sessions";
 import { createUserAccount } from "@/lib/accounts/data/user-accounts";
+import type { Role } from "@/lib/accounts/types";
 import { sessionCookie, type TestCookie } from "./session-cookie";
 
 /*

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createAction } from "@/lib/accounts/action";
+import { createAction } from "@/lib/accounts/data/action";
 import { changeUserRole, createUser, setUserActive } from "@/lib/accounts/data/users";
 import { changeRoleSchema, createUserSchema, setActiveSchema } from "@/lib/accounts/schema";
 

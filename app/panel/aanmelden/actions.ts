@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { createAction } from "@/lib/accounts/action";
+import { createAction } from "@/lib/accounts/data/action";
 import { clientAddressFrom } from "@/lib/accounts/rate-limit-keys";
 import { signUp } from "@/lib/panels/data/panel-signup";
 import { signupSchema } from "@/lib/panels/signup-schema";

@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { createAction } from "@/lib/accounts/action";
+import { createAction } from "@/lib/accounts/data/action";
 import { InputError } from "@/lib/accounts/errors";
 import { clientAddressFrom } from "@/lib/accounts/rate-limit-keys";
 import { requestLoginLink } from "@/lib/panels/data/member-links";

@@ -2,14 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { createMemberAction } from "@/lib/panels/data/member-action";
 import {
   leaveMyPanel,
   pauseMyMembership,
   resumeMyMembership,
   updateMyProfile,
 } from "@/lib/panels/data/member-self-service";
-import { createMemberAction } from "@/lib/panels/member-action";
-import { endMemberSession, getMemberSession } from "@/lib/panels/member-session";
+import { endMemberSession, getMemberSession } from "@/lib/panels/data/member-session";
 import { emptySchema, leaveSchema, ownProfileSchema } from "@/lib/panels/signup-schema";
 
 // Every action needs the member session (createMemberAction refuses without one) and every data

@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ProfileForm } from "@/components/panels/self-service/profile-form";
 import { getMyMembership, listMyInvitations } from "@/lib/panels/data/member-self-service";
-import { getMemberSession } from "@/lib/panels/member-session";
+import { getMemberSession } from "@/lib/panels/data/member-session";
 import { logoutFormAction, pauseFormAction, resumeFormAction, updateProfileAction } from "./actions";
 
 export async function generateMetadata() {

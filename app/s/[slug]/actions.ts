@@ -5,15 +5,15 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { clientAddressFrom } from "@/lib/accounts/rate-limit-keys";
 import { markInvitationStarted } from "@/lib/fieldwork/data/invitation-access";
-import { checkInvitation } from "@/lib/fieldwork/invitation-guard";
+import { checkInvitation } from "@/lib/fieldwork/data/invitation-guard";
 import { formDataArgument } from "@/lib/http/action-arguments";
+import { resumeWithCode } from "@/lib/responses/data/resume-with-code";
+import { startGuardedResponse } from "@/lib/responses/data/start-response";
+import { submitPage } from "@/lib/responses/data/submit-page";
 import { pagesInPath } from "@/lib/responses/page-flow";
 import type { PageFormState } from "@/lib/responses/page-form-state";
 import { writeRespondentKeys } from "@/lib/responses/respondent-cookie";
 import type { ResumeCodeState } from "@/lib/responses/resume-code-state";
-import { resumeWithCode } from "@/lib/responses/resume-with-code";
-import { startGuardedResponse } from "@/lib/responses/start-response";
-import { submitPage } from "@/lib/responses/submit-page";
 import { findSurveyForRespondent } from "@/lib/surveys/data/public-surveys";
 
 const startSchema = z.object({

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SurveyStart } from "@/components/responses/survey-start";
-import { loadRespondentSession } from "@/lib/responses/respondent-session";
+import { loadRespondentSession } from "@/lib/responses/data/respondent-session";
 import { findSurveyForRespondent } from "@/lib/surveys/data/public-surveys";
 import { startSurveyAction } from "./actions";
 

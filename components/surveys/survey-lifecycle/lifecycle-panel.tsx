@@ -1,9 +1,9 @@
 import "./survey-overview.css";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { Role } from "@/db/schema";
 import type { ServerAction } from "@/lib/accounts/action-result";
 import { can } from "@/lib/accounts/permissions";
+import type { Role } from "@/lib/accounts/types";
 import { isPublicationStep } from "@/lib/results/publication-steps";
 import type { SurveyOverview } from "@/lib/surveys/data/survey-overview";
 import { allowedTransitions } from "@/lib/surveys/definition/lifecycle";

@@ -2,13 +2,14 @@ import "server-only";
 import crypto from "node:crypto";
 import { eq, lt, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { type Role, sessions, users } from "@/db/schema";
+import { sessions, users } from "@/db/schema";
+import type { Role } from "@/lib/accounts/types";
 import { env } from "@/lib/env";
 
 /*
  * Server-side sessions: the cookie (next-auth's signed JWT) names a row here, and only a row that
  * exists, has not expired and belongs to an active user counts. Deleting rows logs people out at
- * once on every app instance. These are infrastructure functions called by lib/accounts/session.ts and
+ * once on every app instance. These are infrastructure functions called by lib/accounts/data/session.ts and
  * auth.ts; they do not check a session themselves.
  *
  * Lifetimes are settings (lib/env.ts SESSION_IDLE_MINUTES, SESSION_MAX_HOURS; defaults 30 minutes

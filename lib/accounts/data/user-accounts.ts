@@ -1,9 +1,10 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { type Role, users } from "@/db/schema";
+import { users } from "@/db/schema";
 import { hashPassword } from "@/lib/accounts/password";
-import { recordAudit } from "../../audit/data/audit";
+import type { Role } from "@/lib/accounts/types";
+import { recordAudit } from "@/lib/audit/data/audit";
 
 /** Accounts are looked up by email case-insensitively: "Jan@Oosterhout.nl" is "jan@oosterhout.nl". */
 export function normalizeEmail(email: string): string {
@@ -53,7 +54,7 @@ export function findUserIdByEmail(email: string): number | undefined {
 export type LoginAccount = { id: number; passwordHash: string; active: boolean; role: Role };
 
 /**
- * Pre-authentication lookup for the sign-in check (lib/accounts/login.ts): no session exists yet.
+ * Pre-authentication lookup for the sign-in check (lib/accounts/data/login.ts): no session exists yet.
  * Returns the password hash, so it must never reach a page or a client.
  */
 export function findLoginAccount(email: string): LoginAccount | undefined {
@@ -64,7 +65,7 @@ export function findLoginAccount(email: string): LoginAccount | undefined {
     .get();
 }
 
-/** An active account by email, for acting as it from the command line (lib/accounts/operator-context.ts). */
+/** An active account by email, for acting as it from the command line (lib/accounts/data/operator-context.ts). */
 export function findActiveAccount(
   email: string,
 ): { id: number; email: string; name: string; role: Role } | undefined {

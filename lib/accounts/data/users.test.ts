@@ -8,9 +8,9 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("users");
 
 import { getDb } from "@/db/client";
-import type { Role } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { verifyPassword } from "@/lib/accounts/password";
+import type { Role } from "@/lib/accounts/types";
 import { signInAsUser, signOut } from "@/lib/testing/signed-in";
 import { createSession } from "./sessions";
 import { createUserAccount } from "./user-accounts";

@@ -1,11 +1,12 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { type Role, users } from "@/db/schema";
+import { users } from "@/db/schema";
+import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
 import type { ChangeRoleInput, CreateUserInput, SetActiveInput } from "@/lib/accounts/schema";
-import { requirePermission } from "@/lib/accounts/session";
-import { recordAudit } from "../../audit/data/audit";
+import type { Role } from "@/lib/accounts/types";
+import { recordAudit } from "@/lib/audit/data/audit";
 import { deleteSessionsForUser } from "./sessions";
 import { createUserAccount, findUserIdByEmail, normalizeEmail } from "./user-accounts";
 

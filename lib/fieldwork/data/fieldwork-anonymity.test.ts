@@ -8,8 +8,8 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("fieldwork-anonymity");
 
 import { AuthorizationError, type InputError } from "@/lib/accounts/errors";
+import { insertPanel, insertPanelResponse, insertSurvey } from "@/lib/panels/data/panel-test-support";
 import { signInAs, signOut } from "@/lib/testing/signed-in";
-import { insertPanel, insertPanelResponse, insertSurvey } from "../../panels/data/panel-test-support";
 import { count, errorOf, sql } from "./fieldwork-test-support";
 import { setSurveyAnonymity } from "./survey-anonymity";
 

@@ -8,9 +8,9 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("fieldwork");
 
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
+import { insertMember, insertPanel, insertSurvey } from "@/lib/panels/data/panel-test-support";
 import { hashSecret } from "@/lib/responses/resume-tokens";
 import { signInAs, signOut } from "@/lib/testing/signed-in";
-import { insertMember, insertPanel, insertSurvey } from "../../panels/data/panel-test-support";
 import { getInvitePage, previewInvitations, sendInvitations } from "./fieldwork";
 import { count, errorOf, sql } from "./fieldwork-test-support";
 

@@ -1,11 +1,11 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import type { SurveyStatus } from "@/db/schema";
+import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
-import { requirePermission } from "@/lib/accounts/session";
 import { fieldworkChoice, type SendInvitationsInput } from "@/lib/fieldwork/fieldwork-schema";
 import type { SampleResult, SampleSpec } from "@/lib/fieldwork/sampling";
 import { mailContext } from "@/lib/mail/mail-context";
+import type { SurveyStatus } from "@/lib/surveys/types";
 import {
   type CreatedRound,
   createInvitationRound,

@@ -1,11 +1,11 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import type { SurveyStatus } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/data/audit";
 import type { SampleResult, SampleSpec } from "@/lib/fieldwork/sampling";
+import { mailEnqueuer } from "@/lib/mail/data/mail-outbox";
 import { unsubscribeUrlFor } from "@/lib/panels/unsubscribe";
 import { generateResumeToken, hashSecret } from "@/lib/responses/resume-tokens";
-import { recordAudit } from "../../audit/data/audit";
-import { mailEnqueuer } from "../../mail/data/mail-outbox";
+import type { SurveyStatus } from "@/lib/surveys/types";
 import type { PanelForSampling } from "./sampling-frame";
 
 /*

@@ -2,9 +2,9 @@ import "server-only";
 import { inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { populationFigures } from "@/db/schema";
-import { requirePermission } from "@/lib/accounts/session";
+import { requirePermission } from "@/lib/accounts/data/session";
+import { recordAudit } from "@/lib/audit/data/audit";
 import type { PopulationFiguresInput } from "@/lib/panels/schema";
-import { recordAudit } from "../../audit/data/audit";
 
 /*
  * Population figures staff enter (population:edit) for response monitoring (composition against

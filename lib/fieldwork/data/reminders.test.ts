@@ -8,9 +8,9 @@ vi.mock("next/headers", () => ({ cookies: async () => ({ getAll: () => [] }) }))
 setUpTempDatabase("reminders");
 
 import { getDb } from "@/db/client";
+import { leavePanel } from "@/lib/panels/data/panel-members";
+import { insertMember, insertPanel, insertSurvey } from "@/lib/panels/data/panel-test-support";
 import { hashSecret } from "@/lib/responses/resume-tokens";
-import { leavePanel } from "../../panels/data/panel-members";
-import { insertMember, insertPanel, insertSurvey } from "../../panels/data/panel-test-support";
 import { findUsableInvitation } from "./invitation-access";
 import { createInvitationRound, surveyForInvitations } from "./invitation-sending";
 import { runDueReminders } from "./reminders";

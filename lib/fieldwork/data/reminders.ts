@@ -1,16 +1,16 @@
 import "server-only";
 import { type Db, getDb } from "@/db/client";
 import { dueReminder, shouldRemind } from "@/lib/fieldwork/reminder-schedule";
+import { mailEnqueuer } from "@/lib/mail/data/mail-outbox";
 import { unsubscribeUrlFor } from "@/lib/panels/unsubscribe";
 import { generateResumeToken, hashSecret } from "@/lib/responses/resume-tokens";
-import { mailEnqueuer } from "../../mail/data/mail-outbox";
 import { surveyForInvitations } from "./invitation-sending";
 
 /*
  * The reminder run: for every round of an open survey whose next scheduled day has passed, a
  * reminder to each invitation not yet used whose member is active and can be mailed — never to
  * those who completed, paused or left. System-level (no session): run by the server's reminder
- * job (lib/fieldwork/reminder-job.ts) and by `peiling panel:remind`.
+ * job (lib/fieldwork/data/reminder-job.ts) and by `peiling panel:remind`.
  *
  * Safe to run in several processes at once and to repeat after a crash: each reminder is enqueued
  * with the dedupe key `reminder:<invitationId>:<n>`, so one reminder per invitation per scheduled

@@ -8,9 +8,9 @@ setUpTempDatabase("response-monitoring");
 
 import { getDb } from "@/db/client";
 import { AuthorizationError } from "@/lib/accounts/errors";
+import { insertMember, insertPanel, insertSurvey } from "@/lib/panels/data/panel-test-support";
+import { eraseAnonymousResponseTrail } from "@/lib/responses/data/anonymous-response-trail";
 import { signInAs } from "@/lib/testing/signed-in";
-import { insertMember, insertPanel, insertSurvey } from "../../panels/data/panel-test-support";
-import { eraseAnonymousResponseTrail } from "../../responses/data/anonymous-response-trail";
 import { getResponseMonitoring } from "./response-monitoring";
 
 const sql = () => getDb().$client;

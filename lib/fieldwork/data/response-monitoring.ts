@@ -1,10 +1,10 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import type { Channel } from "@/db/schema";
-import { requirePermission } from "@/lib/accounts/session";
+import { requirePermission } from "@/lib/accounts/data/session";
 import { type CompositionTable, composition } from "@/lib/fieldwork/composition";
 import { type DayCount, everyDay, foldHoursIntoDays, HOUR_MS } from "@/lib/fieldwork/fieldwork-days";
 import { AGE_GROUPS, ageGroupFor } from "@/lib/panels/age-groups";
+import type { Channel } from "@/lib/responses/types";
 import { getPopulationFigures } from "./population-figures";
 
 /*

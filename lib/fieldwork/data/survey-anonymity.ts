@@ -2,10 +2,10 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { responses, surveys } from "@/db/schema";
+import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
-import { requirePermission } from "@/lib/accounts/session";
+import { recordAudit } from "@/lib/audit/data/audit";
 import type { AnonymityInput } from "@/lib/fieldwork/fieldwork-schema";
-import { recordAudit } from "../../audit/data/audit";
 import { isAnonymityEditable } from "./fieldwork";
 
 /**

@@ -1,10 +1,11 @@
 import "server-only";
 import { count, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { type MailStatus, mailOutbox } from "@/db/schema";
+import { mailOutbox } from "@/db/schema";
+import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
-import { requirePermission } from "@/lib/accounts/session";
 import { MAIL_PAGE_SIZE, type MailListQuery, type ResendMailInput } from "@/lib/mail/schema";
+import type { MailStatus } from "@/lib/mail/types";
 import { requeueMail } from "./mail-delivery";
 
 /*

@@ -1,11 +1,12 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import { type Db, getDb } from "@/db/client";
-import { type MailStatus, mailOutbox } from "@/db/schema";
-import { recordAudit } from "../../audit/data/audit";
+import { mailOutbox } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/data/audit";
+import type { MailStatus } from "@/lib/mail/types";
 
 /*
- * The mail worker's database side (lib/mail/worker.ts). System-level: no session, no permission
+ * The mail worker's database side (lib/mail/data/worker.ts). System-level: no session, no permission
  * check; only the worker (in the app server or `peiling mail:work`) calls these.
  *
  * States: pending → (claimed: pending with a lease and a claim token) → sending → sent | pending
@@ -187,7 +188,7 @@ export const ABANDONED_ERROR =
 /**
  * Rows left in `sending` after their lease ran out: their worker died (or hung) between handing
  * the message to SMTP and recording the answer. They are NOT sent again automatically (see
- * lib/mail/worker.ts); they become `in_doubt` for an administrator to resend.
+ * lib/mail/data/worker.ts); they become `in_doubt` for an administrator to resend.
  */
 export function markAbandonedInDoubt(db: Db, now: Date): number {
   return db

@@ -39,7 +39,7 @@ const addressSchema = z.email();
  *   });
  *
  * It does not check permissions: callers are data functions that already did. The worker
- * (lib/mail/worker.ts) delivers the message; without SMTP_URL it stays in the outbox.
+ * (lib/mail/data/worker.ts) delivers the message; without SMTP_URL it stays in the outbox.
  */
 export function enqueueMail<N extends MailTemplateName>(
   executor: MailExecutor,

@@ -8,8 +8,8 @@ setUpTempDatabase("open-answer-moderation");
 
 import { getDb } from "@/db/client";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
+import { refusalOf } from "@/lib/panels/data/panel-test-support";
 import { signInAs } from "@/lib/testing/signed-in";
-import { refusalOf } from "../../panels/data/panel-test-support";
 import { PersonalDataRemainsError } from "./open-answer-moderation";
 import { insertOpenAnswerSurvey, insertResponseWithAnswers, queueRows } from "./open-answer-test-support";
 import { getPublishedQuotes, moderateOpenAnswer, setQuote, syncOpenAnswerQueue } from "./open-answers";

@@ -1,11 +1,11 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import type { ModerationStatus } from "@/db/schema";
+import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
-import { requirePermission } from "@/lib/accounts/session";
+import { recordAudit } from "@/lib/audit/data/audit";
 import { findPersonalData, type PiiFinding, type PiiKind } from "@/lib/moderation/privacy";
 import { type ModerationDecisionInput, moderationDecisionSchema } from "@/lib/moderation/schema";
-import { recordAudit } from "../../audit/data/audit";
+import type { ModerationStatus } from "@/lib/moderation/types";
 
 /*
  * Moderators' decisions on open answers (results:moderate). Approving stores the text to publish

@@ -7,8 +7,8 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("open-answer-sync");
 
 import { AuthorizationError } from "@/lib/accounts/errors";
+import { refusalOf } from "@/lib/panels/data/panel-test-support";
 import { signInAs, signOut } from "@/lib/testing/signed-in";
-import { refusalOf } from "../../panels/data/panel-test-support";
 import { insertOpenAnswerSurvey, insertResponseWithAnswers, queueRows } from "./open-answer-test-support";
 import { getModerationOverview, listOpenAnswers, syncOpenAnswerQueue } from "./open-answers";
 

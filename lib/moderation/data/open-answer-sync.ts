@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import { requirePermission } from "@/lib/accounts/session";
+import { requirePermission } from "@/lib/accounts/data/session";
 import { findPersonalData, redact } from "@/lib/moderation/privacy";
 import { openQuestionsOf } from "./open-answer-questions";
 

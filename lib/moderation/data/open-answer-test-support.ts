@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import { insertSurvey } from "../../panels/data/panel-test-support";
+import { insertSurvey } from "@/lib/panels/data/panel-test-support";
 
 /*
  * Test helpers for the moderation queue: a survey with open questions and responses written

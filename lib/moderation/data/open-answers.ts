@@ -1,9 +1,9 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import type { ModerationStatus } from "@/db/schema";
-import { requirePermission } from "@/lib/accounts/session";
+import { requirePermission } from "@/lib/accounts/data/session";
 import { PII_KINDS, type PiiKind } from "@/lib/moderation/privacy/types";
 import { QUEUE_PAGE_SIZE } from "@/lib/moderation/schema";
+import type { ModerationStatus } from "@/lib/moderation/types";
 import { type OpenQuestion, openQuestionsOf } from "./open-answer-questions";
 
 /*

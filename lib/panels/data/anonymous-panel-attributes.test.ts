@@ -13,16 +13,16 @@ vi.mock("next-intl/server", () => ({
 setUpTempDatabase("anonymous-panel-attributes");
 
 import { getDb } from "@/db/client";
+import { createInvitationRound, surveyForInvitations } from "@/lib/fieldwork/data/invitation-sending";
+import { runDueReminders } from "@/lib/fieldwork/data/reminders";
+import { drawFromPanel, panelForSampling } from "@/lib/fieldwork/data/sampling-frame";
+import { completeResponse } from "@/lib/responses/data/response-completion";
 import { testSurvey } from "@/lib/results/aggregate-test-survey";
+import { insertResultsSurvey, insertStartedResponse } from "@/lib/results/data/result-cells-test-support";
+import { saveResultSettings } from "@/lib/results/data/result-settings";
+import { transitionSurvey } from "@/lib/surveys/data/survey-lifecycle";
 import { visibleQuestionIds } from "@/lib/surveys/definition/conditions";
 import { signInAs } from "@/lib/testing/signed-in";
-import { createInvitationRound, surveyForInvitations } from "../../fieldwork/data/invitation-sending";
-import { runDueReminders } from "../../fieldwork/data/reminders";
-import { drawFromPanel, panelForSampling } from "../../fieldwork/data/sampling-frame";
-import { completeResponse } from "../../responses/data/response-completion";
-import { insertResultsSurvey, insertStartedResponse } from "../../results/data/result-cells-test-support";
-import { saveResultSettings } from "../../results/data/result-settings";
-import { transitionSurvey } from "../../surveys/data/survey-lifecycle";
 import { narrowedBelow, responsesPerLabel } from "./anonymous-panel-attributes-test-support";
 import { insertMember, insertPanel } from "./panel-test-support";
 

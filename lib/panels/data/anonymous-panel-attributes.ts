@@ -10,8 +10,8 @@ import {
   normaliseLabel,
   safeLabelAtCompletion,
 } from "@/lib/panels/anonymous-attributes";
+import { rebuildResultCube } from "@/lib/results/data/result-cells";
 import { effectiveMinCellSize } from "@/lib/results/disclosure-rules";
-import { rebuildResultCube } from "../../results/data/result-cells";
 
 /*
  * The profile attributes (age group, sex, district) an anonymous panel response carries, kept so

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { answers, responses, surveys, surveyVersions } from "@/db/schema";
-import { requireMember } from "@/lib/panels/member-session";
+import { requireMember } from "@/lib/panels/data/member-session";
 import { readDefinitionModel } from "@/lib/surveys/definition/definition-model";
 import { getMyMembership, readInvitations } from "./member-self-service";
 

@@ -14,8 +14,8 @@ vi.mock("next/headers", () => ({
 setUpTempDatabase("member-links");
 
 import { getDb } from "@/db/client";
-import { authSecret } from "@/lib/accounts/secret";
-import { MemberSessionError } from "@/lib/panels/member-session";
+import { authSecret } from "@/lib/accounts/data/secret";
+import { MemberSessionError } from "@/lib/panels/data/member-session";
 import { signUnsubscribeToken } from "@/lib/panels/unsubscribe";
 import { exportMyData } from "./member-data-export";
 import { LOGIN_LINK_LIMITS, peekMemberLink, redeemLoginLink, requestLoginLink } from "./member-links";

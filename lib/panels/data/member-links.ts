@@ -3,6 +3,8 @@ import { and, eq, gt, inArray, isNull, ne } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { memberTokens, panelMembers, panels } from "@/db/schema";
 import { rateLimitKey } from "@/lib/accounts/rate-limit-keys";
+import { recordAudit } from "@/lib/audit/data/audit";
+import { deleteMailTo, enqueueMail } from "@/lib/mail/data/mail-outbox";
 import { mailContext } from "@/lib/mail/mail-context";
 import {
   generateMemberToken,
@@ -11,9 +13,7 @@ import {
   type MemberTokenPurpose,
 } from "@/lib/panels/member-tokens";
 import { unsubscribeUrlFor } from "@/lib/panels/unsubscribe";
-import { recordAudit } from "../../audit/data/audit";
-import { deleteMailTo, enqueueMail } from "../../mail/data/mail-outbox";
-import { isRateLimited, recordEvent } from "../../rate-limit/data/rate-limit";
+import { isRateLimited, recordEvent } from "@/lib/rate-limit/data/rate-limit";
 import { deleteMemberSessionsOf } from "./member-sessions";
 
 /*

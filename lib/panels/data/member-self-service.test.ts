@@ -15,8 +15,8 @@ setUpTempDatabase("member-self-service");
 
 import { getDb } from "@/db/client";
 import type { InputError } from "@/lib/accounts/errors";
-import { MemberSessionError } from "@/lib/panels/member-session";
-import { enqueueMail } from "../../mail/data/mail-outbox";
+import { enqueueMail } from "@/lib/mail/data/mail-outbox";
+import { MemberSessionError } from "@/lib/panels/data/member-session";
 import { exportMyData } from "./member-data-export";
 import { confirmEmailChange, requestLoginLink } from "./member-links";
 import {

@@ -11,7 +11,7 @@ import {
 } from "@/lib/panels/member-tokens";
 
 /*
- * Sessions of panel members signed in by a magic link. Infrastructure for lib/panels/member-session.ts
+ * Sessions of panel members signed in by a magic link. Infrastructure for lib/panels/data/member-session.ts
  * (the cookie layer) and the self-service data functions: these do not check a session themselves,
  * they are how one is checked. Only a hash of the cookie's secret is stored.
  */

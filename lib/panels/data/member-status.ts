@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { panelMembers } from "@/db/schema";
-import { recordAudit } from "../../audit/data/audit";
+import { recordAudit } from "@/lib/audit/data/audit";
 
 /**
  * Pauses or resumes a membership: while paused, no invitations or reminders (the fieldwork's

@@ -4,7 +4,7 @@ import { setUpTempDatabase } from "@/lib/testing/temp-database";
 setUpTempDatabase("member-unsubscribe");
 
 import { GET as unsubscribeLink, POST as unsubscribeRoute } from "@/app/panel/afmelden/[token]/route";
-import { authSecret } from "@/lib/accounts/secret";
+import { authSecret } from "@/lib/accounts/data/secret";
 import { signUnsubscribeToken } from "@/lib/panels/unsubscribe";
 import { member, newMember } from "./member-self-service-test-support";
 import { setPaused } from "./member-status";

@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { panelMembers, panels } from "@/db/schema";
-import { authSecret } from "@/lib/accounts/secret";
+import { authSecret } from "@/lib/accounts/data/secret";
 import { verifyUnsubscribeToken } from "@/lib/panels/unsubscribe";
 import { setPaused } from "./member-status";
 import { leavePanel } from "./panel-members";

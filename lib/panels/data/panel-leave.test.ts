@@ -8,7 +8,7 @@ vi.mock("next/headers", () => ({ cookies: async () => ({ getAll: () => [] }) }))
 setUpTempDatabase("panel-leave");
 
 import { getDb } from "@/db/client";
-import { enqueueMail } from "../../mail/data/mail-outbox";
+import { enqueueMail } from "@/lib/mail/data/mail-outbox";
 import { leavePanel } from "./panel-members";
 import { insertMember, insertPanel, insertPanelResponse, insertSurvey } from "./panel-test-support";
 

@@ -2,8 +2,9 @@ import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { memberConsents, panelMembers, panels, postcodeDistricts } from "@/db/schema";
+import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
-import { requirePermission } from "@/lib/accounts/session";
+import { recordAudit } from "@/lib/audit/data/audit";
 import {
   checkMemberRows,
   type FileError,
@@ -14,7 +15,6 @@ import {
   rowsToImport,
 } from "@/lib/panels/member-import";
 import type { ImportMode, MemberImportInput } from "@/lib/panels/schema";
-import { recordAudit } from "../../audit/data/audit";
 import { discardUpload, keepUpload, readUpload } from "./panel-import-uploads";
 
 /** The report lists this many row errors at most; the counts cover all of them. */

@@ -1,10 +1,11 @@
 import "server-only";
 import { and, asc, desc, eq, gte, lte, type SQL, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { invitations, type MemberStatus, memberConsents, panelMembers, type Sex } from "@/db/schema";
-import { requirePermission } from "@/lib/accounts/session";
+import { invitations, memberConsents, panelMembers } from "@/db/schema";
+import { requirePermission } from "@/lib/accounts/data/session";
 import { type AgeGroup, ageGroupFor } from "@/lib/panels/age-groups";
 import type { MemberFilter } from "@/lib/panels/schema";
+import type { MemberStatus, Sex } from "@/lib/panels/types";
 
 export const MEMBER_PAGE_SIZE = 50;
 

@@ -3,20 +3,18 @@ import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
   invitations,
-  type JOINED_VIA,
-  type MemberStatus,
   memberConsents,
   memberTokens,
   panelMembers,
   postcodeDistricts,
   responses,
-  type Sex,
 } from "@/db/schema";
+import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
-import { requirePermission } from "@/lib/accounts/session";
+import { recordAudit } from "@/lib/audit/data/audit";
+import { deleteMailTo } from "@/lib/mail/data/mail-outbox";
 import type { MemberStatusChangeInput } from "@/lib/panels/schema";
-import { recordAudit } from "../../audit/data/audit";
-import { deleteMailTo } from "../../mail/data/mail-outbox";
+import type { JOINED_VIA, MemberStatus, Sex } from "@/lib/panels/types";
 
 /** Who ends a membership: a staff member (by user id) or the member through self-service. */
 export type LeaveActor = { type: "staff"; userId: number } | { type: "member" };

@@ -10,10 +10,10 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 const { file: DB_FILE } = setUpTempDatabase("panel-signup");
 
 import { getDb } from "@/db/client";
+import { createUserAccount } from "@/lib/accounts/data/user-accounts";
 import { InputError } from "@/lib/accounts/errors";
 import { type SignupInput, signupSchema } from "@/lib/panels/signup-schema";
 import { signInAsUser, signOut } from "@/lib/testing/signed-in";
-import { createUserAccount } from "../../accounts/data/user-accounts";
 import { createLetterCodeBatch, letterCodeBatchCsv } from "./letter-codes";
 import { confirmSignup, SIGNUP_LIMITS, signUp } from "./panel-signup";
 import { insertMember, insertPanel } from "./panel-test-support";

@@ -4,15 +4,15 @@ import { getDb } from "@/db/client";
 import { letterCodes, memberConsents, memberTokens, panelMembers, panels } from "@/db/schema";
 import { InputError } from "@/lib/accounts/errors";
 import { rateLimitKey } from "@/lib/accounts/rate-limit-keys";
+import { recordAudit } from "@/lib/audit/data/audit";
+import { enqueueMail } from "@/lib/mail/data/mail-outbox";
 import { mailContext } from "@/lib/mail/mail-context";
 import { hashLetterCode } from "@/lib/panels/letter-codes";
 import { generateMemberToken, hashMemberToken, MEMBER_TOKEN_TTL_MS } from "@/lib/panels/member-tokens";
 import { meetsMinAge } from "@/lib/panels/schema";
 import type { SignupInput } from "@/lib/panels/signup-schema";
 import { unsubscribeUrlFor } from "@/lib/panels/unsubscribe";
-import { recordAudit } from "../../audit/data/audit";
-import { enqueueMail } from "../../mail/data/mail-outbox";
-import { isRateLimited, recordEvent } from "../../rate-limit/data/rate-limit";
+import { isRateLimited, recordEvent } from "@/lib/rate-limit/data/rate-limit";
 import { districtForPostcode } from "./panel-members";
 import { findPublicPanel } from "./public-panels";
 

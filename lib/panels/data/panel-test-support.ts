@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/accounts/types";
 import type { TestCookie } from "@/lib/testing/session-cookie";
 import { signInAs as signInAsRole } from "@/lib/testing/signed-in";
 

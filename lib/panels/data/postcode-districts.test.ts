@@ -8,9 +8,9 @@ setUpTempDatabase("postcode-districts");
 
 import { getDb } from "@/db/client";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
+import { getPopulationFigures, savePopulationFigures } from "@/lib/fieldwork/data/population-figures";
 import { populationFiguresSchema } from "@/lib/panels/schema";
 import { signInAs, signOut } from "@/lib/testing/signed-in";
-import { getPopulationFigures, savePopulationFigures } from "../../fieldwork/data/population-figures";
 import { insertMember, insertPanel, refusalOf } from "./panel-test-support";
 import {
   addDistrict,

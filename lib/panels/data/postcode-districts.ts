@@ -2,10 +2,10 @@ import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { panelMembers, postcodeDistricts } from "@/db/schema";
+import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
-import { requirePermission } from "@/lib/accounts/session";
+import { recordAudit } from "@/lib/audit/data/audit";
 import type { DistrictInput } from "@/lib/panels/schema";
-import { recordAudit } from "../../audit/data/audit";
 
 /*
  * The table from postcode (four digits) to district. Administrators edit it (panel:districts);

@@ -13,18 +13,18 @@ vi.mock("next-intl/server", () => ({
 setUpTempDatabase("anonymous-response-trail");
 
 import { getDb } from "@/db/client";
+import { createInvitationRound, surveyForInvitations } from "@/lib/fieldwork/data/invitation-sending";
+import { runDueReminders } from "@/lib/fieldwork/data/reminders";
+import { getResponseMonitoring } from "@/lib/fieldwork/data/response-monitoring";
+import { drawFromPanel, panelForSampling } from "@/lib/fieldwork/data/sampling-frame";
+import { syncOpenAnswerQueue } from "@/lib/moderation/data/open-answer-sync";
+import { narrowedBelow, narrowedByTime } from "@/lib/panels/data/anonymous-panel-attributes-test-support";
+import { insertMember, insertPanel } from "@/lib/panels/data/panel-test-support";
 import { testSurvey } from "@/lib/results/aggregate-test-survey";
+import { insertResultsSurvey, insertStartedResponse } from "@/lib/results/data/result-cells-test-support";
+import { transitionSurvey } from "@/lib/surveys/data/survey-lifecycle";
 import { visibleQuestionIds } from "@/lib/surveys/definition/conditions";
 import { signInAs } from "@/lib/testing/signed-in";
-import { createInvitationRound, surveyForInvitations } from "../../fieldwork/data/invitation-sending";
-import { runDueReminders } from "../../fieldwork/data/reminders";
-import { getResponseMonitoring } from "../../fieldwork/data/response-monitoring";
-import { drawFromPanel, panelForSampling } from "../../fieldwork/data/sampling-frame";
-import { syncOpenAnswerQueue } from "../../moderation/data/open-answer-sync";
-import { narrowedBelow, narrowedByTime } from "../../panels/data/anonymous-panel-attributes-test-support";
-import { insertMember, insertPanel } from "../../panels/data/panel-test-support";
-import { insertResultsSurvey, insertStartedResponse } from "../../results/data/result-cells-test-support";
-import { transitionSurvey } from "../../surveys/data/survey-lifecycle";
 import { closeAnonymousPanelFieldwork } from "./anonymous-response-trail";
 import { completeResponse } from "./response-completion";
 

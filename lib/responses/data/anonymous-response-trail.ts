@@ -2,7 +2,7 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { type Db, getDb } from "@/db/client";
 import { foldHoursIntoDays, HOUR_MS } from "@/lib/fieldwork/fieldwork-days";
-import { coarsenAnonymousPanelAttributes } from "../../panels/data/anonymous-panel-attributes";
+import { coarsenAnonymousPanelAttributes } from "@/lib/panels/data/anonymous-panel-attributes";
 
 /*
  * When fieldwork closes, an anonymous panel response loses everything that says *when* it came

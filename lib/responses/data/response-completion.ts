@@ -2,10 +2,10 @@ import "server-only";
 import { and, eq, isNull, notInArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { answers, invitations, panelMembers, responses, surveys } from "@/db/schema";
+import { isInvitationOfToken } from "@/lib/fieldwork/data/invitation-tokens";
 import { ageGroupFor } from "@/lib/panels/age-groups";
-import { isInvitationOfToken } from "../../fieldwork/data/invitation-tokens";
-import { attributesAtCompletion } from "../../panels/data/anonymous-panel-attributes";
-import { recordResultCells } from "../../results/data/result-cells";
+import { attributesAtCompletion } from "@/lib/panels/data/anonymous-panel-attributes";
+import { recordResultCells } from "@/lib/results/data/result-cells";
 
 export type CompletionOutcome = "completed" | "already_completed" | "invitation_used";
 

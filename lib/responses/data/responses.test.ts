@@ -6,7 +6,7 @@ setUpTempDatabase("responses");
 
 import { getDb } from "@/db/client";
 import { generateResumeToken } from "@/lib/responses/resume-tokens";
-import { insertOpenSurveyRow } from "../../surveys/data/open-survey-row-test-support";
+import { insertOpenSurveyRow } from "@/lib/surveys/data/open-survey-row-test-support";
 import { findResumableByCode, findResumableByToken, startResponse } from "./responses";
 
 /*

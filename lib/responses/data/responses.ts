@@ -1,10 +1,11 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { type Db, getDb } from "@/db/client";
-import { answers, type Channel, responses } from "@/db/schema";
-import { authSecret } from "@/lib/accounts/secret";
+import { answers, responses } from "@/db/schema";
+import { authSecret } from "@/lib/accounts/data/secret";
 import { seal, unseal } from "@/lib/responses/resume-seal";
 import { generateResumeCode, generateResumeToken, hashSecret } from "@/lib/responses/resume-tokens";
+import type { Channel } from "@/lib/responses/types";
 
 /**
  * A respondent's own response, reached only with the secret resume token (or code) and always

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import { requirePermission } from "@/lib/accounts/session";
+import { requirePermission } from "@/lib/accounts/data/session";
 import { categoryQuestion, withSeenValues } from "@/lib/results/aggregate-categories";
 import type { CrossTab, ResultFilters } from "@/lib/results/types";
 import { currentDefinition } from "./survey-results-compute";

@@ -13,7 +13,7 @@ setUpTempDatabase("microdata-export-answers");
 
 import { getDb } from "@/db/client";
 import { parseCsv } from "@/lib/panels/csv";
-import { insertSurvey, signInAs } from "../../panels/data/panel-test-support";
+import { insertSurvey, signInAs } from "@/lib/panels/data/panel-test-support";
 import { exportMicrodata, type MicrodataLabels } from "./microdata-export";
 import { microdataCsvStream } from "./microdata-export-files";
 

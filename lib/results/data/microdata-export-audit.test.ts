@@ -12,7 +12,7 @@ vi.mock("next/headers", () => ({
 setUpTempDatabase("microdata-export-audit");
 
 import { AuthorizationError } from "@/lib/accounts/errors";
-import { refusalOf, signInAs } from "../../panels/data/panel-test-support";
+import { refusalOf, signInAs } from "@/lib/panels/data/panel-test-support";
 import { exportMicrodata } from "./microdata-export";
 import { microdataXlsx } from "./microdata-export-files";
 import { csvText, labels, seedMicrodataSurvey, sql, surveyId } from "./microdata-export-test-support";

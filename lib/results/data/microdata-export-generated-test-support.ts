@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { insertPanel, insertSurvey } from "../../panels/data/panel-test-support";
+import { insertPanel, insertSurvey } from "@/lib/panels/data/panel-test-support";
 
 /*
  * A generated survey for the microdata tests: a few hundred completed responses to many closed

@@ -11,7 +11,7 @@ vi.mock("next/headers", () => ({
 
 setUpTempDatabase("microdata-export-k-anonymity");
 
-import { signInAs } from "../../panels/data/panel-test-support";
+import { signInAs } from "@/lib/panels/data/panel-test-support";
 import { exportMicrodata } from "./microdata-export";
 import { microdataXlsx } from "./microdata-export-files";
 import { seedGeneratedSurvey } from "./microdata-export-generated-test-support";

@@ -1,8 +1,8 @@
 import { createTranslator } from "use-intl/core";
 import { getDb } from "@/db/client";
 import { parseCsv } from "@/lib/panels/csv";
+import { insertPanel, insertSurvey } from "@/lib/panels/data/panel-test-support";
 import results from "@/messages/nl/results.json";
-import { insertPanel, insertSurvey } from "../../panels/data/panel-test-support";
 import { exportMicrodata, type MicrodataExport, type MicrodataLabels } from "./microdata-export";
 import { type ExportTexts, microdataCsvStream, microdataNote } from "./microdata-export-files";
 

@@ -11,7 +11,7 @@ vi.mock("next/headers", () => ({
 
 setUpTempDatabase("microdata-export");
 
-import { signInAs } from "../../panels/data/panel-test-support";
+import { signInAs } from "@/lib/panels/data/panel-test-support";
 import { csvText, readCsv, seedMicrodataSurvey, tupleCounts } from "./microdata-export-test-support";
 
 beforeAll(seedMicrodataSurvey);

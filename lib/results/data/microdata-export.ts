@@ -2,10 +2,10 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { requirePermission } from "@/lib/accounts/session";
+import { requirePermission } from "@/lib/accounts/data/session";
+import { recordAudit } from "@/lib/audit/data/audit";
 import { effectiveMinCellSize } from "@/lib/results/disclosure-rules";
 import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
-import { recordAudit } from "../../audit/data/audit";
 import {
   type AnswerColumn,
   answerColumns,

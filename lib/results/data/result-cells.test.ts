@@ -4,10 +4,10 @@ import { setUpTempDatabase } from "@/lib/testing/temp-database";
 setUpTempDatabase("result-cells");
 
 import { getDb } from "@/db/client";
+import { insertPanel } from "@/lib/panels/data/panel-test-support";
+import { completeResponse } from "@/lib/responses/data/response-completion";
 import { testSurvey } from "@/lib/results/aggregate-test-survey";
 import { visibleQuestionIds } from "@/lib/surveys/definition/conditions";
-import { insertPanel } from "../../panels/data/panel-test-support";
-import { completeResponse } from "../../responses/data/response-completion";
 import { ensureResultCube } from "./result-cells";
 import { insertResultsSurvey, insertStartedResponse } from "./result-cells-test-support";
 

@@ -1,12 +1,12 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import type { Channel } from "@/db/schema";
-import { requirePermission } from "@/lib/accounts/session";
+import { requirePermission } from "@/lib/accounts/data/session";
+import { getPublishedQuotes } from "@/lib/moderation/data/open-answers";
+import type { Channel } from "@/lib/responses/types";
 import type { PublicationSource } from "@/lib/results/publication-build";
 import { DEFAULT_MIN_MEAN_GROUP } from "@/lib/results/publication-means";
 import { PUBLIC_DIMENSIONS } from "@/lib/results/publication-types";
-import { getPublishedQuotes } from "../../moderation/data/open-answers";
-import { getPublishedAdviceAndResponse } from "../../review/data/advice-publication";
+import { getPublishedAdviceAndResponse } from "@/lib/review/data/advice-publication";
 import { DEFAULT_RESULT_SETTINGS } from "./result-settings";
 import { getSurveyResults } from "./survey-results";
 import { currentDefinition } from "./survey-results-compute";

@@ -23,13 +23,13 @@ setUpTempDatabase("result-publication");
 
 import { getDb } from "@/db/client";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
-import { attackPublication } from "@/lib/results/publication-attacker-test-support";
-import type { PublishedChoiceTable, PublishedResults } from "@/lib/results/publication-types";
-import { signInAs, signOut } from "@/lib/testing/signed-in";
 import {
   insertOpenAnswerSurvey,
   insertResponseWithAnswers,
-} from "../../moderation/data/open-answer-test-support";
+} from "@/lib/moderation/data/open-answer-test-support";
+import { attackPublication } from "@/lib/results/publication-attacker-test-support";
+import type { PublishedChoiceTable, PublishedResults } from "@/lib/results/publication-types";
+import { signInAs, signOut } from "@/lib/testing/signed-in";
 import {
   getPublicationState,
   getPublishedResults,

@@ -2,16 +2,16 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { resultPublications, resultSettings } from "@/db/schema";
+import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
-import { requirePermission } from "@/lib/accounts/session";
+import { recordAudit } from "@/lib/audit/data/audit";
 import { PUBLICATION_FORMAT, type PublishedResults } from "@/lib/results/publication-types";
-import { recordAudit } from "../../audit/data/audit";
 import {
   applySurveyTransition,
   type Executor,
   LifecycleRefusal,
   lifecycleInputError,
-} from "../../surveys/data/survey-lifecycle";
+} from "@/lib/surveys/data/survey-lifecycle";
 import { blockedInputError, type ProtectedPublication, protectedPublication } from "./publication-protection";
 import {
   collectPublicationSource,

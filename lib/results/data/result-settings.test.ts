@@ -13,8 +13,8 @@ setUpTempDatabase("result-settings");
 
 import { getDb } from "@/db/client";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
+import { insertSurvey, refusalOf, signInAs } from "@/lib/panels/data/panel-test-support";
 import { resultSettingsSchema } from "@/lib/results/settings-schema";
-import { insertSurvey, refusalOf, signInAs } from "../../panels/data/panel-test-support";
 import { saveResultSummary } from "./result-publication";
 import { getResultSettings, saveResultSettings, settingsChanged } from "./result-settings";
 

@@ -2,8 +2,10 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { resultSettings, surveys, users } from "@/db/schema";
+import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
-import { requirePermission } from "@/lib/accounts/session";
+import { recordAudit } from "@/lib/audit/data/audit";
+import { coarsenAnonymousPanelAttributes } from "@/lib/panels/data/anonymous-panel-attributes";
 import {
   MIN_CELL_SIZE,
   MIN_MEAN_GROUP,
@@ -12,8 +14,6 @@ import {
   TRIM_LOW,
   type WeightingMethod,
 } from "@/lib/results/settings-schema";
-import { recordAudit } from "../../audit/data/audit";
-import { coarsenAnonymousPanelAttributes } from "../../panels/data/anonymous-panel-attributes";
 
 /*
  * A survey's analysis settings: the disclosure threshold k, the smallest group with a published

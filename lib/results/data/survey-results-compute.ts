@@ -1,7 +1,8 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import { CHANNELS, SEXES } from "@/db/schema";
 import { AGE_GROUPS } from "@/lib/panels/age-groups";
+import { SEXES } from "@/lib/panels/types";
+import { CHANNELS } from "@/lib/responses/types";
 import { buildQuestionResults } from "@/lib/results/aggregate-results";
 import { type CubeView, respondentsOf } from "@/lib/results/aggregate-view";
 import type {

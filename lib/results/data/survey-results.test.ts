@@ -8,6 +8,8 @@ setUpTempDatabase("survey-results");
 
 import { getDb } from "@/db/client";
 import { AuthorizationError } from "@/lib/accounts/errors";
+import { insertPanel, refusalOf } from "@/lib/panels/data/panel-test-support";
+import { completeResponse } from "@/lib/responses/data/response-completion";
 import { cubeEntriesForResponse } from "@/lib/results/aggregate-cells";
 import { buildQuestionResults } from "@/lib/results/aggregate-results";
 import { testSurvey } from "@/lib/results/aggregate-test-survey";
@@ -16,8 +18,6 @@ import type { ChoiceResult, NumericResult, QuestionResult, SurveyResults } from 
 import { pruneHiddenAnswers, visibleQuestionIds } from "@/lib/surveys/definition/conditions";
 import { sessionCookie } from "@/lib/testing/session-cookie";
 import { signInAs, signOut } from "@/lib/testing/signed-in";
-import { insertPanel, refusalOf } from "../../panels/data/panel-test-support";
-import { completeResponse } from "../../responses/data/response-completion";
 import { getCrossTab } from "./cross-tab";
 import { insertResultsSurvey, insertStartedResponse, type TestResponse } from "./result-cells-test-support";
 import { getSurveyResults } from "./survey-results";

@@ -1,5 +1,5 @@
 import "server-only";
-import { requirePermission } from "@/lib/accounts/session";
+import { requirePermission } from "@/lib/accounts/data/session";
 import type { SurveyResults } from "@/lib/results/types";
 import { computeSurveyResults, type SurveyResultsOptions } from "./survey-results-compute";
 

@@ -3,7 +3,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { advice, advicePoints } from "@/db/schema";
 import { questionRefs } from "@/lib/review/questions";
-import type { Verdict } from "@/lib/review/verdicts";
+import type { PublishedAdvice } from "@/lib/review/types";
 import { loadResponse } from "./advice-responses";
 import { roundsOf, versionDefinition } from "./review-access";
 
@@ -16,27 +16,6 @@ import { roundsOf, versionDefinition } from "./review-access";
  * who submitted or finalized (the advice is the Adviesraad's as a body, the response the
  * municipality's). The publication feature decides WHEN to call it (only for published surveys).
  */
-
-export type PublishedAdvicePoint = {
-  number: number;
-  body: string;
-  /** The questions the point is about, with their text in the version the Adviesraad read. */
-  questions: { id: string; number: number | null; text: string | null }[];
-  /** The response to this point; null while the response is not final. */
-  response: { verdict: Verdict; explanation: string; handledInVersionNumber: number | null } | null;
-};
-
-export type PublishedAdvice = {
-  /** 1-based review round, and the number of the version it shared. */
-  roundNumber: number;
-  versionNumber: number;
-  sharedAt: Date;
-  adviceDeadline: Date;
-  advice: { introduction: string; submittedAt: Date; late: boolean };
-  points: PublishedAdvicePoint[];
-  /** The final official response; null while staff are still writing it. */
-  response: { introduction: string; finalizedAt: Date } | null;
-};
 
 /** Submitted advice per review round (oldest first), each with its final response if there is one. */
 export function getPublishedAdviceAndResponse(surveyId: number): PublishedAdvice[] {

@@ -9,13 +9,13 @@ import {
   surveyVersions,
   users,
 } from "@/db/schema";
+import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
-import { requirePermission } from "@/lib/accounts/session";
+import { recordAudit } from "@/lib/audit/data/audit";
+import { enqueueMail } from "@/lib/mail/data/mail-outbox";
 import { responseProblems } from "@/lib/review/response-rules";
 import type { ResponseFormInput } from "@/lib/review/schema";
-import type { Verdict } from "@/lib/review/verdicts";
-import { recordAudit } from "../../audit/data/audit";
-import { enqueueMail } from "../../mail/data/mail-outbox";
+import type { Verdict } from "@/lib/review/types";
 import {
   activeAccounts,
   type Executor,

@@ -2,13 +2,13 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { advice, advicePoints, users } from "@/db/schema";
+import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
-import { requirePermission } from "@/lib/accounts/session";
+import { recordAudit } from "@/lib/audit/data/audit";
+import { enqueueMail } from "@/lib/mail/data/mail-outbox";
 import { isLate } from "@/lib/review/deadline";
 import { questionIdSet } from "@/lib/review/questions";
 import type { AdviceFormInput } from "@/lib/review/schema";
-import { recordAudit } from "../../audit/data/audit";
-import { enqueueMail } from "../../mail/data/mail-outbox";
 import {
   activeAccounts,
   type Executor,

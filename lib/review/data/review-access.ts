@@ -1,11 +1,12 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { type Db, getDb } from "@/db/client";
-import { reviewRounds, type SurveyStatus, surveys, surveyVersions, users } from "@/db/schema";
+import { reviewRounds, surveys, surveyVersions, users } from "@/db/schema";
+import { requireUser, type SessionUser } from "@/lib/accounts/data/session";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { can } from "@/lib/accounts/permissions";
-import { requireUser, type SessionUser } from "@/lib/accounts/session";
 import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
+import type { SurveyStatus } from "@/lib/surveys/types";
 
 /*
  * Who may see what of a review, in one place for the review data functions:

@@ -2,12 +2,12 @@ import "server-only";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { reviewComments, surveyVersions, users } from "@/db/schema";
+import { assertPermission, requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
-import { assertPermission, requirePermission } from "@/lib/accounts/session";
+import { recordAudit } from "@/lib/audit/data/audit";
 import { questionIdSet } from "@/lib/review/questions";
 import type { CommentInput, ReplyInput, ResolveThreadInput } from "@/lib/review/schema";
 import { buildThreads, type ReviewComment, type ReviewThread } from "@/lib/review/threads";
-import { recordAudit } from "../../audit/data/audit";
 import {
   type Executor,
   notFoundError,

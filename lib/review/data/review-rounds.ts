@@ -2,20 +2,20 @@ import "server-only";
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { advice, adviceResponses, reviewRounds, surveys, surveyVersions } from "@/db/schema";
+import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
-import { requirePermission } from "@/lib/accounts/session";
+import { recordAudit } from "@/lib/audit/data/audit";
+import { enqueueMail } from "@/lib/mail/data/mail-outbox";
 import { endOfDutchDay } from "@/lib/review/deadline";
 import type { ShareForReviewInput } from "@/lib/review/schema";
-import { canTransition } from "@/lib/surveys/definition/lifecycle";
-import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
-import { parseDefinition } from "@/lib/surveys/definition/validate-definition";
-import { recordAudit } from "../../audit/data/audit";
-import { enqueueMail } from "../../mail/data/mail-outbox";
 import {
   applySurveyTransition,
   LifecycleRefusal,
   lifecycleInputError,
-} from "../../surveys/data/survey-lifecycle";
+} from "@/lib/surveys/data/survey-lifecycle";
+import { canTransition } from "@/lib/surveys/definition/lifecycle";
+import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
+import { parseDefinition } from "@/lib/surveys/definition/validate-definition";
 import {
   activeAccounts,
   type Executor,

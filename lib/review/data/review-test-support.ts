@@ -1,13 +1,13 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import type { Role } from "@/db/schema";
-import { mantelzorgDefinition } from "@/db/seed/mantelzorg-concept";
+import { createSession } from "@/lib/accounts/data/sessions";
+import { createUserAccount } from "@/lib/accounts/data/user-accounts";
+import type { Role } from "@/lib/accounts/types";
+import { mantelzorgDefinition } from "@/lib/demo/mantelzorg-concept";
 import { dutchDate } from "@/lib/review/deadline";
+import { insertSurveyWithVersion } from "@/lib/surveys/data/survey-import";
+import { transitionSurvey } from "@/lib/surveys/data/survey-lifecycle";
 import { parseDefinition } from "@/lib/surveys/definition/validate-definition";
-import { createSession } from "../../accounts/data/sessions";
-import { createUserAccount } from "../../accounts/data/user-accounts";
-import { insertSurveyWithVersion } from "../../surveys/data/survey-import";
-import { transitionSurvey } from "../../surveys/data/survey-lifecycle";
 
 /*
  * Fixtures for the review data tests (lib/review/data/*.test.ts): real accounts,

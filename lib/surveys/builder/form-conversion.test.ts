@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sociaalDomeinDefinition } from "@/db/seed/oosterhout-sociaal-domein";
+import { sociaalDomeinDefinition } from "@/lib/demo/oosterhout-sociaal-domein";
 import { QUESTION_TYPES, surveyDefinitionSchema } from "@/lib/surveys/definition/schema";
 import { parseDefinition } from "@/lib/surveys/definition/validate-definition";
 import { definitionToForm } from "./definition-to-form";

@@ -1,8 +1,9 @@
 import "server-only";
 import { desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { responses, type SurveyStatus, surveys } from "@/db/schema";
-import { requirePermission } from "@/lib/accounts/session";
+import { responses, surveys } from "@/db/schema";
+import { requirePermission } from "@/lib/accounts/data/session";
+import type { SurveyStatus } from "@/lib/surveys/types";
 
 export type StaffSurveyListItem = {
   id: number;

@@ -2,10 +2,10 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { surveys, surveyVersions } from "@/db/schema";
+import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
-import { requirePermission } from "@/lib/accounts/session";
+import { recordAudit } from "@/lib/audit/data/audit";
 import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
-import { recordAudit } from "../../audit/data/audit";
 import { loadSurvey, neverLeftConcept, validDefinition, workingVersion } from "./survey-drafts";
 import { type DbWriter, surveySlugExists } from "./survey-import";
 

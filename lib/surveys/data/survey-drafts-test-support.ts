@@ -1,9 +1,9 @@
 import { getDb } from "@/db/client";
-import type { Role } from "@/db/schema";
+import { createUserAccount } from "@/lib/accounts/data/user-accounts";
+import type { Role } from "@/lib/accounts/types";
 import { type SurveyDefinition, surveyDefinitionSchema } from "@/lib/surveys/definition/schema";
 import { sampleQuestions } from "@/lib/surveys/definition/test-definitions";
 import { signInAsUser } from "@/lib/testing/signed-in";
-import { createUserAccount } from "../../accounts/data/user-accounts";
 
 export let seq = 0;
 export async function signInAs(role: Role, name = `${role} ${seq + 1}`) {

@@ -1,9 +1,10 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { responses, reviewRounds, type SurveyStatus, surveys, surveyVersions } from "@/db/schema";
+import { responses, reviewRounds, surveys, surveyVersions } from "@/db/schema";
+import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
-import { requirePermission } from "@/lib/accounts/session";
+import { recordAudit } from "@/lib/audit/data/audit";
 import {
   BlockedEditError,
   DraftConflictError,
@@ -12,7 +13,7 @@ import {
 import { findBlockedChanges } from "@/lib/surveys/definition/edit-guard";
 import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
 import { parseDefinition } from "@/lib/surveys/definition/validate-definition";
-import { recordAudit } from "../../audit/data/audit";
+import type { SurveyStatus } from "@/lib/surveys/types";
 import { type DbWriter, surveySlugExists } from "./survey-import";
 import { lastSurveyChange } from "./survey-lifecycle";
 

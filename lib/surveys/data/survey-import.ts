@@ -1,9 +1,10 @@
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { type Db, getDb } from "@/db/client";
-import { type ANONYMITY, auditLog, type SurveyStatus, surveys, surveyVersions } from "@/db/schema";
+import { auditLog, surveys, surveyVersions } from "@/db/schema";
 import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
 import { parseDefinition } from "@/lib/surveys/definition/validate-definition";
+import type { ANONYMITY, SurveyStatus } from "@/lib/surveys/types";
 
 /**
  * System-level survey import and export, with NO session check: for the operator CLI

@@ -22,11 +22,12 @@ vi.mock("next-intl/server", async () => {
 setUpTempDatabase("survey-lifecycle");
 
 import { getDb } from "@/db/client";
-import type { Role, SurveyStatus } from "@/db/schema";
+import { createUserAccount } from "@/lib/accounts/data/user-accounts";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
+import type { Role } from "@/lib/accounts/types";
 import { surveyDefinitionSchema } from "@/lib/surveys/definition/schema";
+import type { SurveyStatus } from "@/lib/surveys/types";
 import { signInAsUser, signOut } from "@/lib/testing/signed-in";
-import { createUserAccount } from "../../accounts/data/user-accounts";
 import { insertSurveyWithVersion } from "./survey-import";
 import { transitionSurvey } from "./survey-lifecycle";
 import { listSurveyTimeline } from "./survey-timeline";

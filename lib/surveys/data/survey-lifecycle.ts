@@ -2,14 +2,15 @@ import "server-only";
 import { and, desc, eq, isNull, max, sql } from "drizzle-orm";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { type Db, getDb } from "@/db/client";
-import { auditLog, reviewRounds, type SurveyStatus, surveys, surveyVersions, users } from "@/db/schema";
+import { auditLog, reviewRounds, surveys, surveyVersions, users } from "@/db/schema";
+import { assertPermission, requirePermission, type SessionUser } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
-import { assertPermission, requirePermission, type SessionUser } from "@/lib/accounts/session";
+import { recordAudit } from "@/lib/audit/data/audit";
+import { closeAnonymousPanelFieldwork } from "@/lib/responses/data/anonymous-response-trail";
 import { isPublicationStep } from "@/lib/results/publication-steps";
 import { assertTransition, type Transition, TransitionError } from "@/lib/surveys/definition/lifecycle";
 import { parseDefinition } from "@/lib/surveys/definition/validate-definition";
-import { recordAudit } from "../../audit/data/audit";
-import { closeAnonymousPanelFieldwork } from "../../responses/data/anonymous-response-trail";
+import type { SurveyStatus } from "@/lib/surveys/types";
 
 /*
  * Moving a survey through its lifecycle (lib/surveys/definition/lifecycle.ts) on the server: the permission

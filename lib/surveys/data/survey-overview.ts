@@ -1,8 +1,9 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { type SurveyStatus, surveys, surveyVersions } from "@/db/schema";
-import { requirePermission } from "@/lib/accounts/session";
+import { surveys, surveyVersions } from "@/db/schema";
+import { requirePermission } from "@/lib/accounts/data/session";
+import type { SurveyStatus } from "@/lib/surveys/types";
 
 export type SurveyOverview = {
   id: number;

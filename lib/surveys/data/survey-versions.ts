@@ -2,9 +2,9 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { auditLog, reviewRounds, surveys, surveyVersions, users } from "@/db/schema";
+import { requirePermission, requireUser } from "@/lib/accounts/data/session";
 import { AuthorizationError } from "@/lib/accounts/errors";
 import { can } from "@/lib/accounts/permissions";
-import { requirePermission, requireUser } from "@/lib/accounts/session";
 import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
 
 /*

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { SURVEY_STATUSES, type SurveyStatus } from "@/db/schema/surveys";
 import type { Permission } from "@/lib/accounts/permissions";
+import { SURVEY_STATUSES, type SurveyStatus } from "@/lib/surveys/types";
 
 /*
  * The survey lifecycle as a pure state machine: which status may follow which, the permission

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import en from "../../../messages/en/validation.json";
-import nl from "../../../messages/nl/validation.json";
+import en from "@/messages/en/validation.json";
+import nl from "@/messages/nl/validation.json";
 import { ANSWER_ERROR_CODES } from "./answer-types";
 
 describe("validation messages", () => {

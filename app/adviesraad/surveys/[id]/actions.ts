@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createAction } from "@/lib/accounts/action";
+import { createAction } from "@/lib/accounts/data/action";
 import { addComment, addReply } from "@/lib/review/data/review-comments";
 import { commentSchema, replySchema } from "@/lib/review/schema";
 

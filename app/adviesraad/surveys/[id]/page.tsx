@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { ReviewThreadsDocument } from "@/components/review/review-threads-document";
 import { RoundNav, RoundSummary } from "@/components/review/round-summary";
 import { VersionDiffView } from "@/components/surveys/survey-diff/version-diff-view";
-import { gatePage } from "@/lib/accounts/page-gate";
+import { gatePage } from "@/lib/accounts/data/page-gate";
 import { parseRouteId } from "@/lib/http/route-id";
 import { listThreads } from "@/lib/review/data/review-comments";
 import { getSharedReview } from "@/lib/review/data/review-rounds";

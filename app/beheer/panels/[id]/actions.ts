@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createAction } from "@/lib/accounts/action";
+import { createAction } from "@/lib/accounts/data/action";
 import { importMembers } from "@/lib/panels/data/panel-member-import";
 import { changeMemberStatus } from "@/lib/panels/data/panel-members";
 import { updatePanelSettings } from "@/lib/panels/data/panels";

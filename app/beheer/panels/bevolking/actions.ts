@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createAction } from "@/lib/accounts/action";
+import { createAction } from "@/lib/accounts/data/action";
 import { savePopulationFigures } from "@/lib/fieldwork/data/population-figures";
 import { populationFiguresSchema } from "@/lib/panels/schema";
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PopulationForm } from "@/components/panels/population-form";
-import { gatePage } from "@/lib/accounts/page-gate";
+import { gatePage } from "@/lib/accounts/data/page-gate";
 import { getPopulationFigures } from "@/lib/fieldwork/data/population-figures";
 import { listDistrictNames } from "@/lib/panels/data/postcode-districts";
 import { savePopulationFiguresAction } from "./actions";

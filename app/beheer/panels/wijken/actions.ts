@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { createAction } from "@/lib/accounts/action";
+import { createAction } from "@/lib/accounts/data/action";
 import {
   addDistrict,
   deleteDistrict,

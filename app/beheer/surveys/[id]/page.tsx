@@ -8,7 +8,7 @@ import { SurveyFacts } from "@/components/surveys/survey-lifecycle/survey-facts"
 import { SurveyTimeline } from "@/components/surveys/survey-timeline/survey-timeline";
 import { CompareForm } from "@/components/surveys/survey-versions/compare-form";
 import { VersionList } from "@/components/surveys/survey-versions/version-list";
-import { gatePage } from "@/lib/accounts/page-gate";
+import { gatePage } from "@/lib/accounts/data/page-gate";
 import { can } from "@/lib/accounts/permissions";
 import { parseRouteId } from "@/lib/http/route-id";
 import { getSurveyOverview } from "@/lib/surveys/data/survey-overview";

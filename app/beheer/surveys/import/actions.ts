@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { createAction } from "@/lib/accounts/action";
+import { createAction } from "@/lib/accounts/data/action";
 import { InputError } from "@/lib/accounts/errors";
 import { describeRefusal } from "@/lib/surveys/builder/describe-refusal";
 import { suggestSurveySlug } from "@/lib/surveys/builder/ids";

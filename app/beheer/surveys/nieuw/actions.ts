@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { createAction } from "@/lib/accounts/action";
+import { createAction } from "@/lib/accounts/data/action";
 import { newSurveySchema } from "@/lib/surveys/builder/new-survey-schema";
 import { createSurvey } from "@/lib/surveys/data/survey-concepts";
 

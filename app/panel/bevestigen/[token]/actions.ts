@@ -2,10 +2,10 @@
 
 import { redirect } from "next/navigation";
 import { formDataArgument } from "@/lib/http/action-arguments";
+import { startMemberSession } from "@/lib/panels/data/member-session";
 import { confirmSignup } from "@/lib/panels/data/panel-signup";
-import { startMemberSession } from "@/lib/panels/member-session";
+import { guardedTokenLookup } from "@/lib/panels/data/token-guard";
 import { mailedTokenSchema } from "@/lib/panels/signup-schema";
-import { guardedTokenLookup } from "@/lib/panels/token-guard";
 
 /**
  * Confirms the sign-up and signs the member in: opening the mailed link proved the address, as a

@@ -3,9 +3,9 @@
 import { redirect } from "next/navigation";
 import { formDataArgument } from "@/lib/http/action-arguments";
 import { confirmEmailChange } from "@/lib/panels/data/member-links";
-import { endMemberSession } from "@/lib/panels/member-session";
+import { endMemberSession } from "@/lib/panels/data/member-session";
+import { guardedTokenLookup } from "@/lib/panels/data/token-guard";
 import { mailedTokenSchema } from "@/lib/panels/signup-schema";
-import { guardedTokenLookup } from "@/lib/panels/token-guard";
 
 /** Confirms the new address; the member's sessions end with it (they sign in again at the new one). */
 export async function confirmEmailChangeAction(formData: FormData): Promise<void> {

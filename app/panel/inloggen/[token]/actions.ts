@@ -3,9 +3,9 @@
 import { redirect } from "next/navigation";
 import { formDataArgument } from "@/lib/http/action-arguments";
 import { redeemLoginLink } from "@/lib/panels/data/member-links";
-import { startMemberSession } from "@/lib/panels/member-session";
+import { startMemberSession } from "@/lib/panels/data/member-session";
+import { guardedTokenLookup } from "@/lib/panels/data/token-guard";
 import { mailedTokenSchema } from "@/lib/panels/signup-schema";
-import { guardedTokenLookup } from "@/lib/panels/token-guard";
 
 /** Uses the sign-in link (once) and starts the member session; a broken link goes back to its page. */
 export async function signInWithLinkAction(formData: FormData): Promise<void> {

@@ -1,6 +1,6 @@
 import { crossSiteRefusal } from "@/lib/accounts/same-origin";
 import { exportMyData } from "@/lib/panels/data/member-data-export";
-import { MemberSessionError } from "@/lib/panels/member-session";
+import { MemberSessionError } from "@/lib/panels/data/member-session";
 
 /**
  * "Download my data": everything kept about the signed-in member, as a JSON file. Only with the

@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { LeaveForm } from "@/components/panels/self-service/leave-form";
 import { getMyMembership } from "@/lib/panels/data/member-self-service";
-import { getMemberSession } from "@/lib/panels/member-session";
+import { getMemberSession } from "@/lib/panels/data/member-session";
 import { leaveAction } from "../actions";
 
 export async function generateMetadata() {

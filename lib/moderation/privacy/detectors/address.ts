@@ -1,5 +1,5 @@
-import { FIRST_NAMES } from "../data/first-names";
 import type { PiiFinding } from "../types";
+import { FIRST_NAMES } from "../word-lists/first-names";
 
 // Endings of Dutch street names. Left out on purpose: endings that are also common words
 // ("-ring" as in "vergadering", "-dam", "-haven", "-berg", "-veld").

@@ -1,5 +1,5 @@
-import { NOT_NAME_PHRASES, NOT_NAMES } from "../data/not-names";
-import { PARTICLES } from "../data/surnames";
+import { NOT_NAME_PHRASES, NOT_NAMES } from "../word-lists/not-names";
+import { PARTICLES } from "../word-lists/surnames";
 
 // The shape of a written name: initials, capitalised words and surname particles. Used by the name
 // detector to read a name forward from a cue word or a listed name, and backwards from a surname.

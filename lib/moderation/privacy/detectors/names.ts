@@ -1,7 +1,7 @@
-import { FIRST_NAMES } from "../data/first-names";
-import { NOT_NAMES, WORDS_THAT_ARE_ALSO_NAMES } from "../data/not-names";
-import { SURNAMES, SURNAMES_AFTER_PARTICLE, SURNAMES_AFTER_VAN } from "../data/surnames";
 import type { PiiFinding } from "../types";
+import { FIRST_NAMES } from "../word-lists/first-names";
+import { NOT_NAMES, WORDS_THAT_ARE_ALSO_NAMES } from "../word-lists/not-names";
+import { SURNAMES, SURNAMES_AFTER_PARTICLE, SURNAMES_AFTER_VAN } from "../word-lists/surnames";
 import {
   CAPITALISED,
   INITIALS,

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createAction } from "@/lib/accounts/action";
+import { createAction } from "@/lib/accounts/data/action";
 import { saveAdvice } from "@/lib/review/data/advice";
 import { adviceFormSchema } from "@/lib/review/schema";
 

@@ -6,7 +6,7 @@ import { AdviceDocument } from "@/components/review/advice-document";
 import { AdviceForm } from "@/components/review/advice-form";
 import { RoundSummary } from "@/components/review/round-summary";
 import { questionAnchor } from "@/components/review/survey-document";
-import { gatePage } from "@/lib/accounts/page-gate";
+import { gatePage } from "@/lib/accounts/data/page-gate";
 import { parseRouteId } from "@/lib/http/route-id";
 import { getAdvice } from "@/lib/review/data/advice";
 import { getResponse } from "@/lib/review/data/advice-responses";

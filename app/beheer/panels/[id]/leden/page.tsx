@@ -5,7 +5,7 @@ import { MemberFilters } from "@/components/panels/member-filters";
 import { MemberPagination } from "@/components/panels/member-pagination";
 import { MemberTable } from "@/components/panels/member-table";
 import { PanelPageHeader } from "@/components/panels/panel-page-header";
-import { gatePage } from "@/lib/accounts/page-gate";
+import { gatePage } from "@/lib/accounts/data/page-gate";
 import { parseRouteId } from "@/lib/http/route-id";
 import { listMembers, memberDistricts } from "@/lib/panels/data/panel-member-list";
 import { getPanel } from "@/lib/panels/data/panels";

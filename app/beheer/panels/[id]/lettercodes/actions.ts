@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createAction } from "@/lib/accounts/action";
+import { createAction } from "@/lib/accounts/data/action";
 import { InputError } from "@/lib/accounts/errors";
 import { createLetterCodeBatch } from "@/lib/panels/data/letter-codes";
 import { letterCodeBatchSchema } from "@/lib/panels/letter-code-schema";

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { createAction } from "@/lib/accounts/action";
+import { createAction } from "@/lib/accounts/data/action";
 import { InputError } from "@/lib/accounts/errors";
 import { builderFormJson } from "@/lib/surveys/builder/builder-schema";
 import { describeRefusal } from "@/lib/surveys/builder/describe-refusal";

@@ -5,7 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { BuilderMessages } from "@/components/surveys/builder/builder-messages";
 import { ManageSurvey } from "@/components/surveys/builder/manage-survey";
 import { SurveyBuilder } from "@/components/surveys/builder/survey-builder";
-import { gatePage } from "@/lib/accounts/page-gate";
+import { gatePage } from "@/lib/accounts/data/page-gate";
 import { parseRouteId } from "@/lib/http/route-id";
 import { definitionToForm } from "@/lib/surveys/builder/definition-to-form";
 import { getSurveyDraft } from "@/lib/surveys/data/survey-drafts";

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createAction } from "@/lib/accounts/action";
+import { createAction } from "@/lib/accounts/data/action";
 import { addReply, setThreadResolved } from "@/lib/review/data/review-comments";
 import { shareForReview } from "@/lib/review/data/review-rounds";
 import { replySchema, resolveThreadSchema, shareForReviewSchema } from "@/lib/review/schema";

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createAction } from "@/lib/accounts/action";
+import { createAction } from "@/lib/accounts/data/action";
 import { sendInvitations } from "@/lib/fieldwork/data/fieldwork";
 import { setSurveyAnonymity } from "@/lib/fieldwork/data/survey-anonymity";
 import { anonymitySchema, sendInvitationsSchema } from "@/lib/fieldwork/fieldwork-schema";

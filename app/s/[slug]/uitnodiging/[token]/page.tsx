@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { startSurveyAction } from "@/app/s/[slug]/actions";
 import { SurveyStart } from "@/components/responses/survey-start";
-import { checkInvitation } from "@/lib/fieldwork/invitation-guard";
+import { checkInvitation } from "@/lib/fieldwork/data/invitation-guard";
 import { findSurveyForRespondent } from "@/lib/surveys/data/public-surveys";
-import { startSurveyAction } from "../../actions";
 
 type Params = { params: Promise<{ slug: string; token: string }> };
 

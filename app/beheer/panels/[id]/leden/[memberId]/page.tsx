@@ -2,13 +2,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { changeMemberStatusAction } from "@/app/beheer/panels/[id]/actions";
 import { MemberStatusForms } from "@/components/panels/member-status-forms";
 import { PanelPageHeader } from "@/components/panels/panel-page-header";
-import { gatePage } from "@/lib/accounts/page-gate";
+import { gatePage } from "@/lib/accounts/data/page-gate";
 import { parseRouteId } from "@/lib/http/route-id";
 import { getMember } from "@/lib/panels/data/panel-member-list";
 import { getPanel } from "@/lib/panels/data/panels";
-import { changeMemberStatusAction } from "../../actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("panels.member");

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createAction } from "@/lib/accounts/action";
+import { createAction } from "@/lib/accounts/data/action";
 import { saveResultSettings } from "@/lib/results/data/result-settings";
 import { resultSettingsSchema } from "@/lib/results/settings-schema";
 

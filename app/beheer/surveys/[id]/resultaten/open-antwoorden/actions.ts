@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import type { ModerationActionData } from "@/components/moderation/moderation-action-data";
-import { createAction } from "@/lib/accounts/action";
+import { createAction } from "@/lib/accounts/data/action";
 import { PersonalDataRemainsError } from "@/lib/moderation/data/open-answer-moderation";
 import { moderateOpenAnswer, setQuote } from "@/lib/moderation/data/open-answers";
 import { queueHref } from "@/lib/moderation/queue-href";

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { OpenQuestionTable } from "@/components/moderation/open-question-table";
-import { gatePage } from "@/lib/accounts/page-gate";
+import { gatePage } from "@/lib/accounts/data/page-gate";
 import { parseRouteId } from "@/lib/http/route-id";
 import { getModerationOverview, syncOpenAnswerQueue } from "@/lib/moderation/data/open-answers";
 

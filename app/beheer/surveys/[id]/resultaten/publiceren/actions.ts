@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createAction } from "@/lib/accounts/action";
+import { createAction } from "@/lib/accounts/data/action";
 import { publishResults, saveResultSummary, unpublishResults } from "@/lib/results/data/result-publication";
 import { publishSchema, summarySchema, unpublishSchema } from "@/lib/results/publication-schema";
 

@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PublicationView } from "@/components/results/publication/publication-view";
 import { ConfirmStepForm, SummaryForm } from "@/components/results/publication/publish-forms";
-import { gatePage } from "@/lib/accounts/page-gate";
+import { gatePage } from "@/lib/accounts/data/page-gate";
 import { parseRouteId } from "@/lib/http/route-id";
 import { getPublicationState, previewPublication } from "@/lib/results/data/result-publication";
 import { isPublicDimension } from "@/lib/results/publication-types";

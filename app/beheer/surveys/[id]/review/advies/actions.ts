@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createAction } from "@/lib/accounts/action";
+import { createAction } from "@/lib/accounts/data/action";
 import { saveResponse } from "@/lib/review/data/advice-responses";
 import { responseFormSchema } from "@/lib/review/schema";
 

@@ -7,7 +7,7 @@ import { ResponseForm } from "@/components/review/response-form";
 import { RoundSummary } from "@/components/review/round-summary";
 import { questionAnchor } from "@/components/review/survey-document";
 import { Paragraphs } from "@/components/text/paragraphs";
-import { gatePage } from "@/lib/accounts/page-gate";
+import { gatePage } from "@/lib/accounts/data/page-gate";
 import { parseRouteId } from "@/lib/http/route-id";
 import { getAdvice } from "@/lib/review/data/advice";
 import { getResponse, listVersionNumbers } from "@/lib/review/data/advice-responses";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { toPlainInput } from "@/lib/accounts/action";
+import { toPlainInput } from "@/lib/accounts/data/action";
 import { AuthorizationError } from "@/lib/accounts/errors";
 import { crossSiteRefusal } from "@/lib/accounts/same-origin";
 import { parseRouteId } from "@/lib/http/route-id";

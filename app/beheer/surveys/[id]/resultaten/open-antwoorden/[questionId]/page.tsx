@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { QueueList } from "@/components/moderation/queue-list";
 import { QueuePagination } from "@/components/moderation/queue-pagination";
 import { StatusNav } from "@/components/moderation/status-nav";
-import { gatePage } from "@/lib/accounts/page-gate";
+import { gatePage } from "@/lib/accounts/data/page-gate";
 import { parseRouteId } from "@/lib/http/route-id";
 import { listOpenAnswers, syncOpenAnswerQueue } from "@/lib/moderation/data/open-answers";
 import { doneFrom } from "@/lib/moderation/queue-href";

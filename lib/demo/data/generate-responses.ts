@@ -1,0 +1,217 @@
+/*
+ * Writes realistic, random, completed responses to a survey (the demo survey sociaal-domein-2026 by
+ * default), for the results benchmark and for a demo with figures in it:
+ * - answers follow the survey's conditions (a follow-up is answered only when it would have been
+ *   shown) and have the shapes the respondent's pages store;
+ * - a mix of channels; panel responses carry coarse attributes (age group, sex, district) as
+ *   completion copies them, skewed the way panels are (older, some districts more than others), so
+ *   weighting has something to correct; their age and district answers agree with them. Given the
+ *   members who answered (`respondents`), each panel response is one of them, with that member's
+ *   attributes, as completing through an invitation stores them before fieldwork closes (the demo
+ *   then closes it: lib/panels/data/anonymous-panel-attributes.ts);
+ * - rows go in with prepared statements in large transactions, then the results cube is rebuilt
+ *   once (lib/results/data/result-cells.ts), as it would be for responses completed before the cube existed.
+ *
+ * Used by the demo seed (the published 2025 edition, lib/demo/data/results-demo.ts) and by the results
+ * benchmark; bench/generate-responses.ts runs it from the command line.
+ */
+import type { Db } from "@/db/client";
+import { ageGroupFor, ageInYear } from "@/lib/panels/age-groups";
+import { rebuildResultCube } from "@/lib/results/data/result-cells";
+import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
+import { generateAnswers, type Random, seededRandom } from "../generated-answers";
+
+export type ChannelMix = { public: number; panel: number; staff: number };
+export type GenerateOptions = {
+  surveyId: number;
+  count: number;
+  seed?: number;
+  /** Shares per channel (normalised); panel responses need a panel, else they become public. */
+  channelMix?: Partial<ChannelMix>;
+  /** The panels panel responses come through (by id); by default every panel. */
+  panels?: readonly number[];
+  /** Completion moments are spread over this period; by default the last 30 days. */
+  completedBetween?: readonly [Date, Date];
+  /**
+   * The panel members who answered, one per panel response in this order (the rest, if any, get
+   * random attributes): their age group (in the year of completion), sex and district are the
+   * response's, and its age and district answers agree with them.
+   */
+  respondents?: readonly Respondent[];
+};
+export type Respondent = { birthYear: number; sex: string; district: string | null };
+export type GenerateResult = { responses: number; answers: number; writeMs: number; cubeMs: number };
+
+const DEFAULT_MIX: ChannelMix = { public: 0.5, panel: 0.45, staff: 0.05 };
+const BATCH = 5000;
+const DAY_MS = 86_400_000;
+
+/** Panels over-represent older residents; the open link reaches younger ones a little more. */
+const AGE_BANDS: { group: string; from: number; to: number; panel: number; public: number }[] = [
+  { group: "12-17", from: 12, to: 17, panel: 0.02, public: 0.05 },
+  { group: "18-34", from: 18, to: 34, panel: 0.13, public: 0.27 },
+  { group: "35-49", from: 35, to: 49, panel: 0.2, public: 0.25 },
+  { group: "50-64", from: 50, to: 64, panel: 0.3, public: 0.23 },
+  { group: "65-79", from: 65, to: 79, panel: 0.28, public: 0.16 },
+  { group: "80+", from: 80, to: 95, panel: 0.07, public: 0.04 },
+];
+const SEXES: [string, number][] = [
+  ["vrouw", 0.53],
+  ["man", 0.43],
+  ["anders", 0.02],
+  ["zeg_ik_liever_niet", 0.02],
+];
+
+function weighted<T>(random: Random, items: readonly [T, number][]): T {
+  let r = random() * items.reduce((sum, [, w]) => sum + w, 0);
+  for (const [item, w] of items) {
+    r -= w;
+    if (r <= 0) return item;
+  }
+  return (items[items.length - 1] as [T, number])[0];
+}
+
+function loadSurvey(db: Db, surveyId: number) {
+  const sqlite = db.$client;
+  const row = sqlite
+    .prepare(
+      `SELECT s.allow_breakdowns AS allowBreakdowns, v.id AS versionId, v.definition
+       FROM surveys s JOIN survey_versions v ON v.id = s.current_version_id WHERE s.id = ?`,
+    )
+    .get(surveyId) as { allowBreakdowns: number; versionId: number; definition: string } | undefined;
+  if (!row) throw new Error(`Survey ${surveyId} has no current version.`);
+  const panels = (sqlite.prepare("SELECT id FROM panels ORDER BY id").all() as { id: number }[]).map(
+    (p) => p.id,
+  );
+  // Districts as the population figures (or the postcode table) name them, the first ones more
+  // often: a panel is never spread like the population.
+  let districts = (
+    sqlite.prepare("SELECT category AS name FROM population_figures WHERE dimension = 'district'").all() as {
+      name: string;
+    }[]
+  ).map((d) => d.name);
+  if (districts.length === 0)
+    districts = (
+      sqlite.prepare("SELECT DISTINCT district AS name FROM postcode_districts ORDER BY district").all() as {
+        name: string;
+      }[]
+    ).map((d) => d.name);
+  return {
+    versionId: row.versionId,
+    definition: JSON.parse(row.definition) as SurveyDefinition,
+    allowBreakdowns: row.allowBreakdowns === 1,
+    panels,
+    districts: districts.map((name, i): [string, number] => [name, 1 / (1 + i * 0.12)]),
+  };
+}
+
+/** The option of the survey's "wijk" dropdown whose label is the district's name, if any. */
+function districtOptions(definition: SurveyDefinition): Map<string, string> {
+  const wijk = definition.pages.flatMap((p) => p.questions).find((q) => q.id === "wijk");
+  return new Map(wijk?.type === "dropdown" ? wijk.options.map((o) => [o.label, o.value]) : []);
+}
+
+export function generateResponses(db: Db, options: GenerateOptions): GenerateResult {
+  const started = performance.now();
+  const random = seededRandom(options.seed ?? 1);
+  const loaded = loadSurvey(db, options.surveyId);
+  const survey = options.panels
+    ? { ...loaded, panels: loaded.panels.filter((id) => options.panels?.includes(id)) }
+    : loaded;
+  const mix = { ...DEFAULT_MIX, ...options.channelMix };
+  if (survey.panels.length === 0) {
+    mix.public += mix.panel;
+    mix.panel = 0;
+  }
+  const channels: [string, number][] = [
+    ["public", mix.public],
+    ["panel", mix.panel],
+    ["staff", mix.staff],
+  ];
+  const optionOf = districtOptions(survey.definition);
+  const sqlite = db.$client;
+  const insertResponse = sqlite.prepare(
+    `INSERT INTO responses (survey_id, version_id, channel, panel_id, age_group, sex, district, status,
+       resume_token_hash, resume_code_hash, resume_token_sealed, resume_code_sealed, created_at, updated_at,
+       completed_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, 'completed', ?, ?, 'generated', 'generated', ?, ?, ?)`,
+  );
+  const insertAnswer = sqlite.prepare(
+    "INSERT INTO answers (response_id, question_id, value, updated_at) VALUES (?, ?, ?, ?)",
+  );
+  const run = `${Date.now().toString(36)}-${options.seed ?? 1}`;
+  const [periodStart, periodEnd] = options.completedBetween
+    ? [options.completedBetween[0].getTime(), options.completedBetween[1].getTime()]
+    : [Date.now() - 30 * DAY_MS, Date.now()];
+  let answerCount = 0;
+  let panelResponses = 0;
+
+  const writeBatch = sqlite.transaction((from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const channel = weighted(random, channels);
+      const band = weighted(
+        random,
+        AGE_BANDS.map((b): [(typeof AGE_BANDS)[number], number] => [
+          b,
+          channel === "panel" ? b.panel : b.public,
+        ]),
+      );
+      let age = band.from + Math.floor(random() * (band.to - band.from + 1));
+      let district = survey.districts.length > 0 ? weighted(random, survey.districts) : null;
+      let sex = weighted(random, SEXES);
+      const isPanel = channel === "panel";
+      const attributes = isPanel && survey.allowBreakdowns;
+      const drawMoment = () => periodEnd - Math.floor(random() * (periodEnd - periodStart));
+      let ageGroup: string | null = band.group;
+      const respondent = isPanel ? options.respondents?.[panelResponses++] : undefined;
+      // A member's age depends on the moment of completion, so it is drawn before the answers;
+      // without members it is drawn after them, as it always was, so seeded figures stay the same.
+      let completedAt = respondent ? drawMoment() : 0;
+      if (respondent) {
+        const at = new Date(completedAt);
+        age = ageInYear(respondent.birthYear, at);
+        ageGroup = ageGroupFor(respondent.birthYear, at);
+        sex = respondent.sex;
+        district = respondent.district;
+      }
+      const answers = generateAnswers(survey.definition, random, {
+        age,
+        districtOption: district ? optionOf.get(district) : undefined,
+        mood: (random() - 0.5) * 1.6,
+      });
+      if (!respondent) completedAt = drawMoment();
+      const id = Number(
+        insertResponse.run(
+          options.surveyId,
+          survey.versionId,
+          channel,
+          isPanel ? pick(random, survey.panels) : null,
+          attributes ? ageGroup : null,
+          attributes ? sex : null,
+          attributes ? district : null,
+          `gen-${run}-${i}`,
+          `gen-${run}-${i}`,
+          completedAt - 10 * 60_000,
+          completedAt,
+          completedAt,
+        ).lastInsertRowid,
+      );
+      for (const [questionId, value] of Object.entries(answers)) {
+        insertAnswer.run(id, questionId, JSON.stringify(value), completedAt);
+        answerCount += 1;
+      }
+    }
+  });
+  for (let from = 0; from < options.count; from += BATCH)
+    writeBatch.immediate(from, Math.min(options.count, from + BATCH));
+  const written = performance.now();
+  rebuildResultCube(options.surveyId, db);
+  return {
+    responses: options.count,
+    answers: answerCount,
+    writeMs: written - started,
+    cubeMs: performance.now() - written,
+  };
+}
+
+const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;

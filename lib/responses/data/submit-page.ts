@@ -1,0 +1,127 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { formDataArgument, nextAttempt } from "@/lib/http/action-arguments";
+import { completeResponse } from "@/lib/responses/data/response-completion";
+import { invitationTokenOf, ResponseConflictError, savePage } from "@/lib/responses/data/responses";
+import { visibleQuestionIds } from "@/lib/surveys/definition/conditions";
+import { formDataToValues } from "@/lib/surveys/definition/form-values";
+import { idSchema } from "@/lib/surveys/definition/schema";
+import {
+  type AnswerMap,
+  evaluatePage,
+  findPage,
+  firstIncompletePage,
+  nextPageId,
+  pageContext,
+  pagesInPath,
+  previousPageId,
+} from "../page-flow";
+import { PAGE_FORM_FIELDS, type PageFormState } from "../page-form-state";
+import { clearRespondentKeys } from "../respondent-cookie";
+import { loadRespondentSession } from "./respondent-session";
+
+const envelopeSchema = z.object({
+  slug: z.string().min(1).max(100),
+  pageId: idSchema,
+  intent: z.enum(["next", "back", "save"]).default("next"),
+  shown: z.string().max(5000).default(""),
+});
+
+/**
+ * Handles one page submission. Nothing is stored unless the whole submission belongs to this
+ * survey, this response and this page; "next" stores only when every visible answer is valid.
+ * Every outcome either re-renders the page (returns a state) or redirects, so the same code serves
+ * browsers with and without JavaScript.
+ */
+export async function submitPage(state: PageFormState, posted: FormData): Promise<PageFormState> {
+  const attempt = nextAttempt(state);
+  const formData = formDataArgument(posted);
+  const envelope = envelopeSchema.safeParse({
+    slug: formData.get(PAGE_FORM_FIELDS.slug),
+    pageId: formData.get(PAGE_FORM_FIELDS.page),
+    intent: formData.get(PAGE_FORM_FIELDS.intent) ?? undefined,
+    shown: formData.get(PAGE_FORM_FIELDS.shown) ?? undefined,
+  });
+  if (!envelope.success) return { attempt, errors: [], problem: "invalid_request" };
+  const { slug, pageId, intent } = envelope.data;
+
+  const session = await loadRespondentSession(slug);
+  if (session.kind === "closed" || session.kind === "unknown")
+    return { attempt, errors: [], problem: "survey_closed" };
+  if (session.kind === "none") return { attempt, errors: [], problem: "no_response" };
+  const { survey, response } = session;
+  const base = `/s/${survey.slug}`;
+  if (response.status === "completed") redirect(`${base}/klaar`);
+
+  const definition = survey.definition;
+  const page = findPage(definition, pageId);
+  if (!page || !pagesInPath(definition, response.answers).some((p) => p.id === pageId)) {
+    return { attempt, errors: [], problem: "wrong_page" };
+  }
+
+  const { values, unknownFields } = formDataToValues(page.questions, formData.entries());
+  if (unknownFields.length > 0) return { attempt, values, errors: [], problem: "unknown_fields" };
+
+  const evaluation = evaluatePage(page, pageContext(definition, response.answers, page), values);
+  const pageQuestionIds = page.questions.map((q) => q.id);
+  const merged: AnswerMap = { ...withoutKeys(response.answers, pageQuestionIds), ...evaluation.answers };
+  const store = (currentPageId: string) =>
+    savePage({
+      responseId: response.id,
+      surveyId: survey.id,
+      pageQuestionIds,
+      answers: evaluation.answers,
+      currentPageId,
+    });
+
+  try {
+    if (intent === "save") {
+      store(page.id);
+      redirect(`${base}/bewaard`);
+    }
+    if (intent === "back") {
+      const previous = previousPageId(definition, merged, page.id) ?? page.id;
+      store(previous);
+      redirect(`${base}/vraag/${previous}`);
+    }
+    if (evaluation.errors.length > 0) return { attempt, values, errors: evaluation.errors };
+
+    // Without JavaScript, follow-up questions appear only after a submit: show them before moving on.
+    const shown = new Set(envelope.data.shown.split(",").filter(Boolean));
+    const revealed = evaluation.visibleQuestions.some(
+      (q) => !shown.has(q.id) && !(q.id in evaluation.answers),
+    );
+    if (revealed) {
+      store(page.id);
+      return { attempt, values, errors: [], revealed: true };
+    }
+
+    const next = nextPageId(definition, merged, page.id);
+    if (next) {
+      store(next);
+      redirect(`${base}/vraag/${next}`);
+    }
+    store(page.id);
+    const incomplete = firstIncompletePage(definition, merged);
+    if (incomplete) redirect(`${base}/vraag/${incomplete}?controleer=1`);
+    const outcome = completeResponse({
+      responseId: response.id,
+      surveyId: survey.id,
+      visibleQuestionIds: [...visibleQuestionIds(definition, merged)],
+      invitationToken: invitationTokenOf(response, session.keys.token),
+    });
+    await clearRespondentKeys(survey.id, survey.slug);
+    // The response was removed; the start page says why (this page has no response to show any more).
+    if (outcome === "invitation_used") redirect(`${base}?melding=uitnodiging-gebruikt`);
+    redirect(`${base}/klaar`);
+  } catch (error) {
+    // Completed by a parallel request (a double click on "Versturen"): that one stored it.
+    if (error instanceof ResponseConflictError) redirect(`${base}/klaar`);
+    throw error;
+  }
+}
+
+function withoutKeys(answers: AnswerMap, keys: string[]): AnswerMap {
+  return Object.fromEntries(Object.entries(answers).filter(([k]) => !keys.includes(k)));
+}

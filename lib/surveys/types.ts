@@ -1,0 +1,7 @@
+/** A survey's lifecycle (lib/surveys/definition/lifecycle.ts says which step may follow which). */
+export const SURVEY_STATUSES = ["concept", "in_review", "ready", "open", "closed", "published"] as const;
+export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
+
+/** Whether panel responses are anonymous or linked to the member (pseudonymous). */
+export const ANONYMITY = ["anonymous", "pseudonymous"] as const;
+export type Anonymity = (typeof ANONYMITY)[number];

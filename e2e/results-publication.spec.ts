@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
-import { parseCsv } from "../lib/panels/csv";
+import { parseCsv } from "../lib/csv/csv";
 import { logInAs } from "./support/auth";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
 import { walkDemoSurveyToLastPage } from "./support/demo-survey-answers";

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { parseCsv } from "../lib/panels/csv";
+import { parseCsv } from "../lib/csv/csv";
 import { demo, logInAs, submitLogin } from "./support/auth";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
 import { queryE2eDb } from "./support/db";

@@ -1,6 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { CHANNELS } from "@/lib/responses/types";
-import { ANONYMITY, SURVEY_STATUSES } from "@/lib/surveys/types";
+import { ANONYMITY, CHANNELS, SURVEY_STATUSES } from "@/lib/surveys/types";
 import { users } from "./accounts";
 import { createdAt, now } from "./columns";
 import { panelMembers, panels } from "./panels";
@@ -83,7 +82,7 @@ export const responses = sqliteTable(
     /**
      * The token sealed with a key from the code (and the server secret), and the code sealed with
      * a key from the token: whichever of the two a respondent brings back opens the other, so
-     * resuming with the code does not break the link and vice versa. See lib/responses/resume-seal.ts.
+     * resuming with the code does not break the link and vice versa. See lib/crypto/seal.ts.
      */
     resumeTokenSealed: text("resume_token_sealed").notNull(),
     resumeCodeSealed: text("resume_code_sealed").notNull(),

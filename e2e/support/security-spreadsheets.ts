@@ -1,5 +1,5 @@
 import zlib from "node:zlib";
-import { parseCsv } from "../../lib/panels/csv";
+import { parseCsv } from "../../lib/csv/csv";
 
 /*
  * Reading the CSV and XLSX files the app hands out, to look for cells a spreadsheet would run as a

@@ -13,7 +13,7 @@ import { AGE_GROUPS } from "./age-groups";
  * (no "35-64" from merging age groups): breakdowns, filters and weighting keep working on the
  * same age groups, sexes and districts, or on "unknown".
  *
- * Two moments use it (lib/panels/data/anonymous-panel-attributes.ts):
+ * Two moments use it (lib/results/data/anonymous-panel-attributes.ts):
  * - at completion, `safeLabelAtCompletion`: the finest label that at least k members who have
  *   answered already share, counting the respondent — so the database never holds a label fewer
  *   than k respondents match;

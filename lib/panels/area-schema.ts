@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { nestFormFields } from "@/lib/review/form-fields";
+import { nestFormFields } from "@/lib/http/form-fields";
 import { AGE_GROUPS } from "./age-groups";
 import { isPostcode4 } from "./postcode";
 

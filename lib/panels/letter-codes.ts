@@ -35,5 +35,5 @@ export function hashLetterCode(canonical: string): string {
   return crypto.createHash("sha256").update(`letter-code:${canonical}`).digest("hex");
 }
 
-/** Salt for sealing codes (lib/responses/resume-seal.ts) so a batch's CSV can be downloaded again. */
+/** Salt for sealing codes (lib/crypto/seal.ts) so a batch's CSV can be downloaded again. */
 export const LETTER_CODE_SEAL_SALT = "panel-letter-code";

@@ -1,5 +1,5 @@
 import type { Sex } from "@/lib/panels/types";
-import { parseCsv } from "./csv";
+import { parseCsv } from "../csv/csv";
 import { normalizePostcode } from "./postcode";
 import {
   birthYearSchema,

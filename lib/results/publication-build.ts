@@ -1,6 +1,6 @@
-import type { Channel } from "@/lib/responses/types";
 import type { PublishedAdvice } from "@/lib/review/types";
 import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
+import type { Channel } from "@/lib/surveys/types";
 import { effectiveMinCellSize } from "./disclosure-rules";
 import { typicalMarginOfError } from "./margin-of-error";
 import { protectSystem } from "./protection-secondary";

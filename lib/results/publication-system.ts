@@ -1,4 +1,4 @@
-import type { Channel } from "@/lib/responses/types";
+import type { Channel } from "@/lib/surveys/types";
 import { FigureSystem } from "./protection-system";
 import { type Band, bandDistribution } from "./publication-bands";
 import {

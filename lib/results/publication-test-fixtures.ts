@@ -1,4 +1,4 @@
-import type { Channel } from "@/lib/responses/types";
+import type { Channel } from "@/lib/surveys/types";
 import type { PublicationSource } from "./publication-build";
 import type { PublicDimension } from "./publication-types";
 import type { BreakdownGroup, QuestionResult, SurveyResults } from "./types";

@@ -1,5 +1,5 @@
-import type { Channel } from "@/lib/responses/types";
 import type { Verdict } from "@/lib/review/types";
+import type { Channel } from "@/lib/surveys/types";
 import type { PublishedWeighting } from "./publication-weighting";
 import type { Dimension } from "./types";
 

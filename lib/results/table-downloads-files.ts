@@ -1,5 +1,5 @@
 import writeXlsxFile, { type Row, type SheetData } from "write-excel-file/node";
-import { writeCsv } from "@/lib/panels/csv";
+import { writeCsv } from "@/lib/csv/csv";
 import { type DownloadCell, withDecimalSign } from "./table-downloads";
 
 /*

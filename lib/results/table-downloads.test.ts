@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCsv, writeCsv } from "@/lib/panels/csv";
+import { parseCsv, writeCsv } from "@/lib/csv/csv";
 import { buildPublication } from "./publication-build";
 import { panelSurvey, results, singleChoice, source } from "./publication-test-fixtures";
 import { publicationTableRows, withDecimalSign } from "./table-downloads";

@@ -12,7 +12,7 @@ import type {
  * The published tables as rows for the downloads (CSV and XLSX), taken from the snapshot only: one
  * row per figure — overall, then per group of each public breakdown — in a long format that a
  * spreadsheet can filter and pivot. A hidden figure is written as its mark ("x"), never as a
- * number; the CSV writer (lib/panels/csv.ts) then neutralizes any cell a spreadsheet would run as a
+ * number; the CSV writer (lib/csv/csv.ts) then neutralizes any cell a spreadsheet would run as a
  * formula. Words come from the caller (translated), so this stays pure.
  */
 

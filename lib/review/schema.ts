@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { idSchema } from "@/lib/surveys/definition/schema";
+import { emptyToUndefined, nestFormFields, toStringList } from "../http/form-fields";
 import { isAfterToday, isCalendarDate } from "./deadline";
-import { emptyToUndefined, nestFormFields, toStringList } from "./form-fields";
 import { VERDICTS } from "./types";
 import { explanationRequired } from "./verdicts";
 

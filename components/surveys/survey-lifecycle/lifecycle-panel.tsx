@@ -4,9 +4,9 @@ import { getTranslations } from "next-intl/server";
 import type { ServerAction } from "@/lib/accounts/action-result";
 import { can } from "@/lib/accounts/permissions";
 import type { Role } from "@/lib/accounts/types";
-import { isPublicationStep } from "@/lib/results/publication-steps";
 import type { SurveyOverview } from "@/lib/surveys/data/survey-overview";
 import { allowedTransitions } from "@/lib/surveys/definition/lifecycle";
+import { isPublicationStep } from "@/lib/surveys/definition/publication-steps";
 import { LifecycleSteps } from "./lifecycle-steps";
 
 /**

@@ -8,7 +8,7 @@
  *   weighting has something to correct; their age and district answers agree with them. Given the
  *   members who answered (`respondents`), each panel response is one of them, with that member's
  *   attributes, as completing through an invitation stores them before fieldwork closes (the demo
- *   then closes it: lib/panels/data/anonymous-panel-attributes.ts);
+ *   then closes it: lib/results/data/anonymous-panel-attributes.ts);
  * - rows go in with prepared statements in large transactions, then the results cube is rebuilt
  *   once (lib/results/data/result-cells.ts), as it would be for responses completed before the cube existed.
  *

@@ -5,7 +5,7 @@ import { setUpTempDatabase } from "@/lib/testing/temp-database";
 setUpTempDatabase("results-demo-anonymity");
 
 import { getDb } from "@/db/client";
-import { narrowedBelow, responsesPerLabel } from "@/lib/panels/data/anonymous-panel-attributes-test-support";
+import { narrowedBelow, responsesPerLabel } from "@/lib/results/data/anonymous-panel-attributes-test-support";
 import { getPublishedResults } from "@/lib/results/data/result-publication";
 import { RESULTS_DEMO_SLUG } from "./results-demo";
 import { seedDemo } from "./seed";

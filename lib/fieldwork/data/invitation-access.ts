@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { invitations, panelMembers } from "@/db/schema";
-import { isInvitationOfToken } from "./invitation-tokens";
+import { isInvitationOfToken } from "../../responses/data/invitation-tokens";
 
 /**
  * The respondent's side of a personal invitation, reached only with its secret token and always

@@ -2,9 +2,9 @@ import "server-only";
 import { getDb } from "@/db/client";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { type CompositionTable, composition } from "@/lib/fieldwork/composition";
-import { type DayCount, everyDay, foldHoursIntoDays, HOUR_MS } from "@/lib/fieldwork/fieldwork-days";
 import { AGE_GROUPS, ageGroupFor } from "@/lib/panels/age-groups";
-import type { Channel } from "@/lib/responses/types";
+import { type DayCount, everyDay, foldHoursIntoDays, HOUR_MS } from "@/lib/responses/fieldwork-days";
+import type { Channel } from "@/lib/surveys/types";
 import { getPopulationFigures } from "./population-figures";
 
 /*
@@ -220,7 +220,7 @@ function compositionTables(
   const sqlite = getDb().$client;
   // Who answered through a panel, read from the members behind the used invitations rather than
   // from the responses: an anonymous response keeps only attributes that k members who answered
-  // share (lib/panels/data/anonymous-panel-attributes.ts), so it says too little for a composition. The
+  // share (lib/results/data/anonymous-panel-attributes.ts), so it says too little for a composition. The
   // counts are staff-only totals, and the invitations are something whoever holds the database
   // sees anyway; a member who left counts as unknown.
   const answered = (column: "district" | "birth_year" | "sex") =>

@@ -1,4 +1,4 @@
-import { unsubscribeMailParts } from "@/lib/panels/unsubscribe-mail-parts";
+import { unsubscribeMailParts } from "@/lib/mail/templates/unsubscribe-parts";
 import { quoted } from "./greeting";
 import { formatDate, type MailContent, type MailContext, siteUrl } from "./mail-content";
 import { panelMemberReason } from "./panel-reason";

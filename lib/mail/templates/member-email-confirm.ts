@@ -1,4 +1,4 @@
-import { unsubscribeMailParts } from "@/lib/panels/unsubscribe-mail-parts";
+import { unsubscribeMailParts } from "@/lib/mail/templates/unsubscribe-parts";
 import { formatDateTime, type MailContent, type MailContext } from "./mail-content";
 
 /** To a member's new address: confirm it before invitations go there. */

@@ -5,10 +5,10 @@ import { letterCodeBatches, letterCodes, panels, users } from "@/db/schema";
 import { authSecret } from "@/lib/accounts/data/secret";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { recordAudit } from "@/lib/audit/data/audit";
+import { seal, unseal } from "@/lib/crypto/seal";
 import { mailContext } from "@/lib/mail/mail-context";
 import { CSV_BOM, csvRow, joinUrl, LETTER_CODE_CSV_HEADER } from "@/lib/panels/letter-code-csv";
 import { generateLetterCode, hashLetterCode, LETTER_CODE_SEAL_SALT } from "@/lib/panels/letter-codes";
-import { seal, unseal } from "@/lib/responses/resume-seal";
 
 /*
  * Invitation-letter codes for staff ("panel:manage"): batches for a mailing to a random sample of

@@ -17,12 +17,12 @@ import { createInvitationRound, surveyForInvitations } from "@/lib/fieldwork/dat
 import { runDueReminders } from "@/lib/fieldwork/data/reminders";
 import { getResponseMonitoring } from "@/lib/fieldwork/data/response-monitoring";
 import { drawFromPanel, panelForSampling } from "@/lib/fieldwork/data/sampling-frame";
+import { transitionSurvey } from "@/lib/fieldwork/data/survey-transition";
 import { syncOpenAnswerQueue } from "@/lib/moderation/data/open-answer-sync";
-import { narrowedBelow, narrowedByTime } from "@/lib/panels/data/anonymous-panel-attributes-test-support";
 import { insertMember, insertPanel } from "@/lib/panels/data/panel-test-support";
 import { testSurvey } from "@/lib/results/aggregate-test-survey";
+import { narrowedBelow, narrowedByTime } from "@/lib/results/data/anonymous-panel-attributes-test-support";
 import { insertResultsSurvey, insertStartedResponse } from "@/lib/results/data/result-cells-test-support";
-import { transitionSurvey } from "@/lib/surveys/data/survey-lifecycle";
 import { visibleQuestionIds } from "@/lib/surveys/definition/conditions";
 import { signInAs } from "@/lib/testing/signed-in";
 import { closeAnonymousPanelFieldwork } from "./anonymous-response-trail";

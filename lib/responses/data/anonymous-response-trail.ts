@@ -1,8 +1,8 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { type Db, getDb } from "@/db/client";
-import { foldHoursIntoDays, HOUR_MS } from "@/lib/fieldwork/fieldwork-days";
-import { coarsenAnonymousPanelAttributes } from "@/lib/panels/data/anonymous-panel-attributes";
+import { foldHoursIntoDays, HOUR_MS } from "@/lib/responses/fieldwork-days";
+import { coarsenAnonymousPanelAttributes } from "@/lib/results/data/anonymous-panel-attributes";
 
 /*
  * When fieldwork closes, an anonymous panel response loses everything that says *when* it came
@@ -14,7 +14,7 @@ import { coarsenAnonymousPanelAttributes } from "@/lib/panels/data/anonymous-pan
  * fewer than k. The autoincrement id does the same by order: public responses carry their moment,
  * and an anonymous response's id between two of them dates it.
  *
- * So the close pass, after the attributes are coarsened (lib/panels/data/anonymous-panel-attributes.ts):
+ * So the close pass, after the attributes are coarsened (lib/results/data/anonymous-panel-attributes.ts):
  * 1. keeps what staff see as counts: completions per Dutch calendar day, channel and panel, in
  *    completion_day_counts (the monitoring page reads them; no response id);
  * 2. gives every anonymous panel response of the survey, and its answers, one and the same moment

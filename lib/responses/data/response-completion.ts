@@ -2,9 +2,9 @@ import "server-only";
 import { and, eq, isNull, notInArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { answers, invitations, panelMembers, responses, surveys } from "@/db/schema";
-import { isInvitationOfToken } from "@/lib/fieldwork/data/invitation-tokens";
 import { ageGroupFor } from "@/lib/panels/age-groups";
-import { attributesAtCompletion } from "@/lib/panels/data/anonymous-panel-attributes";
+import { isInvitationOfToken } from "@/lib/responses/data/invitation-tokens";
+import { attributesAtCompletion } from "@/lib/results/data/anonymous-panel-attributes";
 import { recordResultCells } from "@/lib/results/data/result-cells";
 
 export type CompletionOutcome = "completed" | "already_completed" | "invitation_used";
@@ -19,7 +19,7 @@ export type CompletionOutcome = "completed" | "already_completed" | "invitation_
  * - a panel response gets the member's coarse attributes (age group, sex, district) when the
  *   survey allows breakdowns, and never the member or the invitation itself. An anonymous one
  *   gets only as much of them as at least k members who have answered share
- *   (lib/panels/data/anonymous-panel-attributes.ts), so the database and the member list together
+ *   (lib/results/data/anonymous-panel-attributes.ts), so the database and the member list together
  *   cannot narrow it to fewer than k members; closing fieldwork coarsens them further;
  * - the response is added to the survey's results cube (lib/results/data/result-cells.ts), so results
  *   pages never count responses one by one.

@@ -3,9 +3,9 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { type Db, getDb } from "@/db/client";
 import { answers, responses } from "@/db/schema";
 import { authSecret } from "@/lib/accounts/data/secret";
-import { seal, unseal } from "@/lib/responses/resume-seal";
+import { seal, unseal } from "@/lib/crypto/seal";
 import { generateResumeCode, generateResumeToken, hashSecret } from "@/lib/responses/resume-tokens";
-import type { Channel } from "@/lib/responses/types";
+import type { Channel } from "@/lib/surveys/types";
 
 /**
  * A respondent's own response, reached only with the secret resume token (or code) and always

@@ -12,7 +12,7 @@ vi.mock("next/headers", () => ({
 setUpTempDatabase("microdata-export-answers");
 
 import { getDb } from "@/db/client";
-import { parseCsv } from "@/lib/panels/csv";
+import { parseCsv } from "@/lib/csv/csv";
 import { insertSurvey, signInAs } from "@/lib/panels/data/panel-test-support";
 import { exportMicrodata, type MicrodataLabels } from "./microdata-export";
 import { microdataCsvStream } from "./microdata-export-files";

@@ -1,12 +1,12 @@
 import "server-only";
 import writeXlsxFile, { type Row, type SheetData } from "write-excel-file/node";
-import { writeCsv } from "@/lib/panels/csv";
+import { writeCsv } from "@/lib/csv/csv";
 import type { MicrodataExport } from "./microdata-export";
 
 /*
  * The microdata export as a file. CSV: semicolons as Dutch spreadsheet programs expect, UTF-8
  * with a byte-order mark, and every cell that a spreadsheet would run as a formula neutralized
- * (lib/panels/csv.ts), streamed a chunk of rows at a time, the note as the last line. XLSX: cells
+ * (lib/csv/csv.ts), streamed a chunk of rows at a time, the note as the last line. XLSX: cells
  * typed as text or number (text is never read as a formula), a second sheet with the note. Both
  * files carry their note, so a file passed on still says whether it may be published.
  */

@@ -1,6 +1,6 @@
 import { createTranslator } from "use-intl/core";
 import { getDb } from "@/db/client";
-import { parseCsv } from "@/lib/panels/csv";
+import { parseCsv } from "@/lib/csv/csv";
 import { insertPanel, insertSurvey } from "@/lib/panels/data/panel-test-support";
 import results from "@/messages/nl/results.json";
 import { exportMicrodata, type MicrodataExport, type MicrodataLabels } from "./microdata-export";

@@ -5,7 +5,7 @@ import { resultSettings, surveys, users } from "@/db/schema";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
 import { recordAudit } from "@/lib/audit/data/audit";
-import { coarsenAnonymousPanelAttributes } from "@/lib/panels/data/anonymous-panel-attributes";
+import { coarsenAnonymousPanelAttributes } from "@/lib/results/data/anonymous-panel-attributes";
 import {
   MIN_CELL_SIZE,
   MIN_MEAN_GROUP,
@@ -151,7 +151,7 @@ export async function saveResultSettings(
       .onConflictDoUpdate({ target: resultSettings.surveyId, set: stamp })
       .run();
     // A larger k after fieldwork closed: anonymous panel responses are generalised again, so every
-    // label they carry is shared by at least the new k (lib/panels/data/anonymous-panel-attributes.ts).
+    // label they carry is shared by at least the new k (lib/results/data/anonymous-panel-attributes.ts).
     if (
       next.minCellSize > before.minCellSize &&
       (survey.status === "closed" || survey.status === "published")

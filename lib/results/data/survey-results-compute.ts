@@ -2,7 +2,6 @@ import "server-only";
 import { getDb } from "@/db/client";
 import { AGE_GROUPS } from "@/lib/panels/age-groups";
 import { SEXES } from "@/lib/panels/types";
-import { CHANNELS } from "@/lib/responses/types";
 import { buildQuestionResults } from "@/lib/results/aggregate-results";
 import { type CubeView, respondentsOf } from "@/lib/results/aggregate-view";
 import type {
@@ -15,6 +14,7 @@ import type {
 } from "@/lib/results/types";
 import { effectiveSize } from "@/lib/results/weights";
 import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
+import { CHANNELS } from "@/lib/surveys/types";
 import { ensureResultCube } from "./result-cells";
 import { cachedQuestionBreakdown } from "./survey-results-by-question";
 import { approvedCounts, cleanFilters, queryCubeViews } from "./survey-results-query";

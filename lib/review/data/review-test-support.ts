@@ -4,9 +4,9 @@ import { createSession } from "@/lib/accounts/data/sessions";
 import { createUserAccount } from "@/lib/accounts/data/user-accounts";
 import type { Role } from "@/lib/accounts/types";
 import { mantelzorgDefinition } from "@/lib/demo/mantelzorg-concept";
+import { transitionSurvey } from "@/lib/fieldwork/data/survey-transition";
 import { dutchDate } from "@/lib/review/deadline";
 import { insertSurveyWithVersion } from "@/lib/surveys/data/survey-import";
-import { transitionSurvey } from "@/lib/surveys/data/survey-lifecycle";
 import { parseDefinition } from "@/lib/surveys/definition/validate-definition";
 
 /*

@@ -25,11 +25,11 @@ import { getDb } from "@/db/client";
 import { createUserAccount } from "@/lib/accounts/data/user-accounts";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import type { Role } from "@/lib/accounts/types";
+import { transitionSurvey } from "@/lib/fieldwork/data/survey-transition";
 import { surveyDefinitionSchema } from "@/lib/surveys/definition/schema";
 import type { SurveyStatus } from "@/lib/surveys/types";
 import { signInAsUser, signOut } from "@/lib/testing/signed-in";
 import { insertSurveyWithVersion } from "./survey-import";
-import { transitionSurvey } from "./survey-lifecycle";
 import { listSurveyTimeline } from "./survey-timeline";
 import { getVersionForViewer, listSurveyVersions } from "./survey-versions";
 

@@ -3,12 +3,11 @@ import { and, desc, eq, isNull, max, sql } from "drizzle-orm";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { type Db, getDb } from "@/db/client";
 import { auditLog, reviewRounds, surveys, surveyVersions, users } from "@/db/schema";
-import { assertPermission, requirePermission, type SessionUser } from "@/lib/accounts/data/session";
+import { assertPermission, type SessionUser } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
 import { recordAudit } from "@/lib/audit/data/audit";
-import { closeAnonymousPanelFieldwork } from "@/lib/responses/data/anonymous-response-trail";
-import { isPublicationStep } from "@/lib/results/publication-steps";
 import { assertTransition, type Transition, TransitionError } from "@/lib/surveys/definition/lifecycle";
+import { isPublicationStep } from "@/lib/surveys/definition/publication-steps";
 import { parseDefinition } from "@/lib/surveys/definition/validate-definition";
 import type { SurveyStatus } from "@/lib/surveys/types";
 
@@ -94,7 +93,7 @@ export type TransitionResult = {
  * share action calls it with `{ viaReviewShare: true }` in the same transaction that creates the
  * review round, and the publication (lib/results/data/result-publication.ts) with `{ viaPublication: true }`
  * in the one that stores or withdraws the published snapshot (its `auditDetails` join the status
- * change's audit entry); everything else goes through `transitionSurvey`. Throws
+ * change's audit entry); everything else goes through `transitionSurvey` (lib/fieldwork/data/survey-transition.ts). Throws
  * `LifecycleRefusal` or `AuthorizationError`, so the caller's transaction rolls back.
  */
 export function applySurveyTransition(
@@ -103,6 +102,12 @@ export function applySurveyTransition(
     actor: Pick<SessionUser, "id" | "role">;
     viaReviewShare?: boolean;
     viaPublication?: boolean;
+    /**
+     * The pass that runs when fieldwork closes (open → closed), in this transaction. It belongs to
+     * the responses and results (lib/fieldwork/data/survey-transition.ts supplies it), which sit
+     * above surveys, so it comes in as an argument; a close without it is refused, never skipped.
+     */
+    closeFieldwork?: (surveyId: number, at: Date) => void;
     auditDetails?: Record<string, unknown>;
   },
 ): TransitionResult {
@@ -191,7 +196,10 @@ export function applySurveyTransition(
   // Fieldwork is over: anonymous panel responses keep only the attributes that at least k of them
   // share (the results cube is rebuilt from them), and lose when each came in: one moment for
   // all, the reminder trail cleared, ids shuffled (lib/responses/data/anonymous-response-trail.ts).
-  if (survey.status === "open" && input.to === "closed") closeAnonymousPanelFieldwork(survey.id, { at: now });
+  if (survey.status === "open" && input.to === "closed") {
+    if (!input.closeFieldwork) throw new Error("Closing fieldwork needs its close pass (closeFieldwork).");
+    input.closeFieldwork(survey.id, now);
+  }
   const versionNumber = version?.number ?? null;
   recordAudit(
     {
@@ -235,20 +243,6 @@ function insertDraftCopy(tx: Executor, surveyId: number, definition: unknown, ac
     .returning({ id: surveyVersions.id })
     .all();
   return row.id;
-}
-
-/**
- * Moves a survey to `to` for the signed-in user. Refusals come back as `InputError` with a Dutch
- * message a person can act on (for the action wrapper); a stale revision names who changed it.
- */
-export async function transitionSurvey(input: TransitionInput): Promise<TransitionResult> {
-  const user = await requirePermission("survey:read");
-  try {
-    return getDb().transaction((tx) => applySurveyTransition(tx, { ...input, actor: user }));
-  } catch (error) {
-    if (error instanceof LifecycleRefusal) throw await lifecycleInputError(error);
-    throw error;
-  }
 }
 
 /** The Dutch wording of a refused step, as an `InputError` for the action wrapper. */

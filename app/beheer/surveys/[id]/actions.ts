@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createAction } from "@/lib/accounts/data/action";
-import { transitionSurvey } from "@/lib/surveys/data/survey-lifecycle";
+import { transitionSurvey } from "@/lib/fieldwork/data/survey-transition";
 import { transitionSchema } from "@/lib/surveys/definition/lifecycle";
 
 /**

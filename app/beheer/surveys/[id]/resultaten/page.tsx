@@ -14,12 +14,12 @@ import { AGE_GROUPS } from "@/lib/panels/age-groups";
 import { listPanels } from "@/lib/panels/data/panels";
 import { listDistrictNames } from "@/lib/panels/data/postcode-districts";
 import { SEXES } from "@/lib/panels/types";
-import { CHANNELS } from "@/lib/responses/types";
 import { getCrossTab } from "@/lib/results/data/cross-tab";
 import { getResultSettings } from "@/lib/results/data/result-settings";
 import { getSurveyResults } from "@/lib/results/data/survey-results";
 import type { BreakdownSpec, CrossTab, CrossTabCategory } from "@/lib/results/types";
 import { parseResultsView } from "@/lib/results/view-query";
+import { CHANNELS } from "@/lib/surveys/types";
 
 export async function generateMetadata() {
   const t = await getTranslations("results.page");

@@ -16,15 +16,15 @@ import { getDb } from "@/db/client";
 import { createInvitationRound, surveyForInvitations } from "@/lib/fieldwork/data/invitation-sending";
 import { runDueReminders } from "@/lib/fieldwork/data/reminders";
 import { drawFromPanel, panelForSampling } from "@/lib/fieldwork/data/sampling-frame";
+import { transitionSurvey } from "@/lib/fieldwork/data/survey-transition";
 import { completeResponse } from "@/lib/responses/data/response-completion";
 import { testSurvey } from "@/lib/results/aggregate-test-survey";
 import { insertResultsSurvey, insertStartedResponse } from "@/lib/results/data/result-cells-test-support";
 import { saveResultSettings } from "@/lib/results/data/result-settings";
-import { transitionSurvey } from "@/lib/surveys/data/survey-lifecycle";
 import { visibleQuestionIds } from "@/lib/surveys/definition/conditions";
 import { signInAs } from "@/lib/testing/signed-in";
+import { insertMember, insertPanel } from "../../panels/data/panel-test-support";
 import { narrowedBelow, responsesPerLabel } from "./anonymous-panel-attributes-test-support";
-import { insertMember, insertPanel } from "./panel-test-support";
 
 const sql = () => getDb().$client;
 const DAY = 24 * 60 * 60 * 1000;

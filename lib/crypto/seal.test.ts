@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { seal, unseal } from "./resume-seal";
+import { seal, unseal } from "./seal";
 
 describe("resume seal", () => {
   it("opens with the same server and respondent secrets", () => {

@@ -1,5 +1,8 @@
 import "server-only";
+import { sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
+import { invitationRounds, invitations, panelMembers, panels } from "@/db/schema";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
 import { fieldworkChoice, type SendInvitationsInput } from "@/lib/fieldwork/fieldwork-schema";
@@ -62,23 +65,17 @@ export async function getInvitePage(surveyId: number): Promise<InvitePageData | 
   const db = getDb();
   const survey = surveyForInvitations(db, surveyId);
   if (!survey) return null;
-  const panels = db.$client
-    .prepare(
-      `SELECT p.id, p.name,
-         (SELECT count(*) FROM panel_members m WHERE m.panel_id = p.id AND m.status = 'active') AS activeMembers
-       FROM panels p WHERE p.active = 1 ORDER BY p.name`,
-    )
-    .all() as PanelChoice[];
-  const rounds = (
-    db.$client
-      .prepare(
-        `SELECT r.id, p.name AS panelName, r.created_at AS createdAt, r.sample, r.reminder_days AS reminderDays,
-           r.reminders_sent AS remindersSent,
-           (SELECT count(*) FROM invitations i WHERE i.round_id = r.id) AS invited
-         FROM invitation_rounds r JOIN panels p ON p.id = r.panel_id
-         WHERE r.survey_id = ? ORDER BY r.id DESC`,
-      )
-      .all(surveyId) as {
+  const p = alias(panels, "p");
+  const m = alias(panelMembers, "m");
+  const r = alias(invitationRounds, "r");
+  const i = alias(invitations, "i");
+  const panelChoices = db.all<PanelChoice>(
+    sql`SELECT ${p.id}, ${p.name},
+         (SELECT count(*) FROM ${panelMembers} ${m} WHERE ${m.panelId} = ${p.id} AND ${m.status} = 'active') AS activeMembers
+       FROM ${panels} ${p} WHERE ${p.active} = 1 ORDER BY ${p.name}`,
+  );
+  const rounds = db
+    .all<{
       id: number;
       panelName: string;
       createdAt: number;
@@ -86,25 +83,31 @@ export async function getInvitePage(surveyId: number): Promise<InvitePageData | 
       reminderDays: string;
       remindersSent: number;
       invited: number;
-    }[]
-  ).map((row) => {
-    const sample = JSON.parse(row.sample) as {
-      method?: SampleSpec["method"];
-      n?: number | null;
-      seed?: string;
-    };
-    return {
-      id: row.id,
-      panelName: row.panelName,
-      createdAt: new Date(row.createdAt),
-      method: sample.method ?? "all",
-      n: sample.n ?? null,
-      seed: sample.seed ?? "",
-      invited: row.invited,
-      reminderDays: JSON.parse(row.reminderDays) as number[],
-      remindersSent: row.remindersSent,
-    };
-  });
+    }>(
+      sql`SELECT ${r.id}, ${p.name} AS panelName, ${r.createdAt} AS createdAt, ${r.sample}, ${r.reminderDays} AS reminderDays,
+           ${r.remindersSent} AS remindersSent,
+           (SELECT count(*) FROM ${invitations} ${i} WHERE ${i.roundId} = ${r.id}) AS invited
+         FROM ${invitationRounds} ${r} JOIN ${panels} ${p} ON ${p.id} = ${r.panelId}
+         WHERE ${r.surveyId} = ${surveyId} ORDER BY ${r.id} DESC`,
+    )
+    .map((row) => {
+      const sample = JSON.parse(row.sample) as {
+        method?: SampleSpec["method"];
+        n?: number | null;
+        seed?: string;
+      };
+      return {
+        id: row.id,
+        panelName: row.panelName,
+        createdAt: new Date(row.createdAt),
+        method: sample.method ?? "all",
+        n: sample.n ?? null,
+        seed: sample.seed ?? "",
+        invited: row.invited,
+        reminderDays: JSON.parse(row.reminderDays) as number[],
+        remindersSent: row.remindersSent,
+      };
+    });
   return {
     survey: {
       ...survey,
@@ -112,7 +115,7 @@ export async function getInvitePage(surveyId: number): Promise<InvitePageData | 
       sendable: isSendable(survey),
       anonymityEditable: isAnonymityEditable(survey),
     },
-    panels,
+    panels: panelChoices,
     rounds,
   };
 }

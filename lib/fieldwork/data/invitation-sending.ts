@@ -1,5 +1,8 @@
 import "server-only";
+import { and, eq, isNotNull, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
+import { invitationRounds, invitations, panelMembers, responses, surveys, surveyVersions } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/data/audit";
 import type { SampleResult, SampleSpec } from "@/lib/fieldwork/sampling";
 import { mailEnqueuer } from "@/lib/mail/data/mail-outbox";
@@ -38,21 +41,23 @@ export type InvitationSurvey = {
 };
 
 export function surveyForInvitations(db: Db, surveyId: number): InvitationSurvey | null {
-  const row = db.$client
-    .prepare(
-      `SELECT s.id, s.slug, s.title, s.status, s.closes_at AS closesAt, s.anonymity,
-         s.allow_breakdowns AS allowBreakdowns, v.definition,
-         (SELECT count(*) FROM responses r WHERE r.survey_id = s.id) AS responses
-       FROM surveys s LEFT JOIN survey_versions v ON v.id = s.current_version_id AND v.survey_id = s.id
-       WHERE s.id = ?`,
-    )
-    .get(surveyId) as
+  const s = alias(surveys, "s");
+  const v = alias(surveyVersions, "v");
+  const r = alias(responses, "r");
+  const row = db.get<
     | (Omit<InvitationSurvey, "about" | "estimatedMinutes" | "closesAt" | "allowBreakdowns"> & {
         closesAt: number | null;
         allowBreakdowns: number;
         definition: string | null;
       })
-    | undefined;
+    | undefined
+  >(
+    sql`SELECT ${s.id}, ${s.slug}, ${s.title}, ${s.status}, ${s.closesAt} AS closesAt, ${s.anonymity},
+         ${s.allowBreakdowns} AS allowBreakdowns, ${v.definition},
+         (SELECT count(*) FROM ${responses} ${r} WHERE ${r.surveyId} = ${s.id}) AS responses
+       FROM ${surveys} ${s} LEFT JOIN ${surveyVersions} ${v} ON ${v.id} = ${s.currentVersionId} AND ${v.surveyId} = ${s.id}
+       WHERE ${s.id} = ${surveyId}`,
+  );
   if (!row) return null;
   const definition = parseDefinition(row.definition);
   return {
@@ -136,21 +141,21 @@ export function createInvitationRound(db: Db, input: CreateRoundInput): CreatedR
     const chunk = ids.slice(start, start + CHUNK_SIZE);
     db.transaction((tx) => {
       if (start === 0) roundId = createRound(statements, input, now, tx);
-      const members = statements.activeMembers.all(JSON.stringify(chunk), panel.id) as {
+      const members = statements.activeMembers.all({ ids: JSON.stringify(chunk), panelId: panel.id }) as {
         id: number;
         email: string;
       }[];
       skipped += chunk.length - members.length;
       for (const member of members) {
         const token = generateResumeToken();
-        const row = statements.insertInvitation.get(
+        const row = statements.insertInvitation.get({
           roundId,
-          survey.id,
-          panel.id,
-          member.id,
-          hashSecret(token),
-          now.getTime(),
-        ) as { id: number } | undefined;
+          surveyId: survey.id,
+          panelId: panel.id,
+          memberId: member.id,
+          tokenHash: hashSecret(token),
+          createdAt: now,
+        });
         // Invited already (the unique survey × member index): someone sent another round meanwhile.
         if (!row) {
           skipped += 1;
@@ -178,7 +183,7 @@ function createRound(
 ): number {
   const { survey, panel, sample, spec, seed } = input;
   // Inside the write transaction: of two identical sends, the second finds the first's round.
-  const existing = statements.roundWithSeed.get(survey.id, panel.id, seed) as { id: number } | undefined;
+  const existing = statements.roundWithSeed.get({ surveyId: survey.id, panelId: panel.id, seed });
   if (existing) throw new RoundAlreadySentError(existing.id);
   const summary = {
     method: spec.method,
@@ -197,14 +202,14 @@ function createRound(
     })),
   };
   const roundId = Number(
-    statements.insertRound.run(
-      survey.id,
-      panel.id,
-      JSON.stringify(summary),
-      JSON.stringify(input.reminderDays),
-      input.actorId,
-      now.getTime(),
-    ).lastInsertRowid,
+    statements.insertRound.run({
+      surveyId: survey.id,
+      panelId: panel.id,
+      sample: summary,
+      reminderDays: input.reminderDays,
+      createdBy: input.actorId,
+      createdAt: now,
+    }).lastInsertRowid,
   );
   recordAudit(
     {
@@ -240,23 +245,54 @@ function prepare(db: Db) {
 }
 
 function prepareStatements(db: Db) {
-  const sqlite = db.$client;
   return {
-    roundWithSeed: sqlite.prepare(
-      "SELECT id FROM invitation_rounds WHERE survey_id = ? AND panel_id = ? AND json_extract(sample, '$.seed') = ?",
-    ),
-    insertRound: sqlite.prepare(
-      `INSERT INTO invitation_rounds (survey_id, panel_id, sample, reminder_days, created_by, created_at)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-    ),
-    activeMembers: sqlite.prepare(
-      `SELECT id, email FROM panel_members
-       WHERE id IN (SELECT value FROM json_each(?)) AND panel_id = ? AND status = 'active' AND email IS NOT NULL
-       ORDER BY id`,
-    ),
-    insertInvitation: sqlite.prepare(
-      `INSERT INTO invitations (round_id, survey_id, panel_id, member_id, token_hash, created_at)
-       VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
-    ),
+    roundWithSeed: db
+      .select({ id: invitationRounds.id })
+      .from(invitationRounds)
+      .where(
+        and(
+          eq(invitationRounds.surveyId, sql.placeholder("surveyId")),
+          eq(invitationRounds.panelId, sql.placeholder("panelId")),
+          sql`json_extract(${invitationRounds.sample}, '$.seed') = ${sql.placeholder("seed")}`,
+        ),
+      )
+      .prepare(),
+    insertRound: db
+      .insert(invitationRounds)
+      .values({
+        surveyId: sql.placeholder("surveyId"),
+        panelId: sql.placeholder("panelId"),
+        sample: sql.placeholder("sample"),
+        reminderDays: sql.placeholder("reminderDays"),
+        createdBy: sql.placeholder("createdBy"),
+        createdAt: sql.placeholder("createdAt"),
+      })
+      .prepare(),
+    activeMembers: db
+      .select({ id: panelMembers.id, email: panelMembers.email })
+      .from(panelMembers)
+      .where(
+        and(
+          sql`${panelMembers.id} IN (SELECT value FROM json_each(${sql.placeholder("ids")}))`,
+          eq(panelMembers.panelId, sql.placeholder("panelId")),
+          eq(panelMembers.status, "active"),
+          isNotNull(panelMembers.email),
+        ),
+      )
+      .orderBy(panelMembers.id)
+      .prepare(),
+    insertInvitation: db
+      .insert(invitations)
+      .values({
+        roundId: sql.placeholder("roundId"),
+        surveyId: sql.placeholder("surveyId"),
+        panelId: sql.placeholder("panelId"),
+        memberId: sql.placeholder("memberId"),
+        tokenHash: sql.placeholder("tokenHash"),
+        createdAt: sql.placeholder("createdAt"),
+      })
+      .onConflictDoNothing()
+      .returning({ id: invitations.id })
+      .prepare(),
   };
 }

@@ -1,5 +1,8 @@
 import "server-only";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { type Db, getDb } from "@/db/client";
+import { invitationRounds, invitations, invitationTokens, panelMembers, panels, surveys } from "@/db/schema";
 import { dueReminder, shouldRemind } from "@/lib/fieldwork/reminder-schedule";
 import { mailEnqueuer } from "@/lib/mail/data/mail-outbox";
 import { unsubscribeUrlFor } from "@/lib/panels/unsubscribe";
@@ -41,39 +44,60 @@ type Candidate = {
   memberId: number;
   email: string | null;
   status: string;
-  usedAt: number | null;
+  usedAt: Date | null;
 };
 
 export function runDueReminders(options: { now?: Date; db?: Db } = {}): ReminderRunStats {
   const db = options.db ?? getDb();
   const now = options.now ?? new Date();
-  const sqlite = db.$client;
-  const rounds = sqlite
-    .prepare(
-      `SELECT r.id, r.survey_id AS surveyId, p.name AS panelName, r.created_at AS createdAt,
-         r.reminder_days AS reminderDays, r.reminders_sent AS remindersSent
-       FROM invitation_rounds r
-       JOIN surveys s ON s.id = r.survey_id
-       JOIN panels p ON p.id = r.panel_id
-       WHERE r.reminders_sent < json_array_length(r.reminder_days)
-         AND s.status = 'open' AND (s.closes_at IS NULL OR s.closes_at > ?)
-       ORDER BY r.id`,
+  const r = alias(invitationRounds, "r");
+  const s = alias(surveys, "s");
+  const p = alias(panels, "p");
+  const rounds = db.all<DueRound>(
+    sql`SELECT ${r.id}, ${r.surveyId} AS surveyId, ${p.name} AS panelName, ${r.createdAt} AS createdAt,
+         ${r.reminderDays} AS reminderDays, ${r.remindersSent} AS remindersSent
+       FROM ${invitationRounds} ${r}
+       JOIN ${surveys} ${s} ON ${s.id} = ${r.surveyId}
+       JOIN ${panels} ${p} ON ${p.id} = ${r.panelId}
+       WHERE ${r.remindersSent} < json_array_length(${r.reminderDays})
+         AND ${s.status} = 'open' AND (${s.closesAt} IS NULL OR ${s.closesAt} > ${now.getTime()})
+       ORDER BY ${r.id}`,
+  );
+  const candidates = db
+    .select({
+      id: invitations.id,
+      memberId: panelMembers.id,
+      email: panelMembers.email,
+      status: panelMembers.status,
+      usedAt: invitations.usedAt,
+    })
+    .from(invitations)
+    .innerJoin(panelMembers, eq(panelMembers.id, invitations.memberId))
+    .where(
+      and(
+        eq(invitations.roundId, sql.placeholder("roundId")),
+        gt(invitations.id, sql.placeholder("after")),
+        isNull(invitations.usedAt),
+      ),
     )
-    .all(now.getTime()) as DueRound[];
-  const candidates = sqlite.prepare(
-    `SELECT i.id, m.id AS memberId, m.email, m.status, i.used_at AS usedAt
-     FROM invitations i JOIN panel_members m ON m.id = i.member_id
-     WHERE i.round_id = ? AND i.id > ? AND i.used_at IS NULL
-     ORDER BY i.id LIMIT ?`,
-  );
-  const insertToken = sqlite.prepare(
-    "INSERT INTO invitation_tokens (invitation_id, token_hash) VALUES (?, ?)",
-  );
-  const markReminded = sqlite.prepare("UPDATE invitations SET last_reminded_at = ? WHERE id = ?");
+    .orderBy(invitations.id)
+    .limit(sql.placeholder("limit"))
+    .prepare();
+  const insertToken = db
+    .insert(invitationTokens)
+    .values({ invitationId: sql.placeholder("invitationId"), tokenHash: sql.placeholder("tokenHash") })
+    .prepare();
+  const markReminded = db
+    .update(invitations)
+    .set({ lastRemindedAt: sql`${sql.placeholder("at")}` })
+    .where(eq(invitations.id, sql.placeholder("id")))
+    .prepare();
   const enqueueMail = mailEnqueuer(db);
-  const recordProgress = sqlite.prepare(
-    "UPDATE invitation_rounds SET reminders_sent = max(reminders_sent, ?) WHERE id = ?",
-  );
+  const recordProgress = db
+    .update(invitationRounds)
+    .set({ remindersSent: sql`max(${invitationRounds.remindersSent}, ${sql.placeholder("number")})` })
+    .where(eq(invitationRounds.id, sql.placeholder("id")))
+    .prepare();
 
   const stats: ReminderRunStats = { rounds: 0, reminded: 0 };
   for (const round of rounds) {
@@ -97,13 +121,13 @@ export function runDueReminders(options: { now?: Date; db?: Db } = {}): Reminder
     };
     let after = 0;
     for (;;) {
-      const chunk = candidates.all(round.id, after, CHUNK_SIZE) as Candidate[];
+      const chunk: Candidate[] = candidates.all({ roundId: round.id, after, limit: CHUNK_SIZE });
       if (chunk.length === 0) break;
       after = chunk[chunk.length - 1].id;
       db.transaction(() => {
         for (const invitation of chunk) {
           const candidate = {
-            usedAt: invitation.usedAt === null ? null : new Date(invitation.usedAt),
+            usedAt: invitation.usedAt,
             memberStatus: invitation.status as "active",
             memberEmail: invitation.email,
           };
@@ -116,13 +140,13 @@ export function runDueReminders(options: { now?: Date; db?: Db } = {}): Reminder
             dedupeKey: `reminder:${invitation.id}:${due.number}`,
           });
           if (!mail.enqueued) continue;
-          insertToken.run(invitation.id, hashSecret(token));
-          markReminded.run(now.getTime(), invitation.id);
+          insertToken.run({ invitationId: invitation.id, tokenHash: hashSecret(token) });
+          markReminded.run({ at: now.getTime(), id: invitation.id });
           stats.reminded += 1;
         }
       });
     }
-    recordProgress.run(due.number, round.id);
+    recordProgress.run({ number: due.number, id: round.id });
   }
   return stats;
 }

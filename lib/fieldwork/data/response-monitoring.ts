@@ -1,5 +1,16 @@
 import "server-only";
+import { sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
+import {
+  completionDayCounts,
+  invitations,
+  panelMembers,
+  panels,
+  responses,
+  surveys,
+  surveyVersions,
+} from "@/db/schema";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { type CompositionTable, composition } from "@/lib/fieldwork/composition";
 import { AGE_GROUPS, ageGroupFor } from "@/lib/panels/age-groups";
@@ -49,14 +60,9 @@ export type ResponseMonitoring = {
 
 export async function getResponseMonitoring(surveyId: number): Promise<ResponseMonitoring | null> {
   await requirePermission("response:read");
-  const sqlite = getDb().$client;
-  const survey = sqlite
-    .prepare(
-      `SELECT s.id, s.title, s.slug, s.status, s.anonymity, s.allow_breakdowns AS allowBreakdowns, v.definition
-       FROM surveys s LEFT JOIN survey_versions v ON v.id = s.current_version_id AND v.survey_id = s.id
-       WHERE s.id = ?`,
-    )
-    .get(surveyId) as
+  const s = alias(surveys, "s");
+  const v = alias(surveyVersions, "v");
+  const survey = getDb().get<
     | {
         id: number;
         title: string;
@@ -66,7 +72,12 @@ export async function getResponseMonitoring(surveyId: number): Promise<ResponseM
         allowBreakdowns: number;
         definition: string | null;
       }
-    | undefined;
+    | undefined
+  >(
+    sql`SELECT ${s.id}, ${s.title}, ${s.slug}, ${s.status}, ${s.anonymity}, ${s.allowBreakdowns} AS allowBreakdowns, ${v.definition}
+       FROM ${surveys} ${s} LEFT JOIN ${surveyVersions} ${v} ON ${v.id} = ${s.currentVersionId} AND ${v.surveyId} = ${s.id}
+       WHERE ${s.id} = ${surveyId}`,
+  );
   if (!survey) return null;
 
   const channels = channelRows(surveyId);
@@ -91,22 +102,21 @@ export async function getResponseMonitoring(surveyId: number): Promise<ResponseM
 }
 
 function channelRows(surveyId: number): ChannelRow[] {
-  const sqlite = getDb().$client;
-  const responses = sqlite
-    .prepare(
-      `SELECT channel, panel_id AS panelId, count(*) AS started, sum(status = 'completed') AS completed
-       FROM responses WHERE survey_id = ? GROUP BY channel, panel_id`,
-    )
-    .all(surveyId) as { channel: Channel; panelId: number | null; started: number; completed: number }[];
-  const invitations = sqlite
-    .prepare(
-      `SELECT i.panel_id AS panelId, p.name AS panelName, count(*) AS invited
-       FROM invitations i JOIN panels p ON p.id = i.panel_id
-       WHERE i.survey_id = ? GROUP BY i.panel_id ORDER BY p.name`,
-    )
-    .all(surveyId) as { panelId: number; panelName: string; invited: number }[];
+  const db = getDb();
+  const started = db.all<{ channel: Channel; panelId: number | null; started: number; completed: number }>(
+    sql`SELECT ${responses.channel}, ${responses.panelId} AS panelId, count(*) AS started,
+         sum(${responses.status} = 'completed') AS completed
+       FROM ${responses} WHERE ${responses.surveyId} = ${surveyId} GROUP BY ${responses.channel}, ${responses.panelId}`,
+  );
+  const i = alias(invitations, "i");
+  const p = alias(panels, "p");
+  const invited = db.all<{ panelId: number; panelName: string; invited: number }>(
+    sql`SELECT ${i.panelId} AS panelId, ${p.name} AS panelName, count(*) AS invited
+       FROM ${invitations} ${i} JOIN ${panels} ${p} ON ${p.id} = ${i.panelId}
+       WHERE ${i.surveyId} = ${surveyId} GROUP BY ${i.panelId} ORDER BY ${p.name}`,
+  );
   const find = (channel: Channel, panelId: number | null) =>
-    responses.find((r) => r.channel === channel && r.panelId === panelId) ?? { started: 0, completed: 0 };
+    started.find((r) => r.channel === channel && r.panelId === panelId) ?? { started: 0, completed: 0 };
   const rows: ChannelRow[] = [];
   const publicRow = find("public", null);
   rows.push({
@@ -117,7 +127,7 @@ function channelRows(surveyId: number): ChannelRow[] {
     ...pick(publicRow),
     rate: null,
   });
-  for (const panel of invitations) {
+  for (const panel of invited) {
     const counts = pick(find("panel", panel.panelId));
     rows.push({
       channel: "panel",
@@ -127,10 +137,10 @@ function channelRows(surveyId: number): ChannelRow[] {
     });
   }
   // Panel responses whose panel is gone, or responses staff entered from paper or phone.
-  for (const other of responses) {
+  for (const other of started) {
     const listed =
       other.channel === "public" ||
-      (other.channel === "panel" && invitations.some((p) => p.panelId === other.panelId));
+      (other.channel === "panel" && invited.some((p) => p.panelId === other.panelId));
     if (!listed)
       rows.push({
         channel: other.channel,
@@ -156,22 +166,20 @@ const pick = (row: { started: number; completed: number }) => ({
  * (lib/responses/data/anonymous-response-trail.ts), so those are read from the counts instead.
  */
 function completionsPerDay(surveyId: number): DayCount[] {
-  const sqlite = getDb().$client;
-  const kept = sqlite
-    .prepare(
-      `SELECT day, sum(completed) AS n, max(erased_at) AS erasedAt FROM completion_day_counts
-       WHERE survey_id = ? GROUP BY day`,
-    )
-    .all(surveyId) as { day: string; n: number; erasedAt: number }[];
+  const db = getDb();
+  const c = completionDayCounts;
+  const kept = db.all<{ day: string; n: number; erasedAt: number }>(
+    sql`SELECT ${c.day}, sum(${c.completed}) AS n, max(${c.erasedAt}) AS erasedAt FROM ${c}
+       WHERE ${c.surveyId} = ${surveyId} GROUP BY ${c.day}`,
+  );
   const erasedAt = kept.length > 0 ? Math.max(...kept.map((row) => row.erasedAt)) : null;
-  const hours = sqlite
-    .prepare(
-      `SELECT completed_at / ${HOUR_MS} AS hour, count(*) AS n FROM responses
-       WHERE survey_id = ? AND status = 'completed' AND completed_at IS NOT NULL
-         AND NOT (channel = 'panel' AND member_id IS NULL AND completed_at IS ?)
+  const r = responses;
+  const hours = db.all<{ hour: number; n: number }>(
+    sql`SELECT ${r.completedAt} / ${sql.raw(String(HOUR_MS))} AS hour, count(*) AS n FROM ${r}
+       WHERE ${r.surveyId} = ${surveyId} AND ${r.status} = 'completed' AND ${r.completedAt} IS NOT NULL
+         AND NOT (${r.channel} = 'panel' AND ${r.memberId} IS NULL AND ${r.completedAt} IS ${erasedAt})
        GROUP BY hour ORDER BY hour`,
-    )
-    .all(surveyId, erasedAt) as { hour: number; n: number }[];
+  );
   const byDay = foldHoursIntoDays(hours);
   for (const { day, n } of kept) byDay.set(day, (byDay.get(day) ?? 0) + n);
   return everyDay(byDay);
@@ -179,19 +187,16 @@ function completionsPerDay(surveyId: number): DayCount[] {
 
 /** How many unfinished responses stopped on each page, in the order of the current version's pages. */
 function dropOff(surveyId: number, definitionJson: string | null): ResponseMonitoring["dropOff"] {
-  const sqlite = getDb().$client;
-  const stopped = sqlite
-    .prepare(
-      `SELECT current_page_id AS pageId, count(*) AS n FROM responses
-       WHERE survey_id = ? AND status = 'in_progress' GROUP BY current_page_id`,
-    )
-    .all(surveyId) as { pageId: string | null; n: number }[];
+  const db = getDb();
+  const r = responses;
+  const stopped = db.all<{ pageId: string | null; n: number }>(
+    sql`SELECT ${r.currentPageId} AS pageId, count(*) AS n FROM ${r}
+       WHERE ${r.surveyId} = ${surveyId} AND ${r.status} = 'in_progress' GROUP BY ${r.currentPageId}`,
+  );
   const completed = (
-    sqlite
-      .prepare("SELECT count(*) AS n FROM responses WHERE survey_id = ? AND status = 'completed'")
-      .get(surveyId) as {
-      n: number;
-    }
+    db.get<{ n: number }>(
+      sql`SELECT count(*) AS n FROM ${r} WHERE ${r.surveyId} = ${surveyId} AND ${r.status} = 'completed'`,
+    ) as { n: number }
   ).n;
   let pages: { id: string; title: string }[] = [];
   try {
@@ -217,29 +222,29 @@ function compositionTables(
   surveyId: number,
   population: Awaited<ReturnType<typeof getPopulationFigures>>,
 ): CompositionTable[] {
-  const sqlite = getDb().$client;
+  const db = getDb();
+  const i = alias(invitations, "i");
+  const m = alias(panelMembers, "m");
+  const attribute = { district: "district", birth_year: "birthYear", sex: "sex" } as const;
   // Who answered through a panel, read from the members behind the used invitations rather than
   // from the responses: an anonymous response keeps only attributes that k members who answered
   // share (lib/results/data/anonymous-panel-attributes.ts), so it says too little for a composition. The
   // counts are staff-only totals, and the invitations are something whoever holds the database
   // sees anyway; a member who left counts as unknown.
   const answered = (column: "district" | "birth_year" | "sex") =>
-    sqlite
-      .prepare(
-        `SELECT m.${column} AS category, count(*) AS n FROM invitations i
-         LEFT JOIN panel_members m ON m.id = i.member_id
-         WHERE i.survey_id = ? AND i.used_at IS NOT NULL GROUP BY m.${column}`,
-      )
-      .all(surveyId) as { category: string | number | null; n: number }[];
+    db.all<{ category: string | number | null; n: number }>(
+      sql`SELECT ${m[attribute[column]]} AS category, count(*) AS n FROM ${invitations} ${i}
+         LEFT JOIN ${panelMembers} ${m} ON ${m.id} = ${i.memberId}
+         WHERE ${i.surveyId} = ${surveyId} AND ${i.usedAt} IS NOT NULL GROUP BY ${m[attribute[column]]}`,
+    );
   // Active members of the panels invited to this survey.
   const members = (column: "district" | "birth_year" | "sex") =>
-    sqlite
-      .prepare(
-        `SELECT ${column} AS category, count(*) AS n FROM panel_members
-         WHERE status = 'active' AND panel_id IN (SELECT DISTINCT panel_id FROM invitations WHERE survey_id = ?)
-         GROUP BY ${column}`,
-      )
-      .all(surveyId) as { category: string | number | null; n: number }[];
+    db.all<{ category: string | number | null; n: number }>(
+      sql`SELECT ${panelMembers[attribute[column]]} AS category, count(*) AS n FROM ${panelMembers}
+         WHERE ${panelMembers.status} = 'active' AND ${panelMembers.panelId} IN
+           (SELECT DISTINCT ${invitations.panelId} FROM ${invitations} WHERE ${invitations.surveyId} = ${surveyId})
+         GROUP BY ${panelMembers[attribute[column]]}`,
+    );
   const byAgeGroup = (rows: { category: string | number | null; n: number }[]) =>
     rows.reduce<{ category: string | null; n: number }[]>((acc, row) => {
       const group = typeof row.category === "number" ? ageGroupFor(row.category) : null;

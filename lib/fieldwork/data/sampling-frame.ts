@@ -1,6 +1,9 @@
 import "server-only";
 import crypto from "node:crypto";
+import { eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
+import { invitations, panelMembers, panels } from "@/db/schema";
 import {
   drawSample,
   type SampleResult,
@@ -21,26 +24,29 @@ const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 export type PanelForSampling = { id: number; name: string; maxInvitationsPerYear: number; active: boolean };
 
 export function panelForSampling(db: Db, panelId: number): PanelForSampling | null {
-  const row = db.$client
-    .prepare(
-      "SELECT id, name, max_invitations_per_year AS maxInvitationsPerYear, active FROM panels WHERE id = ?",
-    )
-    .get(panelId) as (Omit<PanelForSampling, "active"> & { active: number }) | undefined;
-  return row ? { ...row, active: row.active === 1 } : null;
+  const row = db
+    .select({
+      id: panels.id,
+      name: panels.name,
+      maxInvitationsPerYear: panels.maxInvitationsPerYear,
+      active: panels.active,
+    })
+    .from(panels)
+    .where(eq(panels.id, panelId))
+    .get();
+  return row ?? null;
 }
 
 export function loadSamplingFrame(db: Db, panelId: number, surveyId: number, now: Date): SamplingMember[] {
-  const rows = db.$client
-    .prepare(
-      `SELECT m.id, m.status, m.birth_year AS birthYear, m.district,
-         (SELECT count(*) FROM invitations i WHERE i.member_id = m.id AND i.created_at > ?) AS invitationsLastYear,
-         EXISTS (SELECT 1 FROM invitations i WHERE i.survey_id = ? AND i.member_id = m.id) AS invitedToSurvey
-       FROM panel_members m
-       WHERE m.panel_id = ?`,
-    )
-    .all(now.getTime() - YEAR_MS, surveyId, panelId) as (Omit<SamplingMember, "invitedToSurvey"> & {
-    invitedToSurvey: number;
-  })[];
+  const m = alias(panelMembers, "m");
+  const i = alias(invitations, "i");
+  const rows = db.all<Omit<SamplingMember, "invitedToSurvey"> & { invitedToSurvey: number }>(
+    sql`SELECT ${m.id}, ${m.status}, ${m.birthYear} AS birthYear, ${m.district},
+         (SELECT count(*) FROM ${invitations} ${i} WHERE ${i.memberId} = ${m.id} AND ${i.createdAt} > ${now.getTime() - YEAR_MS}) AS invitationsLastYear,
+         EXISTS (SELECT 1 FROM ${invitations} ${i} WHERE ${i.surveyId} = ${surveyId} AND ${i.memberId} = ${m.id}) AS invitedToSurvey
+       FROM ${panelMembers} ${m}
+       WHERE ${m.panelId} = ${panelId}`,
+  );
   return rows.map((row) => ({ ...row, invitedToSurvey: row.invitedToSurvey === 1 }));
 }
 

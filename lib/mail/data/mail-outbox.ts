@@ -1,5 +1,4 @@
 import "server-only";
-import type { Statement } from "better-sqlite3";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db, getDb } from "@/db/client";
@@ -77,7 +76,26 @@ function outboxRow<N extends MailTemplateName>(input: EnqueueMailInput<N>) {
 }
 
 // One prepared INSERT per connection for mailEnqueuer.
-const enqueueStatements = new WeakMap<Db, Statement>();
+const enqueueStatements = new WeakMap<Db, ReturnType<typeof prepareEnqueue>>();
+
+function prepareEnqueue(db: Db) {
+  const value = (name: keyof ReturnType<typeof outboxRow>) => sql.placeholder(name);
+  return db
+    .insert(mailOutbox)
+    .values({
+      toAddress: value("toAddress"),
+      subject: value("subject"),
+      textBody: value("textBody"),
+      htmlBody: value("htmlBody"),
+      messageId: value("messageId"),
+      template: value("template"),
+      dedupeKey: value("dedupeKey"),
+      listUnsubscribe: value("listUnsubscribe"),
+    })
+    .onConflictDoNothing({ target: mailOutbox.dedupeKey })
+    .returning({ id: mailOutbox.id })
+    .prepare();
+}
 
 /**
  * enqueueMail for bulk senders — an invitation run queues 10,000 mails: the same check, rendering
@@ -90,17 +108,13 @@ export function mailEnqueuer(
 ): <N extends MailTemplateName>(input: EnqueueMailInput<N>) => EnqueuedMail {
   let statement = enqueueStatements.get(db);
   if (!statement) {
-    statement = db.$client.prepare(
-      `INSERT INTO mail_outbox (to_address, subject, text_body, html_body, message_id, template, dedupe_key, list_unsubscribe)
-       VALUES (@toAddress, @subject, @textBody, @htmlBody, @messageId, @template, @dedupeKey, @listUnsubscribe)
-       ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-    );
+    statement = prepareEnqueue(db);
     enqueueStatements.set(db, statement);
   }
   const insert = statement;
   return (input) => {
     const row = outboxRow(input);
-    const inserted = insert.get(row) as { id: number } | undefined;
+    const inserted = insert.get(row);
     return inserted ? { enqueued: true, id: inserted.id, messageId: row.messageId } : { enqueued: false };
   };
 }

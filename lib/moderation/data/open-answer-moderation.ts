@@ -1,5 +1,7 @@
 import "server-only";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { openAnswerReviews } from "@/db/schema";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
 import { recordAudit } from "@/lib/audit/data/audit";
@@ -42,12 +44,17 @@ type ReviewRow = {
 };
 
 function reviewOfSurvey(surveyId: number, reviewId: number): ReviewRow {
-  const row = getDb()
-    .$client.prepare(
-      `SELECT id, question_id AS questionId, item, status, redacted_text AS redactedText
-       FROM open_answer_reviews WHERE id = ? AND survey_id = ?`,
-    )
-    .get(reviewId, surveyId) as ReviewRow | undefined;
+  const row: ReviewRow | undefined = getDb()
+    .select({
+      id: openAnswerReviews.id,
+      questionId: openAnswerReviews.questionId,
+      item: openAnswerReviews.item,
+      status: openAnswerReviews.status,
+      redactedText: openAnswerReviews.redactedText,
+    })
+    .from(openAnswerReviews)
+    .where(and(eq(openAnswerReviews.id, reviewId), eq(openAnswerReviews.surveyId, surveyId)))
+    .get();
   // Another survey's answer is refused exactly like one that does not exist.
   if (!row) throw new InputError({ formError: "moderation.errors.answerUnknown" });
   return row;
@@ -74,25 +81,21 @@ export async function moderateOpenAnswer(
   if (remaining.length > 0 && !checked) throw new PersonalDataRemainsError(remaining);
 
   const db = getDb();
-  const sqlite = db.$client;
-  const work = sqlite.transaction(() => {
+  const thisReview = and(eq(openAnswerReviews.id, reviewId), eq(openAnswerReviews.surveyId, surveyId));
+  return db.transaction(() => {
     const review = reviewOfSurvey(surveyId, reviewId);
     const status: ModerationStatus = decision === "approve" ? "approved" : "rejected";
     if (status === "approved") {
-      sqlite
-        .prepare(
-          `UPDATE open_answer_reviews SET status = 'approved', redacted_text = ?, moderated_by = ?, moderated_at = ?
-           WHERE id = ? AND survey_id = ?`,
-        )
-        .run(text, user.id, Date.now(), reviewId, surveyId);
+      db.update(openAnswerReviews)
+        .set({ status: "approved", redactedText: text, moderatedBy: user.id, moderatedAt: new Date() })
+        .where(thisReview)
+        .run();
     } else {
       // A rejected answer is never published, so it cannot stay a quote either.
-      sqlite
-        .prepare(
-          `UPDATE open_answer_reviews SET status = 'rejected', quote = 0, moderated_by = ?, moderated_at = ?
-           WHERE id = ? AND survey_id = ?`,
-        )
-        .run(user.id, Date.now(), reviewId, surveyId);
+      db.update(openAnswerReviews)
+        .set({ status: "rejected", quote: false, moderatedBy: user.id, moderatedAt: new Date() })
+        .where(thisReview)
+        .run();
     }
     const quote = status === "approved" && isQuote(reviewId);
     recordAudit(
@@ -120,14 +123,15 @@ export async function moderateOpenAnswer(
     );
     return { reviewId, questionId: review.questionId, status, quote };
   });
-  return work.immediate();
 }
 
 function isQuote(reviewId: number): boolean {
-  const row = getDb().$client.prepare("SELECT quote FROM open_answer_reviews WHERE id = ?").get(reviewId) as
-    | { quote: number }
-    | undefined;
-  return row?.quote === 1;
+  const row = getDb()
+    .select({ quote: openAnswerReviews.quote })
+    .from(openAnswerReviews)
+    .where(eq(openAnswerReviews.id, reviewId))
+    .get();
+  return row?.quote === true;
 }
 
 /** Pick an approved answer as a quote for the public page, or drop it. Only approved answers can be quotes. */
@@ -138,13 +142,14 @@ export async function setQuote(
 ): Promise<ModerationOutcome> {
   const user = await requirePermission("results:moderate");
   const db = getDb();
-  const work = db.$client.transaction(() => {
+  return db.transaction(() => {
     const review = reviewOfSurvey(surveyId, reviewId);
     if (quote && review.status !== "approved")
       throw new InputError({ formError: "moderation.errors.quoteNeedsApproval" });
-    db.$client
-      .prepare("UPDATE open_answer_reviews SET quote = ? WHERE id = ? AND survey_id = ?")
-      .run(quote ? 1 : 0, reviewId, surveyId);
+    db.update(openAnswerReviews)
+      .set({ quote })
+      .where(and(eq(openAnswerReviews.id, reviewId), eq(openAnswerReviews.surveyId, surveyId)))
+      .run();
     recordAudit(
       {
         actorId: user.id,
@@ -157,5 +162,4 @@ export async function setQuote(
     );
     return { reviewId, questionId: review.questionId, status: review.status, quote };
   });
-  return work.immediate();
 }

@@ -1,5 +1,8 @@
 import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
+import { responses, surveys, surveyVersions } from "@/db/schema";
 import { readDefinitionModel } from "@/lib/surveys/definition/definition-model";
 
 /*
@@ -20,19 +23,22 @@ export const ITEM_OF_KIND: Record<OpenQuestionKind, "" | "_anders"> = { text: ""
 
 /** The survey's open questions in survey order; null when the survey does not exist. */
 export function openQuestionsOf(surveyId: number): OpenQuestion[] | null {
-  const sqlite = getDb().$client;
-  const survey = sqlite
-    .prepare("SELECT current_version_id AS versionId FROM surveys WHERE id = ?")
-    .get(surveyId) as { versionId: number | null } | undefined;
+  const db = getDb();
+  const survey = db
+    .select({ versionId: surveys.currentVersionId })
+    .from(surveys)
+    .where(eq(surveys.id, surveyId))
+    .get();
   if (!survey) return null;
-  const definitions = sqlite
-    .prepare(
-      `SELECT v.definition FROM survey_versions v
-       WHERE v.survey_id = ?
-         AND (v.id = ? OR v.id IN (SELECT DISTINCT version_id FROM responses WHERE survey_id = ? AND status = 'completed'))
-       ORDER BY v.id = ? DESC, v.number DESC`,
-    )
-    .all(surveyId, survey.versionId, surveyId, survey.versionId) as { definition: string }[];
+  const v = alias(surveyVersions, "v");
+  const r = responses;
+  const definitions = db.all<{ definition: string }>(
+    sql`SELECT ${v.definition} FROM ${surveyVersions} ${v}
+       WHERE ${v.surveyId} = ${surveyId}
+         AND (${v.id} = ${survey.versionId} OR ${v.id} IN
+           (SELECT DISTINCT ${r.versionId} FROM ${r} WHERE ${r.surveyId} = ${surveyId} AND ${r.status} = 'completed'))
+       ORDER BY ${v.id} = ${survey.versionId} DESC, ${v.number} DESC`,
+  );
 
   const found = new Map<string, OpenQuestion>();
   for (const { definition } of definitions) {

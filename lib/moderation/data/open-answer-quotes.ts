@@ -1,5 +1,7 @@
 import "server-only";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { openAnswerReviews } from "@/db/schema";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { openQuestionsOf } from "./open-answer-questions";
 
@@ -25,11 +27,16 @@ export async function getPublishedQuotes(
   await requirePermission(permission);
   const questions = openQuestionsOf(surveyId) ?? [];
   const rows = getDb()
-    .$client.prepare(
-      `SELECT question_id AS questionId, redacted_text AS text FROM open_answer_reviews
-       WHERE survey_id = ? AND status = 'approved' AND quote = 1`,
+    .select({ questionId: openAnswerReviews.questionId, text: openAnswerReviews.redactedText })
+    .from(openAnswerReviews)
+    .where(
+      and(
+        eq(openAnswerReviews.surveyId, surveyId),
+        eq(openAnswerReviews.status, "approved"),
+        eq(openAnswerReviews.quote, true),
+      ),
     )
-    .all(surveyId) as { questionId: string; text: string }[];
+    .all();
   const order = new Map(questions.map((q, index) => [q.id, index]));
   const textOf = new Map(questions.map((q) => [q.id, q.text]));
   const collator = new Intl.Collator("nl");

@@ -1,6 +1,10 @@
 import "server-only";
+import { sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
+import { answers, openAnswerReviews, responses } from "@/db/schema";
 import { requirePermission } from "@/lib/accounts/data/session";
+import type { PiiKind } from "@/lib/moderation/privacy";
 import { findPersonalData, redact } from "@/lib/moderation/privacy";
 import { openQuestionsOf } from "./open-answer-questions";
 
@@ -17,35 +21,45 @@ import { openQuestionsOf } from "./open-answer-questions";
 
 const BATCH_SIZE = 500;
 
+type Finding = { kind: PiiKind; start: number; end: number };
+
 type Candidate = { responseId: number; questionId: string; item: "" | "_anders"; text: string };
 
-const CANDIDATES_SQL = `
+/** Open answers of completed responses from response `from` on that are not queued yet, `limit` of them. */
+function candidatesSql(params: {
+  surveyId: number;
+  from: number;
+  textIds: string;
+  otherIds: string;
+  limit: number;
+}) {
+  const { surveyId, from, textIds, otherIds, limit } = params;
+  const r = alias(responses, "r");
+  const a = alias(answers, "a");
+  const o = alias(openAnswerReviews, "o");
+  return sql`
   SELECT responseId, questionId, item, text FROM (
-    SELECT a.response_id AS responseId, a.question_id AS questionId, '' AS item,
-           json_extract(a.value, '$') AS text
-    FROM responses r JOIN answers a ON a.response_id = r.id
-    WHERE r.survey_id = @surveyId AND r.status = 'completed' AND r.id >= @from
-      AND a.question_id IN (SELECT value FROM json_each(@textIds))
-      AND json_valid(a.value) AND json_type(a.value) = 'text'
-      AND NOT EXISTS (SELECT 1 FROM open_answer_reviews o
-                      WHERE o.response_id = a.response_id AND o.question_id = a.question_id AND o.item = '')
+    SELECT ${a.responseId} AS responseId, ${a.questionId} AS questionId, '' AS item,
+           json_extract(${a.value}, '$') AS text
+    FROM ${responses} ${r} JOIN ${answers} ${a} ON ${a.responseId} = ${r.id}
+    WHERE ${r.surveyId} = ${surveyId} AND ${r.status} = 'completed' AND ${r.id} >= ${from}
+      AND ${a.questionId} IN (SELECT value FROM json_each(${textIds}))
+      AND json_valid(${a.value}) AND json_type(${a.value}) = 'text'
+      AND NOT EXISTS (SELECT 1 FROM ${openAnswerReviews} ${o}
+                      WHERE ${o.responseId} = ${a.responseId} AND ${o.questionId} = ${a.questionId} AND ${o.item} = '')
     UNION ALL
-    SELECT a.response_id, a.question_id, '_anders', json_extract(a.value, '$.other')
-    FROM responses r JOIN answers a ON a.response_id = r.id
-    WHERE r.survey_id = @surveyId AND r.status = 'completed' AND r.id >= @from
-      AND a.question_id IN (SELECT value FROM json_each(@otherIds))
-      AND json_valid(a.value) AND json_type(a.value, '$.other') = 'text'
-      AND NOT EXISTS (SELECT 1 FROM open_answer_reviews o
-                      WHERE o.response_id = a.response_id AND o.question_id = a.question_id AND o.item = '_anders')
+    SELECT ${a.responseId}, ${a.questionId}, '_anders', json_extract(${a.value}, '$.other')
+    FROM ${responses} ${r} JOIN ${answers} ${a} ON ${a.responseId} = ${r.id}
+    WHERE ${r.surveyId} = ${surveyId} AND ${r.status} = 'completed' AND ${r.id} >= ${from}
+      AND ${a.questionId} IN (SELECT value FROM json_each(${otherIds}))
+      AND json_valid(${a.value}) AND json_type(${a.value}, '$.other') = 'text'
+      AND NOT EXISTS (SELECT 1 FROM ${openAnswerReviews} ${o}
+                      WHERE ${o.responseId} = ${a.responseId} AND ${o.questionId} = ${a.questionId} AND ${o.item} = '_anders')
   )
   WHERE trim(text) <> ''
   ORDER BY responseId, questionId, item
-  LIMIT @limit`;
-
-const INSERT_SQL = `
-  INSERT INTO open_answer_reviews (survey_id, response_id, question_id, item, status, findings, redacted_text)
-  VALUES (?, ?, ?, ?, 'pending', ?, ?)
-  ON CONFLICT (response_id, question_id, item) DO NOTHING`;
+  LIMIT ${limit}`;
+}
 
 /** Adds the survey's new open answers to its moderation queue; returns how many were added. */
 export async function syncOpenAnswerQueue(surveyId: number): Promise<{ added: number }> {
@@ -56,43 +70,54 @@ export async function syncOpenAnswerQueue(surveyId: number): Promise<{ added: nu
   const otherIds = JSON.stringify(questions.filter((q) => q.kind === "other").map((q) => q.id));
   if (textIds === "[]" && otherIds === "[]") return { added: 0 };
 
-  const sqlite = getDb().$client;
-  const select = sqlite.prepare(CANDIDATES_SQL);
-  const insert = sqlite.prepare(INSERT_SQL);
-  const insertBatch = sqlite.transaction(
-    (rows: { candidate: Candidate; findings: string; redacted: string }[]) => {
+  const db = getDb();
+  const insert = db
+    .insert(openAnswerReviews)
+    .values({
+      surveyId,
+      responseId: sql.placeholder("responseId"),
+      questionId: sql.placeholder("questionId"),
+      item: sql.placeholder("item"),
+      status: "pending",
+      findings: sql.placeholder("findings"),
+      redactedText: sql.placeholder("redactedText"),
+    })
+    .onConflictDoNothing({
+      target: [openAnswerReviews.responseId, openAnswerReviews.questionId, openAnswerReviews.item],
+    })
+    .prepare();
+  const insertBatch = (rows: { candidate: Candidate; findings: Finding[]; redacted: string }[]) =>
+    db.transaction(() => {
       let added = 0;
       for (const { candidate, findings, redacted } of rows) {
-        added += insert.run(
-          surveyId,
-          candidate.responseId,
-          candidate.questionId,
-          candidate.item,
+        added += insert.run({
+          responseId: candidate.responseId,
+          questionId: candidate.questionId,
+          item: candidate.item,
           findings,
-          redacted,
-        ).changes;
+          redactedText: redacted,
+        }).changes;
       }
       return added;
-    },
-  );
+    });
 
   let added = 0;
   // Keyset on the response id; ">=" because a batch may end halfway through a response's answers
   // (those already queued drop out through NOT EXISTS).
   let from = 0;
   for (;;) {
-    const batch = select.all({ surveyId, from, textIds, otherIds, limit: BATCH_SIZE }) as Candidate[];
+    const batch = db.all<Candidate>(candidatesSql({ surveyId, from, textIds, otherIds, limit: BATCH_SIZE }));
     if (batch.length === 0) break;
     const rows = batch.map((candidate) => {
       const found = findPersonalData(candidate.text);
       return {
         candidate,
         // Only kind and place: the found text itself is in the answer and need not be copied.
-        findings: JSON.stringify(found.map(({ kind, start, end }) => ({ kind, start, end }))),
+        findings: found.map(({ kind, start, end }) => ({ kind, start, end })),
         redacted: redact(candidate.text, found),
       };
     });
-    added += insertBatch.immediate(rows);
+    added += insertBatch(rows);
     if (batch.length < BATCH_SIZE) break;
     from = batch[batch.length - 1].responseId;
   }

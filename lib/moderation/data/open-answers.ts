@@ -1,5 +1,8 @@
 import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
+import { answers, openAnswerReviews, surveys } from "@/db/schema";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { PII_KINDS, type PiiKind } from "@/lib/moderation/privacy/types";
 import { QUEUE_PAGE_SIZE } from "@/lib/moderation/schema";
@@ -53,16 +56,19 @@ export type OpenAnswerPage = {
   answers: OpenAnswer[];
 };
 
-const COUNTS_COLUMNS = `
-  sum(status = 'pending') AS pending, sum(status = 'approved') AS approved,
-  sum(status = 'rejected') AS rejected, sum(status = 'approved' AND quote = 1) AS quotes`;
+const reviews = openAnswerReviews;
+const COUNTS_COLUMNS = sql`
+  sum(${reviews.status} = 'pending') AS pending, sum(${reviews.status} = 'approved') AS approved,
+  sum(${reviews.status} = 'rejected') AS rejected, sum(${reviews.status} = 'approved' AND ${reviews.quote} = 1) AS quotes`;
 
 type CountRow = StatusCounts & { questionId: string };
 
 function surveyRow(surveyId: number) {
-  return getDb().$client.prepare("SELECT id, title, status FROM surveys WHERE id = ?").get(surveyId) as
-    | { id: number; title: string; status: string }
-    | undefined;
+  return getDb()
+    .select({ id: surveys.id, title: surveys.title, status: surveys.status })
+    .from(surveys)
+    .where(eq(surveys.id, surveyId))
+    .get();
 }
 
 const noCounts = (): StatusCounts => ({ pending: 0, approved: 0, rejected: 0, quotes: 0 });
@@ -74,13 +80,12 @@ export async function getModerationOverview(surveyId: number): Promise<Moderatio
   const questions = openQuestionsOf(surveyId);
   if (!survey || !questions) return null;
   const counts = new Map(
-    (
-      getDb()
-        .$client.prepare(
-          `SELECT question_id AS questionId, ${COUNTS_COLUMNS} FROM open_answer_reviews WHERE survey_id = ? GROUP BY question_id`,
-        )
-        .all(surveyId) as CountRow[]
-    ).map(({ questionId, ...c }) => [questionId, c]),
+    getDb()
+      .all<CountRow>(
+        sql`SELECT ${reviews.questionId} AS questionId, ${COUNTS_COLUMNS} FROM ${reviews}
+          WHERE ${reviews.surveyId} = ${surveyId} GROUP BY ${reviews.questionId}`,
+      )
+      .map(({ questionId, ...c }) => [questionId, c]),
   );
   return {
     survey,
@@ -101,11 +106,11 @@ export async function listOpenAnswers(
   const survey = surveyRow(surveyId);
   const question = openQuestionsOf(surveyId)?.find((q) => q.id === questionId);
   if (!survey || !question) return null;
-  const sqlite = getDb().$client;
+  const db = getDb();
   // sum() over no rows is NULL: an empty queue counts zeros.
-  const counts = sqlite
-    .prepare(`SELECT ${COUNTS_COLUMNS} FROM open_answer_reviews WHERE survey_id = ? AND question_id = ?`)
-    .get(surveyId, questionId) as Record<keyof StatusCounts, number | null>;
+  const counts = db.get<Record<keyof StatusCounts, number | null>>(
+    sql`SELECT ${COUNTS_COLUMNS} FROM ${reviews} WHERE ${reviews.surveyId} = ${surveyId} AND ${reviews.questionId} = ${questionId}`,
+  );
   const statusCounts: StatusCounts = {
     pending: counts.pending ?? 0,
     approved: counts.approved ?? 0,
@@ -115,18 +120,9 @@ export async function listOpenAnswers(
   const total = statusCounts[options.status];
   const pageCount = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.trunc(options.page) || 1), pageCount);
-  const rows = sqlite
-    .prepare(
-      `SELECT o.id, o.item, o.status, o.findings, o.redacted_text AS redactedText, o.quote,
-              o.moderated_at AS moderatedAt,
-              CASE o.item WHEN '' THEN json_extract(a.value, '$') ELSE json_extract(a.value, '$.other') END AS original
-       FROM open_answer_reviews o
-       LEFT JOIN answers a ON a.response_id = o.response_id AND a.question_id = o.question_id
-       WHERE o.survey_id = ? AND o.question_id = ? AND o.status = ?
-       ORDER BY o.id
-       LIMIT ? OFFSET ?`,
-    )
-    .all(surveyId, questionId, options.status, QUEUE_PAGE_SIZE, (page - 1) * QUEUE_PAGE_SIZE) as {
+  const o = alias(openAnswerReviews, "o");
+  const a = alias(answers, "a");
+  const rows = db.all<{
     id: number;
     item: "" | "_anders";
     status: ModerationStatus;
@@ -135,7 +131,16 @@ export async function listOpenAnswers(
     quote: number;
     moderatedAt: number | null;
     original: unknown;
-  }[];
+  }>(
+    sql`SELECT ${o.id}, ${o.item}, ${o.status}, ${o.findings}, ${o.redactedText} AS redactedText, ${o.quote},
+              ${o.moderatedAt} AS moderatedAt,
+              CASE ${o.item} WHEN '' THEN json_extract(${a.value}, '$') ELSE json_extract(${a.value}, '$.other') END AS original
+       FROM ${openAnswerReviews} ${o}
+       LEFT JOIN ${answers} ${a} ON ${a.responseId} = ${o.responseId} AND ${a.questionId} = ${o.questionId}
+       WHERE ${o.surveyId} = ${surveyId} AND ${o.questionId} = ${questionId} AND ${o.status} = ${options.status}
+       ORDER BY ${o.id}
+       LIMIT ${QUEUE_PAGE_SIZE} OFFSET ${(page - 1) * QUEUE_PAGE_SIZE}`,
+  );
   return {
     survey: { id: survey.id, title: survey.title },
     question,

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef } from "react";
 import { useForm } from "react-hook-form";
-import { FormErrorSummary } from "@/components/forms/form-error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { SelectField, TextField } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/action-result";
@@ -55,7 +55,12 @@ export function CreateUserForm({ action }: { action: ServerAction<{ id: number; 
         </div>
       ) : null}
       <form ref={formRef} action={formAction} onSubmit={submit} noValidate data-form="create-user">
-        <FormErrorSummary items={items} focusKey={focusKey} />
+        <ErrorSummary
+          items={items}
+          title={ta("errorSummaryTitle")}
+          intro={(count) => ta("errorSummaryFields", { count })}
+          focusKey={focusKey}
+        />
         <TextField
           id={FIELDS.email}
           label={t("users.create.email")}

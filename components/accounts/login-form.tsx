@@ -4,9 +4,9 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useRef } from "react";
 import { useForm } from "react-hook-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import type { ServerAction } from "@/lib/accounts/action-result";
 import { type LoginInput, loginSchema } from "@/lib/accounts/schema";
-import { FormErrorSummary } from "../forms/form-error-summary";
 import { TextField } from "../forms/form-field";
 import { useFormErrors } from "../forms/use-form-errors";
 
@@ -40,7 +40,12 @@ export function LoginForm({
 
   return (
     <form ref={formRef} action={formAction} onSubmit={submit} noValidate aria-busy={pending || undefined}>
-      <FormErrorSummary items={items} focusKey={focusKey} />
+      <ErrorSummary
+        items={items}
+        title={t("form.errorSummaryTitle")}
+        intro={(count) => t("form.errorSummaryFields", { count })}
+        focusKey={focusKey}
+      />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <TextField
         id={FIELDS.email}

@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useMemo } from "react";
+import { useActionState } from "react";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/action-result";
-import { FieldworkErrorSummary } from "./fieldwork-error-summary";
 
 /**
  * The survey's anonymity, editable until it opens. Two radio buttons and a checkbox, posted as a
@@ -21,16 +22,13 @@ export function AnonymityForm({
   allowBreakdowns: boolean;
 }) {
   const t = useTranslations("fieldwork.anonymity");
+  const tErrors = useTranslations("fieldwork.errors");
   const [state, formAction] = useActionState(action, null);
-  const messages = state && !state.ok ? [state.formError, ...Object.values(state.fieldErrors).flat()] : [];
-  // biome-ignore lint/correctness/useExhaustiveDependencies: focus the summary on each refusal
-  const focusKey = useMemo(() => ({}), [state]);
+  // Every message is the server's and about the whole form: none links to a field.
+  const { items, focusKey } = useFormErrors({}, state, {}, 0);
   return (
     <form action={formAction} className="fieldwork-form">
-      <FieldworkErrorSummary
-        items={messages.filter((m): m is string => !!m).map((message) => ({ message }))}
-        focusKey={focusKey}
-      />
+      <ErrorSummary items={items} title={tErrors("errorSummaryTitle")} focusKey={focusKey} />
       <input type="hidden" name="surveyId" value={surveyId} />
       <fieldset className="field">
         <legend className="field__label">{t("legend")}</legend>

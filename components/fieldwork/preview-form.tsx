@@ -5,10 +5,9 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { useForm } from "react-hook-form";
-import type { ErrorSummaryItem } from "@/components/forms/error-summary";
+import { ErrorSummary, type ErrorSummaryItem } from "@/components/forms/error-summary";
 import { type PreviewFormValues, previewFormSchema } from "@/lib/fieldwork/fieldwork-schema";
 import { SAMPLE_METHODS } from "@/lib/fieldwork/sampling";
-import { FieldworkErrorSummary } from "./fieldwork-error-summary";
 
 const FIELD_IDS = {
   panel: "fw-panel",
@@ -36,6 +35,7 @@ export function PreviewForm({
   serverErrors: Partial<Record<FieldName, string>>;
 }) {
   const t = useTranslations("fieldwork.preview");
+  const tErrors = useTranslations("fieldwork.errors");
   const tAll = useTranslations();
   const router = useRouter();
   const action = `/beheer/surveys/${surveyId}/uitnodigen`;
@@ -72,7 +72,7 @@ export function PreviewForm({
 
   return (
     <form method="get" action={action} onSubmit={submit} noValidate className="fieldwork-form">
-      <FieldworkErrorSummary items={items} focusKey={focusKey} />
+      <ErrorSummary items={items} title={tErrors("errorSummaryTitle")} focusKey={focusKey} />
       <div className={errorFor("panel") ? "field field--error" : "field"}>
         <label className="field__label" htmlFor={FIELD_IDS.panel}>
           {t("panel")} <span className="field__required">{t("required")}</span>

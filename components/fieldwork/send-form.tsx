@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useMemo } from "react";
+import { useActionState } from "react";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/action-result";
-import { FieldworkErrorSummary } from "./fieldwork-error-summary";
 
 /**
  * Sends the previewed sample: the choice, the seed and the fingerprint of the counts go back as
@@ -20,16 +21,13 @@ export function SendForm({
   count: number;
 }) {
   const t = useTranslations("fieldwork.result");
+  const tErrors = useTranslations("fieldwork.errors");
   const [state, formAction] = useActionState(action, null);
-  const items = state && !state.ok ? [state.formError, ...Object.values(state.fieldErrors).flat()] : [];
-  // biome-ignore lint/correctness/useExhaustiveDependencies: focus the summary on each refusal
-  const focusKey = useMemo(() => ({}), [state]);
+  // Every message is the server's and about the whole form: none links to a field.
+  const { items, focusKey } = useFormErrors({}, state, {}, 0);
   return (
     <form action={formAction} className="fieldwork-send">
-      <FieldworkErrorSummary
-        items={items.filter((m): m is string => !!m).map((message) => ({ message }))}
-        focusKey={focusKey}
-      />
+      <ErrorSummary items={items} title={tErrors("errorSummaryTitle")} focusKey={focusKey} />
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -9,9 +9,14 @@ export type ErrorSummaryItem = {
 };
 
 /**
- * NL Design System error summary: at the top of the form, one line per problem linking to its
- * field, and focus moved here. `autoFocus` covers a page the server rendered after a submit
- * without JavaScript; the effect covers later failures. `focusKey` changes on every failed submit.
+ * NL Design System error summary, the one every form uses: at the top of the form, one line per
+ * problem linking to its field, and focus moved here. `autoFocus` covers a page the server
+ * rendered after a submit without JavaScript; the effect covers later failures. `focusKey`
+ * changes on every failed submit (useFormErrors gives one).
+ *
+ * Each form brings its own wording: `title`, and an optional `intro` under it. An intro given as
+ * a function is told how many problems link to a field, and shown only when there are any (the
+ * forms' "Fix these 2 points:" line); any other intro is always shown.
  */
 export function ErrorSummary({
   items,
@@ -21,7 +26,7 @@ export function ErrorSummary({
 }: {
   items: ErrorSummaryItem[];
   title: string;
-  intro?: ReactNode;
+  intro?: ReactNode | ((linkedCount: number) => ReactNode);
   focusKey: unknown;
 }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -31,6 +36,8 @@ export function ErrorSummary({
     if (items.length > 0) ref.current?.focus();
   }, [focusKey]);
   if (items.length === 0) return null;
+  const linkedCount = items.filter((item) => item.fieldId).length;
+  const introText = typeof intro === "function" ? (linkedCount > 0 ? intro(linkedCount) : null) : intro;
   return (
     <div
       className="alert alert--error"
@@ -42,7 +49,7 @@ export function ErrorSummary({
       aria-labelledby={titleId}
     >
       <h2 id={titleId}>{title}</h2>
-      {intro ? <p>{intro}</p> : null}
+      {introText ? <p>{introText}</p> : null}
       <ul>
         {items.map((item) => (
           <li key={`${item.fieldId ?? "form"}-${item.message}`}>

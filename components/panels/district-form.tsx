@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef } from "react";
 import { useForm } from "react-hook-form";
-import { FormErrorSummary } from "@/components/forms/form-error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/action-result";
@@ -51,7 +51,12 @@ export function DistrictForm({
         </div>
       ) : null}
       <form ref={formRef} action={formAction} onSubmit={submit} noValidate data-form={prefix}>
-        <FormErrorSummary items={items} focusKey={focusKey} />
+        <ErrorSummary
+          items={items}
+          title={ta("errorSummaryTitle")}
+          intro={(count) => ta("errorSummaryFields", { count })}
+          focusKey={focusKey}
+        />
         {original ? (
           <input type="hidden" defaultValue={original.postcode4} {...register("originalPostcode4")} />
         ) : null}

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useRef } from "react";
 import { useForm } from "react-hook-form";
-import { FormErrorSummary } from "@/components/forms/form-error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { SelectField, TextField } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/action-result";
@@ -78,7 +78,12 @@ export function PanelSettingsForm({
         </div>
       ) : null}
       <form ref={formRef} action={formAction} onSubmit={submit} noValidate data-form="panel-settings">
-        <FormErrorSummary items={items} focusKey={focusKey} />
+        <ErrorSummary
+          items={items}
+          title={ta("errorSummaryTitle")}
+          intro={(count) => ta("errorSummaryFields", { count })}
+          focusKey={focusKey}
+        />
         <input type="hidden" defaultValue={values.panelId} {...register("panelId")} />
         <TextField
           id={FIELDS.name}

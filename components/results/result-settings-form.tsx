@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useRef } from "react";
 import { useForm } from "react-hook-form";
-import { FormErrorSummary } from "@/components/forms/form-error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import { RadioGroupField } from "@/components/panels/self-service/choice-fields";
@@ -50,6 +50,7 @@ export function ResultSettingsForm({
   };
 }) {
   const t = useTranslations("results.settings");
+  const tForm = useTranslations("auth.form");
   const [state, formAction, pending] = useActionState(action, null);
   const formRef = useRef<HTMLFormElement>(null);
   const defaults: ResultSettingsFormValues = {
@@ -72,7 +73,12 @@ export function ResultSettingsForm({
   });
   return (
     <form ref={formRef} action={formAction} onSubmit={submit} noValidate aria-busy={pending || undefined}>
-      <FormErrorSummary items={items} focusKey={focusKey} />
+      <ErrorSummary
+        items={items}
+        title={tForm("errorSummaryTitle")}
+        intro={(count) => tForm("errorSummaryFields", { count })}
+        focusKey={focusKey}
+      />
       <input type="hidden" value={surveyId} {...register("surveyId")} />
       <TextField
         id={FIELDS.minCellSize}

@@ -4,12 +4,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useRef, useState } from "react";
 import { type Resolver, useFieldArray, useForm } from "react-hook-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/action-result";
 import { type AdviceIntent, adviceFormSchema, POINTS_MAX } from "@/lib/review/schema";
 import { AdvicePointFields, type QuestionChoice } from "./advice-point-fields";
-import { ReviewErrorSummary } from "./review-error-summary";
 import { TextareaField } from "./review-fields";
-import { useReviewFormErrors } from "./use-review-form-errors";
 
 export type AdviceFormValues = {
   surveyId: number;
@@ -64,10 +64,10 @@ export function AdviceForm({
     fieldIds.push([`points.${index}.body`, `advice-point-${index}-body`]);
     fieldIds.push([`points.${index}.questionIds`, `advice-point-${index}-questions`]);
   });
-  const { errorFor, items, focusKey } = useReviewFormErrors(
+  const { errorFor, items, focusKey } = useFormErrors(
     formState.errors,
     state,
-    fieldIds,
+    Object.fromEntries(fieldIds),
     formState.submitCount,
   );
 
@@ -91,7 +91,12 @@ export function AdviceForm({
       className="review-form advice-form"
       data-form="advice"
     >
-      <ReviewErrorSummary items={items} focusKey={focusKey} />
+      <ErrorSummary
+        items={items}
+        title={tf("errorSummaryTitle")}
+        intro={(count) => tf("errorSummaryFields", { count })}
+        focusKey={focusKey}
+      />
       {state?.ok && state.data.status === "draft" ? (
         <div className="alert alert--success" role="status">
           <p>{t("saved")}</p>

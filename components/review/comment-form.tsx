@@ -4,11 +4,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef } from "react";
 import { useForm } from "react-hook-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/action-result";
 import { type CommentInput, commentSchema } from "@/lib/review/schema";
-import { ReviewErrorSummary } from "./review-error-summary";
 import { TextareaField } from "./review-fields";
-import { useReviewFormErrors } from "./use-review-form-errors";
 
 type Values = { surveyId: number; versionId: number; questionId: string; body: string };
 
@@ -39,10 +39,10 @@ export function CommentForm({
     resolver: zodResolver(commentSchema) as never,
     defaultValues: { surveyId, versionId, questionId: questionId ?? "", body: "" },
   });
-  const { errorFor, items, focusKey } = useReviewFormErrors(
+  const { errorFor, items, focusKey } = useFormErrors(
     formState.errors,
     state,
-    [["body", bodyId]],
+    { body: bodyId },
     formState.submitCount,
   );
 
@@ -64,7 +64,12 @@ export function CommentForm({
       className="review-form"
       data-form="comment"
     >
-      <ReviewErrorSummary items={items} focusKey={focusKey} />
+      <ErrorSummary
+        items={items}
+        title={t("form.errorSummaryTitle")}
+        intro={(count) => t("form.errorSummaryFields", { count })}
+        focusKey={focusKey}
+      />
       <input type="hidden" defaultValue={surveyId} {...register("surveyId")} />
       <input type="hidden" defaultValue={versionId} {...register("versionId")} />
       <input type="hidden" defaultValue={questionId ?? ""} {...register("questionId")} />

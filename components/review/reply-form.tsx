@@ -4,11 +4,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef } from "react";
 import { useForm } from "react-hook-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/action-result";
 import { type ReplyInput, replySchema } from "@/lib/review/schema";
-import { ReviewErrorSummary } from "./review-error-summary";
 import { TextareaField } from "./review-fields";
-import { useReviewFormErrors } from "./use-review-form-errors";
 
 type Values = { surveyId: number; threadId: number; body: string };
 
@@ -31,10 +31,10 @@ export function ReplyForm({
     resolver: zodResolver(replySchema) as never,
     defaultValues: { surveyId, threadId, body: "" },
   });
-  const { errorFor, items, focusKey } = useReviewFormErrors(
+  const { errorFor, items, focusKey } = useFormErrors(
     formState.errors,
     state,
-    [["body", bodyId]],
+    { body: bodyId },
     formState.submitCount,
   );
 
@@ -56,7 +56,12 @@ export function ReplyForm({
       className="review-form"
       data-form="reply"
     >
-      <ReviewErrorSummary items={items} focusKey={focusKey} />
+      <ErrorSummary
+        items={items}
+        title={t("form.errorSummaryTitle")}
+        intro={(count) => t("form.errorSummaryFields", { count })}
+        focusKey={focusKey}
+      />
       <input type="hidden" defaultValue={surveyId} {...register("surveyId")} />
       <input type="hidden" defaultValue={threadId} {...register("threadId")} />
       <TextareaField

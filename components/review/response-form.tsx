@@ -4,12 +4,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useRef } from "react";
 import { type Resolver, useForm } from "react-hook-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/action-result";
 import { type ResponseIntent, responseFormSchema } from "@/lib/review/schema";
 import { VERDICTS, type Verdict } from "@/lib/review/types";
-import { ReviewErrorSummary } from "./review-error-summary";
 import { FieldFrame, TextareaField } from "./review-fields";
-import { useReviewFormErrors } from "./use-review-form-errors";
 
 export type ResponseFormValues = {
   surveyId: number;
@@ -70,10 +70,10 @@ export function ResponseForm({
     fieldIds.push([`points.${index}.explanation`, `response-point-${index}-explanation`]);
     fieldIds.push([`points.${index}.handledInVersionId`, `response-point-${index}-version`]);
   });
-  const { errorFor, items, focusKey } = useReviewFormErrors(
+  const { errorFor, items, focusKey } = useFormErrors(
     formState.errors,
     state,
-    fieldIds,
+    Object.fromEntries(fieldIds),
     formState.submitCount,
   );
 
@@ -92,7 +92,12 @@ export function ResponseForm({
       className="review-form response-form"
       data-form="response"
     >
-      <ReviewErrorSummary items={items} focusKey={focusKey} />
+      <ErrorSummary
+        items={items}
+        title={tf("errorSummaryTitle")}
+        intro={(count) => tf("errorSummaryFields", { count })}
+        focusKey={focusKey}
+      />
       {state?.ok && state.data.status === "draft" ? (
         <div className="alert alert--success" role="status">
           <p>{t("saved")}</p>

@@ -4,11 +4,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useRef } from "react";
 import { useForm } from "react-hook-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/form-field";
+import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/action-result";
 import { type ShareForReviewInput, shareForReviewSchema } from "@/lib/review/schema";
-import { ReviewErrorSummary } from "./review-error-summary";
-import { useReviewFormErrors } from "./use-review-form-errors";
 
 type Values = { surveyId: number; revision: number; adviceDeadline: string };
 
@@ -35,10 +35,10 @@ export function ShareForm({
     resolver: zodResolver(shareForReviewSchema) as never,
     defaultValues: { surveyId, revision, adviceDeadline: "" },
   });
-  const { errorFor, items, focusKey } = useReviewFormErrors(
+  const { errorFor, items, focusKey } = useFormErrors(
     formState.errors,
     state,
-    [["adviceDeadline", "share-deadline"]],
+    { adviceDeadline: "share-deadline" },
     formState.submitCount,
   );
   const submit = handleSubmit(() => {
@@ -54,7 +54,12 @@ export function ShareForm({
       className="review-form"
       data-form="share"
     >
-      <ReviewErrorSummary items={items} focusKey={focusKey} />
+      <ErrorSummary
+        items={items}
+        title={tf("errorSummaryTitle")}
+        intro={(count) => tf("errorSummaryFields", { count })}
+        focusKey={focusKey}
+      />
       <input type="hidden" defaultValue={surveyId} {...register("surveyId")} />
       <input type="hidden" defaultValue={revision} {...register("revision")} />
       <TextField

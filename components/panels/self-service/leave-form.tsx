@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useRef } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { FormErrorSummary } from "@/components/forms/form-error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/action-result";
 import { leaveSchema } from "@/lib/panels/signup-schema";
@@ -38,7 +38,12 @@ export function LeaveForm({ action }: { action: ServerAction<never> }) {
       aria-busy={pending || undefined}
       data-form="leave"
     >
-      <FormErrorSummary items={items} focusKey={focusKey} />
+      <ErrorSummary
+        items={items}
+        title={tForm("errorSummaryTitle")}
+        intro={(count) => tForm("errorSummaryFields", { count })}
+        focusKey={focusKey}
+      />
       <CheckboxField
         id={FIELDS.confirm}
         legend={t("title")}

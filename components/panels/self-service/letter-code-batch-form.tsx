@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useRef } from "react";
 import { useForm } from "react-hook-form";
-import { FormErrorSummary } from "@/components/forms/form-error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/action-result";
@@ -39,7 +39,12 @@ export function LetterCodeBatchForm({ action, panelId }: { action: ServerAction<
         aria-busy={pending || undefined}
         data-form="letter-codes"
       >
-        <FormErrorSummary items={items} focusKey={focusKey} />
+        <ErrorSummary
+          items={items}
+          title={tForm("errorSummaryTitle")}
+          intro={(count) => tForm("errorSummaryFields", { count })}
+          focusKey={focusKey}
+        />
         <input type="hidden" defaultValue={String(panelId)} {...register("panelId")} />
         <TextField
           id={FIELDS.size}

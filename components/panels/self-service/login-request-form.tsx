@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useRef } from "react";
 import { useForm } from "react-hook-form";
-import { FormErrorSummary } from "@/components/forms/form-error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/action-result";
@@ -30,7 +30,12 @@ export function LoginRequestForm({ action }: { action: ServerAction<never> }) {
   });
   return (
     <form ref={formRef} action={formAction} onSubmit={submit} noValidate aria-busy={pending || undefined}>
-      <FormErrorSummary items={items} focusKey={focusKey} />
+      <ErrorSummary
+        items={items}
+        title={tForm("errorSummaryTitle")}
+        intro={(count) => tForm("errorSummaryFields", { count })}
+        focusKey={focusKey}
+      />
       <TextField
         id={FIELDS.email}
         label={t("email")}

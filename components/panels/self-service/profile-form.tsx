@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useRef } from "react";
 import { useForm } from "react-hook-form";
-import { FormErrorSummary } from "@/components/forms/form-error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/action-result";
@@ -64,7 +64,12 @@ export function ProfileForm({
           <p>{state.data.emailChangeRequested ? t("mine.savedEmail") : t("mine.saved")}</p>
         </div>
       ) : null}
-      <FormErrorSummary items={items} focusKey={focusKey} />
+      <ErrorSummary
+        items={items}
+        title={tForm("errorSummaryTitle")}
+        intro={(count) => tForm("errorSummaryFields", { count })}
+        focusKey={focusKey}
+      />
       <TextField
         id={FIELDS.email}
         label={t("signup.email")}

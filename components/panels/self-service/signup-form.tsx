@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useRef } from "react";
 import { useForm } from "react-hook-form";
-import { FormErrorSummary } from "@/components/forms/form-error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import { Paragraphs } from "@/components/text/paragraphs";
@@ -55,7 +55,12 @@ export function SignupForm({
 
   return (
     <form ref={formRef} action={formAction} onSubmit={submit} noValidate aria-busy={pending || undefined}>
-      <FormErrorSummary items={items} focusKey={focusKey} />
+      <ErrorSummary
+        items={items}
+        title={tForm("errorSummaryTitle")}
+        intro={(count) => tForm("errorSummaryFields", { count })}
+        focusKey={focusKey}
+      />
       {/* defaultValue: the server HTML carries it, for a post without JavaScript. */}
       <input type="hidden" defaultValue={panel.slug} {...register("panel")} />
       <TextField

@@ -3,8 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/action-result";
-import { useSmallFormErrors } from "./use-small-form-errors";
+import { useTranslateError } from "./use-translate-error";
 
 const FIELDS = { file: "import-file" };
 
@@ -18,7 +19,8 @@ export function ImportForm({
 }) {
   const t = useTranslations("builder");
   const [state, formAction] = useActionState(action, null);
-  const { errorFor, items, focusKey } = useSmallFormErrors({}, state, FIELDS, 0);
+  const translate = useTranslateError();
+  const { errorFor, items, focusKey } = useFormErrors({}, state, FIELDS, 0, { translate });
   const fileError = errorFor("file");
   return (
     <form action={formAction} noValidate data-form="import-definition">

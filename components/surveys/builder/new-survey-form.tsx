@@ -6,10 +6,11 @@ import { startTransition, useActionState, useRef } from "react";
 import { useForm } from "react-hook-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/form-field";
+import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/action-result";
 import { suggestSurveySlug } from "@/lib/surveys/builder/ids";
 import { type NewSurveyInput, newSurveySchema } from "@/lib/surveys/builder/new-survey-schema";
-import { useSmallFormErrors } from "./use-small-form-errors";
+import { useTranslateError } from "./use-translate-error";
 
 const FIELDS = { title: "new-survey-title", slug: "new-survey-slug" };
 
@@ -24,11 +25,15 @@ export function NewSurveyForm({ action }: { action: ServerAction<never> }) {
     shouldFocusError: false,
     defaultValues: { title: "", slug: "" },
   });
-  const { errorFor, items, focusKey } = useSmallFormErrors(
+  const translate = useTranslateError();
+  const { errorFor, items, focusKey } = useFormErrors(
     formState.errors,
     state,
     FIELDS,
     formState.submitCount,
+    {
+      translate,
+    },
   );
   const submit = handleSubmit(() => {
     const form = formRef.current;

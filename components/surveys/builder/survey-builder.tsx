@@ -3,14 +3,15 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
-import { FormProvider, get, useForm } from "react-hook-form";
-import { ErrorSummary, type ErrorSummaryItem } from "@/components/forms/error-summary";
-import type { ServerAction } from "@/lib/accounts/action-result";
+import { FormProvider, useForm } from "react-hook-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { useFormErrors } from "@/components/forms/use-form-errors";
+import type { ActionResult, ServerAction } from "@/lib/accounts/action-result";
 import { builderFormSchema } from "@/lib/surveys/builder/builder-schema";
+import { builderFieldId, candidateFieldIds } from "@/lib/surveys/builder/dom-ids";
 import type { BuilderForm } from "@/lib/surveys/builder/form-model";
 import type { SaveDraftResult } from "@/lib/surveys/data/survey-drafts";
 import { BuilderErrorsProvider } from "./builder-errors";
-import { flattenClientErrors, inPageOrder, linkTarget } from "./builder-summary";
 import { ConflictAlert } from "./conflict-alert";
 import { GeneralFields } from "./general-fields";
 import { LiveRegionProvider } from "./live-region";
@@ -65,40 +66,14 @@ export function SurveyBuilder({
     if (submitted.current) methods.reset(submitted.current, { keepValues: true });
   }, [state, methods]);
 
-  const clientErrors = flattenClientErrors(errors);
-  const server = state && !state.ok ? state : null;
-  const serverErrors = Object.fromEntries(
-    Object.entries(server?.fieldErrors ?? {}).map(([key, messages]) => [
-      key.startsWith(PAYLOAD_PREFIX) ? key.slice(PAYLOAD_PREFIX.length) : key,
-      messages,
-    ]),
-  );
-  const conflict = serverErrors.revision?.[0];
-  const showClient = clientErrors.length > 0;
-
-  const lookup = (path: string): string | undefined => {
-    if (showClient) {
-      const found = (get(errors, path) ?? get(errors, `${path}.root`)) as { message?: unknown } | undefined;
-      const message = found?.message;
-      return typeof message === "string" ? translate(message) : undefined;
-    }
-    const message = serverErrors[path]?.[0];
-    return message ? translate(message) : undefined;
-  };
-
-  const items: ErrorSummaryItem[] = [];
-  if (showClient) {
-    for (const e of clientErrors) items.push({ message: translate(e.message), fieldId: linkTarget(e.path) });
-  } else if (server && !conflict) {
-    if (server.formError) items.push({ message: translate(server.formError) });
-    for (const [key, messages] of Object.entries(serverErrors)) {
-      const fieldId = key.startsWith("_") ? undefined : linkTarget(key);
-      for (const message of messages) items.push({ message: translate(message), fieldId });
-    }
-  }
-  // A new key on each submit (errors arrive with the count) and each answer from the server.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new key exactly on each attempt
-  const focusKey = useMemo(() => ({}), [submitCount, state]);
+  // The save action names the builder's fields under `payload`; the form knows them by their own path.
+  const answer = useMemo(() => withFormPaths(state), [state]);
+  const conflict = answer?.ok === false ? answer.fieldErrors.revision?.[0] : undefined;
+  // A refused save because someone else saved first is told by ConflictAlert, not the summary.
+  const { errorFor, items, focusKey } = useFormErrors(errors, conflict ? null : answer, {}, submitCount, {
+    translate,
+    linkTo: (path) => (path.startsWith("_") ? undefined : linkTarget(path)),
+  });
 
   const submit = methods.handleSubmit((values) => {
     submitted.current = values;
@@ -111,7 +86,7 @@ export function SurveyBuilder({
 
   return (
     <FormProvider {...methods}>
-      <BuilderErrorsProvider lookup={lookup}>
+      <BuilderErrorsProvider lookup={errorFor}>
         <LiveRegionProvider>
           <form
             action={formAction}
@@ -132,9 +107,9 @@ export function SurveyBuilder({
               />
             ) : null}
             <ErrorSummary
-              items={inPageOrder(items)}
+              items={items}
               title={t("errorSummaryTitle")}
-              intro={items.some((i) => i.fieldId) ? t("errorSummaryIntro") : undefined}
+              intro={() => t("errorSummaryIntro")}
               focusKey={focusKey}
             />
             <GeneralFields slugEditable={slugEditable} />
@@ -150,6 +125,24 @@ export function SurveyBuilder({
       </BuilderErrorsProvider>
     </FormProvider>
   );
+}
+
+/** The save action's answer with its field errors named by their path in the builder form. */
+function withFormPaths<T>(state: ActionResult<T> | null): ActionResult<T> | null {
+  if (!state || state.ok) return state;
+  const fieldErrors = Object.fromEntries(
+    Object.entries(state.fieldErrors).map(([key, messages]) => [
+      key.startsWith(PAYLOAD_PREFIX) ? key.slice(PAYLOAD_PREFIX.length) : key,
+      messages,
+    ]),
+  );
+  return { ...state, fieldErrors };
+}
+
+/** The id of the control to link an error at `path` to: the first that exists on the page. */
+function linkTarget(path: string): string | undefined {
+  if (typeof document === "undefined") return builderFieldId(path);
+  return candidateFieldIds(path).find((id) => document.getElementById(id));
 }
 
 function SaveStatus({

@@ -1,16 +1,24 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
-type FieldFrameProps = {
+/*
+ * The form field every form uses (NL Design System): label, help text and error message beside
+ * the control, and the control marked aria-invalid and described by the error and the help.
+ * TextField, SelectField and TextareaField cover the usual controls; FieldFrame takes any other
+ * control (it gets the aria-describedby to put on it).
+ */
+
+type Common = {
   id: string;
-  label: string;
+  label: ReactNode;
+  /** "(verplicht)" or a conditional variant; omitted for optional fields. */
   requiredLabel?: string;
-  help?: string;
+  help?: ReactNode;
   error?: string;
-  children: (describedBy: string | undefined) => ReactNode;
 };
 
-/** Label, help text and error message beside the control, wired with aria-describedby (NL Design System). */
-function FieldFrame({ id, label, requiredLabel, help, error, children }: FieldFrameProps) {
+type FieldFrameProps = Common & { children: (describedBy: string | undefined) => ReactNode };
+
+export function FieldFrame({ id, label, requiredLabel, help, error, children }: FieldFrameProps) {
   const helpId = help ? `${id}-help` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, helpId].filter(Boolean).join(" ") || undefined;
@@ -33,8 +41,6 @@ function FieldFrame({ id, label, requiredLabel, help, error, children }: FieldFr
     </div>
   );
 }
-
-type Common = { id: string; label: string; requiredLabel?: string; help?: string; error?: string };
 
 export function TextField({
   id,
@@ -82,6 +88,30 @@ export function SelectField({
         >
           {children}
         </select>
+      )}
+    </FieldFrame>
+  );
+}
+
+export function TextareaField({
+  id,
+  label,
+  requiredLabel,
+  help,
+  error,
+  ...textareaProps
+}: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id">) {
+  return (
+    <FieldFrame id={id} label={label} requiredLabel={requiredLabel} help={help} error={error}>
+      {(describedBy) => (
+        <textarea
+          id={id}
+          className="textarea"
+          aria-invalid={error ? true : undefined}
+          aria-required={requiredLabel ? true : undefined}
+          aria-describedby={describedBy}
+          {...textareaProps}
+        />
       )}
     </FieldFrame>
   );

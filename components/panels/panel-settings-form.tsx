@@ -5,11 +5,10 @@ import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useRef } from "react";
 import { useForm } from "react-hook-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { SelectField, TextField } from "@/components/forms/form-field";
+import { SelectField, TextareaField, TextField } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/action-result";
 import { MIN_AGE_OPTIONS, type PanelSettingsInput, panelSettingsSchema } from "@/lib/panels/schema";
-import { TextAreaField } from "./text-area-field";
 
 const FIELDS = {
   name: "panel-name",
@@ -94,7 +93,7 @@ export function PanelSettingsForm({
           defaultValue={values.name}
           {...register("name")}
         />
-        <TextAreaField
+        <TextareaField
           id={FIELDS.description}
           label={t("description")}
           requiredLabel={ta("required")}
@@ -104,7 +103,7 @@ export function PanelSettingsForm({
           defaultValue={values.description}
           {...register("description")}
         />
-        <TextAreaField
+        <TextareaField
           id={FIELDS.privacyText}
           label={t("privacyText")}
           requiredLabel={ta("required")}

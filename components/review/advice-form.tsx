@@ -5,11 +5,11 @@ import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useRef, useState } from "react";
 import { type Resolver, useFieldArray, useForm } from "react-hook-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { TextareaField } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/action-result";
 import { type AdviceIntent, adviceFormSchema, POINTS_MAX } from "@/lib/review/schema";
 import { AdvicePointFields, type QuestionChoice } from "./advice-point-fields";
-import { TextareaField } from "./review-fields";
 
 export type AdviceFormValues = {
   surveyId: number;

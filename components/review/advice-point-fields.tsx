@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { type Control, type UseFormRegister, useWatch } from "react-hook-form";
+import { TextareaField } from "@/components/forms/form-field";
 import type { AdviceFormValues } from "./advice-form";
-import { TextareaField } from "./review-fields";
 
 export type QuestionChoice = { id: string; number: number; text: string; pageTitle: string };
 

@@ -5,10 +5,10 @@ import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef } from "react";
 import { useForm } from "react-hook-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { TextareaField } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/action-result";
 import { type ReplyInput, replySchema } from "@/lib/review/schema";
-import { TextareaField } from "./review-fields";
 
 type Values = { surveyId: number; threadId: number; body: string };
 

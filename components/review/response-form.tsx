@@ -5,11 +5,11 @@ import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useRef } from "react";
 import { type Resolver, useForm } from "react-hook-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { FieldFrame, TextareaField } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/action-result";
 import { type ResponseIntent, responseFormSchema } from "@/lib/review/schema";
 import { VERDICTS, type Verdict } from "@/lib/review/types";
-import { FieldFrame, TextareaField } from "./review-fields";
 
 export type ResponseFormValues = {
   surveyId: number;

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/forms/error-summary";
-import { TextAreaField } from "@/components/panels/text-area-field";
+import { TextareaField } from "@/components/forms/form-field";
 import type { ActionResult, ServerAction } from "@/lib/accounts/action-result";
 
 /*
@@ -40,7 +40,7 @@ export function SummaryForm({
     <form action={formAction} className="publication-form" noValidate>
       <ErrorSummary items={items} title={texts.errorTitle} focusKey={state} />
       <input type="hidden" name="surveyId" value={surveyId} />
-      <TextAreaField
+      <TextareaField
         id="publication-summary"
         name="summary"
         label={texts.label}

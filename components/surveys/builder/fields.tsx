@@ -3,47 +3,15 @@
 import { useTranslations } from "next-intl";
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { type RegisterOptions, useFormContext } from "react-hook-form";
+import { SelectField, TextareaField, TextField } from "@/components/forms/form-field";
 import { builderFieldId } from "@/lib/surveys/builder/dom-ids";
 import { useFieldError } from "./builder-errors";
 
 /*
- * The builder's form fields: label, help and the error message beside the control (NL Design
- * System), ids from the field's path so the error summary can link to them.
+ * The builder's form fields: the shared form fields (components/forms/form-field.tsx) bound to
+ * the builder form by the field's path, with ids from that path so the error summary can link
+ * to them, and the message beside the control from the builder's errors.
  */
-
-type FrameProps = {
-  path: string;
-  label: string;
-  required?: boolean;
-  help?: ReactNode;
-  children: (props: { id: string; describedBy?: string; invalid?: true }) => ReactNode;
-};
-
-function FieldFrame({ path, label, required, help, children }: FrameProps) {
-  const t = useTranslations("builder.common");
-  const error = useFieldError(path);
-  const id = builderFieldId(path);
-  const describedBy =
-    [error ? `${id}-error` : null, help ? `${id}-help` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className={error ? "field field--error" : "field"}>
-      <label className="field__label" htmlFor={id}>
-        {label} {required ? <span className="field__required">{t("required")}</span> : null}
-      </label>
-      {help ? (
-        <p className="field__help" id={`${id}-help`}>
-          {help}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-      {children({ id, describedBy, invalid: error ? true : undefined })}
-    </div>
-  );
-}
 
 type Common = {
   path: string;
@@ -52,6 +20,16 @@ type Common = {
   help?: ReactNode;
   options?: RegisterOptions;
 };
+
+/** Id, "(verplicht)" and error of the field at `path`, as the shared fields take them. */
+function useBuilderField(path: string, required: boolean | undefined) {
+  const t = useTranslations("builder.common");
+  return {
+    id: builderFieldId(path),
+    requiredLabel: required ? t("required") : undefined,
+    error: useFieldError(path),
+  };
+}
 
 export function TextInput({
   path,
@@ -63,20 +41,14 @@ export function TextInput({
 }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "id">) {
   const { register } = useFormContext();
   return (
-    <FieldFrame path={path} label={label} required={required} help={help}>
-      {({ id, describedBy, invalid }) => (
-        <input
-          id={id}
-          type="text"
-          className="input"
-          aria-describedby={describedBy}
-          aria-invalid={invalid}
-          aria-required={required || undefined}
-          {...props}
-          {...register(path, options)}
-        />
-      )}
-    </FieldFrame>
+    <TextField
+      {...useBuilderField(path, required)}
+      label={label}
+      help={help}
+      type="text"
+      {...props}
+      {...register(path, options)}
+    />
   );
 }
 
@@ -90,19 +62,13 @@ export function TextArea({
 }: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id">) {
   const { register } = useFormContext();
   return (
-    <FieldFrame path={path} label={label} required={required} help={help}>
-      {({ id, describedBy, invalid }) => (
-        <textarea
-          id={id}
-          className="textarea"
-          aria-describedby={describedBy}
-          aria-invalid={invalid}
-          aria-required={required || undefined}
-          {...props}
-          {...register(path, options)}
-        />
-      )}
-    </FieldFrame>
+    <TextareaField
+      {...useBuilderField(path, required)}
+      label={label}
+      help={help}
+      {...props}
+      {...register(path, options)}
+    />
   );
 }
 
@@ -117,21 +83,15 @@ export function SelectInput({
 }: Common & Omit<SelectHTMLAttributes<HTMLSelectElement>, "id">) {
   const { register } = useFormContext();
   return (
-    <FieldFrame path={path} label={label} required={required} help={help}>
-      {({ id, describedBy, invalid }) => (
-        <select
-          id={id}
-          className="select"
-          aria-describedby={describedBy}
-          aria-invalid={invalid}
-          aria-required={required || undefined}
-          {...props}
-          {...register(path, options)}
-        >
-          {children}
-        </select>
-      )}
-    </FieldFrame>
+    <SelectField
+      {...useBuilderField(path, required)}
+      label={label}
+      help={help}
+      {...props}
+      {...register(path, options)}
+    >
+      {children}
+    </SelectField>
   );
 }
 

@@ -1,6 +1,17 @@
 import "server-only";
 import { randomInt } from "node:crypto";
+import { and, eq, isNotNull, lt, sql } from "drizzle-orm";
 import { type Db, getDb } from "@/db/client";
+import {
+  answers,
+  completionDayCounts,
+  invitations,
+  invitationTokens,
+  mailOutbox,
+  openAnswerReviews,
+  responses,
+  surveys,
+} from "@/db/schema";
 import { foldHoursIntoDays, HOUR_MS } from "@/lib/responses/fieldwork-days";
 import { coarsenAnonymousPanelAttributes } from "@/lib/results/data/anonymous-panel-attributes";
 
@@ -30,7 +41,8 @@ import { coarsenAnonymousPanelAttributes } from "@/lib/results/data/anonymous-pa
  * counted already) and only shuffles the ids once more.
  */
 
-type Sqlite = Db["$client"];
+/** The database or the transaction the pass runs in. */
+type Executor = Db | Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 export type TrailErasure = {
   /** Anonymous panel responses (completed or not) that now carry the close moment. */
@@ -57,7 +69,8 @@ const NOTHING: TrailErasure = {
 };
 
 /** The survey's anonymous panel responses (the caller has checked that the survey is anonymous). */
-const ANONYMOUS_PANEL = "survey_id = @surveyId AND channel = 'panel' AND member_id IS NULL";
+const anonymousPanel = (surveyId: number) =>
+  sql`${responses.surveyId} = ${surveyId} AND ${responses.channel} = 'panel' AND ${responses.memberId} IS NULL`;
 
 /**
  * The close pass for a survey's anonymous panel responses: coarsens their attributes, then erases
@@ -70,10 +83,13 @@ export function closeAnonymousPanelFieldwork(
   options: { at?: Date; db?: Db } = {},
 ): TrailErasure & { coarsened: number } {
   const db = options.db ?? getDb();
-  return db.$client.transaction(() => {
-    const { coarsened } = coarsenAnonymousPanelAttributes(surveyId, db);
-    return { coarsened, ...eraseAnonymousResponseTrail(surveyId, options) };
-  })();
+  return db.transaction(
+    () => {
+      const { coarsened } = coarsenAnonymousPanelAttributes(surveyId, db);
+      return { coarsened, ...eraseAnonymousResponseTrail(surveyId, options) };
+    },
+    { behavior: "deferred" },
+  );
 }
 
 /** Steps 1–4 above, in one transaction. */
@@ -81,55 +97,62 @@ export function eraseAnonymousResponseTrail(
   surveyId: number,
   options: { at?: Date; db?: Db } = {},
 ): TrailErasure {
-  const sqlite = (options.db ?? getDb()).$client;
-  return sqlite.transaction(() => {
-    const survey = sqlite.prepare("SELECT anonymity FROM surveys WHERE id = ?").get(surveyId) as
-      | { anonymity: string }
-      | undefined;
-    if (survey?.anonymity !== "anonymous") return NOTHING;
-    const previous = (
-      sqlite
-        .prepare("SELECT max(erased_at) AS at FROM completion_day_counts WHERE survey_id = ?")
-        .get(surveyId) as { at: number | null }
-    ).at;
-    const moment = options.at?.getTime() ?? previous ?? Date.now();
-    const counted = keepDayCounts(sqlite, surveyId, previous, moment);
-    const responses = sqlite
-      .prepare(
-        `UPDATE responses SET created_at = @moment, updated_at = @moment,
-           completed_at = CASE WHEN status = 'completed' THEN @moment END
-         WHERE ${ANONYMOUS_PANEL}`,
-      )
-      .run({ surveyId, moment }).changes;
-    sqlite
-      .prepare(
-        `UPDATE answers SET updated_at = @moment
-         WHERE response_id IN (SELECT id FROM responses WHERE ${ANONYMOUS_PANEL})`,
-      )
-      .run({ surveyId, moment });
-    return {
-      responses,
-      counted,
-      ...clearReminderTrail(sqlite, surveyId, moment),
-      rekeyed: rekeyCompleted(sqlite, surveyId, moment),
-    };
-  })();
+  const db = options.db ?? getDb();
+  return db.transaction(
+    (tx) => {
+      const survey = tx
+        .select({ anonymity: surveys.anonymity })
+        .from(surveys)
+        .where(eq(surveys.id, surveyId))
+        .get();
+      if (survey?.anonymity !== "anonymous") return NOTHING;
+      const previous =
+        tx.get<{ at: number | null }>(
+          sql`SELECT max(${completionDayCounts.erasedAt}) AS at FROM ${completionDayCounts}
+              WHERE ${completionDayCounts.surveyId} = ${surveyId}`,
+        )?.at ?? null;
+      const moment = options.at?.getTime() ?? previous ?? Date.now();
+      const counted = keepDayCounts(tx, surveyId, previous, moment);
+      const changed = tx
+        .update(responses)
+        .set({
+          createdAt: new Date(moment),
+          updatedAt: new Date(moment),
+          completedAt: sql`CASE WHEN ${responses.status} = 'completed' THEN ${moment} END`,
+        })
+        .where(anonymousPanel(surveyId))
+        .run().changes;
+      tx.update(answers)
+        .set({ updatedAt: new Date(moment) })
+        .where(
+          sql`${answers.responseId} IN (SELECT ${responses.id} FROM ${responses} WHERE ${anonymousPanel(surveyId)})`,
+        )
+        .run();
+      return {
+        responses: changed,
+        counted,
+        ...clearReminderTrail(tx, surveyId, moment),
+        rekeyed: rekeyCompleted(tx, surveyId, moment),
+      };
+    },
+    { behavior: "deferred" },
+  );
 }
 
 /**
  * Adds the completions not counted yet (those that do not carry the moment of an earlier close)
  * to the per-day counts, and records the new moment on all of the survey's rows.
  */
-function keepDayCounts(sqlite: Sqlite, surveyId: number, previous: number | null, moment: number): number {
-  const hours = sqlite
-    .prepare(
-      `SELECT channel, coalesce(panel_id, 0) AS panelId, completed_at / ${HOUR_MS} AS hour, count(*) AS n
-       FROM responses
-       WHERE ${ANONYMOUS_PANEL} AND status = 'completed' AND completed_at IS NOT NULL
-         AND completed_at IS NOT @previous
-       GROUP BY channel, panelId, hour`,
-    )
-    .all({ surveyId, previous }) as { channel: string; panelId: number; hour: number; n: number }[];
+function keepDayCounts(db: Executor, surveyId: number, previous: number | null, moment: number): number {
+  const r = responses;
+  const hours = db.all<{ channel: string; panelId: number; hour: number; n: number }>(
+    sql`SELECT ${r.channel}, coalesce(${r.panelId}, 0) AS panelId, ${r.completedAt} / ${sql.raw(String(HOUR_MS))} AS hour,
+         count(*) AS n
+       FROM ${r}
+       WHERE ${anonymousPanel(surveyId)} AND ${r.status} = 'completed' AND ${r.completedAt} IS NOT NULL
+         AND ${r.completedAt} IS NOT ${previous}
+       GROUP BY ${r.channel}, panelId, hour`,
+  );
   const groups = new Map<
     string,
     { channel: string; panelId: number; hours: { hour: number; n: number }[] }
@@ -140,19 +163,33 @@ function keepDayCounts(sqlite: Sqlite, surveyId: number, previous: number | null
     group.hours.push(row);
     groups.set(key, group);
   }
-  const add = sqlite.prepare(
-    `INSERT INTO completion_day_counts (survey_id, day, channel, panel_id, completed, erased_at)
-     VALUES (?, ?, ?, ?, ?, ?)
-     ON CONFLICT (survey_id, day, channel, panel_id) DO UPDATE SET completed = completed + excluded.completed`,
-  );
+  const c = completionDayCounts;
+  const add = db
+    .insert(c)
+    .values({
+      surveyId,
+      day: sql.placeholder("day"),
+      channel: sql.placeholder("channel"),
+      panelId: sql.placeholder("panelId"),
+      completed: sql.placeholder("completed"),
+      erasedAt: sql`${moment}`,
+    })
+    .onConflictDoUpdate({
+      target: [c.surveyId, c.day, c.channel, c.panelId],
+      set: { completed: sql`${c.completed} + excluded.${sql.identifier(c.completed.name)}` },
+    })
+    .prepare();
   let counted = 0;
   for (const group of groups.values()) {
     for (const [day, n] of foldHoursIntoDays(group.hours)) {
-      add.run(surveyId, day, group.channel, group.panelId, n, moment);
+      add.run({ day, channel: group.channel, panelId: group.panelId, completed: n });
       counted += n;
     }
   }
-  sqlite.prepare("UPDATE completion_day_counts SET erased_at = ? WHERE survey_id = ?").run(moment, surveyId);
+  db.update(c)
+    .set({ erasedAt: sql`${moment}` })
+    .where(eq(c.surveyId, surveyId))
+    .run();
   return counted;
 }
 
@@ -165,34 +202,37 @@ function keepDayCounts(sqlite: Sqlite, surveyId: number, previous: number | null
  *   their time. Unused invitations belong to members who did not answer: no response is theirs.
  */
 function clearReminderTrail(
-  sqlite: Sqlite,
+  db: Executor,
   surveyId: number,
   moment: number,
 ): Pick<TrailErasure, "remindersCleared" | "mailsDeleted" | "tokensDeleted"> {
-  const remindersCleared = sqlite
-    .prepare(
-      "UPDATE invitations SET last_reminded_at = NULL WHERE survey_id = ? AND last_reminded_at IS NOT NULL",
+  const remindersCleared = db
+    .update(invitations)
+    .set({ lastRemindedAt: null })
+    .where(and(eq(invitations.surveyId, surveyId), isNotNull(invitations.lastRemindedAt)))
+    .run().changes;
+  const key = mailOutbox.dedupeKey;
+  const mailsDeleted = db
+    .delete(mailOutbox)
+    .where(
+      sql`${mailOutbox.template} = 'reminder' AND ${key} LIKE 'reminder:%'
+         AND CAST(substr(${key}, 10, instr(substr(${key}, 10), ':') - 1) AS INTEGER)
+             IN (SELECT ${invitations.id} FROM ${invitations} WHERE ${invitations.surveyId} = ${surveyId})`,
     )
-    .run(surveyId).changes;
-  const mailsDeleted = sqlite
-    .prepare(
-      `DELETE FROM mail_outbox
-       WHERE template = 'reminder' AND dedupe_key LIKE 'reminder:%'
-         AND CAST(substr(dedupe_key, 10, instr(substr(dedupe_key, 10), ':') - 1) AS INTEGER)
-             IN (SELECT id FROM invitations WHERE survey_id = ?)`,
+    .run().changes;
+  const tokensDeleted = db
+    .delete(invitationTokens)
+    .where(
+      sql`${invitationTokens.invitationId} IN (SELECT ${invitations.id} FROM ${invitations}
+           WHERE ${invitations.surveyId} = ${surveyId} AND ${invitations.usedAt} IS NOT NULL)`,
     )
-    .run(surveyId).changes;
-  const tokensDeleted = sqlite
-    .prepare(
-      `DELETE FROM invitation_tokens
-       WHERE invitation_id IN (SELECT id FROM invitations WHERE survey_id = ? AND used_at IS NOT NULL)`,
+    .run().changes;
+  db.update(invitationTokens)
+    .set({ createdAt: new Date(moment) })
+    .where(
+      sql`${invitationTokens.invitationId} IN (SELECT ${invitations.id} FROM ${invitations} WHERE ${invitations.surveyId} = ${surveyId})`,
     )
-    .run(surveyId).changes;
-  sqlite
-    .prepare(
-      "UPDATE invitation_tokens SET created_at = ? WHERE invitation_id IN (SELECT id FROM invitations WHERE survey_id = ?)",
-    )
-    .run(moment, surveyId);
+    .run();
   return { remindersCleared, mailsDeleted, tokensDeleted };
 }
 
@@ -220,68 +260,89 @@ type ReviewRow = {
  * close moment, as staff moderate in queue order and that order was the responses' order.
  * Unfinished responses keep their ids: a respondent's page may be saving to one at this moment.
  */
-function rekeyCompleted(sqlite: Sqlite, surveyId: number, moment: number): number {
-  const ids = (
-    sqlite
-      .prepare(`SELECT id FROM responses WHERE ${ANONYMOUS_PANEL} AND status = 'completed' ORDER BY id`)
-      .all({ surveyId }) as { id: number }[]
-  ).map((row) => row.id);
+function rekeyCompleted(db: Executor, surveyId: number, moment: number): number {
+  const completed = sql`${anonymousPanel(surveyId)} AND ${responses.status} = 'completed'`;
+  const ids = db
+    .all<{ id: number }>(
+      sql`SELECT ${responses.id} FROM ${responses} WHERE ${completed} ORDER BY ${responses.id}`,
+    )
+    .map((row) => row.id);
   if (ids.length < 2) return 0;
   const shuffled = shuffle(ids);
   const newId = new Map(ids.map((id, i) => [id, shuffled[i] as number]));
-  const ofThese = `response_id IN (SELECT id FROM responses WHERE ${ANONYMOUS_PANEL} AND status = 'completed')`;
-  const answers = sqlite
-    .prepare(
-      `SELECT response_id AS responseId, question_id AS questionId, value FROM answers WHERE ${ofThese}`,
-    )
-    .all({ surveyId }) as AnswerRow[];
-  const reviews = sqlite
-    .prepare(
-      `SELECT id, survey_id AS surveyId, response_id AS responseId, question_id AS questionId, item, status,
-         findings, redacted_text AS redactedText, quote, moderated_by AS moderatedBy, moderated_at AS moderatedAt
-       FROM open_answer_reviews WHERE ${ofThese}`,
-    )
-    .all({ surveyId }) as ReviewRow[];
-  sqlite.prepare(`DELETE FROM answers WHERE ${ofThese}`).run({ surveyId });
-  sqlite.prepare(`DELETE FROM open_answer_reviews WHERE ${ofThese}`).run({ surveyId });
+  const ofThese = (column: typeof answers.responseId | typeof openAnswerReviews.responseId) =>
+    sql`${column} IN (SELECT ${responses.id} FROM ${responses} WHERE ${completed})`;
+  const o = openAnswerReviews;
+  const answerRows = db.all<AnswerRow>(
+    sql`SELECT ${answers.responseId} AS responseId, ${answers.questionId} AS questionId, ${answers.value}
+        FROM ${answers} WHERE ${ofThese(answers.responseId)}`,
+  );
+  const reviews = db.all<ReviewRow>(
+    sql`SELECT ${o.id}, ${o.surveyId} AS surveyId, ${o.responseId} AS responseId, ${o.questionId} AS questionId,
+         ${o.item}, ${o.status}, ${o.findings}, ${o.redactedText} AS redactedText, ${o.quote},
+         ${o.moderatedBy} AS moderatedBy, ${o.moderatedAt} AS moderatedAt
+       FROM ${o} WHERE ${ofThese(o.responseId)}`,
+  );
+  db.delete(answers).where(ofThese(answers.responseId)).run();
+  db.delete(o).where(ofThese(o.responseId)).run();
 
   // Two steps, so no new id meets an old one still in place: first to the negative of the new id,
   // then back to positive.
-  const move = sqlite.prepare("UPDATE responses SET id = ? WHERE id = ?");
-  for (const [from, to] of newId) move.run(-to, from);
-  sqlite.prepare("UPDATE responses SET id = -id WHERE survey_id = ? AND id < 0").run(surveyId);
+  const move = db
+    .update(responses)
+    .set({ id: sql`${sql.placeholder("to")}` })
+    .where(eq(responses.id, sql.placeholder("from")))
+    .prepare();
+  for (const [from, to] of newId) move.run({ to: -to, from });
+  db.update(responses)
+    .set({ id: sql`-${responses.id}` })
+    .where(and(eq(responses.surveyId, surveyId), lt(responses.id, 0)))
+    .run();
 
-  const insertAnswer = sqlite.prepare(
-    "INSERT INTO answers (response_id, question_id, value, updated_at) VALUES (?, ?, ?, ?)",
-  );
-  const moved = answers.map((a) => ({ ...a, responseId: newId.get(a.responseId) as number }));
+  const insertAnswer = db
+    .insert(answers)
+    .values({
+      responseId: sql.placeholder("responseId"),
+      questionId: sql.placeholder("questionId"),
+      // Stored JSON text, written back as it was read.
+      value: sql`${sql.placeholder("value")}`,
+      updatedAt: sql`${moment}`,
+    })
+    .prepare();
+  const moved = answerRows.map((a) => ({ ...a, responseId: newId.get(a.responseId) as number }));
   moved.sort((a, b) => a.responseId - b.responseId || compare(a.questionId, b.questionId));
-  for (const a of moved) insertAnswer.run(a.responseId, a.questionId, a.value, moment);
+  for (const a of moved)
+    insertAnswer.run({ responseId: a.responseId, questionId: a.questionId, value: a.value });
 
   const reviewIds = reviews.map((r) => r.id).sort((a, b) => a - b);
   const movedReviews = reviews.map((r) => ({ ...r, responseId: newId.get(r.responseId) as number }));
   movedReviews.sort(
     (a, b) => a.responseId - b.responseId || compare(a.questionId, b.questionId) || compare(a.item, b.item),
   );
-  const insertReview = sqlite.prepare(
-    `INSERT INTO open_answer_reviews (id, survey_id, response_id, question_id, item, status, findings,
-       redacted_text, quote, moderated_by, moderated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  // Every value as read (stored JSON and 0/1 included), so the row is the same apart from its ids.
+  const raw = (name: string) => sql`${sql.placeholder(name)}`;
+  const insertReview = db
+    .insert(o)
+    .values({
+      id: raw("id"),
+      surveyId: raw("surveyId"),
+      responseId: raw("responseId"),
+      questionId: raw("questionId"),
+      item: raw("item"),
+      status: raw("status"),
+      findings: raw("findings"),
+      redactedText: raw("redactedText"),
+      quote: raw("quote"),
+      moderatedBy: raw("moderatedBy"),
+      moderatedAt: raw("moderatedAt"),
+    })
+    .prepare();
   movedReviews.forEach((r, i) => {
-    insertReview.run(
-      reviewIds[i],
-      r.surveyId,
-      r.responseId,
-      r.questionId,
-      r.item,
-      r.status,
-      r.findings,
-      r.redactedText,
-      r.quote,
-      r.moderatedBy,
-      r.moderatedAt === null ? null : moment,
-    );
+    insertReview.run({
+      ...r,
+      id: reviewIds[i],
+      moderatedAt: r.moderatedAt === null ? null : moment,
+    });
   });
   return ids.length;
 }

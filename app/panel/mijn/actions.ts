@@ -2,46 +2,65 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createMemberAction } from "@/lib/panels/data/member-action";
+import { createAction } from "@/lib/accounts/data/action";
 import {
   leaveMyPanel,
   pauseMyMembership,
   resumeMyMembership,
   updateMyProfile,
 } from "@/lib/panels/data/member-self-service";
-import { endMemberSession, getMemberSession } from "@/lib/panels/data/member-session";
+import { endMemberSession, panelMember } from "@/lib/panels/data/member-session";
 import { emptySchema, leaveSchema, ownProfileSchema } from "@/lib/panels/signup-schema";
 
-// Every action needs the member session (createMemberAction refuses without one) and every data
-// function checks it again and works on that member only: nothing here takes a member id.
+// Every action needs the member session (`audience: panelMember` refuses without one) and every
+// data function checks it again and works on that member only: nothing here takes a member id.
 
-export const updateProfileAction = createMemberAction(ownProfileSchema, async (input) => {
-  const result = await updateMyProfile(input);
-  revalidatePath("/panel/mijn");
-  return result;
-});
+export const updateProfileAction = createAction(
+  { schema: ownProfileSchema, audience: panelMember },
+  async (input) => {
+    const result = await updateMyProfile(input);
+    revalidatePath("/panel/mijn");
+    return result;
+  },
+);
 
-export const leaveAction = createMemberAction(leaveSchema, async () => {
+export const leaveAction = createAction({ schema: leaveSchema, audience: panelMember }, async () => {
   await leaveMyPanel();
   await endMemberSession();
   redirect("/panel/gestopt");
 });
 
-const pauseWork = createMemberAction(emptySchema, () => pauseMyMembership());
-const resumeWork = createMemberAction(emptySchema, () => resumeMyMembership());
+/**
+ * Plain forms (they work without JavaScript): the outcome is shown on the page it leads to. Any
+ * refusal (the session is gone, or anything else went wrong) asks the member to sign in again.
+ */
+const SIGN_IN_AGAIN = "/panel/inloggen?verlopen=1";
 
-/** Plain forms (they work without JavaScript): the outcome is shown on the page it leads to. */
-export async function pauseFormAction(formData: FormData): Promise<void> {
-  const result = await pauseWork(null, formData);
-  redirect(result.ok ? "/panel/mijn?gepauzeerd=1" : "/panel/inloggen?verlopen=1");
-}
+export const pauseFormAction = createAction(
+  { schema: emptySchema, audience: panelMember, refused: { redirect: () => SIGN_IN_AGAIN } },
+  async () => {
+    await pauseMyMembership();
+    redirect("/panel/mijn?gepauzeerd=1");
+  },
+);
 
-export async function resumeFormAction(formData: FormData): Promise<void> {
-  const result = await resumeWork(null, formData);
-  redirect(result.ok ? "/panel/mijn?hervat=1" : "/panel/inloggen?verlopen=1");
-}
+export const resumeFormAction = createAction(
+  { schema: emptySchema, audience: panelMember, refused: { redirect: () => SIGN_IN_AGAIN } },
+  async () => {
+    await resumeMyMembership();
+    redirect("/panel/mijn?hervat=1");
+  },
+);
 
-export async function logoutFormAction(): Promise<void> {
-  if (await getMemberSession()) await endMemberSession();
-  redirect("/panel/inloggen?uitgelogd=1");
-}
+/** Signing out ends the session when there is one; without one the person lands on the same page. */
+export const logoutFormAction = createAction(
+  {
+    schema: emptySchema,
+    audience: panelMember,
+    refused: { redirect: () => "/panel/inloggen?uitgelogd=1" },
+  },
+  async () => {
+    await endMemberSession();
+    redirect("/panel/inloggen?uitgelogd=1");
+  },
+);

@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
+import type { ActionAudience } from "@/lib/accounts/action-result";
 import { env } from "@/lib/env";
 import {
   createMemberSession,
@@ -37,6 +38,17 @@ export async function requireMember(): Promise<SessionMember> {
   if (!member) throw new MemberSessionError();
   return member;
 }
+
+/**
+ * Panel members as callers of a server action: `createAction({ schema, audience: panelMember }, …)`
+ * (lib/accounts/data/action.ts) gives the work the signed-in member and refuses a caller without
+ * the member session, or whose session a data function found gone, with "sign in again".
+ */
+export const panelMember: ActionAudience<SessionMember> = {
+  session: getMemberSession,
+  signedOut: "panel.mine.errors.signedOut",
+  isSignedOut: (error) => error instanceof MemberSessionError,
+};
 
 /**
  * Signs a member in: a new session row and its cookie. Only in a server action or route handler

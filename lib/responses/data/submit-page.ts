@@ -1,7 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { formDataArgument, nextAttempt } from "@/lib/http/action-arguments";
 import { completeResponse } from "@/lib/responses/data/response-completion";
 import { invitationTokenOf, ResponseConflictError, savePage } from "@/lib/responses/data/responses";
 import { visibleQuestionIds } from "@/lib/surveys/definition/conditions";
@@ -21,30 +20,35 @@ import { PAGE_FORM_FIELDS, type PageFormState } from "../page-form-state";
 import { clearRespondentKeys } from "../respondent-cookie";
 import { loadRespondentSession } from "./respondent-session";
 
-const envelopeSchema = z.object({
-  slug: z.string().min(1).max(100),
-  pageId: idSchema,
-  intent: z.enum(["next", "back", "save"]).default("next"),
-  shown: z.string().max(5000).default(""),
-});
+/** The page form's own fields (PAGE_FORM_FIELDS) around the answers: which survey, page and button. */
+export const pageEnvelopeSchema = z
+  .object({
+    [PAGE_FORM_FIELDS.slug]: z.string().min(1).max(100),
+    [PAGE_FORM_FIELDS.page]: idSchema,
+    [PAGE_FORM_FIELDS.intent]: z.enum(["next", "back", "save"]).default("next"),
+    [PAGE_FORM_FIELDS.shown]: z.string().max(5000).default(""),
+  })
+  .transform((fields) => ({
+    slug: fields[PAGE_FORM_FIELDS.slug],
+    pageId: fields[PAGE_FORM_FIELDS.page],
+    intent: fields[PAGE_FORM_FIELDS.intent],
+    shown: fields[PAGE_FORM_FIELDS.shown],
+  }));
+export type PageEnvelope = z.output<typeof pageEnvelopeSchema>;
 
 /**
- * Handles one page submission. Nothing is stored unless the whole submission belongs to this
+ * Handles one page submission, its envelope already checked (app/s/[slug]/actions.ts, through
+ * the action wrapper, which answers a bad envelope with "invalid_request"). Nothing is stored unless the whole submission belongs to this
  * survey, this response and this page; "next" stores only when every visible answer is valid.
  * Every outcome either re-renders the page (returns a state) or redirects, so the same code serves
  * browsers with and without JavaScript.
  */
-export async function submitPage(state: PageFormState, posted: FormData): Promise<PageFormState> {
-  const attempt = nextAttempt(state);
-  const formData = formDataArgument(posted);
-  const envelope = envelopeSchema.safeParse({
-    slug: formData.get(PAGE_FORM_FIELDS.slug),
-    pageId: formData.get(PAGE_FORM_FIELDS.page),
-    intent: formData.get(PAGE_FORM_FIELDS.intent) ?? undefined,
-    shown: formData.get(PAGE_FORM_FIELDS.shown) ?? undefined,
-  });
-  if (!envelope.success) return { attempt, errors: [], problem: "invalid_request" };
-  const { slug, pageId, intent } = envelope.data;
+export async function submitPage(
+  envelope: PageEnvelope,
+  formData: FormData,
+  attempt: number,
+): Promise<PageFormState> {
+  const { slug, pageId, intent } = envelope;
 
   const session = await loadRespondentSession(slug);
   if (session.kind === "closed" || session.kind === "unknown")
@@ -88,7 +92,7 @@ export async function submitPage(state: PageFormState, posted: FormData): Promis
     if (evaluation.errors.length > 0) return { attempt, values, errors: evaluation.errors };
 
     // Without JavaScript, follow-up questions appear only after a submit: show them before moving on.
-    const shown = new Set(envelope.data.shown.split(",").filter(Boolean));
+    const shown = new Set(envelope.shown.split(",").filter(Boolean));
     const revealed = evaluation.visibleQuestions.some(
       (q) => !shown.has(q.id) && !(q.id in evaluation.answers),
     );

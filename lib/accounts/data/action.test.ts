@@ -3,13 +3,25 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
-// Replaced: the cookie layer (which session the request names) and the message catalogue.
+// Replaced: the cookie layer (which staff session the request names, and the browser's other
+// cookies: the panel member's session, a resident's response), the client address, and the
+// message catalogue.
 const cookie = vi.hoisted(() => ({ current: null as null | { user: { sid: string; sub: string } } }));
+const jar = vi.hoisted(() => new Map<string, string>());
 vi.mock("@/auth", () => ({ auth: async () => cookie.current }));
 vi.mock("next/headers", () => ({
   cookies: async () => ({
-    getAll: () => (cookie.current ? [{ name: "authjs.session-token", value: "…" }] : []),
+    getAll: () => [
+      ...(cookie.current ? [{ name: "authjs.session-token", value: "…" }] : []),
+      ...[...jar].map(([name, value]) => ({ name, value })),
+    ],
+    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
+    set: (name: string, value: string, options?: { maxAge?: number }) => {
+      if (options?.maxAge === 0) jar.delete(name);
+      else jar.set(name, value);
+    },
   }),
+  headers: async () => new Headers({ "x-peiling-client-address": "192.0.2.10" }),
 }));
 vi.mock("next-intl/server", () => {
   const catalogue: Record<string, string> = {
@@ -17,6 +29,7 @@ vi.mock("next-intl/server", () => {
     "auth.errors.signedOut": "U bent niet (meer) ingelogd.",
     "auth.errors.forbidden": "U mag dit niet doen met uw account.",
     "auth.errors.unexpected": "Er ging iets mis aan onze kant.",
+    "panel.mine.errors.signedOut": "Vraag een nieuwe inloglink aan.",
   };
   const t = Object.assign((key: string) => catalogue[key] ?? key, { has: (key: string) => key in catalogue });
   return { getTranslations: async () => t };
@@ -24,11 +37,20 @@ vi.mock("next-intl/server", () => {
 
 setUpTempDatabase("action");
 
+import { pauseFormAction, resumeFormAction } from "@/app/panel/mijn/actions";
+import { resumeWithCodeAction, savePageAction, startSurveyAction } from "@/app/s/[slug]/actions";
+import { getDb } from "@/db/client";
 import { createSession } from "@/lib/accounts/data/sessions";
 import { createUserAccount } from "@/lib/accounts/data/user-accounts";
 import type { Role } from "@/lib/accounts/types";
+import { MemberSessionError, panelMember } from "@/lib/panels/data/member-session";
+import { createMemberSession } from "@/lib/panels/data/member-sessions";
+import { insertMember, insertPanel } from "@/lib/panels/data/panel-test-support";
+import type { PageFormState } from "@/lib/responses/page-form-state";
+import type { ResumeCodeState } from "@/lib/responses/resume-code-state";
+import { generateResumeCode } from "@/lib/responses/resume-tokens";
 import { InputError } from "../errors";
-import { createAction } from "./action";
+import { createAction, type Refusal, refusedTo } from "./action";
 
 const schema = z.object({
   name: z.string().trim().min(1, "test.nameRequired"),
@@ -55,6 +77,7 @@ function form(entries: [string, string][]): FormData {
 
 beforeEach(() => {
   cookie.current = null;
+  jar.clear();
 });
 
 describe("createAction", () => {
@@ -188,5 +211,348 @@ describe("createAction for public actions", () => {
       ok: true,
       data: { signedIn: true },
     });
+  });
+});
+
+const sql = () => getDb().$client;
+
+/** Where a rejected action redirects to, from the error `redirect()` throws. */
+async function redirectOf(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(
+    () => {
+      throw new Error("expected a redirect");
+    },
+    (caught: unknown) => caught,
+  );
+  const digest = String((error as { digest?: unknown }).digest ?? "");
+  if (!digest.startsWith("NEXT_REDIRECT")) throw error;
+  return digest.split(";")[2] as string;
+}
+
+function signInMember(memberId: number) {
+  jar.set("peiling_lid", createMemberSession(memberId).secret);
+}
+
+const memberStatus = (id: number) =>
+  (sql().prepare("SELECT status FROM panel_members WHERE id = ?").get(id) as { status: string }).status;
+
+describe("createAction for panel members (audience: panelMember)", () => {
+  const work = vi.fn(
+    async (input: z.output<typeof schema>, { member }: { member: { memberId: number } }) => ({
+      name: input.name,
+      memberId: member.memberId,
+    }),
+  );
+  const action = createAction({ schema, audience: panelMember }, work);
+
+  it("runs the work with the parsed input and the signed-in member", async () => {
+    const memberId = insertMember(insertPanel("wrapper-run"));
+    signInMember(memberId);
+    expect(
+      await action(
+        null,
+        form([
+          ["name", " Anna "],
+          ["age", "40"],
+        ]),
+      ),
+    ).toEqual({
+      ok: true,
+      data: { name: "Anna", memberId },
+    });
+  });
+
+  it("refuses without the member session, with the member's message, before looking at the input", async () => {
+    work.mockClear();
+    const signedOut = { ok: false, fieldErrors: {}, formError: "Vraag een nieuwe inloglink aan." };
+    expect(await action(null, { name: "", age: "12" })).toEqual(signedOut);
+    // A made-up cookie, and a staff account, are no member session either.
+    jar.set("peiling_lid", "verzonnen-geheim-van-de-juiste-lengte-aaaaaaaaaaaa");
+    expect(await action(null, { name: "Anna", age: "40" })).toEqual(signedOut);
+    jar.clear();
+    await signInAs("admin");
+    expect(await action(null, { name: "Anna", age: "40" })).toEqual(signedOut);
+    expect(work).not.toHaveBeenCalled();
+  });
+
+  it("validates after the session: a member gets every field's error", async () => {
+    signInMember(insertMember(insertPanel("wrapper-validate")));
+    expect(await action(null, { name: "", age: "12" })).toEqual({
+      ok: false,
+      fieldErrors: { name: ["Vul een naam in."], age: ["Minimaal 18."] },
+    });
+  });
+
+  it("refuses as signed out when a data function finds the session gone", async () => {
+    signInMember(insertMember(insertPanel("wrapper-gone")));
+    const ending = createAction({ schema, audience: panelMember }, async () => {
+      throw new MemberSessionError();
+    });
+    expect(await ending(null, { name: "Anna", age: "40" })).toEqual({
+      ok: false,
+      fieldErrors: {},
+      formError: "Vraag een nieuwe inloglink aan.",
+    });
+  });
+
+  it("pauses and resumes through the plain forms, and sends a caller without the session to sign in", async () => {
+    const memberId = insertMember(insertPanel("wrapper-pause"));
+    expect(await redirectOf(pauseFormAction(form([])))).toBe("/panel/inloggen?verlopen=1");
+    expect(memberStatus(memberId)).toBe("active");
+
+    signInMember(memberId);
+    expect(await redirectOf(pauseFormAction(form([["$ACTION_ID_abc", ""]])))).toBe(
+      "/panel/mijn?gepauzeerd=1",
+    );
+    expect(memberStatus(memberId)).toBe("paused");
+    expect(await redirectOf(resumeFormAction(form([])))).toBe("/panel/mijn?hervat=1");
+    expect(memberStatus(memberId)).toBe("active");
+  });
+});
+
+describe("createAction for forms with their own state or a redirect", () => {
+  it("hands a refusal, untranslated, with the previous state, to the form's own answer", async () => {
+    const seen: { refusal: Refusal; previous: unknown }[] = [];
+    const action = createAction(
+      {
+        schema,
+        permission: "public",
+        refused: {
+          state: (refusal, previous) => {
+            seen.push({ refusal, previous });
+            return { step: "refused" };
+          },
+        },
+      },
+      async (input, { form: posted, previous }) => ({
+        step: `${input.name}:${posted.get("age")}:${previous}`,
+      }),
+    );
+    expect(await action({ step: "before" }, form([["name", ""]]))).toEqual({ step: "refused" });
+    expect(seen[0]).toMatchObject({
+      refusal: { reason: "input", fieldErrors: { name: ["test.nameRequired"] } },
+      previous: { step: "before" },
+    });
+    // A form action reads forms only: an object is an empty form, so it is refused too.
+    expect(await action({ step: "before" }, { name: "Anna", age: "40" } as never)).toEqual({
+      step: "refused",
+    });
+    expect(
+      await action(
+        "x" as never,
+        form([
+          ["name", "Anna"],
+          ["age", "40"],
+        ]),
+      ),
+    ).toEqual({ step: "Anna:40:x" });
+  });
+
+  it("redirects a refused form post, and throws a fault on when refusedTo is used", async () => {
+    const failing = createAction(
+      { schema, permission: "public", refused: { redirect: refusedTo("/terug") } },
+      () => {
+        throw new Error("SQLITE_BUSY: database is locked");
+      },
+    );
+    expect(await redirectOf(failing(form([["name", ""]])))).toBe("/terug");
+    const spy = vi.spyOn(console, "error").mockImplementation(() => {});
+    await expect(
+      failing(
+        form([
+          ["name", "Anna"],
+          ["age", "40"],
+        ]),
+      ),
+    ).rejects.toThrow("SQLITE_BUSY");
+    spy.mockRestore();
+  });
+});
+
+describe("createAction for residents (app/s/[slug]/actions.ts)", () => {
+  /** An open survey of two pages, the first with one required question. */
+  function openSurvey(slug: string): number {
+    const surveyId = Number(
+      sql().prepare("INSERT INTO surveys (slug, title, status) VALUES (?, ?, 'open')").run(slug, slug)
+        .lastInsertRowid,
+    );
+    const definition = {
+      pages: [
+        { id: "p1", questions: [{ id: "q1", type: "short_text", text: "Wat vindt u?", required: true }] },
+        { id: "p2", questions: [{ id: "q2", type: "short_text", text: "En verder?" }] },
+      ],
+    };
+    const versionId = Number(
+      sql()
+        .prepare("INSERT INTO survey_versions (survey_id, number, definition, frozen_at) VALUES (?, 1, ?, ?)")
+        .run(surveyId, JSON.stringify(definition), Date.now()).lastInsertRowid,
+    );
+    sql().prepare("UPDATE surveys SET current_version_id = ? WHERE id = ?").run(versionId, surveyId);
+    return surveyId;
+  }
+  const TOKEN = "abcdefghijklmnopqrstuv";
+  const responses = (surveyId: number) =>
+    sql().prepare("SELECT id, current_page_id AS page FROM responses WHERE survey_id = ?").all(surveyId) as {
+      id: number;
+      page: string;
+    }[];
+  const answers = (surveyId: number) =>
+    sql()
+      .prepare(
+        "SELECT a.question_id AS question, a.value FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.survey_id = ?",
+      )
+      .all(surveyId);
+  const page = (slug: string, pageId: string, extra: [string, string][] = []) =>
+    form([["_slug", slug], ["_page", pageId], ...extra]);
+  const before: PageFormState = { attempt: 2, errors: [] };
+
+  it("starts a response with the respondent cookie and goes to the first page; a malformed start goes home", async () => {
+    const surveyId = openSurvey("bewoners-start");
+    expect(
+      await redirectOf(
+        startSurveyAction(
+          form([
+            ["_slug", "bewoners-start"],
+            ["_token", TOKEN],
+          ]),
+        ),
+      ),
+    ).toBe("/s/bewoners-start/vraag/p1");
+    expect(responses(surveyId)).toEqual([{ id: expect.any(Number), page: "p1" }]);
+    expect(jar.get(`peiling_r${surveyId}`)).toMatch(new RegExp(`^${TOKEN}\\.`));
+
+    jar.clear();
+    expect(
+      await redirectOf(
+        startSurveyAction(
+          form([
+            ["_slug", "bewoners-start"],
+            ["_token", "kort"],
+          ]),
+        ),
+      ),
+    ).toBe("/");
+    expect(
+      await redirectOf(
+        startSurveyAction(
+          form([
+            ["_slug", "bestaat-niet"],
+            ["_token", TOKEN],
+          ]),
+        ),
+      ),
+    ).toBe("/s/bestaat-niet");
+    expect(responses(surveyId)).toHaveLength(1);
+  });
+
+  it("saves a page: errors on the same page, then on to the next; a bad envelope or a missing response is refused", async () => {
+    const surveyId = openSurvey("bewoners-pagina");
+    await redirectOf(
+      startSurveyAction(
+        form([
+          ["_slug", "bewoners-pagina"],
+          ["_token", TOKEN],
+        ]),
+      ),
+    );
+
+    const missing = await savePageAction(before, page("bewoners-pagina", "p1", [["q1", ""]]));
+    expect(missing).toMatchObject({ attempt: 3, errors: [{ questionId: "q1" }] });
+    expect(missing.problem).toBeUndefined();
+
+    expect(await savePageAction(before, page("bewoners-pagina", "p1", [["_intent", "elders"]]))).toEqual({
+      attempt: 3,
+      errors: [],
+      problem: "invalid_request",
+    });
+    // Arguments that are not a form (a hand-made call): refused, counting from the start.
+    const handMade = savePageAction as unknown as (...args: unknown[]) => Promise<PageFormState>;
+    expect(await handMade({ attempt: "x" }, 5)).toEqual({
+      attempt: 1,
+      errors: [],
+      problem: "invalid_request",
+    });
+    expect(
+      await handMade(null, { _slug: "bewoners-pagina", _page: "p1", _intent: "save", q1: "Via object" }),
+    ).toEqual({ attempt: 1, errors: [], problem: "invalid_request" });
+    expect(answers(surveyId)).toEqual([]);
+
+    expect(await redirectOf(savePageAction(before, page("bewoners-pagina", "p1", [["q1", "Prima"]])))).toBe(
+      "/s/bewoners-pagina/vraag/p2",
+    );
+    expect(answers(surveyId)).toEqual([{ question: "q1", value: JSON.stringify("Prima") }]);
+    expect(responses(surveyId)[0]?.page).toBe("p2");
+
+    jar.clear();
+    expect(await savePageAction(before, page("bewoners-pagina", "p2"))).toEqual({
+      attempt: 3,
+      errors: [],
+      problem: "no_response",
+    });
+    sql().prepare("UPDATE surveys SET status = 'closed' WHERE id = ?").run(surveyId);
+    expect(await savePageAction(before, page("bewoners-pagina", "p2"))).toEqual({
+      attempt: 3,
+      errors: [],
+      problem: "survey_closed",
+    });
+  });
+
+  it("resumes with the code in another browser; a malformed or wrong code is refused with the form's message", async () => {
+    const surveyId = openSurvey("bewoners-hervat");
+    await redirectOf(
+      startSurveyAction(
+        form([
+          ["_slug", "bewoners-hervat"],
+          ["_token", TOKEN],
+        ]),
+      ),
+    );
+    const code = (jar.get(`peiling_r${surveyId}`) as string).split(".")[1] as string;
+    jar.clear();
+
+    const previous: ResumeCodeState = { attempt: 4 };
+    expect(
+      await resumeWithCodeAction(
+        previous,
+        form([
+          ["_slug", "bewoners-hervat"],
+          ["code", "  "],
+        ]),
+      ),
+    ).toEqual({
+      attempt: 5,
+      error: "format",
+    });
+    const handMade = resumeWithCodeAction as unknown as (...args: unknown[]) => Promise<ResumeCodeState>;
+    expect(await handMade(null, { _slug: "bewoners-hervat", code })).toEqual({ attempt: 1, error: "format" });
+    let wrong = generateResumeCode();
+    while (wrong === code) wrong = generateResumeCode();
+    expect(
+      await resumeWithCodeAction(
+        previous,
+        form([
+          ["_slug", "bewoners-hervat"],
+          ["code", wrong],
+        ]),
+      ),
+    ).toEqual({
+      attempt: 5,
+      code: wrong,
+      error: "not_found",
+    });
+    expect(jar.size).toBe(0);
+
+    expect(
+      await redirectOf(
+        resumeWithCodeAction(
+          previous,
+          form([
+            ["_slug", "bewoners-hervat"],
+            ["code", code],
+          ]),
+        ),
+      ),
+    ).toBe("/s/bewoners-hervat/vraag/p1");
+    expect(jar.get(`peiling_r${surveyId}`)).toMatch(new RegExp(`^[A-Za-z0-9_-]{22}\\.${code}$`));
   });
 });

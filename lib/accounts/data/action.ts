@@ -2,6 +2,7 @@ import "server-only";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
+import { formDataArgument } from "@/lib/http/action-arguments";
 import type {
   ActionAudience,
   ActionResult,
@@ -151,7 +152,7 @@ export function createAction(
   const action = async (...args: unknown[]): Promise<unknown> => {
     const previous = args.length >= 2 ? (args[0] ?? null) : null;
     const raw = args.length >= 2 ? args[1] : args[0];
-    const form = raw instanceof FormData ? raw : new FormData();
+    const form = formDataArgument(raw);
     let refusal: Refusal;
     try {
       const caller = await callerOf(config);

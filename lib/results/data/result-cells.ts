@@ -1,8 +1,8 @@
 import "server-only";
-import type Database from "better-sqlite3";
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { type Db, getDb } from "@/db/client";
-import { answers, responses, resultCubes, surveyVersions } from "@/db/schema";
+import { answers, responses, resultCells, resultCubes, surveyVersions } from "@/db/schema";
 import { cubeEntriesForResponse, visitCubeEntries } from "@/lib/results/aggregate-cells";
 import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
 
@@ -77,46 +77,65 @@ export function recordResultCells(tx: Tx, responseId: number): void {
     Object.fromEntries(stored.map((a) => [a.questionId, a.value])),
   );
   const c = cellOf(response);
-  const { upsert, count } = statementsFor(getDb().$client);
+  const { upsert, count } = statementsFor(getDb());
   for (const e of entries) {
-    upsert.run(
-      response.surveyId,
-      e.questionId,
-      e.item,
-      e.value,
-      c.channel,
-      c.panelId,
-      c.ageGroup,
-      c.sex,
-      c.district,
-    );
+    upsert.run({ surveyId: response.surveyId, questionId: e.questionId, item: e.item, value: e.value, ...c });
   }
-  count.run(response.surveyId);
+  count.run({ surveyId: response.surveyId });
 }
 
 // The completion's writes, prepared once per connection: a resident's last page is a hot path.
-const prepared = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
+const prepared = new WeakMap<Db, ReturnType<typeof prepare>>();
 
-function prepare(sqlite: Database.Database) {
+/** The cube's key columns, in the primary key's order. */
+const CELL_KEY = [
+  resultCells.surveyId,
+  resultCells.questionId,
+  resultCells.item,
+  resultCells.value,
+  resultCells.channel,
+  resultCells.panelId,
+  resultCells.ageGroup,
+  resultCells.sex,
+  resultCells.district,
+];
+
+/** The cube row's values as placeholders named after its properties (count aside). */
+const cellPlaceholders = () => ({
+  surveyId: sql.placeholder("surveyId"),
+  questionId: sql.placeholder("questionId"),
+  item: sql.placeholder("item"),
+  value: sql.placeholder("value"),
+  channel: sql.placeholder("channel"),
+  panelId: sql.placeholder("panelId"),
+  ageGroup: sql.placeholder("ageGroup"),
+  sex: sql.placeholder("sex"),
+  district: sql.placeholder("district"),
+});
+
+function prepare(db: Db) {
   return {
-    upsert: sqlite.prepare(
-      `INSERT INTO result_cells (survey_id, question_id, item, value, channel, panel_id, age_group, sex, district, count)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
-       ON CONFLICT (survey_id, question_id, item, value, channel, panel_id, age_group, sex, district)
-       DO UPDATE SET count = count + 1`,
-    ),
-    count: sqlite.prepare(
-      `INSERT INTO result_cubes (survey_id, response_count) VALUES (?, 1)
-       ON CONFLICT (survey_id) DO UPDATE SET response_count = response_count + 1`,
-    ),
+    upsert: db
+      .insert(resultCells)
+      .values({ ...cellPlaceholders(), count: 1 })
+      .onConflictDoUpdate({ target: CELL_KEY, set: { count: sql`${resultCells.count} + 1` } })
+      .prepare(),
+    count: db
+      .insert(resultCubes)
+      .values({ surveyId: sql.placeholder("surveyId"), responseCount: 1 })
+      .onConflictDoUpdate({
+        target: resultCubes.surveyId,
+        set: { responseCount: sql`${resultCubes.responseCount} + 1` },
+      })
+      .prepare(),
   };
 }
 
-function statementsFor(sqlite: Database.Database) {
-  let statements = prepared.get(sqlite);
+function statementsFor(db: Db) {
+  let statements = prepared.get(db);
   if (!statements) {
-    statements = prepare(sqlite);
-    prepared.set(sqlite, statements);
+    statements = prepare(db);
+    prepared.set(db, statements);
   }
   return statements;
 }
@@ -139,9 +158,11 @@ function cellOf(r: {
 
 function completedCount(surveyId: number): number {
   const row = getDb()
-    .$client.prepare("SELECT count(*) AS n FROM responses WHERE survey_id = ? AND status = 'completed'")
-    .get(surveyId) as { n: number };
-  return row.n;
+    .select({ n: sql<number>`count(*)` })
+    .from(responses)
+    .where(and(eq(responses.surveyId, surveyId), eq(responses.status, "completed")))
+    .get();
+  return row?.n ?? 0;
 }
 
 function cubeCount(surveyId: number): number | null {
@@ -162,14 +183,15 @@ export function ensureResultCube(surveyId: number): { rebuilt: boolean; response
   const completed = completedCount(surveyId);
   if (cubeCount(surveyId) === completed) return { rebuilt: false, responses: completed };
   const db = getDb();
-  return db.$client
-    .transaction(() => {
+  return db.transaction(
+    () => {
       // Another process may have rebuilt it while this one waited for the write lock.
       const now = completedCount(surveyId);
       if (cubeCount(surveyId) === now) return { rebuilt: false, responses: now };
       return { rebuilt: true, responses: writeCube(db, surveyId) };
-    })
-    .immediate();
+    },
+    { behavior: "immediate" },
+  );
 }
 
 /**
@@ -177,7 +199,7 @@ export function ensureResultCube(surveyId: number): { rebuilt: boolean; response
  * when called inside one, e.g. by a seed that writes responses). Returns the responses counted.
  */
 export function rebuildResultCube(surveyId: number, db: Db = getDb()): number {
-  return db.$client.transaction(() => writeCube(db, surveyId)).immediate();
+  return db.transaction(() => writeCube(db, surveyId), { behavior: "immediate" });
 }
 
 type StreamRow = [
@@ -193,14 +215,18 @@ type StreamRow = [
 
 const SEP = "\u0001";
 
+/** Completed responses read per query while rebuilding: the rebuild never holds them all. */
+const STREAM_BATCH = 2_000;
+
 /** Must run inside a transaction: deletes and rewrites the survey's cube rows and count. */
 function writeCube(db: Db, surveyId: number): number {
-  const sqlite = db.$client;
   const definitions = new Map<number, SurveyDefinition>();
-  for (const v of sqlite
-    .prepare("SELECT id, definition FROM survey_versions WHERE survey_id = ?")
-    .all(surveyId) as { id: number; definition: string }[]) {
-    definitions.set(v.id, JSON.parse(v.definition) as SurveyDefinition);
+  for (const v of db
+    .select({ id: surveyVersions.id, definition: surveyVersions.definition })
+    .from(surveyVersions)
+    .where(eq(surveyVersions.surveyId, surveyId))
+    .all()) {
+    definitions.set(v.id, v.definition as SurveyDefinition);
   }
 
   // (question, item, value) → its index in every cell's counts; cell → counts. Nested maps and
@@ -229,17 +255,11 @@ function writeCube(db: Db, surveyId: number): number {
     cell[k] = (cell[k] ?? 0) + 1;
   };
 
-  // One row per completed response, its answers gathered by SQLite into one JSON object.
-  const rows = sqlite
-    .prepare(
-      `SELECT r.id, r.version_id, r.channel, r.panel_id, r.age_group, r.sex, r.district,
-         (SELECT json_group_object(a.question_id, json(a.value)) FROM answers a WHERE a.response_id = r.id)
-       FROM responses r WHERE r.survey_id = ? AND r.status = 'completed'`,
-    )
-    .raw()
-    .iterate(surveyId) as IterableIterator<StreamRow>;
   let responsesSeen = 0;
-  for (const [, versionId, channel, panelId, ageGroup, sex, district, answers] of rows) {
+  for (const [, versionId, channel, panelId, ageGroup, sex, district, answers] of completedResponses(
+    db,
+    surveyId,
+  )) {
     responsesSeen += 1;
     const definition = definitions.get(versionId);
     if (!definition) continue;
@@ -254,24 +274,56 @@ function writeCube(db: Db, surveyId: number): number {
     visitCubeEntries(definition, JSON.parse(answers) as Record<string, unknown>, visit);
   }
 
-  sqlite.prepare("DELETE FROM result_cells WHERE survey_id = ?").run(surveyId);
-  const insert = sqlite.prepare(
-    `INSERT INTO result_cells (survey_id, question_id, item, value, channel, panel_id, age_group, sex, district, count)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  db.delete(resultCells).where(eq(resultCells.surveyId, surveyId)).run();
+  const insert = db
+    .insert(resultCells)
+    .values({ ...cellPlaceholders(), count: sql.placeholder("count") })
+    .prepare();
   for (const [cellKey, cellCounts] of counts) {
     const [channel, panelId, ageGroup, sex, district] = cellKey.split(SEP);
     cellCounts.forEach((n, k) => {
       const [questionId, item, value] = keys[k] as [string, string, string];
       if (n > 0)
-        insert.run(surveyId, questionId, item, value, channel, Number(panelId), ageGroup, sex, district, n);
+        insert.run({
+          surveyId,
+          questionId,
+          item,
+          value,
+          channel,
+          panelId: Number(panelId),
+          ageGroup,
+          sex,
+          district,
+          count: n,
+        });
     });
   }
-  sqlite
-    .prepare(
-      `INSERT INTO result_cubes (survey_id, response_count, built_at) VALUES (?, ?, ?)
-       ON CONFLICT (survey_id) DO UPDATE SET response_count = excluded.response_count, built_at = excluded.built_at`,
-    )
-    .run(surveyId, responsesSeen, Date.now());
+  const builtAt = new Date();
+  db.insert(resultCubes)
+    .values({ surveyId, responseCount: responsesSeen, builtAt })
+    .onConflictDoUpdate({ target: resultCubes.surveyId, set: { responseCount: responsesSeen, builtAt } })
+    .run();
   return responsesSeen;
+}
+
+/**
+ * One row per completed response, its answers gathered by SQLite into one JSON object; read in
+ * batches by id (the survey × status index ends in the row id), so memory stays flat.
+ */
+function* completedResponses(db: Db, surveyId: number): Generator<StreamRow> {
+  const r = alias(responses, "r");
+  const a = alias(answers, "a");
+  let after = 0;
+  for (;;) {
+    const batch = db.values<StreamRow>(
+      sql`SELECT ${r.id}, ${r.versionId}, ${r.channel}, ${r.panelId}, ${r.ageGroup}, ${r.sex}, ${r.district},
+         (SELECT json_group_object(${a.questionId}, json(${a.value})) FROM ${answers} ${a} WHERE ${a.responseId} = ${r.id})
+       FROM ${responses} ${r}
+       WHERE ${r.surveyId} = ${surveyId} AND ${r.status} = 'completed' AND ${r.id} > ${after}
+       ORDER BY ${r.id} LIMIT ${STREAM_BATCH}`,
+    );
+    yield* batch;
+    if (batch.length < STREAM_BATCH) return;
+    after = (batch[batch.length - 1] as StreamRow)[0];
+  }
 }

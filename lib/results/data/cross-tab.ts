@@ -1,5 +1,8 @@
 import "server-only";
+import { sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
+import { answers, responses } from "@/db/schema";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { categoryQuestion, withSeenValues } from "@/lib/results/aggregate-categories";
 import type { CrossTab, ResultFilters } from "@/lib/results/types";
@@ -39,24 +42,25 @@ export async function getCrossTab(
   const column = categoryQuestion(definition, columnQuestionId);
   if (!row || !column) return null;
 
-  const where = filterClause(cleanFilters(filters), "r", "responses");
-  const rows = getDb()
-    .$client.prepare(
-      `WITH pairs AS MATERIALIZED (
-         SELECT r.id, re.value AS rv, ce.value AS cv
-         FROM responses r
-         JOIN answers ra ON ra.response_id = r.id AND ra.question_id = ?
-         JOIN answers ca ON ca.response_id = r.id AND ca.question_id = ?
-         JOIN json_each(ra.value, ?) re
-         JOIN json_each(ca.value, ?) ce
-         WHERE r.survey_id = ? AND r.status = 'completed' ${where.sql}
+  const r = alias(responses, "r");
+  const ra = alias(answers, "ra");
+  const ca = alias(answers, "ca");
+  const where = filterClause(cleanFilters(filters), r, "responses");
+  const rows = getDb().all<Row>(
+    sql`WITH pairs AS MATERIALIZED (
+         SELECT ${r.id}, re.value AS rv, ce.value AS cv
+         FROM ${responses} ${r}
+         JOIN ${answers} ${ra} ON ${ra.responseId} = ${r.id} AND ${ra.questionId} = ${row.questionId}
+         JOIN ${answers} ${ca} ON ${ca.responseId} = ${r.id} AND ${ca.questionId} = ${column.questionId}
+         JOIN json_each(${ra.value}, ${row.path}) re
+         JOIN json_each(${ca.value}, ${column.path}) ce
+         WHERE ${r.surveyId} = ${surveyId} AND ${r.status} = 'completed'${where}
            AND re.type IN ('text', 'integer', 'real') AND ce.type IN ('text', 'integer', 'real'))
        SELECT 'cell' AS kind, rv, cv, count(*) AS n FROM pairs GROUP BY rv, cv
        UNION ALL SELECT 'row', rv, NULL, count(DISTINCT id) FROM pairs GROUP BY rv
        UNION ALL SELECT 'column', NULL, cv, count(DISTINCT id) FROM pairs GROUP BY cv
        UNION ALL SELECT 'total', NULL, NULL, count(DISTINCT id) FROM pairs`,
-    )
-    .all(row.questionId, column.questionId, row.path, column.path, surveyId, ...where.params) as Row[];
+  );
 
   const cells = rows.filter((r) => r.kind === "cell");
   const rowCategories = withSeenValues(

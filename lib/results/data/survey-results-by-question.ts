@@ -1,5 +1,8 @@
 import "server-only";
+import { getTableName, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
+import { answers, openAnswerReviews, responses } from "@/db/schema";
 import { categoryQuestion, withSeenValues } from "@/lib/results/aggregate-categories";
 import { RESPONDENTS_QUESTION, STATUS_ITEM } from "@/lib/results/aggregate-cells";
 import { type SqlFragment, visibilitySql } from "@/lib/results/aggregate-condition-sql";
@@ -18,7 +21,7 @@ import {
 import type { BreakdownGroup, ResultFilters, SurveyResults } from "@/lib/results/types";
 import type { CellWeight } from "@/lib/results/weights";
 import type { Question, SurveyDefinition } from "@/lib/surveys/definition/schema";
-import { filterClause, loadWeights } from "./survey-results-query";
+import { filterClause, loadWeights, resultWeights } from "./survey-results-query";
 
 /*
  * A breakdown by the answer to a closed question (single choice, dropdown, multiple choice,
@@ -44,27 +47,46 @@ type Row = {
   ws2: number;
 };
 
-const ANSWER = "(SELECT value FROM answers WHERE response_id = v.id AND question_id = ?)";
-const FIGURES =
-  "count(*) AS n, count(v.weight) AS wn, total(v.weight) AS ws, total(v.weight * v.weight) AS ws2";
+/** The stored answer of the view's response at hand, as the condition compiler takes it ("?": the question). */
+const ANSWER = `(SELECT ${answers.value.name} FROM ${getTableName(answers)}
+  WHERE ${answers.responseId.name} = v.id AND ${answers.questionId.name} = ?)`;
+const FIGURES = sql.raw(
+  "count(*) AS n, count(v.weight) AS wn, total(v.weight) AS ws, total(v.weight * v.weight) AS ws2",
+);
 const APPROVED = "#approved";
 
+/** A fragment of the condition compiler (text with "?" and the values in order) as SQL, its values bound. */
+function fragmentSql(fragment: SqlFragment): SQL {
+  const pieces = fragment.sql.split("?");
+  if (pieces.length !== fragment.params.length + 1)
+    throw new Error(`fragmentSql: ${pieces.length - 1} placeholders for ${fragment.params.length} values`);
+  return sql.join(
+    pieces.flatMap((piece, i) =>
+      i < fragment.params.length ? [sql.raw(piece), sql`${fragment.params[i]}`] : [sql.raw(piece)],
+    ),
+  );
+}
+
 /** List-valued answers: json_each yields one row per choice, statement or ranked option. */
-function listExpansion(question: Question): { path: string; item: string; value: string } | null {
+function listExpansion(question: Question): { path: string; item: SQL; value: SQL } | null {
   switch (question.type) {
     case "multiple_choice":
-      return { path: "$.choices", item: "''", value: "e.value" };
+      return { path: "$.choices", item: sql`''`, value: sql`e.value` };
     case "likert":
-      return { path: "$", item: "e.key", value: "e.value" };
+      return { path: "$", item: sql`e.key`, value: sql`e.value` };
     case "ranking":
-      return { path: "$", item: "e.value", value: "e.key + 1" };
+      return { path: "$", item: sql`e.value`, value: sql`e.key + 1` };
     default:
       return null;
   }
 }
 
 const SCALAR = new Set(["single_choice", "dropdown", "rating", "number"]);
-const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
+const list = (values: string[]) =>
+  sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  );
 
 /**
  * The value rows of every question, in few passes over the view's answers: one pass over all of
@@ -73,32 +95,28 @@ const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(",
  * "+a.question_id" keeps SQLite reading each response's answers in one index range instead of
  * seeking every id listed.
  */
-function valueParts(questions: Question[]): SqlFragment[] {
+function valueParts(questions: Question[]): SQL[] {
+  const a = alias(answers, "a");
   const scalar = questions.filter((q) => SCALAR.has(q.type)).map((q) => q.id);
   const choices = questions.filter((q) => q.type === "single_choice").map((q) => q.id);
-  const isScalar = `+a.question_id IN (${placeholders(scalar.length)})`;
-  const value =
-    `CASE WHEN +a.question_id IN (${placeholders(choices.length)}) THEN a.value ->> '$.choice' ` +
-    `WHEN ${isScalar} THEN a.value ->> '$' ELSE 'answered' END`;
-  const parts: SqlFragment[] = [
-    {
-      sql: `SELECT a.question_id, CASE WHEN ${isScalar} THEN '' ELSE ? END AS item, ${value} AS value, v.grp,
+  const isScalar = sql`+${a.questionId} IN (${list(scalar)})`;
+  const value = sql`CASE WHEN +${a.questionId} IN (${list(choices)}) THEN ${a.value} ->> '$.choice' WHEN ${isScalar} THEN ${a.value} ->> '$' ELSE 'answered' END`;
+  const parts: SQL[] = [
+    // "value" in WHERE is the stored answer (a.value), as a table's column comes before a result's name.
+    sql`SELECT ${a.questionId}, CASE WHEN ${isScalar} THEN '' ELSE ${STATUS_ITEM} END AS item, ${value} AS value, v.grp,
               ${FIGURES}
-            FROM v JOIN answers a ON a.response_id = v.id
-            WHERE value IS NOT NULL GROUP BY a.question_id, 2, 3, v.grp`,
-      params: [...scalar, STATUS_ITEM, ...choices, ...scalar],
-    },
+            FROM v JOIN ${answers} ${a} ON ${a.responseId} = v.id
+            WHERE value IS NOT NULL GROUP BY ${a.questionId}, 2, 3, v.grp`,
   ];
   for (const question of questions) {
     const e = listExpansion(question);
     if (!e) continue;
-    parts.push({
-      sql: `SELECT ?, ${e.item}, ${e.value}, v.grp, ${FIGURES}
-            FROM v JOIN answers a ON a.response_id = v.id AND a.question_id = ?
-            JOIN json_each(a.value, ?) e
+    parts.push(
+      sql`SELECT ${question.id}, ${e.item}, ${e.value}, v.grp, ${FIGURES}
+            FROM v JOIN ${answers} ${a} ON ${a.responseId} = v.id AND ${a.questionId} = ${question.id}
+            JOIN json_each(${a.value}, ${e.path}) e
             WHERE e.type IN ('text', 'integer', 'real') GROUP BY 2, 3, v.grp`,
-      params: [question.id, question.id, e.path],
-    });
+    );
   }
   return parts;
 }
@@ -114,21 +132,19 @@ export function questionBreakdown(
   if (!by) return null;
   const weighted = weights !== null && weights.length > 0;
   if (weighted) loadWeights(weights);
-  const where = filterClause(filters, "r", "responses");
+  const r = alias(responses, "r");
+  const b = alias(answers, "b");
+  const o = alias(openAnswerReviews, "o");
+  const w = alias(resultWeights, "w");
+  const where = filterClause(filters, r, "responses");
   const questions = definition.pages.flatMap((p) => p.questions);
   const visibility = visibilitySql(definition, (id) => ({ sql: ANSWER, params: [id] }));
 
-  const parts: SqlFragment[] = [
-    {
-      sql: `SELECT ? AS q, '' AS item, '' AS value, v.grp AS g, ${FIGURES} FROM v GROUP BY v.grp`,
-      params: [RESPONDENTS_QUESTION],
-    },
-    {
-      sql: `SELECT o.question_id, ?, '', v.grp, ${FIGURES}
-            FROM v JOIN open_answer_reviews o ON o.response_id = v.id AND o.status = 'approved' AND o.item = ''
-            GROUP BY o.question_id, v.grp`,
-      params: [APPROVED],
-    },
+  const parts: SQL[] = [
+    sql`SELECT ${RESPONDENTS_QUESTION} AS q, '' AS item, '' AS value, v.grp AS g, ${FIGURES} FROM v GROUP BY v.grp`,
+    sql`SELECT ${o.questionId}, ${APPROVED}, '', v.grp, ${FIGURES}
+            FROM v JOIN ${openAnswerReviews} ${o} ON ${o.responseId} = v.id AND ${o.status} = 'approved' AND ${o.item} = ''
+            GROUP BY ${o.questionId}, v.grp`,
   ];
   // Questions on a page with a condition share it: each distinct condition is evaluated once.
   const sharing = new Map<string, { shown: SqlFragment; questionIds: string[] }>();
@@ -142,28 +158,25 @@ export function questionBreakdown(
   [...sharing.values()].forEach(({ shown, questionIds }, i) => {
     const marker = `#not_shown:${i}`;
     notShownOf.set(marker, questionIds);
-    parts.push({
-      sql: `SELECT ?, ?, 'not_shown', v.grp, ${FIGURES} FROM v WHERE NOT ${shown.sql} GROUP BY v.grp`,
-      params: [marker, STATUS_ITEM, ...shown.params],
-    });
+    parts.push(
+      sql`SELECT ${marker}, ${STATUS_ITEM}, 'not_shown', v.grp, ${FIGURES} FROM v WHERE NOT ${fragmentSql(shown)} GROUP BY v.grp`,
+    );
   });
   parts.push(...valueParts(questions));
   const respondents = weighted
-    ? `SELECT r.id, g.value AS grp, w.weight AS weight FROM responses r
-       JOIN answers b ON b.response_id = r.id AND b.question_id = ?
-       JOIN json_each(b.value, ?) g
-       LEFT JOIN temp.result_weights w ON r.channel = 'panel' AND w.age_group = r.age_group
-         AND w.sex = r.sex AND w.district = r.district`
-    : `SELECT r.id, g.value AS grp, NULL AS weight FROM responses r
-       JOIN answers b ON b.response_id = r.id AND b.question_id = ?
-       JOIN json_each(b.value, ?) g`;
-  const rows = getDb()
-    .$client.prepare(
-      `WITH v AS MATERIALIZED (${respondents}
-         WHERE r.survey_id = ? AND r.status = 'completed' ${where.sql} AND g.type IN ('text', 'integer', 'real'))
-       ${parts.map((p) => p.sql).join("\nUNION ALL\n")}`,
-    )
-    .all(by.questionId, by.path, surveyId, ...where.params, ...parts.flatMap((p) => p.params)) as Row[];
+    ? sql`SELECT ${r.id}, g.value AS grp, ${w.weight} AS weight FROM ${responses} ${r}
+       JOIN ${answers} ${b} ON ${b.responseId} = ${r.id} AND ${b.questionId} = ${by.questionId}
+       JOIN json_each(${b.value}, ${by.path}) g
+       LEFT JOIN temp.${resultWeights} ${w} ON ${r.channel} = 'panel' AND ${w.ageGroup} = ${r.ageGroup}
+         AND ${w.sex} = ${r.sex} AND ${w.district} = ${r.district}`
+    : sql`SELECT ${r.id}, g.value AS grp, NULL AS weight FROM ${responses} ${r}
+       JOIN ${answers} ${b} ON ${b.responseId} = ${r.id} AND ${b.questionId} = ${by.questionId}
+       JOIN json_each(${b.value}, ${by.path}) g`;
+  const rows = getDb().all<Row>(
+    sql`WITH v AS MATERIALIZED (${respondents}
+         WHERE ${r.surveyId} = ${surveyId} AND ${r.status} = 'completed'${where} AND g.type IN ('text', 'integer', 'real'))
+       ${sql.join(parts, sql`\nUNION ALL\n`)}`,
+  );
 
   const views = new Map<string, CubeView>();
   const approved = new Map<string, Record<string, number>>();
@@ -237,12 +250,11 @@ export function cachedQuestionBreakdown(
   filters: ResultFilters,
   weights: readonly CellWeight[] | null,
 ): SurveyResults["breakdown"] {
-  const approved = getDb()
-    .$client.prepare(
-      `SELECT count(*) AS n, max(moderated_at) AS at FROM open_answer_reviews
-       WHERE survey_id = ? AND status = 'approved'`,
-    )
-    .get(surveyId);
+  const o = openAnswerReviews;
+  const approved = getDb().get(
+    sql`SELECT count(*) AS n, max(${o.moderatedAt}) AS at FROM ${o}
+       WHERE ${o.surveyId} = ${surveyId} AND ${o.status} = 'approved'`,
+  );
   const key = JSON.stringify([surveyId, responses, approved, definition, questionId, filters, weights]);
   if (memo.has(key)) return memo.get(key) ?? null;
   const breakdown = questionBreakdown(surveyId, definition, questionId, filters, weights);

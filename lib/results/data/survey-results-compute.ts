@@ -1,5 +1,7 @@
 import "server-only";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { panels, surveys, surveyVersions } from "@/db/schema";
 import { AGE_GROUPS } from "@/lib/panels/age-groups";
 import { SEXES } from "@/lib/panels/types";
 import { buildQuestionResults } from "@/lib/results/aggregate-results";
@@ -120,20 +122,25 @@ const frozenDefinitions = new Map<number, SurveyDefinition>();
 
 /** The definition of the version residents answer (surveys.current_version_id); null: no survey. */
 export function currentDefinition(surveyId: number): SurveyDefinition | null {
-  const sqlite = getDb().$client;
-  const survey = sqlite
-    .prepare(
-      `SELECT v.id, v.frozen_at AS frozenAt FROM surveys s
-       JOIN survey_versions v ON v.id = s.current_version_id AND v.survey_id = s.id WHERE s.id = ?`,
+  const db = getDb();
+  const survey = db
+    .select({ id: surveyVersions.id, frozenAt: surveyVersions.frozenAt })
+    .from(surveys)
+    .innerJoin(
+      surveyVersions,
+      and(eq(surveyVersions.id, surveys.currentVersionId), eq(surveyVersions.surveyId, surveys.id)),
     )
-    .get(surveyId) as { id: number; frozenAt: number | null } | undefined;
+    .where(eq(surveys.id, surveyId))
+    .get();
   if (!survey) return null;
   const cached = frozenDefinitions.get(survey.id);
   if (cached) return cached;
-  const row = sqlite.prepare("SELECT definition FROM survey_versions WHERE id = ?").get(survey.id) as {
-    definition: string;
-  };
-  const definition = JSON.parse(row.definition) as SurveyDefinition;
+  const row = db
+    .select({ definition: surveyVersions.definition })
+    .from(surveyVersions)
+    .where(eq(surveyVersions.id, survey.id))
+    .get() as { definition: unknown };
+  const definition = row.definition as SurveyDefinition;
   if (survey.frozenAt !== null) frozenDefinitions.set(survey.id, definition);
   return definition;
 }
@@ -160,8 +167,10 @@ function orderGroups(dimension: Dimension, values: string[]): string[] {
 function groupLabel(dimension: Dimension, value: string): string {
   if (dimension !== "panel") return value;
   if (value === "0") return "";
-  const row = getDb().$client.prepare("SELECT name FROM panels WHERE id = ?").get(Number(value)) as
-    | { name: string }
-    | undefined;
+  const row = getDb()
+    .select({ name: panels.name })
+    .from(panels)
+    .where(eq(panels.id, Number(value)))
+    .get();
   return row?.name ?? value;
 }

@@ -1,5 +1,8 @@
 import "server-only";
+import { type AnyColumn, type SQL, sql } from "drizzle-orm";
+import { alias, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
+import { openAnswerReviews, responses, resultCells } from "@/db/schema";
 import { addToView, type CubeView } from "@/lib/results/aggregate-view";
 import { DIMENSIONS, type Dimension, type ResultFilters } from "@/lib/results/types";
 import type { CellWeight } from "@/lib/results/weights";
@@ -10,14 +13,31 @@ import type { CellWeight } from "@/lib/results/weights";
  * counts when weights are given. Never a response row.
  */
 
-/** The cube column of each dimension (panel 0 = no panel; "" = unknown). */
-export const DIMENSION_COLUMNS: Record<Dimension, string> = {
+/**
+ * The column of each dimension, by its name in the schema: the cube's (panel 0 = no panel;
+ * "" = unknown) and the responses table's (null = none) have the same names.
+ */
+export const DIMENSION_COLUMNS = {
   channel: "channel",
-  panel: "panel_id",
+  panel: "panelId",
   district: "district",
-  age_group: "age_group",
+  age_group: "ageGroup",
   sex: "sex",
-};
+} as const satisfies Record<Dimension, keyof typeof resultCells & keyof typeof responses>;
+
+/** The cube, the responses table, or an alias of either: what has the dimensions' columns. */
+export type DimensionColumns = Record<(typeof DIMENSION_COLUMNS)[Dimension], AnyColumn>;
+
+/**
+ * The weights of one query, per cell (lib/results/weights.ts): a temporary table of the
+ * connection (loadWeights), never in the database file, so it is not in db/schema.
+ */
+export const resultWeights = sqliteTable("result_weights", {
+  ageGroup: text("age_group").notNull(),
+  sex: text("sex").notNull(),
+  district: text("district").notNull(),
+  weight: real("weight").notNull(),
+});
 
 /** Filters that hold a value; a panel filter that is not a whole number matches nothing. */
 export function cleanFilters(filters: ResultFilters | undefined): ResultFilters {
@@ -30,31 +50,32 @@ export function cleanFilters(filters: ResultFilters | undefined): ResultFilters 
 }
 
 /** The responses table's columns as the cube stores them (no panel = 0, unknown = ""). */
-export function responseDimension(alias: string, dimension: Dimension): string {
-  const column = `${alias}.${DIMENSION_COLUMNS[dimension]}`;
-  return dimension === "channel" ? column : `coalesce(${column}, ${dimension === "panel" ? "0" : "''"})`;
+export function responseDimension(table: DimensionColumns, dimension: Dimension): SQL {
+  const column = table[DIMENSION_COLUMNS[dimension]];
+  return dimension === "channel"
+    ? sql`${column}`
+    : sql`coalesce(${column}, ${sql.raw(dimension === "panel" ? "0" : "''")})`;
 }
 
 /**
- * "AND column = ?" per filter, on the cube's table alias given (or, with `responses`, on the
- * responses table's alias), with the values to bind.
+ * " AND column = value" per filter (the value bound), on the cube or an alias of it (or, with
+ * `responses`, on the responses table or an alias of it); empty without filters.
  */
 export function filterClause(
   filters: ResultFilters,
-  alias: string,
-  table: "cube" | "responses" = "cube",
-): { sql: string; params: (string | number)[] } {
-  const parts: string[] = [];
-  const params: (string | number)[] = [];
+  table: DimensionColumns,
+  kind: "cube" | "responses" = "cube",
+): SQL {
+  const parts: SQL[] = [];
   for (const dimension of DIMENSIONS) {
     const value = filters[dimension];
     if (value === undefined) continue;
     const column =
-      table === "cube" ? `${alias}.${DIMENSION_COLUMNS[dimension]}` : responseDimension(alias, dimension);
-    parts.push(`AND ${column} = ?`);
-    params.push(dimension === "panel" ? (/^\d+$/.test(value) ? Number(value) : -1) : value);
+      kind === "cube" ? sql`${table[DIMENSION_COLUMNS[dimension]]}` : responseDimension(table, dimension);
+    const bound = dimension === "panel" ? (/^\d+$/.test(value) ? Number(value) : -1) : value;
+    parts.push(sql` AND ${column} = ${bound}`);
   }
-  return { sql: parts.join(" "), params };
+  return sql.join(parts);
 }
 
 type Row = {
@@ -75,17 +96,32 @@ type Row = {
  * so no other query sees another's weights.
  */
 export function loadWeights(weights: readonly CellWeight[]): void {
-  const sqlite = getDb().$client;
-  sqlite.exec(
-    `CREATE TEMP TABLE IF NOT EXISTS result_weights (
-       age_group TEXT NOT NULL, sex TEXT NOT NULL, district TEXT NOT NULL, weight REAL NOT NULL,
-       PRIMARY KEY (age_group, sex, district)) WITHOUT ROWID`,
+  const db = getDb();
+  const w = resultWeights;
+  const name = (column: AnyColumn) => sql.identifier(column.name);
+  db.run(
+    sql`CREATE TEMP TABLE IF NOT EXISTS ${w} (
+       ${name(w.ageGroup)} TEXT NOT NULL, ${name(w.sex)} TEXT NOT NULL, ${name(w.district)} TEXT NOT NULL,
+       ${name(w.weight)} REAL NOT NULL,
+       PRIMARY KEY (${name(w.ageGroup)}, ${name(w.sex)}, ${name(w.district)})) WITHOUT ROWID`,
   );
-  sqlite.transaction(() => {
-    sqlite.prepare("DELETE FROM temp.result_weights").run();
-    const insert = sqlite.prepare("INSERT INTO temp.result_weights VALUES (?, ?, ?, ?)");
-    for (const c of weights) insert.run(c.ageGroup, c.sex, c.district, c.weight);
-  })();
+  // Unqualified, "result_weights" is the temporary table: SQLite looks in temp before main.
+  db.transaction(
+    () => {
+      db.delete(w).run();
+      const insert = db
+        .insert(w)
+        .values({
+          ageGroup: sql.placeholder("ageGroup"),
+          sex: sql.placeholder("sex"),
+          district: sql.placeholder("district"),
+          weight: sql.placeholder("weight"),
+        })
+        .prepare();
+      for (const c of weights) insert.run(c);
+    },
+    { behavior: "deferred" },
+  );
 }
 
 /**
@@ -98,27 +134,26 @@ export function queryCubeViews(
   groupBy: Dimension | null,
   weights: readonly CellWeight[] | null,
 ): { total: CubeView; groups: Map<string, CubeView> } {
-  const where = filterClause(filters, "c");
-  const group = groupBy ? `c.${DIMENSION_COLUMNS[groupBy]}` : "''";
+  const c = alias(resultCells, "c");
+  const w = alias(resultWeights, "w");
+  const where = filterClause(filters, c);
+  const group = groupBy ? sql`${c[DIMENSION_COLUMNS[groupBy]]}` : sql`''`;
   const weighted = weights !== null && weights.length > 0;
   if (weighted) loadWeights(weights);
-  const sql = weighted
-    ? `SELECT c.question_id AS q, c.item, c.value, ${group} AS g, sum(c.count) AS n,
-              sum(CASE WHEN w.weight IS NULL THEN 0 ELSE c.count END) AS wn,
-              total(c.count * w.weight) AS ws, total(c.count * w.weight * w.weight) AS ws2
-       FROM result_cells c
-       LEFT JOIN temp.result_weights w ON c.channel = 'panel' AND w.age_group = c.age_group
-                  AND w.sex = c.sex AND w.district = c.district
-       WHERE c.survey_id = ? ${where.sql}
-       GROUP BY c.question_id, c.item, c.value, g`
-    : `SELECT c.question_id AS q, c.item, c.value, ${group} AS g, sum(c.count) AS n, 0 AS wn, 0 AS ws, 0 AS ws2
-       FROM result_cells c
-       WHERE c.survey_id = ? ${where.sql}
-       GROUP BY c.question_id, c.item, c.value, g`;
-  const params = [surveyId, ...where.params];
-  const rows = getDb()
-    .$client.prepare(sql)
-    .all(...params) as Row[];
+  const query = weighted
+    ? sql`SELECT ${c.questionId} AS q, ${c.item}, ${c.value}, ${group} AS g, sum(${c.count}) AS n,
+              sum(CASE WHEN ${w.weight} IS NULL THEN 0 ELSE ${c.count} END) AS wn,
+              total(${c.count} * ${w.weight}) AS ws, total(${c.count} * ${w.weight} * ${w.weight}) AS ws2
+       FROM ${resultCells} ${c}
+       LEFT JOIN temp.${resultWeights} ${w} ON ${c.channel} = 'panel' AND ${w.ageGroup} = ${c.ageGroup}
+                  AND ${w.sex} = ${c.sex} AND ${w.district} = ${c.district}
+       WHERE ${c.surveyId} = ${surveyId}${where}
+       GROUP BY ${c.questionId}, ${c.item}, ${c.value}, g`
+    : sql`SELECT ${c.questionId} AS q, ${c.item}, ${c.value}, ${group} AS g, sum(${c.count}) AS n, 0 AS wn, 0 AS ws, 0 AS ws2
+       FROM ${resultCells} ${c}
+       WHERE ${c.surveyId} = ${surveyId}${where}
+       GROUP BY ${c.questionId}, ${c.item}, ${c.value}, g`;
+  const rows = getDb().all<Row>(query);
 
   const total: CubeView = new Map();
   const groups = new Map<string, CubeView>();
@@ -146,16 +181,16 @@ export function approvedCounts(
   filters: ResultFilters,
   groupBy: Dimension | null,
 ): { total: Record<string, number>; groups: Map<string, Record<string, number>> } {
-  const where = filterClause(filters, "r", "responses");
-  const group = groupBy ? responseDimension("r", groupBy) : "''";
-  const rows = getDb()
-    .$client.prepare(
-      `SELECT o.question_id AS q, ${group} AS g, count(*) AS n
-       FROM open_answer_reviews o JOIN responses r ON r.id = o.response_id
-       WHERE o.survey_id = ? AND o.status = 'approved' AND o.item = '' AND r.status = 'completed' ${where.sql}
-       GROUP BY o.question_id, g`,
-    )
-    .all(surveyId, ...where.params) as { q: string; g: string | number; n: number }[];
+  const o = alias(openAnswerReviews, "o");
+  const r = alias(responses, "r");
+  const where = filterClause(filters, r, "responses");
+  const group = groupBy ? responseDimension(r, groupBy) : sql`''`;
+  const rows = getDb().all<{ q: string; g: string | number; n: number }>(
+    sql`SELECT ${o.questionId} AS q, ${group} AS g, count(*) AS n
+       FROM ${openAnswerReviews} ${o} JOIN ${responses} ${r} ON ${r.id} = ${o.responseId}
+       WHERE ${o.surveyId} = ${surveyId} AND ${o.status} = 'approved' AND ${o.item} = '' AND ${r.status} = 'completed'${where}
+       GROUP BY ${o.questionId}, g`,
+  );
   const total: Record<string, number> = {};
   const groups = new Map<string, Record<string, number>>();
   for (const row of rows) {

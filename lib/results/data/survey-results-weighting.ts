@@ -1,5 +1,7 @@
 import "server-only";
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { populationFigures, resultCells, resultSettings } from "@/db/schema";
 import { RESPONDENTS_QUESTION } from "@/lib/results/aggregate-cells";
 import {
   AGE_SEX_MARGIN as AGE_SEX_DIMENSION,
@@ -21,10 +23,14 @@ export type ResultWeightingSettings = { weighting: "none" | "raking"; trimLow: n
 /** The survey's settings, or the defaults (raking, trimmed to 0.3–3× the mean weight). */
 export function weightingSettings(surveyId: number): ResultWeightingSettings {
   const row = getDb()
-    .$client.prepare(
-      "SELECT weighting, trim_low AS trimLow, trim_high AS trimHigh FROM result_settings WHERE survey_id = ?",
-    )
-    .get(surveyId) as ResultWeightingSettings | undefined;
+    .select({
+      weighting: resultSettings.weighting,
+      trimLow: resultSettings.trimLow,
+      trimHigh: resultSettings.trimHigh,
+    })
+    .from(resultSettings)
+    .where(eq(resultSettings.surveyId, surveyId))
+    .get();
   if (row) return row;
   const { weighting, trimLow, trimHigh } = DEFAULT_RESULT_SETTINGS;
   return { weighting, trimLow, trimHigh };
@@ -36,34 +42,39 @@ export type SurveyWeights = RakedWeights & { source: string };
 export function surveyWeights(surveyId: number): SurveyWeights | null {
   const settings = weightingSettings(surveyId);
   if (settings.weighting !== "raking") return null;
-  const sqlite = getDb().$client;
-  const figures = sqlite
-    .prepare("SELECT dimension, category, count, source FROM population_figures WHERE dimension IN (?, ?)")
-    .all(AGE_SEX_DIMENSION, DISTRICT_DIMENSION) as {
-    dimension: string;
-    category: string;
-    count: number;
-    source: string;
-  }[];
+  const db = getDb();
+  const figures = db
+    .select({
+      dimension: populationFigures.dimension,
+      category: populationFigures.category,
+      count: populationFigures.count,
+      source: populationFigures.source,
+    })
+    .from(populationFigures)
+    .where(inArray(populationFigures.dimension, [AGE_SEX_DIMENSION, DISTRICT_DIMENSION]))
+    .all();
   const population = { ageSex: {} as Record<string, number>, district: {} as Record<string, number> };
   for (const f of figures)
     (f.dimension === AGE_SEX_DIMENSION ? population.ageSex : population.district)[f.category] = f.count;
   if (Object.keys(population.ageSex).length === 0 || Object.keys(population.district).length === 0)
     return null;
 
-  const cells = sqlite
-    .prepare(
-      `SELECT age_group AS ageGroup, sex, district, sum(count) AS count FROM result_cells
-       WHERE survey_id = ? AND question_id = ? AND channel = 'panel'
-         AND age_group <> '' AND sex <> '' AND district <> ''
-       GROUP BY age_group, sex, district`,
+  const c = resultCells;
+  const cells = db
+    .select({ ageGroup: c.ageGroup, sex: c.sex, district: c.district, count: sql<number>`sum(${c.count})` })
+    .from(c)
+    .where(
+      and(
+        eq(c.surveyId, surveyId),
+        eq(c.questionId, RESPONDENTS_QUESTION),
+        eq(c.channel, "panel"),
+        ne(c.ageGroup, ""),
+        ne(c.sex, ""),
+        ne(c.district, ""),
+      ),
     )
-    .all(surveyId, RESPONDENTS_QUESTION) as {
-    ageGroup: string;
-    sex: string;
-    district: string;
-    count: number;
-  }[];
+    .groupBy(c.ageGroup, c.sex, c.district)
+    .all();
   const raked = rakeRespondentCells(cells, population, { low: settings.trimLow, high: settings.trimHigh });
   return raked ? { ...raked, source: figures[0]?.source ?? "" } : null;
 }

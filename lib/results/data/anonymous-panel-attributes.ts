@@ -1,5 +1,8 @@
 import "server-only";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { type Db, getDb } from "@/db/client";
+import { invitations, panelMembers, responses, resultSettings, surveys } from "@/db/schema";
 import { ageGroupFor } from "@/lib/panels/age-groups";
 import {
   type AttributeLabel,
@@ -31,13 +34,16 @@ import { effectiveMinCellSize } from "@/lib/results/disclosure-rules";
  * Pseudonymous surveys are left alone: their respondents were told their answers are linked.
  */
 
-type Sqlite = Db["$client"];
+/** The database or the transaction at hand. */
+type Executor = Db | Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /** The survey's k: its result settings' threshold, or the default; never below the floor. */
-export function disclosureThreshold(surveyId: number, sqlite: Sqlite = getDb().$client): number {
-  const row = sqlite
-    .prepare("SELECT min_cell_size AS k FROM result_settings WHERE survey_id = ?")
-    .get(surveyId) as { k: number } | undefined;
+export function disclosureThreshold(surveyId: number, db: Executor = getDb()): number {
+  const row = db
+    .select({ k: resultSettings.minCellSize })
+    .from(resultSettings)
+    .where(eq(resultSettings.surveyId, surveyId))
+    .get();
   return effectiveMinCellSize(row?.k);
 }
 
@@ -60,26 +66,23 @@ export function attributesAtCompletion(input: {
   if (!fine.ageGroup) return NO_ATTRIBUTES;
   const years = birthYearsOfAgeGroup(fine.ageGroup, now.getFullYear());
   if (!years) return NO_ATTRIBUTES;
-  const sqlite = getDb().$client;
+  const db = getDb();
+  const i = alias(invitations, "i");
+  const m = alias(panelMembers, "m");
   // Everyone of the age group who answered through this panel, by sex and district: enough to
   // count the holders of every coarser label on the member's path.
-  const answered = sqlite
-    .prepare(
-      `SELECT m.sex, m.district, count(*) AS n
-       FROM invitations i JOIN panel_members m ON m.id = i.member_id
-       WHERE i.survey_id = ? AND i.panel_id = ? AND i.used_at IS NOT NULL AND m.birth_year BETWEEN ? AND ?
-       GROUP BY m.sex, m.district`,
-    )
-    .all(input.surveyId, input.panelId, years.from, years.to) as {
-    sex: string;
-    district: string | null;
-    n: number;
-  }[];
+  const answered = db.all<{ sex: string; district: string | null; n: number }>(
+    sql`SELECT ${m.sex}, ${m.district}, count(*) AS n
+       FROM ${invitations} ${i} JOIN ${panelMembers} ${m} ON ${m.id} = ${i.memberId}
+       WHERE ${i.surveyId} = ${input.surveyId} AND ${i.panelId} = ${input.panelId} AND ${i.usedAt} IS NOT NULL
+         AND ${m.birthYear} BETWEEN ${years.from} AND ${years.to}
+       GROUP BY ${m.sex}, ${m.district}`,
+  );
   const holders = (label: AttributeLabel) =>
     answered
       .filter((g) => matchesLabel({ ageGroup: fine.ageGroup, sex: g.sex, district: g.district }, label))
       .reduce((sum, g) => sum + g.n, 0);
-  return safeLabelAtCompletion(fine, holders, disclosureThreshold(input.surveyId, sqlite));
+  return safeLabelAtCompletion(fine, holders, disclosureThreshold(input.surveyId, db));
 }
 
 type StoredResponse = {
@@ -97,39 +100,63 @@ type StoredResponse = {
  * Returns how many responses lost an attribute.
  */
 export function coarsenAnonymousPanelAttributes(surveyId: number, db: Db = getDb()): { coarsened: number } {
-  const sqlite = db.$client;
-  return sqlite.transaction(() => {
-    const survey = sqlite.prepare("SELECT anonymity FROM surveys WHERE id = ?").get(surveyId) as
-      | { anonymity: string }
-      | undefined;
-    if (survey?.anonymity !== "anonymous") return { coarsened: 0 };
-    const k = disclosureThreshold(surveyId, sqlite);
-    const rows = sqlite
-      .prepare(
-        `SELECT id, panel_id AS panelId, age_group AS ageGroup, sex, district FROM responses
-         WHERE survey_id = ? AND status = 'completed' AND channel = 'panel' AND member_id IS NULL
-         ORDER BY id`,
-      )
-      .all(surveyId) as StoredResponse[];
-    const byPanel = new Map<number, StoredResponse[]>();
-    for (const row of rows) {
-      const group = byPanel.get(row.panelId ?? 0) ?? [];
-      group.push(row);
-      byPanel.set(row.panelId ?? 0, group);
-    }
-    const update = sqlite.prepare("UPDATE responses SET age_group = ?, sex = ?, district = ? WHERE id = ?");
-    let coarsened = 0;
-    for (const group of byPanel.values()) {
-      const labels = coarsenLabels(group, k);
-      group.forEach((row, i) => {
-        const label = labels[i] as AttributeLabel;
-        if (label.ageGroup === row.ageGroup && label.sex === row.sex && label.district === row.district)
-          return;
-        update.run(label.ageGroup, label.sex, label.district, row.id);
-        coarsened += 1;
-      });
-    }
-    if (rows.length > 0) rebuildResultCube(surveyId, db);
-    return { coarsened };
-  })();
+  return db.transaction(
+    (tx) => {
+      const survey = tx
+        .select({ anonymity: surveys.anonymity })
+        .from(surveys)
+        .where(eq(surveys.id, surveyId))
+        .get();
+      if (survey?.anonymity !== "anonymous") return { coarsened: 0 };
+      const k = disclosureThreshold(surveyId, tx);
+      const rows: StoredResponse[] = tx
+        .select({
+          id: responses.id,
+          panelId: responses.panelId,
+          ageGroup: responses.ageGroup,
+          sex: responses.sex,
+          district: responses.district,
+        })
+        .from(responses)
+        .where(
+          and(
+            eq(responses.surveyId, surveyId),
+            eq(responses.status, "completed"),
+            eq(responses.channel, "panel"),
+            isNull(responses.memberId),
+          ),
+        )
+        .orderBy(responses.id)
+        .all();
+      const byPanel = new Map<number, StoredResponse[]>();
+      for (const row of rows) {
+        const group = byPanel.get(row.panelId ?? 0) ?? [];
+        group.push(row);
+        byPanel.set(row.panelId ?? 0, group);
+      }
+      const update = tx
+        .update(responses)
+        .set({
+          ageGroup: sql`${sql.placeholder("ageGroup")}`,
+          sex: sql`${sql.placeholder("sex")}`,
+          district: sql`${sql.placeholder("district")}`,
+        })
+        .where(eq(responses.id, sql.placeholder("id")))
+        .prepare();
+      let coarsened = 0;
+      for (const group of byPanel.values()) {
+        const labels = coarsenLabels(group, k);
+        group.forEach((row, i) => {
+          const label = labels[i] as AttributeLabel;
+          if (label.ageGroup === row.ageGroup && label.sex === row.sex && label.district === row.district)
+            return;
+          update.run({ ageGroup: label.ageGroup, sex: label.sex, district: label.district, id: row.id });
+          coarsened += 1;
+        });
+      }
+      if (rows.length > 0) rebuildResultCube(surveyId, db);
+      return { coarsened };
+    },
+    { behavior: "deferred" },
+  );
 }

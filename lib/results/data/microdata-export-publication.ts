@@ -1,5 +1,8 @@
 import "server-only";
+import { inArray, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
+import { answers, responses } from "@/db/schema";
 import { CellCoder } from "@/lib/results/coded-table";
 import { kAnonymize } from "@/lib/results/k-anonymity";
 import type { AnswerColumn, MicrodataCell } from "./microdata-export-columns";
@@ -94,15 +97,15 @@ export function publicationTable(
  */
 function planAnswerColumns(surveyId: number, columns: AnswerColumn[], k: number): ColumnPlan[] {
   const closed = [...new Set(columns.filter((c) => c.control.kind !== "text").map((c) => c.questionId))];
+  const a = alias(answers, "a");
+  const r = alias(responses, "r");
   const grouped = closed.length
-    ? (getDb()
-        .$client.prepare(
-          `SELECT a.question_id AS q, a.value, count(*) AS n
-           FROM answers a JOIN responses r ON r.id = a.response_id
-           WHERE r.survey_id = ? AND r.status = 'completed' AND a.question_id IN (${closed.map(() => "?").join(",")})
-           GROUP BY a.question_id, a.value`,
-        )
-        .all(surveyId, ...closed) as { q: string; value: string; n: number }[])
+    ? getDb().all<{ q: string; value: string; n: number }>(
+        sql`SELECT ${a.questionId} AS q, ${a.value}, count(*) AS n
+           FROM ${answers} ${a} JOIN ${responses} ${r} ON ${r.id} = ${a.responseId}
+           WHERE ${r.surveyId} = ${surveyId} AND ${r.status} = 'completed' AND ${inArray(a.questionId, closed)}
+           GROUP BY ${a.questionId}, ${a.value}`,
+      )
     : [];
   const byQuestion = new Map<string, { value: unknown; n: number }[]>();
   for (const row of grouped) {

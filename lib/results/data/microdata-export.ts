@@ -1,7 +1,18 @@
 import "server-only";
 import { randomInt } from "node:crypto";
+import { inArray, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
 import { getDb } from "@/db/client";
+import {
+  answers,
+  openAnswerReviews,
+  panels,
+  responses,
+  resultSettings,
+  surveys,
+  surveyVersions,
+} from "@/db/schema";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { recordAudit } from "@/lib/audit/data/audit";
 import { effectiveMinCellSize } from "@/lib/results/disclosure-rules";
@@ -112,32 +123,33 @@ export async function exportMicrodata(
   options: { format: MicrodataFormat; forPublication: boolean; labels: MicrodataLabels },
 ): Promise<MicrodataExport | MicrodataRefusal | null> {
   const user = await requirePermission("results:export");
-  const sqlite = getDb().$client;
-  const survey = sqlite
-    .prepare(
-      `SELECT s.id, s.slug, s.title, v.definition, rs.min_cell_size AS k
-       FROM surveys s
-       LEFT JOIN survey_versions v ON v.id = s.current_version_id AND v.survey_id = s.id
-       LEFT JOIN result_settings rs ON rs.survey_id = s.id
-       WHERE s.id = ?`,
-    )
-    .get(surveyId) as
-    | { id: number; slug: string; title: string; definition: string | null; k: number | null }
-    | undefined;
+  const db = getDb();
+  const s = alias(surveys, "s");
+  const v = alias(surveyVersions, "v");
+  const rs = alias(resultSettings, "rs");
+  const survey = db.get<
+    { id: number; slug: string; title: string; definition: string | null; k: number | null } | undefined
+  >(
+    sql`SELECT ${s.id}, ${s.slug}, ${s.title}, ${v.definition}, ${rs.minCellSize} AS k
+       FROM ${surveys} ${s}
+       LEFT JOIN ${surveyVersions} ${v} ON ${v.id} = ${s.currentVersionId} AND ${v.surveyId} = ${s.id}
+       LEFT JOIN ${resultSettings} ${rs} ON ${rs.surveyId} = ${s.id}
+       WHERE ${s.id} = ${surveyId}`,
+  );
   if (!survey) return null;
   const definition = (survey.definition ? JSON.parse(survey.definition) : { pages: [] }) as SurveyDefinition;
   const k = effectiveMinCellSize(survey.k);
   const about = { id: survey.id, slug: survey.slug, title: survey.title };
 
+  const r = alias(responses, "r");
+  const p = alias(panels, "p");
   const respondents = shuffle(
-    sqlite
-      .prepare(
-        `SELECT r.id, r.channel, r.panel_id AS panelId, p.name AS panelName, r.age_group AS ageGroup,
-                r.sex, r.district
-         FROM responses r LEFT JOIN panels p ON p.id = r.panel_id
-         WHERE r.survey_id = ? AND r.status = 'completed'`,
-      )
-      .all(surveyId) as Respondent[],
+    db.all<Respondent>(
+      sql`SELECT ${r.id}, ${r.channel}, ${r.panelId} AS panelId, ${p.name} AS panelName, ${r.ageGroup} AS ageGroup,
+                ${r.sex}, ${r.district}
+         FROM ${responses} ${r} LEFT JOIN ${panels} ${p} ON ${p.id} = ${r.panelId}
+         WHERE ${r.surveyId} = ${surveyId} AND ${r.status} = 'completed'`,
+    ),
   );
 
   const { labels } = options;
@@ -233,29 +245,26 @@ function rowsFor(
   columns: AnswerColumn[],
   attributes: (r: Respondent) => MicrodataCell[],
 ): MicrodataCell[][] {
-  const sqlite = getDb().$client;
+  const db = getDb();
   const ids = chunk.map((r) => r.id);
-  const placeholders = ids.map(() => "?").join(",");
-  const answers = new Map<number, Record<string, unknown>>(ids.map((id) => [id, {}]));
-  const answerRows = sqlite
-    .prepare(
-      `SELECT response_id AS id, question_id AS q, value FROM answers WHERE response_id IN (${placeholders})`,
-    )
-    .all(...ids) as { id: number; q: string; value: string }[];
+  const given = new Map<number, Record<string, unknown>>(ids.map((id) => [id, {}]));
+  const answerRows = db.all<{ id: number; q: string; value: string }>(
+    sql`SELECT ${answers.responseId} AS id, ${answers.questionId} AS q, ${answers.value} FROM ${answers}
+        WHERE ${inArray(answers.responseId, ids)}`,
+  );
   for (const row of answerRows) {
-    const target = answers.get(row.id);
+    const target = given.get(row.id);
     if (target) target[row.q] = JSON.parse(row.value);
   }
   const approved = new Map<number, Map<string, string>>(ids.map((id) => [id, new Map()]));
-  const reviewRows = sqlite
-    .prepare(
-      `SELECT response_id AS id, question_id AS q, item, redacted_text AS text FROM open_answer_reviews
-       WHERE survey_id = ? AND status = 'approved' AND response_id IN (${placeholders})`,
-    )
-    .all(surveyId, ...ids) as { id: number; q: string; item: string; text: string }[];
+  const o = openAnswerReviews;
+  const reviewRows = db.all<{ id: number; q: string; item: string; text: string }>(
+    sql`SELECT ${o.responseId} AS id, ${o.questionId} AS q, ${o.item}, ${o.redactedText} AS text FROM ${o}
+       WHERE ${o.surveyId} = ${surveyId} AND ${o.status} = 'approved' AND ${inArray(o.responseId, ids)}`,
+  );
   for (const row of reviewRows) approved.get(row.id)?.set(`${row.q}|${row.item}`, row.text);
   return chunk.map((r) => {
-    const own = answers.get(r.id) ?? {};
+    const own = given.get(r.id) ?? {};
     const texts = approved.get(r.id) ?? new Map();
     return [...attributes(r), ...columns.map((c) => c.cell(own, texts))];
   });

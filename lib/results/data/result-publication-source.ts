@@ -1,5 +1,8 @@
 import "server-only";
+import { sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
+import { auditLog, invitations, responses, resultSettings, surveys } from "@/db/schema";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { getPublishedQuotes } from "@/lib/moderation/data/open-answers";
 import type { PublicationSource } from "@/lib/results/publication-build";
@@ -33,20 +36,16 @@ export type PublicationSurvey = {
 
 /** The survey with its result settings (defaults when it has none), or null when it does not exist. */
 export function readPublicationSurvey(surveyId: number): PublicationSurvey | null {
-  const row = getDb()
-    .$client.prepare(
-      `SELECT s.id, s.slug, s.title, s.status, s.revision,
-              coalesce(r.min_cell_size, ?) AS minCellSize, coalesce(r.min_mean_group, ?) AS minMeanGroup,
-              coalesce(r.weighting, ?) AS weighting,
-              coalesce(r.summary, '') AS summary
-       FROM surveys s LEFT JOIN result_settings r ON r.survey_id = s.id WHERE s.id = ?`,
-    )
-    .get(
-      DEFAULT_RESULT_SETTINGS.minCellSize,
-      DEFAULT_MIN_MEAN_GROUP,
-      DEFAULT_RESULT_SETTINGS.weighting,
-      surveyId,
-    ) as PublicationSurvey | undefined;
+  const s = alias(surveys, "s");
+  const r = alias(resultSettings, "r");
+  const row = getDb().get<PublicationSurvey | undefined>(
+    sql`SELECT ${s.id}, ${s.slug}, ${s.title}, ${s.status}, ${s.revision},
+              coalesce(${r.minCellSize}, ${DEFAULT_RESULT_SETTINGS.minCellSize}) AS minCellSize,
+              coalesce(${r.minMeanGroup}, ${DEFAULT_MIN_MEAN_GROUP}) AS minMeanGroup,
+              coalesce(${r.weighting}, ${DEFAULT_RESULT_SETTINGS.weighting}) AS weighting,
+              coalesce(${r.summary}, '') AS summary
+       FROM ${surveys} ${s} LEFT JOIN ${resultSettings} ${r} ON ${r.surveyId} = ${s.id} WHERE ${s.id} = ${surveyId}`,
+  );
   return row ?? null;
 }
 
@@ -85,16 +84,14 @@ export async function collectPublicationSource(
 
 /** Completed responses per channel, and for the panel channel the invitations sent. */
 function channelCounts(surveyId: number): PublicationSource["channels"] {
-  const sqlite = getDb().$client;
-  const completed = sqlite
-    .prepare(
-      `SELECT channel, count(*) AS responses FROM responses
-       WHERE survey_id = ? AND status = 'completed' GROUP BY channel`,
-    )
-    .all(surveyId) as { channel: Channel; responses: number }[];
-  const { invited } = sqlite
-    .prepare("SELECT count(*) AS invited FROM invitations WHERE survey_id = ?")
-    .get(surveyId) as { invited: number };
+  const db = getDb();
+  const completed = db.all<{ channel: Channel; responses: number }>(
+    sql`SELECT ${responses.channel}, count(*) AS responses FROM ${responses}
+       WHERE ${responses.surveyId} = ${surveyId} AND ${responses.status} = 'completed' GROUP BY ${responses.channel}`,
+  );
+  const { invited } = db.get<{ invited: number }>(
+    sql`SELECT count(*) AS invited FROM ${invitations} WHERE ${invitations.surveyId} = ${surveyId}`,
+  ) as { invited: number };
   const count = (channel: Channel) => completed.find((row) => row.channel === channel)?.responses ?? 0;
   const rows: PublicationSource["channels"] = [
     { channel: "public", invited: null, responses: count("public") },
@@ -109,17 +106,17 @@ function channelCounts(surveyId: number): PublicationSource["channels"] {
  * the survey, else its planned end when that has passed, else the last completed response.
  */
 function fieldworkPeriod(surveyId: number): PublicationSource["fieldwork"] {
-  const sqlite = getDb().$client;
-  const row = sqlite
-    .prepare(
-      `SELECT s.opens_at AS opensAt, s.closes_at AS closesAt,
-              (SELECT min(completed_at) FROM responses WHERE survey_id = s.id AND status = 'completed') AS first,
-              (SELECT max(completed_at) FROM responses WHERE survey_id = s.id AND status = 'completed') AS last,
-              (SELECT max(at) FROM audit_log WHERE subject_type = 'survey' AND subject_id = CAST(s.id AS TEXT)
-                 AND action = 'survey.status_changed' AND json_extract(details, '$.transition') = 'close') AS closedAt
-       FROM surveys s WHERE s.id = ?`,
-    )
-    .get(surveyId) as Record<"opensAt" | "closesAt" | "first" | "last" | "closedAt", number | null>;
+  const s = alias(surveys, "s");
+  const r = responses;
+  const a = auditLog;
+  const row = getDb().get<Record<"opensAt" | "closesAt" | "first" | "last" | "closedAt", number | null>>(
+    sql`SELECT ${s.opensAt} AS opensAt, ${s.closesAt} AS closesAt,
+              (SELECT min(${r.completedAt}) FROM ${r} WHERE ${r.surveyId} = ${s.id} AND ${r.status} = 'completed') AS first,
+              (SELECT max(${r.completedAt}) FROM ${r} WHERE ${r.surveyId} = ${s.id} AND ${r.status} = 'completed') AS last,
+              (SELECT max(${a.at}) FROM ${a} WHERE ${a.subjectType} = 'survey' AND ${a.subjectId} = CAST(${s.id} AS TEXT)
+                 AND ${a.action} = 'survey.status_changed' AND json_extract(${a.details}, '$.transition') = 'close') AS closedAt
+       FROM ${surveys} ${s} WHERE ${s.id} = ${surveyId}`,
+  ) as Record<"opensAt" | "closesAt" | "first" | "last" | "closedAt", number | null>;
   const from = row.opensAt ?? row.first;
   const plannedEnd = row.closesAt !== null && row.closesAt <= Date.now() ? row.closesAt : null;
   const to = row.closedAt ?? plannedEnd ?? row.last;

@@ -1,7 +1,8 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
-import { resultPublications, resultSettings } from "@/db/schema";
+import { resultPublications, resultSettings, surveys } from "@/db/schema";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
 import { recordAudit } from "@/lib/audit/data/audit";
@@ -182,12 +183,12 @@ export async function unpublishResults(
  * there is none, the survey is not (or no longer) published, or the publication was withdrawn.
  */
 export function getPublishedResults(slug: string): PublishedResults | null {
-  const row = getDb()
-    .$client.prepare(
-      `SELECT p.snapshot FROM result_publications p JOIN surveys s ON s.id = p.survey_id
-       WHERE s.slug = ? AND s.status = 'published' AND p.withdrawn_at IS NULL`,
-    )
-    .get(slug) as { snapshot: string } | undefined;
+  const p = alias(resultPublications, "p");
+  const s = alias(surveys, "s");
+  const row = getDb().get<{ snapshot: string } | undefined>(
+    sql`SELECT ${p.snapshot} FROM ${resultPublications} ${p} JOIN ${surveys} ${s} ON ${s.id} = ${p.surveyId}
+       WHERE ${s.slug} = ${slug} AND ${s.status} = 'published' AND ${p.withdrawnAt} IS NULL`,
+  );
   if (!row) return null;
   try {
     return snapshotOf(JSON.parse(row.snapshot));
@@ -206,23 +207,23 @@ export type PublishedListing = {
 
 /** PUBLIC, no session: every publication that is public now, newest first. */
 export function listPublishedResults(): PublishedListing[] {
-  const rows = getDb()
-    .$client.prepare(
-      `SELECT s.slug, json_extract(p.snapshot, '$.survey.title') AS title, p.published_at AS publishedAt,
-              json_extract(p.snapshot, '$.method.respondents') AS respondents,
-              json_extract(p.snapshot, '$.summary') AS summary
-       FROM result_publications p JOIN surveys s ON s.id = p.survey_id
-       WHERE s.status = 'published' AND p.withdrawn_at IS NULL
-         AND json_extract(p.snapshot, '$.format') = ?
-       ORDER BY p.published_at DESC, s.id DESC`,
-    )
-    .all(PUBLICATION_FORMAT) as {
+  const p = alias(resultPublications, "p");
+  const s = alias(surveys, "s");
+  const rows = getDb().all<{
     slug: string;
     title: string;
     publishedAt: number;
     respondents: number;
     summary: string;
-  }[];
+  }>(
+    sql`SELECT ${s.slug}, json_extract(${p.snapshot}, '$.survey.title') AS title, ${p.publishedAt} AS publishedAt,
+              json_extract(${p.snapshot}, '$.method.respondents') AS respondents,
+              json_extract(${p.snapshot}, '$.summary') AS summary
+       FROM ${resultPublications} ${p} JOIN ${surveys} ${s} ON ${s.id} = ${p.surveyId}
+       WHERE ${s.status} = 'published' AND ${p.withdrawnAt} IS NULL
+         AND json_extract(${p.snapshot}, '$.format') = ${PUBLICATION_FORMAT}
+       ORDER BY ${p.publishedAt} DESC, ${s.id} DESC`,
+  );
   return rows.map((row) => ({ ...row, publishedAt: new Date(row.publishedAt) }));
 }
 

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { CheckboxField } from "@/components/forms/choice-fields";
 import type { ServerAction } from "@/lib/accounts/action-result";
 import type { MemberStatus } from "@/lib/panels/types";
 
@@ -66,23 +67,12 @@ export function MemberStatusForms({
         <input type="hidden" name="panelId" value={panelId} />
         <input type="hidden" name="memberId" value={memberId} />
         <input type="hidden" name="change" value="remove" />
-        <div className={confirmError ? "field field--error" : "field"}>
-          {confirmError ? (
-            <p className="field__error" id="member-remove-confirm-error">
-              {confirmError}
-            </p>
-          ) : null}
-          <div className="choice">
-            <input
-              type="checkbox"
-              id="member-remove-confirm"
-              name="confirm"
-              aria-describedby={confirmError ? "member-remove-confirm-error" : undefined}
-              aria-invalid={confirmError ? true : undefined}
-            />
-            <label htmlFor="member-remove-confirm">{t("removeConfirm")}</label>
-          </div>
-        </div>
+        <CheckboxField
+          id="member-remove-confirm"
+          name="confirm"
+          label={t("removeConfirm")}
+          error={confirmError}
+        />
         <button type="submit" className="button">
           {t("remove")}
         </button>

@@ -4,10 +4,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useRef } from "react";
 import { useForm } from "react-hook-form";
+import { RadioGroupField } from "@/components/forms/choice-fields";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
-import { RadioGroupField } from "@/components/panels/self-service/choice-fields";
 import type { ServerAction } from "@/lib/accounts/action-result";
 import {
   MIN_CELL_SIZE,

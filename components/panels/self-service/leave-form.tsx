@@ -5,11 +5,11 @@ import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useRef } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { CheckboxField } from "@/components/forms/choice-fields";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/action-result";
 import { leaveSchema } from "@/lib/panels/signup-schema";
-import { CheckboxField } from "./choice-fields";
 
 const FIELDS = { confirm: "leave-confirm" };
 
@@ -50,6 +50,7 @@ export function LeaveForm({ action }: { action: ServerAction<never> }) {
         label={t("confirm")}
         requiredLabel={tForm("required")}
         error={errorFor("confirm")}
+        value="ja"
         {...register("confirm")}
       />
       <button type="submit" className="button">

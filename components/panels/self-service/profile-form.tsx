@@ -4,13 +4,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useRef } from "react";
 import { useForm } from "react-hook-form";
+import { RadioGroupField } from "@/components/forms/choice-fields";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/action-result";
 import { SEX_OPTIONS } from "@/lib/panels/schema";
 import { type OwnProfileInput, ownProfileSchema } from "@/lib/panels/signup-schema";
-import { RadioGroupField } from "./choice-fields";
 
 const FIELDS = {
   email: "profile-email",

@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useRef } from "react";
 import { useForm } from "react-hook-form";
+import { CheckboxField, RadioGroupField } from "@/components/forms/choice-fields";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
@@ -11,7 +12,6 @@ import { Paragraphs } from "@/components/text/paragraphs";
 import type { ServerAction } from "@/lib/accounts/action-result";
 import { SEX_OPTIONS } from "@/lib/panels/schema";
 import { type SignupFormInput, signupSchema } from "@/lib/panels/signup-schema";
-import { CheckboxField, RadioGroupField } from "./choice-fields";
 
 const FIELDS = {
   code: "signup-code",
@@ -121,6 +121,7 @@ export function SignupForm({
         label={t("consent")}
         requiredLabel={required}
         error={errorFor("consent")}
+        value="ja"
         {...register("consent")}
       >
         <h2>{t("privacyTitle")}</h2>

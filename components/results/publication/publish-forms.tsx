@@ -1,9 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { ErrorSummary, type ErrorSummaryItem } from "@/components/forms/error-summary";
+import { CheckboxField } from "@/components/forms/choice-fields";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextareaField } from "@/components/forms/form-field";
-import type { ActionResult, ServerAction } from "@/lib/accounts/action-result";
+import { useFormErrors } from "@/components/forms/use-form-errors";
+import type { ServerAction } from "@/lib/accounts/action-result";
 
 /*
  * The publish page's three forms: the summary, publishing, withdrawing. Plain forms posting to
@@ -12,16 +14,6 @@ import type { ActionResult, ServerAction } from "@/lib/accounts/action-result";
  */
 
 type FormTexts = { errorTitle: string; submit: string };
-
-function errorsOf(state: ActionResult<unknown> | null, fields: Record<string, string>) {
-  const failed = state && !state.ok ? state : null;
-  const items: ErrorSummaryItem[] = [];
-  if (failed?.formError) items.push({ message: failed.formError });
-  for (const [name, messages] of Object.entries(failed?.fieldErrors ?? {})) {
-    for (const message of messages) items.push({ message, fieldId: fields[name] });
-  }
-  return { items, field: (name: string) => failed?.fieldErrors[name]?.[0] };
-}
 
 export function SummaryForm({
   action,
@@ -35,17 +27,17 @@ export function SummaryForm({
   texts: FormTexts & { label: string; help: string };
 }) {
   const [state, formAction] = useActionState(action, null);
-  const { items, field } = errorsOf(state, { summary: "publication-summary" });
+  const { items, errorFor, focusKey } = useFormErrors({}, state, { summary: "publication-summary" }, 0);
   return (
     <form action={formAction} className="publication-form" noValidate>
-      <ErrorSummary items={items} title={texts.errorTitle} focusKey={state} />
+      <ErrorSummary items={items} title={texts.errorTitle} focusKey={focusKey} />
       <input type="hidden" name="surveyId" value={surveyId} />
       <TextareaField
         id="publication-summary"
         name="summary"
         label={texts.label}
         help={texts.help}
-        error={field("summary")}
+        error={errorFor("summary")}
         defaultValue={summary}
         rows={8}
       />
@@ -75,32 +67,20 @@ export function ConfirmStepForm({
 }) {
   const [state, formAction] = useActionState(action, null);
   const checkboxId = `${id}-confirm`;
-  const { items, field } = errorsOf(state, { confirm: checkboxId });
-  const error = field("confirm");
+  const { items, errorFor, focusKey } = useFormErrors({}, state, { confirm: checkboxId }, 0);
   return (
     <form action={formAction} className="publication-form" data-form={id} noValidate>
-      <ErrorSummary items={items} title={texts.errorTitle} focusKey={state} />
+      <ErrorSummary items={items} title={texts.errorTitle} focusKey={focusKey} />
       <input type="hidden" name="surveyId" value={surveyId} />
       <input type="hidden" name="expectedRevision" value={revision} />
       {summary === undefined ? null : <input type="hidden" name="summary" value={summary} />}
-      <div className={error ? "field field--error" : "field"}>
-        {error ? (
-          <p className="field__error" id={`${checkboxId}-error`}>
-            {error}
-          </p>
-        ) : null}
-        <div className="choice">
-          <input
-            type="checkbox"
-            id={checkboxId}
-            name="confirm"
-            value="ja"
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${checkboxId}-error` : undefined}
-          />
-          <label htmlFor={checkboxId}>{texts.confirm}</label>
-        </div>
-      </div>
+      <CheckboxField
+        id={checkboxId}
+        name="confirm"
+        value="ja"
+        label={texts.confirm}
+        error={errorFor("confirm")}
+      />
       <button type="submit" className="button">
         {texts.submit}
       </button>

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { type RegisterOptions, useFormContext } from "react-hook-form";
+import { CheckboxField } from "@/components/forms/choice-fields";
 import { SelectField, TextareaField, TextField } from "@/components/forms/form-field";
 import { builderFieldId } from "@/lib/surveys/builder/dom-ids";
 import { useFieldError } from "./builder-errors";
@@ -107,33 +108,15 @@ export function CheckboxInput({
   options?: RegisterOptions;
 }) {
   const { register } = useFormContext();
-  const error = useFieldError(path);
-  const id = builderFieldId(path);
-  const describedBy =
-    [error ? `${id}-error` : null, help ? `${id}-help` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={error ? "field field--error builder-check" : "field builder-check"}>
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-      <div className="choice">
-        <input
-          id={id}
-          type="checkbox"
-          aria-describedby={describedBy}
-          aria-invalid={error ? true : undefined}
-          {...register(path, options)}
-        />
-        <label htmlFor={id}>{label}</label>
-      </div>
-      {help ? (
-        <p className="field__help builder-check__help" id={`${id}-help`}>
-          {help}
-        </p>
-      ) : null}
-    </div>
+    <CheckboxField
+      id={builderFieldId(path)}
+      label={label}
+      help={help}
+      error={useFieldError(path)}
+      className="builder-check"
+      {...register(path, options)}
+    />
   );
 }
 

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { CheckboxField } from "@/components/forms/choice-fields";
 import { firstError } from "@/components/forms/first-error";
 import type { ServerAction } from "@/lib/accounts/action-result";
 import { useTranslateError } from "./use-translate-error";
@@ -46,23 +47,13 @@ export function ManageSurvey({
         <form action={remove} data-form="delete-survey" className="builder-manage__delete">
           <input type="hidden" name="surveyId" value={surveyId} />
           <p className="field__help">{t("deleteHelp")}</p>
-          <div className={deleteError ? "field field--error" : "field"}>
-            {deleteError ? (
-              <p className="field__error" id="delete-confirm-error">
-                {translate(deleteError)}
-              </p>
-            ) : null}
-            <div className="choice">
-              <input
-                type="checkbox"
-                id="delete-confirm"
-                name="confirm"
-                value="ja"
-                aria-describedby={deleteError ? "delete-confirm-error" : undefined}
-              />
-              <label htmlFor="delete-confirm">{t("deleteConfirm", { title })}</label>
-            </div>
-          </div>
+          <CheckboxField
+            id="delete-confirm"
+            name="confirm"
+            value="ja"
+            label={t("deleteConfirm", { title })}
+            error={deleteError ? translate(deleteError) : undefined}
+          />
           <button type="submit" className="button button--secondary">
             {t("delete")}
           </button>

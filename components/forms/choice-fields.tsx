@@ -60,36 +60,68 @@ export function RadioGroupField({
   );
 }
 
-/** One checkbox in a fieldset (consent, a confirmation), with its error beside it. */
+/**
+ * One checkbox with its error above it. With a legend (consent, a confirmation that needs its own
+ * question) it sits in a fieldset that the error describes; without one it is a single
+ * confirmation box ("Ik weet dat dit niet terug kan") or option, described by its error and help.
+ */
 export function CheckboxField({
   id,
   legend,
   label,
   requiredLabel,
   error,
+  help,
+  className,
   children,
   ...inputProps
 }: {
   id: string;
-  legend: string;
+  legend?: string;
   label: string;
   requiredLabel?: string;
   error?: string;
+  /** Shown under the checkbox. */
+  help?: ReactNode;
+  /** Added to the field's own classes, for a feature's layout. */
+  className?: string;
   /** Text shown above the checkbox, e.g. the privacy text consented to. */
   children?: ReactNode;
 } & InputProps) {
+  const classes = [error ? "field field--error" : "field", className].filter(Boolean).join(" ");
+  if (legend === undefined) {
+    const helpId = help ? `${id}-help` : undefined;
+    const describedBy = [error ? `${id}-error` : undefined, helpId].filter(Boolean).join(" ") || undefined;
+    return (
+      <div className={classes}>
+        <FieldError id={id} error={error} />
+        <div className="choice">
+          <input
+            id={id}
+            type="checkbox"
+            aria-describedby={describedBy}
+            aria-invalid={error ? true : undefined}
+            {...inputProps}
+          />
+          <label htmlFor={id}>{label}</label>
+        </div>
+        {help ? (
+          <p className="field__help" id={helpId}>
+            {help}
+          </p>
+        ) : null}
+      </div>
+    );
+  }
   return (
-    <fieldset
-      className={error ? "field field--error" : "field"}
-      aria-describedby={error ? `${id}-error` : undefined}
-    >
+    <fieldset className={classes} aria-describedby={error ? `${id}-error` : undefined}>
       <legend>
         {legend} {requiredLabel ? <span className="field__required">{requiredLabel}</span> : null}
       </legend>
       {children}
       <FieldError id={id} error={error} />
       <div className="choice">
-        <input id={id} type="checkbox" value="ja" aria-invalid={error ? true : undefined} {...inputProps} />
+        <input id={id} type="checkbox" aria-invalid={error ? true : undefined} {...inputProps} />
         <label htmlFor={id}>{label}</label>
       </div>
     </fieldset>

@@ -38,8 +38,9 @@ export type PageEnvelope = z.output<typeof pageEnvelopeSchema>;
 
 /**
  * Handles one page submission, its envelope already checked (app/s/[slug]/actions.ts, through
- * the action wrapper, which answers a bad envelope with "invalid_request"). Nothing is stored unless the whole submission belongs to this
- * survey, this response and this page; "next" stores only when every visible answer is valid.
+ * the action wrapper, which answers a bad envelope with "invalid_request"). Nothing is stored
+ * unless the whole submission belongs to this survey, this response and this page; "next" stores
+ * only when every visible answer is valid.
  * Every outcome either re-renders the page (returns a state) or redirects, so the same code serves
  * browsers with and without JavaScript.
  */

@@ -5,7 +5,9 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { useForm } from "react-hook-form";
-import { ErrorSummary, type ErrorSummaryItem } from "@/components/forms/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { SelectField, TextField } from "@/components/forms/form-field";
+import { useFormErrors } from "@/components/forms/use-form-errors";
 import { type PreviewFormValues, previewFormSchema } from "@/lib/fieldwork/fieldwork-schema";
 import { SAMPLE_METHODS } from "@/lib/fieldwork/sampling";
 
@@ -36,7 +38,6 @@ export function PreviewForm({
 }) {
   const t = useTranslations("fieldwork.preview");
   const tErrors = useTranslations("fieldwork.errors");
-  const tAll = useTranslations();
   const router = useRouter();
   const action = `/beheer/surveys/${surveyId}/uitnodigen`;
   const { register, handleSubmit, formState } = useForm<PreviewFormValues>({
@@ -44,18 +45,24 @@ export function PreviewForm({
     resolver: zodResolver(previewFormSchema) as never,
     defaultValues: values as PreviewFormValues,
   });
-  const clientError = (name: FieldName) => {
-    const message = formState.errors[name]?.message;
-    return typeof message === "string" ? (tAll.has(message) ? tAll(message) : message) : undefined;
-  };
-  const anyClient = (Object.keys(FIELD_IDS) as FieldName[]).some((name) => clientError(name));
-  const errorFor = (name: FieldName) => (anyClient ? clientError(name) : serverErrors[name]);
-  const items: ErrorSummaryItem[] = (Object.keys(FIELD_IDS) as FieldName[]).flatMap((name) => {
-    const message = errorFor(name);
-    return message ? [{ message, fieldId: FIELD_IDS[name] }] : [];
-  });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: focus the summary after each failed submit
-  const focusKey = useMemo(() => ({}), [formState.submitCount]);
+  // The server's errors come with the page it answered; a new key only when they are new ones.
+  const serverKey = JSON.stringify(serverErrors);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: serverKey stands for serverErrors
+  const serverState = useMemo(
+    () => ({
+      ok: false as const,
+      fieldErrors: Object.fromEntries(
+        Object.entries(serverErrors).map(([name, message]) => [name, [message]]),
+      ),
+    }),
+    [serverKey],
+  );
+  const { errorFor, items, focusKey } = useFormErrors(
+    formState.errors,
+    serverState,
+    FIELD_IDS,
+    formState.submitCount,
+  );
 
   const submit = handleSubmit((data) => {
     const query = new URLSearchParams({
@@ -67,37 +74,23 @@ export function PreviewForm({
     router.push(`${action}?${query}`);
   });
 
-  const describedBy = (name: FieldName, help?: string) =>
-    [errorFor(name) ? `${FIELD_IDS[name]}-error` : null, help].filter(Boolean).join(" ") || undefined;
-
   return (
     <form method="get" action={action} onSubmit={submit} noValidate className="fieldwork-form">
       <ErrorSummary items={items} title={tErrors("errorSummaryTitle")} focusKey={focusKey} />
-      <div className={errorFor("panel") ? "field field--error" : "field"}>
-        <label className="field__label" htmlFor={FIELD_IDS.panel}>
-          {t("panel")} <span className="field__required">{t("required")}</span>
-        </label>
-        {errorFor("panel") ? (
-          <p className="field__error" id={`${FIELD_IDS.panel}-error`}>
-            {errorFor("panel")}
-          </p>
-        ) : null}
-        <select
-          id={FIELD_IDS.panel}
-          className="select"
-          aria-required
-          aria-invalid={errorFor("panel") ? true : undefined}
-          aria-describedby={describedBy("panel")}
-          {...register("panel")}
-        >
-          <option value="">{t("choosePanel")}</option>
-          {panels.map((panel) => (
-            <option key={panel.id} value={panel.id}>
-              {panel.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={FIELD_IDS.panel}
+        label={t("panel")}
+        requiredLabel={t("required")}
+        error={errorFor("panel")}
+        {...register("panel")}
+      >
+        <option value="">{t("choosePanel")}</option>
+        {panels.map((panel) => (
+          <option key={panel.id} value={panel.id}>
+            {panel.label}
+          </option>
+        ))}
+      </SelectField>
 
       <fieldset
         className={errorFor("methode") ? "field field--error" : "field"}
@@ -130,50 +123,26 @@ export function PreviewForm({
         ))}
       </fieldset>
 
-      <div className={errorFor("aantal") ? "field field--error" : "field"}>
-        <label className="field__label" htmlFor={FIELD_IDS.aantal}>
-          {t("size")}
-        </label>
-        <p className="field__help" id="fw-size-help">
-          {t("sizeHelp")}
-        </p>
-        {errorFor("aantal") ? (
-          <p className="field__error" id={`${FIELD_IDS.aantal}-error`}>
-            {errorFor("aantal")}
-          </p>
-        ) : null}
-        <input
-          id={FIELD_IDS.aantal}
-          className="input input--short"
-          inputMode="numeric"
-          autoComplete="off"
-          aria-invalid={errorFor("aantal") ? true : undefined}
-          aria-describedby={describedBy("aantal", "fw-size-help")}
-          {...register("aantal")}
-        />
-      </div>
+      <TextField
+        id={FIELD_IDS.aantal}
+        label={t("size")}
+        help={t("sizeHelp")}
+        error={errorFor("aantal")}
+        className="input input--short"
+        inputMode="numeric"
+        autoComplete="off"
+        {...register("aantal")}
+      />
 
-      <div className={errorFor("herinneren") ? "field field--error" : "field"}>
-        <label className="field__label" htmlFor={FIELD_IDS.herinneren}>
-          {t("reminders")}
-        </label>
-        <p className="field__help" id="fw-reminders-help">
-          {t("remindersHelp")}
-        </p>
-        {errorFor("herinneren") ? (
-          <p className="field__error" id={`${FIELD_IDS.herinneren}-error`}>
-            {errorFor("herinneren")}
-          </p>
-        ) : null}
-        <input
-          id={FIELD_IDS.herinneren}
-          className="input input--short"
-          autoComplete="off"
-          aria-invalid={errorFor("herinneren") ? true : undefined}
-          aria-describedby={describedBy("herinneren", "fw-reminders-help")}
-          {...register("herinneren")}
-        />
-      </div>
+      <TextField
+        id={FIELD_IDS.herinneren}
+        label={t("reminders")}
+        help={t("remindersHelp")}
+        error={errorFor("herinneren")}
+        className="input input--short"
+        autoComplete="off"
+        {...register("herinneren")}
+      />
 
       <button type="submit" className="button">
         {t("submit")}

@@ -2,8 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { type FormEvent, startTransition, useActionState, useMemo, useState } from "react";
-import { ErrorSummary, type ErrorSummaryItem } from "@/components/forms/error-summary";
-import type { FieldErrors, ServerAction } from "@/lib/accounts/action-result";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { FieldFrame } from "@/components/forms/form-field";
+import { useFormErrors } from "@/components/forms/use-form-errors";
+import type { ActionResult, FieldErrors, ServerAction } from "@/lib/accounts/action-result";
 import { type ModerationStatus, moderationDecisionSchema } from "@/lib/moderation/schema";
 import type { ModerationActionData } from "./moderation-action-data";
 
@@ -30,7 +32,6 @@ export function ModerationForm({
   redactedText: string;
 }) {
   const t = useTranslations("moderation");
-  const tAll = useTranslations();
   const [state, formAction] = useActionState(action, null);
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const [submits, setSubmits] = useState(0);
@@ -38,30 +39,17 @@ export function ModerationForm({
   const checkedId = `antwoord-${reviewId}-gecontroleerd`;
   const needsCheck = state?.ok ? state.data.needsCheck : null;
 
-  // This submit's errors: the browser's own check, else what the server said.
-  const errors: { text?: string; form?: string; other: string[] } = { other: [] };
-  if (clientErrors) {
-    const translate = (key: string) => (tAll.has(key) ? tAll(key) : key);
-    errors.text = clientErrors.text?.map(translate)[0];
-    errors.other = Object.entries(clientErrors)
-      .filter(([field]) => field !== "text")
-      .flatMap(([, messages]) => messages.map(translate));
-  } else if (state && !state.ok) {
-    errors.text = state.fieldErrors.text?.[0];
-    errors.form = state.formError;
-    errors.other = Object.entries(state.fieldErrors)
-      .filter(([field]) => field !== "text")
-      .flatMap(([, messages]) => messages);
-  } else if (needsCheck) {
-    errors.text = t("errors.personalDataRemains");
-  }
-  const items: ErrorSummaryItem[] = [
-    ...(errors.form ? [{ message: errors.form }] : []),
-    ...(errors.text ? [{ message: errors.text, fieldId: textId }] : []),
-    ...errors.other.map((message) => ({ message })),
-  ];
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the key must change exactly when these do
-  const focusKey = useMemo(() => ({}), [submits, state]);
+  // This submit's errors: the browser's own check, else what the server said, else what the
+  // engine still finds in an accepted text (the browser's messages are keys the hook translates).
+  const remains = t("errors.personalDataRemains");
+  const shown = useMemo<ActionResult<unknown> | null>(() => {
+    if (clientErrors) return { ok: false, fieldErrors: clientErrors };
+    if (state && !state.ok) return state;
+    if (needsCheck) return { ok: false, fieldErrors: { text: [remains] } };
+    return null;
+  }, [clientErrors, state, needsCheck, remains]);
+  const { errorFor, items, focusKey } = useFormErrors({}, shown, { text: textId }, submits);
+  const textError = errorFor("text");
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -82,7 +70,6 @@ export function ModerationForm({
     startTransition(() => formAction(data));
   };
 
-  const describedBy = [errors.text ? `${textId}-error` : null, `${textId}-help`].filter(Boolean).join(" ");
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="moderation-form" data-form="moderate">
       <ErrorSummary items={items} title={t("form.errorSummaryTitle")} focusKey={focusKey} />
@@ -90,37 +77,30 @@ export function ModerationForm({
       <input type="hidden" name="reviewId" value={reviewId} />
       <input type="hidden" name="status" value={status} />
       <input type="hidden" name="page" value={page} />
-      <div className={errors.text ? "field field--error" : "field"}>
-        <label className="field__label" htmlFor={textId}>
-          {t("form.textLabel")}
-        </label>
-        <p className="field__help" id={`${textId}-help`}>
-          {t("form.textHelp")}
-        </p>
-        {errors.text ? (
-          <p className="field__error" id={`${textId}-error`}>
-            {errors.text}
-          </p>
-        ) : null}
-        {needsCheck && needsCheck.findings.length > 0 ? (
-          <p className="moderation-form__found">
-            {t("form.stillFound", {
-              items: needsCheck.findings
-                .map((f) => t("form.foundItem", { text: f.text, kind: t(`pii.${f.kind}`) }))
-                .join(", "),
-            })}
-          </p>
-        ) : null}
-        <textarea
-          id={textId}
-          name="text"
-          className="textarea"
-          rows={4}
-          defaultValue={needsCheck?.text ?? redactedText}
-          aria-invalid={errors.text ? true : undefined}
-          aria-describedby={describedBy}
-        />
-      </div>
+      <FieldFrame id={textId} label={t("form.textLabel")} help={t("form.textHelp")} error={textError}>
+        {(describedBy) => (
+          <>
+            {needsCheck && needsCheck.findings.length > 0 ? (
+              <p className="moderation-form__found">
+                {t("form.stillFound", {
+                  items: needsCheck.findings
+                    .map((f) => t("form.foundItem", { text: f.text, kind: t(`pii.${f.kind}`) }))
+                    .join(", "),
+                })}
+              </p>
+            ) : null}
+            <textarea
+              id={textId}
+              name="text"
+              className="textarea"
+              rows={4}
+              defaultValue={needsCheck?.text ?? redactedText}
+              aria-invalid={textError ? true : undefined}
+              aria-describedby={describedBy}
+            />
+          </>
+        )}
+      </FieldFrame>
       {needsCheck ? (
         <div className="field">
           <div className="choice">

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { type FormEvent, startTransition, useActionState, useState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { FieldFrame } from "@/components/forms/form-field";
 import type { ServerAction } from "@/lib/accounts/action-result";
 import type { ImportOutcome } from "@/lib/panels/data/panel-member-import";
 import { MAX_IMPORT_BYTES, memberImportSchema } from "@/lib/panels/schema";
@@ -50,28 +51,25 @@ export function ImportForm({ action, panelId }: { action: ServerAction<ImportOut
           focusKey={`${submits}-${state ? JSON.stringify(serverErrors) : ""}`}
         />
         <input type="hidden" name="panelId" value={panelId} />
-        <div className={errors.length ? "field field--error" : "field"}>
-          <label className="field__label" htmlFor={FILE_ID}>
-            {t("fileLabel")} <span className="field__required">{tAll("auth.form.required")}</span>
-          </label>
-          <p className="field__help" id={`${FILE_ID}-help`}>
-            {t("fileHelp", { size: Math.floor(MAX_IMPORT_BYTES / 1_000_000) })}
-          </p>
-          {errors.length ? (
-            <p className="field__error" id={`${FILE_ID}-error`}>
-              {errors[0]}
-            </p>
-          ) : null}
-          <input
-            id={FILE_ID}
-            name="file"
-            type="file"
-            accept=".csv,text/csv"
-            className="input"
-            aria-invalid={errors.length ? true : undefined}
-            aria-describedby={errors.length ? `${FILE_ID}-error ${FILE_ID}-help` : `${FILE_ID}-help`}
-          />
-        </div>
+        <FieldFrame
+          id={FILE_ID}
+          label={t("fileLabel")}
+          requiredLabel={tAll("auth.form.required")}
+          help={t("fileHelp", { size: Math.floor(MAX_IMPORT_BYTES / 1_000_000) })}
+          error={errors[0]}
+        >
+          {(describedBy) => (
+            <input
+              id={FILE_ID}
+              name="file"
+              type="file"
+              accept=".csv,text/csv"
+              className="input"
+              aria-invalid={errors.length ? true : undefined}
+              aria-describedby={describedBy}
+            />
+          )}
+        </FieldFrame>
         <button type="submit" className="button">
           {t("submit")}
         </button>

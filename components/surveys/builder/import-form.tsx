@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { FieldFrame } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/action-result";
 import { useTranslateError } from "./use-translate-error";
@@ -36,24 +37,23 @@ export function ImportForm({
           <input type="hidden" name="revision" value={target.revision} />
         </>
       ) : null}
-      <div className={fileError ? "field field--error" : "field"}>
-        <label className="field__label" htmlFor={FIELDS.file}>
-          {t("import.fileLabel")} <span className="field__required">{t("common.required")}</span>
-        </label>
-        {fileError ? (
-          <p className="field__error" id="import-file-error">
-            {fileError}
-          </p>
-        ) : null}
-        <input
-          id={FIELDS.file}
-          name="file"
-          type="file"
-          accept="application/json,.json"
-          aria-invalid={fileError ? true : undefined}
-          aria-describedby={fileError ? "import-file-error" : undefined}
-        />
-      </div>
+      <FieldFrame
+        id={FIELDS.file}
+        label={t("import.fileLabel")}
+        requiredLabel={t("common.required")}
+        error={fileError}
+      >
+        {(describedBy) => (
+          <input
+            id={FIELDS.file}
+            name="file"
+            type="file"
+            accept="application/json,.json"
+            aria-invalid={fileError ? true : undefined}
+            aria-describedby={describedBy}
+          />
+        )}
+      </FieldFrame>
       <button type="submit" className="button">
         {target ? t("import.submitReplace") : t("import.submitNew")}
       </button>

@@ -1,3 +1,9 @@
+// One way to the database: getDb() (or the db/tx a caller passes in), and one query style, drizzle:
+// the query builder where it can say the query, else drizzle's sql template run through the handle
+// (db.all/get/run/values; builder .prepare() with sql.placeholder() in hot loops). Values are always
+// bound, tables and columns come from db/schema so a rename fails the type check, and drizzle can
+// run the same queries on PostgreSQL; `$client` (better-sqlite3 only) stays in this file and
+// db/migrate.ts, which own the connection, and in tests and bench/.
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";

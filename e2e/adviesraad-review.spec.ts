@@ -5,8 +5,9 @@ import path from "node:path";
 import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import { demo, logInAs } from "./support/auth";
-import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
+import { expectNoAxeViolations } from "./support/axe";
 import { E2E_DB_FILE, queryE2eDb } from "./support/db";
+import { openServerRendered } from "./support/server-rendered";
 
 // The review by the Adviesraad Sociaal Domein: staff share a draft with a deadline, a member
 // comments and replies, the Adviesraad submits advice, staff resolve the thread and answer every
@@ -123,14 +124,8 @@ async function serverFormFields(
   pagePath: string,
   formSelector: string,
 ): Promise<Record<string, string>> {
-  const context = await browser.newContext({
-    javaScriptEnabled: false,
-    storageState: await page.context().storageState(),
-  });
+  const copy = await openServerRendered(page, browser, pagePath);
   try {
-    const copy = await context.newPage();
-    await copy.goto(pagePath);
-    await expectNoAxeViolationsWithoutJs(copy);
     const form = copy.locator(formSelector).first();
     const fields = await form.locator("input, textarea, select").evaluateAll((elements) =>
       elements
@@ -147,7 +142,7 @@ async function serverFormFields(
     expect(named, `form ${formSelector} carries its server action id`).toBe(true);
     return result;
   } finally {
-    await context.close();
+    await copy.context().close();
   }
 }
 

@@ -2,6 +2,7 @@ import { type Browser, expect, type Page, test } from "@playwright/test";
 import { demo, logIn, submitLogin } from "./support/auth";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
 import { queryE2eDb } from "./support/db";
+import { hiddenActionFields, openServerRendered } from "./support/server-rendered";
 
 // Accounts, roles and the staff area: who gets in where, what an administrator can change, and
 // that the server refuses what the pages do not offer.
@@ -328,36 +329,6 @@ test(`signing in is refused after ${MAX_ATTEMPTS} failures, even with the right 
 
 // --- the server refuses what the pages do not offer --------------------------------------------
 
-/**
- * The hidden fields React renders into a form for its server action (they name the action), as
- * the server sends them: read in a copy of the page without JavaScript, where they stay in place.
- */
-async function actionFields(page: Page, formSelector: string): Promise<Record<string, string>> {
-  const fields = await page
-    .locator(`${formSelector} input[type="hidden"]`)
-    .evaluateAll((inputs) =>
-      inputs.map((input) => [(input as HTMLInputElement).name, (input as HTMLInputElement).value] as const),
-    );
-  const result = Object.fromEntries(fields);
-  const actionId = Object.keys(result).find(
-    (name) => name.startsWith("$ACTION_ID_") || name.startsWith("$ACTION_REF_"),
-  );
-  expect(actionId, `form ${formSelector} carries its server action id`).toBeTruthy();
-  return result;
-}
-
-/** The administrator's page as the server renders it, in a context without JavaScript. */
-async function serverRenderedCopy(page: Page, browser: Browser, path: string): Promise<Page> {
-  const context = await browser.newContext({
-    javaScriptEnabled: false,
-    storageState: await page.context().storageState(),
-  });
-  const copy = await context.newPage();
-  await copy.goto(path);
-  await expectNoAxeViolationsWithoutJs(copy);
-  return copy;
-}
-
 test("direct POSTs to the account actions without the admin role are refused and change nothing", async ({
   page,
   browser,
@@ -369,8 +340,8 @@ test("direct POSTs to the account actions without the admin role are refused and
   await openUserAdmin(page);
 
   // 1. Capture the three actions' form fields as an administrator's browser receives them.
-  let copy = await serverRenderedCopy(page, browser, "/beheer/gebruikers");
-  const createFields = await actionFields(copy, 'form[data-form="create-user"]');
+  let copy = await openServerRendered(page, browser, "/beheer/gebruikers");
+  const createFields = await hiddenActionFields(copy.locator('form[data-form="create-user"]'));
   await copy.context().close();
   const createPayload = (email: string) => ({
     ...createFields,
@@ -390,10 +361,10 @@ test("direct POSTs to the account actions without the admin role are refused and
   const targetUser = userByEmail(target);
   expect(targetUser).toMatchObject({ role: "panel", active: 1 });
 
-  copy = await serverRenderedCopy(page, browser, "/beheer/gebruikers");
+  copy = await openServerRendered(page, browser, "/beheer/gebruikers");
   const row = `tr[data-user-email="${target}"]`;
-  const roleFields = await actionFields(copy, `${row} form[data-form="change-role"]`);
-  const activeFields = await actionFields(copy, `${row} form[data-form="set-active"]`);
+  const roleFields = await hiddenActionFields(copy.locator(`${row} form[data-form="change-role"]`));
+  const activeFields = await hiddenActionFields(copy.locator(`${row} form[data-form="set-active"]`));
   await copy.context().close();
   const attacks = {
     "create an admin account": createPayload("inbreker@peiling.demo"),

@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import { demo, logIn, logInAs } from "./support/auth";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
 import { E2E_DB_FILE, queryE2eDb } from "./support/db";
+import { hiddenActionFields, openServerRendered } from "./support/server-rendered";
 
 // Panels for staff: the seeded panels, a panel's settings, the member list, CSV import with its
 // per-row report, the district table (administrators only) and the population figures; and that
@@ -41,33 +42,6 @@ function csvFile(rows: string[]) {
     mimeType: "text/csv",
     buffer: Buffer.from(`${HEADER}\r\n${rows.join("\r\n")}\r\n`),
   };
-}
-
-/** The hidden fields React renders into a form for its server action, read from the server's HTML. */
-async function actionFields(page: Page, formSelector: string): Promise<Record<string, string>> {
-  const fields = await page
-    .locator(`${formSelector} input[type="hidden"]`)
-    .evaluateAll((inputs) =>
-      inputs.map((input) => [(input as HTMLInputElement).name, (input as HTMLInputElement).value] as const),
-    );
-  const result = Object.fromEntries(fields);
-  expect(
-    Object.keys(result).some((name) => name.startsWith("$ACTION_ID_") || name.startsWith("$ACTION_REF_")),
-    `form ${formSelector} carries its server action id`,
-  ).toBe(true);
-  return result;
-}
-
-/** A signed-in page's path as the server renders it without JavaScript. */
-async function serverRenderedCopy(page: Page, browser: Browser, path: string): Promise<Page> {
-  const context = await browser.newContext({
-    javaScriptEnabled: false,
-    storageState: await page.context().storageState(),
-  });
-  const copy = await context.newPage();
-  await copy.goto(path);
-  await expectNoAxeViolationsWithoutJs(copy);
-  return copy;
 }
 
 async function signedIn(browser: Browser, role: "admin" | "staff" | "adviesraad" | "panel"): Promise<Page> {
@@ -330,8 +304,8 @@ test("administrators edit the district table; staff cannot, not even by a direct
   });
 
   // Staff: no page, and the add action replayed with the administrator's form fields changes nothing.
-  const copy = await serverRenderedCopy(page, browser, "/beheer/panels/wijken");
-  const addFields = await actionFields(copy, 'form[data-form="new-district"]');
+  const copy = await openServerRendered(page, browser, "/beheer/panels/wijken");
+  const addFields = await hiddenActionFields(copy.locator('form[data-form="new-district"]'));
   await copy.context().close();
   const staff = await signedIn(browser, "staff");
   await staff.goto("/beheer/panels/wijken");
@@ -359,8 +333,8 @@ test("the adviesraad and panel accounts get no panel page, and their direct POST
   const panel = createPanel();
   await logInAs(page, "staff");
   const origin = new URL(page.url()).origin;
-  const copy = await serverRenderedCopy(page, browser, `/beheer/panels/${panel.id}/importeren`);
-  const importFields = await actionFields(copy, 'form[data-form="member-import"]');
+  const copy = await openServerRendered(page, browser, `/beheer/panels/${panel.id}/importeren`);
+  const importFields = await hiddenActionFields(copy.locator('form[data-form="member-import"]'));
   await copy.context().close();
   expect(importFields.panelId).toBe(String(panel.id));
   const post = (request: APIRequestContext, email: string) =>

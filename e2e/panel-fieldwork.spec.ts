@@ -2,13 +2,14 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import { demo, logIn, logInAs } from "./support/auth";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
 import { E2E_DB_FILE, queryE2eDb } from "./support/db";
 import { answerDemoSurvey } from "./support/demo-survey-answers";
 import { linkIn, waitForMessage } from "./support/mailbox";
+import { hiddenActionFields, openServerRendered } from "./support/server-rendered";
 import { DEMO_SLUG } from "./support/survey";
 
 // Fieldwork for the open demo survey: staff preview a stratified sample of the Digipanel, send
@@ -153,7 +154,7 @@ test("the preview works without JavaScript, and the send action refuses a replay
   const invitePath = `/beheer/surveys/${surveyId}/uitnodigen`;
 
   // Without JavaScript: the preview form is a plain GET form.
-  const noJs = await serverRendered(page, browser, invitePath);
+  const noJs = await openServerRendered(page, browser, invitePath);
   await noJs.getByLabel("Panel (verplicht)").selectOption(panelId("klankbordgroep-sociaal-domein"));
   await noJs.getByRole("radio", { name: /Willekeurige steekproef/ }).check();
   await noJs.getByLabel("Aantal leden").fill("5");
@@ -161,14 +162,7 @@ test("the preview works without JavaScript, and the send action refuses a replay
   await expect(noJs.getByText("5 leden krijgen een uitnodiging")).toBeVisible();
   await expectNoAxeViolationsWithoutJs(noJs);
   // The send form's fields, as the server rendered them (they name the action).
-  const fields = Object.fromEntries(
-    await noJs
-      .locator("form.fieldwork-send input[type=hidden]")
-      .evaluateAll((inputs) =>
-        inputs.map((i) => [(i as HTMLInputElement).name, (i as HTMLInputElement).value]),
-      ),
-  ) as Record<string, string>;
-  expect(Object.keys(fields).some((name) => name.startsWith("$ACTION_"))).toBe(true);
+  const fields = await hiddenActionFields(noJs.locator("form.fieldwork-send"));
   await noJs.context().close();
 
   // The Adviesraad replays it: refused, nothing drawn, nothing queued.
@@ -252,15 +246,3 @@ test("staff choose the anonymity while the survey is not open; it is fixed after
   await expectNoAxeViolations(page);
   expect(stored()).toEqual({ anonymity: "pseudonymous", allow_breakdowns: 0 });
 });
-
-/** The page as the server renders it, in a browser context without JavaScript. */
-async function serverRendered(page: Page, browser: Browser, path: string): Promise<Page> {
-  const context = await browser.newContext({
-    javaScriptEnabled: false,
-    storageState: await page.context().storageState(),
-  });
-  const copy = await context.newPage();
-  await copy.goto(path);
-  await expectNoAxeViolationsWithoutJs(copy);
-  return copy;
-}

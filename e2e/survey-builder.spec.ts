@@ -3,11 +3,12 @@ import { type Browser, expect, type Page, test } from "@playwright/test";
 import { QUESTION_TYPES, surveyDefinitionSchema } from "../lib/surveys/definition/schema";
 import { parseDefinition } from "../lib/surveys/definition/validate-definition";
 import { demo, logInAs } from "./support/auth";
-import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
+import { expectNoAxeViolations } from "./support/axe";
 import { buildEveryTypeSurvey, logInByKeyboard, saveStatus } from "./support/build-survey-by-keyboard";
 import { queryE2eDb } from "./support/db";
 import { walkDemoSurveyToLastPage } from "./support/demo-survey-answers";
 import { chooseRadio, pressButton } from "./support/keyboard";
+import { hiddenActionFields, openServerRendered } from "./support/server-rendered";
 import { DEMO_SLUG, DEMO_URL, demoResponses } from "./support/survey";
 
 // The survey builder: staff build a survey with every question type and a condition by keyboard
@@ -196,22 +197,10 @@ test("of two editors saving the same draft, the later is refused with the other'
 
 /** The builder form's hidden fields (server action id, survey, revision, payload) as the server renders them. */
 async function builderFormFields(page: Page, browser: Browser, path: string, form = "survey-builder") {
-  const context = await browser.newContext({
-    javaScriptEnabled: false,
-    storageState: await page.context().storageState(),
-  });
-  const copy = await context.newPage();
-  await copy.goto(path);
-  await expectNoAxeViolationsWithoutJs(copy);
-  const fields = await copy
-    .locator(`form[data-form="${form}"] input[type="hidden"]`)
-    .evaluateAll((inputs) =>
-      inputs.map((i) => [(i as HTMLInputElement).name, (i as HTMLInputElement).value] as const),
-    );
-  await context.close();
-  const result = Object.fromEntries(fields);
-  expect(Object.keys(result).some((n) => n.startsWith("$ACTION_"))).toBe(true);
-  return result;
+  const copy = await openServerRendered(page, browser, path);
+  const fields = await hiddenActionFields(copy.locator(`form[data-form="${form}"]`));
+  await copy.context().close();
+  return fields;
 }
 
 async function completeDemoResponse(page: Page): Promise<void> {

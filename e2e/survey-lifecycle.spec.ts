@@ -7,6 +7,7 @@ import Database from "better-sqlite3";
 import { type DemoRole, demo, logInAs, submitLogin } from "./support/auth";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
 import { E2E_DB_FILE, queryE2eDb } from "./support/db";
+import { hiddenActionFields, openServerRendered } from "./support/server-rendered";
 
 // A survey's overview for staff: its lifecycle steps (enforced on the server, with optimistic
 // concurrency), its versions and the diff between two of them, and its timeline.
@@ -312,25 +313,10 @@ test.describe("without JavaScript", () => {
 
 /** The hidden fields of a rendered lifecycle form, read where the server put them (no JavaScript). */
 async function lifecycleFormFields(page: Page, browser: Browser, path: string, to: string) {
-  const context = await browser.newContext({
-    javaScriptEnabled: false,
-    storageState: await page.context().storageState(),
-  });
-  const copy = await context.newPage();
-  await copy.goto(path);
-  await expectNoAxeViolationsWithoutJs(copy);
-  const fields = await step(copy, to)
-    .locator('input[type="hidden"]')
-    .evaluateAll((inputs) =>
-      inputs.map((input) => [(input as HTMLInputElement).name, (input as HTMLInputElement).value] as const),
-    );
-  await context.close();
-  const result: Record<string, string> = Object.fromEntries(fields);
-  const named = Object.keys(result).some(
-    (name) => name.startsWith("$ACTION_ID_") || name.startsWith("$ACTION_REF_"),
-  );
-  expect(named, "the form carries its server action id").toBe(true);
-  return result;
+  const copy = await openServerRendered(page, browser, path);
+  const fields = await hiddenActionFields(step(copy, to));
+  await copy.context().close();
+  return fields;
 }
 
 test("illegal steps and other roles' steps posted straight to the action are refused and change nothing", async ({

@@ -1,12 +1,9 @@
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import { demo, logInAs } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
 import { E2E_DB_FILE, queryE2eDb } from "./support/db";
+import { importSurveyCopy } from "./support/operator-cli";
 import { openServerRendered } from "./support/server-rendered";
 
 // The review by the Adviesraad Sociaal Domein: staff share a draft with a deadline, a member
@@ -75,26 +72,7 @@ const reviewState = () => ({
  * slug and title. Returns its id.
  */
 function importCopy(slug: string, title: string): number {
-  const cli = (...args: string[]) =>
-    execFileSync(
-      process.execPath,
-      ["--conditions=react-server", "--import", "tsx", "cli/index.ts", ...args],
-      {
-        env: { ...process.env, PEILING_DB: E2E_DB_FILE },
-      },
-    ).toString();
-  if (!surveyBySlug(slug)) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "peiling-review-"));
-    try {
-      const definition = JSON.parse(cli("survey:export", UNSHARED_SLUG));
-      definition.title = title;
-      const file = path.join(dir, `${slug}.json`);
-      fs.writeFileSync(file, JSON.stringify(definition));
-      cli("survey:import", file, "--slug", slug);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  }
+  if (!surveyBySlug(slug)) importSurveyCopy(UNSHARED_SLUG, slug, (definition) => ({ ...definition, title }));
   return surveyBySlug(slug).id;
 }
 

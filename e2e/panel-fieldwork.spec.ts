@@ -1,7 +1,3 @@
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import { demo, logIn, logInAs } from "./support/auth";
@@ -9,6 +5,7 @@ import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support
 import { E2E_DB_FILE, queryE2eDb } from "./support/db";
 import { answerDemoSurvey } from "./support/demo-survey-answers";
 import { linkIn, waitForMessage } from "./support/mailbox";
+import { importSurveyCopy } from "./support/operator-cli";
 import { hiddenActionFields, openServerRendered } from "./support/server-rendered";
 import { DEMO_SLUG } from "./support/survey";
 
@@ -198,23 +195,7 @@ test("the preview works without JavaScript, and the send action refuses a replay
 test("staff choose the anonymity while the survey is not open; it is fixed afterwards", async ({ page }) => {
   // A copy of the concept demo survey of its own (other journeys expect the original untouched).
   const slug = `anonimiteit-${Date.now()}`;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "peiling-e2e-"));
-  const cli = (...args: string[]) =>
-    execFileSync(
-      process.execPath,
-      ["--conditions=react-server", "--import", "tsx", "cli/index.ts", ...args],
-      {
-        env: { ...process.env, PEILING_DB: E2E_DB_FILE },
-        encoding: "utf8",
-      },
-    );
-  try {
-    const file = path.join(dir, "survey.json");
-    fs.writeFileSync(file, cli("survey:export", "mantelzorg-2026"));
-    cli("survey:import", file, "--slug", slug);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  importSurveyCopy("mantelzorg-2026", slug);
   const surveyId = query<{ id: number }>("select id from surveys where slug = ?", slug)[0].id;
   const stored = () =>
     query<{ anonymity: string; allow_breakdowns: number }>(

@@ -1,12 +1,12 @@
-import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { logInAs } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
-import { E2E_DB_FILE, queryE2eDb } from "./support/db";
+import { queryE2eDb } from "./support/db";
 import { answerDemoSurvey } from "./support/demo-survey-answers";
 import { linkIn, messagesTo, waitForMessage } from "./support/mailbox";
+import { runCli } from "./support/operator-cli";
 import {
   createE2ePanel,
   type E2ePanel,
@@ -33,19 +33,7 @@ const hash = (value: string) => crypto.createHash("sha256").update(value).digest
 
 /** `peiling panel:remind --now <at>` as an operator runs it. */
 function remind(at: Date): string {
-  return execFileSync(
-    process.execPath,
-    [
-      "--conditions=react-server",
-      "--import",
-      "tsx",
-      "cli/index.ts",
-      "panel:remind",
-      "--now",
-      at.toISOString(),
-    ],
-    { env: { ...process.env, PEILING_DB: E2E_DB_FILE }, encoding: "utf8" },
-  );
+  return runCli("panel:remind", "--now", at.toISOString());
 }
 
 async function newPage(browser: Browser): Promise<Page> {

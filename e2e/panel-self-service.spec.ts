@@ -1,9 +1,8 @@
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { E2E_DB_FILE } from "./support/db";
 import { linkIn, messagesTo, waitForMessage } from "./support/mailbox";
+import { runCli } from "./support/operator-cli";
 import {
   createE2ePanel,
   type E2ePanel,
@@ -185,19 +184,7 @@ test("a member signs in by mailed link, edits the profile, downloads the data, p
   await page.getByLabel("E-mailadres").fill(newEmail);
   await page.getByRole("button", { name: "Stuur mij een inloglink" }).click();
   await expect(page.getByRole("heading", { name: "Kijk in uw mail" })).toBeVisible();
-  execFileSync(
-    process.execPath,
-    [
-      "--conditions=react-server",
-      "--import",
-      "tsx",
-      "cli/index.ts",
-      "panel:remind",
-      "--now",
-      new Date(Date.now() + 86_400_000).toISOString(),
-    ],
-    { env: { ...process.env, PEILING_DB: E2E_DB_FILE }, stdio: "pipe" },
-  );
+  runCli("panel:remind", "--now", new Date(Date.now() + 86_400_000).toISOString());
   expect(outboxCountTo(newEmail)).toBe(0);
 });
 

@@ -1,11 +1,8 @@
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import { expectNoAxeViolations } from "./support/axe";
 import { E2E_DB_FILE, openE2eDb } from "./support/db";
+import { importSurveyCopy } from "./support/operator-cli";
 
 test("the home page lists the open survey and links to it", async ({ page }) => {
   await page.goto("/");
@@ -55,29 +52,11 @@ test("an unknown survey and a draft give a Dutch 404 page, not an error", async 
 
 test("a closed survey says so and takes no answers", async ({ page }) => {
   // Set up a closed survey with the operator CLI and a status change in the real database.
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "peiling-e2e-"));
-  const file = path.join(dir, "gesloten.json");
-  const exported = execFileSync(
-    process.execPath,
-    ["--conditions=react-server", "--import", "tsx", "cli/index.ts", "survey:export", "sociaal-domein-2026"],
-    { env: { ...process.env, PEILING_DB: E2E_DB_FILE } },
-  ).toString();
   // Its own title, so lists that name the demo survey are not confused by this copy.
-  fs.writeFileSync(file, JSON.stringify({ ...JSON.parse(exported), title: "Gesloten peiling 2025" }));
-  execFileSync(
-    process.execPath,
-    [
-      "--conditions=react-server",
-      "--import",
-      "tsx",
-      "cli/index.ts",
-      "survey:import",
-      file,
-      "--slug",
-      "gesloten-2025",
-    ],
-    { env: { ...process.env, PEILING_DB: E2E_DB_FILE } },
-  );
+  importSurveyCopy("sociaal-domein-2026", "gesloten-2025", (definition) => ({
+    ...definition,
+    title: "Gesloten peiling 2025",
+  }));
   const setStatus = (status: string) => {
     const db = new Database(E2E_DB_FILE);
     db.prepare(

@@ -1,12 +1,9 @@
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import { type DemoRole, demo, logInAs, submitLogin } from "./support/auth";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
 import { E2E_DB_FILE, queryE2eDb } from "./support/db";
+import { importSurveyCopy } from "./support/operator-cli";
 import { hiddenActionFields, openServerRendered } from "./support/server-rendered";
 
 // A survey's overview for staff: its lifecycle steps (enforced on the server, with optimistic
@@ -52,14 +49,6 @@ const lifecycleState = () => ({
 
 // --- test surveys of their own ------------------------------------------------------------------
 
-function cli(...args: string[]): string {
-  return execFileSync(
-    process.execPath,
-    ["--conditions=react-server", "--import", "tsx", "cli/index.ts", ...args],
-    { env: { ...process.env, PEILING_DB: E2E_DB_FILE } },
-  ).toString();
-}
-
 /**
  * A copy of a demo survey for one test, so no other journey's changes to the demo (and none of
  * ours to theirs) matter. It comes in through the operator CLI (export, then import under a new
@@ -69,17 +58,8 @@ function cli(...args: string[]): string {
  * in that journey.
  */
 function copyOfDemo(source: string, slug: string, status?: "in_review" | "open"): SurveyRow {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "peiling-e2e-"));
-  const file = path.join(dir, `${slug}.json`);
-  try {
-    // Its own title too, so no journey's look-up by title finds two surveys.
-    const definition = JSON.parse(cli("survey:export", source));
-    definition.title = `${definition.title} (${slug})`;
-    fs.writeFileSync(file, JSON.stringify(definition));
-    cli("survey:import", file, "--slug", slug);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  // Its own title too, so no journey's look-up by title finds two surveys.
+  importSurveyCopy(source, slug, (definition) => ({ ...definition, title: `${definition.title} (${slug})` }));
   if (status) {
     const db = new Database(E2E_DB_FILE);
     try {

@@ -1,9 +1,6 @@
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import Database from "better-sqlite3";
 import { E2E_DB_FILE, queryE2eDb } from "./db";
+import { importSurveyCopy } from "./operator-cli";
 
 /*
  * Setting up a survey with results for the publication journey (e2e/results-publication.spec.ts):
@@ -32,24 +29,12 @@ export const surveyBySlug = (slug: string): SurveyRow =>
     slug,
   )[0] as SurveyRow;
 
-function cli(script: string, ...args: string[]): string {
-  return execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", script, ...args], {
-    env: { ...process.env, PEILING_DB: E2E_DB_FILE },
-  }).toString();
-}
-
 /** A copy of a demo survey under its own slug, open to residents (as opening would leave it). */
 export function openCopyOfDemo(source: string, slug: string, titleSuffix: string): void {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "peiling-e2e-"));
-  const file = path.join(dir, `${slug}.json`);
-  try {
-    const definition = JSON.parse(cli("cli/index.ts", "survey:export", source));
-    definition.title = `${definition.title} (${titleSuffix})`;
-    fs.writeFileSync(file, JSON.stringify(definition));
-    cli("cli/index.ts", "survey:import", file, "--slug", slug);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  importSurveyCopy(source, slug, (definition) => ({
+    ...definition,
+    title: `${definition.title} (${titleSuffix})`,
+  }));
   write((db) => {
     const now = Date.now();
     db.prepare("update surveys set status = 'open', opens_at = ? where slug = ?").run(

@@ -1,9 +1,6 @@
-import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { E2E_DB_FILE, queryE2eDb } from "./db";
+import { queryE2eDb } from "./db";
+import { importSurveyCopy } from "./operator-cli";
 import { writeE2eDb } from "./security-demo-data";
 
 /*
@@ -34,16 +31,6 @@ export function infect(text: string): string {
 /** A value that is only a payload (for fields that could become a link or an attribute). */
 export function payloadOnly(index: number): string {
   return XSS_PAYLOADS[index % XSS_PAYLOADS.length] as string;
-}
-
-function cli(...args: string[]): string {
-  return execFileSync(
-    process.execPath,
-    ["--conditions=react-server", "--import", "tsx", "cli/index.ts", ...args],
-    {
-      env: { ...process.env, PEILING_DB: E2E_DB_FILE },
-    },
-  ).toString();
 }
 
 /** Replaces every string under the given keys, anywhere in a JSON value. */
@@ -111,15 +98,7 @@ export function importChangedCopy(
   slug: string,
   change: (text: string, key: string) => string,
 ): SurveyIds {
-  const definition = transformTexts(JSON.parse(cli("survey:export", source)), DEFINITION_TEXT_KEYS, change);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "peiling-security-"));
-  const file = path.join(dir, `${slug}.json`);
-  try {
-    fs.writeFileSync(file, JSON.stringify(definition));
-    cli("survey:import", file, "--slug", slug);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  importSurveyCopy(source, slug, (definition) => transformTexts(definition, DEFINITION_TEXT_KEYS, change));
   return surveyIds(slug);
 }
 

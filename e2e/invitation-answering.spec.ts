@@ -1,9 +1,9 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { openE2eDb } from "./support/db";
-import { walkDemoSurveyToLastPage } from "./support/demo-survey-answers";
+import { sendDemoSurvey, walkDemoSurveyToLastPage } from "./support/demo-survey-answers";
 import { createInvitation } from "./support/invitations";
-import { DEMO_URL, demoResponses } from "./support/survey";
+import { DEMO_URL, demoResponses, startSurveyAt } from "./support/survey";
 
 /** From the start page (or, when already started, the first page) to the last page. */
 async function completeQuickly(page: Page) {
@@ -44,13 +44,10 @@ test("a member answers through a personal invitation: anonymous, once, with no a
 
   // A second device opens the same link and starts too.
   const other = await (await browser.newContext()).newPage();
-  await other.goto(link);
-  await other.getByRole("button", { name: "Start de vragenlijst" }).click();
-  await expect(other).toHaveURL(/\/vraag\/over-u$/);
+  await startSurveyAt(other, link);
 
   await completeQuickly(page);
-  await page.getByRole("button", { name: "Versturen" }).click();
-  await expect(page).toHaveURL(/\/klaar$/);
+  await sendDemoSurvey(page);
   expect(invitationRow(invitation.invitationId).used_at).not.toBeNull();
 
   // The other device's answers are refused: one invitation, one response.

@@ -2,6 +2,7 @@ import { type Browser, expect, type Locator, type Page, test } from "@playwright
 import { logInAs } from "./support/auth";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
 import { openE2eDb } from "./support/db";
+import { sendDemoSurvey, walkDemoSurveyToHelpAnswered } from "./support/demo-survey-answers";
 import { pressButton, tabTo } from "./support/keyboard";
 import { DEMO_SLUG, nextPage, startDemoSurvey } from "./support/survey";
 
@@ -41,19 +42,13 @@ async function completeWithOpenAnswers(browser: Browser): Promise<void> {
   const page = await context.newPage();
   await startDemoSurvey(page);
   await page.getByLabel("Hoe oud bent u?").fill("46");
-  await nextPage(page, "problemen");
-  await nextPage(page, "hulp-zoeken");
-  await page
-    .getByRole("group", { name: /Heeft u het afgelopen jaar hulp gezocht/ })
-    .getByLabel("Nee, dat was niet nodig")
-    .check();
+  await walkDemoSurveyToHelpAnswered(page);
   await nextPage(page, "meedoen");
   await page.getByLabel(/Wat mist u in uw buurt/).fill(MISSING);
   await nextPage(page, "positieve-gezondheid");
   await nextPage(page, "tot-slot");
   await page.getByLabel(/Heeft u nog tips of ideeën/).fill(TIP);
-  await page.getByRole("button", { name: "Versturen" }).click();
-  await expect(page).toHaveURL(/\/klaar$/);
+  await sendDemoSurvey(page);
   await context.close();
 }
 

@@ -1,17 +1,12 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolationsWithoutJs } from "./support/axe";
-import { DEMO_URL, newestDemoResponse, nextPage } from "./support/survey";
+import { walkDemoSurveyToHelpAnswered } from "./support/demo-survey-answers";
+import { DEMO_URL, newestDemoResponse, nextPage, startSurveyAt } from "./support/survey";
 
 // Tampered or broken submissions are refused with a clear message and store nothing. The forms
 // are changed in the page (as a tool or a broken browser would) and posted without JavaScript,
 // so the server is the only line of defence.
 test.use({ javaScriptEnabled: false });
-
-async function startOnFirstPage(page: Page) {
-  await page.goto(DEMO_URL);
-  await page.getByRole("button", { name: "Start de vragenlijst" }).click();
-  await expect(page).toHaveURL(/\/vraag\/over-u$/);
-}
 
 async function addField(page: Page, name: string, value: string) {
   await page.locator("form.survey-form").evaluate(
@@ -33,7 +28,7 @@ async function setValue(page: Page, selector: string, value: string) {
 }
 
 test("an unknown question id is refused and nothing is stored", async ({ page }) => {
-  await startOnFirstPage(page);
+  await startSurveyAt(page);
   await page.getByLabel("In welke wijk of in welk dorp woont u?").selectOption("centrum");
   await addField(page, "vraag-die-niet-bestaat", "x");
   await page.getByRole("button", { name: "Volgende" }).click();
@@ -46,7 +41,7 @@ test("an unknown question id is refused and nothing is stored", async ({ page })
 test("a wrong type is refused with the field's message, and the valid answers beside it are not stored", async ({
   page,
 }) => {
-  await startOnFirstPage(page);
+  await startSurveyAt(page);
   await page.getByLabel("In welke wijk of in welk dorp woont u?").selectOption("centrum");
   await page.getByLabel("Hoe oud bent u?").fill("zevenenveertig");
   await page.getByRole("button", { name: "Volgende" }).click();
@@ -64,13 +59,8 @@ test("a wrong type is refused with the field's message, and the valid answers be
 });
 
 test("a 1 MB text is refused, not cut off, and not stored", async ({ page }) => {
-  await startOnFirstPage(page);
-  await nextPage(page, "problemen");
-  await nextPage(page, "hulp-zoeken");
-  await page
-    .getByRole("group", { name: /Heeft u het afgelopen jaar hulp gezocht/ })
-    .getByLabel("Nee, dat was niet nodig")
-    .check();
+  await startSurveyAt(page);
+  await walkDemoSurveyToHelpAnswered(page);
   await nextPage(page, "meedoen");
   await setValue(page, 'input[name="mist-in-wijk"]', "a".repeat(1024 * 1024));
   await page.getByRole("button", { name: "Volgende" }).click();
@@ -79,7 +69,7 @@ test("a 1 MB text is refused, not cut off, and not stored", async ({ page }) => 
 });
 
 test("a submission for another survey's page is refused", async ({ page }) => {
-  await startOnFirstPage(page);
+  await startSurveyAt(page);
   await page.getByLabel("In welke wijk of in welk dorp woont u?").selectOption("centrum");
   // Another survey's slug: this browser has no response there, so nothing can be stored.
   await setValue(page, 'input[name="_slug"]', "mantelzorg-2026");
@@ -96,7 +86,7 @@ test("a submission for another survey's page is refused", async ({ page }) => {
 });
 
 test("a page further on than the respondent reached cannot be opened by its URL", async ({ page }) => {
-  await startOnFirstPage(page);
+  await startSurveyAt(page);
   await page.goto(`${DEMO_URL}/vraag/tot-slot`);
   await expect(page).toHaveURL(/\/vraag\/over-u$/);
 });

@@ -1,5 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
+import {
+  answerNoHelpNeeded,
+  sendDemoSurvey,
+  walkDemoSurveyFromHelpToLastPage,
+} from "./support/demo-survey-answers";
 import { DEMO_URL, nextPage } from "./support/survey";
 
 test("a resident leaves halfway and resumes through the resume link, or the code, on the page they left", async ({
@@ -56,13 +61,9 @@ test("a resident leaves halfway and resumes through the resume link, or the code
   await nextPage(viaCode, "problemen");
   await expect(viaCode.locator('input[name="stellingen-problemen.werk"][value="2"]')).toBeChecked();
   await nextPage(viaCode, "hulp-zoeken");
-  await viaCode
-    .getByRole("group", { name: /Heeft u het afgelopen jaar hulp gezocht/ })
-    .getByLabel("Nee, dat was niet nodig")
-    .check();
-  for (const id of ["meedoen", "positieve-gezondheid", "tot-slot"]) await nextPage(viaCode, id);
-  await viaCode.getByRole("button", { name: "Versturen" }).click();
-  await expect(viaCode).toHaveURL(/\/klaar$/);
+  await answerNoHelpNeeded(viaCode);
+  await walkDemoSurveyFromHelpToLastPage(viaCode);
+  await sendDemoSurvey(viaCode);
   await third.close();
 
   const fourth = await browser.newContext();

@@ -3,13 +3,14 @@ import { type Browser, expect, type Locator, type Page, test } from "@playwright
 import { parseCsv } from "../lib/csv/csv";
 import { logInAs } from "./support/auth";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
-import { walkDemoSurveyToLastPage } from "./support/demo-survey-answers";
+import { sendDemoSurvey, walkDemoSurveyToLastPage } from "./support/demo-survey-answers";
 import {
   adviceWithResponse,
   insertResponses,
   openCopyOfDemo,
   surveyBySlug,
 } from "./support/results-publication-data";
+import { startSurveyAt } from "./support/survey";
 
 // The acceptance journey of publication (issue 5): a survey with responses is closed, the open
 // answers are moderated (a planted email address and phone number caught and redacted, picked as a
@@ -69,14 +70,11 @@ const AUDIT_VERDICT =
 async function answerWithOpenTip(browser: Browser): Promise<void> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`/s/${SLUG}`);
-  await page.getByRole("button", { name: "Start de vragenlijst" }).click();
-  await expect(page).toHaveURL(/\/vraag\/over-u$/);
+  await startSurveyAt(page, `/s/${SLUG}`);
   await page.getByLabel("Hoe oud bent u?").fill("52");
   await walkDemoSurveyToLastPage(page);
   await page.getByLabel(/Heeft u nog tips of ideeën/).fill(TIP);
-  await page.getByRole("button", { name: "Versturen" }).click();
-  await expect(page).toHaveURL(/\/klaar$/);
+  await sendDemoSurvey(page);
   await context.close();
 }
 

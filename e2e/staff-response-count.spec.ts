@@ -1,7 +1,8 @@
 import { expect, type Page, test } from "@playwright/test";
 import { logInAs } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
-import { DEMO_URL, nextPage } from "./support/survey";
+import { sendDemoSurvey, walkDemoSurveyToLastPage } from "./support/demo-survey-answers";
+import { startSurveyAt } from "./support/survey";
 
 /** The demo survey's row (other specs add copies named "Sociaal domein Oosterhout 2026 (…)"). */
 const demoRow = (page: Page) =>
@@ -28,20 +29,11 @@ test("a staff user logs in and sees the response count rise", async ({ page, bro
   const before = await counts(page);
 
   const resident = await (await browser.newContext()).newPage();
-  await resident.goto(DEMO_URL);
-  await resident.getByRole("button", { name: "Start de vragenlijst" }).click();
-  await expect(resident).toHaveURL(/\/vraag\/over-u$/);
+  await startSurveyAt(resident);
   expect(await counts(page)).toEqual({ completed: before.completed, inProgress: before.inProgress + 1 });
 
-  await nextPage(resident, "problemen");
-  await nextPage(resident, "hulp-zoeken");
-  await resident
-    .getByRole("group", { name: /Heeft u het afgelopen jaar hulp gezocht/ })
-    .getByLabel("Nee, dat was niet nodig")
-    .check();
-  for (const id of ["meedoen", "positieve-gezondheid", "tot-slot"]) await nextPage(resident, id);
-  await resident.getByRole("button", { name: "Versturen" }).click();
-  await expect(resident).toHaveURL(/\/klaar$/);
+  await walkDemoSurveyToLastPage(resident);
+  await sendDemoSurvey(resident);
 
   expect(await counts(page)).toEqual({ completed: before.completed + 1, inProgress: before.inProgress });
   await expectNoAxeViolations(page);

@@ -4,8 +4,8 @@ import { parseCsv } from "../lib/csv/csv";
 import { demo, logInAs, submitLogin } from "./support/auth";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
 import { queryE2eDb } from "./support/db";
-import { walkDemoSurveyToLastPage } from "./support/demo-survey-answers";
-import { DEMO_SLUG, DEMO_URL } from "./support/survey";
+import { sendDemoSurvey, walkDemoSurveyToLastPage } from "./support/demo-survey-answers";
+import { DEMO_SLUG, startSurveyAt } from "./support/survey";
 
 // Staff read a survey's results: the numbers match the stored answers, a breakdown and a filter
 // change the view through the address, the settings save, the microdata export downloads and is
@@ -39,17 +39,14 @@ const percent = (part: number, whole: number) =>
 async function answerAs(browser: Browser, household: string): Promise<void> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(DEMO_URL);
-  await page.getByRole("button", { name: "Start de vragenlijst" }).click();
-  await expect(page).toHaveURL(/\/vraag\/over-u$/);
+  await startSurveyAt(page);
   await page.getByLabel("Hoe oud bent u?").fill("52");
   await page
     .getByRole("group", { name: /Hoe woont u\?/ })
     .getByLabel(household, { exact: true })
     .check();
   await walkDemoSurveyToLastPage(page);
-  await page.getByRole("button", { name: "Versturen" }).click();
-  await expect(page).toHaveURL(/\/klaar$/);
+  await sendDemoSurvey(page);
   await context.close();
 }
 

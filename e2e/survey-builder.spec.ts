@@ -6,10 +6,10 @@ import { demo, logInAs } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
 import { buildEveryTypeSurvey, logInByKeyboard, saveStatus } from "./support/build-survey-by-keyboard";
 import { queryE2eDb } from "./support/db";
-import { walkDemoSurveyToLastPage } from "./support/demo-survey-answers";
+import { sendDemoSurvey, walkDemoSurveyToLastPage } from "./support/demo-survey-answers";
 import { chooseRadio, pressButton } from "./support/keyboard";
 import { hiddenActionFields, openServerRendered } from "./support/server-rendered";
-import { DEMO_SLUG, DEMO_URL, demoResponses } from "./support/survey";
+import { DEMO_SLUG, DEMO_URL, demoResponses, startSurveyAt } from "./support/survey";
 
 // The survey builder: staff build a survey with every question type and a condition by keyboard
 // alone, preview and export it; two editors saving the same draft; and the server refusing
@@ -204,12 +204,9 @@ async function builderFormFields(page: Page, browser: Browser, path: string, for
 }
 
 async function completeDemoResponse(page: Page): Promise<void> {
-  await page.goto(DEMO_URL);
-  await page.getByRole("button", { name: "Start de vragenlijst" }).click();
-  await expect(page).toHaveURL(/\/vraag\/over-u$/);
+  await startSurveyAt(page);
   await walkDemoSurveyToLastPage(page);
-  await page.getByRole("button", { name: "Versturen" }).click();
-  await expect(page).toHaveURL(/\/klaar$/);
+  await sendDemoSurvey(page);
 }
 
 type Payload = {

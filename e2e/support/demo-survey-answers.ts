@@ -12,8 +12,7 @@ export async function answerDemoSurvey(page: Page): Promise<void> {
   await expect(page).toHaveURL(/\/vraag\/over-u$/);
   await page.getByLabel("Hoe oud bent u?").fill("46");
   await walkDemoSurveyToLastPage(page);
-  await page.getByRole("button", { name: "Versturen" }).click();
-  await expect(page).toHaveURL(/\/klaar$/);
+  await sendDemoSurvey(page);
   await expectNoAxeViolations(page);
 }
 
@@ -22,11 +21,35 @@ export async function answerDemoSurvey(page: Page): Promise<void> {
  * with the fewest answers each page between accepts.
  */
 export async function walkDemoSurveyToLastPage(page: Page): Promise<void> {
+  await walkDemoSurveyToHelpAnswered(page);
+  await walkDemoSurveyFromHelpToLastPage(page);
+}
+
+/**
+ * From the demo survey's first page to the page with its one required question (page 3, "hulp
+ * zoeken"), which is answered "Nee, dat was niet nodig"; the pages between are left empty.
+ */
+export async function walkDemoSurveyToHelpAnswered(page: Page): Promise<void> {
   await nextPage(page, "problemen");
   await nextPage(page, "hulp-zoeken");
+  await answerNoHelpNeeded(page);
+}
+
+/** On the demo survey's page 3: "Heeft u het afgelopen jaar hulp gezocht?", answered "Nee, dat was niet nodig". */
+export async function answerNoHelpNeeded(page: Page): Promise<void> {
   await page
     .getByRole("group", { name: /Heeft u het afgelopen jaar hulp gezocht/ })
     .getByLabel("Nee, dat was niet nodig")
     .check();
+}
+
+/** From the demo survey's page 3 (its required question answered) to its last page, answering nothing. */
+export async function walkDemoSurveyFromHelpToLastPage(page: Page): Promise<void> {
   for (const id of ["meedoen", "positieve-gezondheid", "tot-slot"]) await nextPage(page, id);
+}
+
+/** Sends the demo survey from its last page and lands on the thank-you page. */
+export async function sendDemoSurvey(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Versturen" }).click();
+  await expect(page).toHaveURL(/\/klaar$/);
 }

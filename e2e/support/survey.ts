@@ -13,6 +13,13 @@ export async function startDemoSurvey(page: Page): Promise<void> {
   await expect(page).toHaveURL(/\/vraag\/over-u$/);
 }
 
+/** Opens a survey's start page and starts it with a click (for journeys whose subject is elsewhere). */
+export async function startSurveyAt(page: Page, url: string = DEMO_URL): Promise<void> {
+  await page.goto(url);
+  await page.getByRole("button", { name: "Start de vragenlijst" }).click();
+  await expect(page).toHaveURL(/\/vraag\/over-u$/);
+}
+
 export async function nextPage(page: Page, expectedPageId: string): Promise<void> {
   await page.getByRole("button", { name: "Volgende" }).click();
   await expect(page).toHaveURL(new RegExp(`/vraag/${expectedPageId}$`));
@@ -63,9 +70,7 @@ export function newestDemoResponse(): StoredResponse {
 
 /** Start, then go to the page with the required question (page 3), answering nothing on the way. */
 export async function goToHelpPage(page: Page): Promise<void> {
-  await page.goto(DEMO_URL);
-  await page.getByRole("button", { name: "Start de vragenlijst" }).click();
-  await expect(page).toHaveURL(/\/vraag\/over-u$/);
+  await startSurveyAt(page);
   await nextPage(page, "problemen");
   await nextPage(page, "hulp-zoeken");
 }

@@ -1,8 +1,11 @@
-import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
+import { type Browser, expect, type Page, test } from "@playwright/test";
 import Database from "better-sqlite3";
+import { chooseVerdicts, expectReasonRequired, expectResponsePerPoint } from "./support/advice-response";
+import { expectFirstPointLinked, linkPointOneTo, openShareWithAdviesraad } from "./support/adviesraad-advice";
 import { demo, logInAs } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
 import { E2E_DB_FILE, queryE2eDb } from "./support/db";
+import { dutchDateIn } from "./support/dutch-date";
 import { importSurveyCopy } from "./support/operator-cli";
 import { openServerRendered } from "./support/server-rendered";
 
@@ -27,8 +30,6 @@ const POINT_2 = "Leg uit wat ‘vervangende zorg’ is. Niet iedereen kent dat w
 const POINT_3 = "Vraag naar het inkomen van de mantelzorger.";
 const REASON_2 = "We leggen het woord uit in de vraag, maar houden één vraag over de uren.";
 const REASON_3 = "Inkomen vragen we niet: dat is niet nodig voor dit doel (dataminimalisatie, AVG).";
-const EXPLANATION_REQUIRED =
-  "Leg uit waarom de gemeente dit advies niet of deels overneemt. Dat is verplicht (Algemene wet bestuursrecht, artikel 3:50).";
 
 /** The form's error summary (Next's route announcer is an alert too, so ask by name). */
 const errorSummary = (page: Page) => page.getByRole("alert", { name: "Er ging iets mis" });
@@ -81,13 +82,6 @@ async function signedIn(browser: Browser, role: "staff" | "adviesraad"): Promise
   const page = await (await browser.newContext()).newPage();
   await logInAs(page, role);
   return page;
-}
-
-/** A date some days ahead as the date field takes it (YYYY-MM-DD), on the Dutch calendar. */
-function dutchDateIn(days: number): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(
-    new Date(Date.now() + days * 86_400_000),
-  );
 }
 
 // --- replaying forms ---------------------------------------------------------------------------
@@ -149,15 +143,7 @@ test("staff share the draft with the Adviesraad, with a deadline", async ({ page
   await logInAs(page, "staff");
   await page.getByRole("link", { name: TITLE, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
-  await page
-    .getByRole("region", { name: "Volgende stap" })
-    .getByRole("link", { name: "Delen met de Adviesraad" })
-    .click();
-  await expect(page).toHaveURL(new RegExp(`/beheer/surveys/${journey.surveyId}/review$`));
-  await expect(
-    page.getByRole("heading", { level: 1, name: `Review door de Adviesraad: ${TITLE}` }),
-  ).toBeVisible();
-  await expectNoAxeViolations(page);
+  await openShareWithAdviesraad(page, journey.surveyId, TITLE);
 
   // No date: the error summary says so and takes focus; the field is marked required.
   const deadline = page.getByLabel("Advies graag vóór het einde van");
@@ -301,12 +287,7 @@ test("the Adviesraad submits advice with three points, one linked to a question"
   await page.getByRole("button", { name: "Weghalen (Punt 4)" }).click();
   await expect(page.getByLabel("Tekst van punt 4")).toHaveCount(0);
   // Point 1 is about question 2.
-  await page.getByText("Koppel punt 1 aan vragen (nog geen gekozen)").click();
-  await page
-    .getByRole("group", { name: "Over welke vragen gaat punt 1?" })
-    .getByLabel("Vraag 2: Hoeveel uur per week zorgt u ongeveer?")
-    .check();
-  await expect(page.getByText("Koppel punt 1 aan vragen (1 gekozen)")).toBeVisible();
+  await linkPointOneTo(page, "Vraag 2: Hoeveel uur per week zorgt u ongeveer?");
 
   await page.getByRole("button", { name: "Concept opslaan" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Het concept is opgeslagen." })).toBeVisible();
@@ -344,12 +325,8 @@ test("the Adviesraad submits advice with three points, one linked to a question"
   await expect(
     page.getByText(/Advies van de Adviesraad Sociaal Domein, ingediend op .* door Demo Adviesraad\./),
   ).toBeVisible();
+  await expectFirstPointLinked(page, POINT_1, "Vraag 2: Hoeveel uur per week zorgt u ongeveer?");
   const points = page.locator(".advice-doc__points > li");
-  await expect(points).toHaveCount(3);
-  await expect(points.nth(0)).toContainText(POINT_1);
-  await expect(
-    points.nth(0).getByRole("link", { name: "Vraag 2: Hoeveel uur per week zorgt u ongeveer?" }),
-  ).toBeVisible();
   await expect(points.nth(2)).toContainText("Dit punt gaat over de hele vragenlijst.");
   await expect(page.getByText("Te laat ingediend")).toHaveCount(0);
   await expectNoAxeViolations(page);
@@ -396,25 +373,13 @@ test("staff resolve the thread and answer every point; 'niet overgenomen' needs 
   await expect(page.getByRole("heading", { level: 1, name: `Advies en reactie: ${TITLE}` })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  const verdict = (point: number) =>
-    page.getByRole("group", { name: new RegExp(`Wat doet de gemeente met punt ${point}\\?`) });
-  await verdict(1).getByLabel("Overgenomen", { exact: true }).check();
-  await page.getByLabel("Verwerkt in versie (punt 1)").selectOption({ label: "Versie 1" });
-  await verdict(2).getByLabel("Deels overgenomen", { exact: true }).check();
-  await page.getByLabel("Uitleg bij punt 2").fill(REASON_2);
-  await verdict(3).getByLabel("Niet overgenomen", { exact: true }).check();
+  await chooseVerdicts(page, { handledIn: 1, partlyReason: REASON_2 });
   await expect(page.locator('label[for="response-point-2-explanation"]')).toContainText(
     "(verplicht bij deels of niet overgenomen)",
   );
 
   // Without a reason for "niet overgenomen" the form refuses, in the browser.
-  await page.getByRole("button", { name: "Reactie definitief maken" }).click();
-  await expect(errorSummary(page)).toBeFocused();
-  await expect(errorSummary(page).getByRole("link")).toHaveText([EXPLANATION_REQUIRED]);
-  await expect(page.locator("#response-point-2-explanation-error")).toHaveText(EXPLANATION_REQUIRED);
-  await expectNoAxeViolations(page);
-  await errorSummary(page).getByRole("link", { name: EXPLANATION_REQUIRED }).click();
-  await expect(page.getByLabel("Uitleg bij punt 3")).toBeFocused();
+  await expectReasonRequired(page);
   expect(query(`select * ${OWN_RESPONSE}`, SLUG)).toEqual([]);
 
   // Saved as a draft (with the reason still missing it is refused as well, so write it first).
@@ -462,18 +427,7 @@ test("the Adviesraad member reads the response beside each point", async ({ page
   await expect(card.getByText("De reactie van de gemeente is klaar.")).toBeVisible();
   await card.getByRole("link", { name: TITLE, exact: true }).click();
   await page.getByRole("link", { name: "Bekijk het advies en de reactie van de gemeente" }).click();
-  await expect(page.getByText("De gemeente heeft op elk punt gereageerd.", { exact: false })).toBeVisible();
-  const response = (point: number) =>
-    page.getByRole("region", { name: `Reactie van de gemeente op punt ${point}` });
-  const pair = (point: number): Locator => page.locator(".advice-doc__points > li").nth(point - 1);
-  await expect(pair(1)).toContainText(POINT_1);
-  await expect(response(1)).toContainText("Overgenomen");
-  await expect(response(1)).toContainText("Verwerkt in versie 1.");
-  await expect(pair(2)).toContainText(POINT_2);
-  await expect(response(2)).toContainText(`Deels overgenomen${REASON_2}`);
-  await expect(pair(3)).toContainText(POINT_3);
-  await expect(response(3)).toContainText(`Niet overgenomen${REASON_3}`);
-  await expectNoAxeViolations(page);
+  await expectResponsePerPoint(page, [POINT_1, POINT_2, POINT_3], 1, [REASON_2, REASON_3]);
 
   // The resolved thread shows as such to the member too.
   await page.goto(`/adviesraad/surveys/${journey.surveyId}`);

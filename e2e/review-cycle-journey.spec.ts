@@ -1,4 +1,6 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import { chooseVerdicts, expectReasonRequired, expectResponsePerPoint } from "./support/advice-response";
+import { expectFirstPointLinked, linkPointOneTo, openShareWithAdviesraad } from "./support/adviesraad-advice";
 import { demo, submitLogin } from "./support/auth";
 import { expectNoAxeViolations } from "./support/axe";
 import {
@@ -8,6 +10,7 @@ import {
   saveStatus,
 } from "./support/build-survey-by-keyboard";
 import { queryE2eDb } from "./support/db";
+import { dutchDateIn } from "./support/dutch-date";
 import { pressButton } from "./support/keyboard";
 import { linkIn, messagesTo, type ReceivedMessage, waitForMessage } from "./support/mailbox";
 
@@ -33,14 +36,11 @@ const POINT_2 = "Vraag ook hoe lang mensen al in hun buurt wonen.";
 const POINT_3 = "Vraag naar het inkomen van het huishouden.";
 const REASON_2 = "We vragen het niet apart, maar de vraag over de wijk laat al zien waar iemand woont.";
 const REASON_3 = "Inkomen vragen we niet: dat is niet nodig voor dit onderzoek (dataminimalisatie, AVG).";
-const EXPLANATION_REQUIRED =
-  "Leg uit waarom de gemeente dit advies niet of deels overneemt. Dat is verplicht (Algemene wet bestuursrecht, artikel 3:50).";
 
 const MAIL_SHARED = `Concept van ‘${TITLE}’ klaar voor uw advies`;
 const MAIL_ADVICE = `Advies ontvangen over ‘${TITLE}’`;
 const MAIL_FINAL = `Reactie van de gemeente op uw advies over ‘${TITLE}’`;
 
-const errorSummary = (page: Page) => page.getByRole("alert", { name: "Er ging iets mis" });
 const statusMessage = (page: Page, text: string) => page.getByRole("status").filter({ hasText: text });
 
 // --- the database, read-only -------------------------------------------------------------------
@@ -72,13 +72,6 @@ const outboxBySubject = (subject: string) =>
   );
 
 // --- helpers -----------------------------------------------------------------------------------
-
-/** A date some days ahead as the date field takes it (YYYY-MM-DD), on the Dutch calendar. */
-function dutchDateIn(days: number): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(
-    new Date(Date.now() + days * 86_400_000),
-  );
-}
 
 /** Checks a received mail: its subject, that its text names the survey, and one link in it. */
 async function receive(to: string, subject: string, linkPrefix: string): Promise<[ReceivedMessage, string]> {
@@ -154,15 +147,7 @@ test("staff share it with the Adviesraad, with an advice deadline", async ({ pag
   await expect(page).toHaveURL(new RegExp(`/beheer/surveys/${journey.surveyId}$`));
   await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
   await expectNoAxeViolations(page);
-  await page
-    .getByRole("region", { name: "Volgende stap" })
-    .getByRole("link", { name: "Delen met de Adviesraad" })
-    .click();
-  await expect(page).toHaveURL(new RegExp(`/beheer/surveys/${journey.surveyId}/review$`));
-  await expect(
-    page.getByRole("heading", { level: 1, name: `Review door de Adviesraad: ${TITLE}` }),
-  ).toBeVisible();
-  await expectNoAxeViolations(page);
+  await openShareWithAdviesraad(page, journey.surveyId, TITLE);
 
   await page.getByLabel("Advies graag vóór het einde van").fill(dutchDateIn(28));
   await page.getByRole("button", { name: "Delen met de Adviesraad" }).click();
@@ -212,21 +197,14 @@ test("the Adviesraad member gets the mail, follows it, comments on a question an
   await page.getByLabel("Tekst van punt 2").fill(POINT_2);
   await page.getByRole("button", { name: "Punt toevoegen" }).click();
   await page.getByLabel("Tekst van punt 3").fill(POINT_3);
-  await page.getByText("Koppel punt 1 aan vragen (nog geen gekozen)").click();
-  await page
-    .getByRole("group", { name: "Over welke vragen gaat punt 1?" })
-    .getByLabel(`Vraag ${n}: ${RATING_TEXT}`)
-    .check();
-  await expect(page.getByText("Koppel punt 1 aan vragen (1 gekozen)")).toBeVisible();
+  await linkPointOneTo(page, `Vraag ${n}: ${RATING_TEXT}`);
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Advies indienen" }).click();
 
   await expect(statusMessage(page, "Het advies is ingediend.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: `Advies over: ${TITLE}` })).toBeVisible();
+  await expectFirstPointLinked(page, POINT_1, `Vraag ${n}: ${RATING_TEXT}`);
   const points = page.locator(".advice-doc__points > li");
-  await expect(points).toHaveCount(3);
-  await expect(points.nth(0)).toContainText(POINT_1);
-  await expect(points.nth(0).getByRole("link", { name: `Vraag ${n}: ${RATING_TEXT}` })).toBeVisible();
   await expect(points.nth(1)).toContainText(POINT_2);
   await expect(points.nth(2)).toContainText(POINT_3);
   await expectNoAxeViolations(page);
@@ -302,22 +280,10 @@ test("staff get the advice mail, revise the survey, see the word-level diff and 
   await page.getByRole("link", { name: "Beantwoord het advies (ronde 1)" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Advies en reactie: ${TITLE}` })).toBeVisible();
   await expectNoAxeViolations(page);
-  const verdict = (point: number) =>
-    page.getByRole("group", { name: new RegExp(`Wat doet de gemeente met punt ${point}\\?`) });
-  await verdict(1).getByLabel("Overgenomen", { exact: true }).check();
-  await page.getByLabel("Verwerkt in versie (punt 1)").selectOption({ label: "Versie 2" });
-  await verdict(2).getByLabel("Deels overgenomen", { exact: true }).check();
-  await page.getByLabel("Uitleg bij punt 2").fill(REASON_2);
-  await verdict(3).getByLabel("Niet overgenomen", { exact: true }).check();
+  await chooseVerdicts(page, { handledIn: 2, partlyReason: REASON_2 });
 
   // "Niet overgenomen" without a reason: refused, with the summary and the message at the field.
-  await page.getByRole("button", { name: "Reactie definitief maken" }).click();
-  await expect(errorSummary(page)).toBeFocused();
-  await expect(errorSummary(page).getByRole("link")).toHaveText([EXPLANATION_REQUIRED]);
-  await expect(page.locator("#response-point-2-explanation-error")).toHaveText(EXPLANATION_REQUIRED);
-  await expectNoAxeViolations(page);
-  await errorSummary(page).getByRole("link", { name: EXPLANATION_REQUIRED }).click();
-  await expect(page.getByLabel("Uitleg bij punt 3")).toBeFocused();
+  await expectReasonRequired(page);
   expect(responseRows()).toEqual([]);
 
   await page.getByLabel("Uitleg bij punt 3").fill(REASON_3);
@@ -350,18 +316,7 @@ test("the Adviesraad member gets the 'response is final' mail and reads the resp
 
   const page = await followSignedOut(browser, link, "adviesraad");
   await page.getByRole("link", { name: "Bekijk het advies en de reactie van de gemeente" }).click();
-  await expect(page.getByText("De gemeente heeft op elk punt gereageerd.", { exact: false })).toBeVisible();
-  const pair = (point: number) => page.locator(".advice-doc__points > li").nth(point - 1);
-  const response = (point: number) =>
-    page.getByRole("region", { name: `Reactie van de gemeente op punt ${point}` });
-  await expect(pair(1)).toContainText(POINT_1);
-  await expect(response(1)).toContainText("Overgenomen");
-  await expect(response(1)).toContainText("Verwerkt in versie 2.");
-  await expect(pair(2)).toContainText(POINT_2);
-  await expect(response(2)).toContainText(`Deels overgenomen${REASON_2}`);
-  await expect(pair(3)).toContainText(POINT_3);
-  await expect(response(3)).toContainText(`Niet overgenomen${REASON_3}`);
-  await expectNoAxeViolations(page);
+  await expectResponsePerPoint(page, [POINT_1, POINT_2, POINT_3], 2, [REASON_2, REASON_3]);
   await page.context().close();
 
   // Each of the journey's mails reached its reader once, and the outbox knows it was sent.

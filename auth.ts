@@ -1,9 +1,9 @@
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticateWithPassword } from "@/lib/accounts/data/login";
+import { clientAddressFrom } from "@/lib/accounts/data/rate-limit-keys";
 import { authSecret } from "@/lib/accounts/data/secret";
 import { createSession, deleteSession, sessionLifetimes } from "@/lib/accounts/data/sessions";
-import { clientAddressFrom } from "@/lib/accounts/rate-limit-keys";
 import { loginSchema } from "@/lib/accounts/schema";
 
 /*

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { listOpenSurveys } from "@/lib/surveys/data/public-surveys";
+import { listOpenSurveys } from "@/lib/surveys";
 
 export default async function HomePage() {
   await connection();

@@ -9,7 +9,7 @@ import net from "node:net";
 
 /**
  * The request header the server sets on every request, overwriting whatever the client sent.
- * lib/accounts/rate-limit-keys.ts reads only this header.
+ * lib/accounts/data/rate-limit-keys.ts reads only this header.
  */
 export const CLIENT_ADDRESS_HEADER = "x-peiling-client-address";
 

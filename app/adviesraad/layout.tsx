@@ -4,10 +4,7 @@ import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
-import { PATH_HEADER, safeCallbackPath } from "@/lib/accounts/callback-path";
-import { getSessionUser, sessionEnd } from "@/lib/accounts/data/session";
-import { can } from "@/lib/accounts/permissions";
-import { signInPath } from "@/lib/accounts/sign-in-path";
+import { can, getSessionUser, PATH_HEADER, safeCallbackPath, sessionEnd, signInPath } from "@/lib/accounts";
 
 /**
  * The Adviesraad's area: drafts shared with them, their comments and advice. The layout keeps

@@ -3,8 +3,8 @@ import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AdviceStatusText } from "@/components/review/round-summary";
 import "@/components/review/review.css";
-import { gatePage } from "@/lib/accounts/data/page-gate";
-import { listSharedSurveys } from "@/lib/review/data/review-rounds";
+import { gatePage } from "@/lib/accounts";
+import { listSharedSurveys } from "@/lib/review";
 
 export async function generateMetadata() {
   const t = await getTranslations("review.adviesraad");

@@ -6,10 +6,7 @@ import { getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LogoutButton } from "@/components/accounts/logout-button";
 import { StaffNav } from "@/components/layout/staff-nav";
-import { PATH_HEADER, safeCallbackPath } from "@/lib/accounts/callback-path";
-import { getSessionUser, sessionEnd } from "@/lib/accounts/data/session";
-import { can } from "@/lib/accounts/permissions";
-import { signInPath } from "@/lib/accounts/sign-in-path";
+import { can, getSessionUser, PATH_HEADER, safeCallbackPath, sessionEnd, signInPath } from "@/lib/accounts";
 
 /**
  * The staff area (staff and administrators). The layout checks "beheer:enter" so no page under

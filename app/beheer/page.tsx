@@ -2,8 +2,8 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { SurveyTable } from "@/components/surveys/survey-table";
-import { gatePage } from "@/lib/accounts/data/page-gate";
-import { listStaffSurveys } from "@/lib/surveys/data/staff-surveys";
+import { gatePage } from "@/lib/accounts";
+import { listStaffSurveys } from "@/lib/surveys";
 
 export async function generateMetadata() {
   const t = await getTranslations("beheer.surveys");

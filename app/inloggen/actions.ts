@@ -3,12 +3,14 @@
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { signIn } from "@/auth";
-import { safeCallbackPath } from "@/lib/accounts/callback-path";
-import { createAction } from "@/lib/accounts/data/action";
-import { homePathFor } from "@/lib/accounts/data/login";
-import { findLoginAccount } from "@/lib/accounts/data/user-accounts";
-import { InputError } from "@/lib/accounts/errors";
-import { loginSchema } from "@/lib/accounts/schema";
+import {
+  createAction,
+  findLoginAccount,
+  homePathFor,
+  InputError,
+  loginSchema,
+  safeCallbackPath,
+} from "@/lib/accounts";
 
 /**
  * Signs in through next-auth's Credentials provider; the password check and the failed-login

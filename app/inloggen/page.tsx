@@ -3,11 +3,7 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/accounts/login-form";
 import { LogoutButton } from "@/components/accounts/logout-button";
-import { safeCallbackPath } from "@/lib/accounts/callback-path";
-import { getSessionUser } from "@/lib/accounts/data/session";
-import { sessionLifetimes } from "@/lib/accounts/data/sessions";
-import { can } from "@/lib/accounts/permissions";
-import { signInReason } from "@/lib/accounts/sign-in-path";
+import { can, getSessionUser, safeCallbackPath, sessionLifetimes, signInReason } from "@/lib/accounts";
 import { loginAction } from "./actions";
 
 export async function generateMetadata() {

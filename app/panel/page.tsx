@@ -2,7 +2,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { Paragraphs } from "@/components/text/paragraphs";
-import { listPublicPanels } from "@/lib/panels/data/public-panels";
+import { listPublicPanels } from "@/lib/panels";
 
 export async function generateMetadata() {
   const t = await getTranslations("panel.home");

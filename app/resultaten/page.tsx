@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { listPublishedResults } from "@/lib/results/data/result-publication";
+import { listPublishedResults } from "@/lib/results";
 
 export async function generateMetadata() {
   const t = await getTranslations("publication.list");

@@ -3,8 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signOut } from "@/auth";
-import { createAction, refusedTo } from "@/lib/accounts/data/action";
-import { deleteSession } from "@/lib/accounts/data/sessions";
+import { createAction, deleteSession, refusedTo } from "@/lib/accounts";
 
 /**
  * Logs out: deletes the session row (which ends the session on every app instance even if the

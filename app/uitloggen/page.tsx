@@ -2,7 +2,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { LogoutButton } from "@/components/accounts/logout-button";
-import { getSessionUser } from "@/lib/accounts/data/session";
+import { getSessionUser } from "@/lib/accounts";
 
 export async function generateMetadata() {
   const t = await getTranslations("auth.logout");

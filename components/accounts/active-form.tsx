@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import type { ServerAction } from "@/lib/accounts/action-result";
+import type { ServerAction } from "@/lib/accounts/client";
 import { firstError } from "../forms/first-error";
 
 /** Deactivate (signing the user out at once) or reactivate one account. */

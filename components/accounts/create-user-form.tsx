@@ -7,13 +7,13 @@ import { useForm } from "react-hook-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SelectField, TextField } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
-import type { ServerAction } from "@/lib/accounts/action-result";
 import {
   type CreateUserInput,
   createUserSchema,
   MIN_PASSWORD_LENGTH,
   ROLE_OPTIONS,
-} from "@/lib/accounts/schema";
+  type ServerAction,
+} from "@/lib/accounts/client";
 
 const FIELDS = {
   email: "new-user-email",

@@ -5,8 +5,7 @@ import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useRef } from "react";
 import { useForm } from "react-hook-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import type { ServerAction } from "@/lib/accounts/action-result";
-import { type LoginInput, loginSchema } from "@/lib/accounts/schema";
+import { type LoginInput, loginSchema, type ServerAction } from "@/lib/accounts/client";
 import { TextField } from "../forms/form-field";
 import { useFormErrors } from "../forms/use-form-errors";
 

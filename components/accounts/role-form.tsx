@@ -2,9 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import type { ServerAction } from "@/lib/accounts/action-result";
-import { ROLE_OPTIONS } from "@/lib/accounts/schema";
-import type { Role } from "@/lib/accounts/types";
+import { ROLE_OPTIONS, type Role, type ServerAction } from "@/lib/accounts/client";
 import { firstError } from "../forms/first-error";
 
 /** Change one account's role; a plain form, so it works without JavaScript too. */

@@ -1,8 +1,7 @@
 import "./auth.css";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { getSessionUser } from "@/lib/accounts/data/session";
-import { can } from "@/lib/accounts/permissions";
+import { can, getSessionUser } from "@/lib/accounts";
 import { LogoutButton } from "./logout-button";
 
 /** In the site header: who is signed in, the way into Beheer (staff) or the Adviesraad's area, and logging out. */

@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { ServerAction } from "@/lib/accounts/action-result";
-import type { UserListItem } from "@/lib/accounts/data/users";
+import type { ServerAction, UserListItem } from "@/lib/accounts";
 import { ActiveForm } from "./active-form";
 import { RoleForm } from "./role-form";
 

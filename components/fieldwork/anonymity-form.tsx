@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormErrors } from "@/components/forms/use-form-errors";
-import type { ServerAction } from "@/lib/accounts/action-result";
+import type { ServerAction } from "@/lib/accounts/client";
 
 /**
  * The survey's anonymity, editable until it opens. Two radio buttons and a checkbox, posted as a

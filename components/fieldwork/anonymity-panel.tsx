@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import type { ServerAction } from "@/lib/accounts/action-result";
-import type { FieldworkSurvey } from "@/lib/fieldwork/data/fieldwork";
+import type { ServerAction } from "@/lib/accounts";
+import type { FieldworkSurvey } from "@/lib/fieldwork";
 import { AnonymityForm } from "./anonymity-form";
 
 /** How panel responses are kept: the current setting in words, and the form while it may change. */

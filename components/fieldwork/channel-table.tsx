@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ResponseMonitoring } from "@/lib/fieldwork/data/response-monitoring";
+import type { ResponseMonitoring } from "@/lib/fieldwork";
 
 /** Invited, started and completed per channel (the open link, each panel) with the response rate. */
 export async function ChannelTable({ monitoring }: { monitoring: ResponseMonitoring }) {

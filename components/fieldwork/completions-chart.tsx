@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AccessibleChart } from "@/components/charts/accessible-chart";
-import type { DayCount } from "@/lib/fieldwork/data/response-monitoring";
+import type { DayCount } from "@/lib/fieldwork";
 
 /** Completions per day: a bar chart, described in words, with every day's number in a table beside it. */
 export async function CompletionsChart({ days }: { days: DayCount[] }) {

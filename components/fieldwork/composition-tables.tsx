@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { CompositionTable } from "@/lib/fieldwork/composition";
+import type { CompositionTable } from "@/lib/fieldwork";
 
 /** Respondents against the invited panels and the population, one table per dimension. */
 export async function CompositionTables({ tables }: { tables: CompositionTable[] }) {

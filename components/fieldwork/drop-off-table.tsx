@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ResponseMonitoring } from "@/lib/fieldwork/data/response-monitoring";
+import type { ResponseMonitoring } from "@/lib/fieldwork";
 
 /** Where unfinished responses are now, page by page, and how many reached the end. */
 export async function DropOffTable({ dropOff }: { dropOff: ResponseMonitoring["dropOff"] }) {

@@ -8,8 +8,7 @@ import { useForm } from "react-hook-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SelectField, TextField } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
-import { type PreviewFormValues, previewFormSchema } from "@/lib/fieldwork/fieldwork-schema";
-import { SAMPLE_METHODS } from "@/lib/fieldwork/sampling";
+import { type PreviewFormValues, previewFormSchema, SAMPLE_METHODS } from "@/lib/fieldwork/client";
 
 const FIELD_IDS = {
   panel: "fw-panel",

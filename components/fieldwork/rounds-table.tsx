@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { RoundRow } from "@/lib/fieldwork/data/fieldwork";
+import type { RoundRow } from "@/lib/fieldwork";
 
 /** The rounds of invitations sent for a survey, newest first, with their reminder progress. */
 export async function RoundsTable({ rounds }: { rounds: RoundRow[] }) {

@@ -1,6 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { SamplePreview as Preview } from "@/lib/fieldwork/data/fieldwork";
-import { EXCLUSION_REASONS } from "@/lib/fieldwork/sampling";
+import { EXCLUSION_REASONS, type SamplePreview as Preview } from "@/lib/fieldwork";
 
 /**
  * What a send would do, before anything is sent: how many are drawn of how many eligible, who is

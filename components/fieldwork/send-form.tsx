@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormErrors } from "@/components/forms/use-form-errors";
-import type { ServerAction } from "@/lib/accounts/action-result";
+import type { ServerAction } from "@/lib/accounts/client";
 
 /**
  * Sends the previewed sample: the choice, the seed and the fingerprint of the counts go back as

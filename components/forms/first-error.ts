@@ -1,4 +1,4 @@
-import type { ActionResult } from "@/lib/accounts/action-result";
+import type { ActionResult } from "@/lib/accounts";
 
 /** For a one-control form: the message to show beside it (its field's, the form's, or any other). */
 export function firstError(state: ActionResult<unknown> | null, field: string): string | null {

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import type { FieldErrors, FieldValues } from "react-hook-form";
 import type { ErrorSummaryItem } from "@/components/forms/error-summary";
-import type { ActionResult } from "@/lib/accounts/action-result";
+import type { ActionResult } from "@/lib/accounts/client";
 
 export type FormErrorOptions = {
   /**

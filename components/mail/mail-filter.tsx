@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { MAIL_STATUSES, type MailStatus } from "@/lib/mail/types";
+import { MAIL_STATUSES, type MailStatus } from "@/lib/mail";
 
 /** Filter by status: a plain GET form, so it works without JavaScript and the URL can be shared. */
 export async function MailFilter({

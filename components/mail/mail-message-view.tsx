@@ -1,7 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ServerAction } from "@/lib/accounts/action-result";
-import type { MailMessage } from "@/lib/mail/data/mail-admin";
-import { RESENDABLE } from "@/lib/mail/data/mail-delivery";
+import type { ServerAction } from "@/lib/accounts";
+import { type MailMessage, RESENDABLE } from "@/lib/mail";
 import { MailStatusBadge, templateLabel } from "./mail-status";
 import { ResendForm } from "./resend-form";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { MailStatus } from "@/lib/mail/types";
+import type { MailStatus } from "@/lib/mail";
 
 /** Previous / next page links that keep the status filter. */
 export async function MailPagination({

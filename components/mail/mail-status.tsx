@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { MailStatus } from "@/lib/mail/types";
+import type { MailStatus } from "@/lib/mail";
 
 /** A message's status in Dutch, as a badge. */
 export async function MailStatusBadge({ status }: { status: MailStatus }) {

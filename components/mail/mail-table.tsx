@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ServerAction } from "@/lib/accounts/action-result";
-import type { MailListItem } from "@/lib/mail/data/mail-admin";
-import { RESENDABLE } from "@/lib/mail/data/mail-delivery";
+import type { ServerAction } from "@/lib/accounts";
+import { type MailListItem, RESENDABLE } from "@/lib/mail";
 import { MailStatusBadge, templateLabel } from "./mail-status";
 import { ResendForm } from "./resend-form";
 

@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import type { ServerAction } from "@/lib/accounts/action-result";
-import type { OpenAnswer } from "@/lib/moderation/data/open-answers";
-import type { ModerationStatus } from "@/lib/moderation/schema";
+import type { ServerAction } from "@/lib/accounts";
+import type { ModerationStatus, OpenAnswer } from "@/lib/moderation";
 import { MarkedText } from "./marked-text";
 import type { ModerationActionData } from "./moderation-action-data";
 import { ModerationForm } from "./moderation-form";

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { DONE_ANCHOR, type DoneKind, queueHref } from "@/lib/moderation/queue-href";
-import type { ModerationStatus } from "@/lib/moderation/schema";
+import { DONE_ANCHOR, type DoneKind, type ModerationStatus, queueHref } from "@/lib/moderation";
 
 /**
  * The message after a change, placed where the changed answer is (or was) in the list and

@@ -1,5 +1,4 @@
-import { highlightSegments } from "@/lib/moderation/highlight";
-import type { PiiKind } from "@/lib/moderation/privacy/types";
+import { highlightSegments, type PiiKind } from "@/lib/moderation";
 
 /**
  * An answer with the engine's findings marked: each found span is a <mark> followed by its kind

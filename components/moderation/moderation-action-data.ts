@@ -1,4 +1,4 @@
-import type { PiiKind } from "@/lib/moderation/privacy/types";
+import type { PiiKind } from "@/lib/moderation";
 
 /**
  * What the moderation action returns when it does not redirect: an approval the engine still

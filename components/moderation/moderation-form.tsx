@@ -5,8 +5,8 @@ import { type FormEvent, startTransition, useActionState, useMemo, useState } fr
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FieldFrame } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
-import type { ActionResult, FieldErrors, ServerAction } from "@/lib/accounts/action-result";
-import { type ModerationStatus, moderationDecisionSchema } from "@/lib/moderation/schema";
+import type { ActionResult, FieldErrors, ServerAction } from "@/lib/accounts/client";
+import { type ModerationStatus, moderationDecisionSchema } from "@/lib/moderation/client";
 import type { ModerationActionData } from "./moderation-action-data";
 
 /**

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { ModerationOverview } from "@/lib/moderation/data/open-answers";
-import { queueHref } from "@/lib/moderation/queue-href";
+import { type ModerationOverview, queueHref } from "@/lib/moderation";
 
 /** Every open question of a survey with its counts per status; each question links to its queue. */
 export async function OpenQuestionTable({ overview }: { overview: ModerationOverview }) {

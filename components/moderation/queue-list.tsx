@@ -1,8 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import type { ServerAction } from "@/lib/accounts/action-result";
-import type { OpenAnswerPage } from "@/lib/moderation/data/open-answers";
-import type { DoneKind } from "@/lib/moderation/queue-href";
-import type { ModerationStatus } from "@/lib/moderation/schema";
+import type { ServerAction } from "@/lib/accounts";
+import type { DoneKind, ModerationStatus, OpenAnswerPage } from "@/lib/moderation";
 import { AnswerCard } from "./answer-card";
 import { DoneNotice } from "./done-notice";
 import type { ModerationActionData } from "./moderation-action-data";

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { queueHref } from "@/lib/moderation/queue-href";
-import type { ModerationStatus } from "@/lib/moderation/schema";
+import { type ModerationStatus, queueHref } from "@/lib/moderation";
 
 /** Previous / next page links of a question's queue list. */
 export async function QueuePagination({

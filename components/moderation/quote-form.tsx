@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { firstError } from "@/components/forms/first-error";
-import type { ServerAction } from "@/lib/accounts/action-result";
-import type { ModerationStatus } from "@/lib/moderation/schema";
+import type { ServerAction } from "@/lib/accounts/client";
+import type { ModerationStatus } from "@/lib/moderation/client";
 
 /** Pick an approved answer as a quote for the public page, or drop it again. */
 export function QuoteForm({

@@ -1,8 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { StatusCounts } from "@/lib/moderation/data/open-answers";
-import { queueHref } from "@/lib/moderation/queue-href";
-import { MODERATION_STATUSES, type ModerationStatus } from "@/lib/moderation/schema";
+import { MODERATION_STATUSES, type ModerationStatus, queueHref, type StatusCounts } from "@/lib/moderation";
 
 /** The three lists of a question's queue with their counts; the current one marked with aria-current. */
 export async function StatusNav({

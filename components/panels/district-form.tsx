@@ -7,8 +7,8 @@ import { useForm } from "react-hook-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
-import type { ServerAction } from "@/lib/accounts/action-result";
-import { districtSchema, districtUpdateSchema } from "@/lib/panels/schema";
+import type { ServerAction } from "@/lib/accounts/client";
+import { districtSchema, districtUpdateSchema } from "@/lib/panels/client";
 
 type Values = { postcode4: string; district: string; originalPostcode4?: string };
 

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { firstError } from "@/components/forms/first-error";
-import type { ServerAction } from "@/lib/accounts/action-result";
+import type { ServerAction } from "@/lib/accounts/client";
 
 /** Delete one row of the district table (members keep their district until it is derived again). */
 export function DeleteDistrictForm({

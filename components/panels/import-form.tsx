@@ -4,9 +4,8 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, startTransition, useActionState, useState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FieldFrame } from "@/components/forms/form-field";
-import type { ServerAction } from "@/lib/accounts/action-result";
-import type { ImportOutcome } from "@/lib/panels/data/panel-member-import";
-import { MAX_IMPORT_BYTES, memberImportSchema } from "@/lib/panels/schema";
+import type { ServerAction } from "@/lib/accounts/client";
+import { type ImportOutcome, MAX_IMPORT_BYTES, memberImportSchema } from "@/lib/panels/client";
 import { ImportErrorTable } from "./import-report";
 
 const FILE_ID = "import-file";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { RowError } from "@/lib/panels/member-import";
+import type { RowError } from "@/lib/panels/client";
 
 /** The rows with errors: row number as the spreadsheet shows it, the column, and what to fix. */
 export function ImportErrorTable({ errors, errorCount }: { errors: RowError[]; errorCount: number }) {

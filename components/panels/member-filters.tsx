@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { AGE_GROUPS } from "@/lib/panels/age-groups";
-import { MEMBER_STATUS_OPTIONS, type MemberFilter, SEX_OPTIONS } from "@/lib/panels/schema";
+import { AGE_GROUPS, MEMBER_STATUS_OPTIONS, type MemberFilter, SEX_OPTIONS } from "@/lib/panels";
 
 /** Filters and search for the member list: a plain GET form, so it works without JavaScript and the URL can be shared. */
 export async function MemberFilters({

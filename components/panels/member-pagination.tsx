@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { MemberFilter } from "@/lib/panels/schema";
+import type { MemberFilter } from "@/lib/panels";
 
 /** Previous / next page links that keep the filters. */
 export async function MemberPagination({

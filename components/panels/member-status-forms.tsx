@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { CheckboxField } from "@/components/forms/choice-fields";
-import type { ServerAction } from "@/lib/accounts/action-result";
-import type { MemberStatus } from "@/lib/panels/types";
+import type { ServerAction } from "@/lib/accounts/client";
+import type { MemberStatus } from "@/lib/panels/client";
 
 type Result = { status: MemberStatus; change: "pause" | "reactivate" | "remove" };
 

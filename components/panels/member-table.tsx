@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { MemberListItem } from "@/lib/panels/data/panel-member-list";
+import type { MemberListItem } from "@/lib/panels";
 
 /** One page of members; the address (or "left") links to the member's page. */
 export async function MemberTable({

@@ -7,8 +7,8 @@ import { useForm } from "react-hook-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SelectField, TextareaField, TextField } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
-import type { ServerAction } from "@/lib/accounts/action-result";
-import { MIN_AGE_OPTIONS, type PanelSettingsInput, panelSettingsSchema } from "@/lib/panels/schema";
+import type { ServerAction } from "@/lib/accounts/client";
+import { MIN_AGE_OPTIONS, type PanelSettingsInput, panelSettingsSchema } from "@/lib/panels/client";
 
 const FIELDS = {
   name: "panel-name",

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { PanelListItem } from "@/lib/panels/data/panels";
+import type { PanelListItem } from "@/lib/panels";
 
 /** The panels with their member counts; the name links to the panel's page. */
 export async function PanelTable({ panels }: { panels: PanelListItem[] }) {

@@ -3,9 +3,8 @@
 import { useTranslations } from "next-intl";
 import { type FormEvent, startTransition, useActionState, useState } from "react";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/forms/error-summary";
-import type { ServerAction } from "@/lib/accounts/action-result";
-import { AGE_GROUPS } from "@/lib/panels/age-groups";
-import { ageSexCategory, POPULATION_SEXES, populationFiguresSchema } from "@/lib/panels/schema";
+import type { ServerAction } from "@/lib/accounts/client";
+import { AGE_GROUPS, ageSexCategory, POPULATION_SEXES, populationFiguresSchema } from "@/lib/panels/client";
 
 /** Element id of a field, from its posted name (names hold characters ids should not). */
 const idFor = (name: string) => `population-${name.replace(/[^a-zA-Z0-9]+/g, "-")}`;

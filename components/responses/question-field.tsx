@@ -1,8 +1,7 @@
 "use client";
 
 import type { UseFormRegister } from "react-hook-form";
-import type { AnswerError, FormValue, PageFormValues } from "@/lib/surveys/definition/answer-types";
-import type { Question } from "@/lib/surveys/definition/schema";
+import type { AnswerError, FormValue, PageFormValues, Question } from "@/lib/surveys/client";
 import { ChoiceField } from "./fields/choice-field";
 import { DropdownField } from "./fields/dropdown-field";
 import { LikertField } from "./fields/likert-field";

@@ -2,9 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import type { AnswerError } from "@/lib/surveys/definition/answer-types";
-import { controlDomId, fieldDomId } from "@/lib/surveys/definition/dom-ids";
-import type { Question } from "@/lib/surveys/definition/schema";
+import { type AnswerError, controlDomId, fieldDomId, type Question } from "@/lib/surveys/client";
 
 export function helpId(question: Question) {
   return `${fieldDomId(question.id)}-hulp`;

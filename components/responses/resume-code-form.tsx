@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import type { ResumeCodeState } from "@/lib/responses/resume-code-state";
+import type { ResumeCodeState } from "@/lib/responses/client";
 
 const FIELD_ID = "hervatcode";
 

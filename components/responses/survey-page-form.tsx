@@ -4,16 +4,15 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { type AnswerMap, evaluatePage } from "@/lib/responses/page-flow";
 import {
+  type AnswerMap,
+  evaluatePage,
   INITIAL_PAGE_FORM_STATE,
   PAGE_FORM_FIELDS,
   type PageFormState,
   type PageIntent,
-} from "@/lib/responses/page-form-state";
-import type { AnswerError, PageFormValues } from "@/lib/surveys/definition/answer-types";
-import { OTHER_VALUE } from "@/lib/surveys/definition/reserved-values";
-import type { Page } from "@/lib/surveys/definition/schema";
+} from "@/lib/responses/client";
+import { type AnswerError, OTHER_VALUE, type Page, type PageFormValues } from "@/lib/surveys/client";
 import { QuestionField } from "./question-field";
 
 type Props = {

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Paragraphs } from "@/components/text/paragraphs";
-import { generateResumeToken } from "@/lib/responses/resume-tokens";
-import type { OpenSurvey } from "@/lib/surveys/data/public-surveys";
+import { generateResumeToken } from "@/lib/responses";
+import type { OpenSurvey } from "@/lib/surveys";
 
 /**
  * A survey's start page: introduction, privacy text and the start form. Through a personal

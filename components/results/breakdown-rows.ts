@@ -1,5 +1,5 @@
 import "server-only";
-import type { QuestionResult, Weighted } from "@/lib/results/types";
+import type { QuestionResult, Weighted } from "@/lib/results";
 import { optionLabel } from "./option-label";
 import type { ResultFormat } from "./result-format";
 

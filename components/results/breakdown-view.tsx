@@ -1,8 +1,11 @@
 import "./results.css";
 import { getTranslations } from "next-intl/server";
-import { MIN_EFFECTIVE_SAMPLE } from "@/lib/results/margin-of-error";
-import { smallSampleWarning } from "@/lib/results/small-sample-warning";
-import type { BreakdownGroup, QuestionResult } from "@/lib/results/types";
+import {
+  type BreakdownGroup,
+  MIN_EFFECTIVE_SAMPLE,
+  type QuestionResult,
+  smallSampleWarning,
+} from "@/lib/results";
 import { breakdownRows } from "./breakdown-rows";
 import { getResultFormat } from "./result-format";
 

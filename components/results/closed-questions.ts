@@ -1,4 +1,4 @@
-import type { QuestionResult } from "@/lib/results/types";
+import type { QuestionResult } from "@/lib/results";
 
 export type ClosedQuestionOption = { value: string; label: string };
 

@@ -1,6 +1,6 @@
 import "./results.css";
 import { getTranslations } from "next-intl/server";
-import type { CrossTab } from "@/lib/results/types";
+import type { CrossTab } from "@/lib/results";
 import { getResultFormat } from "./result-format";
 
 /**

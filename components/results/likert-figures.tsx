@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { AccessibleChart } from "@/components/charts/accessible-chart";
 import { largestIndex } from "@/components/charts/chart-choices";
 import type { ChartSeries } from "@/components/charts/chart-types";
-import type { LikertResult } from "@/lib/results/types";
+import type { LikertResult } from "@/lib/results";
 import type { FiguresProps } from "./figures-props";
 import { getResultFormat } from "./result-format";
 

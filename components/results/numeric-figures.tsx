@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { AccessibleChart } from "@/components/charts/accessible-chart";
 import { bandsFor, largestIndex } from "@/components/charts/chart-choices";
-import type { NumericResult } from "@/lib/results/types";
+import type { NumericResult } from "@/lib/results";
 import type { FiguresProps } from "./figures-props";
 import { getResultFormat } from "./result-format";
 

@@ -1,4 +1,4 @@
-import { DONT_KNOW_VALUE, OTHER_VALUE } from "@/lib/surveys/definition/reserved-values";
+import { DONT_KNOW_VALUE, OTHER_VALUE } from "@/lib/surveys";
 /**
  * The label of an answer option in words: the aggregation labels "anders, namelijk" with its
  * reserved value ("_anders") and "weet niet" with "_weet_niet"; the interface says them in the

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { AccessibleChart } from "@/components/charts/accessible-chart";
 import { extremes } from "@/components/charts/chart-choices";
 import type { ChartSeries } from "@/components/charts/chart-types";
-import type { NumericResult, QuestionResult } from "@/lib/results/types";
+import type { NumericResult, QuestionResult } from "@/lib/results";
 import { getResultFormat } from "./result-format";
 
 type Dimension = { label: string; figures: NumericResult; answered: number };

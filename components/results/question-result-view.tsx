@@ -1,9 +1,7 @@
 import "./results.css";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { MIN_EFFECTIVE_SAMPLE } from "@/lib/results/margin-of-error";
-import { smallSampleWarning } from "@/lib/results/small-sample-warning";
-import type { QuestionResult } from "@/lib/results/types";
+import { MIN_EFFECTIVE_SAMPLE, type QuestionResult, smallSampleWarning } from "@/lib/results";
 import { ChoiceFigures } from "./choice-figures";
 import { LikertFigures } from "./likert-figures";
 import { NumericFigures } from "./numeric-figures";

@@ -1,5 +1,5 @@
 import "./results.css";
-import type { QuestionResult } from "@/lib/results/types";
+import type { QuestionResult } from "@/lib/results";
 import { PositiveHealthRadar } from "./positive-health-radar";
 import { QuestionResultView } from "./question-result-view";
 

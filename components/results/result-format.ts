@@ -1,6 +1,6 @@
 import "server-only";
 import { getFormatter } from "next-intl/server";
-import type { Weighted } from "@/lib/results/types";
+import type { Weighted } from "@/lib/results";
 
 export type ResultFormat = {
   /** 0–100 → "42,5%"; null → "–". */

@@ -8,7 +8,7 @@ import { RadioGroupField } from "@/components/forms/choice-fields";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
-import type { ServerAction } from "@/lib/accounts/action-result";
+import type { ServerAction } from "@/lib/accounts/client";
 import {
   MIN_CELL_SIZE,
   MIN_MEAN_GROUP,
@@ -18,7 +18,7 @@ import {
   TRIM_LOW,
   WEIGHTING_METHODS,
   type WeightingMethod,
-} from "@/lib/results/settings-schema";
+} from "@/lib/results/client";
 
 const FIELDS = {
   minCellSize: "settings-k",

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { can } from "@/lib/accounts/permissions";
-import type { Role } from "@/lib/accounts/types";
+import { can, type Role } from "@/lib/accounts";
 
 /** The list item on a survey's staff page that leads to its results (for whoever may read them). */
 export async function ResultsLink({ surveyId, role }: { surveyId: number; role: Role }) {

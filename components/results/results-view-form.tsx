@@ -1,8 +1,7 @@
 import "./results.css";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { DIMENSIONS, type Dimension } from "@/lib/results/types";
-import type { ResultsView } from "@/lib/results/view-query";
+import { DIMENSIONS, type Dimension, type ResultsView } from "@/lib/results";
 
 export type ViewOption = { value: string; label: string };
 

@@ -1,7 +1,6 @@
 import "./results.css";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { hasMarginAt, MIN_EFFECTIVE_SAMPLE } from "@/lib/results/margin-of-error";
-import type { Weighting } from "@/lib/results/types";
+import { hasMarginAt, MIN_EFFECTIVE_SAMPLE, type Weighting } from "@/lib/results";
 import { getResultFormat } from "./result-format";
 import { weightingClassLabel } from "./weighting-class-label";
 

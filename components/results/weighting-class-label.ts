@@ -1,5 +1,4 @@
-import type { WeightingClass } from "@/lib/results/types";
-import { ageSpan } from "@/lib/results/weighting-classes";
+import { ageSpan, type WeightingClass } from "@/lib/results";
 
 /** The words a page gives for the parts of a weighting category. */
 export type WeightingClassWords = {

@@ -1,9 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Paragraphs } from "@/components/text/paragraphs";
-import type { AdviceView } from "@/lib/review/data/advice";
-import type { ResponseView } from "@/lib/review/data/advice-responses";
-import type { QuestionRef } from "@/lib/review/questions";
+import type { AdviceView, QuestionRef, ResponseView } from "@/lib/review";
 
 /**
  * Submitted advice as a document, dated and attributed to the Adviesraad as a body (the member who

@@ -7,8 +7,8 @@ import { type Resolver, useFieldArray, useForm } from "react-hook-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextareaField } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
-import type { ServerAction } from "@/lib/accounts/action-result";
-import { type AdviceIntent, adviceFormSchema, POINTS_MAX } from "@/lib/review/schema";
+import type { ServerAction } from "@/lib/accounts/client";
+import { type AdviceIntent, adviceFormSchema, POINTS_MAX } from "@/lib/review/client";
 import { AdvicePointFields, type QuestionChoice } from "./advice-point-fields";
 
 export type AdviceFormValues = {

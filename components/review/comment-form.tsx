@@ -7,8 +7,8 @@ import { useForm } from "react-hook-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextareaField } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
-import type { ServerAction } from "@/lib/accounts/action-result";
-import { type CommentInput, commentSchema } from "@/lib/review/schema";
+import type { ServerAction } from "@/lib/accounts/client";
+import { type CommentInput, commentSchema } from "@/lib/review/client";
 
 type Values = { surveyId: number; versionId: number; questionId: string; body: string };
 

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { describeCondition } from "@/components/surveys/survey-diff/condition-text";
-import type { Question, SurveyDefinition } from "@/lib/surveys/definition/schema";
+import type { Question, SurveyDefinition } from "@/lib/surveys";
 
 /**
  * One question as a reader of the draft needs it: what residents are asked, how they answer

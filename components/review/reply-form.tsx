@@ -7,8 +7,8 @@ import { useForm } from "react-hook-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextareaField } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
-import type { ServerAction } from "@/lib/accounts/action-result";
-import { type ReplyInput, replySchema } from "@/lib/review/schema";
+import type { ServerAction } from "@/lib/accounts/client";
+import { type ReplyInput, replySchema } from "@/lib/review/client";
 
 type Values = { surveyId: number; threadId: number; body: string };
 

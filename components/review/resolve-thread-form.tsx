@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import type { ServerAction } from "@/lib/accounts/action-result";
+import type { ServerAction } from "@/lib/accounts/client";
 
 /** Staff mark a thread resolved, or open it again: one button, no fields to fill in. */
 export function ResolveThreadForm({

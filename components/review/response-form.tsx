@@ -7,9 +7,8 @@ import { type Resolver, useForm } from "react-hook-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FieldFrame, TextareaField } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
-import type { ServerAction } from "@/lib/accounts/action-result";
-import { type ResponseIntent, responseFormSchema } from "@/lib/review/schema";
-import { VERDICTS, type Verdict } from "@/lib/review/types";
+import type { ServerAction } from "@/lib/accounts/client";
+import { type ResponseIntent, responseFormSchema, VERDICTS, type Verdict } from "@/lib/review/client";
 
 export type ResponseFormValues = {
   surveyId: number;

@@ -1,9 +1,12 @@
 import { getTranslations } from "next-intl/server";
-import type { ServerAction } from "@/lib/accounts/action-result";
-import type { ThreadView } from "@/lib/review/data/review-comments";
-import type { SharedReview } from "@/lib/review/data/review-rounds";
-import { questionIdSet } from "@/lib/review/questions";
-import { threadsByQuestion, threadsOnMissingQuestions } from "@/lib/review/threads";
+import type { ServerAction } from "@/lib/accounts";
+import {
+  questionIdSet,
+  type SharedReview,
+  type ThreadView,
+  threadsByQuestion,
+  threadsOnMissingQuestions,
+} from "@/lib/review";
 import { CommentForm } from "./comment-form";
 import { questionAnchor, SurveyDocument } from "./survey-document";
 import { type ThreadActions, ThreadList } from "./thread-list";

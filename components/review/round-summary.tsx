@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { RoundStatus } from "@/lib/review/data/review-rounds";
+import type { RoundStatus } from "@/lib/review";
 
 /** Where a review round stands: when it was shared, which version, the deadline, advice and response. */
 export async function RoundSummary({ round }: { round: RoundStatus }) {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { RoundStatus } from "@/lib/review/data/review-rounds";
+import type { RoundStatus } from "@/lib/review";
 import { AdviceStatusText } from "./round-summary";
 
 /** Every review round of a survey for staff: version, dates, and where advice and response stand. */

@@ -1,9 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import type { ServerAction } from "@/lib/accounts/action-result";
-import type { StaffReviewOverview } from "@/lib/review/data/review-rounds";
-import { dutchDate } from "@/lib/review/deadline";
+import type { ServerAction } from "@/lib/accounts";
+import { dutchDate, type StaffReviewOverview } from "@/lib/review";
 import { ShareForm } from "./share-form";
 
 /** How many definition problems to list before "and N more": the editor shows them all. */

@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { describeCondition } from "@/components/surveys/survey-diff/condition-text";
 import { Paragraphs } from "@/components/text/paragraphs";
-import { questionRefs } from "@/lib/review/questions";
-import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
+import { questionRefs } from "@/lib/review";
+import type { SurveyDefinition } from "@/lib/surveys";
 import { QuestionDocument } from "./question-document";
 
 /** The element id of a question in the review document, for links from threads and advice points. */

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ServerAction } from "@/lib/accounts/action-result";
-import type { CommentView, ThreadView } from "@/lib/review/data/review-comments";
+import type { ServerAction } from "@/lib/accounts";
+import type { CommentView, ThreadView } from "@/lib/review";
 import { ReplyForm } from "./reply-form";
 import { ResolveThreadForm } from "./resolve-thread-form";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { StaffSurveyListItem } from "@/lib/surveys/data/staff-surveys";
+import type { StaffSurveyListItem } from "@/lib/surveys";
 
 /** The staff overview of surveys: status and response counts, with the survey's page linked. */
 export async function SurveyTable({ surveys }: { surveys: StaffSurveyListItem[] }) {

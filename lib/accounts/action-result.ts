@@ -1,3 +1,5 @@
+import type { z } from "zod";
+
 /** What every server action made with `createAction` (lib/accounts/data/action.ts) returns. */
 export type FieldErrors = Record<string, string[]>;
 export type ActionResult<T> =
@@ -43,3 +45,48 @@ export type ActionAudience<M> = {
   /** Errors from data functions that mean the same as "no session" (they check it again). */
   isSignedOut: (error: unknown) => boolean;
 };
+
+/**
+ * For `refused: { redirect: refusedTo("/path") }`: a refused form post goes to that path, while
+ * a fault (an unexpected error) is thrown on, so Next shows its error page as for any other fault.
+ */
+export function refusedTo(path: string): (refusal: Refusal) => string {
+  return (refusal) => {
+    if (refusal.reason === "unexpected") throw refusal.error;
+    return path;
+  };
+}
+
+/** FormData → plain object: repeated names become arrays; React's own `$ACTION_…` fields are dropped. */
+export function toPlainInput(raw: unknown): unknown {
+  if (!(raw instanceof FormData)) return raw ?? {};
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of raw.entries()) {
+    if (name.startsWith("$ACTION_")) continue;
+    const existing = out[name];
+    if (existing === undefined) out[name] = value;
+    else if (Array.isArray(existing)) existing.push(value);
+    else out[name] = [existing, value];
+  }
+  return out;
+}
+
+/** Every issue of every field, keyed by its dotted path; issues about the whole input become the form error. */
+export function issuesToErrors(issues: readonly z.core.$ZodIssue[]): {
+  fieldErrors: FieldErrors;
+  formError?: string;
+} {
+  const fieldErrors: FieldErrors = {};
+  const formErrors: string[] = [];
+  for (const issue of issues) {
+    const path = issue.path.map(String).join(".");
+    if (!path) {
+      formErrors.push(issue.message);
+      continue;
+    }
+    const list = fieldErrors[path] ?? [];
+    if (!list.includes(issue.message)) list.push(issue.message);
+    fieldErrors[path] = list;
+  }
+  return { fieldErrors, formError: formErrors.length ? formErrors.join(" ") : undefined };
+}

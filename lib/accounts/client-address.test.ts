@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseTrustedProxies, resolveClientAddress, withClientAddress } from "@/scripts/client-address.mjs";
-import { clientAddressFrom } from "./rate-limit-keys";
+import { clientAddressFrom } from "./data/rate-limit-keys";
 
 /*
  * Per-client limits (failed logins, resume codes, invitations, panel sign-up and sign-in) must

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { safeCallbackPath } from "./callback-path";
-import { signInPath, signInReason } from "./sign-in-path";
+import { homePathFor, signInPath, signInReason } from "./sign-in-path";
 
 describe("the way to the sign-in page", () => {
   it("comes back to the page asked for", () => {
@@ -24,5 +24,15 @@ describe("the way to the sign-in page", () => {
 
   it("ignores a reason it does not know", () => {
     for (const value of [undefined, "", "x", ["inactief"], "idle"]) expect(signInReason(value)).toBeNull();
+  });
+});
+
+describe("where someone lands after signing in without a page to return to", () => {
+  it("sends staff to Beheer, the Adviesraad to its own area and anyone else to the front page", () => {
+    expect(homePathFor("admin")).toBe("/beheer");
+    expect(homePathFor("staff")).toBe("/beheer");
+    expect(homePathFor("adviesraad")).toBe("/adviesraad");
+    expect(homePathFor("panel")).toBe("/");
+    expect(homePathFor(undefined)).toBe("/");
   });
 });

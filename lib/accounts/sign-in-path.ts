@@ -1,4 +1,5 @@
-import type { SessionEnd } from "./types";
+import { can } from "./permissions";
+import type { Role, SessionEnd } from "./types";
 
 /** Query value on /inloggen that says why the person has to sign in again (app/inloggen/page.tsx). */
 export const SIGN_IN_REASONS: Record<SessionEnd, string> = { idle: "inactief", expired: "verlopen" };
@@ -17,4 +18,10 @@ export function signInPath(callbackUrl: string, ended: SessionEnd | null = null)
 export function signInReason(value: unknown): SessionEnd | null {
   for (const [end, text] of Object.entries(SIGN_IN_REASONS)) if (value === text) return end as SessionEnd;
   return null;
+}
+
+/** Where someone lands after signing in when they did not come from a page: Beheer for staff, their own area for the Adviesraad. */
+export function homePathFor(role: Role | undefined): string {
+  if (role && can(role, "review:participate")) return "/adviesraad";
+  return role && can(role, "beheer:enter") ? "/beheer" : "/";
 }

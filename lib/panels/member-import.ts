@@ -222,3 +222,29 @@ export function rowsToImport(check: MemberCheck, mode: ImportMode): ImportCandid
   if (check.errors.length > 0 && mode !== "good_rows_only") return [];
   return check.good;
 }
+
+export type ImportOutcome =
+  | { kind: "file_error"; error: FileError }
+  | {
+      kind: "report";
+      /** Names the kept file for the explicit "import only the good rows" choice. */
+      uploadId: string;
+      total: number;
+      goodRows: number;
+      badRows: number;
+      errorCount: number;
+      errors: RowError[];
+      ignoredColumns: string[];
+    }
+  | {
+      kind: "imported";
+      total: number;
+      imported: number;
+      /** Bad rows left out because staff chose "only the good rows". */
+      skippedRows: number;
+      /** Rows whose address became a member between the check and the import. */
+      alreadyMember: number;
+      errors: RowError[];
+      errorCount: number;
+      ignoredColumns: string[];
+    };

@@ -12,3 +12,10 @@ export type Anonymity = (typeof ANONYMITY)[number];
  */
 export const CHANNELS = ["public", "panel", "staff"] as const;
 export type Channel = (typeof CHANNELS)[number];
+
+export type SaveDraftResult = {
+  changed: boolean;
+  revision: number;
+  versionNumber: number;
+  newVersion: boolean;
+};

@@ -1,9 +1,15 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createAction } from "@/lib/accounts/data/action";
-import { changeUserRole, createUser, setUserActive } from "@/lib/accounts/data/users";
-import { changeRoleSchema, createUserSchema, setActiveSchema } from "@/lib/accounts/schema";
+import {
+  changeRoleSchema,
+  changeUserRole,
+  createAction,
+  createUser,
+  createUserSchema,
+  setActiveSchema,
+  setUserActive,
+} from "@/lib/accounts";
 
 // Each data function checks "user:manage" again, records the change in the audit log, and ends
 // the affected user's sessions where their rights shrink.

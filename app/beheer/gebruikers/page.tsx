@@ -2,8 +2,7 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { CreateUserForm } from "@/components/accounts/create-user-form";
 import { UserTable } from "@/components/accounts/user-table";
-import { gatePage } from "@/lib/accounts/data/page-gate";
-import { listUsers } from "@/lib/accounts/data/users";
+import { gatePage, listUsers } from "@/lib/accounts";
 import { changeRoleAction, createUserAction, setActiveAction } from "./actions";
 
 export async function generateMetadata() {

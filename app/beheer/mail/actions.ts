@@ -2,9 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createAction } from "@/lib/accounts/data/action";
-import { resendMail } from "@/lib/mail/data/mail-admin";
-import { resendMailSchema } from "@/lib/mail/schema";
+import { createAction } from "@/lib/accounts";
+import { resendMail, resendMailSchema } from "@/lib/mail";
 
 // resendMail checks "audit:read" again and records the resend in the audit log. Afterwards the
 // message's own page shows the confirmation and the new status (the button itself is gone then,

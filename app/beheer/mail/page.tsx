@@ -5,10 +5,9 @@ import { MailFilter } from "@/components/mail/mail-filter";
 import { MailPagination } from "@/components/mail/mail-pagination";
 import { MailTable } from "@/components/mail/mail-table";
 import "@/components/mail/mail.css";
-import { gatePage } from "@/lib/accounts/data/page-gate";
+import { gatePage } from "@/lib/accounts";
 import { env } from "@/lib/env";
-import { listMail } from "@/lib/mail/data/mail-admin";
-import { mailListQuerySchema } from "@/lib/mail/schema";
+import { listMail, mailListQuerySchema } from "@/lib/mail";
 import { resendMailAction } from "./actions";
 
 export async function generateMetadata() {

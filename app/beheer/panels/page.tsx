@@ -2,9 +2,8 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { PanelTable } from "@/components/panels/panel-table";
-import { gatePage } from "@/lib/accounts/data/page-gate";
-import { can } from "@/lib/accounts/permissions";
-import { listPanels } from "@/lib/panels/data/panels";
+import { can, gatePage } from "@/lib/accounts";
+import { listPanels } from "@/lib/panels";
 
 export async function generateMetadata() {
   const t = await getTranslations("panels.list");

@@ -2,10 +2,8 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { createAction } from "@/lib/accounts/data/action";
-import { clientAddressFrom } from "@/lib/accounts/rate-limit-keys";
-import { signUp } from "@/lib/panels/data/panel-signup";
-import { signupSchema } from "@/lib/panels/signup-schema";
+import { clientAddressFrom, createAction } from "@/lib/accounts";
+import { signUp, signupSchema } from "@/lib/panels";
 
 /**
  * Open sign-up and joining with a letter code. Whether the address was new, unconfirmed or

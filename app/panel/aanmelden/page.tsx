@@ -2,7 +2,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { SignupForm } from "@/components/panels/self-service/signup-form";
-import { findPublicPanel, listPublicPanels } from "@/lib/panels/data/public-panels";
+import { findPublicPanel, listPublicPanels } from "@/lib/panels";
 import { signupAction } from "./actions";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

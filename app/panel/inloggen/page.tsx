@@ -2,7 +2,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { LoginRequestForm } from "@/components/panels/self-service/login-request-form";
-import { getMemberSession } from "@/lib/panels/data/member-session";
+import { getMemberSession } from "@/lib/panels";
 import { requestLoginLinkAction } from "./actions";
 
 export async function generateMetadata() {

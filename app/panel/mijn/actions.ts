@@ -2,15 +2,18 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createAction } from "@/lib/accounts/data/action";
+import { createAction } from "@/lib/accounts";
 import {
+  emptySchema,
+  endMemberSession,
   leaveMyPanel,
+  leaveSchema,
+  ownProfileSchema,
+  panelMember,
   pauseMyMembership,
   resumeMyMembership,
   updateMyProfile,
-} from "@/lib/panels/data/member-self-service";
-import { endMemberSession, panelMember } from "@/lib/panels/data/member-session";
-import { emptySchema, leaveSchema, ownProfileSchema } from "@/lib/panels/signup-schema";
+} from "@/lib/panels";
 
 // Every action needs the member session (`audience: panelMember` refuses without one) and every
 // data function checks it again and works on that member only: nothing here takes a member id.

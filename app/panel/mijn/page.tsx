@@ -3,8 +3,7 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ProfileForm } from "@/components/panels/self-service/profile-form";
-import { getMyMembership, listMyInvitations } from "@/lib/panels/data/member-self-service";
-import { getMemberSession } from "@/lib/panels/data/member-session";
+import { getMemberSession, getMyMembership, listMyInvitations } from "@/lib/panels";
 import { logoutFormAction, pauseFormAction, resumeFormAction, updateProfileAction } from "./actions";
 
 export async function generateMetadata() {

@@ -2,8 +2,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PublicationView } from "@/components/results/publication/publication-view";
-import { getPublishedResults } from "@/lib/results/data/result-publication";
-import { isPublicDimension } from "@/lib/results/publication-types";
+import { getPublishedResults, isPublicDimension } from "@/lib/results";
 
 type Params = { params: Promise<{ slug: string }> };
 

@@ -3,19 +3,21 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { createAction, type Refusal, refusedTo } from "@/lib/accounts/data/action";
-import { clientAddressFrom } from "@/lib/accounts/data/rate-limit-keys";
-import { markInvitationStarted } from "@/lib/fieldwork/data/invitation-access";
-import { checkInvitation } from "@/lib/fieldwork/data/invitation-guard";
+import { clientAddressFrom, createAction, type Refusal, refusedTo } from "@/lib/accounts";
+import { checkInvitation, markInvitationStarted } from "@/lib/fieldwork";
 import { nextAttempt } from "@/lib/http/action-arguments";
-import { resumeCodeSchema, resumeWithCode } from "@/lib/responses/data/resume-with-code";
-import { startGuardedResponse } from "@/lib/responses/data/start-response";
-import { pageEnvelopeSchema, submitPage } from "@/lib/responses/data/submit-page";
-import { pagesInPath } from "@/lib/responses/page-flow";
-import type { PageFormState } from "@/lib/responses/page-form-state";
-import { writeRespondentKeys } from "@/lib/responses/respondent-cookie";
-import type { ResumeCodeState } from "@/lib/responses/resume-code-state";
-import { findSurveyForRespondent } from "@/lib/surveys/data/public-surveys";
+import {
+  type PageFormState,
+  pageEnvelopeSchema,
+  pagesInPath,
+  type ResumeCodeState,
+  resumeCodeSchema,
+  resumeWithCode,
+  startGuardedResponse,
+  submitPage,
+  writeRespondentKeys,
+} from "@/lib/responses";
+import { findSurveyForRespondent } from "@/lib/surveys";
 
 /*
  * A resident answering a survey: public actions (no account; the respondent cookie, per survey,

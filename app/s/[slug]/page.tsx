@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SurveyStart } from "@/components/responses/survey-start";
-import { loadRespondentSession } from "@/lib/responses/data/respondent-session";
-import { findSurveyForRespondent } from "@/lib/surveys/data/public-surveys";
+import { loadRespondentSession } from "@/lib/responses";
+import { findSurveyForRespondent } from "@/lib/surveys";
 import { startSurveyAction } from "./actions";
 
 type Params = { params: Promise<{ slug: string }>; searchParams: Promise<{ melding?: string }> };

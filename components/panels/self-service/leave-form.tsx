@@ -8,8 +8,8 @@ import type { z } from "zod";
 import { CheckboxField } from "@/components/forms/choice-fields";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormErrors } from "@/components/forms/use-form-errors";
-import type { ServerAction } from "@/lib/accounts/action-result";
-import { leaveSchema } from "@/lib/panels/signup-schema";
+import type { ServerAction } from "@/lib/accounts/client";
+import { leaveSchema } from "@/lib/panels/client";
 
 const FIELDS = { confirm: "leave-confirm" };
 

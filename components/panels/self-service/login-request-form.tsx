@@ -7,8 +7,8 @@ import { useForm } from "react-hook-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
-import type { ServerAction } from "@/lib/accounts/action-result";
-import { type LoginRequestInput, loginRequestSchema } from "@/lib/panels/signup-schema";
+import type { ServerAction } from "@/lib/accounts/client";
+import { type LoginRequestInput, loginRequestSchema } from "@/lib/panels/client";
 
 const FIELDS = { email: "member-login-email" };
 

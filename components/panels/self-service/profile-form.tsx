@@ -8,9 +8,8 @@ import { RadioGroupField } from "@/components/forms/choice-fields";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
-import type { ServerAction } from "@/lib/accounts/action-result";
-import { SEX_OPTIONS } from "@/lib/panels/schema";
-import { type OwnProfileInput, ownProfileSchema } from "@/lib/panels/signup-schema";
+import type { ServerAction } from "@/lib/accounts/client";
+import { type OwnProfileInput, ownProfileSchema, SEX_OPTIONS } from "@/lib/panels/client";
 
 const FIELDS = {
   email: "profile-email",

@@ -9,9 +9,8 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import { Paragraphs } from "@/components/text/paragraphs";
-import type { ServerAction } from "@/lib/accounts/action-result";
-import { SEX_OPTIONS } from "@/lib/panels/schema";
-import { type SignupFormInput, signupSchema } from "@/lib/panels/signup-schema";
+import type { ServerAction } from "@/lib/accounts/client";
+import { SEX_OPTIONS, type SignupFormInput, signupSchema } from "@/lib/panels/client";
 
 const FIELDS = {
   code: "signup-code",

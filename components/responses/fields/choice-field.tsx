@@ -1,10 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { MultipleChoiceFormValue, SingleChoiceFormValue } from "@/lib/surveys/definition/answer-types";
-import { controlDomId } from "@/lib/surveys/definition/dom-ids";
-import { DONT_KNOW_VALUE, OTHER_VALUE } from "@/lib/surveys/definition/reserved-values";
-import type { Question } from "@/lib/surveys/definition/schema";
+import {
+  controlDomId,
+  DONT_KNOW_VALUE,
+  type MultipleChoiceFormValue,
+  OTHER_VALUE,
+  type Question,
+  type SingleChoiceFormValue,
+} from "@/lib/surveys/client";
 import type { FieldProps } from "./field-props";
 
 type ChoiceQuestion = Extract<Question, { type: "single_choice" | "multiple_choice" }>;

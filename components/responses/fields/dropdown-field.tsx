@@ -1,8 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { controlDomId } from "@/lib/surveys/definition/dom-ids";
-import type { Question } from "@/lib/surveys/definition/schema";
+import { controlDomId, type Question } from "@/lib/surveys/client";
 import type { FieldProps } from "./field-props";
 
 type DropdownQuestion = Extract<Question, { type: "dropdown" }>;

@@ -1,6 +1,5 @@
 import type { UseFormRegister } from "react-hook-form";
-import type { AnswerError, FormValue, PageFormValues } from "@/lib/surveys/definition/answer-types";
-import type { Question } from "@/lib/surveys/definition/schema";
+import type { AnswerError, FormValue, PageFormValues, Question } from "@/lib/surveys";
 
 /** What every answer control receives: the question, its starting value and its errors. */
 export type FieldProps<Q extends Question = Question> = {

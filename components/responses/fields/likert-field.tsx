@@ -1,10 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { LikertFormValue } from "@/lib/surveys/definition/answer-types";
-import { controlDomId } from "@/lib/surveys/definition/dom-ids";
-import { DONT_KNOW_VALUE } from "@/lib/surveys/definition/reserved-values";
-import type { Question } from "@/lib/surveys/definition/schema";
+import { controlDomId, DONT_KNOW_VALUE, type LikertFormValue, type Question } from "@/lib/surveys/client";
 import type { FieldProps } from "./field-props";
 
 type LikertQuestion = Extract<Question, { type: "likert" }>;

@@ -1,7 +1,6 @@
 "use client";
 
-import { controlDomId } from "@/lib/surveys/definition/dom-ids";
-import type { Question } from "@/lib/surveys/definition/schema";
+import { controlDomId, type Question } from "@/lib/surveys/client";
 import type { FieldProps } from "./field-props";
 
 type NumberQuestion = Extract<Question, { type: "number" }>;

@@ -1,9 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { RankingFormValue } from "@/lib/surveys/definition/answer-types";
-import { controlDomId } from "@/lib/surveys/definition/dom-ids";
-import type { Question } from "@/lib/surveys/definition/schema";
+import { controlDomId, type Question, type RankingFormValue } from "@/lib/surveys/client";
 import type { FieldProps } from "./field-props";
 
 type RankingQuestion = Extract<Question, { type: "ranking" }>;

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Paragraphs } from "@/components/text/paragraphs";
-import type { PublishedAdviceSnapshot } from "@/lib/results/publication-types";
+import type { PublishedAdviceSnapshot } from "@/lib/results";
 
 /**
  * The Adviesraad's advice and the municipality's official response, point by point: each advice

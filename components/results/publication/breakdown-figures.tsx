@@ -1,12 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { AccessibleChart } from "@/components/charts/accessible-chart";
 import type { ChartKind, ChartSeries } from "@/components/charts/chart-types";
-import type {
-  PublishedBreakdown,
-  PublishedCell,
-  PublishedQuestion,
-  PublishedTable,
-} from "@/lib/results/publication-types";
+import type { PublishedBreakdown, PublishedCell, PublishedQuestion, PublishedTable } from "@/lib/results";
 import type { PublishedFormat } from "./published-format";
 import { SuppressionNote } from "./suppression-note";
 

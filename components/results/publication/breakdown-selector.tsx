@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { PublicDimension } from "@/lib/results/publication-types";
+import type { PublicDimension } from "@/lib/results";
 
 /**
  * Choose one breakdown (a GET form: works without JavaScript, the choice lives in the address).

@@ -1,7 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { weightingClassLabel } from "@/components/results/weighting-class-label";
-import type { PublishedMethod } from "@/lib/results/publication-types";
-import type { PublishedWeighting } from "@/lib/results/publication-weighting";
+import type { PublishedMethod, PublishedWeighting } from "@/lib/results";
 import type { PublishedFormat } from "./published-format";
 
 /** How the survey was done: period, channels with invitations and response, weighting, margins, the privacy rule. */

@@ -1,7 +1,7 @@
 import "./publication.css";
 import { getTranslations } from "next-intl/server";
 import { Paragraphs } from "@/components/text/paragraphs";
-import type { PublicDimension, PublishedResults } from "@/lib/results/publication-types";
+import type { PublicDimension, PublishedResults } from "@/lib/results";
 import { AdviceSection } from "./advice-section";
 import { BreakdownFigures } from "./breakdown-figures";
 import { BreakdownSelector } from "./breakdown-selector";

@@ -5,7 +5,7 @@ import { CheckboxField } from "@/components/forms/choice-fields";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextareaField } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
-import type { ServerAction } from "@/lib/accounts/action-result";
+import type { ServerAction } from "@/lib/accounts/client";
 
 /*
  * The publish page's three forms: the summary, publishing, withdrawing. Plain forms posting to

@@ -1,8 +1,8 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { getResultFormat, type ResultFormat } from "@/components/results/result-format";
-import type { PublicDimension, PublishedCell, Suppression } from "@/lib/results/publication-types";
-import { DONT_KNOW_VALUE, OTHER_VALUE } from "@/lib/surveys/definition/reserved-values";
+import type { PublicDimension, PublishedCell, Suppression } from "@/lib/results";
+import { DONT_KNOW_VALUE, OTHER_VALUE } from "@/lib/surveys";
 
 /*
  * How the public page writes published figures: numbers in the page's locale, and a hidden figure

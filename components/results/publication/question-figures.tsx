@@ -7,7 +7,7 @@ import type {
   PublishedNumericTable,
   PublishedQuestion,
   PublishedRankingTable,
-} from "@/lib/results/publication-types";
+} from "@/lib/results";
 import type { PublishedFormat } from "./published-format";
 import { SuppressionNote } from "./suppression-note";
 

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { PublishedQuote } from "@/lib/results/publication-types";
+import type { PublishedQuote } from "@/lib/results";
 
 /** Residents' own words: quotes staff picked, as moderated (personal data redacted), per question. */
 export async function QuotesSection({ quotes }: { quotes: readonly PublishedQuote[] }) {

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { PublishedCell } from "@/lib/results/publication-types";
+import type { PublishedCell } from "@/lib/results";
 import type { PublishedFormat } from "./published-format";
 
 /** Under a table with hidden figures: what its marks mean, in words (never only a symbol). */

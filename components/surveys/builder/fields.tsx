@@ -5,7 +5,7 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTML
 import { type RegisterOptions, useFormContext } from "react-hook-form";
 import { CheckboxField } from "@/components/forms/choice-fields";
 import { SelectField, TextareaField, TextField } from "@/components/forms/form-field";
-import { builderFieldId } from "@/lib/surveys/builder/dom-ids";
+import { builderFieldId } from "@/lib/surveys/client";
 import { useFieldError } from "./builder-errors";
 
 /*

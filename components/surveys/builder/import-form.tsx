@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FieldFrame } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
-import type { ServerAction } from "@/lib/accounts/action-result";
+import type { ServerAction } from "@/lib/accounts/client";
 import { useTranslateError } from "./use-translate-error";
 
 const FIELDS = { file: "import-file" };

@@ -1,6 +1,6 @@
 "use client";
 
-import { builderFieldId } from "@/lib/surveys/builder/dom-ids";
+import { builderFieldId } from "@/lib/surveys/client";
 import { useAnnounce } from "./live-region";
 import { useFocusAfterRender } from "./use-focus-after-render";
 

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { CheckboxField } from "@/components/forms/choice-fields";
 import { firstError } from "@/components/forms/first-error";
-import type { ServerAction } from "@/lib/accounts/action-result";
+import type { ServerAction } from "@/lib/accounts/client";
 import { useTranslateError } from "./use-translate-error";
 import "./builder.css";
 

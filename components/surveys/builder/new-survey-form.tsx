@@ -7,9 +7,8 @@ import { useForm } from "react-hook-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
-import type { ServerAction } from "@/lib/accounts/action-result";
-import { suggestSurveySlug } from "@/lib/surveys/builder/ids";
-import { type NewSurveyInput, newSurveySchema } from "@/lib/surveys/builder/new-survey-schema";
+import type { ServerAction } from "@/lib/accounts/client";
+import { type NewSurveyInput, newSurveySchema, suggestSurveySlug } from "@/lib/surveys/client";
 import { useTranslateError } from "./use-translate-error";
 
 const FIELDS = { title: "new-survey-title", slug: "new-survey-slug" };

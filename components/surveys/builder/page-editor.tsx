@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
-import { builderFieldId } from "@/lib/surveys/builder/dom-ids";
+import { builderFieldId } from "@/lib/surveys/client";
 import { VisibilityEditor } from "./conditions/visibility-editor";
 import { CheckboxInput, LockedId, TextArea, TextInput } from "./fields";
 import { ItemActions, type useListActions } from "./item-actions";

@@ -2,9 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useFieldArray, useFormContext } from "react-hook-form";
-import { builderFieldId } from "@/lib/surveys/builder/dom-ids";
-import { type BuilderForm, newPage, newQuestion } from "@/lib/surveys/builder/form-model";
-import { nextNumberedId } from "@/lib/surveys/builder/ids";
+import { type BuilderForm, builderFieldId, newPage, newQuestion, nextNumberedId } from "@/lib/surveys/client";
 import { useFieldError } from "./builder-errors";
 import { useListActions } from "./item-actions";
 import { useAnnounce } from "./live-region";

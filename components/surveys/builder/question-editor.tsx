@@ -2,9 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useFormContext, useWatch } from "react-hook-form";
-import { builderFieldId } from "@/lib/surveys/builder/dom-ids";
-import { type QuestionForm, withTypeDefaults } from "@/lib/surveys/builder/form-model";
-import { QUESTION_TYPES, type QuestionType } from "@/lib/surveys/definition/schema";
+import {
+  builderFieldId,
+  QUESTION_TYPES,
+  type QuestionForm,
+  type QuestionType,
+  withTypeDefaults,
+} from "@/lib/surveys/client";
 import { VisibilityEditor } from "./conditions/visibility-editor";
 import { CheckboxInput, LockedId, SelectInput, TextArea, TextInput } from "./fields";
 import { ItemActions, type useListActions } from "./item-actions";

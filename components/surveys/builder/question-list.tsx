@@ -3,10 +3,14 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFieldArray, useFormContext } from "react-hook-form";
-import { builderFieldId } from "@/lib/surveys/builder/dom-ids";
-import { type BuilderForm, newQuestion } from "@/lib/surveys/builder/form-model";
-import { nextNumberedId } from "@/lib/surveys/builder/ids";
-import { QUESTION_TYPES, type QuestionType } from "@/lib/surveys/definition/schema";
+import {
+  type BuilderForm,
+  builderFieldId,
+  newQuestion,
+  nextNumberedId,
+  QUESTION_TYPES,
+  type QuestionType,
+} from "@/lib/surveys/client";
 import { useFieldError } from "./builder-errors";
 import { useListActions } from "./item-actions";
 import { useAnnounce } from "./live-region";

@@ -6,11 +6,14 @@ import { startTransition, useActionState, useEffect, useMemo, useRef, useState }
 import { FormProvider, useForm } from "react-hook-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormErrors } from "@/components/forms/use-form-errors";
-import type { ActionResult, ServerAction } from "@/lib/accounts/action-result";
-import { builderFormSchema } from "@/lib/surveys/builder/builder-schema";
-import { builderFieldId, candidateFieldIds } from "@/lib/surveys/builder/dom-ids";
-import type { BuilderForm } from "@/lib/surveys/builder/form-model";
-import type { SaveDraftResult } from "@/lib/surveys/data/survey-drafts";
+import type { ActionResult, ServerAction } from "@/lib/accounts/client";
+import {
+  type BuilderForm,
+  builderFieldId,
+  builderFormSchema,
+  candidateFieldIds,
+  type SaveDraftResult,
+} from "@/lib/surveys/client";
 import { BuilderErrorsProvider } from "./builder-errors";
 import { ConflictAlert } from "./conflict-alert";
 import { GeneralFields } from "./general-fields";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
-import type { OptionForm } from "@/lib/surveys/builder/form-model";
+import type { OptionForm } from "@/lib/surveys/client";
 
 /** The five-point agreement scale a new Likert question starts with (values 1–5, labels in Dutch). */
 export function useDefaultScale(): OptionForm[] {

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback } from "react";
-import { decodeMessage } from "@/lib/surveys/builder/error-message";
+import { decodeMessage } from "@/lib/surveys/client";
 
 /** Turns an encoded builder message (lib/surveys/builder/error-message.ts), a next-intl key or plain text into Dutch. */
 export function useTranslateError(): (message: string) => string {

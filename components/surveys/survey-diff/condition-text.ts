@@ -1,4 +1,4 @@
-import type { ConditionNode, Question, SurveyDefinition } from "@/lib/surveys/definition/schema";
+import type { ConditionNode, Question, SurveyDefinition } from "@/lib/surveys";
 
 /** The translator of the "lifecycle.diff" namespace, as far as this file uses it. */
 export type DiffTranslate = (key: string, values?: Record<string, string | number>) => string;

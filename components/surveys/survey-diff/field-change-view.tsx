@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
-import type { FieldChange, ItemChange } from "@/lib/surveys/definition/version-diff";
+import type { FieldChange, ItemChange, SurveyDefinition } from "@/lib/surveys";
 import { type DiffTranslate, describeCondition } from "./condition-text";
 import { TextDiffView, WholeTextMark } from "./text-diff-view";
 

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { QuestionDiff } from "@/lib/surveys/definition/version-diff";
+import type { QuestionDiff } from "@/lib/surveys";
 import { type DiffContext, FieldChangeView } from "./field-change-view";
 import { WholeTextMark } from "./text-diff-view";
 

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { TextSegment } from "@/lib/surveys/definition/text-diff";
+import type { TextSegment } from "@/lib/surveys";
 
 /**
  * A word-level diff in running text. Insertions and deletions are <ins>/<del> (underlined and

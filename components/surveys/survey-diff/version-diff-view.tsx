@@ -1,7 +1,6 @@
 import "./survey-diff.css";
 import { getTranslations } from "next-intl/server";
-import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
-import { diffDefinitions, type PageDiff } from "@/lib/surveys/definition/version-diff";
+import { diffDefinitions, type PageDiff, type SurveyDefinition } from "@/lib/surveys";
 import { type DiffContext, FieldChangeView } from "./field-change-view";
 import { DiffBadges, Heading, QuestionDiffView, questionHasChanges } from "./question-diff-view";
 

@@ -1,12 +1,8 @@
 import "./survey-overview.css";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { ServerAction } from "@/lib/accounts/action-result";
-import { can } from "@/lib/accounts/permissions";
-import type { Role } from "@/lib/accounts/types";
-import type { SurveyOverview } from "@/lib/surveys/data/survey-overview";
-import { allowedTransitions } from "@/lib/surveys/definition/lifecycle";
-import { isPublicationStep } from "@/lib/surveys/definition/publication-steps";
+import { can, type Role, type ServerAction } from "@/lib/accounts";
+import { allowedTransitions, isPublicationStep, type SurveyOverview } from "@/lib/surveys";
 import { LifecycleSteps } from "./lifecycle-steps";
 
 /**

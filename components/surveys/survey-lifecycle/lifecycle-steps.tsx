@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import type { ServerAction } from "@/lib/accounts/action-result";
+import type { ServerAction } from "@/lib/accounts/client";
 
 export type LifecycleStepOption = { to: string; label: string; description: string };
 

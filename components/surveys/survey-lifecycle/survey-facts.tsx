@@ -1,6 +1,6 @@
 import "./survey-overview.css";
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { SurveyOverview } from "@/lib/surveys/data/survey-overview";
+import type { SurveyOverview } from "@/lib/surveys";
 
 /** The survey's state at a glance: status, address, current version, responses, dates. */
 export async function SurveyFacts({ survey }: { survey: SurveyOverview }) {

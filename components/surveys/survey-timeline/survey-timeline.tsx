@@ -1,7 +1,6 @@
 import "../survey-lifecycle/survey-overview.css";
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { TimelineEntry } from "@/lib/surveys/data/survey-timeline";
-import { isSurveyStatus } from "@/lib/surveys/definition/lifecycle";
+import { isSurveyStatus, type TimelineEntry } from "@/lib/surveys";
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"lifecycle">>>;
 

@@ -1,6 +1,6 @@
 import "../survey-lifecycle/survey-overview.css";
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { SurveyVersionListItem } from "@/lib/surveys/data/survey-versions";
+import type { SurveyVersionListItem } from "@/lib/surveys";
 
 /** The versions of a survey, newest first: who made each, whether it is frozen, what it was used for. */
 export async function VersionList({ versions }: { versions: SurveyVersionListItem[] }) {

@@ -12,6 +12,7 @@ import type {
   ServerAction,
   StateAction,
 } from "../action-result";
+import { issuesToErrors, toPlainInput } from "../action-result";
 import { AuthorizationError, InputError } from "../errors";
 import type { Permission } from "../permissions";
 import { assertPermission, getSessionUser, type SessionUser } from "./session";
@@ -176,17 +177,6 @@ export function createAction(
   return action as ServerAction<unknown> & StateAction<unknown> & PostAction;
 }
 
-/**
- * For `refused: { redirect: refusedTo("/path") }`: a refused form post goes to that path, while
- * a fault (an unexpected error) is thrown on, so Next shows its error page as for any other fault.
- */
-export function refusedTo(path: string): (refusal: Refusal) => string {
-  return (refusal) => {
-    if (refusal.reason === "unexpected") throw refusal.error;
-    return path;
-  };
-}
-
 /** Session, then permission: who is calling, or why they are refused before their input is read. */
 async function callerOf(
   access: Access,
@@ -219,40 +209,6 @@ function refusalFor(error: unknown, audience: ActionAudience<unknown> | undefine
 
 function signedOut(message: string): Refusal {
   return { reason: "signed-out", fieldErrors: {}, formError: message };
-}
-
-/** FormData → plain object: repeated names become arrays; React's own `$ACTION_…` fields are dropped. */
-export function toPlainInput(raw: unknown): unknown {
-  if (!(raw instanceof FormData)) return raw ?? {};
-  const out: Record<string, unknown> = {};
-  for (const [name, value] of raw.entries()) {
-    if (name.startsWith("$ACTION_")) continue;
-    const existing = out[name];
-    if (existing === undefined) out[name] = value;
-    else if (Array.isArray(existing)) existing.push(value);
-    else out[name] = [existing, value];
-  }
-  return out;
-}
-
-/** Every issue of every field, keyed by its dotted path; issues about the whole input become the form error. */
-export function issuesToErrors(issues: readonly z.core.$ZodIssue[]): {
-  fieldErrors: FieldErrors;
-  formError?: string;
-} {
-  const fieldErrors: FieldErrors = {};
-  const formErrors: string[] = [];
-  for (const issue of issues) {
-    const path = issue.path.map(String).join(".");
-    if (!path) {
-      formErrors.push(issue.message);
-      continue;
-    }
-    const list = fieldErrors[path] ?? [];
-    if (!list.includes(issue.message)) list.push(issue.message);
-    fieldErrors[path] = list;
-  }
-  return { fieldErrors, formError: formErrors.length ? formErrors.join(" ") : undefined };
 }
 
 /** A refusal as the default result: `{ ok: false, … }` with every message translated. */

@@ -8,8 +8,8 @@ setUpTempDatabase("login");
 
 import { getDb } from "@/db/client";
 import { createUserAccount } from "@/lib/accounts/data/user-accounts";
-import { clientAddressFrom } from "../rate-limit-keys";
 import { authenticateWithPassword, CLIENT_LIMIT_FACTOR } from "./login";
+import { clientAddressFrom } from "./rate-limit-keys";
 
 const PASSWORD = "een-lang-wachtwoord";
 

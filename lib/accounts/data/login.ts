@@ -4,8 +4,7 @@ import type { Role } from "@/lib/accounts/types";
 import { env } from "@/lib/env";
 import { clearEvents, isRateLimited, recordEvent } from "@/lib/rate-limit/data/rate-limit";
 import { DUMMY_HASH_INPUT, hashPassword, verifyPassword } from "../password";
-import { can } from "../permissions";
-import { rateLimitKey } from "../rate-limit-keys";
+import { rateLimitKey } from "./rate-limit-keys";
 
 /*
  * The password check behind the Credentials provider (auth.ts), with failed-login limiting per
@@ -65,10 +64,4 @@ export async function authenticateWithPassword(input: {
   // the limit for guesses at all the others.
   clearEvents(keys.account);
   return { userId: account.id, role: account.role };
-}
-
-/** Where someone lands after signing in when they did not come from a page: Beheer for staff, their own area for the Adviesraad. */
-export function homePathFor(role: Role | undefined): string {
-  if (role && can(role, "review:participate")) return "/adviesraad";
-  return role && can(role, "beheer:enter") ? "/beheer" : "/";
 }

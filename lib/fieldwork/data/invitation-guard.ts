@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import { clientAddressFrom, rateLimitKey } from "@/lib/accounts/rate-limit-keys";
+import { clientAddressFrom, rateLimitKey } from "@/lib/accounts/data/rate-limit-keys";
 import { findUsableInvitation, type UsableInvitation } from "@/lib/fieldwork/data/invitation-access";
 import { isRateLimited, recordEvent } from "@/lib/rate-limit/data/rate-limit";
 import { isResumeToken } from "@/lib/responses/resume-tokens";

@@ -6,7 +6,7 @@ import { invitationRounds, invitations, panelMembers, responses, surveys, survey
 import { recordAudit } from "@/lib/audit/data/audit";
 import type { SampleResult, SampleSpec } from "@/lib/fieldwork/sampling";
 import { mailEnqueuer } from "@/lib/mail/data/mail-outbox";
-import { unsubscribeUrlFor } from "@/lib/panels/unsubscribe";
+import { unsubscribeUrlFor } from "@/lib/panels/data/unsubscribe";
 import { generateResumeToken, hashSecret } from "@/lib/responses/resume-tokens";
 import type { SurveyStatus } from "@/lib/surveys/types";
 import type { PanelForSampling } from "./sampling-frame";

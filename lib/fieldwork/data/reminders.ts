@@ -5,7 +5,7 @@ import { type Db, getDb } from "@/db/client";
 import { invitationRounds, invitations, invitationTokens, panelMembers, panels, surveys } from "@/db/schema";
 import { dueReminder, shouldRemind } from "@/lib/fieldwork/reminder-schedule";
 import { mailEnqueuer } from "@/lib/mail/data/mail-outbox";
-import { unsubscribeUrlFor } from "@/lib/panels/unsubscribe";
+import { unsubscribeUrlFor } from "@/lib/panels/data/unsubscribe";
 import { generateResumeToken, hashSecret } from "@/lib/responses/resume-tokens";
 import { surveyForInvitations } from "./invitation-sending";
 

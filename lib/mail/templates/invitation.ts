@@ -17,7 +17,7 @@ export type InvitationData = {
   closesAt: Date | null;
   anonymity: "anonymous" | "pseudonymous";
   allowBreakdowns: boolean;
-  /** One-click unsubscribe (lib/panels/unsubscribe.ts). */
+  /** One-click unsubscribe (lib/panels/data/unsubscribe.ts). */
   unsubscribeUrl: string;
 };
 

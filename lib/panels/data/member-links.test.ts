@@ -16,7 +16,7 @@ setUpTempDatabase("member-links");
 import { getDb } from "@/db/client";
 import { authSecret } from "@/lib/accounts/data/secret";
 import { MemberSessionError } from "@/lib/panels/data/member-session";
-import { signUnsubscribeToken } from "@/lib/panels/unsubscribe";
+import { signUnsubscribeToken } from "@/lib/panels/data/unsubscribe";
 import { exportMyData } from "./member-data-export";
 import { LOGIN_LINK_LIMITS, peekMemberLink, redeemLoginLink, requestLoginLink } from "./member-links";
 import {

@@ -2,17 +2,17 @@ import "server-only";
 import { and, eq, gt, inArray, isNull, ne } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { memberTokens, panelMembers, panels } from "@/db/schema";
-import { rateLimitKey } from "@/lib/accounts/rate-limit-keys";
+import { rateLimitKey } from "@/lib/accounts/data/rate-limit-keys";
 import { recordAudit } from "@/lib/audit/data/audit";
 import { deleteMailTo, enqueueMail } from "@/lib/mail/data/mail-outbox";
 import { mailContext } from "@/lib/mail/mail-context";
+import { unsubscribeUrlFor } from "@/lib/panels/data/unsubscribe";
 import {
   generateMemberToken,
   hashMemberToken,
   MEMBER_TOKEN_TTL_MS,
   type MemberTokenPurpose,
 } from "@/lib/panels/member-tokens";
-import { unsubscribeUrlFor } from "@/lib/panels/unsubscribe";
 import { isRateLimited, recordEvent } from "@/lib/rate-limit/data/rate-limit";
 import { deleteMemberSessionsOf } from "./member-sessions";
 

@@ -5,7 +5,7 @@ setUpTempDatabase("member-unsubscribe");
 
 import { GET as unsubscribeLink, POST as unsubscribeRoute } from "@/app/panel/afmelden/[token]/route";
 import { authSecret } from "@/lib/accounts/data/secret";
-import { signUnsubscribeToken } from "@/lib/panels/unsubscribe";
+import { signUnsubscribeToken } from "@/lib/panels/data/unsubscribe";
 import { member, newMember } from "./member-self-service-test-support";
 import { setPaused } from "./member-status";
 import { findUnsubscribeTarget, unsubscribeByToken } from "./member-unsubscribe";

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { panelMembers, panels } from "@/db/schema";
 import { authSecret } from "@/lib/accounts/data/secret";
-import { verifyUnsubscribeToken } from "@/lib/panels/unsubscribe";
+import { verifyUnsubscribeToken } from "@/lib/panels/data/unsubscribe";
 import { setPaused } from "./member-status";
 import { leavePanel } from "./panel-members";
 

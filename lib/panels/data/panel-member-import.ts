@@ -5,12 +5,11 @@ import { memberConsents, panelMembers, panels, postcodeDistricts } from "@/db/sc
 import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
 import { recordAudit } from "@/lib/audit/data/audit";
+import type { ImportOutcome } from "@/lib/panels/member-import";
 import {
   checkMemberRows,
-  type FileError,
   type ImportCandidate,
   importEmails,
-  type RowError,
   readMemberCsv,
   rowsToImport,
 } from "@/lib/panels/member-import";
@@ -21,32 +20,6 @@ import { discardUpload, keepUpload, readUpload } from "./panel-import-uploads";
 export const REPORTED_ERRORS_MAX = 500;
 /** Rows per INSERT statement (well under SQLite's limit on bound variables). */
 const CHUNK = 500;
-
-export type ImportOutcome =
-  | { kind: "file_error"; error: FileError }
-  | {
-      kind: "report";
-      /** Names the kept file for the explicit "import only the good rows" choice. */
-      uploadId: string;
-      total: number;
-      goodRows: number;
-      badRows: number;
-      errorCount: number;
-      errors: RowError[];
-      ignoredColumns: string[];
-    }
-  | {
-      kind: "imported";
-      total: number;
-      imported: number;
-      /** Bad rows left out because staff chose "only the good rows". */
-      skippedRows: number;
-      /** Rows whose address became a member between the check and the import. */
-      alreadyMember: number;
-      errors: RowError[];
-      errorCount: number;
-      ignoredColumns: string[];
-    };
 
 function existingEmails(panelId: number, emails: string[]): Set<string> {
   const db = getDb();
@@ -198,3 +171,5 @@ export async function importMembers(input: MemberImportInput): Promise<ImportOut
     ignoredColumns: file.ignoredColumns,
   };
 }
+
+export type { ImportOutcome };

@@ -1,5 +1,5 @@
 import "server-only";
-import { rateLimitKey } from "@/lib/accounts/rate-limit-keys";
+import { rateLimitKey } from "@/lib/accounts/data/rate-limit-keys";
 import { isRateLimited, recordEvent } from "@/lib/rate-limit/data/rate-limit";
 import { findResumableByCode, type OwnResponse } from "@/lib/responses/data/responses";
 
@@ -8,7 +8,7 @@ import { findResumableByCode, type OwnResponse } from "@/lib/responses/data/resp
  * so C = 31^10 ≈ 8.2 × 10^14 codes. Pre-authentication infrastructure: no session is checked,
  * because the code is what identifies the respondent.
  *
- * Normal times: each client (lib/accounts/rate-limit-keys.ts: the socket address, or what a trusted
+ * Normal times: each client (lib/accounts/data/rate-limit-keys.ts: the socket address, or what a trusted
  * proxy saw; IPv6 per /64, so the client cannot choose it) gets 10 wrong codes per 15 minutes,
  * enough for a person's typos.
  *

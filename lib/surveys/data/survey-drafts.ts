@@ -13,7 +13,7 @@ import {
 import { findBlockedChanges } from "@/lib/surveys/definition/edit-guard";
 import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
 import { parseDefinition } from "@/lib/surveys/definition/validate-definition";
-import type { SurveyStatus } from "@/lib/surveys/types";
+import type { SaveDraftResult, SurveyStatus } from "@/lib/surveys/types";
 import { type DbWriter, surveySlugExists } from "./survey-import";
 import { lastSurveyChange } from "./survey-lifecycle";
 
@@ -167,12 +167,6 @@ export async function getWorkingDefinition(
 }
 
 export type SaveDraftInput = { surveyId: number; revision: number; slug: string; definition: unknown };
-export type SaveDraftResult = {
-  changed: boolean;
-  revision: number;
-  versionNumber: number;
-  newVersion: boolean;
-};
 
 export function validDefinition(input: unknown): SurveyDefinition {
   const parsed = parseDefinition(input);
@@ -256,3 +250,5 @@ export async function saveDraft(input: SaveDraftInput): Promise<SaveDraftResult>
     return { changed: true, revision, versionNumber, newVersion: versionId !== working.id };
   });
 }
+
+export type { SaveDraftResult };

@@ -1,9 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createAction } from "@/lib/accounts/data/action";
-import { addComment, addReply } from "@/lib/review/data/review-comments";
-import { commentSchema, replySchema } from "@/lib/review/schema";
+import { createAction } from "@/lib/accounts";
+import { addComment, addReply, commentSchema, replySchema } from "@/lib/review";
 
 // The data functions check again: only shared drafts, only while the round is open.
 

@@ -5,10 +5,9 @@ import { getTranslations } from "next-intl/server";
 import { ReviewThreadsDocument } from "@/components/review/review-threads-document";
 import { RoundNav, RoundSummary } from "@/components/review/round-summary";
 import { VersionDiffView } from "@/components/surveys/survey-diff/version-diff-view";
-import { gatePage } from "@/lib/accounts/data/page-gate";
+import { gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
-import { listThreads } from "@/lib/review/data/review-comments";
-import { getSharedReview } from "@/lib/review/data/review-rounds";
+import { getSharedReview, listThreads } from "@/lib/review";
 import { addCommentAction, addReplyAction } from "./actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {

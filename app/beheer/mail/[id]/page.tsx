@@ -5,8 +5,8 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { MailMessageView } from "@/components/mail/mail-message-view";
 import "@/components/mail/mail.css";
-import { gatePage } from "@/lib/accounts/data/page-gate";
-import { getMail } from "@/lib/mail/data/mail-admin";
+import { gatePage } from "@/lib/accounts";
+import { getMail } from "@/lib/mail";
 import { resendMailAction } from "../actions";
 
 type Props = {

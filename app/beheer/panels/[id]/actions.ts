@@ -1,11 +1,15 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createAction } from "@/lib/accounts/data/action";
-import { importMembers } from "@/lib/panels/data/panel-member-import";
-import { changeMemberStatus } from "@/lib/panels/data/panel-members";
-import { updatePanelSettings } from "@/lib/panels/data/panels";
-import { memberImportSchema, memberStatusChangeSchema, panelSettingsSchema } from "@/lib/panels/schema";
+import { createAction } from "@/lib/accounts";
+import {
+  changeMemberStatus,
+  importMembers,
+  memberImportSchema,
+  memberStatusChangeSchema,
+  panelSettingsSchema,
+  updatePanelSettings,
+} from "@/lib/panels";
 
 // Each data function checks "panel:manage" again, scopes by the panel, and audits the change.
 

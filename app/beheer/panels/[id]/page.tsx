@@ -3,9 +3,9 @@ import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PanelPageHeader } from "@/components/panels/panel-page-header";
 import { PanelSettingsForm } from "@/components/panels/panel-settings-form";
-import { gatePage } from "@/lib/accounts/data/page-gate";
+import { gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
-import { getPanel } from "@/lib/panels/data/panels";
+import { getPanel } from "@/lib/panels";
 import { updatePanelSettingsAction } from "./actions";
 
 export async function generateMetadata() {

@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createAction } from "@/lib/accounts/data/action";
-import { savePopulationFigures } from "@/lib/fieldwork/data/population-figures";
-import { populationFiguresSchema } from "@/lib/panels/schema";
+import { createAction } from "@/lib/accounts";
+import { savePopulationFigures } from "@/lib/fieldwork";
+import { populationFiguresSchema } from "@/lib/panels";
 
 export const savePopulationFiguresAction = createAction(
   { schema: populationFiguresSchema, permission: "population:edit" },

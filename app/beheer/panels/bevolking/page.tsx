@@ -2,9 +2,9 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PopulationForm } from "@/components/panels/population-form";
-import { gatePage } from "@/lib/accounts/data/page-gate";
-import { getPopulationFigures } from "@/lib/fieldwork/data/population-figures";
-import { listDistrictNames } from "@/lib/panels/data/postcode-districts";
+import { gatePage } from "@/lib/accounts";
+import { getPopulationFigures } from "@/lib/fieldwork";
+import { listDistrictNames } from "@/lib/panels";
 import { savePopulationFiguresAction } from "./actions";
 
 export async function generateMetadata() {

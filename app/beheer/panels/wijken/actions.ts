@@ -2,14 +2,16 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { createAction } from "@/lib/accounts/data/action";
+import { createAction } from "@/lib/accounts";
 import {
   addDistrict,
   deleteDistrict,
+  districtDeleteSchema,
+  districtSchema,
+  districtUpdateSchema,
   rederiveDistricts,
   updateDistrict,
-} from "@/lib/panels/data/postcode-districts";
-import { districtDeleteSchema, districtSchema, districtUpdateSchema } from "@/lib/panels/schema";
+} from "@/lib/panels";
 
 // Administrators only (panel:districts); each data function checks again and audits the change.
 

@@ -3,8 +3,8 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { DistrictForm } from "@/components/panels/district-form";
 import { DeleteDistrictForm, RederiveForm } from "@/components/panels/district-row-actions";
-import { gatePage } from "@/lib/accounts/data/page-gate";
-import { countStaleDistricts, listDistrictRows } from "@/lib/panels/data/postcode-districts";
+import { gatePage } from "@/lib/accounts";
+import { countStaleDistricts, listDistrictRows } from "@/lib/panels";
 import {
   addDistrictAction,
   deleteDistrictAction,

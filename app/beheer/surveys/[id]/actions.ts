@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createAction } from "@/lib/accounts/data/action";
-import { transitionSurvey } from "@/lib/fieldwork/data/survey-transition";
-import { transitionSchema } from "@/lib/surveys/definition/lifecycle";
+import { createAction } from "@/lib/accounts";
+import { transitionSurvey } from "@/lib/fieldwork";
+import { transitionSchema } from "@/lib/surveys";
 
 /**
  * One lifecycle step (lib/surveys/definition/lifecycle.ts) from the survey's overview page. The wrapper only

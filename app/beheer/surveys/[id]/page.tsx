@@ -8,13 +8,9 @@ import { SurveyFacts } from "@/components/surveys/survey-lifecycle/survey-facts"
 import { SurveyTimeline } from "@/components/surveys/survey-timeline/survey-timeline";
 import { CompareForm } from "@/components/surveys/survey-versions/compare-form";
 import { VersionList } from "@/components/surveys/survey-versions/version-list";
-import { gatePage } from "@/lib/accounts/data/page-gate";
-import { can } from "@/lib/accounts/permissions";
+import { can, gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
-import { getSurveyOverview } from "@/lib/surveys/data/survey-overview";
-import { listSurveyTimeline } from "@/lib/surveys/data/survey-timeline";
-import { listSurveyVersions } from "@/lib/surveys/data/survey-versions";
-import { TRANSITIONS } from "@/lib/surveys/definition/lifecycle";
+import { getSurveyOverview, listSurveyTimeline, listSurveyVersions, TRANSITIONS } from "@/lib/surveys";
 import { changeSurveyStatusAction } from "./actions";
 
 export async function generateMetadata() {

@@ -3,13 +3,15 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { createAction } from "@/lib/accounts/data/action";
-import { InputError } from "@/lib/accounts/errors";
-import { describeRefusal } from "@/lib/surveys/builder/describe-refusal";
-import { suggestSurveySlug } from "@/lib/surveys/builder/ids";
-import { importDefinitionSchema } from "@/lib/surveys/builder/import-schema";
-import { importAsNewSurvey } from "@/lib/surveys/data/survey-concepts";
-import { getSurveyDraft, saveDraft } from "@/lib/surveys/data/survey-drafts";
+import { createAction, InputError } from "@/lib/accounts";
+import {
+  describeRefusal,
+  getSurveyDraft,
+  importAsNewSurvey,
+  importDefinitionSchema,
+  saveDraft,
+  suggestSurveySlug,
+} from "@/lib/surveys";
 
 /**
  * Imports a definition file (the CLI's format): as a new concept survey, or as the new content of

@@ -4,9 +4,9 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { BuilderMessages } from "@/components/surveys/builder/builder-messages";
 import { ImportForm } from "@/components/surveys/builder/import-form";
-import { gatePage } from "@/lib/accounts/data/page-gate";
+import { gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
-import { getSurveyDraft } from "@/lib/surveys/data/survey-drafts";
+import { getSurveyDraft } from "@/lib/surveys";
 import { importDefinitionAction } from "./actions";
 
 export async function generateMetadata() {

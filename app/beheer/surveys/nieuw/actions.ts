@@ -2,9 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { createAction } from "@/lib/accounts/data/action";
-import { newSurveySchema } from "@/lib/surveys/builder/new-survey-schema";
-import { createSurvey } from "@/lib/surveys/data/survey-concepts";
+import { createAction } from "@/lib/accounts";
+import { createSurvey, newSurveySchema } from "@/lib/surveys";
 
 /**
  * A new concept survey starts from a valid skeleton (texts to replace, one page with one open

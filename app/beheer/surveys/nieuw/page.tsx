@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { BuilderMessages } from "@/components/surveys/builder/builder-messages";
 import { NewSurveyForm } from "@/components/surveys/builder/new-survey-form";
-import { gatePage } from "@/lib/accounts/data/page-gate";
+import { gatePage } from "@/lib/accounts";
 import { createSurveyAction } from "./actions";
 
 export async function generateMetadata() {

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { unsubscribeByToken } from "@/lib/panels/data/member-unsubscribe";
+import { unsubscribeByToken } from "@/lib/panels";
 
 /*
  * The one-click unsubscribe URL of every mail to a panel member (footer link and List-Unsubscribe

@@ -1,11 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { createAction, refusedTo } from "@/lib/accounts/data/action";
-import { startMemberSession } from "@/lib/panels/data/member-session";
-import { confirmSignup } from "@/lib/panels/data/panel-signup";
-import { guardedTokenLookup } from "@/lib/panels/data/token-guard";
-import { mailedTokenSchema } from "@/lib/panels/signup-schema";
+import { createAction, refusedTo } from "@/lib/accounts";
+import { confirmSignup, guardedTokenLookup, mailedTokenSchema, startMemberSession } from "@/lib/panels";
 
 /**
  * Confirms the sign-up and signs the member in: opening the mailed link proved the address, as a

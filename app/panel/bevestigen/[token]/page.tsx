@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { peekMemberLink } from "@/lib/panels/data/member-links";
-import { guardedTokenLookup } from "@/lib/panels/data/token-guard";
+import { guardedTokenLookup, peekMemberLink } from "@/lib/panels";
 import { confirmSignupAction } from "./actions";
 
 export async function generateMetadata() {

@@ -1,11 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { createAction, refusedTo } from "@/lib/accounts/data/action";
-import { confirmEmailChange } from "@/lib/panels/data/member-links";
-import { endMemberSession } from "@/lib/panels/data/member-session";
-import { guardedTokenLookup } from "@/lib/panels/data/token-guard";
-import { mailedTokenSchema } from "@/lib/panels/signup-schema";
+import { createAction, refusedTo } from "@/lib/accounts";
+import { confirmEmailChange, endMemberSession, guardedTokenLookup, mailedTokenSchema } from "@/lib/panels";
 
 /**
  * Confirms the new address; the member's sessions end with it (they sign in again at the new one).

@@ -1,11 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { createAction, refusedTo } from "@/lib/accounts/data/action";
-import { redeemLoginLink } from "@/lib/panels/data/member-links";
-import { startMemberSession } from "@/lib/panels/data/member-session";
-import { guardedTokenLookup } from "@/lib/panels/data/token-guard";
-import { mailedTokenSchema } from "@/lib/panels/signup-schema";
+import { createAction, refusedTo } from "@/lib/accounts";
+import { guardedTokenLookup, mailedTokenSchema, redeemLoginLink, startMemberSession } from "@/lib/panels";
 
 /**
  * Uses the sign-in link (once) and starts the member session. Public: the token in the form

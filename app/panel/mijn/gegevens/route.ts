@@ -1,6 +1,5 @@
-import { crossSiteRefusal } from "@/lib/accounts/same-origin";
-import { exportMyData } from "@/lib/panels/data/member-data-export";
-import { MemberSessionError } from "@/lib/panels/data/member-session";
+import { crossSiteRefusal } from "@/lib/accounts";
+import { exportMyData, MemberSessionError } from "@/lib/panels";
 
 /**
  * "Download my data": everything kept about the signed-in member, as a JSON file. Only with the

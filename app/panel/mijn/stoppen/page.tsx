@@ -3,8 +3,7 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { LeaveForm } from "@/components/panels/self-service/leave-form";
-import { getMyMembership } from "@/lib/panels/data/member-self-service";
-import { getMemberSession } from "@/lib/panels/data/member-session";
+import { getMemberSession, getMyMembership } from "@/lib/panels";
 import { leaveAction } from "../actions";
 
 export async function generateMetadata() {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
-import { loadRespondentSession } from "@/lib/responses/data/respondent-session";
+import { loadRespondentSession } from "@/lib/responses";
 
 type Params = { params: Promise<{ slug: string }> };
 

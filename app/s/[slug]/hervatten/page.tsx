@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ResumeCodeForm } from "@/components/responses/resume-code-form";
-import { findSurveyForRespondent } from "@/lib/surveys/data/public-surveys";
+import { findSurveyForRespondent } from "@/lib/surveys";
 import { resumeWithCodeAction } from "../actions";
 
 type Params = { params: Promise<{ slug: string }>; searchParams: Promise<{ link?: string }> };

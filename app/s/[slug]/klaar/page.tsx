@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Paragraphs } from "@/components/text/paragraphs";
-import { findSurveyForRespondent } from "@/lib/surveys/data/public-surveys";
+import { findSurveyForRespondent } from "@/lib/surveys";
 
 type Params = { params: Promise<{ slug: string }> };
 

@@ -2,9 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useFieldArray } from "react-hook-form";
-import type { EarlierQuestion } from "@/lib/surveys/builder/condition-choices";
-import { builderFieldId } from "@/lib/surveys/builder/dom-ids";
-import { type ConditionItemForm, newGroup, newRule } from "@/lib/surveys/builder/form-model";
+import {
+  builderFieldId,
+  type ConditionItemForm,
+  type EarlierQuestion,
+  newGroup,
+  newRule,
+} from "@/lib/surveys/client";
 import { SelectInput } from "../fields";
 import { useAnnounce } from "../live-region";
 import { useFocusAfterRender } from "../use-focus-after-render";

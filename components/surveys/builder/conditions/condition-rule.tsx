@@ -2,8 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
-import { type EarlierQuestion, operatorsFor } from "@/lib/surveys/builder/condition-choices";
-import { CONDITION_OPERATORS, type ConditionOperator } from "@/lib/surveys/definition/schema";
+import {
+  CONDITION_OPERATORS,
+  type ConditionOperator,
+  type EarlierQuestion,
+  operatorsFor,
+} from "@/lib/surveys/client";
 import { SelectInput } from "../fields";
 import { RuleValue } from "./rule-value";
 

@@ -2,10 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useController } from "react-hook-form";
-import { valueChoices, valueKind } from "@/lib/surveys/builder/condition-choices";
-import { builderFieldId } from "@/lib/surveys/builder/dom-ids";
-import type { QuestionForm } from "@/lib/surveys/builder/form-model";
-import type { ConditionOperator } from "@/lib/surveys/definition/schema";
+import {
+  builderFieldId,
+  type ConditionOperator,
+  type QuestionForm,
+  valueChoices,
+  valueKind,
+} from "@/lib/surveys/client";
 import { useFieldError } from "../builder-errors";
 import { SelectInput, TextInput } from "../fields";
 

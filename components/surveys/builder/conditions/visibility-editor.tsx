@@ -2,9 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useFormContext, useWatch } from "react-hook-form";
-import { earlierQuestions } from "@/lib/surveys/builder/condition-choices";
-import type { BuilderForm, VisibilityForm } from "@/lib/surveys/builder/form-model";
-import { newRule } from "@/lib/surveys/builder/form-model";
+import { type BuilderForm, earlierQuestions, newRule, type VisibilityForm } from "@/lib/surveys/client";
 import { CheckboxInput } from "../fields";
 import { ConditionGroup } from "./condition-group";
 

@@ -9,15 +9,19 @@ import {
   evaluatePage,
   findPage,
   nextPageId,
+  PAGE_FORM_FIELDS,
+  type PageFormState,
   pageContext,
   pagesInPath,
   previousPageId,
   progressOf,
-} from "@/lib/responses/page-flow";
-import { PAGE_FORM_FIELDS, type PageFormState } from "@/lib/responses/page-form-state";
-import type { Answers } from "@/lib/surveys/definition/answer-types";
-import { formDataToValues, formValuesFromAnswers } from "@/lib/surveys/definition/form-values";
-import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
+} from "@/lib/responses/client";
+import {
+  type Answers,
+  formDataToValues,
+  formValuesFromAnswers,
+  type SurveyDefinition,
+} from "@/lib/surveys/client";
 
 type Step = { kind: "start" } | { kind: "page"; pageId: string } | { kind: "done" };
 

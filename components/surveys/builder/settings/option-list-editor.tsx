@@ -2,9 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
-import { builderFieldId } from "@/lib/surveys/builder/dom-ids";
-import { newOption, type OptionForm } from "@/lib/surveys/builder/form-model";
-import { optionValueFromLabel } from "@/lib/surveys/builder/ids";
+import { builderFieldId, newOption, type OptionForm, optionValueFromLabel } from "@/lib/surveys/client";
 import { useFieldError } from "../builder-errors";
 import { TextInput } from "../fields";
 import { ItemActions, useListActions } from "../item-actions";

@@ -1,6 +1,6 @@
 "use client";
 
-import type { QuestionType } from "@/lib/surveys/definition/schema";
+import type { QuestionType } from "@/lib/surveys/client";
 import { ChoiceSettings } from "./choice-settings";
 import { LikertSettings } from "./likert-settings";
 import { NumberSettings } from "./number-settings";

@@ -2,9 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createAction } from "@/lib/accounts/data/action";
-import { saveAdvice } from "@/lib/review/data/advice";
-import { adviceFormSchema } from "@/lib/review/schema";
+import { createAction } from "@/lib/accounts";
+import { adviceFormSchema, saveAdvice } from "@/lib/review";
 
 // saveAdvice checks again: a shared round, a draft (submitted advice never changes), known questions.
 export const saveAdviceAction = createAction(

@@ -6,12 +6,9 @@ import { AdviceDocument } from "@/components/review/advice-document";
 import { AdviceForm } from "@/components/review/advice-form";
 import { RoundSummary } from "@/components/review/round-summary";
 import { questionAnchor } from "@/components/review/survey-document";
-import { gatePage } from "@/lib/accounts/data/page-gate";
+import { gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
-import { getAdvice } from "@/lib/review/data/advice";
-import { getResponse } from "@/lib/review/data/advice-responses";
-import { getSharedReview } from "@/lib/review/data/review-rounds";
-import { questionRefs } from "@/lib/review/questions";
+import { getAdvice, getResponse, getSharedReview, questionRefs } from "@/lib/review";
 import { saveAdviceAction } from "./actions";
 
 export async function generateMetadata() {

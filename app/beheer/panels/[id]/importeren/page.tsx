@@ -3,9 +3,9 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { ImportForm } from "@/components/panels/import-form";
 import { PanelPageHeader } from "@/components/panels/panel-page-header";
-import { gatePage } from "@/lib/accounts/data/page-gate";
+import { gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
-import { getPanel } from "@/lib/panels/data/panels";
+import { getPanel } from "@/lib/panels";
 import { importMembersAction } from "../actions";
 
 export async function generateMetadata() {

@@ -5,11 +5,9 @@ import { MemberFilters } from "@/components/panels/member-filters";
 import { MemberPagination } from "@/components/panels/member-pagination";
 import { MemberTable } from "@/components/panels/member-table";
 import { PanelPageHeader } from "@/components/panels/panel-page-header";
-import { gatePage } from "@/lib/accounts/data/page-gate";
+import { gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
-import { listMembers, memberDistricts } from "@/lib/panels/data/panel-member-list";
-import { getPanel } from "@/lib/panels/data/panels";
-import { memberFilterSchema } from "@/lib/panels/schema";
+import { getPanel, listMembers, memberDistricts, memberFilterSchema } from "@/lib/panels";
 
 export async function generateMetadata() {
   const t = await getTranslations("panels.members");

@@ -2,10 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createAction } from "@/lib/accounts/data/action";
-import { InputError } from "@/lib/accounts/errors";
-import { createLetterCodeBatch } from "@/lib/panels/data/letter-codes";
-import { letterCodeBatchSchema } from "@/lib/panels/letter-code-schema";
+import { createAction, InputError } from "@/lib/accounts";
+import { createLetterCodeBatch, letterCodeBatchSchema } from "@/lib/panels";
 
 /** A new batch of letter codes; the data function checks "panel:manage" again and audits it. */
 export const createLetterCodeBatchAction = createAction(

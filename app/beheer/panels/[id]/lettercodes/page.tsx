@@ -3,9 +3,9 @@ import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PanelPageHeader } from "@/components/panels/panel-page-header";
 import { LetterCodeBatchForm } from "@/components/panels/self-service/letter-code-batch-form";
-import { gatePage } from "@/lib/accounts/data/page-gate";
+import { gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
-import { getLetterCodePanel, listLetterCodeBatches } from "@/lib/panels/data/letter-codes";
+import { getLetterCodePanel, listLetterCodeBatches } from "@/lib/panels";
 import { createLetterCodeBatchAction } from "./actions";
 
 export async function generateMetadata() {

@@ -4,15 +4,18 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { createAction } from "@/lib/accounts/data/action";
-import { InputError } from "@/lib/accounts/errors";
-import { builderFormJson } from "@/lib/surveys/builder/builder-schema";
-import { describeRefusal } from "@/lib/surveys/builder/describe-refusal";
-import { errorMessage } from "@/lib/surveys/builder/error-message";
-import { formToDefinition } from "@/lib/surveys/builder/form-to-definition";
-import { suggestSurveySlug } from "@/lib/surveys/builder/ids";
-import { deleteSurvey, duplicateSurvey } from "@/lib/surveys/data/survey-concepts";
-import { getWorkingDefinition, saveDraft } from "@/lib/surveys/data/survey-drafts";
+import { createAction, InputError } from "@/lib/accounts";
+import {
+  builderFormJson,
+  deleteSurvey,
+  describeRefusal,
+  duplicateSurvey,
+  errorMessage,
+  formToDefinition,
+  getWorkingDefinition,
+  saveDraft,
+  suggestSurveySlug,
+} from "@/lib/surveys";
 
 const surveyId = z.coerce
   .number({ error: errorMessage("invalid") })

@@ -5,10 +5,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { BuilderMessages } from "@/components/surveys/builder/builder-messages";
 import { ManageSurvey } from "@/components/surveys/builder/manage-survey";
 import { SurveyBuilder } from "@/components/surveys/builder/survey-builder";
-import { gatePage } from "@/lib/accounts/data/page-gate";
+import { gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
-import { definitionToForm } from "@/lib/surveys/builder/definition-to-form";
-import { getSurveyDraft } from "@/lib/surveys/data/survey-drafts";
+import { definitionToForm, getSurveyDraft } from "@/lib/surveys";
 import { deleteSurveyAction, duplicateSurveyAction, saveDraftAction } from "./actions";
 
 type Params = { params: Promise<{ id: string }> };

@@ -1,7 +1,6 @@
-import { AuthorizationError } from "@/lib/accounts/errors";
-import { crossSiteRefusal } from "@/lib/accounts/same-origin";
+import { AuthorizationError, crossSiteRefusal } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
-import { getWorkingDefinition } from "@/lib/surveys/data/survey-drafts";
+import { getWorkingDefinition } from "@/lib/surveys";
 
 /**
  * Downloads a survey's working definition as JSON, in exactly the format of the CLI's

@@ -7,9 +7,8 @@ import { ChannelTable } from "@/components/fieldwork/channel-table";
 import { CompletionsChart } from "@/components/fieldwork/completions-chart";
 import { CompositionTables } from "@/components/fieldwork/composition-tables";
 import { DropOffTable } from "@/components/fieldwork/drop-off-table";
-import { gatePage } from "@/lib/accounts/data/page-gate";
-import { can } from "@/lib/accounts/permissions";
-import { getResponseMonitoring } from "@/lib/fieldwork/data/response-monitoring";
+import { can, gatePage } from "@/lib/accounts";
+import { getResponseMonitoring } from "@/lib/fieldwork";
 import { parseRouteId } from "@/lib/http/route-id";
 
 export async function generateMetadata() {

@@ -3,8 +3,7 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ResultsSubnav, type ResultsSubnavLink } from "@/components/results/results-subnav";
-import { gatePage } from "@/lib/accounts/data/page-gate";
-import { can } from "@/lib/accounts/permissions";
+import { can, gatePage } from "@/lib/accounts";
 
 /**
  * The results area of one survey: a way back to the survey, and the sub-navigation between its

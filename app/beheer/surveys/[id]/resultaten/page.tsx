@@ -7,19 +7,19 @@ import { CrossTabTable } from "@/components/results/cross-tab-table";
 import { QuestionResultsList } from "@/components/results/question-results-list";
 import { ResultsViewForm } from "@/components/results/results-view-form";
 import { WeightingBox } from "@/components/results/weighting-box";
-import { gatePage } from "@/lib/accounts/data/page-gate";
-import { can } from "@/lib/accounts/permissions";
+import { can, gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
-import { AGE_GROUPS } from "@/lib/panels/age-groups";
-import { listPanels } from "@/lib/panels/data/panels";
-import { listDistrictNames } from "@/lib/panels/data/postcode-districts";
-import { SEXES } from "@/lib/panels/types";
-import { getCrossTab } from "@/lib/results/data/cross-tab";
-import { getResultSettings } from "@/lib/results/data/result-settings";
-import { getSurveyResults } from "@/lib/results/data/survey-results";
-import type { BreakdownSpec, CrossTab, CrossTabCategory } from "@/lib/results/types";
-import { parseResultsView } from "@/lib/results/view-query";
-import { CHANNELS } from "@/lib/surveys/types";
+import { AGE_GROUPS, listDistrictNames, listPanels, SEXES } from "@/lib/panels";
+import {
+  type BreakdownSpec,
+  type CrossTab,
+  type CrossTabCategory,
+  getCrossTab,
+  getResultSettings,
+  getSurveyResults,
+  parseResultsView,
+} from "@/lib/results";
+import { CHANNELS } from "@/lib/surveys";
 
 export async function generateMetadata() {
   const t = await getTranslations("results.page");

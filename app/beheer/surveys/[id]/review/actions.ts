@@ -2,10 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createAction } from "@/lib/accounts/data/action";
-import { addReply, setThreadResolved } from "@/lib/review/data/review-comments";
-import { shareForReview } from "@/lib/review/data/review-rounds";
-import { replySchema, resolveThreadSchema, shareForReviewSchema } from "@/lib/review/schema";
+import { createAction } from "@/lib/accounts";
+import {
+  addReply,
+  replySchema,
+  resolveThreadSchema,
+  setThreadResolved,
+  shareForReview,
+  shareForReviewSchema,
+} from "@/lib/review";
 
 // Each data function checks the permission again and scopes everything by the survey.
 

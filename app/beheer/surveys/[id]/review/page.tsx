@@ -6,10 +6,9 @@ import { ReviewThreadsDocument } from "@/components/review/review-threads-docume
 import { RoundNav } from "@/components/review/round-summary";
 import { RoundsTable } from "@/components/review/rounds-table";
 import { SharePanel } from "@/components/review/share-panel";
-import { gatePage } from "@/lib/accounts/data/page-gate";
+import { gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
-import { listThreads } from "@/lib/review/data/review-comments";
-import { getSharedReview, getStaffReviewOverview } from "@/lib/review/data/review-rounds";
+import { getSharedReview, getStaffReviewOverview, listThreads } from "@/lib/review";
 import { resolveThreadAction, shareForReviewAction, staffReplyAction } from "./actions";
 
 export async function generateMetadata() {

@@ -2,10 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createAction } from "@/lib/accounts/data/action";
-import { sendInvitations } from "@/lib/fieldwork/data/fieldwork";
-import { setSurveyAnonymity } from "@/lib/fieldwork/data/survey-anonymity";
-import { anonymitySchema, sendInvitationsSchema } from "@/lib/fieldwork/fieldwork-schema";
+import { createAction } from "@/lib/accounts";
+import { anonymitySchema, sendInvitations, sendInvitationsSchema, setSurveyAnonymity } from "@/lib/fieldwork";
 
 // Each data function checks the permission again and scopes everything by the survey.
 

@@ -9,12 +9,15 @@ import { PreviewForm } from "@/components/fieldwork/preview-form";
 import { RoundsTable } from "@/components/fieldwork/rounds-table";
 import { SamplePreview } from "@/components/fieldwork/sample-preview";
 import { SendForm } from "@/components/fieldwork/send-form";
-import { issuesToErrors } from "@/lib/accounts/data/action";
-import { gatePage } from "@/lib/accounts/data/page-gate";
-import { can } from "@/lib/accounts/permissions";
-import { getInvitePage, previewInvitations } from "@/lib/fieldwork/data/fieldwork";
-import { newSeed } from "@/lib/fieldwork/data/sampling-frame";
-import { fieldworkChoice, isSeed, previewFormSchema } from "@/lib/fieldwork/fieldwork-schema";
+import { can, gatePage, issuesToErrors } from "@/lib/accounts";
+import {
+  fieldworkChoice,
+  getInvitePage,
+  isSeed,
+  newSeed,
+  previewFormSchema,
+  previewInvitations,
+} from "@/lib/fieldwork";
 import { parseRouteId } from "@/lib/http/route-id";
 import { sendInvitationsAction, setAnonymityAction } from "./actions";
 

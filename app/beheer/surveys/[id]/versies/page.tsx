@@ -4,10 +4,9 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { CompareForm } from "@/components/surveys/survey-versions/compare-form";
 import { VersionList } from "@/components/surveys/survey-versions/version-list";
-import { gatePage } from "@/lib/accounts/data/page-gate";
+import { gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
-import { getSurveyOverview } from "@/lib/surveys/data/survey-overview";
-import { listSurveyVersions } from "@/lib/surveys/data/survey-versions";
+import { getSurveyOverview, listSurveyVersions } from "@/lib/surveys";
 
 export async function generateMetadata() {
   const t = await getTranslations("lifecycle.versions");

@@ -4,9 +4,9 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { BuilderMessages } from "@/components/surveys/builder/builder-messages";
 import { SurveyPreview } from "@/components/surveys/builder/preview/survey-preview";
-import { gatePage } from "@/lib/accounts/data/page-gate";
+import { gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
-import { getWorkingDefinition } from "@/lib/surveys/data/survey-drafts";
+import { getWorkingDefinition } from "@/lib/surveys";
 
 type Params = { params: Promise<{ id: string }> };
 

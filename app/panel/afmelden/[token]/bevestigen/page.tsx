@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { findUnsubscribeTarget } from "@/lib/panels/data/member-unsubscribe";
+import { findUnsubscribeTarget } from "@/lib/panels";
 
 export async function generateMetadata() {
   const t = await getTranslations("panel.unsubscribe");

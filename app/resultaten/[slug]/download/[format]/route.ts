@@ -1,9 +1,13 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { getPublishedFormat } from "@/components/results/publication/published-format";
-import { getPublishedResults } from "@/lib/results/data/result-publication";
-import type { PublishedResults } from "@/lib/results/publication-types";
-import { type DownloadLabels, publicationTableRows } from "@/lib/results/table-downloads";
-import { tablesCsv, tablesXlsx } from "@/lib/results/table-downloads-files";
+import {
+  type DownloadLabels,
+  getPublishedResults,
+  type PublishedResults,
+  publicationTableRows,
+  tablesCsv,
+  tablesXlsx,
+} from "@/lib/results";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,6 @@
 import { NextResponse } from "next/server";
-import { findResumableByToken } from "@/lib/responses/data/responses";
-import { writeRespondentKeys } from "@/lib/responses/respondent-cookie";
-import { isResumeToken } from "@/lib/responses/resume-tokens";
-import { findSurveyForRespondent } from "@/lib/surveys/data/public-surveys";
+import { findResumableByToken, isResumeToken, writeRespondentKeys } from "@/lib/responses";
+import { findSurveyForRespondent } from "@/lib/surveys";
 
 /**
  * The resume link: puts the token back in this browser's cookie and goes to the page the

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { startSurveyAction } from "@/app/s/[slug]/actions";
 import { SurveyStart } from "@/components/responses/survey-start";
-import { checkInvitation } from "@/lib/fieldwork/data/invitation-guard";
-import { findSurveyForRespondent } from "@/lib/surveys/data/public-surveys";
+import { checkInvitation } from "@/lib/fieldwork";
+import { findSurveyForRespondent } from "@/lib/surveys";
 
 type Params = { params: Promise<{ slug: string; token: string }> };
 

@@ -3,11 +3,15 @@ import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { savePageAction } from "@/app/s/[slug]/actions";
 import { SurveyPageForm } from "@/components/responses/survey-page-form";
-import { loadRespondentSession } from "@/lib/responses/data/respondent-session";
-import { evaluatePage, findPage, pageContext, pagesInPath, progressOf } from "@/lib/responses/page-flow";
-import { findSurveyForRespondent } from "@/lib/surveys/data/public-surveys";
-import type { Answers } from "@/lib/surveys/definition/answer-types";
-import { formValuesFromAnswers } from "@/lib/surveys/definition/form-values";
+import {
+  evaluatePage,
+  findPage,
+  loadRespondentSession,
+  pageContext,
+  pagesInPath,
+  progressOf,
+} from "@/lib/responses";
+import { type Answers, findSurveyForRespondent, formValuesFromAnswers } from "@/lib/surveys";
 
 type Params = {
   params: Promise<{ slug: string; pageId: string }>;

@@ -5,10 +5,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { changeMemberStatusAction } from "@/app/beheer/panels/[id]/actions";
 import { MemberStatusForms } from "@/components/panels/member-status-forms";
 import { PanelPageHeader } from "@/components/panels/panel-page-header";
-import { gatePage } from "@/lib/accounts/data/page-gate";
+import { gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
-import { getMember } from "@/lib/panels/data/panel-member-list";
-import { getPanel } from "@/lib/panels/data/panels";
+import { getMember, getPanel } from "@/lib/panels";
 
 export async function generateMetadata() {
   const t = await getTranslations("panels.member");

@@ -1,10 +1,9 @@
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { gatePage } from "@/lib/accounts/data/page-gate";
+import { gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
-import { getResultSettings } from "@/lib/results/data/result-settings";
-import { effectiveMinCellSize } from "@/lib/results/disclosure-rules";
+import { effectiveMinCellSize, getResultSettings } from "@/lib/results";
 
 export async function generateMetadata() {
   const t = await getTranslations("results.export");

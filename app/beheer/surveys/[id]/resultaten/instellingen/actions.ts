@@ -2,9 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createAction } from "@/lib/accounts/data/action";
-import { saveResultSettings } from "@/lib/results/data/result-settings";
-import { resultSettingsSchema } from "@/lib/results/settings-schema";
+import { createAction } from "@/lib/accounts";
+import { resultSettingsSchema, saveResultSettings } from "@/lib/results";
 
 // The data function checks survey:publish again and that the survey exists.
 export const saveResultSettingsAction = createAction(

@@ -3,10 +3,9 @@ import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getMessages, getTranslations } from "next-intl/server";
 import { ResultSettingsForm } from "@/components/results/result-settings-form";
-import { gatePage } from "@/lib/accounts/data/page-gate";
-import { can } from "@/lib/accounts/permissions";
+import { can, gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
-import { getResultSettings } from "@/lib/results/data/result-settings";
+import { getResultSettings } from "@/lib/results";
 import { saveResultSettingsAction } from "./actions";
 
 export async function generateMetadata() {

@@ -2,11 +2,15 @@
 
 import { redirect } from "next/navigation";
 import type { ModerationActionData } from "@/components/moderation/moderation-action-data";
-import { createAction } from "@/lib/accounts/data/action";
-import { PersonalDataRemainsError } from "@/lib/moderation/data/open-answer-moderation";
-import { moderateOpenAnswer, setQuote } from "@/lib/moderation/data/open-answers";
-import { queueHref } from "@/lib/moderation/queue-href";
-import { moderateAnswerFormSchema, quoteFormSchema } from "@/lib/moderation/schema";
+import { createAction } from "@/lib/accounts";
+import {
+  moderateAnswerFormSchema,
+  moderateOpenAnswer,
+  PersonalDataRemainsError,
+  queueHref,
+  quoteFormSchema,
+  setQuote,
+} from "@/lib/moderation";
 
 /**
  * Approve or reject one open answer from the queue page. On success staff go back to the same

@@ -2,9 +2,9 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { OpenQuestionTable } from "@/components/moderation/open-question-table";
-import { gatePage } from "@/lib/accounts/data/page-gate";
+import { gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
-import { getModerationOverview, syncOpenAnswerQueue } from "@/lib/moderation/data/open-answers";
+import { getModerationOverview, syncOpenAnswerQueue } from "@/lib/moderation";
 
 export async function generateMetadata() {
   const t = await getTranslations("moderation.overview");

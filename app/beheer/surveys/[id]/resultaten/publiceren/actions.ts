@@ -2,9 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createAction } from "@/lib/accounts/data/action";
-import { publishResults, saveResultSummary, unpublishResults } from "@/lib/results/data/result-publication";
-import { publishSchema, summarySchema, unpublishSchema } from "@/lib/results/publication-schema";
+import { createAction } from "@/lib/accounts";
+import {
+  publishResults,
+  publishSchema,
+  saveResultSummary,
+  summarySchema,
+  unpublishResults,
+  unpublishSchema,
+} from "@/lib/results";
 
 /**
  * The publish page's steps. The wrapper checks the session, the input (same schemas as the

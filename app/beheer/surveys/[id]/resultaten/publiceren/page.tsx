@@ -4,10 +4,9 @@ import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PublicationView } from "@/components/results/publication/publication-view";
 import { ConfirmStepForm, SummaryForm } from "@/components/results/publication/publish-forms";
-import { gatePage } from "@/lib/accounts/data/page-gate";
+import { gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
-import { getPublicationState, previewPublication } from "@/lib/results/data/result-publication";
-import { isPublicDimension } from "@/lib/results/publication-types";
+import { getPublicationState, isPublicDimension, previewPublication } from "@/lib/results";
 import { publishResultsAction, saveSummaryAction, unpublishResultsAction } from "./actions";
 
 export async function generateMetadata() {

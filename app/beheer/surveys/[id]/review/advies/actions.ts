@@ -2,9 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createAction } from "@/lib/accounts/data/action";
-import { saveResponse } from "@/lib/review/data/advice-responses";
-import { responseFormSchema } from "@/lib/review/schema";
+import { createAction } from "@/lib/accounts";
+import { responseFormSchema, saveResponse } from "@/lib/review";
 
 // saveResponse checks again: submitted advice of this survey, its own points, not yet final.
 export const saveResponseAction = createAction(

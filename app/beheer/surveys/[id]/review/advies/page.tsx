@@ -7,12 +7,9 @@ import { ResponseForm } from "@/components/review/response-form";
 import { RoundSummary } from "@/components/review/round-summary";
 import { questionAnchor } from "@/components/review/survey-document";
 import { Paragraphs } from "@/components/text/paragraphs";
-import { gatePage } from "@/lib/accounts/data/page-gate";
+import { gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
-import { getAdvice } from "@/lib/review/data/advice";
-import { getResponse, listVersionNumbers } from "@/lib/review/data/advice-responses";
-import { getSharedReview } from "@/lib/review/data/review-rounds";
-import { questionRefs } from "@/lib/review/questions";
+import { getAdvice, getResponse, getSharedReview, listVersionNumbers, questionRefs } from "@/lib/review";
 import { saveResponseAction } from "./actions";
 
 export async function generateMetadata() {

@@ -1,7 +1,6 @@
-import { AuthorizationError } from "@/lib/accounts/errors";
-import { crossSiteRefusal } from "@/lib/accounts/same-origin";
+import { AuthorizationError, crossSiteRefusal } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
-import { letterCodeBatchCsv } from "@/lib/panels/data/letter-codes";
+import { letterCodeBatchCsv } from "@/lib/panels";
 
 /**
  * The batch's CSV for the letter printer. Staff only: the data function checks "panel:manage",

@@ -1,14 +1,14 @@
 import { getTranslations } from "next-intl/server";
-import { toPlainInput } from "@/lib/accounts/data/action";
-import { AuthorizationError } from "@/lib/accounts/errors";
-import { crossSiteRefusal } from "@/lib/accounts/same-origin";
+import { AuthorizationError, crossSiteRefusal, toPlainInput } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
 import {
   exportMicrodata,
   type MicrodataLabels,
+  microdataCsvStream,
   microdataExportRequestSchema,
-} from "@/lib/results/data/microdata-export";
-import { microdataCsvStream, microdataNote, microdataXlsx } from "@/lib/results/data/microdata-export-files";
+  microdataNote,
+  microdataXlsx,
+} from "@/lib/results";
 
 /**
  * Downloads a survey's microdata as CSV or XLSX (the export page's form posts here): the

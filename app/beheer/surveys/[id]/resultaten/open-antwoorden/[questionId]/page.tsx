@@ -5,11 +5,15 @@ import { getTranslations } from "next-intl/server";
 import { QueueList } from "@/components/moderation/queue-list";
 import { QueuePagination } from "@/components/moderation/queue-pagination";
 import { StatusNav } from "@/components/moderation/status-nav";
-import { gatePage } from "@/lib/accounts/data/page-gate";
+import { gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
-import { listOpenAnswers, syncOpenAnswerQueue } from "@/lib/moderation/data/open-answers";
-import { doneFrom } from "@/lib/moderation/queue-href";
-import { queuePageFrom, queueStatusFrom } from "@/lib/moderation/schema";
+import {
+  doneFrom,
+  listOpenAnswers,
+  queuePageFrom,
+  queueStatusFrom,
+  syncOpenAnswerQueue,
+} from "@/lib/moderation";
 import { moderateAnswerAction, setQuoteAction } from "../actions";
 
 export async function generateMetadata() {

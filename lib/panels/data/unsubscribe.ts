@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { authSecret } from "@/lib/accounts/data/secret";
 import { mailContext } from "@/lib/mail/mail-context";
 
-export { unsubscribeMailParts } from "../mail/templates/unsubscribe-parts";
+export { unsubscribeMailParts } from "../../mail/templates/unsubscribe-parts";
 
 /*
  * The one-click unsubscribe link in every mail to a panel member (footer and List-Unsubscribe

@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { CLIENT_ADDRESS_HEADER, normalizeAddress } from "@/scripts/client-address.mjs";
-import { authSecret } from "./data/secret";
+import { authSecret } from "./secret";
 
 /**
  * The client address per-client limits count by. The production server (scripts/serve.mjs) sets

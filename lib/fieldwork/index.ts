@@ -1,0 +1,37 @@
+/*
+ * Fieldwork: sampling panel members, invitations, reminders, response monitoring, opening and closing.
+ *
+ * This feature's face: what pages, route handlers, server actions and server components may import
+ * (ARCHITECTURE.md). Every entry point into the database checks who asks, or is wrapped in
+ * publicOnPurpose with its reason; lib/testing/face-guards.test.ts proves it.
+ */
+import "server-only";
+import { publicOnPurpose } from "@/lib/accounts/public-on-purpose";
+import { markInvitationStarted as markInvitationStartedUnchecked } from "./data/invitation-access";
+import { newSeed as newSeedUnchecked } from "./data/sampling-frame";
+
+export * from "./client";
+
+// Pure logic the server side uses (no database).
+export type { CompositionTable } from "./composition";
+export type { FieldworkSurvey, RoundRow, SamplePreview } from "./data/fieldwork";
+// Entry points: each checks who asks (the face test proves it) or is marked public on purpose.
+export { getInvitePage, previewInvitations, sendInvitations } from "./data/fieldwork";
+export { checkInvitation } from "./data/invitation-guard";
+export { getPopulationFigures, savePopulationFigures } from "./data/population-figures";
+export type { DayCount, ResponseMonitoring } from "./data/response-monitoring";
+export { getResponseMonitoring } from "./data/response-monitoring";
+export { setSurveyAnonymity } from "./data/survey-anonymity";
+export { transitionSurvey } from "./data/survey-transition";
+export { anonymitySchema, fieldworkChoice, isSeed, sendInvitationsSchema } from "./fieldwork-schema";
+export { EXCLUSION_REASONS } from "./sampling";
+
+// Public on purpose: no check of who asks, for the reason given.
+export const newSeed = publicOnPurpose(
+  "a fresh random seed for a sampling preview; reads nothing",
+  newSeedUnchecked,
+);
+export const markInvitationStarted = publicOnPurpose(
+  "records that an invitation was opened; the resident's action passes the invitation checkInvitation has just let through",
+  markInvitationStartedUnchecked,
+);

@@ -1,0 +1,26 @@
+/*
+ * Responses: the resident's journey through a survey, resuming it, and completing it.
+ *
+ * This feature's face: what pages, route handlers, server actions and server components may import
+ * (ARCHITECTURE.md). Every entry point into the database checks who asks, or is wrapped in
+ * publicOnPurpose with its reason; lib/testing/face-guards.test.ts proves it.
+ */
+import "server-only";
+import { publicOnPurpose } from "@/lib/accounts/public-on-purpose";
+import { findResumableByToken as findResumableByTokenUnchecked } from "./data/responses";
+
+export * from "./client";
+// Entry points: each checks who asks (the face test proves it) or is marked public on purpose.
+export { loadRespondentSession } from "./data/respondent-session";
+export { resumeCodeSchema, resumeWithCode } from "./data/resume-with-code";
+export { startGuardedResponse } from "./data/start-response";
+export { pageEnvelopeSchema, submitPage } from "./data/submit-page";
+// Pure logic the server side uses (no database).
+export { writeRespondentKeys } from "./respondent-cookie";
+export { generateResumeToken, isResumeToken } from "./resume-tokens";
+
+// Public on purpose: no check of who asks, for the reason given.
+export const findResumableByToken = publicOnPurpose(
+  "a resume link's token is the credential; the route checks its form before looking it up",
+  findResumableByTokenUnchecked,
+);

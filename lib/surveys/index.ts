@@ -1,0 +1,51 @@
+/*
+ * Surveys: the definition, the builder, the lifecycle and versions.
+ *
+ * This feature's face: what pages, route handlers, server actions and server components may import
+ * (ARCHITECTURE.md). Every entry point into the database checks who asks, or is wrapped in
+ * publicOnPurpose with its reason; lib/testing/face-guards.test.ts proves it.
+ */
+import "server-only";
+import { publicOnPurpose } from "@/lib/accounts/public-on-purpose";
+import {
+  findSurveyForRespondent as findSurveyForRespondentUnchecked,
+  listOpenSurveys as listOpenSurveysUnchecked,
+} from "./data/public-surveys";
+
+// Pure logic the server side uses (no database).
+export { builderFormJson } from "./builder/builder-schema";
+export { definitionToForm } from "./builder/definition-to-form";
+export { describeRefusal } from "./builder/describe-refusal";
+export { errorMessage } from "./builder/error-message";
+export { formToDefinition } from "./builder/form-to-definition";
+export { importDefinitionSchema } from "./builder/import-schema";
+export * from "./client";
+// Entry points: each checks who asks (the face test proves it) or is marked public on purpose.
+export type { OpenSurvey } from "./data/public-surveys";
+export type { StaffSurveyListItem } from "./data/staff-surveys";
+export { listStaffSurveys } from "./data/staff-surveys";
+export { createSurvey, deleteSurvey, duplicateSurvey, importAsNewSurvey } from "./data/survey-concepts";
+export { getSurveyDraft, getWorkingDefinition, saveDraft } from "./data/survey-drafts";
+export type { SurveyOverview } from "./data/survey-overview";
+export { getSurveyOverview } from "./data/survey-overview";
+export type { TimelineEntry } from "./data/survey-timeline";
+export { listSurveyTimeline } from "./data/survey-timeline";
+export type { SurveyVersionListItem } from "./data/survey-versions";
+export { getVersionByNumber, listSurveyVersions } from "./data/survey-versions";
+export { allowedTransitions, isSurveyStatus, TRANSITIONS, transitionSchema } from "./definition/lifecycle";
+export { isPublicationStep } from "./definition/publication-steps";
+export type { ConditionNode } from "./definition/schema";
+export type { TextSegment } from "./definition/text-diff";
+export type { FieldChange, ItemChange, PageDiff, QuestionDiff } from "./definition/version-diff";
+export { diffDefinitions } from "./definition/version-diff";
+export { CHANNELS } from "./types";
+
+// Public on purpose: no check of who asks, for the reason given.
+export const listOpenSurveys = publicOnPurpose(
+  "residents see which surveys are open without signing in",
+  listOpenSurveysUnchecked,
+);
+export const findSurveyForRespondent = publicOnPurpose(
+  "residents open a survey and answer it without signing in",
+  findSurveyForRespondentUnchecked,
+);

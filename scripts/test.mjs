@@ -1,4 +1,4 @@
-// `npm test`: type check, lint and format check, unit tests, then the end-to-end tests in Chromium.
+// `npm test`: type check, lint (Biome, then the boundary check) and format check, unit tests, then the end-to-end tests in Chromium.
 // Ends with one line "tests: N passed, N failed" counting unit and end-to-end tests together.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -7,6 +7,16 @@ import path from "node:path";
 import { findChromium, installChromium } from "./chromium.mjs";
 
 const bin = (name) => path.join("node_modules", ".bin", name);
+const BOUNDARY_CHECK = [
+  "app",
+  "components",
+  "lib",
+  "db",
+  "--config",
+  ".dependency-cruiser.cjs",
+  "--output-type",
+  "err",
+];
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), "peiling-test-"));
 
 function step(title, command, args, env = {}) {
@@ -28,6 +38,8 @@ function readJson(file) {
 
 step("Type check", bin("tsc"), ["--noEmit"]);
 step("Lint and format", bin("biome"), ["check", "."]);
+// The boundaries of ARCHITECTURE.md: faces, purity, the arrows between features.
+step("Lint: boundaries", bin("depcruise"), BOUNDARY_CHECK);
 
 const unitReport = path.join(reports, "unit.json");
 step("Unit tests", bin("vitest"), [

@@ -96,6 +96,11 @@ describe("the boundary check", () => {
       text: 'import { submitPage } from "@/lib/responses/data/submit-page";\nexport const probe = submitPage;\n',
       rule: "feature-arrows:surveys",
     },
+    clientFace: {
+      file: "lib/zz-boundary-probe/client.ts",
+      text: 'export { listStaffSurveys } from "@/lib/surveys/data/staff-surveys";\n',
+      rule: "client-face-browser-safe",
+    },
     database: {
       file: "db/zz-boundary-probe.ts",
       text: 'import { listOpenSurveys } from "@/lib/surveys/data/public-surveys";\nexport const probe = listOpenSurveys;\n',
@@ -104,7 +109,10 @@ describe("the boundary check", () => {
   };
 
   it("fails on a planted forbidden import, naming the rule it breaks", async () => {
-    for (const probe of Object.values(probes)) fs.writeFileSync(path.join(ROOT, probe.file), probe.text);
+    for (const probe of Object.values(probes)) {
+      fs.mkdirSync(path.dirname(path.join(ROOT, probe.file)), { recursive: true });
+      fs.writeFileSync(path.join(ROOT, probe.file), probe.text);
+    }
     try {
       const result = await cruise(Object.values(probes).map((probe) => probe.file));
       expect(result.code).not.toBe(0);
@@ -115,6 +123,7 @@ describe("the boundary check", () => {
       }
     } finally {
       for (const probe of Object.values(probes)) fs.rmSync(path.join(ROOT, probe.file), { force: true });
+      fs.rmSync(path.join(ROOT, "lib/zz-boundary-probe"), { recursive: true, force: true });
     }
   }, 120_000);
 });

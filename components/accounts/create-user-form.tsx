@@ -2,10 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect } from "react";
 import { useForm } from "react-hook-form";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { SelectField, TextField } from "@/components/forms/form-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import {
   type CreateUserInput,
@@ -27,7 +28,6 @@ export function CreateUserForm({ action }: { action: ServerAction<{ id: number; 
   const t = useTranslations("beheer");
   const ta = useTranslations("auth.form");
   const [state, formAction] = useActionState(action, null);
-  const formRef = useRef<HTMLFormElement>(null);
   const { register, handleSubmit, formState, reset } = useForm<CreateUserInput>({
     // Focus goes to the error summary (NL Design System), not to the first field.
     shouldFocusError: false,
@@ -41,10 +41,7 @@ export function CreateUserForm({ action }: { action: ServerAction<{ id: number; 
     if (state?.ok) reset();
   }, [state, reset]);
 
-  const submit = handleSubmit(() => {
-    const form = formRef.current;
-    if (form) startTransition(() => formAction(new FormData(form)));
-  });
+  const formProps = useActionForm(handleSubmit, formAction);
 
   return (
     <section aria-labelledby="new-user-title" className="create-user">
@@ -54,13 +51,8 @@ export function CreateUserForm({ action }: { action: ServerAction<{ id: number; 
           <p>{t("users.create.done", { email: state.data.email })}</p>
         </div>
       ) : null}
-      <form ref={formRef} action={formAction} onSubmit={submit} noValidate data-form="create-user">
-        <ErrorSummary
-          items={items}
-          title={ta("errorSummaryTitle")}
-          intro={(count) => ta("errorSummaryFields", { count })}
-          focusKey={focusKey}
-        />
+      <form {...formProps} data-form="create-user">
+        <FormErrorSummary items={items} messages="auth.form" focusKey={focusKey} />
         <TextField
           id={FIELDS.email}
           label={t("users.create.email")}

@@ -2,9 +2,10 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useRef } from "react";
+import { useActionState } from "react";
 import { useForm } from "react-hook-form";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormErrorSummary } from "@/components/forms/form-error-summary";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { type LoginInput, loginSchema, type ServerAction } from "@/lib/accounts/client";
 import { TextField } from "../forms/form-field";
 import { useFormErrors } from "../forms/use-form-errors";
@@ -24,7 +25,6 @@ export function LoginForm({
 }) {
   const t = useTranslations("auth");
   const [state, formAction, pending] = useActionState(action, null);
-  const formRef = useRef<HTMLFormElement>(null);
   const { register, handleSubmit, formState } = useForm<LoginInput>({
     // Focus goes to the error summary (NL Design System), not to the first field.
     shouldFocusError: false,
@@ -32,19 +32,11 @@ export function LoginForm({
     defaultValues: { email: "", password: "", callbackUrl: callbackUrl ?? undefined },
   });
   const { errorFor, items, focusKey } = useFormErrors(formState.errors, state, FIELDS, formState.submitCount);
-  const submit = handleSubmit(() => {
-    const form = formRef.current;
-    if (form) startTransition(() => formAction(new FormData(form)));
-  });
+  const formProps = useActionForm(handleSubmit, formAction);
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={submit} noValidate aria-busy={pending || undefined}>
-      <ErrorSummary
-        items={items}
-        title={t("form.errorSummaryTitle")}
-        intro={(count) => t("form.errorSummaryFields", { count })}
-        focusKey={focusKey}
-      />
+    <form {...formProps} aria-busy={pending || undefined}>
+      <FormErrorSummary items={items} messages="auth.form" focusKey={focusKey} />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <TextField
         id={FIELDS.email}

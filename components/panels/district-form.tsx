@@ -2,10 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect } from "react";
 import { useForm } from "react-hook-form";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { TextField } from "@/components/forms/form-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/client";
 import { districtSchema, districtUpdateSchema } from "@/lib/panels/client";
@@ -25,7 +26,6 @@ export function DistrictForm({
   const prefix = original ? "edit-district" : "new-district";
   const fields = { postcode4: `${prefix}-postcode4`, district: `${prefix}-name` };
   const [state, formAction] = useActionState(action, null);
-  const formRef = useRef<HTMLFormElement>(null);
   const { register, handleSubmit, formState, reset } = useForm<Values>({
     shouldFocusError: false,
     resolver: zodResolver(original ? districtUpdateSchema : districtSchema),
@@ -37,10 +37,7 @@ export function DistrictForm({
   useEffect(() => {
     if (state?.ok && !original) reset();
   }, [state, reset, original]);
-  const submit = handleSubmit(() => {
-    const form = formRef.current;
-    if (form) startTransition(() => formAction(new FormData(form)));
-  });
+  const formProps = useActionForm(handleSubmit, formAction);
   const titleId = `${prefix}-title`;
   return (
     <section aria-labelledby={titleId}>
@@ -50,13 +47,8 @@ export function DistrictForm({
           <p>{t(original ? "changed" : "added", { postcode4: state.data.postcode4 })}</p>
         </div>
       ) : null}
-      <form ref={formRef} action={formAction} onSubmit={submit} noValidate data-form={prefix}>
-        <ErrorSummary
-          items={items}
-          title={ta("errorSummaryTitle")}
-          intro={(count) => ta("errorSummaryFields", { count })}
-          focusKey={focusKey}
-        />
+      <form {...formProps} data-form={prefix}>
+        <FormErrorSummary items={items} messages="auth.form" focusKey={focusKey} />
         {original ? (
           <input type="hidden" defaultValue={original.postcode4} {...register("originalPostcode4")} />
         ) : null}

@@ -2,10 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useRef } from "react";
+import { useActionState } from "react";
 import { useForm } from "react-hook-form";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { SelectField, TextareaField, TextField } from "@/components/forms/form-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/client";
 import { MIN_AGE_OPTIONS, type PanelSettingsInput, panelSettingsSchema } from "@/lib/panels/client";
@@ -39,7 +40,6 @@ export function PanelSettingsForm({
   const t = useTranslations("panels.settings");
   const ta = useTranslations("auth.form");
   const [state, formAction] = useActionState(action, null);
-  const formRef = useRef<HTMLFormElement>(null);
   const { register, handleSubmit, formState } = useForm<PanelSettingsInput>({
     shouldFocusError: false,
     resolver: zodResolver(panelSettingsSchema),
@@ -53,10 +53,7 @@ export function PanelSettingsForm({
     },
   });
   const { errorFor, items, focusKey } = useFormErrors(formState.errors, state, FIELDS, formState.submitCount);
-  const submit = handleSubmit(() => {
-    const form = formRef.current;
-    if (form) startTransition(() => formAction(new FormData(form)));
-  });
+  const formProps = useActionForm(handleSubmit, formAction);
 
   let done: string | null = null;
   if (state?.ok) {
@@ -76,13 +73,8 @@ export function PanelSettingsForm({
           <p>{done}</p>
         </div>
       ) : null}
-      <form ref={formRef} action={formAction} onSubmit={submit} noValidate data-form="panel-settings">
-        <ErrorSummary
-          items={items}
-          title={ta("errorSummaryTitle")}
-          intro={(count) => ta("errorSummaryFields", { count })}
-          focusKey={focusKey}
-        />
+      <form {...formProps} data-form="panel-settings">
+        <FormErrorSummary items={items} messages="auth.form" focusKey={focusKey} />
         <input type="hidden" defaultValue={values.panelId} {...register("panelId")} />
         <TextField
           id={FIELDS.name}

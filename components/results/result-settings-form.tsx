@@ -2,11 +2,12 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useRef } from "react";
+import { useActionState } from "react";
 import { useForm } from "react-hook-form";
 import { RadioGroupField } from "@/components/forms/choice-fields";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { TextField } from "@/components/forms/form-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/client";
 import {
@@ -50,9 +51,7 @@ export function ResultSettingsForm({
   };
 }) {
   const t = useTranslations("results.settings");
-  const tForm = useTranslations("auth.form");
   const [state, formAction, pending] = useActionState(action, null);
-  const formRef = useRef<HTMLFormElement>(null);
   const defaults: ResultSettingsFormValues = {
     surveyId: String(surveyId),
     minCellSize: values.minCellSize,
@@ -67,18 +66,10 @@ export function ResultSettingsForm({
     defaultValues: defaults,
   });
   const { errorFor, items, focusKey } = useFormErrors(formState.errors, state, FIELDS, formState.submitCount);
-  const submit = handleSubmit(() => {
-    const form = formRef.current;
-    if (form) startTransition(() => formAction(new FormData(form)));
-  });
+  const formProps = useActionForm(handleSubmit, formAction);
   return (
-    <form ref={formRef} action={formAction} onSubmit={submit} noValidate aria-busy={pending || undefined}>
-      <ErrorSummary
-        items={items}
-        title={tForm("errorSummaryTitle")}
-        intro={(count) => tForm("errorSummaryFields", { count })}
-        focusKey={focusKey}
-      />
+    <form {...formProps} aria-busy={pending || undefined}>
+      <FormErrorSummary items={items} messages="auth.form" focusKey={focusKey} />
       <input type="hidden" value={surveyId} {...register("surveyId")} />
       <TextField
         id={FIELDS.minCellSize}

@@ -2,10 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useRef, useState } from "react";
+import { useActionState, useRef, useState } from "react";
 import { type Resolver, useFieldArray, useForm } from "react-hook-form";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { TextareaField } from "@/components/forms/form-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/client";
 import { type AdviceIntent, adviceFormSchema, POINTS_MAX } from "@/lib/review/client";
@@ -39,7 +40,6 @@ export function AdviceForm({
   const t = useTranslations("review.advice");
   const tf = useTranslations("review.form");
   const [state, formAction] = useActionState(action, null);
-  const formRef = useRef<HTMLFormElement>(null);
   const intent = useRef<AdviceIntent>("save");
   const [announcement, setAnnouncement] = useState("");
 
@@ -71,11 +71,7 @@ export function AdviceForm({
     formState.submitCount,
   );
 
-  const submit = handleSubmit((_values, event) => {
-    const form = formRef.current;
-    const submitter = (event?.nativeEvent as SubmitEvent | undefined)?.submitter ?? null;
-    if (form) startTransition(() => formAction(new FormData(form, submitter)));
-  });
+  const formProps = useActionForm(handleSubmit, formAction);
 
   const moveTo = (from: number, to: number) => {
     move(from, to);
@@ -83,20 +79,8 @@ export function AdviceForm({
   };
 
   return (
-    <form
-      ref={formRef}
-      action={formAction}
-      onSubmit={submit}
-      noValidate
-      className="review-form advice-form"
-      data-form="advice"
-    >
-      <ErrorSummary
-        items={items}
-        title={tf("errorSummaryTitle")}
-        intro={(count) => tf("errorSummaryFields", { count })}
-        focusKey={focusKey}
-      />
+    <form {...formProps} className="review-form advice-form" data-form="advice">
+      <FormErrorSummary items={items} messages="review.form" focusKey={focusKey} />
       {state?.ok && state.data.status === "draft" ? (
         <div className="alert alert--success" role="status">
           <p>{t("saved")}</p>

@@ -2,10 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect } from "react";
 import { useForm } from "react-hook-form";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { TextareaField } from "@/components/forms/form-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/client";
 import { type ReplyInput, replySchema } from "@/lib/review/client";
@@ -24,7 +25,6 @@ export function ReplyForm({
 }) {
   const t = useTranslations("review");
   const [state, formAction] = useActionState(action, null);
-  const formRef = useRef<HTMLFormElement>(null);
   const bodyId = `reply-${threadId}-body`;
   const { register, handleSubmit, formState, reset } = useForm<Values, unknown, ReplyInput>({
     shouldFocusError: false,
@@ -42,26 +42,11 @@ export function ReplyForm({
     if (state?.ok) reset({ surveyId, threadId, body: "" });
   }, [state, reset, surveyId, threadId]);
 
-  const submit = handleSubmit(() => {
-    const form = formRef.current;
-    if (form) startTransition(() => formAction(new FormData(form)));
-  });
+  const formProps = useActionForm(handleSubmit, formAction);
 
   return (
-    <form
-      ref={formRef}
-      action={formAction}
-      onSubmit={submit}
-      noValidate
-      className="review-form"
-      data-form="reply"
-    >
-      <ErrorSummary
-        items={items}
-        title={t("form.errorSummaryTitle")}
-        intro={(count) => t("form.errorSummaryFields", { count })}
-        focusKey={focusKey}
-      />
+    <form {...formProps} className="review-form" data-form="reply">
+      <FormErrorSummary items={items} messages="review.form" focusKey={focusKey} />
       <input type="hidden" defaultValue={surveyId} {...register("surveyId")} />
       <input type="hidden" defaultValue={threadId} {...register("threadId")} />
       <TextareaField

@@ -2,10 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useRef } from "react";
+import { useActionState, useRef } from "react";
 import { type Resolver, useForm } from "react-hook-form";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { FieldFrame, TextareaField } from "@/components/forms/form-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/client";
 import { type ResponseIntent, responseFormSchema, VERDICTS, type Verdict } from "@/lib/review/client";
@@ -48,7 +49,6 @@ export function ResponseForm({
   const tf = useTranslations("review.form");
   const tv = useTranslations("review.verdict");
   const [state, formAction] = useActionState(action, null);
-  const formRef = useRef<HTMLFormElement>(null);
   const intent = useRef<ResponseIntent>("save");
 
   const resolver: Resolver<ResponseFormValues> = (values, context, options) =>
@@ -76,27 +76,11 @@ export function ResponseForm({
     formState.submitCount,
   );
 
-  const submit = handleSubmit((_values, event) => {
-    const form = formRef.current;
-    const submitter = (event?.nativeEvent as SubmitEvent | undefined)?.submitter ?? null;
-    if (form) startTransition(() => formAction(new FormData(form, submitter)));
-  });
+  const formProps = useActionForm(handleSubmit, formAction);
 
   return (
-    <form
-      ref={formRef}
-      action={formAction}
-      onSubmit={submit}
-      noValidate
-      className="review-form response-form"
-      data-form="response"
-    >
-      <ErrorSummary
-        items={items}
-        title={tf("errorSummaryTitle")}
-        intro={(count) => tf("errorSummaryFields", { count })}
-        focusKey={focusKey}
-      />
+    <form {...formProps} className="review-form response-form" data-form="response">
+      <FormErrorSummary items={items} messages="review.form" focusKey={focusKey} />
       {state?.ok && state.data.status === "draft" ? (
         <div className="alert alert--success" role="status">
           <p>{t("saved")}</p>

@@ -2,10 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useRef } from "react";
+import { useActionState } from "react";
 import { useForm } from "react-hook-form";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { TextField } from "@/components/forms/form-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/client";
 import { type ShareForReviewInput, shareForReviewSchema } from "@/lib/review/client";
@@ -29,7 +30,6 @@ export function ShareForm({
   const t = useTranslations("review.share");
   const tf = useTranslations("review.form");
   const [state, formAction] = useActionState(action, null);
-  const formRef = useRef<HTMLFormElement>(null);
   const { register, handleSubmit, formState } = useForm<Values, unknown, ShareForReviewInput>({
     shouldFocusError: false,
     resolver: zodResolver(shareForReviewSchema) as never,
@@ -41,25 +41,10 @@ export function ShareForm({
     { adviceDeadline: "share-deadline" },
     formState.submitCount,
   );
-  const submit = handleSubmit(() => {
-    const form = formRef.current;
-    if (form) startTransition(() => formAction(new FormData(form)));
-  });
+  const formProps = useActionForm(handleSubmit, formAction);
   return (
-    <form
-      ref={formRef}
-      action={formAction}
-      onSubmit={submit}
-      noValidate
-      className="review-form"
-      data-form="share"
-    >
-      <ErrorSummary
-        items={items}
-        title={tf("errorSummaryTitle")}
-        intro={(count) => tf("errorSummaryFields", { count })}
-        focusKey={focusKey}
-      />
+    <form {...formProps} className="review-form" data-form="share">
+      <FormErrorSummary items={items} messages="review.form" focusKey={focusKey} />
       <input type="hidden" defaultValue={surveyId} {...register("surveyId")} />
       <input type="hidden" defaultValue={revision} {...register("revision")} />
       <TextField

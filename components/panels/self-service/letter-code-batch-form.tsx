@@ -2,10 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useRef } from "react";
+import { useActionState } from "react";
 import { useForm } from "react-hook-form";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { TextField } from "@/components/forms/form-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/client";
 import { type LetterCodeBatchInput, letterCodeBatchSchema } from "@/lib/panels/client";
@@ -17,34 +18,18 @@ export function LetterCodeBatchForm({ action, panelId }: { action: ServerAction<
   const t = useTranslations("panel.letterCodes");
   const tForm = useTranslations("auth.form");
   const [state, formAction, pending] = useActionState(action, null);
-  const formRef = useRef<HTMLFormElement>(null);
   const { register, handleSubmit, formState } = useForm<LetterCodeBatchInput>({
     shouldFocusError: false,
     resolver: zodResolver(letterCodeBatchSchema),
     defaultValues: { panelId: String(panelId), size: "", note: "" },
   });
   const { errorFor, items, focusKey } = useFormErrors(formState.errors, state, FIELDS, formState.submitCount);
-  const submit = handleSubmit(() => {
-    const form = formRef.current;
-    if (form) startTransition(() => formAction(new FormData(form)));
-  });
+  const formProps = useActionForm(handleSubmit, formAction);
   return (
     <section aria-labelledby="letter-codes-new">
       <h2 id="letter-codes-new">{t("createTitle")}</h2>
-      <form
-        ref={formRef}
-        action={formAction}
-        onSubmit={submit}
-        noValidate
-        aria-busy={pending || undefined}
-        data-form="letter-codes"
-      >
-        <ErrorSummary
-          items={items}
-          title={tForm("errorSummaryTitle")}
-          intro={(count) => tForm("errorSummaryFields", { count })}
-          focusKey={focusKey}
-        />
+      <form {...formProps} aria-busy={pending || undefined} data-form="letter-codes">
+        <FormErrorSummary items={items} messages="auth.form" focusKey={focusKey} />
         <input type="hidden" defaultValue={String(panelId)} {...register("panelId")} />
         <TextField
           id={FIELDS.size}

@@ -2,11 +2,12 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useRef } from "react";
+import { useActionState } from "react";
 import { useForm } from "react-hook-form";
 import { RadioGroupField } from "@/components/forms/choice-fields";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { TextField } from "@/components/forms/form-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/client";
 import { type OwnProfileInput, ownProfileSchema, SEX_OPTIONS } from "@/lib/panels/client";
@@ -36,7 +37,6 @@ export function ProfileForm({
   const t = useTranslations("panel");
   const tForm = useTranslations("auth.form");
   const [state, formAction, pending] = useActionState(action, null);
-  const formRef = useRef<HTMLFormElement>(null);
   const defaults = { ...values, birthYear: String(values.birthYear) } as OwnProfileInput;
   const { register, handleSubmit, formState } = useForm<OwnProfileInput>({
     shouldFocusError: false,
@@ -44,31 +44,16 @@ export function ProfileForm({
     defaultValues: defaults,
   });
   const { errorFor, items, focusKey } = useFormErrors(formState.errors, state, FIELDS, formState.submitCount);
-  const submit = handleSubmit(() => {
-    const form = formRef.current;
-    if (form) startTransition(() => formAction(new FormData(form)));
-  });
+  const formProps = useActionForm(handleSubmit, formAction);
   const required = tForm("required");
   return (
-    <form
-      ref={formRef}
-      action={formAction}
-      onSubmit={submit}
-      noValidate
-      aria-busy={pending || undefined}
-      data-form="profile"
-    >
+    <form {...formProps} aria-busy={pending || undefined} data-form="profile">
       {state?.ok ? (
         <div className="alert alert--success" role="status">
           <p>{state.data.emailChangeRequested ? t("mine.savedEmail") : t("mine.saved")}</p>
         </div>
       ) : null}
-      <ErrorSummary
-        items={items}
-        title={tForm("errorSummaryTitle")}
-        intro={(count) => tForm("errorSummaryFields", { count })}
-        focusKey={focusKey}
-      />
+      <FormErrorSummary items={items} messages="auth.form" focusKey={focusKey} />
       <TextField
         id={FIELDS.email}
         label={t("signup.email")}

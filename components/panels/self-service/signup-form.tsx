@@ -2,11 +2,12 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useRef } from "react";
+import { useActionState } from "react";
 import { useForm } from "react-hook-form";
 import { CheckboxField, RadioGroupField } from "@/components/forms/choice-fields";
-import { ErrorSummary } from "@/components/forms/error-summary";
+import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { TextField } from "@/components/forms/form-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import { Paragraphs } from "@/components/text/paragraphs";
 import type { ServerAction } from "@/lib/accounts/client";
@@ -39,27 +40,18 @@ export function SignupForm({
   const tSex = useTranslations("panel.sexes");
   const tForm = useTranslations("auth.form");
   const [state, formAction, pending] = useActionState(action, null);
-  const formRef = useRef<HTMLFormElement>(null);
   const { register, handleSubmit, formState } = useForm<SignupFormInput>({
     shouldFocusError: false,
     resolver: zodResolver(signupSchema),
     defaultValues: { panel: panel.slug, code, email: "", birthYear: "", postcode: "", consent: false },
   });
   const { errorFor, items, focusKey } = useFormErrors(formState.errors, state, FIELDS, formState.submitCount);
-  const submit = handleSubmit(() => {
-    const form = formRef.current;
-    if (form) startTransition(() => formAction(new FormData(form)));
-  });
+  const formProps = useActionForm(handleSubmit, formAction);
   const required = tForm("required");
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={submit} noValidate aria-busy={pending || undefined}>
-      <ErrorSummary
-        items={items}
-        title={tForm("errorSummaryTitle")}
-        intro={(count) => tForm("errorSummaryFields", { count })}
-        focusKey={focusKey}
-      />
+    <form {...formProps} aria-busy={pending || undefined}>
+      <FormErrorSummary items={items} messages="auth.form" focusKey={focusKey} />
       {/* defaultValue: the server HTML carries it, for a post without JavaScript. */}
       <input type="hidden" defaultValue={panel.slug} {...register("panel")} />
       <TextField

@@ -2,10 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useRef } from "react";
+import { useActionState, useRef } from "react";
 import { useForm } from "react-hook-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextField } from "@/components/forms/form-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/client";
 import { type NewSurveyInput, newSurveySchema, suggestSurveySlug } from "@/lib/surveys/client";
@@ -18,7 +19,6 @@ export function NewSurveyForm({ action }: { action: ServerAction<never> }) {
   const t = useTranslations("builder");
   const [state, formAction] = useActionState(action, null);
   const slugEdited = useRef(false);
-  const formRef = useRef<HTMLFormElement>(null);
   const { register, handleSubmit, formState, setValue } = useForm<NewSurveyInput>({
     resolver: zodResolver(newSurveySchema),
     shouldFocusError: false,
@@ -34,12 +34,9 @@ export function NewSurveyForm({ action }: { action: ServerAction<never> }) {
       translate,
     },
   );
-  const submit = handleSubmit(() => {
-    const form = formRef.current;
-    if (form) startTransition(() => formAction(new FormData(form)));
-  });
+  const formProps = useActionForm(handleSubmit, formAction);
   return (
-    <form ref={formRef} action={formAction} onSubmit={submit} noValidate data-form="new-survey">
+    <form {...formProps} data-form="new-survey">
       <ErrorSummary items={items} title={t("editor.errorSummaryTitle")} focusKey={focusKey} />
       <TextField
         id={FIELDS.title}

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, inArray, isNull, ne } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { memberTokens, panelMembers, panels } from "@/db/schema";
 import { rateLimitKey } from "@/lib/accounts/data/rate-limit-keys";
@@ -7,14 +7,10 @@ import { recordAudit } from "@/lib/audit/data/audit";
 import { deleteMailTo, enqueueMail } from "@/lib/mail/data/mail-outbox";
 import { mailContext } from "@/lib/mail/mail-context";
 import { unsubscribeUrlFor } from "@/lib/panels/data/unsubscribe";
-import {
-  generateMemberToken,
-  hashMemberToken,
-  MEMBER_TOKEN_TTL_MS,
-  type MemberTokenPurpose,
-} from "@/lib/panels/member-tokens";
+import type { MemberTokenPurpose } from "@/lib/panels/member-tokens";
 import { isRateLimited, recordEvent } from "@/lib/rate-limit/data/rate-limit";
 import { deleteMemberSessionsOf } from "./member-sessions";
+import { issueMemberToken, spendMemberToken, usableMemberToken } from "./stored-member-tokens";
 
 /*
  * The links mailed to members: asking for a sign-in link (magic link), using it, and confirming a
@@ -46,7 +42,7 @@ export function requestLoginLink(email: string, options: { client: string; now?:
     return true;
   recordEvent(addressKey, now);
 
-  const at = new Date(now);
+  const _at = new Date(now);
   getDb().transaction((tx) => {
     const memberships = tx
       .select({ id: panelMembers.id, panelName: panels.name })
@@ -55,17 +51,7 @@ export function requestLoginLink(email: string, options: { client: string; now?:
       .where(and(eq(panelMembers.email, address), inArray(panelMembers.status, ["active", "paused"])))
       .all();
     for (const member of memberships) {
-      const token = generateMemberToken();
-      const expiresAt = new Date(now + MEMBER_TOKEN_TTL_MS.login);
-      tx.insert(memberTokens)
-        .values({
-          memberId: member.id,
-          purpose: "login",
-          tokenHash: hashMemberToken(token),
-          expiresAt,
-          createdAt: at,
-        })
-        .run();
+      const { token, expiresAt } = issueMemberToken(tx, { memberId: member.id, purpose: "login", now });
       enqueueMail(tx, {
         to: address,
         template: "panel_member_login",
@@ -92,15 +78,7 @@ export function peekMemberLink(
     .from(memberTokens)
     .innerJoin(panelMembers, eq(panelMembers.id, memberTokens.memberId))
     .innerJoin(panels, eq(panels.id, panelMembers.panelId))
-    .where(
-      and(
-        eq(memberTokens.tokenHash, hashMemberToken(token)),
-        eq(memberTokens.purpose, purpose),
-        isNull(memberTokens.usedAt),
-        gt(memberTokens.expiresAt, new Date(now)),
-        ne(panelMembers.status, "left"),
-      ),
-    )
+    .where(and(usableMemberToken(token, purpose, new Date(now)), ne(panelMembers.status, "left")))
     .get();
   if (!row) return null;
   if (purpose === "confirm_signup" ? row.status !== "pending" : row.status === "pending") return null;
@@ -118,23 +96,10 @@ export function redeemLoginLink(token: string, now: number = Date.now()): { memb
       .select({ tokenId: memberTokens.id, memberId: panelMembers.id })
       .from(memberTokens)
       .innerJoin(panelMembers, eq(panelMembers.id, memberTokens.memberId))
-      .where(
-        and(
-          eq(memberTokens.tokenHash, hashMemberToken(token)),
-          eq(memberTokens.purpose, "login"),
-          isNull(memberTokens.usedAt),
-          gt(memberTokens.expiresAt, at),
-          inArray(panelMembers.status, ["active", "paused"]),
-        ),
-      )
+      .where(and(usableMemberToken(token, "login", at), inArray(panelMembers.status, ["active", "paused"])))
       .get();
     if (!row) return null;
-    const used = tx
-      .update(memberTokens)
-      .set({ usedAt: at })
-      .where(and(eq(memberTokens.id, row.tokenId), isNull(memberTokens.usedAt)))
-      .run();
-    return used.changes === 1 ? { memberId: row.memberId } : null;
+    return spendMemberToken(tx, row.tokenId, at) ? { memberId: row.memberId } : null;
   });
 }
 
@@ -161,13 +126,7 @@ export function confirmEmailChange(token: string, now: number = Date.now()): Ema
       .innerJoin(panelMembers, eq(panelMembers.id, memberTokens.memberId))
       .innerJoin(panels, eq(panels.id, panelMembers.panelId))
       .where(
-        and(
-          eq(memberTokens.tokenHash, hashMemberToken(token)),
-          eq(memberTokens.purpose, "change_email"),
-          isNull(memberTokens.usedAt),
-          gt(memberTokens.expiresAt, at),
-          inArray(panelMembers.status, ["active", "paused"]),
-        ),
+        and(usableMemberToken(token, "change_email", at), inArray(panelMembers.status, ["active", "paused"])),
       )
       .get();
     if (!row?.newEmail) return { ok: false };
@@ -182,8 +141,7 @@ export function confirmEmailChange(token: string, now: number = Date.now()): Ema
         ),
       )
       .get();
-    if (taken) return { ok: false };
-    tx.update(memberTokens).set({ usedAt: at }).where(eq(memberTokens.id, row.tokenId)).run();
+    if (taken || !spendMemberToken(tx, row.tokenId, at)) return { ok: false };
     tx.update(panelMembers)
       .set({ email: row.newEmail, updatedAt: at })
       .where(eq(panelMembers.id, row.memberId))

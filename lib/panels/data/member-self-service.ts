@@ -9,12 +9,12 @@ import { enqueueMail } from "@/lib/mail/data/mail-outbox";
 import { mailContext } from "@/lib/mail/mail-context";
 import { requireMember } from "@/lib/panels/data/member-session";
 import { unsubscribeUrlFor } from "@/lib/panels/data/unsubscribe";
-import { generateMemberToken, hashMemberToken, MEMBER_TOKEN_TTL_MS } from "@/lib/panels/member-tokens";
 import { type MemberProfile, meetsMinAge } from "@/lib/panels/schema";
 import { isRateLimited, recordEvent } from "@/lib/rate-limit/data/rate-limit";
 import { deleteMemberSessionsOf } from "./member-sessions";
 import { setPaused } from "./member-status";
 import { districtForPostcode, leavePanel } from "./panel-members";
+import { issueMemberToken } from "./stored-member-tokens";
 
 /*
  * A member's own membership, for /panel/mijn. Every function starts with `requireMember()` (the
@@ -158,18 +158,12 @@ export async function updateMyProfile(
         .run();
     }
     if (wantsNewEmail) {
-      const token = generateMemberToken();
-      const expiresAt = new Date(now + MEMBER_TOKEN_TTL_MS.change_email);
-      tx.insert(memberTokens)
-        .values({
-          memberId,
-          purpose: "change_email",
-          tokenHash: hashMemberToken(token),
-          newEmail: input.email,
-          expiresAt,
-          createdAt: at,
-        })
-        .run();
+      const { token, expiresAt } = issueMemberToken(tx, {
+        memberId,
+        purpose: "change_email",
+        now,
+        newEmail: input.email,
+      });
       enqueueMail(tx, {
         to: input.email,
         template: "panel_email_confirm",

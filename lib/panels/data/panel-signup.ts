@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, isNull, lt } from "drizzle-orm";
+import { and, eq, isNull, lt } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { letterCodes, memberConsents, memberTokens, panelMembers, panels } from "@/db/schema";
 import { rateLimitKey } from "@/lib/accounts/data/rate-limit-keys";
@@ -9,12 +9,13 @@ import { enqueueMail } from "@/lib/mail/data/mail-outbox";
 import { mailContext } from "@/lib/mail/mail-context";
 import { unsubscribeUrlFor } from "@/lib/panels/data/unsubscribe";
 import { hashLetterCode } from "@/lib/panels/letter-codes";
-import { generateMemberToken, hashMemberToken, MEMBER_TOKEN_TTL_MS } from "@/lib/panels/member-tokens";
+import { MEMBER_TOKEN_TTL_MS } from "@/lib/panels/member-tokens";
 import { meetsMinAge } from "@/lib/panels/schema";
 import type { SignupInput } from "@/lib/panels/signup-schema";
 import { isRateLimited, recordEvent } from "@/lib/rate-limit/data/rate-limit";
 import { districtForPostcode } from "./panel-members";
 import { findPublicPanel } from "./public-panels";
+import { issueMemberToken, spendMemberToken, usableMemberToken } from "./stored-member-tokens";
 
 /*
  * Joining a panel: with an invitation-letter code or through open sign-up, both confirmed by a
@@ -155,17 +156,7 @@ export function signUp(input: SignupInput, options: { client: string; now?: numb
       .values({ memberId, panelId: panel.id, privacyVersion: panel.privacyVersion, consentedAt: at })
       .run();
     if (mailAllowed) {
-      const token = generateMemberToken();
-      const expiresAt = new Date(now + MEMBER_TOKEN_TTL_MS.confirm_signup);
-      tx.insert(memberTokens)
-        .values({
-          memberId,
-          purpose: "confirm_signup",
-          tokenHash: hashMemberToken(token),
-          expiresAt,
-          createdAt: at,
-        })
-        .run();
+      const { token, expiresAt } = issueMemberToken(tx, { memberId, purpose: "confirm_signup", now });
       enqueueMail(tx, {
         to: input.email,
         template: "panel_signup_confirm",
@@ -241,23 +232,9 @@ export function confirmSignup(
       .from(memberTokens)
       .innerJoin(panelMembers, eq(panelMembers.id, memberTokens.memberId))
       .innerJoin(panels, eq(panels.id, panelMembers.panelId))
-      .where(
-        and(
-          eq(memberTokens.tokenHash, hashMemberToken(token)),
-          eq(memberTokens.purpose, "confirm_signup"),
-          isNull(memberTokens.usedAt),
-          gt(memberTokens.expiresAt, at),
-          eq(panelMembers.status, "pending"),
-        ),
-      )
+      .where(and(usableMemberToken(token, "confirm_signup", at), eq(panelMembers.status, "pending")))
       .get();
-    if (!row?.email) return null;
-    const used = tx
-      .update(memberTokens)
-      .set({ usedAt: at })
-      .where(and(eq(memberTokens.id, row.tokenId), isNull(memberTokens.usedAt)))
-      .run();
-    if (used.changes !== 1) return null;
+    if (!row?.email || !spendMemberToken(tx, row.tokenId, at)) return null;
     tx.update(panelMembers)
       .set({ status: "active", confirmedAt: at, updatedAt: at })
       .where(eq(panelMembers.id, row.memberId))

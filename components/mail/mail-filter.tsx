@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { FilterSelect } from "@/components/forms/filter-select";
 import { MAIL_STATUSES, type MailStatus } from "@/lib/mail";
 
 /** Filter by status: a plain GET form, so it works without JavaScript and the URL can be shared. */
@@ -15,24 +16,17 @@ export async function MailFilter({
     <form method="get" action="/beheer/mail">
       <fieldset className="mail-filter">
         <legend>{t("list.filterLegend")}</legend>
-        <div className="field">
-          <label className="field__label" htmlFor="mail-status">
-            {t("list.statusLabel")}
-          </label>
-          <select
-            id="mail-status"
-            name="status"
-            className="select select--inline"
-            defaultValue={status ?? ""}
-          >
-            <option value="">{t("list.allStatuses", { count: all })}</option>
-            {MAIL_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t("list.statusOption", { status: t(`status.${s}`), count: counts[s] })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="mail-status"
+          name="status"
+          label={t("list.statusLabel")}
+          value={status}
+          emptyLabel={t("list.allStatuses", { count: all })}
+          options={MAIL_STATUSES.map((s) => ({
+            value: s,
+            label: t("list.statusOption", { status: t(`status.${s}`), count: counts[s] }),
+          }))}
+        />
         <button type="submit" className="button button--secondary">
           {t("list.filter")}
         </button>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { FilterSelect } from "@/components/forms/filter-select";
 import { AGE_GROUPS, MEMBER_STATUS_OPTIONS, type MemberFilter, SEX_OPTIONS } from "@/lib/panels";
 
 /** Filters and search for the member list: a plain GET form, so it works without JavaScript and the URL can be shared. */
@@ -29,78 +30,38 @@ export async function MemberFilters({
             spellCheck={false}
           />
         </div>
-        <div className="field">
-          <label className="field__label" htmlFor="filter-status">
-            {t("members.status")}
-          </label>
-          <select
-            id="filter-status"
-            name="status"
-            className="select select--inline"
-            defaultValue={filter.status ?? ""}
-          >
-            <option value="">{t("members.all")}</option>
-            {MEMBER_STATUS_OPTIONS.map((status) => (
-              <option key={status} value={status}>
-                {t(`status.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="filter-district">
-            {t("members.district")}
-          </label>
-          <select
-            id="filter-district"
-            name="district"
-            className="select select--inline"
-            defaultValue={filter.district ?? ""}
-          >
-            <option value="">{t("members.all")}</option>
-            {districts.map((district) => (
-              <option key={district} value={district}>
-                {district}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="filter-age">
-            {t("members.ageGroup")}
-          </label>
-          <select
-            id="filter-age"
-            name="ageGroup"
-            className="select select--inline"
-            defaultValue={filter.ageGroup ?? ""}
-          >
-            <option value="">{t("members.all")}</option>
-            {AGE_GROUPS.map((group) => (
-              <option key={group} value={group}>
-                {t("ageGroup", { group })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="filter-sex">
-            {t("members.sex")}
-          </label>
-          <select
-            id="filter-sex"
-            name="sex"
-            className="select select--inline"
-            defaultValue={filter.sex ?? ""}
-          >
-            <option value="">{t("members.all")}</option>
-            {SEX_OPTIONS.map((sex) => (
-              <option key={sex} value={sex}>
-                {t(`sex.${sex}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="filter-status"
+          name="status"
+          label={t("members.status")}
+          value={filter.status}
+          emptyLabel={t("members.all")}
+          options={MEMBER_STATUS_OPTIONS.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+        />
+        <FilterSelect
+          id="filter-district"
+          name="district"
+          label={t("members.district")}
+          value={filter.district}
+          emptyLabel={t("members.all")}
+          options={districts.map((district) => ({ value: district, label: district }))}
+        />
+        <FilterSelect
+          id="filter-age"
+          name="ageGroup"
+          label={t("members.ageGroup")}
+          value={filter.ageGroup}
+          emptyLabel={t("members.all")}
+          options={AGE_GROUPS.map((group) => ({ value: group, label: t("ageGroup", { group }) }))}
+        />
+        <FilterSelect
+          id="filter-sex"
+          name="sex"
+          label={t("members.sex")}
+          value={filter.sex}
+          emptyLabel={t("members.all")}
+          options={SEX_OPTIONS.map((sex) => ({ value: sex, label: t(`sex.${sex}`) }))}
+        />
         <button type="submit" className="button button--secondary">
           {t("members.filter")}
         </button>

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Pagination } from "@/components/layout/pagination";
 import type { MailStatus } from "@/lib/mail";
 
 /** Previous / next page links that keep the status filter. */
@@ -22,20 +22,17 @@ export async function MailPagination({
     return query ? `/beheer/mail?${query}` : "/beheer/mail";
   };
   return (
-    <nav className="mail-pagination" aria-label={t("pagination")}>
-      <ul>
-        {page > 1 ? (
-          <li>
-            <Link href={href(page - 1)}>{t("previous")}</Link>
-          </li>
-        ) : null}
-        <li aria-current="page">{t("pageOf", { page, pageCount })}</li>
-        {page < pageCount ? (
-          <li>
-            <Link href={href(page + 1)}>{t("next")}</Link>
-          </li>
-        ) : null}
-      </ul>
-    </nav>
+    <Pagination
+      className="mail-pagination"
+      page={page}
+      pageCount={pageCount}
+      href={href}
+      texts={{
+        label: t("pagination"),
+        previous: t("previous"),
+        next: t("next"),
+        current: t("pageOf", { page, pageCount }),
+      }}
+    />
   );
 }

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Pagination } from "@/components/layout/pagination";
 import type { MemberFilter } from "@/lib/panels";
 
 /** Previous / next page links that keep the filters. */
@@ -27,20 +27,17 @@ export async function MemberPagination({
     return `/beheer/panels/${panelId}/leden${query ? `?${query}` : ""}`;
   };
   return (
-    <nav className="panel-pagination" aria-label={t("pagination")}>
-      <ul>
-        {page > 1 ? (
-          <li>
-            <Link href={href(page - 1)}>{t("previous")}</Link>
-          </li>
-        ) : null}
-        <li aria-current="page">{t("pageOf", { page, pageCount })}</li>
-        {page < pageCount ? (
-          <li>
-            <Link href={href(page + 1)}>{t("next")}</Link>
-          </li>
-        ) : null}
-      </ul>
-    </nav>
+    <Pagination
+      className="panel-pagination"
+      page={page}
+      pageCount={pageCount}
+      href={href}
+      texts={{
+        label: t("pagination"),
+        previous: t("previous"),
+        next: t("next"),
+        current: t("pageOf", { page, pageCount }),
+      }}
+    />
   );
 }

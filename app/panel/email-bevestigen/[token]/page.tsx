@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { guardedTokenLookup, peekMemberLink } from "@/lib/panels";
+import { ConfirmMemberLink } from "@/components/panels/self-service/confirm-member-link";
 import { confirmEmailChangeAction } from "./actions";
 
 export async function generateMetadata() {
@@ -13,29 +13,18 @@ export async function generateMetadata() {
 export default async function ConfirmEmailPage({ params }: { params: Promise<{ token: string }> }) {
   await connection();
   const { token } = await params;
-  const t = await getTranslations("panel.emailConfirm");
-  const link = await guardedTokenLookup(token, (value) => peekMemberLink(value, "change_email"));
-  if (!link) {
-    return (
-      <>
-        <h1>{t("invalidTitle")}</h1>
-        <p>{t("invalid")}</p>
-        <Link className="button" href="/panel/inloggen">
-          {(await getTranslations("panel.login"))("title")}
-        </Link>
-      </>
-    );
-  }
+  const tLogin = await getTranslations("panel.login");
   return (
-    <>
-      <h1>{t("title")}</h1>
-      <p>{t("intro", { name: link.panelName })}</p>
-      <form action={confirmEmailChangeAction}>
-        <input type="hidden" name="token" value={token} />
-        <button type="submit" className="button">
-          {t("submit")}
-        </button>
-      </form>
-    </>
+    <ConfirmMemberLink
+      token={token}
+      purpose="change_email"
+      messages="panel.emailConfirm"
+      action={confirmEmailChangeAction}
+      invalidActions={
+        <Link className="button" href="/panel/inloggen">
+          {tLogin("title")}
+        </Link>
+      }
+    />
   );
 }

@@ -1,0 +1,47 @@
+import { getTranslations } from "next-intl/server";
+import type { ComponentProps, ReactNode } from "react";
+import { guardedTokenLookup, peekMemberLink } from "@/lib/panels";
+
+/**
+ * The page behind a link mailed to a member (a sign-up to confirm, a new address to confirm).
+ * Opening it changes nothing: mail scanners open links too, and would otherwise confirm on their
+ * own and use up the token. The button posts the token to `action`. An unknown or used link says
+ * so and offers `invalidActions`. `messages` holds title, intro, submit, invalidTitle and invalid.
+ */
+export async function ConfirmMemberLink({
+  token,
+  purpose,
+  messages,
+  action,
+  invalidActions,
+}: {
+  token: string;
+  purpose: Parameters<typeof peekMemberLink>[1];
+  messages: "panel.confirm" | "panel.emailConfirm";
+  action: ComponentProps<"form">["action"];
+  invalidActions: ReactNode;
+}) {
+  const t = await getTranslations(messages);
+  const link = await guardedTokenLookup(token, (value) => peekMemberLink(value, purpose));
+  if (!link) {
+    return (
+      <>
+        <h1>{t("invalidTitle")}</h1>
+        <p>{t("invalid")}</p>
+        {invalidActions}
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p>{t("intro", { name: link.panelName })}</p>
+      <form action={action}>
+        <input type="hidden" name="token" value={token} />
+        <button type="submit" className="button">
+          {t("submit")}
+        </button>
+      </form>
+    </>
+  );
+}

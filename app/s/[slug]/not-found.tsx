@@ -1,15 +1,5 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { NotFoundMessage } from "@/components/layout/not-found-message";
 
-export default async function SurveyNotFound() {
-  const t = await getTranslations("survey.notFound");
-  return (
-    <div className="container">
-      <h1>{t("title")}</h1>
-      <p>{t("text")}</p>
-      <p>
-        <Link href="/">{t("home")}</Link>
-      </p>
-    </div>
-  );
+export default function SurveyNotFound() {
+  return <NotFoundMessage messages="survey.notFound" />;
 }

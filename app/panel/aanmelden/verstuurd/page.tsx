@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { MailSentNotice } from "@/components/panels/self-service/mail-sent-notice";
 
 export async function generateMetadata() {
   const t = await getTranslations("panel.signup");
@@ -6,15 +7,6 @@ export async function generateMetadata() {
 }
 
 /** The same page after every sign-up, whoever the address belongs to (it reveals nothing). */
-export default async function SignupSentPage() {
-  const t = await getTranslations("panel.signup");
-  return (
-    <>
-      <h1>{t("sentTitle")}</h1>
-      <div className="alert alert--success" role="status">
-        <p>{t("sentText")}</p>
-      </div>
-      <p>{t("sentNoMail")}</p>
-    </>
-  );
+export default function SignupSentPage() {
+  return <MailSentNotice messages="panel.signup" />;
 }

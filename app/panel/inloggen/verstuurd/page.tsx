@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { MailSentNotice } from "@/components/panels/self-service/mail-sent-notice";
 
 export async function generateMetadata() {
   const t = await getTranslations("panel.login");
@@ -10,15 +11,10 @@ export async function generateMetadata() {
 export default async function LoginLinkSentPage() {
   const t = await getTranslations("panel.login");
   return (
-    <>
-      <h1>{t("sentTitle")}</h1>
-      <div className="alert alert--success" role="status">
-        <p>{t("sentText")}</p>
-      </div>
-      <p>{t("sentNoMail")}</p>
+    <MailSentNotice messages="panel.login">
       <p>
         <Link href="/panel/inloggen">{t("again")}</Link>
       </p>
-    </>
+    </MailSentNotice>
   );
 }

@@ -1,12 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
-import { builderFieldId, newOption, type OptionForm, optionValueFromLabel } from "@/lib/surveys/client";
-import { useFieldError } from "../builder-errors";
-import { TextInput } from "../fields";
-import { ItemActions, useListActions } from "../item-actions";
-import { useAnnounce } from "../live-region";
+import { newOption, optionValueFromLabel } from "@/lib/surveys/client";
+import { KeyedTextListEditor } from "./keyed-text-list-editor";
 
 /**
  * Answer options (or a Likert scale). A new option's value is made from its label while it is
@@ -15,78 +11,26 @@ import { useAnnounce } from "../live-region";
  */
 export function OptionListEditor({ path, kind }: { path: string; kind: "options" | "scale" }) {
   const t = useTranslations("builder");
-  const { getValues, setValue } = useFormContext();
-  const { fields, append, move, remove } = useFieldArray({ name: path, keyName: "fieldKey" });
-  const announce = useAnnounce();
-  const listError = useFieldError(path);
-  const k = kind === "options" ? "options" : "likert";
   const label = (key: string, number: number) =>
     kind === "options" ? t(`options.${key}`, { number }) : t(`likert.${SCALE_KEYS[key]}`, { number });
-  const actions = useListActions({
-    listPath: path,
-    count: fields.length,
-    move,
-    remove,
-    messages: {
-      moved: (position, count) => t("options.moved", { position, count }),
-      alreadyFirst: t("options.alreadyFirst"),
-      alreadyLast: t("options.alreadyLast"),
-      removed: (index) => t("options.removed", { number: index + 1 }),
-    },
-  });
-
-  const followLabel = (index: number, text: string) => {
-    const options = getValues(path) as OptionForm[];
-    if (!options[index]?.auto) return;
-    const taken = new Set(options.filter((_, i) => i !== index).map((o) => o.value));
-    setValue(`${path}.${index}.value`, text.trim() ? optionValueFromLabel(text, taken) : "");
-  };
-  const fixValue = (index: number) => {
-    const option = (getValues(path) as OptionForm[])[index];
-    if (option?.auto && option.label.trim()) setValue(`${path}.${index}.auto`, false);
-  };
-
   return (
-    <fieldset className={listError ? "builder-list field--error" : "builder-list"}>
-      <legend>{kind === "options" ? t("options.title") : t("likert.scale")}</legend>
-      {listError ? <p className="field__error">{listError}</p> : null}
-      <ol className="builder-list__items">
-        {fields.map((field, index) => (
-          <li key={field.fieldKey} className="builder-list__item">
-            <TextInput
-              path={`${path}.${index}.label`}
-              label={label("label", index + 1)}
-              required
-              help={<OptionValue path={`${path}.${index}`} />}
-              options={{
-                onChange: (event) => followLabel(index, event.target.value),
-                onBlur: () => fixValue(index),
-              }}
-            />
-            <ItemActions
-              index={index}
-              actions={actions}
-              labels={{
-                up: label("moveUp", index + 1),
-                down: label("moveDown", index + 1),
-                remove: label("remove", index + 1),
-              }}
-            />
-          </li>
-        ))}
-      </ol>
-      <button
-        type="button"
-        className="button button--secondary"
-        id={builderFieldId(`${path}.add`)}
-        onClick={() => {
-          append(newOption(), { shouldFocus: true, focusName: `${path}.${fields.length}.label` });
-          announce(label("added", fields.length + 1));
-        }}
-      >
-        {t(`${k}.${kind === "options" ? "add" : "addScalePoint"}`)}
-      </button>
-    </fieldset>
+    <KeyedTextListEditor
+      path={path}
+      textField="label"
+      keyField="value"
+      keyFromText={optionValueFromLabel}
+      newItem={newOption}
+      describeKey={(value) => (value ? t("options.value", { value }) : t("options.valuePending"))}
+      texts={{
+        legend: kind === "options" ? t("options.title") : t("likert.scale"),
+        item: (number) => label("label", number),
+        up: (number) => label("moveUp", number),
+        down: (number) => label("moveDown", number),
+        remove: (number) => label("remove", number),
+        added: (number) => label("added", number),
+        add: kind === "options" ? t("options.add") : t("likert.addScalePoint"),
+      }}
+    />
   );
 }
 
@@ -98,9 +42,3 @@ const SCALE_KEYS: Record<string, string> = {
   remove: "scaleRemove",
   added: "scalePointAdded",
 };
-
-function OptionValue({ path }: { path: string }) {
-  const t = useTranslations("builder.options");
-  const value = useWatch({ name: `${path}.value` }) as string;
-  return value ? t("value", { value }) : t("valuePending");
-}

@@ -8,6 +8,7 @@ import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { TextareaField } from "@/components/forms/form-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useFormErrors } from "@/components/forms/use-form-errors";
+import { SaveOrSendButtons } from "@/components/review/save-or-send-buttons";
 import type { ServerAction } from "@/lib/accounts/client";
 import { type AdviceIntent, adviceFormSchema, POINTS_MAX } from "@/lib/review/client";
 import { AdvicePointFields, type QuestionChoice } from "./advice-point-fields";
@@ -150,33 +151,13 @@ export function AdviceForm({
           {t("maxPoints", { max: POINTS_MAX })}
         </p>
       )}
-      <div className="advice-form__submit">
-        <p>{t("submitHelp")}</p>
-        <div className="button-row">
-          <button
-            type="submit"
-            name="intent"
-            value="save"
-            className="button button--secondary"
-            onClick={() => {
-              intent.current = "save";
-            }}
-          >
-            {t("save")}
-          </button>
-          <button
-            type="submit"
-            name="intent"
-            value="submit"
-            className="button"
-            onClick={() => {
-              intent.current = "submit";
-            }}
-          >
-            {t("submit")}
-          </button>
-        </div>
-      </div>
+      <SaveOrSendButtons
+        intent={intent}
+        help={t("submitHelp")}
+        saveLabel={t("save")}
+        send="submit"
+        sendLabel={t("submit")}
+      />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { FieldFrame, TextareaField } from "@/components/forms/form-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useFormErrors } from "@/components/forms/use-form-errors";
+import { SaveOrSendButtons } from "@/components/review/save-or-send-buttons";
 import type { ServerAction } from "@/lib/accounts/client";
 import { type ResponseIntent, responseFormSchema, VERDICTS, type Verdict } from "@/lib/review/client";
 
@@ -185,33 +186,13 @@ export function ResponseForm({
           );
         })}
       </ol>
-      <div className="advice-form__submit">
-        <p>{t("finalizeHelp")}</p>
-        <div className="button-row">
-          <button
-            type="submit"
-            name="intent"
-            value="save"
-            className="button button--secondary"
-            onClick={() => {
-              intent.current = "save";
-            }}
-          >
-            {t("save")}
-          </button>
-          <button
-            type="submit"
-            name="intent"
-            value="finalize"
-            className="button"
-            onClick={() => {
-              intent.current = "finalize";
-            }}
-          >
-            {t("finalize")}
-          </button>
-        </div>
-      </div>
+      <SaveOrSendButtons
+        intent={intent}
+        help={t("finalizeHelp")}
+        saveLabel={t("save")}
+        send="finalize"
+        sendLabel={t("finalize")}
+      />
     </form>
   );
 }

@@ -67,30 +67,31 @@ export function ResultSettingsForm({
   });
   const { errorFor, items, focusKey } = useFormErrors(formState.errors, state, FIELDS, formState.submitCount);
   const formProps = useActionForm(handleSubmit, formAction);
+  /** A number setting within its bounds, which its help names. */
+  const setting = (
+    name: "minCellSize" | "minMeanGroup" | "trimLow" | "trimHigh",
+    label: string,
+    help: string,
+    bounds: { min: number; max: number },
+    inputMode: "numeric" | "decimal",
+  ) => (
+    <TextField
+      id={FIELDS[name]}
+      label={t(label)}
+      help={t(help, { min: bounds.min, max: bounds.max })}
+      error={errorFor(name)}
+      inputMode={inputMode}
+      className="input input--short"
+      defaultValue={defaults[name] as string}
+      {...register(name)}
+    />
+  );
   return (
     <form {...formProps} aria-busy={pending || undefined}>
       <FormErrorSummary items={items} messages="auth.form" focusKey={focusKey} />
       <input type="hidden" value={surveyId} {...register("surveyId")} />
-      <TextField
-        id={FIELDS.minCellSize}
-        label={t("k")}
-        help={t("kHelp", { min: MIN_CELL_SIZE.min, max: MIN_CELL_SIZE.max })}
-        error={errorFor("minCellSize")}
-        inputMode="numeric"
-        className="input input--short"
-        defaultValue={defaults.minCellSize as string}
-        {...register("minCellSize")}
-      />
-      <TextField
-        id={FIELDS.minMeanGroup}
-        label={t("meanGroup")}
-        help={t("meanGroupHelp", { min: MIN_MEAN_GROUP.min, max: MIN_MEAN_GROUP.max })}
-        error={errorFor("minMeanGroup")}
-        inputMode="numeric"
-        className="input input--short"
-        defaultValue={defaults.minMeanGroup as string}
-        {...register("minMeanGroup")}
-      />
+      {setting("minCellSize", "k", "kHelp", MIN_CELL_SIZE, "numeric")}
+      {setting("minMeanGroup", "meanGroup", "meanGroupHelp", MIN_MEAN_GROUP, "numeric")}
       <RadioGroupField
         id={FIELDS.weighting}
         legend={t("weighting")}
@@ -102,26 +103,8 @@ export function ResultSettingsForm({
         })}
       />
       <p className="field__help">{t("weightingHelp")}</p>
-      <TextField
-        id={FIELDS.trimLow}
-        label={t("trimLow")}
-        help={t("trimLowHelp", { min: TRIM_LOW.min, max: TRIM_LOW.max })}
-        error={errorFor("trimLow")}
-        inputMode="decimal"
-        className="input input--short"
-        defaultValue={defaults.trimLow as string}
-        {...register("trimLow")}
-      />
-      <TextField
-        id={FIELDS.trimHigh}
-        label={t("trimHigh")}
-        help={t("trimHighHelp", { min: TRIM_HIGH.min, max: TRIM_HIGH.max })}
-        error={errorFor("trimHigh")}
-        inputMode="decimal"
-        className="input input--short"
-        defaultValue={defaults.trimHigh as string}
-        {...register("trimHigh")}
-      />
+      {setting("trimLow", "trimLow", "trimLowHelp", TRIM_LOW, "decimal")}
+      {setting("trimHigh", "trimHigh", "trimHighHelp", TRIM_HIGH, "decimal")}
       <button type="submit" className="button">
         {t("save")}
       </button>

@@ -75,7 +75,8 @@ async function timeCompletions(n: number) {
   const { getDb } = await import("@/db/client");
   const { completeResponse } = await import("@/lib/responses/data/response-completion");
   const { recordResultCells } = await import("@/lib/results/data/result-cells");
-  const { generateAnswers, seededRandom } = await import("@/lib/demo/generated-answers");
+  const { generateAnswers } = await import("@/lib/demo/generated-answers");
+  const { seededRandom } = await import("@/lib/random/seeded-random");
   const { visibleQuestionIds } = await import("@/lib/surveys/definition/conditions");
   const db = getDb();
   const sqlite = db.$client;

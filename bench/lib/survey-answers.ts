@@ -1,7 +1,8 @@
 // Plausible answers for a page of the demo survey, chosen the way a resident would fill in the
 // form without JavaScript: a realistic mix of answered and skipped questions, valid values only.
 // The seeded generator is the demo data's (mulberry32: the same seed picks the same answers).
-import { pick, type Random, seededRandom, shuffle } from "@/lib/demo/generated-answers";
+import { pick, shuffle } from "@/lib/demo/generated-answers";
+import { type Random, seededRandom } from "@/lib/random/seeded-random";
 import type { FormControl, HtmlForm } from "./html-form";
 
 const OTHER = "_anders";

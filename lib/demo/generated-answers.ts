@@ -2,6 +2,8 @@
 // questions in order, each condition evaluated on the answers given so far (so a follow-up question
 // is answered only when the resident would have seen it), a realistic share skipped, and values
 // shaped exactly as the respondent's pages store them (lib/surveys/definition/answer-types.ts).
+
+import type { Random } from "@/lib/random/seeded-random";
 import { evaluateCondition } from "@/lib/surveys/definition/conditions";
 import {
   DONT_KNOW_VALUE,
@@ -9,20 +11,6 @@ import {
   type Question,
   type SurveyDefinition,
 } from "@/lib/surveys/definition/schema";
-
-export type Random = () => number;
-
-/** mulberry32: a seeded generator, so the same seed writes the same responses. */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One of `items`, drawn with `random`. */
 export const pick = <T>(random: Random, items: readonly T[]): T =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { allocateLargestRemainder, drawSample, type SamplingMember, seededRandom } from "./sampling";
+import { seededRandomFromText as seededRandom } from "@/lib/random/seeded-random";
+import { allocateLargestRemainder, drawSample, type SamplingMember } from "./sampling";
 
 const rules = { maxInvitationsPerYear: 4, at: new Date("2026-06-01T12:00:00Z") };
 // Born 2000 → 26 in 2026 → 18-34; born 1985 → 41 → 35-49.

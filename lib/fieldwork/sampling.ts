@@ -1,4 +1,5 @@
 import type { MemberStatus } from "@/lib/panels/types";
+import { seededRandomFromText } from "@/lib/random/seeded-random";
 import { compareStrata, type Stratum, stratumKey, stratumOf } from "./strata";
 
 /*
@@ -100,7 +101,7 @@ export function drawSample(
     .sort((a, b) => compareStrata(a.stratum, b.stratum));
   const eligibleIds = entries.flatMap((e) => e.eligible).sort((a, b) => a - b);
 
-  const random = seededRandom(seed);
+  const random = seededRandomFromText(seed);
   let drawnIds: number[];
   let allocations: number[] | null = null;
   if (spec.method === "all") {
@@ -172,26 +173,4 @@ function sampleWithout(ids: readonly number[], k: number, random: () => number):
     [pool[i], pool[j]] = [pool[j], pool[i]];
   }
   return pool.slice(0, take);
-}
-
-/**
- * A seeded pseudo-random generator in [0, 1): the seed text is hashed (xmur3) into the 32-bit
- * state of mulberry32. Not for secrets — only to make a sample reproducible.
- */
-export function seededRandom(seed: string): () => number {
-  let h = 1779033703 ^ seed.length;
-  for (let i = 0; i < seed.length; i++) {
-    h = Math.imul(h ^ seed.charCodeAt(i), 3432918353);
-    h = (h << 13) | (h >>> 19);
-  }
-  h = Math.imul(h ^ (h >>> 16), 2246822507);
-  h = Math.imul(h ^ (h >>> 13), 3266489909);
-  let state = (h ^ (h >>> 16)) >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -27,9 +27,10 @@ import {
   surveyVersions,
 } from "@/db/schema";
 import { ageGroupFor, ageInYear } from "@/lib/panels/age-groups";
+import { type Random, seededRandom } from "@/lib/random/seeded-random";
 import { rebuildResultCube } from "@/lib/results/data/result-cells";
 import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
-import { generateAnswers, type Random, seededRandom } from "../generated-answers";
+import { generateAnswers } from "../generated-answers";
 
 export type ChannelMix = { public: number; panel: number; staff: number };
 export type GenerateOptions = {

@@ -2,6 +2,7 @@ import { count, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { memberConsents, panelMembers, panels, populationFigures, postcodeDistricts } from "@/db/schema";
 import type { MemberStatus, Sex } from "@/lib/panels/types";
+import { seededRandom } from "@/lib/random/seeded-random";
 import {
   DEMO_AGE_SEX,
   DEMO_DISTRICT_POPULATION,
@@ -76,18 +77,6 @@ export const DEMO_PANELS: DemoPanel[] = [
     ],
   },
 ];
-
-/** mulberry32: a small seeded generator, so the demo members are the same on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(random: () => number, weighted: [T, number][]): T {
   const total = weighted.reduce((sum, [, weight]) => sum + weight, 0);

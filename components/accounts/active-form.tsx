@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { SingleButtonForm } from "@/components/forms/single-button-form";
 import type { ServerAction } from "@/lib/accounts/client";
 import { firstError } from "../forms/first-error";
 
@@ -24,23 +25,23 @@ export function ActiveForm({
   if (state?.ok)
     done = !state.data.changed ? t("unchanged") : state.data.active ? t("reactivated") : t("deactivated");
   return (
-    <form action={formAction} className="inline-form" data-form="set-active">
-      <input type="hidden" name="userId" value={userId} />
-      <input type="hidden" name="active" value={active ? "false" : "true"} />
-      <button type="submit" className="button button--secondary">
-        {active ? t("deactivate") : t("reactivate")}
-        <span className="visually-hidden"> ({name})</span>
-      </button>
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+    <SingleButtonForm
+      action={formAction}
+      name="set-active"
+      hidden={{ userId, active: active ? "false" : "true" }}
+      button={
+        <>
+          {active ? t("deactivate") : t("reactivate")}
+          <span className="visually-hidden"> ({name})</span>
+        </>
+      }
+      error={error}
+    >
       {done ? (
         <p className="inline-form__done" role="status">
           {done}
         </p>
       ) : null}
-    </form>
+    </SingleButtonForm>
   );
 }

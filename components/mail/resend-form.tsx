@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { SingleButtonForm } from "@/components/forms/single-button-form";
 import type { ServerAction } from "@/lib/accounts/client";
 import { firstError } from "../forms/first-error";
 
@@ -14,17 +15,17 @@ export function ResendForm({ action, id, to }: { action: ServerAction<never>; id
   const [state, formAction] = useActionState(action, null);
   const error = firstError(state, "id");
   return (
-    <form action={formAction} className="inline-form" data-form="resend-mail">
-      <input type="hidden" name="id" value={id} />
-      <button type="submit" className="button button--secondary">
-        {t("button")}
-        <span className="visually-hidden"> ({t("recipient", { to })})</span>
-      </button>
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </form>
+    <SingleButtonForm
+      action={formAction}
+      name="resend-mail"
+      hidden={{ id }}
+      button={
+        <>
+          {t("button")}
+          <span className="visually-hidden"> ({t("recipient", { to })})</span>
+        </>
+      }
+      error={error}
+    />
   );
 }

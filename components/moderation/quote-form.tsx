@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { firstError } from "@/components/forms/first-error";
+import { SingleButtonForm } from "@/components/forms/single-button-form";
 import type { ServerAction } from "@/lib/accounts/client";
 import type { ModerationStatus } from "@/lib/moderation/client";
 
@@ -27,21 +28,18 @@ export function QuoteForm({
   const [state, formAction] = useActionState(action, null);
   const error = firstError(state, "quote");
   return (
-    <form action={formAction} className="moderation-quote-form" data-form="quote">
-      <input type="hidden" name="surveyId" value={surveyId} />
-      <input type="hidden" name="reviewId" value={reviewId} />
-      <input type="hidden" name="status" value={status} />
-      <input type="hidden" name="page" value={page} />
-      <input type="hidden" name="quote" value={quote ? "false" : "true"} />
-      <button type="submit" className="button button--secondary">
-        {quote ? t("quoteOff") : t("quoteOn")}{" "}
-        <span className="visually-hidden">{t("answerSuffix", { id: reviewId })}</span>
-      </button>
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </form>
+    <SingleButtonForm
+      action={formAction}
+      className="moderation-quote-form"
+      name="quote"
+      hidden={{ surveyId, reviewId, status, page, quote: quote ? "false" : "true" }}
+      button={
+        <>
+          {quote ? t("quoteOff") : t("quoteOn")}{" "}
+          <span className="visually-hidden">{t("answerSuffix", { id: reviewId })}</span>
+        </>
+      }
+      error={error}
+    />
   );
 }

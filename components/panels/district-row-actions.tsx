@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { firstError } from "@/components/forms/first-error";
+import { SingleButtonForm } from "@/components/forms/single-button-form";
 import type { ServerAction } from "@/lib/accounts/client";
 
 /** Delete one row of the district table (members keep their district until it is derived again). */
@@ -19,18 +20,18 @@ export function DeleteDistrictForm({
   const [state, formAction] = useActionState(action, null);
   const error = firstError(state, "postcode4");
   return (
-    <form action={formAction} className="inline-form" data-form="delete-district">
-      <input type="hidden" name="postcode4" value={postcode4} />
-      <button type="submit" className="button button--secondary">
-        {t("delete")}
-        <span className="visually-hidden"> ({t("rowName", { postcode4, district })})</span>
-      </button>
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </form>
+    <SingleButtonForm
+      action={formAction}
+      name="delete-district"
+      hidden={{ postcode4 }}
+      button={
+        <>
+          {t("delete")}
+          <span className="visually-hidden"> ({t("rowName", { postcode4, district })})</span>
+        </>
+      }
+      error={error}
+    />
   );
 }
 

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { SingleButtonForm } from "@/components/forms/single-button-form";
 import type { ServerAction } from "@/lib/accounts/client";
 
 /** Staff mark a thread resolved, or open it again: one button, no fields to fill in. */
@@ -23,19 +24,17 @@ export function ResolveThreadForm({
   const [state, formAction] = useActionState(action, null);
   const error = state && !state.ok ? (state.formError ?? Object.values(state.fieldErrors).flat()[0]) : null;
   return (
-    <form action={formAction} className="inline-form" data-form="resolve-thread">
-      <input type="hidden" name="surveyId" value={surveyId} />
-      <input type="hidden" name="threadId" value={threadId} />
-      <input type="hidden" name="resolved" value={resolved ? "false" : "true"} />
-      <button type="submit" className="button button--secondary">
-        {resolved ? t("reopen") : t("resolve")}
-        <span className="visually-hidden"> ({subject})</span>
-      </button>
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </form>
+    <SingleButtonForm
+      action={formAction}
+      name="resolve-thread"
+      hidden={{ surveyId, threadId, resolved: resolved ? "false" : "true" }}
+      button={
+        <>
+          {resolved ? t("reopen") : t("resolve")}
+          <span className="visually-hidden"> ({subject})</span>
+        </>
+      }
+      error={error}
+    />
   );
 }

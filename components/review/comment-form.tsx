@@ -1,17 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect } from "react";
-import { useForm } from "react-hook-form";
-import { FormErrorSummary } from "@/components/forms/form-error-summary";
-import { TextareaField } from "@/components/forms/form-field";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/client";
-import { type CommentInput, commentSchema } from "@/lib/review/client";
-
-type Values = { surveyId: number; versionId: number; questionId: string; body: string };
+import { commentSchema } from "@/lib/review/client";
+import { ThreadMessageForm } from "./thread-message-form";
 
 /**
  * A new comment by an Adviesraad member, on one question or (without questionId) on the survey
@@ -31,50 +23,18 @@ export function CommentForm({
   /** What the comment is about, e.g. "Uw opmerking over vraag 3". */
   label: string;
 }) {
-  const t = useTranslations("review");
-  const [state, formAction] = useActionState(action, null);
-  const bodyId = `comment-${questionId ?? "survey"}-body`;
-  const { register, handleSubmit, formState, reset } = useForm<Values, unknown, CommentInput>({
-    shouldFocusError: false,
-    resolver: zodResolver(commentSchema) as never,
-    defaultValues: { surveyId, versionId, questionId: questionId ?? "", body: "" },
-  });
-  const { errorFor, items, focusKey } = useFormErrors(
-    formState.errors,
-    state,
-    { body: bodyId },
-    formState.submitCount,
-  );
-
-  useEffect(() => {
-    if (state?.ok) reset({ surveyId, versionId, questionId: questionId ?? "", body: "" });
-  }, [state, reset, surveyId, versionId, questionId]);
-
-  const formProps = useActionForm(handleSubmit, formAction);
-
+  const t = useTranslations("review.threads");
   return (
-    <form {...formProps} className="review-form" data-form="comment">
-      <FormErrorSummary items={items} messages="review.form" focusKey={focusKey} />
-      <input type="hidden" defaultValue={surveyId} {...register("surveyId")} />
-      <input type="hidden" defaultValue={versionId} {...register("versionId")} />
-      <input type="hidden" defaultValue={questionId ?? ""} {...register("questionId")} />
-      <TextareaField
-        id={bodyId}
-        label={label}
-        requiredLabel={t("form.required")}
-        error={errorFor("body")}
-        rows={4}
-        defaultValue=""
-        {...register("body")}
-      />
-      <button type="submit" className="button">
-        {t("threads.commentSubmit")}
-      </button>
-      {state?.ok ? (
-        <p className="review-form__done" role="status">
-          {t("threads.commentDone")}
-        </p>
-      ) : null}
-    </form>
+    <ThreadMessageForm
+      action={action}
+      schema={commentSchema}
+      name="comment"
+      hidden={{ surveyId, versionId, questionId: questionId ?? "" }}
+      bodyId={`comment-${questionId ?? "survey"}-body`}
+      label={label}
+      rows={4}
+      submitLabel={t("commentSubmit")}
+      doneText={t("commentDone")}
+    />
   );
 }

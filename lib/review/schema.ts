@@ -86,6 +86,20 @@ export const advicePointSchema = z.object({
 });
 
 /**
+ * The fields both shared drafts have, the advice and the official response: when the draft was
+ * last saved as the page showed it (0: no draft yet) — several people share one draft, so a save
+ * based on an older state is refused instead of overwriting — and its introduction.
+ */
+const sharedDraftFields = {
+  baseUpdatedAt: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).optional()),
+  introduction: z
+    .string()
+    .trim()
+    .max(INTRODUCTION_MAX_LENGTH, "review.validation.introductionTooLong")
+    .default(""),
+};
+
+/**
  * Saving keeps a half-written draft (each point written so far needs text); submitting also
  * needs an introduction and at least one point, because submitted advice never changes again.
  */
@@ -95,16 +109,7 @@ export const adviceFormSchema = z.preprocess(
     .object({
       surveyId,
       roundId: id("review.validation.roundUnknown"),
-      /**
-       * When the draft was last saved, as the page showed it (0: no draft yet). Several members
-       * share one draft: a save based on an older state is refused instead of overwriting.
-       */
-      baseUpdatedAt: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).optional()),
-      introduction: z
-        .string()
-        .trim()
-        .max(INTRODUCTION_MAX_LENGTH, "review.validation.introductionTooLong")
-        .default(""),
+      ...sharedDraftFields,
       points: z.array(advicePointSchema).max(POINTS_MAX, "review.validation.tooManyPoints").default([]),
       intent: z.enum(ADVICE_INTENTS, "review.validation.intentUnknown"),
     })
@@ -147,13 +152,7 @@ export const responseFormSchema = z.preprocess(
     .object({
       surveyId,
       adviceId: id("review.validation.adviceUnknown"),
-      /** When the draft response was last saved, as the page showed it (0: none yet). */
-      baseUpdatedAt: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).optional()),
-      introduction: z
-        .string()
-        .trim()
-        .max(INTRODUCTION_MAX_LENGTH, "review.validation.introductionTooLong")
-        .default(""),
+      ...sharedDraftFields,
       points: z.array(responsePointSchema).max(POINTS_MAX, "review.validation.tooManyPoints").default([]),
       intent: z.enum(RESPONSE_INTENTS, "review.validation.intentUnknown"),
     })

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { advice, advicePoints } from "@/db/schema";
+import { advice } from "@/db/schema";
 import { questionRefs } from "@/lib/review/questions";
 import type { PublishedAdvice } from "@/lib/review/types";
+import { advicePointsOf } from "./advice";
 import { loadResponse } from "./advice-responses";
 import { roundsOf, versionDefinition } from "./review-access";
 
@@ -39,17 +40,7 @@ export function getPublishedAdviceAndResponse(surveyId: number): PublishedAdvice
       )
       .get();
     if (!row?.submittedAt) continue;
-    const points = db
-      .select({
-        id: advicePoints.id,
-        number: advicePoints.number,
-        body: advicePoints.body,
-        questionIds: advicePoints.questionIds,
-      })
-      .from(advicePoints)
-      .where(eq(advicePoints.adviceId, row.id))
-      .orderBy(asc(advicePoints.number))
-      .all();
+    const points = advicePointsOf(row.id, db);
     const version = versionDefinition(surveyId, round.versionId, db);
     const refs = new Map((version ? questionRefs(version.definition) : []).map((q) => [q.id, q]));
     const stored = loadResponse(row.id, db);

@@ -51,7 +51,12 @@ function loadAdvice(roundId: number, surveyId: number, db: Executor): AdviceView
     .where(and(eq(advice.reviewRoundId, roundId), eq(advice.surveyId, surveyId)))
     .get();
   if (!row) return null;
-  const points = db
+  return { ...row, points: advicePointsOf(row.id, db) };
+}
+
+/** The numbered points of one advice, in order (for the advice's page and for its publication). */
+export function advicePointsOf(adviceId: number, db: Executor): AdvicePointView[] {
+  return db
     .select({
       id: advicePoints.id,
       number: advicePoints.number,
@@ -59,10 +64,9 @@ function loadAdvice(roundId: number, surveyId: number, db: Executor): AdviceView
       questionIds: advicePoints.questionIds,
     })
     .from(advicePoints)
-    .where(eq(advicePoints.adviceId, row.id))
+    .where(eq(advicePoints.adviceId, adviceId))
     .orderBy(asc(advicePoints.number))
     .all();
-  return { ...row, points };
 }
 
 /**

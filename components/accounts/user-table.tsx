@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { TableHead } from "@/components/layout/table-head";
 import type { ServerAction, UserListItem } from "@/lib/accounts";
 import { ActiveForm } from "./active-form";
 import { RoleForm } from "./role-form";
@@ -16,15 +17,15 @@ export async function UserTable({ users, currentUserId, changeRoleAction, setAct
   return (
     <table className="table user-table">
       <caption className="visually-hidden">{t("users.caption")}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("users.colEmail")}</th>
-          <th scope="col">{t("users.colName")}</th>
-          <th scope="col">{t("users.colRole")}</th>
-          <th scope="col">{t("users.colActive")}</th>
-          <th scope="col">{t("users.colActions")}</th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          { label: t("users.colEmail") },
+          { label: t("users.colName") },
+          { label: t("users.colRole") },
+          { label: t("users.colActive") },
+          { label: t("users.colActions") },
+        ]}
+      />
       <tbody>
         {users.map((user) => (
           <tr key={user.id} data-user-email={user.email}>

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { TableHead } from "@/components/layout/table-head";
 import type { ResponseMonitoring } from "@/lib/fieldwork";
 
 /** Invited, started and completed per channel (the open link, each panel) with the response rate. */
@@ -25,23 +26,15 @@ export async function ChannelTable({ monitoring }: { monitoring: ResponseMonitor
     <>
       <table className="table fieldwork-table" data-testid="channels">
         <caption>{t("channelsCaption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("channel")}</th>
-            <th scope="col" className="num">
-              {t("invited")}
-            </th>
-            <th scope="col" className="num">
-              {t("started")}
-            </th>
-            <th scope="col" className="num">
-              {t("completed")}
-            </th>
-            <th scope="col" className="num">
-              {t("rate")}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: t("channel") },
+            { label: t("invited"), figure: true },
+            { label: t("started"), figure: true },
+            { label: t("completed"), figure: true },
+            { label: t("rate"), figure: true },
+          ]}
+        />
         <tbody>
           {monitoring.channels.map((row) => (
             <tr key={`${row.channel}-${row.panelId ?? ""}`}>

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { TableHead } from "@/components/layout/table-head";
 import type { CompositionTable } from "@/lib/fieldwork";
 
 /** Respondents against the invited panels and the population, one table per dimension. */
@@ -26,20 +27,14 @@ export async function CompositionTables({ tables }: { tables: CompositionTable[]
       data-testid={`composition-${table.dimension}`}
     >
       <caption>{t("compositionCaption", { dimension: t(`dimensions.${table.dimension}`) })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t(`dimensionHeader.${table.dimension}`)}</th>
-          <th scope="col" className="num">
-            {t("respondents")}
-          </th>
-          <th scope="col" className="num">
-            {t("panelMembers")}
-          </th>
-          <th scope="col" className="num">
-            {t("population")}
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          { label: t(`dimensionHeader.${table.dimension}`) },
+          { label: t("respondents"), figure: true },
+          { label: t("panelMembers"), figure: true },
+          { label: t("population"), figure: true },
+        ]}
+      />
       <tbody>
         {table.rows.map((row) => (
           <tr key={row.category ?? "unknown"}>

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { TableHead } from "@/components/layout/table-head";
 import type { ResponseMonitoring } from "@/lib/fieldwork";
 
 /** Where unfinished responses are now, page by page, and how many reached the end. */
@@ -7,14 +8,7 @@ export async function DropOffTable({ dropOff }: { dropOff: ResponseMonitoring["d
   return (
     <table className="table fieldwork-table" data-testid="drop-off">
       <caption>{t("dropOffCaption")}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("page")}</th>
-          <th scope="col" className="num">
-            {t("stopped")}
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={[{ label: t("page") }, { label: t("stopped"), figure: true }]} />
       <tbody>
         {dropOff.pages.map((page, i) => (
           <tr key={page.pageId ?? "start"}>

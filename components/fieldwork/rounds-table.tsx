@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { TableHead } from "@/components/layout/table-head";
 import type { RoundRow } from "@/lib/fieldwork";
 
 /** The rounds of invitations sent for a survey, newest first, with their reminder progress. */
@@ -12,17 +13,15 @@ export async function RoundsTable({ rounds }: { rounds: RoundRow[] }) {
   return (
     <table className="table fieldwork-table" data-testid="rounds">
       <caption>{t("caption")}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("date")}</th>
-          <th scope="col">{t("panel")}</th>
-          <th scope="col">{t("method")}</th>
-          <th scope="col" className="num">
-            {t("invited")}
-          </th>
-          <th scope="col">{t("reminders")}</th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          { label: t("date") },
+          { label: t("panel") },
+          { label: t("method") },
+          { label: t("invited"), figure: true },
+          { label: t("reminders") },
+        ]}
+      />
       <tbody>
         {rounds.map((round) => (
           <tr key={round.id}>

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { TableHead } from "@/components/layout/table-head";
 import { EXCLUSION_REASONS, type SamplePreview as Preview } from "@/lib/fieldwork";
 
 /**
@@ -50,14 +51,7 @@ export async function SamplePreview({ preview, reminderDays }: { preview: Previe
       {exclusions.length > 0 ? (
         <table className="table fieldwork-table">
           <caption>{t("exclusionsCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("reason")}</th>
-              <th scope="col" className="num">
-                {t("count")}
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={[{ label: t("reason") }, { label: t("count"), figure: true }]} />
           <tbody>
             {exclusions.map((reason) => (
               <tr key={reason}>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { TableHead } from "@/components/layout/table-head";
 import type { ServerAction } from "@/lib/accounts";
 import { type MailListItem, RESENDABLE } from "@/lib/mail";
 import { MailStatusBadge, templateLabel } from "./mail-status";
@@ -23,21 +24,19 @@ export async function MailTable({
   return (
     <table className="table mail-table">
       <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("colSubject")}</th>
-          <th scope="col">{t("colTo")}</th>
-          <th scope="col">{t("colTemplate")}</th>
-          <th scope="col">{t("colStatus")}</th>
-          <th scope="col" className="num">
-            {t("colAttempts")}
-          </th>
-          <th scope="col">{t("colCreated")}</th>
-          <th scope="col">{t("colSent")}</th>
-          <th scope="col">{t("colError")}</th>
-          <th scope="col">{t("colActions")}</th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          { label: t("colSubject") },
+          { label: t("colTo") },
+          { label: t("colTemplate") },
+          { label: t("colStatus") },
+          { label: t("colAttempts"), figure: true },
+          { label: t("colCreated") },
+          { label: t("colSent") },
+          { label: t("colError") },
+          { label: t("colActions") },
+        ]}
+      />
       <tbody>
         {items.map((item, i) => (
           <tr key={item.id} data-mail-id={item.id}>

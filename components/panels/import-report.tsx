@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { TableHead } from "@/components/layout/table-head";
 import type { RowError } from "@/lib/panels/client";
 
 /** The rows with errors: row number as the spreadsheet shows it, the column, and what to fix. */
@@ -10,16 +11,14 @@ export function ImportErrorTable({ errors, errorCount }: { errors: RowError[]; e
     <>
       <table className="table panel-table" data-table="import-errors">
         <caption>{t("errorsCaption", { count: errorCount })}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="num">
-              {t("row")}
-            </th>
-            <th scope="col">{t("column")}</th>
-            <th scope="col">{t("problem")}</th>
-            <th scope="col">{t("value")}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: t("row"), figure: true },
+            { label: t("column") },
+            { label: t("problem") },
+            { label: t("value") },
+          ]}
+        />
         <tbody>
           {errors.map((error) => (
             <tr key={`${error.row}-${error.field}-${error.code}`}>

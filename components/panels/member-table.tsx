@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { TableHead } from "@/components/layout/table-head";
 import type { MemberListItem } from "@/lib/panels";
 
 /** One page of members; the address (or "left") links to the member's page. */
@@ -16,16 +17,16 @@ export async function MemberTable({
   return (
     <table className="table panel-table" data-table="members">
       <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("members.email")}</th>
-          <th scope="col">{t("members.status")}</th>
-          <th scope="col">{t("members.district")}</th>
-          <th scope="col">{t("members.ageGroup")}</th>
-          <th scope="col">{t("members.sex")}</th>
-          <th scope="col">{t("members.postcode")}</th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          { label: t("members.email") },
+          { label: t("members.status") },
+          { label: t("members.district") },
+          { label: t("members.ageGroup") },
+          { label: t("members.sex") },
+          { label: t("members.postcode") },
+        ]}
+      />
       <tbody>
         {members.map((member) => (
           <tr key={member.id}>

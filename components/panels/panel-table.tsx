@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { TableHead } from "@/components/layout/table-head";
 import type { PanelListItem } from "@/lib/panels";
 
 /** The panels with their member counts; the name links to the panel's page. */
@@ -9,26 +10,16 @@ export async function PanelTable({ panels }: { panels: PanelListItem[] }) {
   return (
     <table className="table panel-table">
       <caption>{t("caption", { count: panels.length })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("name")}</th>
-          <th scope="col" className="num">
-            {t("active")}
-          </th>
-          <th scope="col" className="num">
-            {t("paused")}
-          </th>
-          <th scope="col" className="num">
-            {t("left")}
-          </th>
-          <th scope="col" className="num">
-            {t("minAge")}
-          </th>
-          <th scope="col" className="num">
-            {t("limit")}
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          { label: t("name") },
+          { label: t("active"), figure: true },
+          { label: t("paused"), figure: true },
+          { label: t("left"), figure: true },
+          { label: t("minAge"), figure: true },
+          { label: t("limit"), figure: true },
+        ]}
+      />
       <tbody>
         {panels.map((panel) => (
           <tr key={panel.id}>

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { type FormEvent, startTransition, useActionState, useState } from "react";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/forms/error-summary";
+import { TableHead } from "@/components/layout/table-head";
 import type { ServerAction } from "@/lib/accounts/client";
 import { AGE_GROUPS, ageSexCategory, POPULATION_SEXES, populationFiguresSchema } from "@/lib/panels/client";
 
@@ -158,12 +159,7 @@ export function PopulationForm({
       </table>
       <table className="table population-table" data-table="districts">
         <caption>{t("districtCaption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("district")}</th>
-            <th scope="col">{t("inhabitants")}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[{ label: t("district") }, { label: t("inhabitants") }]} />
         <tbody>
           {districts.map((district, index) => {
             const name = `districts.${index}.count`;

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { TableHead } from "@/components/layout/table-head";
 import type { RoundStatus } from "@/lib/review";
 import { AdviceStatusText } from "./round-summary";
 
@@ -16,15 +17,15 @@ export async function RoundsTable({
   return (
     <table className="table">
       <caption>{t("caption")}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("round")}</th>
-          <th scope="col">{t("version")}</th>
-          <th scope="col">{t("shared")}</th>
-          <th scope="col">{t("deadline")}</th>
-          <th scope="col">{t("advice")}</th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          { label: t("round") },
+          { label: t("version") },
+          { label: t("shared") },
+          { label: t("deadline") },
+          { label: t("advice") },
+        ]}
+      />
       <tbody>
         {[...rounds].reverse().map((round) => (
           <tr key={round.id}>

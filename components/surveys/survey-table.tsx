@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { TableHead } from "@/components/layout/table-head";
 import type { StaffSurveyListItem } from "@/lib/surveys";
 
 /** The staff overview of surveys: status and response counts, with the survey's page linked. */
@@ -9,18 +10,14 @@ export async function SurveyTable({ surveys }: { surveys: StaffSurveyListItem[] 
   return (
     <table className="table">
       <caption>{t("caption")}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("colTitle")}</th>
-          <th scope="col">{t("colStatus")}</th>
-          <th scope="col" className="num">
-            {t("colCompleted")}
-          </th>
-          <th scope="col" className="num">
-            {t("colInProgress")}
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          { label: t("colTitle") },
+          { label: t("colStatus") },
+          { label: t("colCompleted"), figure: true },
+          { label: t("colInProgress"), figure: true },
+        ]}
+      />
       <tbody>
         {surveys.map((survey) => (
           <tr key={survey.id}>

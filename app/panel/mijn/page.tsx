@@ -2,6 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { TableHead } from "@/components/layout/table-head";
 import { ProfileForm } from "@/components/panels/self-service/profile-form";
 import { getMemberSession, getMyMembership, listMyInvitations } from "@/lib/panels";
 import { logoutFormAction, pauseFormAction, resumeFormAction, updateProfileAction } from "./actions";
@@ -93,13 +94,9 @@ export default async function MyPanelPage({ searchParams }: { searchParams: Sear
         ) : (
           <table className="table">
             <caption>{t("invitationsCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("survey")}</th>
-                <th scope="col">{t("invitedAt")}</th>
-                <th scope="col">{t("status")}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[{ label: t("survey") }, { label: t("invitedAt") }, { label: t("status") }]}
+            />
             <tbody>
               {invitations.map((invitation, index) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, newest first

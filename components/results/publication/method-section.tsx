@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { TableHead } from "@/components/layout/table-head";
 import { weightingClassLabel } from "@/components/results/weighting-class-label";
 import type { PublishedMethod, PublishedWeighting } from "@/lib/results";
 import type { PublishedFormat } from "./published-format";
@@ -28,20 +29,14 @@ export async function MethodSection({
       ) : null}
       <table className="table publication-method-table">
         <caption>{t("channelsCaption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("channel")}</th>
-            <th scope="col" className="num">
-              {t("invited")}
-            </th>
-            <th scope="col" className="num">
-              {t("responses")}
-            </th>
-            <th scope="col" className="num">
-              {t("responseRate")}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: t("channel") },
+            { label: t("invited"), figure: true },
+            { label: t("responses"), figure: true },
+            { label: t("responseRate"), figure: true },
+          ]}
+        />
         <tbody>
           {method.channels.map((c) => (
             <tr key={c.channel}>

@@ -1,5 +1,6 @@
 import "../survey-lifecycle/survey-overview.css";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { TableHead } from "@/components/layout/table-head";
 import type { SurveyVersionListItem } from "@/lib/surveys";
 
 /** The versions of a survey, newest first: who made each, whether it is frozen, what it was used for. */
@@ -9,17 +10,15 @@ export async function VersionList({ versions }: { versions: SurveyVersionListIte
   return (
     <table className="table">
       <caption>{t("caption")}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("colNumber")}</th>
-          <th scope="col">{t("colCreated")}</th>
-          <th scope="col">{t("colState")}</th>
-          <th scope="col">{t("colUse")}</th>
-          <th scope="col" className="num">
-            {t("colResponses")}
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          { label: t("colNumber") },
+          { label: t("colCreated") },
+          { label: t("colState") },
+          { label: t("colUse") },
+          { label: t("colResponses"), figure: true },
+        ]}
+      />
       <tbody>
         {versions.map((version) => {
           const uses = [

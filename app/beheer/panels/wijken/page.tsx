@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { TableHead } from "@/components/layout/table-head";
 import { DistrictForm } from "@/components/panels/district-form";
 import { DeleteDistrictForm, RederiveForm } from "@/components/panels/district-row-actions";
 import { gatePage } from "@/lib/accounts";
@@ -46,16 +47,14 @@ export default async function DistrictsPage({ searchParams }: Props) {
       ) : null}
       <table className="table panel-table" data-table="districts">
         <caption>{t("caption", { count: rows.length })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("postcode4")}</th>
-            <th scope="col">{t("district")}</th>
-            <th scope="col" className="num">
-              {t("members")}
-            </th>
-            <th scope="col">{t("actions")}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: t("postcode4") },
+            { label: t("district") },
+            { label: t("members"), figure: true },
+            { label: t("actions") },
+          ]}
+        />
         <tbody>
           {rows.map((row) => (
             <tr key={row.postcode4}>

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { TableHead } from "@/components/layout/table-head";
 import { PanelPageHeader } from "@/components/panels/panel-page-header";
 import { LetterCodeBatchForm } from "@/components/panels/self-service/letter-code-batch-form";
 import { gatePage } from "@/lib/accounts";
@@ -60,24 +61,18 @@ export default async function LetterCodesPage({
       ) : (
         <table className="table">
           <caption>{t("caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("batch")}</th>
-              <th scope="col">{t("createdAt")}</th>
-              <th scope="col">{t("createdBy")}</th>
-              <th scope="col" className="num">
-                {t("count")}
-              </th>
-              <th scope="col" className="num">
-                {t("used")}
-              </th>
-              <th scope="col" className="num">
-                {t("unused")}
-              </th>
-              <th scope="col">{t("noteColumn")}</th>
-              <th scope="col">{t("download")}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t("batch") },
+              { label: t("createdAt") },
+              { label: t("createdBy") },
+              { label: t("count"), figure: true },
+              { label: t("used"), figure: true },
+              { label: t("unused"), figure: true },
+              { label: t("noteColumn") },
+              { label: t("download") },
+            ]}
+          />
           <tbody>
             {batches.map((batch) => (
               <tr key={batch.id} data-batch-id={batch.id}>

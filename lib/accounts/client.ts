@@ -6,7 +6,7 @@
  * (.dependency-cruiser.cjs) refuses it. See ARCHITECTURE.md.
  */
 
-export type { ActionResult, FieldErrors, ServerAction } from "./action-result";
+export type { ActionResult, FieldErrors, Refusal, ServerAction } from "./action-result";
 export type { CreateUserInput, LoginInput } from "./schema";
 export { createUserSchema, loginSchema, MIN_PASSWORD_LENGTH, ROLE_OPTIONS } from "./schema";
 export type { Role } from "./types";

@@ -19,7 +19,6 @@ import { publicOnPurpose } from "./public-on-purpose";
 export { issuesToErrors, refusedTo, toPlainInput } from "./action-result";
 export { PATH_HEADER, safeCallbackPath } from "./callback-path";
 export * from "./client";
-export type { Refusal } from "./data/action";
 // Entry points: each checks who asks (the face test proves it) or is marked public on purpose.
 export { createAction } from "./data/action";
 export { gatePage } from "./data/page-gate";

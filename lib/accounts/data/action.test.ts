@@ -49,9 +49,9 @@ import { insertMember, insertPanel } from "@/lib/panels/data/panel-test-support"
 import type { PageFormState } from "@/lib/responses/page-form-state";
 import type { ResumeCodeState } from "@/lib/responses/resume-code-state";
 import { generateResumeCode } from "@/lib/responses/resume-tokens";
-import { refusedTo } from "../action-result";
+import { type Refusal, refusedTo } from "../action-result";
 import { InputError } from "../errors";
-import { createAction, type Refusal } from "./action";
+import { createAction } from "./action";
 
 const schema = z.object({
   name: z.string().trim().min(1, "test.nameRequired"),

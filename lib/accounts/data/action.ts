@@ -77,17 +77,6 @@ import { assertPermission, getSessionUser, type SessionUser } from "./session";
  * the first check, not the only one.
  */
 
-export type {
-  ActionAudience,
-  ActionInput,
-  ActionResult,
-  FieldErrors,
-  PostAction,
-  Refusal,
-  ServerAction,
-  StateAction,
-} from "../action-result";
-
 type Schema = z.ZodType<unknown, unknown>;
 
 /** Who may call. */

@@ -22,78 +22,37 @@ type Common = {
   options?: RegisterOptions;
 };
 
-/** Id, "(verplicht)" and error of the field at `path`, as the shared fields take them. */
-function useBuilderField(path: string, required: boolean | undefined) {
+/**
+ * Splits a builder field's props: what the shared field takes from the builder (id and error from
+ * the path, "(verplicht)", label, help, and the registration at the path), and the rest, for the
+ * control itself.
+ */
+function useBuilderField<P extends Common>({ path, label, required, help, options, ...rest }: P) {
   const t = useTranslations("builder.common");
-  return {
+  const { register } = useFormContext();
+  const field = {
     id: builderFieldId(path),
     requiredLabel: required ? t("required") : undefined,
     error: useFieldError(path),
+    label,
+    help,
   };
+  return { field, rest, registration: register(path, options) };
 }
 
-export function TextInput({
-  path,
-  label,
-  required,
-  help,
-  options,
-  ...props
-}: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "id">) {
-  const { register } = useFormContext();
-  return (
-    <TextField
-      {...useBuilderField(path, required)}
-      label={label}
-      help={help}
-      type="text"
-      {...props}
-      {...register(path, options)}
-    />
-  );
+export function TextInput(props: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "id">) {
+  const { field, rest, registration } = useBuilderField(props);
+  return <TextField {...field} type="text" {...rest} {...registration} />;
 }
 
-export function TextArea({
-  path,
-  label,
-  required,
-  help,
-  options,
-  ...props
-}: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id">) {
-  const { register } = useFormContext();
-  return (
-    <TextareaField
-      {...useBuilderField(path, required)}
-      label={label}
-      help={help}
-      {...props}
-      {...register(path, options)}
-    />
-  );
+export function TextArea(props: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id">) {
+  const { field, rest, registration } = useBuilderField(props);
+  return <TextareaField {...field} {...rest} {...registration} />;
 }
 
-export function SelectInput({
-  path,
-  label,
-  required,
-  help,
-  options,
-  children,
-  ...props
-}: Common & Omit<SelectHTMLAttributes<HTMLSelectElement>, "id">) {
-  const { register } = useFormContext();
-  return (
-    <SelectField
-      {...useBuilderField(path, required)}
-      label={label}
-      help={help}
-      {...props}
-      {...register(path, options)}
-    >
-      {children}
-    </SelectField>
-  );
+export function SelectInput(props: Common & Omit<SelectHTMLAttributes<HTMLSelectElement>, "id">) {
+  const { field, rest, registration } = useBuilderField(props);
+  return <SelectField {...field} {...rest} {...registration} />;
 }
 
 export function CheckboxInput({

@@ -4,10 +4,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
 import { type Resolver, useForm } from "react-hook-form";
-import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { FieldFrame, TextareaField } from "@/components/forms/form-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useFormErrors } from "@/components/forms/use-form-errors";
+import { DraftFormHead } from "@/components/review/draft-form-head";
 import { SaveOrSendButtons } from "@/components/review/save-or-send-buttons";
 import type { ServerAction } from "@/lib/accounts/client";
 import { type ResponseIntent, responseFormSchema, VERDICTS, type Verdict } from "@/lib/review/client";
@@ -81,15 +81,16 @@ export function ResponseForm({
 
   return (
     <form {...formProps} className="review-form response-form" data-form="response">
-      <FormErrorSummary items={items} messages="review.form" focusKey={focusKey} />
-      {state?.ok && state.data.status === "draft" ? (
-        <div className="alert alert--success" role="status">
-          <p>{t("saved")}</p>
-        </div>
-      ) : null}
-      <input type="hidden" defaultValue={initial.surveyId} {...register("surveyId")} />
-      <input type="hidden" defaultValue={initial.adviceId} {...register("adviceId")} />
-      <input type="hidden" name="baseUpdatedAt" value={baseUpdatedAt} />
+      <DraftFormHead
+        items={items}
+        focusKey={focusKey}
+        saved={state?.ok === true && state.data.status === "draft"}
+        savedText={t("saved")}
+        baseUpdatedAt={baseUpdatedAt}
+      >
+        <input type="hidden" defaultValue={initial.surveyId} {...register("surveyId")} />
+        <input type="hidden" defaultValue={initial.adviceId} {...register("adviceId")} />
+      </DraftFormHead>
       <TextareaField
         id="response-introduction"
         label={t("introduction")}

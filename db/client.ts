@@ -14,6 +14,10 @@ import { guardDatabaseFile } from "./database-file-guard";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** A transaction on the handle, as `getDb().transaction((tx) => …)` passes it. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/** What a data function runs its queries on: the handle, or the caller's transaction. */
+export type Executor = Db | Tx;
 
 /** How often an open connection checks, in the background, that its file is still at its path. */
 const FILE_CHECK_INTERVAL_MS = 5_000;

@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { eq, lt, or } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { type Executor, getDb } from "@/db/client";
 import { sessions, users } from "@/db/schema";
 import type { Role } from "@/lib/accounts/types";
 import { env } from "@/lib/env";
@@ -115,8 +115,6 @@ export function lookupSession(
 export function deleteSession(sessionId: string): void {
   getDb().delete(sessions).where(eq(sessions.id, sessionId)).run();
 }
-
-type Executor = Pick<ReturnType<typeof getDb>, "delete">;
 
 /** Ends every session of a user (role changed, account deactivated); pass a transaction to join it. */
 export function deleteSessionsForUser(userId: number, executor: Executor = getDb()): void {

@@ -1,9 +1,8 @@
 import "server-only";
-import { getDb } from "@/db/client";
+import { type Executor, getDb } from "@/db/client";
 import { auditLog } from "@/db/schema";
 
 /** The database or an open transaction: audit entries are written in the same transaction as the change. */
-type Executor = Pick<ReturnType<typeof getDb>, "insert">;
 
 export type AuditEntry = {
   /** The user who made the change; null for the operator CLI or the system itself. */

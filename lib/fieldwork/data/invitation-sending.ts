@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import type { Db } from "@/db/client";
+import type { Db, Tx } from "@/db/client";
 import { invitationRounds, invitations, panelMembers, responses, surveys, surveyVersions } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/data/audit";
 import type { SampleResult, SampleSpec } from "@/lib/fieldwork/sampling";
@@ -179,7 +179,7 @@ function createRound(
   statements: ReturnType<typeof prepare>,
   input: CreateRoundInput,
   now: Date,
-  tx: Parameters<Parameters<Db["transaction"]>[0]>[0],
+  tx: Tx,
 ): number {
   const { survey, panel, sample, spec, seed } = input;
   // Inside the write transaction: of two identical sends, the second finds the first's round.

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, lt, or } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { type Executor, getDb } from "@/db/client";
 import { memberSessions, panelMembers } from "@/db/schema";
 import {
   generateMemberSessionSecret,
@@ -18,8 +18,6 @@ import {
 
 /** Extend the idle expiry at most once a minute, so reading pages does not write on every request. */
 const TOUCH_INTERVAL_MS = 60 * 1000;
-
-type Executor = Pick<ReturnType<typeof getDb>, "insert" | "delete">;
 
 /** A new session for a member; returns the secret for the cookie. Pass the caller's transaction. */
 export function createMemberSession(

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, gt, isNull, type SQL } from "drizzle-orm";
-import type { getDb } from "@/db/client";
+import type { Executor } from "@/db/client";
 import { memberTokens } from "@/db/schema";
 import {
   generateMemberToken,
@@ -14,8 +14,6 @@ import {
  * must meet to work, and using it once. Sign-in links, sign-up confirmations and address changes
  * all go through here, so a token works the same way whatever it is for.
  */
-
-type Executor = Pick<ReturnType<typeof getDb>, "insert" | "update">;
 
 /** Stores a new token for the member and returns it (to mail) with its expiry. */
 export function issueMemberToken(

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { and, eq, isNotNull, lt, sql } from "drizzle-orm";
-import { type Db, getDb } from "@/db/client";
+import { type Db, type Executor, getDb } from "@/db/client";
 import {
   answers,
   completionDayCounts,
@@ -42,7 +42,6 @@ import { coarsenAnonymousPanelAttributes } from "@/lib/results/data/anonymous-pa
  */
 
 /** The database or the transaction the pass runs in. */
-type Executor = Db | Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 export type TrailErasure = {
   /** Anonymous panel responses (completed or not) that now carry the close moment. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { type Db, getDb } from "@/db/client";
+import { type Db, type Executor, getDb } from "@/db/client";
 import { invitations, panelMembers, responses, resultSettings, surveys } from "@/db/schema";
 import { ageGroupFor } from "@/lib/panels/age-groups";
 import {
@@ -35,7 +35,6 @@ import { effectiveMinCellSize } from "@/lib/results/disclosure-rules";
  */
 
 /** The database or the transaction at hand. */
-type Executor = Db | Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /** The survey's k: its result settings' threshold, or the default; never below the floor. */
 export function disclosureThreshold(surveyId: number, db: Executor = getDb()): number {

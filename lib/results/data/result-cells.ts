@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { type Db, getDb } from "@/db/client";
+import { type Db, getDb, type Tx } from "@/db/client";
 import { answers, responses, resultCells, resultCubes, surveyVersions } from "@/db/schema";
 import { cubeEntriesForResponse, visitCubeEntries } from "@/lib/results/aggregate-cells";
 import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
@@ -16,8 +16,6 @@ import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
  * Neither checks a permission: they return no answers, only keep derived counts right, and are
  * called by data functions that have checked (lib/results/data/survey-results.ts) and by the completion.
  */
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /** The respondent attributes of a cube row: "" (or panel 0) when unknown. */
 type Cell = { channel: string; panelId: number; ageGroup: string; sex: string; district: string };

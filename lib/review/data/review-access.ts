@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
-import { type Db, getDb } from "@/db/client";
+import { type Executor, getDb } from "@/db/client";
 import { reviewRounds, surveys, surveyVersions, users } from "@/db/schema";
 import { requireUser, type SessionUser } from "@/lib/accounts/data/session";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
@@ -20,7 +20,7 @@ export type ReviewSide = "staff" | "adviesraad";
 export type ReviewViewer = { user: SessionUser; side: ReviewSide };
 
 /** The database or a transaction on it. */
-export type Executor = Db | Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type { Executor };
 
 /** The refusal for anything a viewer may not see: the same words whether it exists or not. */
 export const NOT_FOUND = "review.errors.notFound";

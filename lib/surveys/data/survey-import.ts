@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
-import { type Db, getDb } from "@/db/client";
+import { type Executor, getDb } from "@/db/client";
 import { auditLog, surveys, surveyVersions } from "@/db/schema";
 import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
 import { parseDefinition } from "@/lib/surveys/definition/validate-definition";
@@ -17,7 +17,7 @@ export const SURVEY_SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SURVEY_SLUG_MAX_LENGTH = 80;
 
 /** Either the connection or a transaction on it: the seed writes everything in one transaction. */
-export type DbWriter = Db | Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type DbWriter = Executor;
 
 export function slugProblem(slug: string): string | undefined {
   if (slug.length > SURVEY_SLUG_MAX_LENGTH)

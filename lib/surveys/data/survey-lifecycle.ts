@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, isNull, max, sql } from "drizzle-orm";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { type Db, getDb } from "@/db/client";
+import { type Executor, getDb } from "@/db/client";
 import { auditLog, reviewRounds, surveys, surveyVersions, users } from "@/db/schema";
 import { assertPermission, type SessionUser } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
@@ -24,7 +24,7 @@ import type { SurveyStatus } from "@/lib/surveys/types";
  *   `{ from, to, transition, revision, versionId, versionNumber, draftVersionId? }`.
  */
 
-export type Executor = Db | Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type { Executor };
 
 export type LifecycleRefusalReason =
   | "not_found"

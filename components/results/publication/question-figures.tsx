@@ -62,11 +62,7 @@ async function ChoiceFigures({ question, table, format, id }: Props & { table: P
     <AccessibleChart
       id={id}
       type="horizontal-bar"
-      caption={
-        question.answered === null
-          ? t("captionNoN", { number: question.number })
-          : t("caption", { number: question.number, n: format.count(question.answered) })
-      }
+      caption={caption(t, question, format)}
       summary={
         top
           ? t("choiceSummary", {
@@ -116,11 +112,7 @@ async function LikertFigures({ question, table, format, id }: Props & { table: P
     <AccessibleChart
       id={id}
       type="stacked-bar"
-      caption={
-        question.answered === null
-          ? t("captionNoN", { number: question.number })
-          : t("caption", { number: question.number, n: format.count(question.answered) })
-      }
+      caption={caption(t, question, format)}
       labelHeader={t("statement")}
       labels={statements.map((s) => s.text)}
       series={series}
@@ -147,11 +139,7 @@ async function NumericFigures({ question, table, format, id }: Props & { table: 
     <AccessibleChart
       id={id}
       type={table.questionType === "rating" ? "histogram" : "bar"}
-      caption={
-        question.answered === null
-          ? t("captionNoN", { number: question.number })
-          : t("caption", { number: question.number, n: format.count(question.answered) })
-      }
+      caption={caption(t, question, format)}
       summary={`${stats}${weighted}`}
       labelHeader={table.questionType === "rating" ? t("score") : t("value")}
       labels={table.bands.map((b) => format.band(b.from, b.to))}
@@ -200,11 +188,7 @@ async function RankingFigures({ question, table, format, id }: Props & { table: 
     <AccessibleChart
       id={id}
       type="horizontal-bar"
-      caption={
-        question.answered === null
-          ? t("captionNoN", { number: question.number })
-          : t("caption", { number: question.number, n: format.count(question.answered) })
-      }
+      caption={caption(t, question, format)}
       labelHeader={t("answer")}
       labels={table.options.map((o) => o.label)}
       series={series}
@@ -215,4 +199,15 @@ async function RankingFigures({ question, table, format, id }: Props & { table: 
       <SuppressionNote cells={firsts.filter((c) => c !== null)} format={format} />
     </AccessibleChart>
   );
+}
+
+/** A question's chart caption: its number, and how many answered it where that may be shown. */
+function caption(
+  t: Awaited<ReturnType<typeof getTranslations<"publication.figures">>>,
+  question: PublishedQuestion,
+  format: PublishedFormat,
+): string {
+  return question.answered === null
+    ? t("captionNoN", { number: question.number })
+    : t("caption", { number: question.number, n: format.count(question.answered) });
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Paragraphs } from "@/components/text/paragraphs";
 import type { AdviceView, QuestionRef, ResponseView } from "@/lib/review";
+import { LateTag } from "./late-tag";
 
 /**
  * Submitted advice as a document, dated and attributed to the Adviesraad as a body (the member who
@@ -36,12 +37,7 @@ export async function AdviceDocument({
               name: advice.submittedByName ?? t("unknownMember"),
             })
           : null}
-        {advice.late ? (
-          <>
-            {" "}
-            <span className="tag tag--late">{t("late")}</span>
-          </>
-        ) : null}
+        <LateTag late={advice.late} label={t("late")} />
       </p>
       <h2>{t("introductionTitle")}</h2>
       <Paragraphs text={advice.introduction} />

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { RoundStatus } from "@/lib/review";
+import { LateTag } from "./late-tag";
 
 /** Where a review round stands: when it was shared, which version, the deadline, advice and response. */
 export async function RoundSummary({ round }: { round: RoundStatus }) {
@@ -40,12 +41,7 @@ export async function AdviceStatusText({ round }: { round: RoundStatus }) {
   return (
     <>
       {submitted}
-      {round.advice.late ? (
-        <>
-          {" "}
-          <span className="tag tag--late">{t("late")}</span>
-        </>
-      ) : null}
+      <LateTag late={round.advice.late} label={t("late")} />
       {round.responseStatus === "final" ? ` ${t("responseFinal")}` : null}
       {round.responseStatus === "draft" ? ` ${t("responseDraft")}` : null}
     </>

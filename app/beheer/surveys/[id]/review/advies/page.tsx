@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AdviceDocument } from "@/components/review/advice-document";
+import { LateTag } from "@/components/review/late-tag";
 import { ResponseForm } from "@/components/review/response-form";
 import { RoundSummary } from "@/components/review/round-summary";
 import { questionAnchor } from "@/components/review/survey-document";
@@ -97,12 +98,7 @@ export default async function StaffAdvicePage({
               : "",
             name: advice.submittedByName ?? "",
           })}
-          {advice.late ? (
-            <>
-              {" "}
-              <span className="tag tag--late">{t("late")}</span>
-            </>
-          ) : null}
+          <LateTag late={advice.late} label={t("late")} />
         </p>
         <Paragraphs text={advice.introduction} />
       </section>

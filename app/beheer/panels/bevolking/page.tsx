@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AllPanelsPageHeader } from "@/components/panels/all-panels-page-header";
 import { PopulationForm } from "@/components/panels/population-form";
 import { gatePage } from "@/lib/accounts";
 import { getPopulationFigures } from "@/lib/fieldwork";
@@ -29,11 +29,7 @@ export default async function PopulationPage() {
   const total = Object.values(figures.ageSex).reduce((sum, n) => sum + n, 0);
   return (
     <>
-      <p>
-        <Link href="/beheer/panels">{t("back")}</Link>
-      </p>
-      <h1>{t("title")}</h1>
-      <p>{t("intro")}</p>
+      <AllPanelsPageHeader messages="panels.population" />
       {figures.updatedAt ? (
         <p>
           {t("current", {

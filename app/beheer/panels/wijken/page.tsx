@@ -2,6 +2,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { TableHead } from "@/components/layout/table-head";
+import { AllPanelsPageHeader } from "@/components/panels/all-panels-page-header";
 import { DistrictForm } from "@/components/panels/district-form";
 import { DeleteDistrictForm, RederiveForm } from "@/components/panels/district-row-actions";
 import { gatePage } from "@/lib/accounts";
@@ -34,11 +35,7 @@ export default async function DistrictsPage({ searchParams }: Props) {
     typeof query.wijzig === "string" ? rows.find((row) => row.postcode4 === query.wijzig) : undefined;
   return (
     <>
-      <p>
-        <Link href="/beheer/panels">{t("back")}</Link>
-      </p>
-      <h1>{t("title")}</h1>
-      <p>{t("intro")}</p>
+      <AllPanelsPageHeader messages="panels.districts" />
       <p className="alert">{t("demoNote")}</p>
       <h2>{t("rederiveTitle")}</h2>
       <RederiveForm action={rederiveDistrictsAction} stale={stale} />

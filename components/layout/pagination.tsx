@@ -1,34 +1,38 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
 /**
- * Previous / next links around "page 2 of 5", for a list split into pages (a server component).
- * `href` gives the address of a page, with the list's filters kept; the texts come from the list.
+ * Previous / next links around "page 2 of 5", for a list split into pages (a server component);
+ * nothing for a list of one page. `href` gives the address of a page, with the list's filters
+ * kept; `messages` holds the list's pagination, previous, next and pageOf texts.
  */
-export function Pagination({
+export async function Pagination({
   className,
   page,
   pageCount,
   href,
-  texts,
+  messages,
 }: {
   className: string;
   page: number;
   pageCount: number;
   href: (page: number) => string;
-  texts: { label: string; previous: string; next: string; current: string };
+  messages: "mail.list" | "panels.members";
 }) {
+  if (pageCount <= 1) return null;
+  const t = await getTranslations(messages);
   return (
-    <nav className={className} aria-label={texts.label}>
+    <nav className={className} aria-label={t("pagination")}>
       <ul>
         {page > 1 ? (
           <li>
-            <Link href={href(page - 1)}>{texts.previous}</Link>
+            <Link href={href(page - 1)}>{t("previous")}</Link>
           </li>
         ) : null}
-        <li aria-current="page">{texts.current}</li>
+        <li aria-current="page">{t("pageOf", { page, pageCount })}</li>
         {page < pageCount ? (
           <li>
-            <Link href={href(page + 1)}>{texts.next}</Link>
+            <Link href={href(page + 1)}>{t("next")}</Link>
           </li>
         ) : null}
       </ul>

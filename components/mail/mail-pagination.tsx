@@ -1,9 +1,8 @@
-import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/layout/pagination";
 import type { MailStatus } from "@/lib/mail";
 
 /** Previous / next page links that keep the status filter. */
-export async function MailPagination({
+export function MailPagination({
   page,
   pageCount,
   status,
@@ -12,8 +11,6 @@ export async function MailPagination({
   pageCount: number;
   status: MailStatus | undefined;
 }) {
-  if (pageCount <= 1) return null;
-  const t = await getTranslations("mail.list");
   const href = (p: number) => {
     const params = new URLSearchParams();
     if (status) params.set("status", status);
@@ -27,12 +24,7 @@ export async function MailPagination({
       page={page}
       pageCount={pageCount}
       href={href}
-      texts={{
-        label: t("pagination"),
-        previous: t("previous"),
-        next: t("next"),
-        current: t("pageOf", { page, pageCount }),
-      }}
+      messages="mail.list"
     />
   );
 }

@@ -1,9 +1,8 @@
-import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/layout/pagination";
 import type { MemberFilter } from "@/lib/panels";
 
 /** Previous / next page links that keep the filters. */
-export async function MemberPagination({
+export function MemberPagination({
   panelId,
   filter,
   page,
@@ -14,8 +13,6 @@ export async function MemberPagination({
   page: number;
   pageCount: number;
 }) {
-  if (pageCount <= 1) return null;
-  const t = await getTranslations("panels.members");
   const href = (p: number) => {
     const params = new URLSearchParams();
     for (const key of ["q", "status", "district", "ageGroup", "sex"] as const) {
@@ -32,12 +29,7 @@ export async function MemberPagination({
       page={page}
       pageCount={pageCount}
       href={href}
-      texts={{
-        label: t("pagination"),
-        previous: t("previous"),
-        next: t("next"),
-        current: t("pageOf", { page, pageCount }),
-      }}
+      messages="panels.members"
     />
   );
 }

@@ -13,6 +13,37 @@ export async function MemberFilters({
   districts: string[];
 }) {
   const t = await getTranslations("panels");
+  const choices: {
+    id: string;
+    name: "status" | "district" | "ageGroup" | "sex";
+    label: string;
+    options: { value: string; label: string }[];
+  }[] = [
+    {
+      id: "filter-status",
+      name: "status",
+      label: t("members.status"),
+      options: MEMBER_STATUS_OPTIONS.map((status) => ({ value: status, label: t(`status.${status}`) })),
+    },
+    {
+      id: "filter-district",
+      name: "district",
+      label: t("members.district"),
+      options: districts.map((district) => ({ value: district, label: district })),
+    },
+    {
+      id: "filter-age",
+      name: "ageGroup",
+      label: t("members.ageGroup"),
+      options: AGE_GROUPS.map((group) => ({ value: group, label: t("ageGroup", { group }) })),
+    },
+    {
+      id: "filter-sex",
+      name: "sex",
+      label: t("members.sex"),
+      options: SEX_OPTIONS.map((sex) => ({ value: sex, label: t(`sex.${sex}`) })),
+    },
+  ];
   return (
     <form method="get" action={`/beheer/panels/${panelId}/leden`}>
       <fieldset className="panel-filters">
@@ -30,38 +61,14 @@ export async function MemberFilters({
             spellCheck={false}
           />
         </div>
-        <FilterSelect
-          id="filter-status"
-          name="status"
-          label={t("members.status")}
-          value={filter.status}
-          emptyLabel={t("members.all")}
-          options={MEMBER_STATUS_OPTIONS.map((status) => ({ value: status, label: t(`status.${status}`) }))}
-        />
-        <FilterSelect
-          id="filter-district"
-          name="district"
-          label={t("members.district")}
-          value={filter.district}
-          emptyLabel={t("members.all")}
-          options={districts.map((district) => ({ value: district, label: district }))}
-        />
-        <FilterSelect
-          id="filter-age"
-          name="ageGroup"
-          label={t("members.ageGroup")}
-          value={filter.ageGroup}
-          emptyLabel={t("members.all")}
-          options={AGE_GROUPS.map((group) => ({ value: group, label: t("ageGroup", { group }) }))}
-        />
-        <FilterSelect
-          id="filter-sex"
-          name="sex"
-          label={t("members.sex")}
-          value={filter.sex}
-          emptyLabel={t("members.all")}
-          options={SEX_OPTIONS.map((sex) => ({ value: sex, label: t(`sex.${sex}`) }))}
-        />
+        {choices.map((choice) => (
+          <FilterSelect
+            key={choice.id}
+            {...choice}
+            value={filter[choice.name]}
+            emptyLabel={t("members.all")}
+          />
+        ))}
         <button type="submit" className="button button--secondary">
           {t("members.filter")}
         </button>

@@ -6,19 +6,14 @@ import { type BuilderForm, earlierQuestions, newRule, type VisibilityForm } from
 import { CheckboxInput } from "../fields";
 import { ConditionGroup } from "./condition-group";
 
+/** Where the condition sits: its form path, and the page (and question) it belongs to. */
+type Place = { path: string; pageIndex: number; questionIndex?: number };
+
 /**
  * "Only show when …" for a page or a question: a switch, then a group of rules built with
  * controls. Only earlier questions can be chosen (a page: questions on earlier pages).
  */
-export function VisibilityEditor({
-  path,
-  pageIndex,
-  questionIndex,
-}: {
-  path: string;
-  pageIndex: number;
-  questionIndex?: number;
-}) {
+export function VisibilityEditor({ path, pageIndex, questionIndex }: Place) {
   const t = useTranslations("builder.condition");
   const { getValues, setValue } = useFormContext();
   const enabled = useWatch({ name: `${path}.enabled` }) as boolean;
@@ -42,15 +37,7 @@ export function VisibilityEditor({
   );
 }
 
-function EnabledConditions({
-  path,
-  pageIndex,
-  questionIndex,
-}: {
-  path: string;
-  pageIndex: number;
-  questionIndex?: number;
-}) {
+function EnabledConditions({ path, pageIndex, questionIndex }: Place) {
   // Watching all pages keeps the list of earlier questions (and their options) current.
   const pages = useWatch({ name: "pages" }) as BuilderForm["pages"];
   const candidates = earlierQuestions({ pages } as BuilderForm, pageIndex, questionIndex);

@@ -27,7 +27,7 @@ const median = (values: number[]) => {
 };
 
 async function main() {
-  const { computeSurveyResults } = await import("@/lib/results/data/survey-results-compute");
+  const { computeSurveyResults } = await import("@/lib/results/data/survey-results");
   const time = (work: () => unknown) => {
     const started = performance.now();
     work();

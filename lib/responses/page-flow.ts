@@ -1,5 +1,5 @@
+import { validatePageAnswers } from "@/lib/surveys/definition/answer-schema";
 import type { AnswerError, Answers } from "@/lib/surveys/definition/answer-types";
-import { validatePageAnswers } from "@/lib/surveys/definition/answers";
 import { evaluateCondition, pruneHiddenAnswers, visiblePages } from "@/lib/surveys/definition/conditions";
 import { formValuesFromAnswers } from "@/lib/surveys/definition/form-values";
 import type { ConditionNode, Page, Question, SurveyDefinition } from "@/lib/surveys/definition/schema";

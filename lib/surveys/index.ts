@@ -32,8 +32,13 @@ export type { TimelineEntry } from "./data/survey-timeline";
 export { listSurveyTimeline } from "./data/survey-timeline";
 export type { SurveyVersionListItem } from "./data/survey-versions";
 export { getVersionByNumber, listSurveyVersions } from "./data/survey-versions";
-export { allowedTransitions, isSurveyStatus, TRANSITIONS, transitionSchema } from "./definition/lifecycle";
-export { isPublicationStep } from "./definition/publication-steps";
+export {
+  allowedTransitions,
+  isPublicationStep,
+  isSurveyStatus,
+  TRANSITIONS,
+  transitionSchema,
+} from "./definition/lifecycle";
 export type { ConditionNode } from "./definition/schema";
 export type { TextSegment } from "./definition/text-diff";
 export type { FieldChange, ItemChange, PageDiff, QuestionDiff } from "./definition/version-diff";

@@ -6,7 +6,7 @@ setUpTempDatabase("results-demo-publication");
 
 import { getDb } from "@/db/client";
 import { getPublishedResults } from "@/lib/results/data/result-publication";
-import { currentDefinition } from "@/lib/results/data/survey-results-compute";
+import { currentDefinition } from "@/lib/results/data/survey-results";
 import { attackPublication } from "@/lib/results/publication-attacker-test-support";
 import { publicationTableRows } from "@/lib/results/table-downloads";
 import { testDownloadLabels as labels } from "@/lib/results/table-downloads-test-support";

@@ -6,7 +6,7 @@ import { answers, responses } from "@/db/schema";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { categoryQuestion, withSeenValues } from "@/lib/results/aggregate-categories";
 import type { CrossTab, ResultFilters } from "@/lib/results/types";
-import { currentDefinition } from "./survey-results-compute";
+import { currentDefinition } from "./survey-results";
 import { cleanFilters, filterClause } from "./survey-results-query";
 
 /*

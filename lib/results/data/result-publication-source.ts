@@ -11,8 +11,7 @@ import { PUBLIC_DIMENSIONS } from "@/lib/results/publication-types";
 import { getPublishedAdviceAndResponse } from "@/lib/review/data/advice-publication";
 import type { Channel } from "@/lib/surveys/types";
 import { DEFAULT_RESULT_SETTINGS } from "./result-settings";
-import { getSurveyResults } from "./survey-results";
-import { currentDefinition } from "./survey-results-compute";
+import { currentDefinition, getSurveyResults } from "./survey-results";
 
 /*
  * Everything a publication is built from (lib/results/publication-build.ts), gathered for staff

@@ -6,8 +6,13 @@ import { auditLog, reviewRounds, surveys, surveyVersions, users } from "@/db/sch
 import { assertPermission, type SessionUser } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
 import { recordAudit } from "@/lib/audit/data/audit";
-import { assertTransition, type Transition, TransitionError } from "@/lib/surveys/definition/lifecycle";
-import { isPublicationStep } from "@/lib/surveys/definition/publication-steps";
+import {
+  assertTransition,
+  isPublicationStep,
+  type Transition,
+  TransitionError,
+} from "@/lib/surveys/definition/lifecycle";
+
 import { parseDefinition } from "@/lib/surveys/definition/validate-definition";
 import type { SurveyStatus } from "@/lib/surveys/types";
 

@@ -1,6 +1,6 @@
 /**
- * One choice in a filter form (a plain GET form): its label, the empty value first ("all"), then
- * the options. A server component; the choice in the address is the default.
+ * One choice in a GET form (a filter, a comparison): its label, the empty value first ("all") when
+ * there is one, then the options. A server component; the choice in the address is the default.
  */
 export function FilterSelect({
   id,
@@ -14,8 +14,8 @@ export function FilterSelect({
   name: string;
   label: string;
   value: string | undefined;
-  /** The text of the empty value, which filters nothing. */
-  emptyLabel: string;
+  /** The text of the empty value, which filters nothing; none where a choice must be made. */
+  emptyLabel?: string;
   options: readonly { value: string; label: string }[];
 }) {
   return (
@@ -24,7 +24,7 @@ export function FilterSelect({
         {label}
       </label>
       <select id={id} name={name} className="select select--inline" defaultValue={value ?? ""}>
-        <option value="">{emptyLabel}</option>
+        {emptyLabel === undefined ? null : <option value="">{emptyLabel}</option>}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

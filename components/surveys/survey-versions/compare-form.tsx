@@ -1,5 +1,6 @@
 import "../survey-lifecycle/survey-overview.css";
 import { getTranslations } from "next-intl/server";
+import { FilterSelect } from "@/components/forms/filter-select";
 
 /**
  * Pick two versions to compare: a GET form to /beheer/surveys/<id>/versies/vergelijk, so it works
@@ -21,32 +22,23 @@ export async function CompareForm({
   if (numbers.length < 2) return <p>{t("onlyOne")}</p>;
   const defaultTo = to ?? numbers[0];
   const defaultFrom = from ?? numbers.find((n) => n < defaultTo) ?? numbers[1];
+  const versions = numbers.map((n) => ({ value: String(n), label: t("number", { number: n }) }));
   return (
     <form method="get" action={`/beheer/surveys/${surveyId}/versies/vergelijk`} className="compare-form">
-      <div className="field">
-        <label className="field__label" htmlFor="compare-from">
-          {t("from")}
-        </label>
-        <select id="compare-from" name="van" className="select select--inline" defaultValue={defaultFrom}>
-          {numbers.map((n) => (
-            <option key={n} value={n}>
-              {t("number", { number: n })}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor="compare-to">
-          {t("to")}
-        </label>
-        <select id="compare-to" name="naar" className="select select--inline" defaultValue={defaultTo}>
-          {numbers.map((n) => (
-            <option key={n} value={n}>
-              {t("number", { number: n })}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="compare-from"
+        name="van"
+        label={t("from")}
+        value={String(defaultFrom)}
+        options={versions}
+      />
+      <FilterSelect
+        id="compare-to"
+        name="naar"
+        label={t("to")}
+        value={String(defaultTo)}
+        options={versions}
+      />
       <button type="submit" className="button">
         {t("compare")}
       </button>

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { SurveyPageForm } from "@/components/responses/survey-page-form";
+import { SurveyProgress } from "@/components/responses/survey-progress";
 import { Paragraphs } from "@/components/text/paragraphs";
 import {
   type AnswerMap,
@@ -141,17 +142,10 @@ export function SurveyPreview({ definition, slug }: { definition: SurveyDefiniti
   return (
     <>
       <p className="survey-title">{definition.title}</p>
-      <div className="progress">
-        <p className="progress__label">
-          {t("page.progress", { current: progress.current, total: progress.total })}
-        </p>
-        <div className="progress__bar" aria-hidden="true">
-          <div
-            className="progress__fill"
-            style={{ width: `${(progress.current / progress.total) * 100}%` }}
-          />
-        </div>
-      </div>
+      <SurveyProgress
+        label={t("page.progress", { current: progress.current, total: progress.total })}
+        progress={progress}
+      />
       <h1 ref={headingRef} tabIndex={-1}>
         {page.title}
       </h1>

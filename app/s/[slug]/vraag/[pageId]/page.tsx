@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { savePageAction } from "@/app/s/[slug]/actions";
 import { SurveyPageForm } from "@/components/responses/survey-page-form";
+import { SurveyProgress } from "@/components/responses/survey-progress";
 import {
   evaluatePage,
   findPage,
@@ -54,17 +55,10 @@ export default async function SurveyQuestionPage({ params, searchParams }: Param
   return (
     <div className="container">
       <p className="survey-title">{survey.title}</p>
-      <div className="progress">
-        <p className="progress__label">
-          {t("progress", { current: progress.current, total: progress.total })}
-        </p>
-        <div className="progress__bar" aria-hidden="true">
-          <div
-            className="progress__fill"
-            style={{ width: `${(progress.current / progress.total) * 100}%` }}
-          />
-        </div>
-      </div>
+      <SurveyProgress
+        label={t("progress", { current: progress.current, total: progress.total })}
+        progress={progress}
+      />
       <h1>{page.title}</h1>
       <SurveyPageForm
         slug={survey.slug}

@@ -17,7 +17,7 @@ export async function Pagination({
   page: number;
   pageCount: number;
   href: (page: number) => string;
-  messages: "mail.list" | "panels.members";
+  messages: "mail.list" | "panels.members" | "moderation.queue";
 }) {
   if (pageCount <= 1) return null;
   const t = await getTranslations(messages);

@@ -1,9 +1,8 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { Pagination } from "@/components/layout/pagination";
 import { type ModerationStatus, queueHref } from "@/lib/moderation";
 
 /** Previous / next page links of a question's queue list. */
-export async function QueuePagination({
+export function QueuePagination({
   surveyId,
   questionId,
   status,
@@ -16,23 +15,13 @@ export async function QueuePagination({
   page: number;
   pageCount: number;
 }) {
-  if (pageCount <= 1) return null;
-  const t = await getTranslations("moderation.queue");
   return (
-    <nav className="moderation-pagination" aria-label={t("pagination")}>
-      <ul>
-        {page > 1 ? (
-          <li>
-            <Link href={queueHref(surveyId, questionId, { status, page: page - 1 })}>{t("previous")}</Link>
-          </li>
-        ) : null}
-        <li aria-current="page">{t("pageOf", { page, pageCount })}</li>
-        {page < pageCount ? (
-          <li>
-            <Link href={queueHref(surveyId, questionId, { status, page: page + 1 })}>{t("next")}</Link>
-          </li>
-        ) : null}
-      </ul>
-    </nav>
+    <Pagination
+      className="moderation-pagination"
+      page={page}
+      pageCount={pageCount}
+      href={(p) => queueHref(surveyId, questionId, { status, page: p })}
+      messages="moderation.queue"
+    />
   );
 }

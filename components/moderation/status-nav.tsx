@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SectionNav } from "@/components/layout/section-nav";
 import { MODERATION_STATUSES, type ModerationStatus, queueHref, type StatusCounts } from "@/lib/moderation";
 
 /** The three lists of a question's queue with their counts; the current one marked with aria-current. */
@@ -16,19 +16,14 @@ export async function StatusNav({
 }) {
   const t = await getTranslations("moderation");
   return (
-    <nav className="moderation-status-nav" aria-label={t("queue.statusNav")}>
-      <ul>
-        {MODERATION_STATUSES.map((status) => (
-          <li key={status}>
-            <Link
-              href={queueHref(surveyId, questionId, { status })}
-              aria-current={status === current ? "page" : undefined}
-            >
-              {t("queue.statusLink", { status: t(`statuses.${status}`), count: counts[status] })}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <SectionNav
+      className="moderation-status-nav"
+      label={t("queue.statusNav")}
+      links={MODERATION_STATUSES.map((status) => ({
+        href: queueHref(surveyId, questionId, { status }),
+        label: t("queue.statusLink", { status: t(`statuses.${status}`), count: counts[status] }),
+        current: status === current,
+      }))}
+    />
   );
 }

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SectionNav } from "@/components/layout/section-nav";
 
 export type PanelSection = "overview" | "members" | "import" | "lettercodes";
 
@@ -14,16 +14,10 @@ export async function PanelSubnav({ panelId, current }: { panelId: number; curre
     ["lettercodes", `${base}/lettercodes`],
   ];
   return (
-    <nav className="panel-subnav" aria-label={t("label")}>
-      <ul>
-        {links.map(([section, href]) => (
-          <li key={section}>
-            <Link href={href} aria-current={section === current ? "page" : undefined}>
-              {t(section)}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <SectionNav
+      className="panel-subnav"
+      label={t("label")}
+      links={links.map(([section, href]) => ({ href, label: t(section), current: section === current }))}
+    />
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { SectionNav } from "@/components/layout/section-nav";
 import "./results.css";
 
 export type ResultsSubnavLink = { href: string; label: string };
@@ -22,16 +22,10 @@ export function ResultsSubnav({ label, links }: { label: string; links: ResultsS
     null,
   );
   return (
-    <nav className="results-subnav" aria-label={label}>
-      <ul>
-        {links.map((link) => (
-          <li key={link.href}>
-            <Link href={link.href} aria-current={link.href === current ? "page" : undefined}>
-              {link.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <SectionNav
+      className="results-subnav"
+      label={label}
+      links={links.map((link) => ({ ...link, current: link.href === current }))}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import "./pagination.css";
 
 /**
  * Previous / next links around "page 2 of 5", for a list split into pages (a server component);
@@ -13,6 +14,7 @@ export async function Pagination({
   href,
   messages,
 }: {
+  /** The list's own class, beside the shared one. */
   className: string;
   page: number;
   pageCount: number;
@@ -22,7 +24,7 @@ export async function Pagination({
   if (pageCount <= 1) return null;
   const t = await getTranslations(messages);
   return (
-    <nav className={className} aria-label={t("pagination")}>
+    <nav className={`pagination ${className}`} aria-label={t("pagination")}>
       <ul>
         {page > 1 ? (
           <li>

@@ -4,9 +4,10 @@ import { getDb } from "@/db/client";
 import { advice } from "@/db/schema";
 import { questionRefs } from "@/lib/review/questions";
 import type { PublishedAdvice } from "@/lib/review/types";
+import { findSurveyVersion } from "@/lib/surveys/data/survey-versions";
 import { advicePointsOf } from "./advice";
 import { loadResponse } from "./advice-responses";
-import { roundsOf, versionDefinition } from "./review-access";
+import { roundsOf } from "./review-access";
 
 /*
  * The Adviesraad's advice and the municipality's official response, as the public results page
@@ -41,7 +42,7 @@ export function getPublishedAdviceAndResponse(surveyId: number): PublishedAdvice
       .get();
     if (!row?.submittedAt) continue;
     const points = advicePointsOf(row.id, db);
-    const version = versionDefinition(surveyId, round.versionId, db);
+    const version = findSurveyVersion(surveyId, round.versionId, db);
     const refs = new Map((version ? questionRefs(version.definition) : []).map((q) => [q.id, q]));
     const stored = loadResponse(row.id, db);
     const response = stored?.status === "final" && stored.finalizedAt ? stored : null;

@@ -9,13 +9,13 @@ import { enqueueMail } from "@/lib/mail/data/mail-outbox";
 import { isLate } from "@/lib/review/deadline";
 import { questionIdSet } from "@/lib/review/questions";
 import type { AdviceFormInput } from "@/lib/review/schema";
+import { findSurveyVersion } from "@/lib/surveys/data/survey-versions";
 import {
   activeAccounts,
   type Executor,
   notFoundError,
   type RoundRow,
   requireReviewViewer,
-  versionDefinition,
   visibleSurvey,
 } from "./review-access";
 
@@ -186,7 +186,7 @@ export async function saveAdvice(
 
 /** Every linked question must be a question of the version the round shared. */
 function checkQuestionLinks(input: AdviceFormInput, round: RoundRow, db: Executor) {
-  const version = versionDefinition(input.surveyId, round.versionId, db);
+  const version = findSurveyVersion(input.surveyId, round.versionId, db);
   if (!version) throw notFoundError();
   const known = questionIdSet(version.definition);
   const fieldErrors: Record<string, string[]> = {};

@@ -5,7 +5,6 @@ import { reviewRounds, surveys, surveyVersions, users } from "@/db/schema";
 import { requireUser, type SessionUser } from "@/lib/accounts/data/session";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { can } from "@/lib/accounts/permissions";
-import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
 import type { SurveyStatus } from "@/lib/surveys/types";
 
 /*
@@ -103,25 +102,6 @@ export function visibleSurvey(
   const rounds = roundsOf(surveyId, db);
   if (viewer.side === "adviesraad" && rounds.length === 0) return undefined;
   return { survey, rounds };
-}
-
-/** A version's definition, scoped by its survey. */
-export function versionDefinition(
-  surveyId: number,
-  versionId: number,
-  db: Executor = getDb(),
-): { id: number; number: number; definition: SurveyDefinition; frozenAt: Date | null } | undefined {
-  const row = db
-    .select({
-      id: surveyVersions.id,
-      number: surveyVersions.number,
-      definition: surveyVersions.definition,
-      frozenAt: surveyVersions.frozenAt,
-    })
-    .from(surveyVersions)
-    .where(and(eq(surveyVersions.id, versionId), eq(surveyVersions.surveyId, surveyId)))
-    .get();
-  return row ? { ...row, definition: row.definition as SurveyDefinition } : undefined;
 }
 
 /** Active accounts with a role, for mail: e.g. every Adviesraad member. */

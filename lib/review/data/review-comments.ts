@@ -8,12 +8,12 @@ import { recordAudit } from "@/lib/audit/data/audit";
 import { questionIdSet } from "@/lib/review/questions";
 import type { CommentInput, ReplyInput, ResolveThreadInput } from "@/lib/review/schema";
 import { buildThreads, type ReviewComment, type ReviewThread } from "@/lib/review/threads";
+import { findSurveyVersion } from "@/lib/surveys/data/survey-versions";
 import {
   type Executor,
   notFoundError,
   openRoundOf,
   requireReviewViewer,
-  versionDefinition,
   visibleSurvey,
 } from "./review-access";
 
@@ -100,7 +100,7 @@ export async function addComment(input: CommentInput): Promise<{ id: number }> {
     const round = openRoundOf(input.surveyId, tx);
     if (round.versionId !== input.versionId)
       throw new InputError({ formError: "review.errors.versionNotUnderReview" });
-    const version = versionDefinition(input.surveyId, round.versionId, tx);
+    const version = findSurveyVersion(input.surveyId, round.versionId, tx);
     if (!version) throw notFoundError();
     if (input.questionId !== undefined && !questionIdSet(version.definition).has(input.questionId)) {
       throw new InputError({ formError: "review.errors.questionUnknown" });

@@ -13,6 +13,7 @@ import {
   LifecycleRefusal,
   lifecycleInputError,
 } from "@/lib/surveys/data/survey-lifecycle";
+import { findSurveyVersion } from "@/lib/surveys/data/survey-versions";
 import { canTransition } from "@/lib/surveys/definition/lifecycle";
 import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
 import { parseDefinition } from "@/lib/surveys/definition/validate-definition";
@@ -24,7 +25,6 @@ import {
   type RoundRow,
   requireReviewViewer,
   type SurveyRow,
-  versionDefinition,
   visibleSurvey,
 } from "./review-access";
 
@@ -65,7 +65,7 @@ export async function shareForReview(
         viaReviewShare: true,
       });
       const version =
-        step.versionId === null ? undefined : versionDefinition(input.surveyId, step.versionId, tx);
+        step.versionId === null ? undefined : findSurveyVersion(input.surveyId, step.versionId, tx);
       if (!version) throw new LifecycleRefusal("invalid_definition");
       const now = new Date();
       // One round is open at a time: an earlier one still open (it should not be) ends here.
@@ -205,7 +205,7 @@ export async function getStaffReviewOverview(surveyId: number): Promise<StaffRev
   const visible = survey ? visibleSurvey({ user, side: "staff" }, surveyId, db) : undefined;
   if (!survey || !visible) return null;
   const versionId = workingVersionId(survey, db);
-  const version = versionId === undefined ? undefined : versionDefinition(surveyId, versionId, db);
+  const version = versionId === undefined ? undefined : findSurveyVersion(surveyId, versionId, db);
   const parsed = version ? parseDefinition(version.definition) : null;
   return {
     survey: visible.survey,
@@ -239,7 +239,7 @@ export async function listSharedSurveys(): Promise<SharedSurveyListItem[]> {
     if (!visible || visible.rounds.length === 0) continue;
     const rounds = withAdviceStatus(visible.rounds, viewer.side, db);
     const latestRound = rounds[rounds.length - 1];
-    const version = versionDefinition(surveyId, latestRound.versionId, db);
+    const version = findSurveyVersion(surveyId, latestRound.versionId, db);
     items.push({
       surveyId,
       title: version?.definition.title ?? visible.survey.title,
@@ -280,13 +280,13 @@ export async function getSharedReview(surveyId: number, roundId?: number): Promi
   const index = roundId === undefined ? rounds.length - 1 : rounds.findIndex((r) => r.id === roundId);
   if (index < 0) return null;
   const round = rounds[index];
-  const version = versionDefinition(surveyId, round.versionId, db);
+  const version = findSurveyVersion(surveyId, round.versionId, db);
   if (!version) return null;
   const before = rounds
     .slice(0, index)
     .reverse()
     .find((r) => r.versionId !== round.versionId);
-  const previous = before ? (versionDefinition(surveyId, before.versionId, db) ?? null) : null;
+  const previous = before ? (findSurveyVersion(surveyId, before.versionId, db) ?? null) : null;
   return {
     side: viewer.side,
     surveyId,

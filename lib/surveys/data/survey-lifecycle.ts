@@ -12,9 +12,9 @@ import {
   type Transition,
   TransitionError,
 } from "@/lib/surveys/definition/lifecycle";
-
 import { parseDefinition } from "@/lib/surveys/definition/validate-definition";
 import type { SurveyStatus } from "@/lib/surveys/types";
+import { findSurveyVersion } from "./survey-versions";
 
 /*
  * Moving a survey through its lifecycle (lib/surveys/definition/lifecycle.ts) on the server: the permission
@@ -144,18 +144,7 @@ export function applySurveyTransition(
   if (isPublicationStep(step) && !input.viaPublication) throw new LifecycleRefusal("via_publication");
 
   const version =
-    survey.currentVersionId === null
-      ? undefined
-      : tx
-          .select({
-            id: surveyVersions.id,
-            number: surveyVersions.number,
-            definition: surveyVersions.definition,
-            frozenAt: surveyVersions.frozenAt,
-          })
-          .from(surveyVersions)
-          .where(and(eq(surveyVersions.id, survey.currentVersionId), eq(surveyVersions.surveyId, survey.id)))
-          .get();
+    survey.currentVersionId === null ? undefined : findSurveyVersion(survey.id, survey.currentVersionId, tx);
   if (step.requiresValidDefinition) {
     const parsed = version ? parseDefinition(version.definition) : { ok: false as const, errors: [] };
     if (!parsed.ok) throw new LifecycleRefusal("invalid_definition", { definitionErrors: parsed.errors });

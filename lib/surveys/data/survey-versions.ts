@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { type Executor, getDb } from "@/db/client";
 import { auditLog, reviewRounds, surveys, surveyVersions, users } from "@/db/schema";
 import { requirePermission, requireUser } from "@/lib/accounts/data/session";
 import { AuthorizationError } from "@/lib/accounts/errors";
@@ -149,6 +149,25 @@ export async function getVersionByNumber(
     .select(versionColumns)
     .from(surveyVersions)
     .where(and(eq(surveyVersions.surveyId, surveyId), eq(surveyVersions.number, number)))
+    .get();
+  return row ? { ...row, definition: row.definition as SurveyDefinition } : undefined;
+}
+
+/** A version's definition, scoped by its survey. */
+export function findSurveyVersion(
+  surveyId: number,
+  versionId: number,
+  db: Executor = getDb(),
+): { id: number; number: number; definition: SurveyDefinition; frozenAt: Date | null } | undefined {
+  const row = db
+    .select({
+      id: surveyVersions.id,
+      number: surveyVersions.number,
+      definition: surveyVersions.definition,
+      frozenAt: surveyVersions.frozenAt,
+    })
+    .from(surveyVersions)
+    .where(and(eq(surveyVersions.id, versionId), eq(surveyVersions.surveyId, surveyId)))
     .get();
   return row ? { ...row, definition: row.definition as SurveyDefinition } : undefined;
 }

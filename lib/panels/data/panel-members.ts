@@ -35,10 +35,7 @@ export type LeaveResult = "left" | "already_left" | "not_found";
  */
 export function leavePanel(memberId: number, options: { by: LeaveActor; panelId?: number }): LeaveResult {
   return getDb().transaction((tx) => {
-    const scope =
-      options.panelId === undefined
-        ? eq(panelMembers.id, memberId)
-        : and(eq(panelMembers.id, memberId), eq(panelMembers.panelId, options.panelId));
+    const scope = memberInScope(memberId, options.panelId);
     const member = tx
       .select({
         id: panelMembers.id,
@@ -97,6 +94,13 @@ export function districtForPostcode(executor: Reader, postcode: string | null): 
 
 export type PauseResult = "changed" | "unchanged" | "not_found";
 
+/** The member, within the panel the caller may act on when one is given. */
+function memberInScope(memberId: number, panelId: number | undefined) {
+  return panelId === undefined
+    ? eq(panelMembers.id, memberId)
+    : and(eq(panelMembers.id, memberId), eq(panelMembers.panelId, panelId));
+}
+
 /**
  * Pauses an active membership (no invitations or reminders while paused) or makes a paused one
  * active again. Like leavePanel, no permission check: shared by staff and member self-service.
@@ -107,10 +111,7 @@ export function setMemberPaused(
   options: { by: LeaveActor; panelId?: number },
 ): PauseResult {
   return getDb().transaction((tx) => {
-    const scope =
-      options.panelId === undefined
-        ? eq(panelMembers.id, memberId)
-        : and(eq(panelMembers.id, memberId), eq(panelMembers.panelId, options.panelId));
+    const scope = memberInScope(memberId, options.panelId);
     const member = tx
       .select({ id: panelMembers.id, panelId: panelMembers.panelId, status: panelMembers.status })
       .from(panelMembers)

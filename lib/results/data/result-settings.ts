@@ -22,6 +22,15 @@ import {
  * The public summary text in the same row belongs to the publish page and is left alone here.
  */
 
+/** The settings staff choose, as stored (read for the page and before a change). */
+const SETTINGS = {
+  minCellSize: resultSettings.minCellSize,
+  minMeanGroup: resultSettings.minMeanGroup,
+  weighting: resultSettings.weighting,
+  trimLow: resultSettings.trimLow,
+  trimHigh: resultSettings.trimHigh,
+};
+
 export type ResultSettings = {
   surveyId: number;
   surveyTitle: string;
@@ -63,11 +72,7 @@ export async function getResultSettings(surveyId: number): Promise<ResultSetting
   if (!survey) return null;
   const row = db
     .select({
-      minCellSize: resultSettings.minCellSize,
-      minMeanGroup: resultSettings.minMeanGroup,
-      weighting: resultSettings.weighting,
-      trimLow: resultSettings.trimLow,
-      trimHigh: resultSettings.trimHigh,
+      ...SETTINGS,
       updatedAt: resultSettings.updatedAt,
       updatedBy: resultSettings.updatedBy,
       updatedByName: users.name,
@@ -131,17 +136,7 @@ export async function saveResultSettings(
       .get();
     if (!survey) throw new InputError({ formError: "results.settings.errors.surveyUnknown" });
     const current =
-      tx
-        .select({
-          minCellSize: resultSettings.minCellSize,
-          minMeanGroup: resultSettings.minMeanGroup,
-          weighting: resultSettings.weighting,
-          trimLow: resultSettings.trimLow,
-          trimHigh: resultSettings.trimHigh,
-        })
-        .from(resultSettings)
-        .where(eq(resultSettings.surveyId, surveyId))
-        .get() ?? null;
+      tx.select(SETTINGS).from(resultSettings).where(eq(resultSettings.surveyId, surveyId)).get() ?? null;
     const before = current ?? DEFAULT_RESULT_SETTINGS;
     const same = (Object.keys(next) as (keyof Fields)[]).every((key) => before[key] === next[key]);
     if (same) return { changed: false };

@@ -1,4 +1,5 @@
 import { crossSiteRefusal } from "@/lib/accounts";
+import { attachmentResponse, plainTextResponse } from "@/lib/http/download-response";
 import { exportMyData, MemberSessionError } from "@/lib/panels";
 
 /**
@@ -11,19 +12,14 @@ export async function GET(request: Request) {
   if (crossSite) return crossSite;
   try {
     const data = await exportMyData();
-    return new Response(`${JSON.stringify(data, null, 2)}\n`, {
-      headers: {
-        "Content-Type": "application/json; charset=utf-8",
-        "Content-Disposition": `attachment; filename="mijn-panelgegevens-${data.exportedAt.slice(0, 10)}.json"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    return attachmentResponse(
+      `${JSON.stringify(data, null, 2)}\n`,
+      `mijn-panelgegevens-${data.exportedAt.slice(0, 10)}.json`,
+      "application/json; charset=utf-8",
+    );
   } catch (error) {
     if (error instanceof MemberSessionError) {
-      return new Response("Log eerst in bij Mijn panel: /panel/inloggen", {
-        status: 401,
-        headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-      });
+      return plainTextResponse(401, "Log eerst in bij Mijn panel: /panel/inloggen");
     }
     throw error;
   }

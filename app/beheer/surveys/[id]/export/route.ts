@@ -1,4 +1,5 @@
 import { AuthorizationError, crossSiteRefusal } from "@/lib/accounts";
+import { attachmentResponse, plainTextResponse } from "@/lib/http/download-response";
 import { parseRouteId } from "@/lib/http/route-id";
 import { getWorkingDefinition } from "@/lib/surveys";
 
@@ -12,28 +13,21 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (crossSite) return crossSite;
   const { id } = await params;
   const surveyId = parseRouteId(id);
-  if (surveyId === null) return text(404, "Deze enquête bestaat niet.");
+  if (surveyId === null) return plainTextResponse(404, "Deze enquête bestaat niet.");
   try {
     const survey = await getWorkingDefinition(surveyId);
-    if (!survey) return text(404, "Deze enquête bestaat niet.");
-    return new Response(`${JSON.stringify(survey.definition, null, 2)}\n`, {
-      headers: {
-        "Content-Type": "application/json; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${survey.slug}-versie-${survey.versionNumber}.json"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    if (!survey) return plainTextResponse(404, "Deze enquête bestaat niet.");
+    return attachmentResponse(
+      `${JSON.stringify(survey.definition, null, 2)}\n`,
+      `${survey.slug}-versie-${survey.versionNumber}.json`,
+      "application/json; charset=utf-8",
+    );
   } catch (error) {
     if (error instanceof AuthorizationError) {
-      return error.reason === "signed-out" ? text(401, "Log eerst in.") : text(403, "Geen toegang.");
+      return error.reason === "signed-out"
+        ? plainTextResponse(401, "Log eerst in.")
+        : plainTextResponse(403, "Geen toegang.");
     }
     throw error;
   }
-}
-
-function text(status: number, body: string): Response {
-  return new Response(body, {
-    status,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-  });
 }

@@ -1,4 +1,5 @@
 import { AuthorizationError, crossSiteRefusal } from "@/lib/accounts";
+import { attachmentResponse, plainTextResponse } from "@/lib/http/download-response";
 import { parseRouteId } from "@/lib/http/route-id";
 import { letterCodeBatchCsv } from "@/lib/panels";
 
@@ -16,28 +17,17 @@ export async function GET(
   const { id, batchId } = await params;
   const panelId = parseRouteId(id);
   const batch = parseRouteId(batchId);
-  if (panelId === null || batch === null) return text(404, "Deze reeks bestaat niet.");
+  if (panelId === null || batch === null) return plainTextResponse(404, "Deze reeks bestaat niet.");
   try {
     const download = await letterCodeBatchCsv(panelId, batch);
-    if (!download) return text(404, "Deze reeks bestaat niet.");
-    return new Response(download.csv, {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${download.filename}"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    if (!download) return plainTextResponse(404, "Deze reeks bestaat niet.");
+    return attachmentResponse(download.csv, download.filename, "text/csv; charset=utf-8");
   } catch (error) {
     if (error instanceof AuthorizationError) {
-      return error.reason === "signed-out" ? text(401, "Log eerst in.") : text(403, "Geen toegang.");
+      return error.reason === "signed-out"
+        ? plainTextResponse(401, "Log eerst in.")
+        : plainTextResponse(403, "Geen toegang.");
     }
     throw error;
   }
-}
-
-function text(status: number, body: string): Response {
-  return new Response(body, {
-    status,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-  });
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { AuthorizationError, crossSiteRefusal, toPlainInput } from "@/lib/accounts";
+import { attachmentResponse, plainTextResponse } from "@/lib/http/download-response";
 import { parseRouteId } from "@/lib/http/route-id";
 import {
   exportMicrodata,
@@ -25,14 +26,15 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   const t = await getTranslations("results.export");
   const surveyId = parseRouteId(id);
-  if (surveyId === null) return text(404, t("errors.notFound"));
+  if (surveyId === null) return plainTextResponse(404, t("errors.notFound"));
   const parsed = microdataExportRequestSchema.safeParse(toPlainInput(await request.formData()));
-  if (!parsed.success) return text(400, t("errors.format"));
+  if (!parsed.success) return plainTextResponse(400, t("errors.format"));
   const { format, forPublication } = parsed.data;
   try {
     const data = await exportMicrodata(surveyId, { format, forPublication, labels: await labels() });
-    if (!data) return text(404, t("errors.notFound"));
-    if ("refused" in data) return text(409, t("errors.fewerThanK", { count: data.rowCount, k: data.k }));
+    if (!data) return plainTextResponse(404, t("errors.notFound"));
+    if ("refused" in data)
+      return plainTextResponse(409, t("errors.fewerThanK", { count: data.rowCount, k: data.k }));
     // Both files carry a note: the internal one that it must not be published, the one for
     // publication what was done to make it k-anonymous (lib/results/data/microdata-export-publication.ts).
     const note = microdataNote(data, t);
@@ -40,18 +42,18 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     if (format === "xlsx") {
       const sheet = t(forPublication ? "sheetPublication" : "sheetInternal");
       const file = await microdataXlsx(data, { answers: sheet, note: t("sheetNote") }, note);
-      return download(
+      return attachmentResponse(
         new Uint8Array(file),
         `${name}.xlsx`,
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       );
     }
-    return download(microdataCsvStream(data, note), `${name}.csv`, "text/csv; charset=utf-8");
+    return attachmentResponse(microdataCsvStream(data, note), `${name}.csv`, "text/csv; charset=utf-8");
   } catch (error) {
     if (error instanceof AuthorizationError) {
       return error.reason === "signed-out"
-        ? text(401, t("errors.signedOut"))
-        : text(403, t("errors.forbidden"));
+        ? plainTextResponse(401, t("errors.signedOut"))
+        : plainTextResponse(403, t("errors.forbidden"));
     }
     throw error;
   }
@@ -80,21 +82,4 @@ async function labels(): Promise<MicrodataLabels> {
     chosen: "1",
     notChosen: "0",
   };
-}
-
-function download(body: BodyInit, filename: string, type: string): Response {
-  return new Response(body, {
-    headers: {
-      "Content-Type": type,
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "no-store",
-    },
-  });
-}
-
-function text(status: number, body: string): Response {
-  return new Response(body, {
-    status,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-  });
 }

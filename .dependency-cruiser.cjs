@@ -1,7 +1,7 @@
 /*
  * The boundaries of ARCHITECTURE.md, checked by dependency-cruiser in `npm test` (the lint step:
  * `npm run lint:boundaries`). ARCHITECTURE.md draws the same arrows as FEATURE_ARROWS below, and
- * lib/testing/architecture-map.test.ts fails when the two drift apart.
+ * lib/testing/architecture-boundaries.test.ts fails when the two drift apart.
  *
  * Tests, test support and fixtures are exempt from the arrows and the purity rule: a test may set
  * up a survey through another feature. cli/ and bench/ are operators' entry points and are not

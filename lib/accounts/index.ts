@@ -17,6 +17,7 @@ import { publicOnPurpose } from "./public-on-purpose";
 
 // Pure logic the server side uses (no database).
 export { issuesToErrors, refusedTo, toPlainInput } from "./action-result";
+export { authorizationResponse } from "./authorization-response";
 export { PATH_HEADER, safeCallbackPath } from "./callback-path";
 export * from "./client";
 // Entry points: each checks who asks (the face test proves it) or is marked public on purpose.

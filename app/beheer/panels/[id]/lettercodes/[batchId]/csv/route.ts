@@ -1,4 +1,4 @@
-import { AuthorizationError, crossSiteRefusal } from "@/lib/accounts";
+import { authorizationResponse, crossSiteRefusal } from "@/lib/accounts";
 import { attachmentResponse, plainTextResponse } from "@/lib/http/download-response";
 import { parseRouteId } from "@/lib/http/route-id";
 import { letterCodeBatchCsv } from "@/lib/panels";
@@ -23,11 +23,8 @@ export async function GET(
     if (!download) return plainTextResponse(404, "Deze reeks bestaat niet.");
     return attachmentResponse(download.csv, download.filename, "text/csv; charset=utf-8");
   } catch (error) {
-    if (error instanceof AuthorizationError) {
-      return error.reason === "signed-out"
-        ? plainTextResponse(401, "Log eerst in.")
-        : plainTextResponse(403, "Geen toegang.");
-    }
+    const refused = authorizationResponse(error);
+    if (refused) return refused;
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { AuthorizationError, crossSiteRefusal, toPlainInput } from "@/lib/accounts";
+import { authorizationResponse, crossSiteRefusal, toPlainInput } from "@/lib/accounts";
 import { attachmentResponse, plainTextResponse } from "@/lib/http/download-response";
 import { parseRouteId } from "@/lib/http/route-id";
 import {
@@ -50,11 +50,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     }
     return attachmentResponse(microdataCsvStream(data, note), `${name}.csv`, "text/csv; charset=utf-8");
   } catch (error) {
-    if (error instanceof AuthorizationError) {
-      return error.reason === "signed-out"
-        ? plainTextResponse(401, t("errors.signedOut"))
-        : plainTextResponse(403, t("errors.forbidden"));
-    }
+    const refused = authorizationResponse(error, {
+      signedOut: t("errors.signedOut"),
+      forbidden: t("errors.forbidden"),
+    });
+    if (refused) return refused;
     throw error;
   }
 }

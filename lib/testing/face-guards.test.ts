@@ -60,7 +60,10 @@ describe("the face check itself", () => {
         'import { leakThing as leakThingUnchecked } from "./data/things";\n' +
         'export { readThing, leakThing as rawLeak, THING_LIMIT } from "./data/things";\n' +
         'export const leakThing = publicOnPurpose("", leakThingUnchecked);\n' +
-        'export const shownThing = publicOnPurpose("things are shown to everyone", leakThingUnchecked);\n',
+        'export const shownThing = publicOnPurpose("things are shown to everyone", leakThingUnchecked);\n' +
+        "export const wrappedLeak = (id: number) => leakThingUnchecked(id);\n" +
+        'import { readThing as readThingChecked } from "./data/things";\n' +
+        "export async function wrappedRead(id: number) { return readThingChecked(id); }\n",
     );
     try {
       const entries = createFaceGuardChecker(root).checkFace("lib/things/index.ts");
@@ -70,6 +73,8 @@ describe("the face check itself", () => {
         rawLeak: "unguarded",
         leakThing: "unguarded",
         shownThing: "public-on-purpose",
+        wrappedLeak: "unguarded",
+        wrappedRead: "guarded",
       });
     } finally {
       fs.rmSync(root, { recursive: true, force: true });

@@ -185,12 +185,20 @@ export function createFaceGuardChecker(root: string) {
     }
     for (const [name, local] of info.localExports) {
       const node = info.declarations.get(local);
-      const init = node?.init as AnyNode | undefined;
-      if (init?.type !== "CallExpression") continue;
-      const callee = init.callee as AnyNode;
-      const [reasonNode, wrapped] = init.arguments as AnyNode[];
-      if (callee.type !== "Identifier" || (callee as unknown as { name: string }).name !== "publicOnPurpose")
+      if (!node) continue;
+      const init = node.init as AnyNode | undefined;
+      const callee = init?.type === "CallExpression" ? (init.callee as AnyNode) : undefined;
+      const marked =
+        callee?.type === "Identifier" && (callee as unknown as { name: string }).name === "publicOnPurpose";
+      if (!marked || !init) {
+        // A function written in the face itself is held to the same rule as one from data/.
+        if (isFunction(node)) {
+          const verdict = reachesGuard({ module: face, name: local }) ? "guarded" : "unguarded";
+          entries.push({ face, name, module: face, verdict });
+        }
         continue;
+      }
+      const [reasonNode, wrapped] = init.arguments as AnyNode[];
       const reason = reasonNode?.type === "StringLiteral" ? String(reasonNode.value).trim() : "";
       const target =
         wrapped?.type === "Identifier"

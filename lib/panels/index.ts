@@ -8,11 +8,6 @@
 import "server-only";
 import { publicOnPurpose } from "@/lib/accounts/public-on-purpose";
 import {
-  confirmEmailChange as confirmEmailChangeUnchecked,
-  peekMemberLink as peekMemberLinkUnchecked,
-  redeemLoginLink as redeemLoginLinkUnchecked,
-} from "./data/member-links";
-import {
   endMemberSession as endMemberSessionUnchecked,
   startMemberSession as startMemberSessionUnchecked,
 } from "./data/member-session";
@@ -20,7 +15,6 @@ import {
   findUnsubscribeTarget as findUnsubscribeTargetUnchecked,
   unsubscribeByToken as unsubscribeByTokenUnchecked,
 } from "./data/member-unsubscribe";
-import { confirmSignup as confirmSignupUnchecked } from "./data/panel-signup";
 import {
   findPublicPanel as findPublicPanelUnchecked,
   listPublicPanels as listPublicPanelsUnchecked,
@@ -34,6 +28,12 @@ export {
   letterCodeBatchCsv,
   listLetterCodeBatches,
 } from "./data/letter-codes";
+export {
+  confirmEmailChangeByLink,
+  confirmSignupByLink,
+  openMemberLink,
+  signInByLink,
+} from "./data/mailed-links";
 export { exportMyData } from "./data/member-data-export";
 export { requestLoginLink } from "./data/member-links";
 export {
@@ -61,7 +61,6 @@ export {
   rederiveDistricts,
   updateDistrict,
 } from "./data/postcode-districts";
-export { guardedTokenLookup } from "./data/token-guard";
 export type { MemberFilter } from "./schema";
 // Pure logic the server side uses (no database).
 export {
@@ -74,10 +73,6 @@ export { emptySchema, mailedTokenSchema } from "./signup-schema";
 export { SEXES } from "./types";
 
 // Public on purpose: no check of who asks, for the reason given.
-export const confirmSignup = publicOnPurpose(
-  "a mailed single-use token is the credential; pages and actions look it up through guardedTokenLookup, which checks the rate limit first",
-  confirmSignupUnchecked,
-);
 export const findPublicPanel = publicOnPurpose(
   "a panel open to sign-up is shown to every resident",
   findPublicPanelUnchecked,
@@ -101,16 +96,4 @@ export const startMemberSession = publicOnPurpose(
 export const endMemberSession = publicOnPurpose(
   "signing out ends the caller's own member session",
   endMemberSessionUnchecked,
-);
-export const peekMemberLink = publicOnPurpose(
-  "a mailed single-use token is the credential; pages and actions look it up through guardedTokenLookup, which checks the rate limit first",
-  peekMemberLinkUnchecked,
-);
-export const confirmEmailChange = publicOnPurpose(
-  "a mailed single-use token is the credential; pages and actions look it up through guardedTokenLookup, which checks the rate limit first",
-  confirmEmailChangeUnchecked,
-);
-export const redeemLoginLink = publicOnPurpose(
-  "a mailed single-use token is the credential; pages and actions look it up through guardedTokenLookup, which checks the rate limit first",
-  redeemLoginLinkUnchecked,
 );

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ComponentProps, ReactNode } from "react";
-import { guardedTokenLookup, peekMemberLink } from "@/lib/panels";
+import { openMemberLink } from "@/lib/panels";
 
 /**
  * The page behind a link mailed to a member (a sign-up to confirm, a new address to confirm).
@@ -16,13 +16,13 @@ export async function ConfirmMemberLink({
   invalidActions,
 }: {
   token: string;
-  purpose: Parameters<typeof peekMemberLink>[1];
+  purpose: Parameters<typeof openMemberLink>[1];
   messages: "panel.confirm" | "panel.emailConfirm";
   action: ComponentProps<"form">["action"];
   invalidActions: ReactNode;
 }) {
   const t = await getTranslations(messages);
-  const link = await guardedTokenLookup(token, (value) => peekMemberLink(value, purpose));
+  const link = await openMemberLink(token, purpose);
   if (!link) {
     return (
       <>

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { createAction, refusedTo } from "@/lib/accounts";
-import { confirmSignup, guardedTokenLookup, mailedTokenSchema, startMemberSession } from "@/lib/panels";
+import { confirmSignupByLink, mailedTokenSchema, startMemberSession } from "@/lib/panels";
 
 /**
  * Confirms the sign-up and signs the member in: opening the mailed link proved the address, as a
@@ -16,7 +16,7 @@ export const confirmSignupAction = createAction(
     refused: { redirect: refusedTo("/panel/bevestigen/ongeldig") },
   },
   async ({ token }) => {
-    const confirmed = await guardedTokenLookup(token, confirmSignup);
+    const confirmed = await confirmSignupByLink(token);
     if (!confirmed) redirect(`/panel/bevestigen/${token}`);
     await startMemberSession(confirmed.memberId);
     redirect("/panel/mijn?welkom=1");

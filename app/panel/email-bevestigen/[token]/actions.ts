@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { createAction, refusedTo } from "@/lib/accounts";
-import { confirmEmailChange, endMemberSession, guardedTokenLookup, mailedTokenSchema } from "@/lib/panels";
+import { confirmEmailChangeByLink, endMemberSession, mailedTokenSchema } from "@/lib/panels";
 
 /**
  * Confirms the new address; the member's sessions end with it (they sign in again at the new one).
@@ -12,10 +12,7 @@ import { confirmEmailChange, endMemberSession, guardedTokenLookup, mailedTokenSc
 export const confirmEmailChangeAction = createAction(
   { schema: mailedTokenSchema, permission: "public", refused: { redirect: refusedTo("/panel/inloggen") } },
   async ({ token }) => {
-    const result = await guardedTokenLookup(token, (value) => {
-      const changed = confirmEmailChange(value);
-      return changed.ok ? changed : null;
-    });
+    const result = await confirmEmailChangeByLink(token);
     if (!result) redirect(`/panel/email-bevestigen/${token}`);
     await endMemberSession();
     redirect("/panel/email-bevestigen/klaar");

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { createAction, refusedTo } from "@/lib/accounts";
-import { guardedTokenLookup, mailedTokenSchema, redeemLoginLink, startMemberSession } from "@/lib/panels";
+import { mailedTokenSchema, signInByLink, startMemberSession } from "@/lib/panels";
 
 /**
  * Uses the sign-in link (once) and starts the member session. Public: the token in the form
@@ -11,7 +11,7 @@ import { guardedTokenLookup, mailedTokenSchema, redeemLoginLink, startMemberSess
 export const signInWithLinkAction = createAction(
   { schema: mailedTokenSchema, permission: "public", refused: { redirect: refusedTo("/panel/inloggen") } },
   async ({ token }) => {
-    const redeemed = await guardedTokenLookup(token, redeemLoginLink);
+    const redeemed = await signInByLink(token);
     if (!redeemed) redirect(`/panel/inloggen/${token}`);
     await startMemberSession(redeemed.memberId);
     redirect("/panel/mijn");

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { guardedTokenLookup, peekMemberLink } from "@/lib/panels";
+import { openMemberLink } from "@/lib/panels";
 import { signInWithLinkAction } from "./actions";
 
 export async function generateMetadata() {
@@ -17,7 +17,7 @@ export default async function MemberLoginLinkPage({ params }: { params: Promise<
   await connection();
   const { token } = await params;
   const t = await getTranslations("panel.login");
-  const link = await guardedTokenLookup(token, (value) => peekMemberLink(value, "login"));
+  const link = await openMemberLink(token, "login");
   if (!link) {
     return (
       <>

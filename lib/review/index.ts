@@ -9,10 +9,12 @@ import "server-only";
 
 export * from "./client";
 export type { AdviceView } from "./data/advice";
-export { getAdvice, saveAdvice } from "./data/advice";
+export { saveAdvice } from "./data/advice";
+export type { AdviceOnRound } from "./data/advice-page";
+export { getAdviceOnRound } from "./data/advice-page";
 export type { ResponseView } from "./data/advice-responses";
 // Entry points: each checks who asks (the face test proves it) or is marked public on purpose.
-export { getResponse, listVersionNumbers, saveResponse } from "./data/advice-responses";
+export { listVersionNumbers, saveResponse } from "./data/advice-responses";
 export type { CommentView, ThreadView } from "./data/review-comments";
 export { addComment, addReply, listThreads, setThreadResolved } from "./data/review-comments";
 export type { RoundStatus, SharedReview, StaffReviewOverview } from "./data/review-rounds";

@@ -7,8 +7,7 @@ import { AdviceForm } from "@/components/review/advice-form";
 import { RoundSummary } from "@/components/review/round-summary";
 import { questionAnchor } from "@/components/review/survey-document";
 import { gatePage } from "@/lib/accounts";
-import { parseRouteId } from "@/lib/http/route-id";
-import { getAdvice, getResponse, getSharedReview, questionRefs } from "@/lib/review";
+import { getAdviceOnRound } from "@/lib/review";
 import { saveAdviceAction } from "./actions";
 
 export async function generateMetadata() {
@@ -30,22 +29,14 @@ export default async function AdviesraadAdvicePage({
   await connection();
   const { id } = await params;
   await gatePage("review:participate", `/adviesraad/surveys/${encodeURIComponent(id)}/advies`);
-  const surveyId = parseRouteId(id);
   const query = await searchParams;
-  const roundId = query.ronde === undefined ? undefined : parseRouteId(query.ronde);
-  if (!surveyId || roundId === null) notFound();
-  const review = await getSharedReview(surveyId, roundId);
-  if (!review) notFound();
-  const [advice, t] = await Promise.all([
-    getAdvice(surveyId, review.round.id),
-    getTranslations("review.advice"),
-  ]);
-  if (advice === undefined) notFound();
-  const refs = questionRefs(review.version.definition);
+  const page = await getAdviceOnRound(id, query.ronde);
+  if (!page) notFound();
+  const { surveyId, review, advice, response, questions: refs } = page;
+  const t = await getTranslations("review.advice");
   const surveyHref = `/adviesraad/surveys/${surveyId}?ronde=${review.round.id}`;
 
   if (advice?.status === "submitted") {
-    const response = await getResponse(surveyId, advice.id);
     return (
       <>
         <p className="review-back">

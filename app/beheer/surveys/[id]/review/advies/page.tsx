@@ -9,8 +9,7 @@ import { RoundSummary } from "@/components/review/round-summary";
 import { questionAnchor } from "@/components/review/survey-document";
 import { Paragraphs } from "@/components/text/paragraphs";
 import { gatePage } from "@/lib/accounts";
-import { parseRouteId } from "@/lib/http/route-id";
-import { getAdvice, getResponse, getSharedReview, listVersionNumbers, questionRefs } from "@/lib/review";
+import { getAdviceOnRound, listVersionNumbers } from "@/lib/review";
 import { saveResponseAction } from "./actions";
 
 export async function generateMetadata() {
@@ -32,20 +31,12 @@ export default async function StaffAdvicePage({
   await connection();
   const { id } = await params;
   await gatePage("survey:read", `/beheer/surveys/${encodeURIComponent(id)}/review/advies`);
-  const surveyId = parseRouteId(id);
   const query = await searchParams;
-  const roundId = query.ronde === undefined ? undefined : parseRouteId(query.ronde);
-  if (!surveyId || roundId === null) notFound();
-  const review = await getSharedReview(surveyId, roundId);
-  if (!review) notFound();
-  const [advice, t, format] = await Promise.all([
-    getAdvice(surveyId, review.round.id),
-    getTranslations("review.response"),
-    getFormatter(),
-  ]);
-  if (advice === undefined) notFound();
-  const refs = questionRefs(review.version.definition);
-  const byId = new Map(refs.map((q) => [q.id, q]));
+  const page = await getAdviceOnRound(id, query.ronde);
+  if (!page) notFound();
+  const { surveyId, review, advice, response, questions } = page;
+  const [t, format] = await Promise.all([getTranslations("review.response"), getFormatter()]);
+  const byId = new Map(questions.map((q) => [q.id, q]));
   const reviewHref = `/beheer/surveys/${surveyId}/review?ronde=${review.round.id}`;
   const header = (
     <>
@@ -64,7 +55,6 @@ export default async function StaffAdvicePage({
       </>
     );
   }
-  const response = await getResponse(surveyId, advice.id);
   if (response?.status === "final") {
     return (
       <>

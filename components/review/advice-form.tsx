@@ -1,16 +1,13 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useActionState, useRef, useState } from "react";
-import { type Resolver, useFieldArray, useForm } from "react-hook-form";
+import { useState } from "react";
+import { useFieldArray } from "react-hook-form";
 import { TextareaField } from "@/components/forms/form-field";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { useFormErrors } from "@/components/forms/use-form-errors";
-import { DraftFormHead } from "@/components/review/draft-form-head";
+import { DraftForm, useDraftErrors, useDraftForm } from "@/components/review/draft-form";
 import { SaveOrSendButtons } from "@/components/review/save-or-send-buttons";
 import type { ServerAction } from "@/lib/accounts/client";
-import { type AdviceIntent, adviceFormSchema, POINTS_MAX } from "@/lib/review/client";
+import { adviceFormSchema, POINTS_MAX } from "@/lib/review/client";
 import { AdvicePointFields, type QuestionChoice } from "./advice-point-fields";
 
 export type AdviceFormValues = {
@@ -40,21 +37,9 @@ export function AdviceForm({
 }) {
   const t = useTranslations("review.advice");
   const tf = useTranslations("review.form");
-  const [state, formAction] = useActionState(action, null);
-  const intent = useRef<AdviceIntent>("save");
+  const draft = useDraftForm(action, adviceFormSchema, initial);
+  const { register, control, setFocus } = draft.form;
   const [announcement, setAnnouncement] = useState("");
-
-  const resolver: Resolver<AdviceFormValues> = (values, context, options) =>
-    (
-      zodResolver(adviceFormSchema as never) as unknown as Resolver<
-        AdviceFormValues & { intent: AdviceIntent }
-      >
-    )({ ...values, intent: intent.current }, context, options as never) as never;
-  const { register, control, handleSubmit, formState, setFocus } = useForm<AdviceFormValues>({
-    shouldFocusError: false,
-    resolver,
-    defaultValues: initial,
-  });
   const { fields, append, remove, move } = useFieldArray({ control, name: "points" });
 
   const fieldIds: [string, string][] = [
@@ -65,14 +50,7 @@ export function AdviceForm({
     fieldIds.push([`points.${index}.body`, `advice-point-${index}-body`]);
     fieldIds.push([`points.${index}.questionIds`, `advice-point-${index}-questions`]);
   });
-  const { errorFor, items, focusKey } = useFormErrors(
-    formState.errors,
-    state,
-    Object.fromEntries(fieldIds),
-    formState.submitCount,
-  );
-
-  const formProps = useActionForm(handleSubmit, formAction);
+  const { errorFor, head } = useDraftErrors(draft, Object.fromEntries(fieldIds));
 
   const moveTo = (from: number, to: number) => {
     move(from, to);
@@ -80,17 +58,19 @@ export function AdviceForm({
   };
 
   return (
-    <form {...formProps} className="review-form advice-form" data-form="advice">
-      <DraftFormHead
-        items={items}
-        focusKey={focusKey}
-        saved={state?.ok === true && state.data.status === "draft"}
-        savedText={t("saved")}
-        baseUpdatedAt={baseUpdatedAt}
-      >
-        <input type="hidden" defaultValue={initial.surveyId} {...register("surveyId")} />
-        <input type="hidden" defaultValue={initial.roundId} {...register("roundId")} />
-      </DraftFormHead>
+    <DraftForm
+      {...head}
+      className="review-form advice-form"
+      name="advice"
+      savedText={t("saved")}
+      baseUpdatedAt={baseUpdatedAt}
+      hidden={
+        <>
+          <input type="hidden" defaultValue={initial.surveyId} {...register("surveyId")} />
+          <input type="hidden" defaultValue={initial.roundId} {...register("roundId")} />
+        </>
+      }
+    >
       <TextareaField
         id="advice-introduction"
         label={t("introduction")}
@@ -153,12 +133,12 @@ export function AdviceForm({
         </p>
       )}
       <SaveOrSendButtons
-        intent={intent}
+        intent={draft.intent}
         help={t("submitHelp")}
         saveLabel={t("save")}
         send="submit"
         sendLabel={t("submit")}
       />
-    </form>
+    </DraftForm>
   );
 }

@@ -1,16 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useActionState, useRef } from "react";
-import { type Resolver, useForm } from "react-hook-form";
 import { FieldFrame, TextareaField } from "@/components/forms/form-field";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { useFormErrors } from "@/components/forms/use-form-errors";
-import { DraftFormHead } from "@/components/review/draft-form-head";
+import { DraftForm, useDraftErrors, useDraftForm } from "@/components/review/draft-form";
 import { SaveOrSendButtons } from "@/components/review/save-or-send-buttons";
 import type { ServerAction } from "@/lib/accounts/client";
-import { type ResponseIntent, responseFormSchema, VERDICTS, type Verdict } from "@/lib/review/client";
+import { responseFormSchema, VERDICTS, type Verdict } from "@/lib/review/client";
 
 export type ResponseFormValues = {
   surveyId: number;
@@ -49,20 +44,8 @@ export function ResponseForm({
   const t = useTranslations("review.response");
   const tf = useTranslations("review.form");
   const tv = useTranslations("review.verdict");
-  const [state, formAction] = useActionState(action, null);
-  const intent = useRef<ResponseIntent>("save");
-
-  const resolver: Resolver<ResponseFormValues> = (values, context, options) =>
-    (
-      zodResolver(responseFormSchema as never) as unknown as Resolver<
-        ResponseFormValues & { intent: ResponseIntent }
-      >
-    )({ ...values, intent: intent.current }, context, options as never) as never;
-  const { register, handleSubmit, formState } = useForm<ResponseFormValues>({
-    shouldFocusError: false,
-    resolver,
-    defaultValues: initial,
-  });
+  const draft = useDraftForm(action, responseFormSchema, initial);
+  const { register } = draft.form;
 
   const fieldIds: [string, string][] = [["introduction", "response-introduction"]];
   points.forEach((_, index) => {
@@ -70,27 +53,22 @@ export function ResponseForm({
     fieldIds.push([`points.${index}.explanation`, `response-point-${index}-explanation`]);
     fieldIds.push([`points.${index}.handledInVersionId`, `response-point-${index}-version`]);
   });
-  const { errorFor, items, focusKey } = useFormErrors(
-    formState.errors,
-    state,
-    Object.fromEntries(fieldIds),
-    formState.submitCount,
-  );
-
-  const formProps = useActionForm(handleSubmit, formAction);
+  const { errorFor, head } = useDraftErrors(draft, Object.fromEntries(fieldIds));
 
   return (
-    <form {...formProps} className="review-form response-form" data-form="response">
-      <DraftFormHead
-        items={items}
-        focusKey={focusKey}
-        saved={state?.ok === true && state.data.status === "draft"}
-        savedText={t("saved")}
-        baseUpdatedAt={baseUpdatedAt}
-      >
-        <input type="hidden" defaultValue={initial.surveyId} {...register("surveyId")} />
-        <input type="hidden" defaultValue={initial.adviceId} {...register("adviceId")} />
-      </DraftFormHead>
+    <DraftForm
+      {...head}
+      className="review-form response-form"
+      name="response"
+      savedText={t("saved")}
+      baseUpdatedAt={baseUpdatedAt}
+      hidden={
+        <>
+          <input type="hidden" defaultValue={initial.surveyId} {...register("surveyId")} />
+          <input type="hidden" defaultValue={initial.adviceId} {...register("adviceId")} />
+        </>
+      }
+    >
       <TextareaField
         id="response-introduction"
         label={t("introduction")}
@@ -188,12 +166,12 @@ export function ResponseForm({
         })}
       </ol>
       <SaveOrSendButtons
-        intent={intent}
+        intent={draft.intent}
         help={t("finalizeHelp")}
         saveLabel={t("save")}
         send="finalize"
         sendLabel={t("finalize")}
       />
-    </form>
+    </DraftForm>
   );
 }

@@ -10,10 +10,10 @@ import {
   mailOutbox,
   openAnswerReviews,
   responses,
-  surveys,
 } from "@/db/schema";
 import { foldHoursIntoDays, HOUR_MS } from "@/lib/responses/fieldwork-days";
 import { coarsenAnonymousPanelAttributes } from "@/lib/results/data/anonymous-panel-attributes";
+import { isAnonymousSurvey } from "@/lib/surveys/data/survey-anonymity";
 
 /*
  * When fieldwork closes, an anonymous panel response loses everything that says *when* it came
@@ -99,12 +99,7 @@ export function eraseAnonymousResponseTrail(
   const db = options.db ?? getDb();
   return db.transaction(
     (tx) => {
-      const survey = tx
-        .select({ anonymity: surveys.anonymity })
-        .from(surveys)
-        .where(eq(surveys.id, surveyId))
-        .get();
-      if (survey?.anonymity !== "anonymous") return NOTHING;
+      if (!isAnonymousSurvey(surveyId, tx)) return NOTHING;
       const previous =
         tx.get<{ at: number | null }>(
           sql`SELECT max(${completionDayCounts.erasedAt}) AS at FROM ${completionDayCounts}

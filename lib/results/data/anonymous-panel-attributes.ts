@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { type Db, type Executor, getDb } from "@/db/client";
-import { invitations, panelMembers, responses, resultSettings, surveys } from "@/db/schema";
+import { invitations, panelMembers, responses, resultSettings } from "@/db/schema";
 import { ageGroupFor } from "@/lib/panels/age-groups";
 import {
   type AttributeLabel,
@@ -15,6 +15,7 @@ import {
 } from "@/lib/panels/anonymous-attributes";
 import { rebuildResultCube } from "@/lib/results/data/result-cells";
 import { effectiveMinCellSize } from "@/lib/results/disclosure-rules";
+import { isAnonymousSurvey } from "@/lib/surveys/data/survey-anonymity";
 
 /*
  * The profile attributes (age group, sex, district) an anonymous panel response carries, kept so
@@ -101,12 +102,7 @@ type StoredResponse = {
 export function coarsenAnonymousPanelAttributes(surveyId: number, db: Db = getDb()): { coarsened: number } {
   return db.transaction(
     (tx) => {
-      const survey = tx
-        .select({ anonymity: surveys.anonymity })
-        .from(surveys)
-        .where(eq(surveys.id, surveyId))
-        .get();
-      if (survey?.anonymity !== "anonymous") return { coarsened: 0 };
+      if (!isAnonymousSurvey(surveyId, tx)) return { coarsened: 0 };
       const k = disclosureThreshold(surveyId, tx);
       const rows: StoredResponse[] = tx
         .select({

@@ -11,6 +11,7 @@ import { requireMember } from "@/lib/panels/data/member-session";
 import { unsubscribeUrlFor } from "@/lib/panels/data/unsubscribe";
 import { type MemberProfile, meetsMinAge } from "@/lib/panels/schema";
 import { isRateLimited, recordEvent } from "@/lib/rate-limit/data/rate-limit";
+import { memberProfileColumns } from "./member-profile-columns";
 import { deleteMemberSessionsOf } from "./member-sessions";
 import { setPaused } from "./member-status";
 import { districtForPostcode, leavePanel } from "./panel-members";
@@ -42,16 +43,9 @@ export type MyMembership = {
 function loadMember(memberId: number) {
   return getDb()
     .select({
-      id: panelMembers.id,
+      ...memberProfileColumns,
       panelId: panelMembers.panelId,
-      email: panelMembers.email,
-      birthYear: panelMembers.birthYear,
-      sex: panelMembers.sex,
-      postcode: panelMembers.postcode,
-      district: panelMembers.district,
-      status: panelMembers.status,
       joinedVia: panelMembers.joinedVia,
-      createdAt: panelMembers.createdAt,
       confirmedAt: panelMembers.confirmedAt,
       pausedAt: panelMembers.pausedAt,
       panelName: panels.name,

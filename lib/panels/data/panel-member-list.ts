@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/accounts/data/session";
 import { type AgeGroup, ageGroupFor } from "@/lib/panels/age-groups";
 import type { MemberFilter } from "@/lib/panels/schema";
 import type { MemberStatus, Sex } from "@/lib/panels/types";
+import { memberProfileColumns } from "./member-profile-columns";
 
 export const MEMBER_PAGE_SIZE = 50;
 
@@ -63,16 +64,7 @@ export async function listMembers(
   const pageCount = Math.max(1, Math.ceil(total / MEMBER_PAGE_SIZE));
   const page = Math.min(filter.page, pageCount);
   const rows = db
-    .select({
-      id: panelMembers.id,
-      email: panelMembers.email,
-      birthYear: panelMembers.birthYear,
-      sex: panelMembers.sex,
-      postcode: panelMembers.postcode,
-      district: panelMembers.district,
-      status: panelMembers.status,
-      createdAt: panelMembers.createdAt,
-    })
+    .select(memberProfileColumns)
     .from(panelMembers)
     .where(where)
     .orderBy(desc(panelMembers.createdAt), desc(panelMembers.id))

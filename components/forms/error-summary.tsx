@@ -1,6 +1,7 @@
 "use client";
 
-import { type ReactNode, useEffect, useId, useRef } from "react";
+import { type ReactNode, useId } from "react";
+import { FocusedAlert } from "@/components/forms/focused-alert";
 
 export type ErrorSummaryItem = {
   message: string;
@@ -29,26 +30,11 @@ export function ErrorSummary({
   intro?: ReactNode | ((linkedCount: number) => ReactNode);
   focusKey: unknown;
 }) {
-  const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: focus again on each failed submit
-  useEffect(() => {
-    if (items.length > 0) ref.current?.focus();
-  }, [focusKey]);
-  if (items.length === 0) return null;
   const linkedCount = items.filter((item) => item.fieldId).length;
   const introText = typeof intro === "function" ? (linkedCount > 0 ? intro(linkedCount) : null) : intro;
   return (
-    <div
-      className="alert alert--error"
-      role="alert"
-      tabIndex={-1}
-      ref={ref}
-      // biome-ignore lint/a11y/noAutofocus: moving focus to the error summary is the NL Design System pattern
-      autoFocus
-      aria-labelledby={titleId}
-    >
-      <h2 id={titleId}>{title}</h2>
+    <FocusedAlert show={items.length > 0} focusKey={focusKey} title={title} titleId={titleId} autoFocus>
       {introText ? <p>{introText}</p> : null}
       <ul>
         {items.map((item) => (
@@ -74,6 +60,6 @@ export function ErrorSummary({
           </li>
         ))}
       </ul>
-    </div>
+    </FocusedAlert>
   );
 }

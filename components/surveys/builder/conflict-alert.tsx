@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef } from "react";
+import { FocusedAlert } from "@/components/forms/focused-alert";
 
 /**
  * Someone else saved this survey after this editor opened it: the save was refused and nothing
@@ -17,20 +17,8 @@ export function ConflictAlert({
   onLeave: () => void;
 }) {
   const t = useTranslations("builder.editor");
-  const ref = useRef<HTMLDivElement>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: focus again for each new refusal
-  useEffect(() => {
-    ref.current?.focus();
-  }, [message]);
   return (
-    <div
-      className="alert alert--error"
-      role="alert"
-      tabIndex={-1}
-      ref={ref}
-      aria-labelledby="builder-conflict-title"
-    >
-      <h2 id="builder-conflict-title">{t("conflictTitle")}</h2>
+    <FocusedAlert focusKey={message} title={t("conflictTitle")} titleId="builder-conflict-title">
       <p>{message}</p>
       <p>
         {/* A full reload: the form starts again from the newest saved version. */}
@@ -39,6 +27,6 @@ export function ConflictAlert({
         </a>
       </p>
       <p>{t("conflictReloadNote")}</p>
-    </div>
+    </FocusedAlert>
   );
 }

@@ -28,8 +28,9 @@ export async function QuestionFigures({ question, format, id }: Props) {
   }
 }
 
-async function ChoiceFigures({ question, table, format, id }: Props & { table: PublishedChoiceTable }) {
+async function ChoiceFigures({ table, ...figure }: Props & { table: PublishedChoiceTable }) {
   const t = await getTranslations("publication.figures");
+  const { format } = figure;
   const rows = [...table.rows, ...(table.dontKnow ? [table.dontKnow] : [])];
   const weighted = rows.some((r) => r.cell.weightedPercent !== undefined);
   const shares = table.rows.filter((r) => r.cell.percent !== null);
@@ -60,9 +61,8 @@ async function ChoiceFigures({ question, table, format, id }: Props & { table: P
   }
   return (
     <AccessibleChart
-      id={id}
       type="horizontal-bar"
-      caption={caption(t, question, format)}
+      {...questionChart(t, figure)}
       summary={
         top
           ? t("choiceSummary", {
@@ -74,7 +74,6 @@ async function ChoiceFigures({ question, table, format, id }: Props & { table: P
       labelHeader={t("answer")}
       labels={rows.map((r) => format.answerLabel(r.value, r.label))}
       series={series}
-      integers={false}
       scale={{ min: 0, max: 100 }}
     >
       <p className="publication-table-note">
@@ -85,8 +84,9 @@ async function ChoiceFigures({ question, table, format, id }: Props & { table: P
   );
 }
 
-async function LikertFigures({ question, table, format, id }: Props & { table: PublishedLikertTable }) {
+async function LikertFigures({ table, ...figure }: Props & { table: PublishedLikertTable }) {
   const t = await getTranslations("publication.figures");
+  const { format } = figure;
   const statements = table.statements;
   const series: ChartSeries[] = table.scale.map((point, i) => ({
     label: point.label,
@@ -110,13 +110,11 @@ async function LikertFigures({ question, table, format, id }: Props & { table: P
   const cells = statements.flatMap((s) => [...s.cells, ...(s.dontKnow ? [s.dontKnow] : [])]);
   return (
     <AccessibleChart
-      id={id}
       type="stacked-bar"
-      caption={caption(t, question, format)}
+      {...questionChart(t, figure)}
       labelHeader={t("statement")}
       labels={statements.map((s) => s.text)}
       series={series}
-      integers={false}
       scale={{ min: 0, max: 100 }}
     >
       <p className="publication-table-note">{t("likertBase")}</p>
@@ -125,8 +123,9 @@ async function LikertFigures({ question, table, format, id }: Props & { table: P
   );
 }
 
-async function NumericFigures({ question, table, format, id }: Props & { table: PublishedNumericTable }) {
+async function NumericFigures({ table, ...figure }: Props & { table: PublishedNumericTable }) {
   const t = await getTranslations("publication.figures");
+  const { format } = figure;
   const stats =
     table.mean === null
       ? t("meanWithheld")
@@ -137,9 +136,8 @@ async function NumericFigures({ question, table, format, id }: Props & { table: 
       : "";
   return (
     <AccessibleChart
-      id={id}
       type={table.questionType === "rating" ? "histogram" : "bar"}
-      caption={caption(t, question, format)}
+      {...questionChart(t, figure)}
       summary={`${stats}${weighted}`}
       labelHeader={table.questionType === "rating" ? t("score") : t("value")}
       labels={table.bands.map((b) => format.band(b.from, b.to))}
@@ -156,7 +154,6 @@ async function NumericFigures({ question, table, format, id }: Props & { table: 
           tableOnly: true,
         },
       ]}
-      integers={false}
     >
       {table.bands.some((b) => b.from !== b.to) ? (
         <p className="publication-table-note">{t("bandsNote")}</p>
@@ -166,8 +163,9 @@ async function NumericFigures({ question, table, format, id }: Props & { table: 
   );
 }
 
-async function RankingFigures({ question, table, format, id }: Props & { table: PublishedRankingTable }) {
+async function RankingFigures({ table, ...figure }: Props & { table: PublishedRankingTable }) {
   const t = await getTranslations("publication.figures");
+  const { format } = figure;
   const firsts = table.options.map((o) => o.first);
   const series: ChartSeries[] = [
     {
@@ -186,13 +184,11 @@ async function RankingFigures({ question, table, format, id }: Props & { table: 
   }
   return (
     <AccessibleChart
-      id={id}
       type="horizontal-bar"
-      caption={caption(t, question, format)}
+      {...questionChart(t, figure)}
       labelHeader={t("answer")}
       labels={table.options.map((o) => o.label)}
       series={series}
-      integers={false}
       scale={{ min: 1 }}
     >
       <p className="publication-table-note">{t("rankingNote")}</p>
@@ -201,13 +197,17 @@ async function RankingFigures({ question, table, format, id }: Props & { table: 
   );
 }
 
-/** A question's chart caption: its number, and how many answered it where that may be shown. */
-function caption(
+/**
+ * What every published question's chart shares: its ids, its caption (the question's number, and
+ * how many answered it where that may be shown), and percentages rather than whole numbers.
+ */
+function questionChart(
   t: Awaited<ReturnType<typeof getTranslations<"publication.figures">>>,
-  question: PublishedQuestion,
-  format: PublishedFormat,
-): string {
-  return question.answered === null
-    ? t("captionNoN", { number: question.number })
-    : t("caption", { number: question.number, n: format.count(question.answered) });
+  { question, format, id }: Props,
+) {
+  const caption =
+    question.answered === null
+      ? t("captionNoN", { number: question.number })
+      : t("caption", { number: question.number, n: format.count(question.answered) });
+  return { id, caption, integers: false };
 }

@@ -3,13 +3,12 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/accounts/login-form";
 import { LogoutButton } from "@/components/accounts/logout-button";
+import { Notice } from "@/components/layout/notice";
+import { pageTitle } from "@/components/layout/page-title";
 import { can, getSessionUser, safeCallbackPath, sessionLifetimes, signInReason } from "@/lib/accounts";
 import { loginAction } from "./actions";
 
-export async function generateMetadata() {
-  const t = await getTranslations("auth.login");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("auth.login");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -49,25 +48,15 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
       {reason ? (
         // Not an error: the session ended on purpose (lib/accounts/data/sessions.ts). Saying why spares the
         // person wondering what went wrong; the form below brings them back to their page.
-        <div className="alert" role="status">
-          <p>
-            {reason === "idle"
-              ? t("signedOutIdle", { minutes: Math.round(lifetimes.idleMs / 60_000) })
-              : t("signedOutExpired", { hours: Math.round(lifetimes.absoluteMs / 3_600_000) })}
-          </p>
-        </div>
+        <Notice>
+          {reason === "idle"
+            ? t("signedOutIdle", { minutes: Math.round(lifetimes.idleMs / 60_000) })
+            : t("signedOutExpired", { hours: Math.round(lifetimes.absoluteMs / 3_600_000) })}
+        </Notice>
       ) : null}
-      {params.uitgelogd ? (
-        <div className="alert alert--success" role="status">
-          <p>{t("loggedOut")}</p>
-        </div>
-      ) : null}
+      {params.uitgelogd ? <Notice tone="success">{t("loggedOut")}</Notice> : null}
       {/* next-auth sends a failed direct POST to its API here with ?error=… */}
-      {params.error ? (
-        <div className="alert alert--error" role="alert">
-          <p>{t("failed")}</p>
-        </div>
-      ) : null}
+      {params.error ? <Notice tone="error">{t("failed")}</Notice> : null}
       <p>{t("intro")}</p>
       <LoginForm action={loginAction} callbackUrl={callbackUrl} />
       <p className="muted login-help">{t("forgotten")}</p>

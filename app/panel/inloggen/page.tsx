@@ -1,14 +1,13 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { Notice } from "@/components/layout/notice";
+import { pageTitle } from "@/components/layout/page-title";
 import { LoginRequestForm } from "@/components/panels/self-service/login-request-form";
 import { getMemberSession } from "@/lib/panels";
 import { requestLoginLinkAction } from "./actions";
 
-export async function generateMetadata() {
-  const t = await getTranslations("panel.login");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("panel.login");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -31,16 +30,8 @@ export default async function MemberLoginPage({ searchParams }: { searchParams: 
   return (
     <>
       <h1>{t("title")}</h1>
-      {params.verlopen ? (
-        <div className="alert alert--error" role="alert">
-          <p>{t("expired")}</p>
-        </div>
-      ) : null}
-      {params.uitgelogd ? (
-        <div className="alert alert--success" role="status">
-          <p>{t("loggedOut")}</p>
-        </div>
-      ) : null}
+      {params.verlopen ? <Notice tone="error">{t("expired")}</Notice> : null}
+      {params.uitgelogd ? <Notice tone="success">{t("loggedOut")}</Notice> : null}
       <p>{t("intro")}</p>
       <LoginRequestForm action={requestLoginLinkAction} />
     </>

@@ -1,0 +1,12 @@
+import { getTranslations } from "next-intl/server";
+
+/**
+ * A page's generateMetadata when its title is a catalogue text: `export const generateMetadata =
+ * pageTitle("auth.login")` gives the page the section's "title".
+ */
+export function pageTitle(section: string) {
+  return async () => {
+    const t = await getTranslations(section);
+    return { title: t("title") };
+  };
+}

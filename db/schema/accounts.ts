@@ -1,16 +1,16 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { ROLES } from "@/lib/accounts/types";
-import { createdAt, now } from "./columns";
+import { createdAt, id, moment, partOf, updatedAt } from "./columns";
 
 export const users = sqliteTable("users", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
+  id: id(),
   email: text("email").notNull().unique(),
   name: text("name").notNull(),
   passwordHash: text("password_hash").notNull(),
   role: text("role", { enum: ROLES }).notNull(),
   active: integer("active", { mode: "boolean" }).notNull().default(true),
   createdAt: createdAt(),
-  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
+  updatedAt: updatedAt(),
 });
 
 /**
@@ -21,10 +21,8 @@ export const sessions = sqliteTable(
   "sessions",
   {
     id: text("id").primaryKey(),
-    userId: integer("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    userId: partOf("user_id", () => users.id),
+    expiresAt: moment("expires_at").notNull(),
     createdAt: createdAt(),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
@@ -34,9 +32,9 @@ export const sessions = sqliteTable(
 export const rateLimitEvents = sqliteTable(
   "rate_limit_events",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: id(),
     key: text("key").notNull(),
-    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+    at: moment("at").notNull(),
   },
   (t) => [index("rate_limit_key_at_idx").on(t.key, t.at)],
 );

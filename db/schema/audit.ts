@@ -1,14 +1,14 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { users } from "./accounts";
-import { now } from "./columns";
+import { id, mentions, momentWritten } from "./columns";
 
 /** Who did what, when: account changes now; survey lifecycle, review and publication later. */
 export const auditLog = sqliteTable(
   "audit_log",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    at: integer("at", { mode: "timestamp_ms" }).notNull().default(now),
-    actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
+    id: id(),
+    at: momentWritten("at"),
+    actorId: mentions("actor_id", () => users.id),
     action: text("action").notNull(),
     subjectType: text("subject_type").notNull(),
     subjectId: text("subject_id"),

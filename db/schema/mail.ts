@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { MAIL_STATUSES } from "@/lib/mail/types";
-import { createdAt, now } from "./columns";
+import { createdAt, id, moment, momentWritten } from "./columns";
 
 // ---- Mail -------------------------------------------------------------------------------------
 
@@ -12,7 +12,7 @@ import { createdAt, now } from "./columns";
 export const mailOutbox = sqliteTable(
   "mail_outbox",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: id(),
     toAddress: text("to_address").notNull(),
     subject: text("subject").notNull(),
     textBody: text("text_body").notNull(),
@@ -22,9 +22,9 @@ export const mailOutbox = sqliteTable(
     template: text("template").notNull(),
     status: text("status", { enum: MAIL_STATUSES }).notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
-    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull().default(now),
+    nextAttemptAt: momentWritten("next_attempt_at"),
     /** While a worker holds the message: until when its claim lasts. */
-    leaseUntil: integer("lease_until", { mode: "timestamp_ms" }),
+    leaseUntil: moment("lease_until"),
     /**
      * Which worker's claim the lease belongs to (random per claim). A worker records a result only
      * for rows that still carry its token, so a worker that stalled past its lease cannot
@@ -43,7 +43,7 @@ export const mailOutbox = sqliteTable(
     listUnsubscribe: text("list_unsubscribe"),
     lastError: text("last_error"),
     createdAt: createdAt(),
-    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+    sentAt: moment("sent_at"),
   },
   (t) => [index("mail_outbox_due_idx").on(t.status, t.nextAttemptAt)],
 );

@@ -1,5 +1,5 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { createdAt } from "./columns";
+import { index, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { createdAt, moment, partOf } from "./columns";
 import { panelMembers } from "./panels";
 
 /**
@@ -12,12 +12,10 @@ export const memberSessions = sqliteTable(
   {
     /** SHA-256 (hex) of the cookie's secret. */
     idHash: text("id_hash").primaryKey(),
-    memberId: integer("member_id")
-      .notNull()
-      .references(() => panelMembers.id, { onDelete: "cascade" }),
+    memberId: partOf("member_id", () => panelMembers.id),
     createdAt: createdAt(),
     /** Slides forward with use (idle limit), never past the absolute limit from createdAt. */
-    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    expiresAt: moment("expires_at").notNull(),
   },
   (t) => [index("member_sessions_member_idx").on(t.memberId)],
 );

@@ -1,12 +1,12 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { JOINED_VIA, MEMBER_STATUSES, SEXES } from "@/lib/panels/types";
 import { users } from "./accounts";
-import { createdAt, now } from "./columns";
+import { createdAt, id, mentions, moment, momentWritten, partOf, updatedAt } from "./columns";
 import { surveys } from "./surveys";
 
 /** A standing panel: the Digipanel, or the Adviesraad's klankbordgroep. */
 export const panels = sqliteTable("panels", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
+  id: id(),
   slug: text("slug").notNull().unique(),
   name: text("name").notNull(),
   description: text("description").notNull(),
@@ -19,7 +19,7 @@ export const panels = sqliteTable("panels", {
   maxInvitationsPerYear: integer("max_invitations_per_year").notNull().default(4),
   active: integer("active", { mode: "boolean" }).notNull().default(true),
   createdAt: createdAt(),
-  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
+  updatedAt: updatedAt(),
 });
 
 /**
@@ -30,10 +30,8 @@ export const panels = sqliteTable("panels", {
 export const panelMembers = sqliteTable(
   "panel_members",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    panelId: integer("panel_id")
-      .notNull()
-      .references(() => panels.id, { onDelete: "cascade" }),
+    id: id(),
+    panelId: partOf("panel_id", () => panels.id),
     /** Lower case; null once the member has left. */
     email: text("email"),
     birthYear: integer("birth_year").notNull(),
@@ -45,10 +43,10 @@ export const panelMembers = sqliteTable(
     status: text("status", { enum: MEMBER_STATUSES }).notNull().default("pending"),
     joinedVia: text("joined_via", { enum: JOINED_VIA }).notNull(),
     createdAt: createdAt(),
-    confirmedAt: integer("confirmed_at", { mode: "timestamp_ms" }),
-    pausedAt: integer("paused_at", { mode: "timestamp_ms" }),
-    leftAt: integer("left_at", { mode: "timestamp_ms" }),
-    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
+    confirmedAt: moment("confirmed_at"),
+    pausedAt: moment("paused_at"),
+    leftAt: moment("left_at"),
+    updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex("panel_members_email_idx").on(t.panelId, t.email),
@@ -60,15 +58,11 @@ export const panelMembers = sqliteTable(
 export const memberConsents = sqliteTable(
   "member_consents",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    memberId: integer("member_id")
-      .notNull()
-      .references(() => panelMembers.id, { onDelete: "cascade" }),
-    panelId: integer("panel_id")
-      .notNull()
-      .references(() => panels.id, { onDelete: "cascade" }),
+    id: id(),
+    memberId: partOf("member_id", () => panelMembers.id),
+    panelId: partOf("panel_id", () => panels.id),
     privacyVersion: integer("privacy_version").notNull(),
-    consentedAt: integer("consented_at", { mode: "timestamp_ms" }).notNull().default(now),
+    consentedAt: momentWritten("consented_at"),
   },
   (t) => [index("member_consents_member_idx").on(t.memberId)],
 );
@@ -81,16 +75,14 @@ export const memberConsents = sqliteTable(
 export const memberTokens = sqliteTable(
   "member_tokens",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    memberId: integer("member_id")
-      .notNull()
-      .references(() => panelMembers.id, { onDelete: "cascade" }),
+    id: id(),
+    memberId: partOf("member_id", () => panelMembers.id),
     purpose: text("purpose", { enum: ["confirm_signup", "login", "change_email"] }).notNull(),
     tokenHash: text("token_hash").notNull().unique(),
     /** change_email only: the new address, set on the member once the link is opened. */
     newEmail: text("new_email"),
-    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
-    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    expiresAt: moment("expires_at").notNull(),
+    usedAt: moment("used_at"),
     createdAt: createdAt(),
   },
   (t) => [index("member_tokens_member_idx").on(t.memberId)],
@@ -104,30 +96,24 @@ export const postcodeDistricts = sqliteTable("postcode_districts", {
 
 /** A batch of invitation-letter codes for a mailing to a random sample of residents. */
 export const letterCodeBatches = sqliteTable("letter_code_batches", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  panelId: integer("panel_id")
-    .notNull()
-    .references(() => panels.id, { onDelete: "cascade" }),
+  id: id(),
+  panelId: partOf("panel_id", () => panels.id),
   size: integer("size").notNull(),
   note: text("note").notNull().default(""),
-  createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+  createdBy: mentions("created_by", () => users.id),
   createdAt: createdAt(),
 });
 
 export const letterCodes = sqliteTable(
   "letter_codes",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    batchId: integer("batch_id")
-      .notNull()
-      .references(() => letterCodeBatches.id, { onDelete: "cascade" }),
-    panelId: integer("panel_id")
-      .notNull()
-      .references(() => panels.id, { onDelete: "cascade" }),
+    id: id(),
+    batchId: partOf("batch_id", () => letterCodeBatches.id),
+    panelId: partOf("panel_id", () => panels.id),
     codeHash: text("code_hash").notNull().unique(),
     /** The code sealed with the server secret, so the batch's CSV can be downloaded again. */
     codeSealed: text("code_sealed").notNull(),
-    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    usedAt: moment("used_at"),
   },
   (t) => [index("letter_codes_batch_idx").on(t.batchId)],
 );
@@ -136,20 +122,16 @@ export const letterCodes = sqliteTable(
 export const invitationRounds = sqliteTable(
   "invitation_rounds",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    surveyId: integer("survey_id")
-      .notNull()
-      .references(() => surveys.id, { onDelete: "cascade" }),
-    panelId: integer("panel_id")
-      .notNull()
-      .references(() => panels.id, { onDelete: "cascade" }),
+    id: id(),
+    surveyId: partOf("survey_id", () => surveys.id),
+    panelId: partOf("panel_id", () => panels.id),
     /** How the sample was drawn: whole panel, random n, or stratified (JSON, with its seed). */
     sample: text("sample", { mode: "json" }).notNull(),
     /** Days after sending on which non-respondents get a reminder, e.g. [7, 14]. */
     reminderDays: text("reminder_days", { mode: "json" }).$type<number[]>().notNull(),
     /** How many reminders of the schedule have been sent. */
     remindersSent: integer("reminders_sent").notNull().default(0),
-    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdBy: mentions("created_by", () => users.id),
     createdAt: createdAt(),
   },
   (t) => [index("invitation_rounds_survey_idx").on(t.surveyId)],
@@ -163,25 +145,19 @@ export const invitationRounds = sqliteTable(
 export const invitations = sqliteTable(
   "invitations",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    roundId: integer("round_id")
-      .notNull()
-      .references(() => invitationRounds.id, { onDelete: "cascade" }),
-    surveyId: integer("survey_id")
-      .notNull()
-      .references(() => surveys.id, { onDelete: "cascade" }),
-    panelId: integer("panel_id")
-      .notNull()
-      .references(() => panels.id, { onDelete: "cascade" }),
+    id: id(),
+    roundId: partOf("round_id", () => invitationRounds.id),
+    surveyId: partOf("survey_id", () => surveys.id),
+    panelId: partOf("panel_id", () => panels.id),
     /** Null once the member has left. */
-    memberId: integer("member_id").references(() => panelMembers.id, { onDelete: "set null" }),
+    memberId: mentions("member_id", () => panelMembers.id),
     tokenHash: text("token_hash").notNull().unique(),
     createdAt: createdAt(),
     /** When the invitation link was first opened to start answering. */
-    startedAt: integer("started_at", { mode: "timestamp_ms" }),
+    startedAt: moment("started_at"),
     /** When the response was stored: the token cannot be used again. */
-    usedAt: integer("used_at", { mode: "timestamp_ms" }),
-    lastRemindedAt: integer("last_reminded_at", { mode: "timestamp_ms" }),
+    usedAt: moment("used_at"),
+    lastRemindedAt: moment("last_reminded_at"),
   },
   (t) => [
     index("invitations_survey_idx").on(t.surveyId, t.panelId),
@@ -202,10 +178,8 @@ export const invitations = sqliteTable(
 export const invitationTokens = sqliteTable(
   "invitation_tokens",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    invitationId: integer("invitation_id")
-      .notNull()
-      .references(() => invitations.id, { onDelete: "cascade" }),
+    id: id(),
+    invitationId: partOf("invitation_id", () => invitations.id),
     tokenHash: text("token_hash").notNull().unique(),
     createdAt: createdAt(),
   },
@@ -216,14 +190,14 @@ export const invitationTokens = sqliteTable(
 export const populationFigures = sqliteTable(
   "population_figures",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: id(),
     /** e.g. "age_group_sex" (category "35-49|vrouw"), "district" (category "Centrum"). */
     dimension: text("dimension").notNull(),
     category: text("category").notNull(),
     count: integer("count").notNull(),
     /** Where the figure comes from; the demo's figures say they are demo figures. */
     source: text("source").notNull().default(""),
-    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
+    updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex("population_figures_idx").on(t.dimension, t.category)],
 );

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { VERDICTS } from "@/lib/review/types";
 import { users } from "./accounts";
-import { createdAt, now } from "./columns";
+import { createdAt, id, mentions, moment, momentWritten, partOf, requires, updatedAt } from "./columns";
 import { surveys, surveyVersions } from "./surveys";
 
 // ---- Review by the Adviesraad (issue: authoring and review) ------------------------------------
@@ -11,18 +11,14 @@ import { surveys, surveyVersions } from "./surveys";
 export const reviewRounds = sqliteTable(
   "review_rounds",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    surveyId: integer("survey_id")
-      .notNull()
-      .references(() => surveys.id, { onDelete: "cascade" }),
-    versionId: integer("version_id")
-      .notNull()
-      .references(() => surveyVersions.id),
-    sharedBy: integer("shared_by").references(() => users.id, { onDelete: "set null" }),
-    sharedAt: integer("shared_at", { mode: "timestamp_ms" }).notNull().default(now),
-    adviceDeadline: integer("advice_deadline", { mode: "timestamp_ms" }).notNull(),
+    id: id(),
+    surveyId: partOf("survey_id", () => surveys.id),
+    versionId: requires("version_id", () => surveyVersions.id),
+    sharedBy: mentions("shared_by", () => users.id),
+    sharedAt: momentWritten("shared_at"),
+    adviceDeadline: moment("advice_deadline").notNull(),
     /** Set when staff take the survey back for revision or move on; comments then close. */
-    closedAt: integer("closed_at", { mode: "timestamp_ms" }),
+    closedAt: moment("closed_at"),
   },
   (t) => [index("review_rounds_survey_idx").on(t.surveyId)],
 );
@@ -35,21 +31,17 @@ export const reviewRounds = sqliteTable(
 export const reviewComments = sqliteTable(
   "review_comments",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    surveyId: integer("survey_id")
-      .notNull()
-      .references(() => surveys.id, { onDelete: "cascade" }),
+    id: id(),
+    surveyId: partOf("survey_id", () => surveys.id),
     /** The version the comment was made on. */
-    versionId: integer("version_id")
-      .notNull()
-      .references(() => surveyVersions.id),
+    versionId: requires("version_id", () => surveyVersions.id),
     questionId: text("question_id"),
     threadId: integer("thread_id"),
-    authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
+    authorId: mentions("author_id", () => users.id),
     body: text("body").notNull(),
     createdAt: createdAt(),
-    resolvedAt: integer("resolved_at", { mode: "timestamp_ms" }),
-    resolvedBy: integer("resolved_by").references(() => users.id, { onDelete: "set null" }),
+    resolvedAt: moment("resolved_at"),
+    resolvedBy: mentions("resolved_by", () => users.id),
   },
   (t) => [index("review_comments_survey_idx").on(t.surveyId, t.questionId)],
 );
@@ -58,24 +50,20 @@ export const reviewComments = sqliteTable(
 export const advice = sqliteTable(
   "advice",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    surveyId: integer("survey_id")
-      .notNull()
-      .references(() => surveys.id, { onDelete: "cascade" }),
-    reviewRoundId: integer("review_round_id")
-      .notNull()
-      .references(() => reviewRounds.id),
+    id: id(),
+    surveyId: partOf("survey_id", () => surveys.id),
+    reviewRoundId: requires("review_round_id", () => reviewRounds.id),
     introduction: text("introduction").notNull().default(""),
     status: text("status", { enum: ["draft", "submitted"] })
       .notNull()
       .default("draft"),
-    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
-    submittedBy: integer("submitted_by").references(() => users.id, { onDelete: "set null" }),
-    submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
+    createdBy: mentions("created_by", () => users.id),
+    submittedBy: mentions("submitted_by", () => users.id),
+    submittedAt: moment("submitted_at"),
     /** Submitted after the round's deadline: accepted, and shown as late. */
     late: integer("late", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
-    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
+    updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex("advice_round_idx").on(t.reviewRoundId)],
 );
@@ -83,10 +71,8 @@ export const advice = sqliteTable(
 export const advicePoints = sqliteTable(
   "advice_points",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    adviceId: integer("advice_id")
-      .notNull()
-      .references(() => advice.id, { onDelete: "cascade" }),
+    id: id(),
+    adviceId: partOf("advice_id", () => advice.id),
     number: integer("number").notNull(),
     body: text("body").notNull(),
     /** Question ids the point is about (JSON array); empty for the survey as a whole. */
@@ -97,37 +83,30 @@ export const advicePoints = sqliteTable(
 
 /** The official response (ambtelijke reactie) to one advice; frozen once finalized. */
 export const adviceResponses = sqliteTable("advice_responses", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  adviceId: integer("advice_id")
-    .notNull()
-    .unique()
-    .references(() => advice.id, { onDelete: "cascade" }),
+  id: id(),
+  adviceId: partOf("advice_id", () => advice.id).unique(),
   introduction: text("introduction").notNull().default(""),
   status: text("status", { enum: ["draft", "final"] })
     .notNull()
     .default("draft"),
-  finalizedBy: integer("finalized_by").references(() => users.id, { onDelete: "set null" }),
-  finalizedAt: integer("finalized_at", { mode: "timestamp_ms" }),
+  finalizedBy: mentions("finalized_by", () => users.id),
+  finalizedAt: moment("finalized_at"),
   createdAt: createdAt(),
-  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
+  updatedAt: updatedAt(),
 });
 
 export const adviceResponsePoints = sqliteTable(
   "advice_response_points",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    responseId: integer("response_id")
-      .notNull()
-      .references(() => adviceResponses.id, { onDelete: "cascade" }),
-    pointId: integer("point_id")
-      .notNull()
-      .references(() => advicePoints.id, { onDelete: "cascade" }),
+    id: id(),
+    responseId: partOf("response_id", () => adviceResponses.id),
+    pointId: partOf("point_id", () => advicePoints.id),
     verdict: text("verdict", { enum: VERDICTS }).notNull(),
     /** Required for partly and not adopted (Awb 3:50: reasons where advice is not followed). */
     explanation: text("explanation").notNull().default(""),
     /** The version in which the point was handled, if any. */
     handledInVersionId: integer("handled_in_version_id").references(() => surveyVersions.id),
-    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
+    updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex("advice_response_point_idx").on(t.responseId, t.pointId)],
 );

@@ -1,11 +1,11 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { ANONYMITY, CHANNELS, SURVEY_STATUSES } from "@/lib/surveys/types";
 import { users } from "./accounts";
-import { createdAt, now } from "./columns";
+import { createdAt, id, mentions, moment, partOf, requires, updatedAt } from "./columns";
 import { panelMembers, panels } from "./panels";
 
 export const surveys = sqliteTable("surveys", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
+  id: id(),
   slug: text("slug").notNull().unique(),
   title: text("title").notNull(),
   status: text("status", { enum: SURVEY_STATUSES }).notNull().default("concept"),
@@ -16,26 +16,24 @@ export const surveys = sqliteTable("surveys", {
   currentVersionId: integer("current_version_id"),
   /** Optimistic-concurrency counter: a save names the revision it started from. */
   revision: integer("revision").notNull().default(1),
-  opensAt: integer("opens_at", { mode: "timestamp_ms" }),
-  closesAt: integer("closes_at", { mode: "timestamp_ms" }),
-  createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+  opensAt: moment("opens_at"),
+  closesAt: moment("closes_at"),
+  createdBy: mentions("created_by", () => users.id),
   createdAt: createdAt(),
-  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
+  updatedAt: updatedAt(),
 });
 
 export const surveyVersions = sqliteTable(
   "survey_versions",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    surveyId: integer("survey_id")
-      .notNull()
-      .references(() => surveys.id, { onDelete: "cascade" }),
+    id: id(),
+    surveyId: partOf("survey_id", () => surveys.id),
     number: integer("number").notNull(),
     /** The survey definition document (lib/surveys/definition/schema.ts), as JSON. */
     definition: text("definition", { mode: "json" }).notNull(),
     /** Set when the version is shared for review or opened: a frozen version never changes. */
-    frozenAt: integer("frozen_at", { mode: "timestamp_ms" }),
-    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    frozenAt: moment("frozen_at"),
+    createdBy: mentions("created_by", () => users.id),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("survey_versions_number_idx").on(t.surveyId, t.number)],
@@ -48,18 +46,14 @@ export const surveyVersions = sqliteTable(
 export const responses = sqliteTable(
   "responses",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    surveyId: integer("survey_id")
-      .notNull()
-      .references(() => surveys.id, { onDelete: "cascade" }),
-    versionId: integer("version_id")
-      .notNull()
-      .references(() => surveyVersions.id),
+    id: id(),
+    surveyId: partOf("survey_id", () => surveys.id),
+    versionId: requires("version_id", () => surveyVersions.id),
     channel: text("channel", { enum: CHANNELS }).notNull().default("public"),
     /** The panel a panel response came through. */
-    panelId: integer("panel_id").references(() => panels.id, { onDelete: "set null" }),
+    panelId: mentions("panel_id", () => panels.id),
     /** Pseudonymous surveys only: the member, told so before answering. Null for anonymous ones. */
-    memberId: integer("member_id").references(() => panelMembers.id, { onDelete: "set null" }),
+    memberId: mentions("member_id", () => panelMembers.id),
     /** Coarse attributes copied at submit for breakdowns (never a birth year or a postcode). */
     ageGroup: text("age_group"),
     sex: text("sex"),
@@ -89,8 +83,8 @@ export const responses = sqliteTable(
     /** Id of the page the respondent is on (or goes to next). */
     currentPageId: text("current_page_id"),
     createdAt: createdAt(),
-    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
-    completedAt: integer("completed_at", { mode: "timestamp_ms" }),
+    updatedAt: updatedAt(),
+    completedAt: moment("completed_at"),
   },
   (t) => [
     index("responses_survey_status_idx").on(t.surveyId, t.status),
@@ -101,13 +95,11 @@ export const responses = sqliteTable(
 export const answers = sqliteTable(
   "answers",
   {
-    responseId: integer("response_id")
-      .notNull()
-      .references(() => responses.id, { onDelete: "cascade" }),
+    responseId: partOf("response_id", () => responses.id),
     questionId: text("question_id").notNull(),
     /** The answer value as JSON; its shape depends on the question type (lib/surveys/definition/answers.ts). */
     value: text("value", { mode: "json" }).notNull(),
-    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
+    updatedAt: updatedAt(),
   },
   (t) => [primaryKey({ columns: [t.responseId, t.questionId] })],
 );
@@ -121,9 +113,7 @@ export const answers = sqliteTable(
 export const completionDayCounts = sqliteTable(
   "completion_day_counts",
   {
-    surveyId: integer("survey_id")
-      .notNull()
-      .references(() => surveys.id, { onDelete: "cascade" }),
+    surveyId: partOf("survey_id", () => surveys.id),
     day: text("day").notNull(),
     channel: text("channel", { enum: CHANNELS }).notNull(),
     panelId: integer("panel_id").notNull().default(0),
@@ -132,7 +122,7 @@ export const completionDayCounts = sqliteTable(
      * The one moment every counted response now carries instead of its own (the same on all of a
      * survey's rows): a response with another moment was completed after it and is not counted yet.
      */
-    erasedAt: integer("erased_at", { mode: "timestamp_ms" }).notNull(),
+    erasedAt: moment("erased_at").notNull(),
   },
   (t) => [primaryKey({ columns: [t.surveyId, t.day, t.channel, t.panelId] })],
 );

@@ -12,12 +12,13 @@ import { findResumableByToken as findResumableByTokenUnchecked } from "./data/re
 export * from "./client";
 // Entry points: each checks who asks (the face test proves it) or is marked public on purpose.
 export { loadRespondentSession } from "./data/respondent-session";
-export { resumeCodeSchema, resumeWithCode } from "./data/resume-with-code";
+export { resumeWithCode } from "./data/resume-with-code";
 export { startGuardedResponse } from "./data/start-response";
-export { pageEnvelopeSchema, submitPage } from "./data/submit-page";
+export { submitPage } from "./data/submit-page";
 // Pure logic the server side uses (no database).
 export { writeRespondentKeys } from "./respondent-cookie";
 export { generateResumeToken, isResumeToken } from "./resume-tokens";
+export { pageEnvelopeSchema, resumeCodeSchema } from "./schema";
 
 // Public on purpose: no check of who asks, for the reason given.
 export const findResumableByToken = publicOnPurpose(

@@ -21,7 +21,7 @@ export * from "./client";
 // Entry points: each checks who asks (the face test proves it) or is marked public on purpose.
 export { getCrossTab } from "./data/cross-tab";
 export type { MicrodataLabels } from "./data/microdata-export";
-export { exportMicrodata, microdataExportRequestSchema } from "./data/microdata-export";
+export { exportMicrodata } from "./data/microdata-export";
 export {
   getPublicationState,
   previewPublication,
@@ -33,6 +33,7 @@ export { getResultSettings, saveResultSettings } from "./data/result-settings";
 export { getSurveyResults } from "./data/survey-results";
 // Pure logic the server side uses (no database).
 export { effectiveMinCellSize } from "./disclosure-rules";
+export { microdataExportRequestSchema } from "./export-schema";
 export { hasMarginAt, MIN_EFFECTIVE_SAMPLE } from "./margin-of-error";
 export { publishSchema, summarySchema, unpublishSchema } from "./publication-schema";
 export type {

@@ -1,21 +1,13 @@
 import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { clientAddressFrom } from "@/lib/accounts/data/rate-limit-keys";
 import { findSurveyForRespondent } from "@/lib/surveys/data/public-surveys";
 import { writeRespondentKeys } from "../respondent-cookie";
 import type { ResumeCodeState } from "../resume-code-state";
 import { normalizeResumeCode } from "../resume-tokens";
+import type { ResumeCodeInput } from "../schema";
 import { resumeByCode } from "./resume-guard";
-
-/** The resume-code form: the survey (hidden `_slug`) and the code as typed. */
-export const resumeCodeSchema = z
-  .object({
-    _slug: z.string().min(1).max(100),
-    code: z.string().trim().min(1, "format").max(40, "format"),
-  })
-  .transform(({ _slug, code }) => ({ slug: _slug, code }));
 
 /**
  * Finds an unfinished response by the code a respondent wrote down. The code never opens a
@@ -23,10 +15,7 @@ export const resumeCodeSchema = z
  * flood of guesses does not lock other respondents out). The form was checked against
  * `resumeCodeSchema` by the action wrapper (app/s/[slug]/actions.ts).
  */
-export async function resumeWithCode(
-  input: z.output<typeof resumeCodeSchema>,
-  attempt: number,
-): Promise<ResumeCodeState> {
+export async function resumeWithCode(input: ResumeCodeInput, attempt: number): Promise<ResumeCodeState> {
   const lookup = findSurveyForRespondent(input.slug);
   if (lookup.state !== "open") return { attempt, error: "survey_closed" };
   const { survey } = lookup;

@@ -1,11 +1,9 @@
 import "server-only";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { completeResponse } from "@/lib/responses/data/response-completion";
 import { invitationTokenOf, ResponseConflictError, savePage } from "@/lib/responses/data/responses";
 import { visibleQuestionIds } from "@/lib/surveys/definition/conditions";
 import { formDataToValues } from "@/lib/surveys/definition/form-values";
-import { idSchema } from "@/lib/surveys/definition/schema";
 import {
   type AnswerMap,
   evaluatePage,
@@ -16,25 +14,10 @@ import {
   pagesInPath,
   previousPageId,
 } from "../page-flow";
-import { PAGE_FORM_FIELDS, type PageFormState } from "../page-form-state";
+import type { PageFormState } from "../page-form-state";
 import { clearRespondentKeys } from "../respondent-cookie";
+import type { PageEnvelope } from "../schema";
 import { loadRespondentSession } from "./respondent-session";
-
-/** The page form's own fields (PAGE_FORM_FIELDS) around the answers: which survey, page and button. */
-export const pageEnvelopeSchema = z
-  .object({
-    [PAGE_FORM_FIELDS.slug]: z.string().min(1).max(100),
-    [PAGE_FORM_FIELDS.page]: idSchema,
-    [PAGE_FORM_FIELDS.intent]: z.enum(["next", "back", "save"]).default("next"),
-    [PAGE_FORM_FIELDS.shown]: z.string().max(5000).default(""),
-  })
-  .transform((fields) => ({
-    slug: fields[PAGE_FORM_FIELDS.slug],
-    pageId: fields[PAGE_FORM_FIELDS.page],
-    intent: fields[PAGE_FORM_FIELDS.intent],
-    shown: fields[PAGE_FORM_FIELDS.shown],
-  }));
-export type PageEnvelope = z.output<typeof pageEnvelopeSchema>;
 
 /**
  * Handles one page submission, its envelope already checked (app/s/[slug]/actions.ts, through

@@ -2,7 +2,6 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { z } from "zod";
 import { getDb } from "@/db/client";
 import {
   answers,
@@ -16,13 +15,10 @@ import {
 import { requirePermission } from "@/lib/accounts/data/session";
 import { recordAudit } from "@/lib/audit/data/audit";
 import { effectiveMinCellSize } from "@/lib/results/disclosure-rules";
+import type { MicrodataFormat } from "@/lib/results/export-schema";
 import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
-import {
-  type AnswerColumn,
-  answerColumns,
-  type MicrodataAnswerLabels,
-  type MicrodataCell,
-} from "./microdata-export-columns";
+import type { MicrodataCell } from "./microdata-export-cell";
+import { type AnswerColumn, answerColumns, type MicrodataAnswerLabels } from "./microdata-export-columns";
 import { publicationTable } from "./microdata-export-publication";
 
 /*
@@ -43,18 +39,6 @@ import { publicationTable } from "./microdata-export-publication";
  * a survey with 100,000 responses is never held in memory as one list of answers; the
  * publication file holds every row, coded as integers, because k-anonymity compares all rows.
  */
-
-export const MICRODATA_FORMATS = ["csv", "xlsx"] as const;
-export type MicrodataFormat = (typeof MICRODATA_FORMATS)[number];
-
-/** The export form's fields (a plain POST): the format, and "1" for the file for publication ("0": internal). */
-export const microdataExportRequestSchema = z.object({
-  format: z.enum(MICRODATA_FORMATS, "results.export.errors.format"),
-  forPublication: z
-    .union([z.literal("1"), z.literal("0"), z.literal("")])
-    .optional()
-    .transform((value) => value === "1"),
-});
 
 export type MicrodataLabels = MicrodataAnswerLabels & {
   /** Headers of the five attribute columns. */

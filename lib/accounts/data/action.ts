@@ -15,7 +15,8 @@ import type {
 import { issuesToErrors, toPlainInput } from "../action-result";
 import { AuthorizationError, InputError } from "../errors";
 import type { Permission } from "../permissions";
-import { assertPermission, getSessionUser, type SessionUser } from "./session";
+import type { SessionUser } from "../types";
+import { assertPermission, getSessionUser } from "./session";
 
 /*
  * The one server-action wrapper, for staff, panel members and residents alike. Every server action

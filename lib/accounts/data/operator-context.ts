@@ -1,7 +1,7 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { findActiveAccount } from "@/lib/accounts/data/user-accounts";
-import type { SessionUser } from "./session";
+import type { SessionUser } from "@/lib/accounts/types";
 
 /*
  * Acting as a named account outside a web request. The demo seed publishes the demo results as

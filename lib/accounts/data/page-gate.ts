@@ -3,7 +3,8 @@ import { forbidden, redirect } from "next/navigation";
 import type { Permission } from "../permissions";
 import { can } from "../permissions";
 import { signInPath } from "../sign-in-path";
-import { getSessionUser, type SessionUser, sessionEnd } from "./session";
+import type { SessionUser } from "../types";
+import { getSessionUser, sessionEnd } from "./session";
 
 export type PageGate = { ok: true; user: SessionUser };
 

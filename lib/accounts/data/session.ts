@@ -2,21 +2,11 @@ import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { lookupSession } from "@/lib/accounts/data/sessions";
-import type { Role } from "@/lib/accounts/types";
 import { AuthorizationError } from "../errors";
 import { can, type Permission } from "../permissions";
 import { hasSessionCookie } from "../session-cookie";
-import type { SessionEnd } from "../types";
+import type { SessionEnd, SessionUser } from "../types";
 import { operatorAccount } from "./operator-context";
-
-export type SessionUser = {
-  id: number;
-  email: string;
-  name: string;
-  role: Role;
-  /** The `sessions` row this request belongs to (logout deletes it). */
-  sessionId: string;
-};
 
 /**
  * Server-side, next-auth's `auth()` returns the decoded JWT as `session.user` (our session callback

@@ -6,6 +6,7 @@ import {
   type Question,
   type SurveyDefinition,
 } from "@/lib/surveys/definition/schema";
+import type { MicrodataCell } from "./microdata-export-cell";
 import type { ColumnControl } from "./microdata-export-disclosure";
 
 /*
@@ -14,8 +15,6 @@ import type { ColumnControl } from "./microdata-export-disclosure";
  * ranking), and for open questions and "anders, namelijk" only the approved, redacted text from
  * the moderation queue. Never the resident's original words.
  */
-
-export type MicrodataCell = string | number | null;
 
 /** What the export writes for the reserved answers and for multiple-choice options. */
 export type MicrodataAnswerLabels = {

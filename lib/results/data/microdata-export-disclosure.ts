@@ -1,4 +1,4 @@
-import type { MicrodataCell } from "./microdata-export-columns";
+import type { MicrodataCell } from "./microdata-export-cell";
 
 /*
  * Disclosure control on the ANSWERS of the microdata export "for publication", column by column:

@@ -5,7 +5,8 @@ import { getDb } from "@/db/client";
 import { answers, responses } from "@/db/schema";
 import { CellCoder } from "@/lib/results/coded-table";
 import { kAnonymize } from "@/lib/results/k-anonymity";
-import type { AnswerColumn, MicrodataCell } from "./microdata-export-columns";
+import type { MicrodataCell } from "./microdata-export-cell";
+import type { AnswerColumn } from "./microdata-export-columns";
 import { type ColumnPlan, planColumn } from "./microdata-export-disclosure";
 
 /*

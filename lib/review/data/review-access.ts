@@ -2,9 +2,10 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { type Executor, getDb } from "@/db/client";
 import { reviewRounds, surveys, surveyVersions, users } from "@/db/schema";
-import { requireUser, type SessionUser } from "@/lib/accounts/data/session";
+import { requireUser } from "@/lib/accounts/data/session";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { can } from "@/lib/accounts/permissions";
+import type { SessionUser } from "@/lib/accounts/types";
 import type { SurveyStatus } from "@/lib/surveys/types";
 
 /*

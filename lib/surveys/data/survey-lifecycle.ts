@@ -3,8 +3,9 @@ import { and, desc, eq, isNull, max, sql } from "drizzle-orm";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { type Executor, getDb } from "@/db/client";
 import { auditLog, reviewRounds, surveys, surveyVersions, users } from "@/db/schema";
-import { assertPermission, type SessionUser } from "@/lib/accounts/data/session";
+import { assertPermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
+import type { SessionUser } from "@/lib/accounts/types";
 import { recordAudit } from "@/lib/audit/data/audit";
 import {
   assertTransition,

@@ -1,15 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect } from "react";
-import { useForm } from "react-hook-form";
+import { useEffect } from "react";
 import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { SelectField, TextField } from "@/components/forms/form-field";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { useFormErrors } from "@/components/forms/use-form-errors";
+import { useCheckedForm } from "@/components/forms/use-checked-form";
 import {
-  type CreateUserInput,
   createUserSchema,
   MIN_PASSWORD_LENGTH,
   ROLE_OPTIONS,
@@ -27,21 +23,17 @@ const FIELDS = {
 export function CreateUserForm({ action }: { action: ServerAction<{ id: number; email: string }> }) {
   const t = useTranslations("beheer");
   const ta = useTranslations("auth.form");
-  const [state, formAction] = useActionState(action, null);
-  const { register, handleSubmit, formState, reset } = useForm<CreateUserInput>({
-    // Focus goes to the error summary (NL Design System), not to the first field.
-    shouldFocusError: false,
-    resolver: zodResolver(createUserSchema),
+  const { register, reset, state, errorFor, items, focusKey, formProps } = useCheckedForm({
+    action,
+    schema: createUserSchema,
     // No role chosen yet: the select shows "Kies een rol" and the schema asks for one.
     defaultValues: { email: "", name: "", role: undefined, password: "" },
+    fields: FIELDS,
   });
-  const { errorFor, items, focusKey } = useFormErrors(formState.errors, state, FIELDS, formState.submitCount);
 
   useEffect(() => {
     if (state?.ok) reset();
   }, [state, reset]);
-
-  const formProps = useActionForm(handleSubmit, formAction);
 
   return (
     <section aria-labelledby="new-user-title" className="create-user">

@@ -1,14 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { useForm } from "react-hook-form";
 import { FormErrorSummary } from "@/components/forms/form-error-summary";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { type LoginInput, loginSchema, type ServerAction } from "@/lib/accounts/client";
+import { useCheckedForm } from "@/components/forms/use-checked-form";
+import { loginSchema, type ServerAction } from "@/lib/accounts/client";
 import { TextField } from "../forms/form-field";
-import { useFormErrors } from "../forms/use-form-errors";
 
 const FIELDS = { email: "login-email", password: "login-password" };
 
@@ -24,15 +20,12 @@ export function LoginForm({
   callbackUrl: string | null;
 }) {
   const t = useTranslations("auth");
-  const [state, formAction, pending] = useActionState(action, null);
-  const { register, handleSubmit, formState } = useForm<LoginInput>({
-    // Focus goes to the error summary (NL Design System), not to the first field.
-    shouldFocusError: false,
-    resolver: zodResolver(loginSchema),
+  const { register, errorFor, items, focusKey, formProps, pending } = useCheckedForm({
+    action,
+    schema: loginSchema,
     defaultValues: { email: "", password: "", callbackUrl: callbackUrl ?? undefined },
+    fields: FIELDS,
   });
-  const { errorFor, items, focusKey } = useFormErrors(formState.errors, state, FIELDS, formState.submitCount);
-  const formProps = useActionForm(handleSubmit, formAction);
 
   return (
     <form {...formProps} aria-busy={pending || undefined}>

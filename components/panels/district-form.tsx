@@ -1,13 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect } from "react";
-import { useForm } from "react-hook-form";
+import { useEffect } from "react";
+import type { ZodType } from "zod";
 import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { TextField } from "@/components/forms/form-field";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { useFormErrors } from "@/components/forms/use-form-errors";
+import { useCheckedForm } from "@/components/forms/use-checked-form";
 import type { ServerAction } from "@/lib/accounts/client";
 import { districtSchema, districtUpdateSchema } from "@/lib/panels/client";
 
@@ -25,19 +23,17 @@ export function DistrictForm({
   const ta = useTranslations("auth.form");
   const prefix = original ? "edit-district" : "new-district";
   const fields = { postcode4: `${prefix}-postcode4`, district: `${prefix}-name` };
-  const [state, formAction] = useActionState(action, null);
-  const { register, handleSubmit, formState, reset } = useForm<Values>({
-    shouldFocusError: false,
-    resolver: zodResolver(original ? districtUpdateSchema : districtSchema),
+  const { register, reset, state, errorFor, items, focusKey, formProps } = useCheckedForm({
+    action,
+    schema: (original ? districtUpdateSchema : districtSchema) as ZodType<unknown, Values>,
     defaultValues: original
       ? { postcode4: original.postcode4, district: original.district, originalPostcode4: original.postcode4 }
       : { postcode4: "", district: "" },
+    fields,
   });
-  const { errorFor, items, focusKey } = useFormErrors(formState.errors, state, fields, formState.submitCount);
   useEffect(() => {
     if (state?.ok && !original) reset();
   }, [state, reset, original]);
-  const formProps = useActionForm(handleSubmit, formAction);
   const titleId = `${prefix}-title`;
   return (
     <section aria-labelledby={titleId}>

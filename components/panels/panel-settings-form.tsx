@@ -1,15 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { useForm } from "react-hook-form";
 import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { SelectField, TextareaField, TextField } from "@/components/forms/form-field";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { useFormErrors } from "@/components/forms/use-form-errors";
+import { useCheckedForm } from "@/components/forms/use-checked-form";
 import type { ServerAction } from "@/lib/accounts/client";
-import { MIN_AGE_OPTIONS, type PanelSettingsInput, panelSettingsSchema } from "@/lib/panels/client";
+import { MIN_AGE_OPTIONS, panelSettingsSchema } from "@/lib/panels/client";
 
 const FIELDS = {
   name: "panel-name",
@@ -39,10 +35,9 @@ export function PanelSettingsForm({
 }) {
   const t = useTranslations("panels.settings");
   const ta = useTranslations("auth.form");
-  const [state, formAction] = useActionState(action, null);
-  const { register, handleSubmit, formState } = useForm<PanelSettingsInput>({
-    shouldFocusError: false,
-    resolver: zodResolver(panelSettingsSchema),
+  const { register, errorFor, items, focusKey, formProps, state } = useCheckedForm({
+    action,
+    schema: panelSettingsSchema,
     defaultValues: {
       panelId: values.panelId,
       name: values.name,
@@ -51,9 +46,8 @@ export function PanelSettingsForm({
       minAge: values.minAge,
       maxInvitationsPerYear: values.maxInvitationsPerYear,
     },
+    fields: FIELDS,
   });
-  const { errorFor, items, focusKey } = useFormErrors(formState.errors, state, FIELDS, formState.submitCount);
-  const formProps = useActionForm(handleSubmit, formAction);
 
   let done: string | null = null;
   if (state?.ok) {

@@ -1,14 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { useForm } from "react-hook-form";
 import { RadioGroupField } from "@/components/forms/choice-fields";
 import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { TextField } from "@/components/forms/form-field";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { useFormErrors } from "@/components/forms/use-form-errors";
+import { useCheckedForm } from "@/components/forms/use-checked-form";
 import type { ServerAction } from "@/lib/accounts/client";
 import {
   MIN_CELL_SIZE,
@@ -51,7 +47,6 @@ export function ResultSettingsForm({
   };
 }) {
   const t = useTranslations("results.settings");
-  const [state, formAction, pending] = useActionState(action, null);
   const defaults: ResultSettingsFormValues = {
     surveyId: String(surveyId),
     minCellSize: values.minCellSize,
@@ -60,13 +55,12 @@ export function ResultSettingsForm({
     trimLow: values.trimLow,
     trimHigh: values.trimHigh,
   };
-  const { register, handleSubmit, formState } = useForm<ResultSettingsFormValues>({
-    shouldFocusError: false,
-    resolver: zodResolver(resultSettingsSchema),
+  const { register, errorFor, items, focusKey, formProps, pending } = useCheckedForm({
+    action,
+    schema: resultSettingsSchema,
     defaultValues: defaults,
+    fields: FIELDS,
   });
-  const { errorFor, items, focusKey } = useFormErrors(formState.errors, state, FIELDS, formState.submitCount);
-  const formProps = useActionForm(handleSubmit, formAction);
   /** A number setting within its bounds, which its help names. */
   const setting = (
     name: "minCellSize" | "minMeanGroup" | "trimLow" | "trimHigh",

@@ -1,15 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { useForm } from "react-hook-form";
+import type { ZodType } from "zod";
 import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { TextField } from "@/components/forms/form-field";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { useFormErrors } from "@/components/forms/use-form-errors";
+import { useCheckedForm } from "@/components/forms/use-checked-form";
 import type { ServerAction } from "@/lib/accounts/client";
-import { type ShareForReviewInput, shareForReviewSchema } from "@/lib/review/client";
+import { shareForReviewSchema } from "@/lib/review/client";
 
 type Values = { surveyId: number; revision: number; adviceDeadline: string };
 
@@ -29,19 +26,12 @@ export function ShareForm({
 }) {
   const t = useTranslations("review.share");
   const tf = useTranslations("review.form");
-  const [state, formAction] = useActionState(action, null);
-  const { register, handleSubmit, formState } = useForm<Values, unknown, ShareForReviewInput>({
-    shouldFocusError: false,
-    resolver: zodResolver(shareForReviewSchema) as never,
+  const { register, errorFor, items, focusKey, formProps } = useCheckedForm({
+    action,
+    schema: shareForReviewSchema as unknown as ZodType<unknown, Values>,
     defaultValues: { surveyId, revision, adviceDeadline: "" },
+    fields: { adviceDeadline: "share-deadline" },
   });
-  const { errorFor, items, focusKey } = useFormErrors(
-    formState.errors,
-    state,
-    { adviceDeadline: "share-deadline" },
-    formState.submitCount,
-  );
-  const formProps = useActionForm(handleSubmit, formAction);
   return (
     <form {...formProps} className="review-form" data-form="share">
       <FormErrorSummary items={items} messages="review.form" focusKey={focusKey} />

@@ -1,13 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect } from "react";
-import { useForm } from "react-hook-form";
+import { useEffect } from "react";
+import type { ZodType } from "zod";
 import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { TextareaField } from "@/components/forms/form-field";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { useFormErrors } from "@/components/forms/use-form-errors";
+import { useCheckedForm } from "@/components/forms/use-checked-form";
 import type { ServerAction } from "@/lib/accounts/client";
 
 type Values = Record<string, string | number>;
@@ -30,7 +28,8 @@ export function ThreadMessageForm({
   doneText,
 }: {
   action: ServerAction<{ id: number }>;
-  schema: Parameters<typeof zodResolver>[0];
+  /** The server action's zod schema. */
+  schema: ZodType;
   /** The form's data-form name. */
   name: string;
   hidden: Values;
@@ -43,25 +42,17 @@ export function ThreadMessageForm({
   doneText: string;
 }) {
   const t = useTranslations("review");
-  const [state, formAction] = useActionState(action, null);
-  const { register, handleSubmit, formState, reset } = useForm<Values>({
-    shouldFocusError: false,
-    resolver: zodResolver(schema) as never,
+  const { register, reset, state, errorFor, items, focusKey, formProps } = useCheckedForm({
+    action,
+    schema: schema as ZodType<unknown, Values>,
     defaultValues: { ...hidden, body: "" },
+    fields: { body: bodyId },
   });
-  const { errorFor, items, focusKey } = useFormErrors(
-    formState.errors,
-    state,
-    { body: bodyId },
-    formState.submitCount,
-  );
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: empty the form after each answer from the server; the hidden values stay those of this place
   useEffect(() => {
     if (state?.ok) reset({ ...hidden, body: "" });
   }, [state, reset]);
-
-  const formProps = useActionForm(handleSubmit, formAction);
 
   return (
     <form {...formProps} className="review-form" data-form={name}>

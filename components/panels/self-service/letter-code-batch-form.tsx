@@ -1,15 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { useForm } from "react-hook-form";
 import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { TextField } from "@/components/forms/form-field";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { useFormErrors } from "@/components/forms/use-form-errors";
+import { useCheckedForm } from "@/components/forms/use-checked-form";
 import type { ServerAction } from "@/lib/accounts/client";
-import { type LetterCodeBatchInput, letterCodeBatchSchema } from "@/lib/panels/client";
+import { letterCodeBatchSchema } from "@/lib/panels/client";
 
 const FIELDS = { size: "letter-codes-size", note: "letter-codes-note" };
 
@@ -17,14 +13,12 @@ const FIELDS = { size: "letter-codes-size", note: "letter-codes-note" };
 export function LetterCodeBatchForm({ action, panelId }: { action: ServerAction<never>; panelId: number }) {
   const t = useTranslations("panel.letterCodes");
   const tForm = useTranslations("auth.form");
-  const [state, formAction, pending] = useActionState(action, null);
-  const { register, handleSubmit, formState } = useForm<LetterCodeBatchInput>({
-    shouldFocusError: false,
-    resolver: zodResolver(letterCodeBatchSchema),
+  const { register, errorFor, items, focusKey, formProps, pending } = useCheckedForm({
+    action,
+    schema: letterCodeBatchSchema,
     defaultValues: { panelId: String(panelId), size: "", note: "" },
+    fields: FIELDS,
   });
-  const { errorFor, items, focusKey } = useFormErrors(formState.errors, state, FIELDS, formState.submitCount);
-  const formProps = useActionForm(handleSubmit, formAction);
   return (
     <section aria-labelledby="letter-codes-new">
       <h2 id="letter-codes-new">{t("createTitle")}</h2>

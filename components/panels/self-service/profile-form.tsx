@@ -1,14 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { useForm } from "react-hook-form";
 import { RadioGroupField } from "@/components/forms/choice-fields";
 import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { TextField } from "@/components/forms/form-field";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { useFormErrors } from "@/components/forms/use-form-errors";
+import { useCheckedForm } from "@/components/forms/use-checked-form";
 import type { ServerAction } from "@/lib/accounts/client";
 import { type OwnProfileInput, ownProfileSchema, SEX_OPTIONS } from "@/lib/panels/client";
 
@@ -36,15 +32,12 @@ export function ProfileForm({
 }) {
   const t = useTranslations("panel");
   const tForm = useTranslations("auth.form");
-  const [state, formAction, pending] = useActionState(action, null);
-  const defaults = { ...values, birthYear: String(values.birthYear) } as OwnProfileInput;
-  const { register, handleSubmit, formState } = useForm<OwnProfileInput>({
-    shouldFocusError: false,
-    resolver: zodResolver(ownProfileSchema),
-    defaultValues: defaults,
+  const { register, errorFor, items, focusKey, formProps, pending, state } = useCheckedForm({
+    action,
+    schema: ownProfileSchema,
+    defaultValues: { ...values, birthYear: String(values.birthYear) } as OwnProfileInput,
+    fields: FIELDS,
   });
-  const { errorFor, items, focusKey } = useFormErrors(formState.errors, state, FIELDS, formState.submitCount);
-  const formProps = useActionForm(handleSubmit, formAction);
   const required = tForm("required");
   return (
     <form {...formProps} aria-busy={pending || undefined} data-form="profile">

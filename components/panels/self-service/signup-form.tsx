@@ -1,17 +1,13 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { useForm } from "react-hook-form";
 import { CheckboxField, RadioGroupField } from "@/components/forms/choice-fields";
 import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { TextField } from "@/components/forms/form-field";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { useFormErrors } from "@/components/forms/use-form-errors";
+import { useCheckedForm } from "@/components/forms/use-checked-form";
 import { Paragraphs } from "@/components/text/paragraphs";
 import type { ServerAction } from "@/lib/accounts/client";
-import { SEX_OPTIONS, type SignupFormInput, signupSchema } from "@/lib/panels/client";
+import { SEX_OPTIONS, signupSchema } from "@/lib/panels/client";
 
 const FIELDS = {
   code: "signup-code",
@@ -39,14 +35,12 @@ export function SignupForm({
   const t = useTranslations("panel.signup");
   const tSex = useTranslations("panel.sexes");
   const tForm = useTranslations("auth.form");
-  const [state, formAction, pending] = useActionState(action, null);
-  const { register, handleSubmit, formState } = useForm<SignupFormInput>({
-    shouldFocusError: false,
-    resolver: zodResolver(signupSchema),
+  const { register, errorFor, items, focusKey, formProps, pending } = useCheckedForm({
+    action,
+    schema: signupSchema,
     defaultValues: { panel: panel.slug, code, email: "", birthYear: "", postcode: "", consent: false },
+    fields: FIELDS,
   });
-  const { errorFor, items, focusKey } = useFormErrors(formState.errors, state, FIELDS, formState.submitCount);
-  const formProps = useActionForm(handleSubmit, formAction);
   const required = tForm("required");
 
   return (

@@ -24,9 +24,15 @@ function freeSlug(db: DbWriter, wanted: string): string {
   }
 }
 
+/**
+ * A new concept survey with version 1 of `definition`, and its audit entry: `action` and
+ * `details` say how it came to be (created, imported, duplicated).
+ */
 function insertConcept(
   tx: DbWriter,
-  input: { slug: string; definition: SurveyDefinition; createdBy: number },
+  actorId: number,
+  input: { slug: string; definition: SurveyDefinition },
+  audit: { action: string; details: Record<string, unknown> },
 ): number {
   const [survey] = tx
     .insert(surveys)
@@ -34,16 +40,17 @@ function insertConcept(
       slug: input.slug,
       title: input.definition.title,
       status: "concept",
-      createdBy: input.createdBy,
+      createdBy: actorId,
     })
     .returning({ id: surveys.id })
     .all();
   const [version] = tx
     .insert(surveyVersions)
-    .values({ surveyId: survey.id, number: 1, definition: input.definition, createdBy: input.createdBy })
+    .values({ surveyId: survey.id, number: 1, definition: input.definition, createdBy: actorId })
     .returning({ id: surveyVersions.id })
     .all();
   tx.update(surveys).set({ currentVersionId: version.id }).where(eq(surveys.id, survey.id)).run();
+  recordAudit({ actorId, ...audit, subjectType: "survey", subjectId: survey.id }, tx);
   return survey.id;
 }
 
@@ -54,16 +61,11 @@ export async function createSurvey(input: { slug: string; definition: unknown })
   return getDb().transaction((tx) => {
     if (surveySlugExists(input.slug, tx))
       throw new InputError({ fieldErrors: { slug: ["builder.errors.slugTaken"] } });
-    const id = insertConcept(tx, { slug: input.slug, definition, createdBy: actor.id });
-    recordAudit(
-      {
-        actorId: actor.id,
-        action: "survey.created",
-        subjectType: "survey",
-        subjectId: id,
-        details: { slug: input.slug, revision: 1 },
-      },
+    const id = insertConcept(
       tx,
+      actor.id,
+      { slug: input.slug, definition },
+      { action: "survey.created", details: { slug: input.slug, revision: 1 } },
     );
     return { id };
   });
@@ -78,16 +80,11 @@ export async function importAsNewSurvey(input: {
   const definition = validDefinition(input.definition);
   return getDb().transaction((tx) => {
     const slug = freeSlug(tx, input.slug);
-    const id = insertConcept(tx, { slug, definition, createdBy: actor.id });
-    recordAudit(
-      {
-        actorId: actor.id,
-        action: "survey.imported",
-        subjectType: "survey",
-        subjectId: id,
-        details: { slug, via: "builder", revision: 1 },
-      },
+    const id = insertConcept(
       tx,
+      actor.id,
+      { slug, definition },
+      { action: "survey.imported", details: { slug, via: "builder", revision: 1 } },
     );
     return { id, slug };
   });
@@ -107,16 +104,11 @@ export async function duplicateSurvey(input: {
       title: input.title,
     };
     const slug = freeSlug(tx, input.slug);
-    const id = insertConcept(tx, { slug, definition, createdBy: actor.id });
-    recordAudit(
-      {
-        actorId: actor.id,
-        action: "survey.duplicated",
-        subjectType: "survey",
-        subjectId: id,
-        details: { from: source.id, slug, revision: 1 },
-      },
+    const id = insertConcept(
       tx,
+      actor.id,
+      { slug, definition },
+      { action: "survey.duplicated", details: { from: source.id, slug, revision: 1 } },
     );
     return { id, slug };
   });

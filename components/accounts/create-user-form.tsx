@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
-import { FormErrorSummary } from "@/components/forms/form-error-summary";
+import { CheckedForm } from "@/components/forms/checked-form";
 import { SelectField, TextField } from "@/components/forms/form-field";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
 import {
@@ -23,13 +23,14 @@ const FIELDS = {
 export function CreateUserForm({ action }: { action: ServerAction<{ id: number; email: string }> }) {
   const t = useTranslations("beheer");
   const ta = useTranslations("auth.form");
-  const { register, reset, state, errorFor, items, focusKey, formProps } = useCheckedForm({
+  const form = useCheckedForm({
     action,
     schema: createUserSchema,
     // No role chosen yet: the select shows "Kies een rol" and the schema asks for one.
     defaultValues: { email: "", name: "", role: undefined, password: "" },
     fields: FIELDS,
   });
+  const { register, reset, state, errorFor } = form;
 
   useEffect(() => {
     if (state?.ok) reset();
@@ -43,8 +44,7 @@ export function CreateUserForm({ action }: { action: ServerAction<{ id: number; 
           <p>{t("users.create.done", { email: state.data.email })}</p>
         </div>
       ) : null}
-      <form {...formProps} data-form="create-user">
-        <FormErrorSummary items={items} messages="auth.form" focusKey={focusKey} />
+      <CheckedForm form={form} name="create-user">
         <TextField
           id={FIELDS.email}
           label={t("users.create.email")}
@@ -91,7 +91,7 @@ export function CreateUserForm({ action }: { action: ServerAction<{ id: number; 
         <button type="submit" className="button">
           {t("users.create.submit")}
         </button>
-      </form>
+      </CheckedForm>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormErrorSummary } from "@/components/forms/form-error-summary";
+import { CheckedForm } from "@/components/forms/checked-form";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
 import { loginSchema, type ServerAction } from "@/lib/accounts/client";
 import { TextField } from "../forms/form-field";
@@ -20,16 +20,16 @@ export function LoginForm({
   callbackUrl: string | null;
 }) {
   const t = useTranslations("auth");
-  const { register, errorFor, items, focusKey, formProps, pending } = useCheckedForm({
+  const form = useCheckedForm({
     action,
     schema: loginSchema,
     defaultValues: { email: "", password: "", callbackUrl: callbackUrl ?? undefined },
     fields: FIELDS,
   });
+  const { register, errorFor } = form;
 
   return (
-    <form {...formProps} aria-busy={pending || undefined}>
-      <FormErrorSummary items={items} messages="auth.form" focusKey={focusKey} />
+    <CheckedForm form={form} busy>
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <TextField
         id={FIELDS.email}
@@ -53,6 +53,6 @@ export function LoginForm({
       <button type="submit" className="button">
         {t("login.submit")}
       </button>
-    </form>
+    </CheckedForm>
   );
 }

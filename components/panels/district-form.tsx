@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import type { ZodType } from "zod";
-import { FormErrorSummary } from "@/components/forms/form-error-summary";
+import { CheckedForm } from "@/components/forms/checked-form";
 import { TextField } from "@/components/forms/form-field";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
 import type { ServerAction } from "@/lib/accounts/client";
@@ -23,7 +23,7 @@ export function DistrictForm({
   const ta = useTranslations("auth.form");
   const prefix = original ? "edit-district" : "new-district";
   const fields = { postcode4: `${prefix}-postcode4`, district: `${prefix}-name` };
-  const { register, reset, state, errorFor, items, focusKey, formProps } = useCheckedForm({
+  const form = useCheckedForm({
     action,
     schema: (original ? districtUpdateSchema : districtSchema) as ZodType<unknown, Values>,
     defaultValues: original
@@ -31,6 +31,7 @@ export function DistrictForm({
       : { postcode4: "", district: "" },
     fields,
   });
+  const { register, reset, state, errorFor } = form;
   useEffect(() => {
     if (state?.ok && !original) reset();
   }, [state, reset, original]);
@@ -43,8 +44,7 @@ export function DistrictForm({
           <p>{t(original ? "changed" : "added", { postcode4: state.data.postcode4 })}</p>
         </div>
       ) : null}
-      <form {...formProps} data-form={prefix}>
-        <FormErrorSummary items={items} messages="auth.form" focusKey={focusKey} />
+      <CheckedForm form={form} name={prefix}>
         {original ? (
           <input type="hidden" defaultValue={original.postcode4} {...register("originalPostcode4")} />
         ) : null}
@@ -74,7 +74,7 @@ export function DistrictForm({
         <button type="submit" className="button">
           {original ? t("saveChange") : t("add")}
         </button>
-      </form>
+      </CheckedForm>
     </section>
   );
 }

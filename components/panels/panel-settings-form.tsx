@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormErrorSummary } from "@/components/forms/form-error-summary";
+import { CheckedForm } from "@/components/forms/checked-form";
 import { SelectField, TextareaField, TextField } from "@/components/forms/form-field";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
 import type { ServerAction } from "@/lib/accounts/client";
@@ -35,7 +35,7 @@ export function PanelSettingsForm({
 }) {
   const t = useTranslations("panels.settings");
   const ta = useTranslations("auth.form");
-  const { register, errorFor, items, focusKey, formProps, state } = useCheckedForm({
+  const form = useCheckedForm({
     action,
     schema: panelSettingsSchema,
     defaultValues: {
@@ -48,6 +48,7 @@ export function PanelSettingsForm({
     },
     fields: FIELDS,
   });
+  const { register, errorFor, state } = form;
 
   let done: string | null = null;
   if (state?.ok) {
@@ -67,8 +68,7 @@ export function PanelSettingsForm({
           <p>{done}</p>
         </div>
       ) : null}
-      <form {...formProps} data-form="panel-settings">
-        <FormErrorSummary items={items} messages="auth.form" focusKey={focusKey} />
+      <CheckedForm form={form} name="panel-settings">
         <input type="hidden" defaultValue={values.panelId} {...register("panelId")} />
         <TextField
           id={FIELDS.name}
@@ -129,7 +129,7 @@ export function PanelSettingsForm({
         <button type="submit" className="button">
           {t("submit")}
         </button>
-      </form>
+      </CheckedForm>
     </section>
   );
 }

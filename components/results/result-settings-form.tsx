@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { CheckedForm } from "@/components/forms/checked-form";
 import { RadioGroupField } from "@/components/forms/choice-fields";
-import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { TextField } from "@/components/forms/form-field";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
 import type { ServerAction } from "@/lib/accounts/client";
@@ -55,12 +55,13 @@ export function ResultSettingsForm({
     trimLow: values.trimLow,
     trimHigh: values.trimHigh,
   };
-  const { register, errorFor, items, focusKey, formProps, pending } = useCheckedForm({
+  const form = useCheckedForm({
     action,
     schema: resultSettingsSchema,
     defaultValues: defaults,
     fields: FIELDS,
   });
+  const { register, errorFor } = form;
   /** A number setting within its bounds, which its help names. */
   const setting = (
     name: "minCellSize" | "minMeanGroup" | "trimLow" | "trimHigh",
@@ -81,8 +82,7 @@ export function ResultSettingsForm({
     />
   );
   return (
-    <form {...formProps} aria-busy={pending || undefined}>
-      <FormErrorSummary items={items} messages="auth.form" focusKey={focusKey} />
+    <CheckedForm form={form} busy>
       <input type="hidden" value={surveyId} {...register("surveyId")} />
       {setting("minCellSize", "k", "kHelp", MIN_CELL_SIZE, "numeric")}
       {setting("minMeanGroup", "meanGroup", "meanGroupHelp", MIN_MEAN_GROUP, "numeric")}
@@ -102,6 +102,6 @@ export function ResultSettingsForm({
       <button type="submit" className="button">
         {t("save")}
       </button>
-    </form>
+    </CheckedForm>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ZodType } from "zod";
-import { FormErrorSummary } from "@/components/forms/form-error-summary";
+import { CheckedForm } from "@/components/forms/checked-form";
 import { TextField } from "@/components/forms/form-field";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
 import type { ServerAction } from "@/lib/accounts/client";
@@ -26,15 +26,15 @@ export function ShareForm({
 }) {
   const t = useTranslations("review.share");
   const tf = useTranslations("review.form");
-  const { register, errorFor, items, focusKey, formProps } = useCheckedForm({
+  const form = useCheckedForm({
     action,
     schema: shareForReviewSchema as unknown as ZodType<unknown, Values>,
     defaultValues: { surveyId, revision, adviceDeadline: "" },
     fields: { adviceDeadline: "share-deadline" },
   });
+  const { register, errorFor } = form;
   return (
-    <form {...formProps} className="review-form" data-form="share">
-      <FormErrorSummary items={items} messages="review.form" focusKey={focusKey} />
+    <CheckedForm form={form} className="review-form" name="share" messages="review.form">
       <input type="hidden" defaultValue={surveyId} {...register("surveyId")} />
       <input type="hidden" defaultValue={revision} {...register("revision")} />
       <TextField
@@ -51,6 +51,6 @@ export function ShareForm({
       <button type="submit" className="button">
         {t("submit")}
       </button>
-    </form>
+    </CheckedForm>
   );
 }

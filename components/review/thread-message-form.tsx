@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import type { ZodType } from "zod";
-import { FormErrorSummary } from "@/components/forms/form-error-summary";
+import { CheckedForm } from "@/components/forms/checked-form";
 import { TextareaField } from "@/components/forms/form-field";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
 import type { ServerAction } from "@/lib/accounts/client";
@@ -42,12 +42,13 @@ export function ThreadMessageForm({
   doneText: string;
 }) {
   const t = useTranslations("review");
-  const { register, reset, state, errorFor, items, focusKey, formProps } = useCheckedForm({
+  const form = useCheckedForm({
     action,
     schema: schema as ZodType<unknown, Values>,
     defaultValues: { ...hidden, body: "" },
     fields: { body: bodyId },
   });
+  const { register, reset, state, errorFor } = form;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: empty the form after each answer from the server; the hidden values stay those of this place
   useEffect(() => {
@@ -55,8 +56,7 @@ export function ThreadMessageForm({
   }, [state, reset]);
 
   return (
-    <form {...formProps} className="review-form" data-form={name}>
-      <FormErrorSummary items={items} messages="review.form" focusKey={focusKey} />
+    <CheckedForm form={form} className="review-form" name={name} messages="review.form">
       {Object.entries(hidden).map(([field, value]) => (
         <input key={field} type="hidden" defaultValue={value} {...register(field)} />
       ))}
@@ -77,6 +77,6 @@ export function ThreadMessageForm({
           {doneText}
         </p>
       ) : null}
-    </form>
+    </CheckedForm>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { CheckedForm } from "@/components/forms/checked-form";
 import { CheckboxField } from "@/components/forms/choice-fields";
-import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
 import type { ServerAction } from "@/lib/accounts/client";
 import { leaveSchema } from "@/lib/panels/client";
@@ -13,15 +13,15 @@ const FIELDS = { confirm: "leave-confirm" };
 export function LeaveForm({ action }: { action: ServerAction<never> }) {
   const t = useTranslations("panel.leave");
   const tForm = useTranslations("auth.form");
-  const { register, errorFor, items, focusKey, formProps, pending } = useCheckedForm({
+  const form = useCheckedForm({
     action,
     schema: leaveSchema,
     defaultValues: { confirm: false },
     fields: FIELDS,
   });
+  const { register, errorFor } = form;
   return (
-    <form {...formProps} aria-busy={pending || undefined} data-form="leave">
-      <FormErrorSummary items={items} messages="auth.form" focusKey={focusKey} />
+    <CheckedForm form={form} busy name="leave">
       <CheckboxField
         id={FIELDS.confirm}
         legend={t("title")}
@@ -34,6 +34,6 @@ export function LeaveForm({ action }: { action: ServerAction<never> }) {
       <button type="submit" className="button">
         {t("submit")}
       </button>
-    </form>
+    </CheckedForm>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormErrorSummary } from "@/components/forms/form-error-summary";
+import { CheckedForm } from "@/components/forms/checked-form";
 import { TextField } from "@/components/forms/form-field";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
 import type { ServerAction } from "@/lib/accounts/client";
@@ -13,17 +13,17 @@ const FIELDS = { size: "letter-codes-size", note: "letter-codes-note" };
 export function LetterCodeBatchForm({ action, panelId }: { action: ServerAction<never>; panelId: number }) {
   const t = useTranslations("panel.letterCodes");
   const tForm = useTranslations("auth.form");
-  const { register, errorFor, items, focusKey, formProps, pending } = useCheckedForm({
+  const form = useCheckedForm({
     action,
     schema: letterCodeBatchSchema,
     defaultValues: { panelId: String(panelId), size: "", note: "" },
     fields: FIELDS,
   });
+  const { register, errorFor } = form;
   return (
     <section aria-labelledby="letter-codes-new">
       <h2 id="letter-codes-new">{t("createTitle")}</h2>
-      <form {...formProps} aria-busy={pending || undefined} data-form="letter-codes">
-        <FormErrorSummary items={items} messages="auth.form" focusKey={focusKey} />
+      <CheckedForm form={form} busy name="letter-codes">
         <input type="hidden" defaultValue={String(panelId)} {...register("panelId")} />
         <TextField
           id={FIELDS.size}
@@ -47,7 +47,7 @@ export function LetterCodeBatchForm({ action, panelId }: { action: ServerAction<
         <button type="submit" className="button">
           {t("create")}
         </button>
-      </form>
+      </CheckedForm>
     </section>
   );
 }

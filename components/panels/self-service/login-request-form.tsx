@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormErrorSummary } from "@/components/forms/form-error-summary";
+import { CheckedForm } from "@/components/forms/checked-form";
 import { TextField } from "@/components/forms/form-field";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
 import type { ServerAction } from "@/lib/accounts/client";
@@ -13,15 +13,15 @@ const FIELDS = { email: "member-login-email" };
 export function LoginRequestForm({ action }: { action: ServerAction<never> }) {
   const t = useTranslations("panel.login");
   const tForm = useTranslations("auth.form");
-  const { register, errorFor, items, focusKey, formProps, pending } = useCheckedForm({
+  const form = useCheckedForm({
     action,
     schema: loginRequestSchema,
     defaultValues: { email: "" },
     fields: FIELDS,
   });
+  const { register, errorFor } = form;
   return (
-    <form {...formProps} aria-busy={pending || undefined}>
-      <FormErrorSummary items={items} messages="auth.form" focusKey={focusKey} />
+    <CheckedForm form={form} busy>
       <TextField
         id={FIELDS.email}
         label={t("email")}
@@ -35,6 +35,6 @@ export function LoginRequestForm({ action }: { action: ServerAction<never> }) {
       <button type="submit" className="button">
         {t("submit")}
       </button>
-    </form>
+    </CheckedForm>
   );
 }

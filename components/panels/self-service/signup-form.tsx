@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { CheckedForm } from "@/components/forms/checked-form";
 import { CheckboxField, RadioGroupField } from "@/components/forms/choice-fields";
-import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { TextField } from "@/components/forms/form-field";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
 import { Paragraphs } from "@/components/text/paragraphs";
@@ -35,17 +35,17 @@ export function SignupForm({
   const t = useTranslations("panel.signup");
   const tSex = useTranslations("panel.sexes");
   const tForm = useTranslations("auth.form");
-  const { register, errorFor, items, focusKey, formProps, pending } = useCheckedForm({
+  const form = useCheckedForm({
     action,
     schema: signupSchema,
     defaultValues: { panel: panel.slug, code, email: "", birthYear: "", postcode: "", consent: false },
     fields: FIELDS,
   });
+  const { register, errorFor } = form;
   const required = tForm("required");
 
   return (
-    <form {...formProps} aria-busy={pending || undefined}>
-      <FormErrorSummary items={items} messages="auth.form" focusKey={focusKey} />
+    <CheckedForm form={form} busy>
       {/* defaultValue: the server HTML carries it, for a post without JavaScript. */}
       <input type="hidden" defaultValue={panel.slug} {...register("panel")} />
       <TextField
@@ -117,6 +117,6 @@ export function SignupForm({
       <button type="submit" className="button">
         {t("submit")}
       </button>
-    </form>
+    </CheckedForm>
   );
 }

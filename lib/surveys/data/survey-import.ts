@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { type Executor, getDb } from "@/db/client";
 import { auditLog, surveys, surveyVersions } from "@/db/schema";
+import { slugify } from "@/lib/surveys/builder/ids";
 import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
 import { parseDefinition } from "@/lib/surveys/definition/validate-definition";
 import type { ANONYMITY, SurveyStatus } from "@/lib/surveys/types";
@@ -30,14 +31,7 @@ export function slugProblem(slug: string): string | undefined {
 
 /** "Mantelzorg in Oosterhout (concept)" → "mantelzorg-in-oosterhout-concept". */
 export function slugFromTitle(title: string): string {
-  return title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, SURVEY_SLUG_MAX_LENGTH)
-    .replace(/-+$/, "");
+  return slugify(title, SURVEY_SLUG_MAX_LENGTH);
 }
 
 export function surveySlugExists(slug: string, db: DbWriter = getDb()): boolean {

@@ -31,6 +31,8 @@ export async function AnswerCard({
 }) {
   const t = await getTranslations("moderation");
   const titleId = `antwoord-${answer.id}-titel`;
+  // Which answer a form acts on, and the queue list and page to come back to.
+  const place = { surveyId, reviewId: answer.id, status, page };
   const kinds = [...new Set(answer.findings.map((f) => f.kind))].map((kind) => t(`pii.${kind}`));
   return (
     <article className="moderation-answer" id={`antwoord-${answer.id}`} aria-labelledby={titleId}>
@@ -56,23 +58,9 @@ export async function AnswerCard({
         )}
       </blockquote>
       <p>{kinds.length > 0 ? t("answer.findings", { kinds: kinds.join(", ") }) : t("answer.noFindings")}</p>
-      <ModerationForm
-        action={moderateAction}
-        surveyId={surveyId}
-        reviewId={answer.id}
-        status={status}
-        page={page}
-        redactedText={answer.redactedText}
-      />
+      <ModerationForm action={moderateAction} {...place} redactedText={answer.redactedText} />
       {answer.status === "approved" ? (
-        <QuoteForm
-          action={quoteAction}
-          surveyId={surveyId}
-          reviewId={answer.id}
-          status={status}
-          page={page}
-          quote={answer.quote}
-        />
+        <QuoteForm action={quoteAction} {...place} quote={answer.quote} />
       ) : null}
     </article>
   );

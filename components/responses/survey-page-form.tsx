@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useMemo, useRef, useState } from "react";
+import { type ReactNode, useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import {
@@ -126,27 +126,15 @@ export function SurveyPageForm({
       })}
       <div className="button-row">
         {/* "Next" comes first: pressing Enter in a field submits with the first button. */}
-        <button type="submit" name={PAGE_FORM_FIELDS.intent} value="next" className="button">
-          {isLast ? t("submit") : t("next")}
-        </button>
+        <IntentButton intent="next">{isLast ? t("submit") : t("next")}</IntentButton>
         {!isFirst ? (
-          <button
-            type="submit"
-            name={PAGE_FORM_FIELDS.intent}
-            value="back"
-            className="button button--secondary"
-          >
+          <IntentButton intent="back" secondary>
             {t("back")}
-          </button>
+          </IntentButton>
         ) : null}
-        <button
-          type="submit"
-          name={PAGE_FORM_FIELDS.intent}
-          value="save"
-          className="button button--secondary"
-        >
+        <IntentButton intent="save" secondary>
           {t("saveForLater")}
-        </button>
+        </IntentButton>
         {pending ? (
           <span role="status" className="muted">
             {t("saving")}
@@ -154,5 +142,27 @@ export function SurveyPageForm({
         ) : null}
       </div>
     </form>
+  );
+}
+
+/** A button that sends the page with what the resident wants next: on, back, or save for later. */
+function IntentButton({
+  intent,
+  secondary = false,
+  children,
+}: {
+  intent: "next" | "back" | "save";
+  secondary?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="submit"
+      name={PAGE_FORM_FIELDS.intent}
+      value={intent}
+      className={secondary ? "button button--secondary" : "button"}
+    >
+      {children}
+    </button>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { Choice } from "@/components/forms/choice-fields";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormErrors } from "@/components/forms/use-form-errors";
 import type { ServerAction } from "@/lib/accounts/client";
@@ -53,10 +54,13 @@ export function AnonymityForm({
           </div>
         ))}
       </fieldset>
-      <div className="choice">
-        <input type="checkbox" id="fw-breakdowns" name="allowBreakdowns" defaultChecked={allowBreakdowns} />
-        <label htmlFor="fw-breakdowns">{t("breakdowns")}</label>
-      </div>
+      <Choice
+        id="fw-breakdowns"
+        type="checkbox"
+        label={t("breakdowns")}
+        name="allowBreakdowns"
+        defaultChecked={allowBreakdowns}
+      />
       <button type="submit" className="button button--secondary">
         {t("submit")}
       </button>

@@ -13,6 +13,24 @@ function FieldError({ id, error }: ErrorProps) {
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "type">;
 
 /**
+ * One option: its radio button or checkbox with the label beside it. The fields below are made of
+ * these, and so is any option list a feature lays out itself (a likert row, a rule's values).
+ */
+export function Choice({
+  id,
+  type,
+  label,
+  ...inputProps
+}: { id: string; type: "radio" | "checkbox"; label: ReactNode } & InputProps) {
+  return (
+    <div className="choice">
+      <input id={id} type={type} {...inputProps} />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
+/**
  * Radio buttons in a fieldset with a legend (NL Design System). The error links to the first
  * option's id, so the error summary moves focus into the group.
  */
@@ -44,16 +62,15 @@ export function RadioGroupField({
       {options.map((option, index) => {
         const optionId = index === 0 ? id : `${id}-${option.value}`;
         return (
-          <div className="choice" key={option.value}>
-            <input
-              id={optionId}
-              type="radio"
-              value={option.value}
-              aria-invalid={error ? true : undefined}
-              {...inputProps(option.value)}
-            />
-            <label htmlFor={optionId}>{option.label}</label>
-          </div>
+          <Choice
+            key={option.value}
+            id={optionId}
+            type="radio"
+            label={option.label}
+            value={option.value}
+            aria-invalid={error ? true : undefined}
+            {...inputProps(option.value)}
+          />
         );
       })}
     </fieldset>
@@ -95,16 +112,14 @@ export function CheckboxField({
     return (
       <div className={classes}>
         <FieldError id={id} error={error} />
-        <div className="choice">
-          <input
-            id={id}
-            type="checkbox"
-            aria-describedby={describedBy}
-            aria-invalid={error ? true : undefined}
-            {...inputProps}
-          />
-          <label htmlFor={id}>{label}</label>
-        </div>
+        <Choice
+          id={id}
+          type="checkbox"
+          label={label}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          {...inputProps}
+        />
         {help ? (
           <p className="field__help" id={helpId}>
             {help}
@@ -120,10 +135,7 @@ export function CheckboxField({
       </legend>
       {children}
       <FieldError id={id} error={error} />
-      <div className="choice">
-        <input id={id} type="checkbox" aria-invalid={error ? true : undefined} {...inputProps} />
-        <label htmlFor={id}>{label}</label>
-      </div>
+      <Choice id={id} type="checkbox" label={label} aria-invalid={error ? true : undefined} {...inputProps} />
     </fieldset>
   );
 }

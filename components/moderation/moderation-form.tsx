@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { type FormEvent, startTransition, useActionState, useMemo, useState } from "react";
+import { CheckboxField } from "@/components/forms/choice-fields";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FieldFrame } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
@@ -102,15 +103,12 @@ export function ModerationForm({
         )}
       </FieldFrame>
       {needsCheck ? (
-        <div className="field">
-          <div className="choice">
-            <input type="checkbox" id={checkedId} name="checked" aria-describedby={`${checkedId}-help`} />
-            <label htmlFor={checkedId}>{t("form.checkedLabel")}</label>
-          </div>
-          <p className="field__help" id={`${checkedId}-help`}>
-            {t("form.checkedHelp")}
-          </p>
-        </div>
+        <CheckboxField
+          id={checkedId}
+          label={t("form.checkedLabel")}
+          help={t("form.checkedHelp")}
+          name="checked"
+        />
       ) : null}
       <div className="moderation-form__buttons">
         <button type="submit" name="decision" value="approve" className="button">

@@ -1,6 +1,7 @@
 import "./results.css";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Choice } from "@/components/forms/choice-fields";
 import { DIMENSIONS, type Dimension, type ResultsView } from "@/lib/results";
 
 export type ViewOption = { value: string; label: string };
@@ -98,10 +99,14 @@ export async function ResultsViewForm({
           </select>
         </div>
       ) : null}
-      <div className="choice">
-        <input type="checkbox" id="view-weighted" name="weighted" value="1" defaultChecked={view.weighted} />
-        <label htmlFor="view-weighted">{t("form.weighted")}</label>
-      </div>
+      <Choice
+        id="view-weighted"
+        type="checkbox"
+        label={t("form.weighted")}
+        name="weighted"
+        value="1"
+        defaultChecked={view.weighted}
+      />
       <div className="button-row">
         <button type="submit" className="button">
           {t("form.show")}

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { type Control, type UseFormRegister, useWatch } from "react-hook-form";
+import { Choice } from "@/components/forms/choice-fields";
 import { TextareaField } from "@/components/forms/form-field";
 import type { AdviceFormValues } from "./advice-form";
 
@@ -74,16 +75,15 @@ export function AdvicePointFields({
                 .map((q) => {
                   const id = q.id === firstQuestionId ? groupId : `advice-point-${index}-q-${q.id}`;
                   return (
-                    <div className="choice" key={q.id}>
-                      <input
-                        type="checkbox"
-                        id={id}
-                        value={q.id}
-                        defaultChecked={initial.questionIds.includes(q.id)}
-                        {...register(`points.${index}.questionIds`)}
-                      />
-                      <label htmlFor={id}>{t("questionChoice", { number: q.number, text: q.text })}</label>
-                    </div>
+                    <Choice
+                      key={q.id}
+                      id={id}
+                      type="checkbox"
+                      label={t("questionChoice", { number: q.number, text: q.text })}
+                      value={q.id}
+                      defaultChecked={initial.questionIds.includes(q.id)}
+                      {...register(`points.${index}.questionIds`)}
+                    />
                   );
                 })}
             </div>

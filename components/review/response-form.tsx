@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { Choice } from "@/components/forms/choice-fields";
 import { FieldFrame, TextareaField } from "@/components/forms/form-field";
 import { DraftForm, useDraftErrors, useDraftForm } from "@/components/review/draft-form";
 import { SaveOrSendButtons } from "@/components/review/save-or-send-buttons";
@@ -114,16 +115,15 @@ export function ResponseForm({
                         ? `response-point-${index}-verdict`
                         : `response-point-${index}-${verdict}`;
                     return (
-                      <div className="choice" key={verdict}>
-                        <input
-                          type="radio"
-                          id={id}
-                          value={verdict}
-                          defaultChecked={initial.points[index]?.verdict === verdict}
-                          {...register(`points.${index}.verdict`)}
-                        />
-                        <label htmlFor={id}>{tv(verdict)}</label>
-                      </div>
+                      <Choice
+                        key={verdict}
+                        id={id}
+                        type="radio"
+                        label={tv(verdict)}
+                        value={verdict}
+                        defaultChecked={initial.points[index]?.verdict === verdict}
+                        {...register(`points.${index}.verdict`)}
+                      />
                     );
                   })}
                 </fieldset>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { Choice } from "@/components/forms/choice-fields";
 import {
   controlDomId,
   DONT_KNOW_VALUE,
@@ -43,17 +44,15 @@ export function ChoiceField({
         const id = controlDomId(question, { value: option.value });
         return (
           <div key={option.value}>
-            <div className="choice">
-              <input
-                type={multiple ? "checkbox" : "radio"}
-                id={id}
-                value={option.value}
-                defaultChecked={chosen.includes(option.value)}
-                aria-invalid={invalid}
-                {...register(name as never)}
-              />
-              <label htmlFor={id}>{option.label}</label>
-            </div>
+            <Choice
+              id={id}
+              type={multiple ? "checkbox" : "radio"}
+              label={option.label}
+              value={option.value}
+              defaultChecked={chosen.includes(option.value)}
+              aria-invalid={invalid}
+              {...register(name as never)}
+            />
             {option.value === OTHER_VALUE && otherOpen ? (
               <div className="choice__other">
                 <label htmlFor={controlDomId(question, { part: "other" })} className="visually-hidden">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { Choice } from "@/components/forms/choice-fields";
 import { controlDomId, DONT_KNOW_VALUE, type LikertFormValue, type Question } from "@/lib/surveys/client";
 import type { FieldProps } from "./field-props";
 
@@ -28,17 +29,16 @@ export function LikertField({ question, initial, register, errors }: FieldProps<
               {scale.map((option) => {
                 const id = controlDomId(question, { part: statement.id, value: option.value });
                 return (
-                  <div className="choice" key={option.value}>
-                    <input
-                      type="radio"
-                      id={id}
-                      value={option.value}
-                      defaultChecked={values[statement.id] === option.value}
-                      aria-invalid={rowInvalid || undefined}
-                      {...register(`${question.id}.${statement.id}` as never)}
-                    />
-                    <label htmlFor={id}>{option.label}</label>
-                  </div>
+                  <Choice
+                    key={option.value}
+                    id={id}
+                    type="radio"
+                    label={option.label}
+                    value={option.value}
+                    defaultChecked={values[statement.id] === option.value}
+                    aria-invalid={rowInvalid || undefined}
+                    {...register(`${question.id}.${statement.id}` as never)}
+                  />
                 );
               })}
             </div>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useController } from "react-hook-form";
+import { Choice } from "@/components/forms/choice-fields";
 import {
   builderFieldId,
   type ConditionOperator,
@@ -98,17 +99,16 @@ function ValueCheckboxes({
       {choices.map((choice, index) => {
         const id = index === 0 ? baseId : `${baseId}-${index}`;
         return (
-          <div className="choice" key={choice.value}>
-            <input
-              type="checkbox"
-              id={id}
-              value={choice.value}
-              checked={chosen.includes(choice.value)}
-              onChange={(event) => toggle(choice.value, event.target.checked)}
-              onBlur={field.onBlur}
-            />
-            <label htmlFor={id}>{choice.label}</label>
-          </div>
+          <Choice
+            key={choice.value}
+            id={id}
+            type="checkbox"
+            label={choice.label}
+            value={choice.value}
+            checked={chosen.includes(choice.value)}
+            onChange={(event) => toggle(choice.value, event.target.checked)}
+            onBlur={field.onBlur}
+          />
         );
       })}
     </fieldset>

@@ -3,29 +3,129 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 /*
- * One query style and one way to the handle (db/client.ts says which and why): production code
- * under lib/ queries through drizzle on getDb() or a transaction it is given, never through
- * better-sqlite3 directly, which would not run on another engine.
+ * One query style and one way to the handle (db/client.ts says which and why): code under lib/
+ * queries through drizzle on getDb() or a transaction it is given, never through better-sqlite3
+ * directly, which would not run on another engine. Production code has no exception. Test support
+ * (the *-test-support, test-fixtures and test-definitions files and lib/testing/) follows the same
+ * rule, but for the raw handle lib/testing/raw-client.ts still hands to tests that write plain SQL
+ * with `?` placeholders: only the files listed below may reach it, each with its reason.
  */
 
 const ROOT = path.resolve(__dirname, "../..");
-const TESTS = /\.test\.tsx?$|test-support|test-fixtures|test-definitions|\/testing\//;
+const TESTS = /\.test\.tsx?$/;
+const SUPPORT = /test-support|test-fixtures|test-definitions|(^|\/)testing\//;
 
-function productionFiles(folder: string): string[] {
+/** better-sqlite3 itself: the handle under drizzle, the package, or a connection of one's own. */
+const RAW = /\$client\b|from "better-sqlite3"|new Database\(/;
+/** The raw handle test support hands out, reached through its one module. */
+const RAW_CLIENT = /["']@\/lib\/testing\/raw-client["']/;
+
+/**
+ * The test support that still reaches the raw handle, and why. Each entry goes when the tests it
+ * names query through drizzle; an entry no longer needed fails the check, so the list only shrinks.
+ */
+const RAW_IN_TEST_SUPPORT: Record<string, string> = {
+  "lib/testing/raw-client.ts": "the one raw handle test support hands out (getDb().$client)",
+  "lib/review/data/review-test-support.ts":
+    "re-exports it as sql() for review-comments, review-rounds and advice tests, which write plain SQL",
+  "lib/panels/data/member-self-service-test-support.ts":
+    "re-exports it as sql() for member-self-service.test.ts, which writes plain SQL",
+  "lib/results/data/microdata-export-test-support.ts":
+    "re-exports it as sql() for the microdata-export audit and k-anonymity tests, which write plain SQL",
+  "lib/fieldwork/data/fieldwork-test-support.ts":
+    "re-exports it as sql() for the fieldwork tests, and count() takes a `?` condition from them",
+  "lib/surveys/data/survey-drafts-test-support.ts":
+    "row() takes plain SQL with `?` placeholders from the survey-drafts and survey-concepts tests",
+};
+
+type Source = { file: string; text: string };
+
+function sources(folder: string, keep: (file: string) => boolean): Source[] {
   return fs
     .readdirSync(path.join(ROOT, folder), { recursive: true, encoding: "utf8" })
     .map((file) => `${folder}/${file}`)
-    .filter((file) => /\.tsx?$/.test(file) && !TESTS.test(file));
+    .filter((file) => /\.tsx?$/.test(file) && keep(file))
+    .map((file) => ({ file, text: fs.readFileSync(path.join(ROOT, file), "utf8") }));
+}
+
+const isProduction = (file: string) => !TESTS.test(file) && !SUPPORT.test(file);
+const isSupport = (file: string) => !TESTS.test(file) && SUPPORT.test(file);
+
+/** Production files that reach better-sqlite3 (or test support's raw handle). */
+function productionOffenders(files: readonly Source[]): string[] {
+  return files.filter(({ text }) => RAW.test(text) || RAW_CLIENT.test(text)).map(({ file }) => file);
+}
+
+/**
+ * Test support that reaches the raw handle without an entry in `allowed` (`offenders`), and
+ * entries whose file no longer reaches it or is gone (`stale`).
+ */
+function supportOffenders(
+  files: readonly Source[],
+  allowed: Record<string, string>,
+): { offenders: string[]; stale: string[] } {
+  const reaching = files
+    .filter(({ text }) => RAW.test(text) || RAW_CLIENT.test(text))
+    .map(({ file }) => file);
+  return {
+    offenders: reaching.filter((file) => !(file in allowed)),
+    stale: Object.keys(allowed).filter((file) => !reaching.includes(file)),
+  };
 }
 
 describe("the data layer's query style", () => {
   it("reaches the database only through drizzle and getDb, never better-sqlite3 itself", () => {
-    const files = productionFiles("lib");
+    const files = sources("lib", isProduction);
     expect(files.length).toBeGreaterThan(200);
-    const offenders = files.filter((file) => {
-      const text = fs.readFileSync(path.join(ROOT, file), "utf8");
-      return /\$client\b|from "better-sqlite3"|new Database\(/.test(text);
+    expect(productionOffenders(files)).toEqual([]);
+  });
+
+  it("holds for test support too, but for the raw handle it still hands to the tests listed", () => {
+    const files = sources("lib", isSupport);
+    expect(files.length).toBeGreaterThan(20);
+    expect(files.map((f) => f.file)).toContain("lib/testing/temp-database.ts");
+    expect(supportOffenders(files, RAW_IN_TEST_SUPPORT)).toEqual({ offenders: [], stale: [] });
+  });
+
+  it("sees a planted use: the handle, the package, a connection, or the raw client in an unlisted file", () => {
+    const planted: Source[] = [
+      { file: "lib/x/data/a-test-support.ts", text: "const sql = () => getDb().$client;" },
+      { file: "lib/x/data/b-test-support.ts", text: 'import Database from "better-sqlite3";' },
+      { file: "lib/testing/c.ts", text: "const db = new Database(file);" },
+      {
+        file: "lib/x/data/d-test-support.ts",
+        text: 'export { rawClient as sql } from "@/lib/testing/raw-client";',
+      },
+      { file: "lib/x/data/e-test-support.ts", text: "getDb().run(sql`DELETE FROM audit_log`);" },
+    ];
+    expect(supportOffenders(planted, {})).toEqual({
+      offenders: [
+        "lib/x/data/a-test-support.ts",
+        "lib/x/data/b-test-support.ts",
+        "lib/testing/c.ts",
+        "lib/x/data/d-test-support.ts",
+      ],
+      stale: [],
     });
-    expect(offenders).toEqual([]);
+    expect(productionOffenders(planted)).toHaveLength(4);
+    // Listed, it passes; listed but no longer reaching it, the entry is stale.
+    expect(
+      supportOffenders(planted, {
+        "lib/x/data/a-test-support.ts": "why",
+        "lib/x/data/e-test-support.ts": "why",
+      }),
+    ).toEqual({
+      offenders: ["lib/x/data/b-test-support.ts", "lib/testing/c.ts", "lib/x/data/d-test-support.ts"],
+      stale: ["lib/x/data/e-test-support.ts"],
+    });
+  });
+
+  it("tells test support from production and from tests by the file's path", () => {
+    expect(isSupport("lib/panels/data/panel-test-support.ts")).toBe(true);
+    expect(isSupport("lib/testing/signed-in.ts")).toBe(true);
+    expect(isSupport("lib/surveys/definition/test-definitions.ts")).toBe(true);
+    expect(isSupport("lib/testing/query-style.test.ts")).toBe(false);
+    expect(isProduction("lib/panels/data/panels.ts")).toBe(true);
+    expect(isProduction("lib/panels/data/panels.test.ts")).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { insertSurvey } from "@/lib/panels/data/panel-test-support";
 
@@ -6,8 +7,6 @@ import { insertSurvey } from "@/lib/panels/data/panel-test-support";
  * Test helpers for the moderation queue: a survey with open questions and responses written
  * with plain SQL, so a test sets up exactly the answers it needs.
  */
-
-const sql = () => getDb().$client;
 
 const choice = (id: string, type: "single_choice" | "multiple_choice", other: boolean) => ({
   id,
@@ -52,9 +51,9 @@ export const OPEN_ANSWER_DEFINITION = {
 /** A survey (status open) whose current version has OPEN_ANSWER_DEFINITION. */
 export function insertOpenAnswerSurvey(slug: string): number {
   const surveyId = insertSurvey(slug);
-  sql()
-    .prepare("UPDATE survey_versions SET definition = ? WHERE survey_id = ?")
-    .run(JSON.stringify(OPEN_ANSWER_DEFINITION), surveyId);
+  getDb().run(
+    sql`UPDATE survey_versions SET definition = ${JSON.stringify(OPEN_ANSWER_DEFINITION)} WHERE survey_id = ${surveyId}`,
+  );
   return surveyId;
 }
 
@@ -66,40 +65,29 @@ export function insertResponseWithAnswers(
   answers: Record<string, unknown>,
 ): number {
   responseSeq += 1;
-  const versionId = (
-    sql().prepare("SELECT current_version_id AS v FROM surveys WHERE id = ?").get(surveyId) as { v: number }
-  ).v;
-  const responseId = Number(
-    sql()
-      .prepare(
-        `INSERT INTO responses (survey_id, version_id, channel, status, completed_at, resume_token_hash,
-           resume_code_hash, resume_token_sealed, resume_code_sealed)
-         VALUES (?, ?, 'public', ?, ?, ?, ?, 'x', 'x')`,
-      )
-      .run(
-        surveyId,
-        versionId,
-        status,
-        status === "completed" ? Date.now() : null,
-        `oa-${responseSeq}-${surveyId}`,
-        `oac-${responseSeq}`,
-      ).lastInsertRowid,
+  const db = getDb();
+  const { v: versionId } = db.get<{ v: number }>(
+    sql`SELECT current_version_id AS v FROM surveys WHERE id = ${surveyId}`,
   );
-  const insert = sql().prepare("INSERT INTO answers (response_id, question_id, value) VALUES (?, ?, ?)");
+  const completedAt = status === "completed" ? Date.now() : null;
+  const responseId = Number(
+    db.run(
+      sql`INSERT INTO responses (survey_id, version_id, channel, status, completed_at, resume_token_hash,
+            resume_code_hash, resume_token_sealed, resume_code_sealed)
+          VALUES (${surveyId}, ${versionId}, 'public', ${status}, ${completedAt},
+                  ${`oa-${responseSeq}-${surveyId}`}, ${`oac-${responseSeq}`}, 'x', 'x')`,
+    ).lastInsertRowid,
+  );
   for (const [questionId, value] of Object.entries(answers))
-    insert.run(responseId, questionId, JSON.stringify(value));
+    db.run(
+      sql`INSERT INTO answers (response_id, question_id, value) VALUES (${responseId}, ${questionId}, ${JSON.stringify(value)})`,
+    );
   return responseId;
 }
 
 /** The queue rows of a survey as stored, oldest first. */
 export function queueRows(surveyId: number) {
-  return sql()
-    .prepare(
-      `SELECT id, response_id AS responseId, question_id AS questionId, item, status, findings,
-              redacted_text AS redactedText, quote
-       FROM open_answer_reviews WHERE survey_id = ? ORDER BY id`,
-    )
-    .all(surveyId) as {
+  return getDb().all<{
     id: number;
     responseId: number;
     questionId: string;
@@ -108,5 +96,9 @@ export function queueRows(surveyId: number) {
     findings: string;
     redactedText: string;
     quote: number;
-  }[];
+  }>(
+    sql`SELECT id, response_id AS responseId, question_id AS questionId, item, status, findings,
+               redacted_text AS redactedText, quote
+        FROM open_answer_reviews WHERE survey_id = ${surveyId} ORDER BY id`,
+  );
 }

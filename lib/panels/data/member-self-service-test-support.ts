@@ -1,17 +1,25 @@
+import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { mailOutbox, panels } from "@/db/schema";
 import { insertMember, insertPanel } from "./panel-test-support";
 
-export const sql = () => getDb().$client;
+// The raw handle, for member-self-service.test.ts, which still writes plain SQL (lib/testing/raw-client.ts).
+export { rawClient as sql } from "@/lib/testing/raw-client";
+
 let seq = 0;
 export const client = () => `192.0.2.${++seq % 250}`;
 
 export function outboxTo(address: string) {
-  return sql()
-    .prepare("SELECT template, text_body AS text FROM mail_outbox WHERE to_address = ? ORDER BY id")
-    .all(address) as { template: string; text: string }[];
+  return getDb()
+    .select({ template: mailOutbox.template, text: mailOutbox.textBody })
+    .from(mailOutbox)
+    .where(eq(mailOutbox.toAddress, address))
+    .orderBy(asc(mailOutbox.id))
+    .all();
 }
 export function member(id: number) {
-  return sql().prepare("SELECT * FROM panel_members WHERE id = ?").get(id) as Record<string, unknown>;
+  // The row as stored (snake_case names, moments as numbers), as the tests read it.
+  return getDb().get<Record<string, unknown>>(sql`SELECT * FROM panel_members WHERE id = ${id}`);
 }
 export function tokenIn(text: string, route: string): string {
   const match = new RegExp(`/panel/${route}/([A-Za-z0-9_-]{22})`).exec(text);
@@ -19,9 +27,7 @@ export function tokenIn(text: string, route: string): string {
   return match[1] as string;
 }
 export function newMember(panel: string, email: string, extra: Parameters<typeof insertMember>[1] = {}) {
-  const panelId = sql().prepare("SELECT id FROM panels WHERE slug = ?").get(panel) as
-    | { id: number }
-    | undefined;
+  const panelId = getDb().select({ id: panels.id }).from(panels).where(eq(panels.slug, panel)).get();
   const id = insertMember(panelId?.id ?? insertPanel(panel), { email, ...extra });
   return id;
 }

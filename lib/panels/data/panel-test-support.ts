@@ -1,4 +1,5 @@
 import "server-only";
+import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import type { Role } from "@/lib/accounts/types";
 import type { TestCookie } from "@/lib/testing/session-cookie";
@@ -9,25 +10,16 @@ import { signInAs as signInAsRole } from "@/lib/testing/signed-in";
  * exactly the state it needs without going through the functions under test.
  */
 
-const sql = () => getDb().$client;
-
 export function insertPanel(
   slug: string,
   options: { minAge?: number; maxInvitationsPerYear?: number } = {},
 ): number {
   return Number(
-    sql()
-      .prepare(
-        "INSERT INTO panels (slug, name, description, privacy_text, min_age, max_invitations_per_year) VALUES (?, ?, ?, ?, ?, ?)",
-      )
-      .run(
-        slug,
-        `Panel ${slug}`,
-        "Beschrijving",
-        "Privacytekst",
-        options.minAge ?? 16,
-        options.maxInvitationsPerYear ?? 4,
-      ).lastInsertRowid,
+    getDb().run(
+      sql`INSERT INTO panels (slug, name, description, privacy_text, min_age, max_invitations_per_year)
+          VALUES (${slug}, ${`Panel ${slug}`}, 'Beschrijving', 'Privacytekst', ${options.minAge ?? 16},
+                  ${options.maxInvitationsPerYear ?? 4})`,
+    ).lastInsertRowid,
   );
 }
 
@@ -41,54 +33,47 @@ export type TestMember = {
 };
 
 export function insertMember(panelId: number, member: TestMember = {}): number {
+  const email =
+    member.email === undefined ? `lid${Math.random().toString(36).slice(2)}@example.org` : member.email;
+  const postcode = member.postcode === undefined ? "4901 AB" : member.postcode;
   return Number(
-    sql()
-      .prepare(
-        `INSERT INTO panel_members (panel_id, email, birth_year, sex, postcode, district, status, joined_via)
-         VALUES (?, ?, ?, ?, ?, ?, ?, 'staff')`,
-      )
-      .run(
-        panelId,
-        member.email === undefined ? `lid${Math.random().toString(36).slice(2)}@example.org` : member.email,
-        member.birthYear ?? 1980,
-        member.sex ?? "vrouw",
-        member.postcode === undefined ? "4901 AB" : member.postcode,
-        member.district ?? null,
-        member.status ?? "active",
-      ).lastInsertRowid,
+    getDb().run(
+      sql`INSERT INTO panel_members (panel_id, email, birth_year, sex, postcode, district, status, joined_via)
+          VALUES (${panelId}, ${email}, ${member.birthYear ?? 1980}, ${member.sex ?? "vrouw"}, ${postcode},
+                  ${member.district ?? null}, ${member.status ?? "active"}, 'staff')`,
+    ).lastInsertRowid,
   );
 }
 
 export function insertSurvey(slug: string, anonymity: "anonymous" | "pseudonymous" = "anonymous"): number {
+  const db = getDb();
   const surveyId = Number(
-    sql()
-      .prepare("INSERT INTO surveys (slug, title, status, anonymity) VALUES (?, ?, 'open', ?)")
-      .run(slug, `Enquête ${slug}`, anonymity).lastInsertRowid,
+    db.run(
+      sql`INSERT INTO surveys (slug, title, status, anonymity) VALUES (${slug}, ${`Enquête ${slug}`}, 'open', ${anonymity})`,
+    ).lastInsertRowid,
   );
   const versionId = Number(
-    sql()
-      .prepare("INSERT INTO survey_versions (survey_id, number, definition) VALUES (?, 1, '{}')")
-      .run(surveyId).lastInsertRowid,
+    db.run(sql`INSERT INTO survey_versions (survey_id, number, definition) VALUES (${surveyId}, 1, '{}')`)
+      .lastInsertRowid,
   );
-  sql().prepare("UPDATE surveys SET current_version_id = ? WHERE id = ?").run(versionId, surveyId);
+  db.run(sql`UPDATE surveys SET current_version_id = ${versionId} WHERE id = ${surveyId}`);
   return surveyId;
 }
 
 let responseSeq = 0;
 export function insertPanelResponse(surveyId: number, panelId: number, memberId: number | null): number {
   responseSeq += 1;
-  const versionId = (
-    sql().prepare("SELECT current_version_id AS v FROM surveys WHERE id = ?").get(surveyId) as { v: number }
-  ).v;
+  const db = getDb();
+  const { v: versionId } = db.get<{ v: number }>(
+    sql`SELECT current_version_id AS v FROM surveys WHERE id = ${surveyId}`,
+  );
   return Number(
-    sql()
-      .prepare(
-        `INSERT INTO responses (survey_id, version_id, channel, panel_id, member_id, status, resume_token_hash,
-           resume_code_hash, resume_token_sealed, resume_code_sealed)
-         VALUES (?, ?, 'panel', ?, ?, 'completed', ?, ?, 'x', 'x')`,
-      )
-      .run(surveyId, versionId, panelId, memberId, `t${responseSeq}-${surveyId}`, `c${responseSeq}`)
-      .lastInsertRowid,
+    db.run(
+      sql`INSERT INTO responses (survey_id, version_id, channel, panel_id, member_id, status, resume_token_hash,
+            resume_code_hash, resume_token_sealed, resume_code_sealed)
+          VALUES (${surveyId}, ${versionId}, 'panel', ${panelId}, ${memberId}, 'completed',
+                  ${`t${responseSeq}-${surveyId}`}, ${`c${responseSeq}`}, 'x', 'x')`,
+    ).lastInsertRowid,
   );
 }
 
@@ -104,10 +89,10 @@ export function signInAs(cookie: TestCookie, role: Role): Promise<number> {
 }
 
 export function insertDistricts(table: Record<string, string>): void {
-  const insert = sql().prepare(
-    "INSERT OR REPLACE INTO postcode_districts (postcode4, district) VALUES (?, ?)",
-  );
-  for (const [postcode4, district] of Object.entries(table)) insert.run(postcode4, district);
+  for (const [postcode4, district] of Object.entries(table))
+    getDb().run(
+      sql`INSERT OR REPLACE INTO postcode_districts (postcode4, district) VALUES (${postcode4}, ${district})`,
+    );
 }
 
 /** The refusal a call ends in (an AuthorizationError or InputError), or a failure when it succeeds. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { ageGroupFor } from "@/lib/panels/age-groups";
 
@@ -10,8 +11,6 @@ import { ageGroupFor } from "@/lib/panels/age-groups";
  * code under test, so the tests judge that code from the outside.
  */
 
-const sql = () => getDb().$client;
-
 type Member = { panelId: number; birthYear: number; sex: string; district: string | null };
 type Carried = {
   panelId: number | null;
@@ -22,13 +21,11 @@ type Carried = {
 export type Narrowed = { what: string; members: number };
 
 function answeredMembers(surveyId: number): Member[] {
-  return sql()
-    .prepare(
-      `SELECT i.panel_id AS panelId, m.birth_year AS birthYear, m.sex, m.district
-       FROM invitations i JOIN panel_members m ON m.id = i.member_id
-       WHERE i.survey_id = ? AND i.used_at IS NOT NULL`,
-    )
-    .all(surveyId) as Member[];
+  return getDb().all<Member>(
+    sql`SELECT i.panel_id AS panelId, m.birth_year AS birthYear, m.sex, m.district
+        FROM invitations i JOIN panel_members m ON m.id = i.member_id
+        WHERE i.survey_id = ${surveyId} AND i.used_at IS NOT NULL`,
+  );
 }
 
 function holders(members: Member[], carried: Carried, year: number): number {
@@ -43,14 +40,12 @@ function holders(members: Member[], carried: Carried, year: number): number {
 
 /** The survey's completed anonymous panel responses, with what each carries and when it came in. */
 function anonymousPanelResponses(surveyId: number) {
-  return sql()
-    .prepare(
-      `SELECT r.id, r.panel_id AS panelId, r.age_group AS ageGroup, r.sex, r.district, r.completed_at AS completedAt
-       FROM responses r JOIN surveys s ON s.id = r.survey_id
-       WHERE r.survey_id = ? AND r.status = 'completed' AND r.channel = 'panel'
-         AND s.anonymity = 'anonymous' AND r.member_id IS NULL`,
-    )
-    .all(surveyId) as (Carried & { id: number; completedAt: number })[];
+  return getDb().all<Carried & { id: number; completedAt: number }>(
+    sql`SELECT r.id, r.panel_id AS panelId, r.age_group AS ageGroup, r.sex, r.district, r.completed_at AS completedAt
+        FROM responses r JOIN surveys s ON s.id = r.survey_id
+        WHERE r.survey_id = ${surveyId} AND r.status = 'completed' AND r.channel = 'panel'
+          AND s.anonymity = 'anonymous' AND r.member_id IS NULL`,
+  );
 }
 
 /**
@@ -70,12 +65,10 @@ export function narrowedBelow(surveyId: number, k: number): { narrowed: Narrowed
     const n = holders(members, r, year);
     if (n < k) narrowed.push({ what: `response ${r.id} ${label(r)}`, members: n });
   }
-  const cells = sql()
-    .prepare(
-      `SELECT DISTINCT panel_id AS panelId, age_group AS ageGroup, sex, district FROM result_cells
-       WHERE survey_id = ? AND channel = 'panel'`,
-    )
-    .all(surveyId) as Carried[];
+  const cells = getDb().all<Carried>(
+    sql`SELECT DISTINCT panel_id AS panelId, age_group AS ageGroup, sex, district FROM result_cells
+        WHERE survey_id = ${surveyId} AND channel = 'panel'`,
+  );
   for (const cell of cells) {
     // The cube keeps no moment: the attacker may read its age groups in any year of the fieldwork.
     const n = Math.max(0, ...[...years].map((year) => holders(members, cell, year)));
@@ -86,13 +79,11 @@ export function narrowedBelow(surveyId: number, k: number): { narrowed: Narrowed
 
 /** How many anonymous completed panel responses carry each label (panel/age/sex/district). */
 export function responsesPerLabel(surveyId: number): Map<string, number> {
-  const rows = sql()
-    .prepare(
-      `SELECT panel_id AS panelId, age_group AS ageGroup, sex, district, count(*) AS n FROM responses
-       WHERE survey_id = ? AND status = 'completed' AND channel = 'panel' AND member_id IS NULL
-       GROUP BY panel_id, age_group, sex, district`,
-    )
-    .all(surveyId) as (Carried & { n: number })[];
+  const rows = getDb().all<Carried & { n: number }>(
+    sql`SELECT panel_id AS panelId, age_group AS ageGroup, sex, district, count(*) AS n FROM responses
+        WHERE survey_id = ${surveyId} AND status = 'completed' AND channel = 'panel' AND member_id IS NULL
+        GROUP BY panel_id, age_group, sex, district`,
+  );
   return new Map(rows.map((r) => [label(r), r.n]));
 }
 
@@ -123,18 +114,16 @@ type AnsweredMember = Member & {
  */
 export function narrowedByTime(surveyId: number, k: number): { narrowed: Narrowed[]; responses: number } {
   const DAY = 24 * 60 * 60 * 1000;
-  const members = sql()
-    .prepare(
-      `SELECT i.id AS invitationId, i.panel_id AS panelId, m.birth_year AS birthYear, m.sex, m.district,
-         i.created_at AS invitedAt, r.created_at AS roundCreatedAt, r.reminder_days AS reminderDays,
-         i.last_reminded_at AS lastRemindedAt,
-         (SELECT max(CAST(substr(o.dedupe_key, length('reminder:' || i.id || ':') + 1) AS INTEGER))
-            FROM mail_outbox o WHERE o.dedupe_key LIKE 'reminder:' || i.id || ':%') AS mailedReminder,
-         (SELECT count(*) FROM invitation_tokens t WHERE t.invitation_id = i.id) AS tokens
-       FROM invitations i JOIN panel_members m ON m.id = i.member_id JOIN invitation_rounds r ON r.id = i.round_id
-       WHERE i.survey_id = ? AND i.used_at IS NOT NULL`,
-    )
-    .all(surveyId) as AnsweredMember[];
+  const members = getDb().all<AnsweredMember>(
+    sql`SELECT i.id AS invitationId, i.panel_id AS panelId, m.birth_year AS birthYear, m.sex, m.district,
+          i.created_at AS invitedAt, r.created_at AS roundCreatedAt, r.reminder_days AS reminderDays,
+          i.last_reminded_at AS lastRemindedAt,
+          (SELECT max(CAST(substr(o.dedupe_key, length('reminder:' || i.id || ':') + 1) AS INTEGER))
+             FROM mail_outbox o WHERE o.dedupe_key LIKE 'reminder:' || i.id || ':%') AS mailedReminder,
+          (SELECT count(*) FROM invitation_tokens t WHERE t.invitation_id = i.id) AS tokens
+        FROM invitations i JOIN panel_members m ON m.id = i.member_id JOIN invitation_rounds r ON r.id = i.round_id
+        WHERE i.survey_id = ${surveyId} AND i.used_at IS NOT NULL`,
+  );
   const runTimes = (m: AnsweredMember) =>
     (JSON.parse(m.reminderDays) as number[]).map((days) => m.roundCreatedAt + days * DAY);
   const received = (m: AnsweredMember) => {
@@ -145,11 +134,9 @@ export function narrowedByTime(surveyId: number, k: number): { narrowed: Narrowe
   };
   // Absence of a reminder is evidence only while the trail of those who answered is kept.
   const trailKept = members.some((m) => received(m) > 0);
-  const sent = (
-    sql()
-      .prepare("SELECT max(reminders_sent) AS n FROM invitation_rounds WHERE survey_id = ?")
-      .get(surveyId) as { n: number | null }
-  ).n;
+  const { n: sent } = getDb().get<{ n: number | null }>(
+    sql`SELECT max(reminders_sent) AS n FROM invitation_rounds WHERE survey_id = ${surveyId}`,
+  );
   const fits = (m: AnsweredMember, moment: number) => {
     if (moment < m.invitedAt) return false;
     const runs = runTimes(m);

@@ -1,4 +1,6 @@
+import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { answers as answerTable } from "@/db/schema";
 import { insertPanel, insertSurvey } from "@/lib/panels/data/panel-test-support";
 
 /*
@@ -7,8 +9,6 @@ import { insertPanel, insertSurvey } from "@/lib/panels/data/panel-test-support"
  * a ranking) and an open one, with attributes and answers that partly follow each other, as real
  * ones do. Deterministic: the same seed gives the same responses.
  */
-
-const sql = () => getDb().$client;
 
 const option = (value: string, label: string) => ({ value, label });
 const options = (...labels: string[]) => labels.map((label) => option(label.toLowerCase(), label));
@@ -106,18 +106,25 @@ export function seedGeneratedSurvey(
   const near = (centre: number, size: number) =>
     random(10) < 7 ? Math.max(0, Math.min(size - 1, centre + random(3) - 1)) : random(size);
 
+  const db = getDb();
   const surveyId = insertSurvey(slug);
-  sql()
-    .prepare("UPDATE survey_versions SET definition = ? WHERE survey_id = ?")
-    .run(JSON.stringify(generatedDefinition), surveyId);
-  if (options.minCellSize !== undefined)
-    sql()
-      .prepare("INSERT INTO result_settings (survey_id, min_cell_size) VALUES (?, ?)")
-      .run(surveyId, options.minCellSize);
-  const panelId = insertPanel(`${slug}-panel`);
-  const insertAnswer = sql().prepare(
-    "INSERT INTO answers (response_id, question_id, value) VALUES (?, ?, ?)",
+  db.run(
+    sql`UPDATE survey_versions SET definition = ${JSON.stringify(generatedDefinition)} WHERE survey_id = ${surveyId}`,
   );
+  if (options.minCellSize !== undefined)
+    db.run(
+      sql`INSERT INTO result_settings (survey_id, min_cell_size) VALUES (${surveyId}, ${options.minCellSize})`,
+    );
+  const panelId = insertPanel(`${slug}-panel`);
+  // Prepared once (a few hundred responses times a dozen answers); the column writes the value as JSON.
+  const insertAnswer = db
+    .insert(answerTable)
+    .values({
+      responseId: sql.placeholder("responseId"),
+      questionId: sql.placeholder("questionId"),
+      value: sql.placeholder("value"),
+    })
+    .prepare();
   const ageGroups = ["16-24", "25-34", "35-49", "50-64", "65-79", "80+"];
   for (let i = 0; i < options.count; i += 1) {
     seq += 1;
@@ -133,24 +140,16 @@ export function seedGeneratedSurvey(
       sex: pick(["man", "vrouw", "man", "vrouw", "anders", null]),
       district: random(6) === 0 ? null : DISTRICTS[district],
     };
+    const completedAt = Date.parse("2026-05-01T10:00:00Z") + i * 60_000;
     const id = Number(
-      sql()
-        .prepare(
-          `INSERT INTO responses (survey_id, version_id, channel, panel_id, status, completed_at, age_group, sex,
-             district, resume_token_hash, resume_code_hash, resume_token_sealed, resume_code_sealed)
-           SELECT id, current_version_id, ?, ?, 'completed', ?, ?, ?, ?, ?, ?, 'x', 'x' FROM surveys WHERE id = ?`,
-        )
-        .run(
-          attributes.channel,
-          attributes.panelId,
-          Date.parse("2026-05-01T10:00:00Z") + i * 60_000,
-          attributes.ageGroup,
-          attributes.sex,
-          attributes.district,
-          `gen-t-${seq}`,
-          `gen-c-${seq}`,
-          surveyId,
-        ).lastInsertRowid,
+      db.run(
+        sql`INSERT INTO responses (survey_id, version_id, channel, panel_id, status, completed_at, age_group, sex,
+              district, resume_token_hash, resume_code_hash, resume_token_sealed, resume_code_sealed)
+            SELECT id, current_version_id, ${attributes.channel}, ${attributes.panelId}, 'completed', ${completedAt},
+                   ${attributes.ageGroup ?? null}, ${attributes.sex}, ${attributes.district ?? null},
+                   ${`gen-t-${seq}`}, ${`gen-c-${seq}`}, 'x', 'x'
+            FROM surveys WHERE id = ${surveyId}`,
+      ).lastInsertRowid,
     );
     const mood = random(5);
     const ranking = ["groen", "veilig", "schoon", "wonen"];
@@ -185,13 +184,11 @@ export function seedGeneratedSurvey(
       tips: `Mijn eigen tip nummer ${seq}`,
     };
     for (const [questionId, value] of Object.entries(answers))
-      if (value !== undefined) insertAnswer.run(id, questionId, JSON.stringify(value));
-    sql()
-      .prepare(
-        `INSERT INTO open_answer_reviews (survey_id, response_id, question_id, item, status, redacted_text)
-         VALUES (?, ?, 'tips', '', 'approved', ?)`,
-      )
-      .run(surveyId, id, `Tip ${seq}`);
+      if (value !== undefined) insertAnswer.run({ responseId: id, questionId, value });
+    db.run(
+      sql`INSERT INTO open_answer_reviews (survey_id, response_id, question_id, item, status, redacted_text)
+          VALUES (${surveyId}, ${id}, 'tips', '', 'approved', ${`Tip ${seq}`})`,
+    );
   }
   return surveyId;
 }

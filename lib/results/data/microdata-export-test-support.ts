@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { createTranslator } from "use-intl/core";
 import { getDb } from "@/db/client";
 import { parseCsv } from "@/lib/csv/csv";
@@ -6,7 +7,9 @@ import results from "@/messages/nl/results.json";
 import { exportMicrodata, type MicrodataExport, type MicrodataLabels } from "./microdata-export";
 import { type ExportTexts, microdataCsvStream, microdataNote } from "./microdata-export-files";
 
-export const sql = () => getDb().$client;
+// The raw handle, for microdata-export-audit and -k-anonymity tests, which still write plain SQL
+// with `?` placeholders (lib/testing/raw-client.ts); the helpers here use drizzle.
+export { rawClient as sql } from "@/lib/testing/raw-client";
 
 export const labels: MicrodataLabels = {
   attributes: {
@@ -92,42 +95,32 @@ function insertResponse(
   status: "completed" | "in_progress" = "completed",
 ): number {
   seq += 1;
+  const db = getDb();
+  // Ids no answer could equal, so the test can see that none is exported.
+  const responseId = 987_650 + seq;
+  const completedAt = status === "completed" ? Date.parse("2026-05-01T10:00:00Z") : null;
   const id = Number(
-    sql()
-      .prepare(
-        `INSERT INTO responses (id, survey_id, version_id, channel, panel_id, status, completed_at, age_group, sex,
-           district, resume_token_hash, resume_code_hash, resume_token_sealed, resume_code_sealed)
-         SELECT ?, id, current_version_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'x', 'x' FROM surveys WHERE id = ?`,
-      )
-      .run(
-        // Ids no answer could equal, so the test can see that none is exported.
-        987_650 + seq,
-        attributes.channel,
-        attributes.panel ?? null,
-        status,
-        status === "completed" ? Date.parse("2026-05-01T10:00:00Z") : null,
-        attributes.ageGroup ?? null,
-        attributes.sex ?? null,
-        attributes.district ?? null,
-        `md-${seq}`,
-        `mc-${seq}`,
-        surveyId,
-      ).lastInsertRowid,
+    db.run(
+      sql`INSERT INTO responses (id, survey_id, version_id, channel, panel_id, status, completed_at, age_group, sex,
+            district, resume_token_hash, resume_code_hash, resume_token_sealed, resume_code_sealed)
+          SELECT ${responseId}, id, current_version_id, ${attributes.channel}, ${attributes.panel ?? null}, ${status},
+                 ${completedAt}, ${attributes.ageGroup ?? null}, ${attributes.sex ?? null}, ${attributes.district ?? null},
+                 ${`md-${seq}`}, ${`mc-${seq}`}, 'x', 'x'
+          FROM surveys WHERE id = ${surveyId}`,
+    ).lastInsertRowid,
   );
   for (const [questionId, value] of Object.entries(answers))
-    sql()
-      .prepare("INSERT INTO answers (response_id, question_id, value) VALUES (?, ?, ?)")
-      .run(id, questionId, JSON.stringify(value));
+    db.run(
+      sql`INSERT INTO answers (response_id, question_id, value) VALUES (${id}, ${questionId}, ${JSON.stringify(value)})`,
+    );
   return id;
 }
 
 function review(responseId: number, questionId: string, item: string, status: string, redacted: string) {
-  sql()
-    .prepare(
-      `INSERT INTO open_answer_reviews (survey_id, response_id, question_id, item, status, redacted_text)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-    )
-    .run(surveyId, responseId, questionId, item, status, redacted);
+  getDb().run(
+    sql`INSERT INTO open_answer_reviews (survey_id, response_id, question_id, item, status, redacted_text)
+        VALUES (${surveyId}, ${responseId}, ${questionId}, ${item}, ${status}, ${redacted})`,
+  );
 }
 
 const panelMember = { channel: "panel", ageGroup: "35-49", sex: "vrouw", district: "Centrum" };
@@ -135,9 +128,9 @@ const panelMember = { channel: "panel", ageGroup: "35-49", sex: "vrouw", distric
 /** Seeds the survey, its panel and responses every microdata test reads. */
 export function seedMicrodataSurvey() {
   surveyId = insertSurvey("microdata");
-  sql()
-    .prepare("UPDATE survey_versions SET definition = ? WHERE survey_id = ?")
-    .run(JSON.stringify(definition), surveyId);
+  getDb().run(
+    sql`UPDATE survey_versions SET definition = ${JSON.stringify(definition)} WHERE survey_id = ${surveyId}`,
+  );
   panelId = insertPanel("microdata-panel");
   // Five panel members share one cell (≥ k = 5); one man in Oost is alone in his.
   const first = insertResponse(

@@ -1,4 +1,5 @@
 import "server-only";
+import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
 
@@ -7,21 +8,20 @@ import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
  * their stored answers, written with plain SQL so a test sets up exactly the state it needs.
  */
 
-const sql = () => getDb().$client;
-
 /** An open survey whose current (frozen) version holds `definition`. */
 export function insertResultsSurvey(slug: string, definition: SurveyDefinition): number {
+  const db = getDb();
   const surveyId = Number(
-    sql()
-      .prepare("INSERT INTO surveys (slug, title, status) VALUES (?, ?, 'open')")
-      .run(slug, definition.title).lastInsertRowid,
+    db.run(sql`INSERT INTO surveys (slug, title, status) VALUES (${slug}, ${definition.title}, 'open')`)
+      .lastInsertRowid,
   );
   const versionId = Number(
-    sql()
-      .prepare("INSERT INTO survey_versions (survey_id, number, definition, frozen_at) VALUES (?, 1, ?, ?)")
-      .run(surveyId, JSON.stringify(definition), Date.now()).lastInsertRowid,
+    db.run(
+      sql`INSERT INTO survey_versions (survey_id, number, definition, frozen_at)
+          VALUES (${surveyId}, 1, ${JSON.stringify(definition)}, ${Date.now()})`,
+    ).lastInsertRowid,
   );
-  sql().prepare("UPDATE surveys SET current_version_id = ? WHERE id = ?").run(versionId, surveyId);
+  db.run(sql`UPDATE surveys SET current_version_id = ${versionId} WHERE id = ${surveyId}`);
   return surveyId;
 }
 
@@ -39,32 +39,23 @@ let seq = 0;
 /** A response (in progress unless said otherwise) with its answers stored, as the pages store them. */
 export function insertStartedResponse(surveyId: number, r: TestResponse): number {
   seq += 1;
-  const versionId = (
-    sql().prepare("SELECT current_version_id AS v FROM surveys WHERE id = ?").get(surveyId) as { v: number }
-  ).v;
-  const responseId = Number(
-    sql()
-      .prepare(
-        `INSERT INTO responses (survey_id, version_id, channel, panel_id, age_group, sex, district, status,
-           completed_at, resume_token_hash, resume_code_hash, resume_token_sealed, resume_code_sealed)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'x', 'x')`,
-      )
-      .run(
-        surveyId,
-        versionId,
-        r.channel ?? "public",
-        r.panelId ?? null,
-        r.ageGroup ?? null,
-        r.sex ?? null,
-        r.district ?? null,
-        r.status ?? "in_progress",
-        r.status === "completed" ? Date.now() : null,
-        `results-${surveyId}-${seq}`,
-        `code-${seq}`,
-      ).lastInsertRowid,
+  const db = getDb();
+  const { v: versionId } = db.get<{ v: number }>(
+    sql`SELECT current_version_id AS v FROM surveys WHERE id = ${surveyId}`,
   );
-  const insert = sql().prepare("INSERT INTO answers (response_id, question_id, value) VALUES (?, ?, ?)");
+  const completedAt = r.status === "completed" ? Date.now() : null;
+  const responseId = Number(
+    db.run(
+      sql`INSERT INTO responses (survey_id, version_id, channel, panel_id, age_group, sex, district, status,
+            completed_at, resume_token_hash, resume_code_hash, resume_token_sealed, resume_code_sealed)
+          VALUES (${surveyId}, ${versionId}, ${r.channel ?? "public"}, ${r.panelId ?? null}, ${r.ageGroup ?? null},
+                  ${r.sex ?? null}, ${r.district ?? null}, ${r.status ?? "in_progress"}, ${completedAt},
+                  ${`results-${surveyId}-${seq}`}, ${`code-${seq}`}, 'x', 'x')`,
+    ).lastInsertRowid,
+  );
   for (const [questionId, value] of Object.entries(r.answers))
-    insert.run(responseId, questionId, JSON.stringify(value));
+    db.run(
+      sql`INSERT INTO answers (response_id, question_id, value) VALUES (${responseId}, ${questionId}, ${JSON.stringify(value)})`,
+    );
   return responseId;
 }

@@ -1,5 +1,7 @@
 import "server-only";
+import { and, asc, eq, gt, max } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { auditLog, mailOutbox, surveys, surveyVersions, users } from "@/db/schema";
 import { createSession } from "@/lib/accounts/data/sessions";
 import { createUserAccount } from "@/lib/accounts/data/user-accounts";
 import type { Role } from "@/lib/accounts/types";
@@ -26,7 +28,7 @@ export async function makeUser(role: Role, options: { active?: boolean } = {}) {
     role,
     password: "een-lang-wachtwoord",
   });
-  if (options.active === false) sql().prepare("UPDATE users SET active = 0 WHERE id = ?").run(id);
+  if (options.active === false) getDb().update(users).set({ active: false }).where(eq(users.id, id)).run();
   return { id, email, name: `${role} ${seq}`, role };
 }
 
@@ -35,9 +37,9 @@ export function cookieFor(userId: number) {
   return { user: { sid: createSession(userId).id, sub: String(userId) } };
 }
 
-export function sql() {
-  return getDb().$client;
-}
+// The raw handle, for review-comments, review-rounds and advice tests, which still write plain SQL
+// with `?` placeholders (lib/testing/raw-client.ts); the helpers here use drizzle.
+export { rawClient as sql } from "@/lib/testing/raw-client";
 
 /** A new concept survey (the demo's mantelzorg draft) with an unfrozen version 1. */
 export function makeConceptSurvey(): { surveyId: number; versionId: number } {
@@ -52,8 +54,13 @@ export function makeConceptSurvey(): { surveyId: number; versionId: number } {
 }
 
 export function revisionOf(surveyId: number): number {
-  return (sql().prepare("SELECT revision FROM surveys WHERE id = ?").get(surveyId) as { revision: number })
-    .revision;
+  const row = getDb()
+    .select({ revision: surveys.revision })
+    .from(surveys)
+    .where(eq(surveys.id, surveyId))
+    .get();
+  if (!row) throw new Error(`no survey ${surveyId}`);
+  return row.revision;
 }
 
 /** A deadline date (YYYY-MM-DD, Dutch calendar) some days from now. */
@@ -74,14 +81,15 @@ export async function reviseAsStaffWould(
   const draftId = step.draftVersionId ?? step.versionId;
   if (draftId === null) throw new Error("revise left no draft version");
   if (change) {
-    const row = sql().prepare("SELECT definition FROM survey_versions WHERE id = ?").get(draftId) as {
-      definition: string;
-    };
-    const definition = JSON.parse(row.definition);
+    const db = getDb();
+    const row = db
+      .select({ definition: surveyVersions.definition })
+      .from(surveyVersions)
+      .where(eq(surveyVersions.id, draftId))
+      .get();
+    const definition = row?.definition as Parameters<typeof change>[0];
     change(definition);
-    sql()
-      .prepare("UPDATE survey_versions SET definition = ? WHERE id = ?")
-      .run(JSON.stringify(definition), draftId);
+    db.update(surveyVersions).set({ definition }).where(eq(surveyVersions.id, draftId)).run();
   }
   return draftId;
 }
@@ -89,27 +97,38 @@ export async function reviseAsStaffWould(
 export type AuditRow = { action: string; actorId: number | null; details: Record<string, unknown> | null };
 
 export function auditOf(surveyId: number): AuditRow[] {
-  return (
-    sql()
-      .prepare(
-        "SELECT action, actor_id AS actorId, details FROM audit_log WHERE subject_type = 'survey' AND subject_id = ? ORDER BY id",
-      )
-      .all(String(surveyId)) as { action: string; actorId: number | null; details: string | null }[]
-  ).map((row) => ({ ...row, details: row.details ? JSON.parse(row.details) : null }));
+  return getDb()
+    .select({ action: auditLog.action, actorId: auditLog.actorId, details: auditLog.details })
+    .from(auditLog)
+    .where(and(eq(auditLog.subjectType, "survey"), eq(auditLog.subjectId, String(surveyId))))
+    .orderBy(asc(auditLog.id))
+    .all()
+    .map((row) => ({ ...row, details: (row.details ?? null) as AuditRow["details"] }));
 }
 
 export type OutboxRow = { to: string; template: string; subject: string; text: string };
 
 export function outboxSince(id: number): OutboxRow[] {
-  return sql()
-    .prepare(
-      'SELECT to_address AS "to", template, subject, text_body AS text FROM mail_outbox WHERE id > ? ORDER BY id',
-    )
-    .all(id) as OutboxRow[];
+  return getDb()
+    .select({
+      to: mailOutbox.toAddress,
+      template: mailOutbox.template,
+      subject: mailOutbox.subject,
+      text: mailOutbox.textBody,
+    })
+    .from(mailOutbox)
+    .where(gt(mailOutbox.id, id))
+    .orderBy(asc(mailOutbox.id))
+    .all();
 }
 
 export function lastOutboxId(): number {
-  return (sql().prepare("SELECT coalesce(max(id), 0) AS id FROM mail_outbox").get() as { id: number }).id;
+  return (
+    getDb()
+      .select({ id: max(mailOutbox.id) })
+      .from(mailOutbox)
+      .get()?.id ?? 0
+  );
 }
 
 /** The error a promise rejects with; fails the test when it resolves. */

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 
 /**
@@ -5,17 +6,14 @@ import { getDb } from "@/db/client";
  * paths, which look at the survey and version rows only.
  */
 export function insertOpenSurveyRow(slug: string): { surveyId: number; versionId: number } {
-  const sql = getDb().$client;
+  const db = getDb();
   const surveyId = Number(
-    sql.prepare("INSERT INTO surveys (slug, title, status) VALUES (?, ?, 'open')").run(slug, slug)
-      .lastInsertRowid,
+    db.run(sql`INSERT INTO surveys (slug, title, status) VALUES (${slug}, ${slug}, 'open')`).lastInsertRowid,
   );
   const versionId = Number(
-    sql
-      .prepare(
-        "INSERT INTO survey_versions (survey_id, number, definition, frozen_at) VALUES (?, 1, '{}', ?)",
-      )
-      .run(surveyId, Date.now()).lastInsertRowid,
+    db.run(
+      sql`INSERT INTO survey_versions (survey_id, number, definition, frozen_at) VALUES (${surveyId}, 1, '{}', ${Date.now()})`,
+    ).lastInsertRowid,
   );
   return { surveyId, versionId };
 }

@@ -1,8 +1,10 @@
+import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { createUserAccount } from "@/lib/accounts/data/user-accounts";
 import type { Role } from "@/lib/accounts/types";
 import { type SurveyDefinition, surveyDefinitionSchema } from "@/lib/surveys/definition/schema";
 import { sampleQuestions } from "@/lib/surveys/definition/test-definitions";
+import { rawClient } from "@/lib/testing/raw-client";
 import { signInAsUser } from "@/lib/testing/signed-in";
 
 export let seq = 0;
@@ -22,30 +24,26 @@ export function actAs(user: { id: number }) {
   signInAsUser(user.id);
 }
 
-/** Opened on first use, after the test file has pointed PEILING_DB at its temp database. */
-const sql = () => getDb().$client;
+// Plain SQL with `?` placeholders, as the survey-drafts and survey-concepts tests write it, through
+// the raw handle (lib/testing/raw-client.ts; opened on first use, after the test file has pointed
+// PEILING_DB at its temp database).
 export const row = <T>(query: string, ...params: unknown[]) =>
-  sql()
+  rawClient()
     .prepare(query)
     .get(...params) as T;
-export const rows = <T>(query: string, ...params: unknown[]) =>
-  sql()
-    .prepare(query)
-    .all(...params) as T[];
 export const versionsOf = (surveyId: number) =>
-  rows<{ number: number; frozen: number; title: string }>(
-    "select number, frozen_at is not null as frozen, json_extract(definition, '$.title') as title from survey_versions where survey_id = ? order by number",
-    surveyId,
+  getDb().all<{ number: number; frozen: number; title: string }>(
+    sql`select number, frozen_at is not null as frozen, json_extract(definition, '$.title') as title
+        from survey_versions where survey_id = ${surveyId} order by number`,
   );
 export const surveyRow = (id: number) =>
-  row<{ slug: string; title: string; status: string; revision: number; current: number | null }>(
-    "select slug, title, status, revision, current_version_id as current from surveys where id = ?",
-    id,
+  getDb().get<{ slug: string; title: string; status: string; revision: number; current: number | null }>(
+    sql`select slug, title, status, revision, current_version_id as current from surveys where id = ${id}`,
   );
 export const auditOf = (id: number) =>
-  rows<{ action: string; actorId: number; details: string }>(
-    "select action, actor_id as actorId, details from audit_log where subject_type = 'survey' and subject_id = ? order by id",
-    String(id),
+  getDb().all<{ action: string; actorId: number; details: string }>(
+    sql`select action, actor_id as actorId, details from audit_log
+        where subject_type = 'survey' and subject_id = ${String(id)} order by id`,
   );
 
 export const definition = (title = "Wonen in de wijk"): SurveyDefinition =>
@@ -67,11 +65,12 @@ export async function errorOf(promise: Promise<unknown>): Promise<unknown> {
 }
 
 export function addResponse(surveyId: number) {
-  const version = row<{ id: number }>("select current_version_id as id from surveys where id = ?", surveyId);
+  const version = getDb().get<{ id: number }>(
+    sql`select current_version_id as id from surveys where id = ${surveyId}`,
+  );
   const token = `token-${Math.random()}`;
-  sql()
-    .prepare(
-      "insert into responses (survey_id, version_id, resume_token_hash, resume_code_hash, resume_token_sealed, resume_code_sealed) values (?, ?, ?, ?, 'x', 'y')",
-    )
-    .run(surveyId, version.id, token, token);
+  getDb().run(
+    sql`insert into responses (survey_id, version_id, resume_token_hash, resume_code_hash, resume_token_sealed, resume_code_sealed)
+        values (${surveyId}, ${version.id}, ${token}, ${token}, 'x', 'y')`,
+  );
 }

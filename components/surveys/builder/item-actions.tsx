@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { builderFieldId } from "@/lib/surveys/client";
 import { useAnnounce } from "./live-region";
 import { useFocusAfterRender } from "./use-focus-after-render";
@@ -62,32 +63,35 @@ export function ItemActions({
 }) {
   return (
     <div className="builder-item-actions">
-      <button
-        type="button"
-        className="button button--secondary button--small"
-        id={actions.buttonId(index, "up")}
-        onClick={() => actions.moveBy(index, -1)}
-      >
-        <span aria-hidden="true">↑ </span>
+      <ItemButton id={actions.buttonId(index, "up")} onClick={() => actions.moveBy(index, -1)} arrow="↑">
         {labels.up}
-      </button>
-      <button
-        type="button"
-        className="button button--secondary button--small"
-        id={actions.buttonId(index, "down")}
-        onClick={() => actions.moveBy(index, 1)}
-      >
-        <span aria-hidden="true">↓ </span>
+      </ItemButton>
+      <ItemButton id={actions.buttonId(index, "down")} onClick={() => actions.moveBy(index, 1)} arrow="↓">
         {labels.down}
-      </button>
-      <button
-        type="button"
-        className="button button--secondary button--small"
-        id={actions.buttonId(index, "remove")}
-        onClick={() => actions.removeAt(index)}
-      >
+      </ItemButton>
+      <ItemButton id={actions.buttonId(index, "remove")} onClick={() => actions.removeAt(index)}>
         {labels.remove}
-      </button>
+      </ItemButton>
     </div>
+  );
+}
+
+/** One of the item's small buttons; an arrow before the text is hidden from screen readers. */
+function ItemButton({
+  id,
+  onClick,
+  arrow,
+  children,
+}: {
+  id: string;
+  onClick: () => void;
+  arrow?: string;
+  children: ReactNode;
+}) {
+  return (
+    <button type="button" className="button button--secondary button--small" id={id} onClick={onClick}>
+      {arrow ? <span aria-hidden="true">{`${arrow} `}</span> : null}
+      {children}
+    </button>
   );
 }

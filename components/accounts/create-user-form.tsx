@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { CheckedForm } from "@/components/forms/checked-form";
-import { SelectField, TextField } from "@/components/forms/form-field";
+import { EmailField, SelectField, TextField } from "@/components/forms/form-field";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
 import {
   createUserSchema,
@@ -45,14 +45,12 @@ export function CreateUserForm({ action }: { action: ServerAction<{ id: number; 
         </div>
       ) : null}
       <CheckedForm form={form} name="create-user">
-        <TextField
+        <EmailField
           id={FIELDS.email}
           label={t("users.create.email")}
           requiredLabel={ta("required")}
           error={errorFor("email")}
-          type="email"
           autoComplete="off"
-          spellCheck={false}
           {...register("email")}
         />
         <TextField

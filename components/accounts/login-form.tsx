@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { CheckedForm } from "@/components/forms/checked-form";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
 import { loginSchema, type ServerAction } from "@/lib/accounts/client";
-import { TextField } from "../forms/form-field";
+import { EmailField, TextField } from "../forms/form-field";
 
 const FIELDS = { email: "login-email", password: "login-password" };
 
@@ -31,14 +31,12 @@ export function LoginForm({
   return (
     <CheckedForm form={form} busy>
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-      <TextField
+      <EmailField
         id={FIELDS.email}
         label={t("login.email")}
         requiredLabel={t("form.required")}
         error={errorFor("email")}
-        type="email"
         autoComplete="username"
-        spellCheck={false}
         {...register("email")}
       />
       <TextField

@@ -3,7 +3,7 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTML
 /*
  * The form field every form uses (NL Design System): label, help text and error message beside
  * the control, and the control marked aria-invalid and described by the error and the help.
- * TextField, SelectField and TextareaField cover the usual controls; FieldFrame takes any other
+ * TextField (and EmailField), SelectField and TextareaField cover the usual controls; FieldFrame takes any other
  * control (it gets the aria-describedby to put on it).
  */
 
@@ -64,6 +64,11 @@ export function TextField({
       )}
     </FieldFrame>
   );
+}
+
+/** An e-mail address: the e-mail keyboard, no spelling check, and autocomplete "email" unless given. */
+export function EmailField(props: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "type">) {
+  return <TextField type="email" autoComplete="email" spellCheck={false} {...props} />;
 }
 
 export function SelectField({

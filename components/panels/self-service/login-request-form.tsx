@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { CheckedForm } from "@/components/forms/checked-form";
-import { TextField } from "@/components/forms/form-field";
+import { EmailField } from "@/components/forms/form-field";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
 import type { ServerAction } from "@/lib/accounts/client";
 import { loginRequestSchema } from "@/lib/panels/client";
@@ -22,14 +22,11 @@ export function LoginRequestForm({ action }: { action: ServerAction<never> }) {
   const { register, errorFor } = form;
   return (
     <CheckedForm form={form} busy>
-      <TextField
+      <EmailField
         id={FIELDS.email}
         label={t("email")}
         requiredLabel={tForm("required")}
         error={errorFor("email")}
-        type="email"
-        autoComplete="email"
-        spellCheck={false}
         {...register("email")}
       />
       <button type="submit" className="button">

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { RadioGroupField } from "@/components/forms/choice-fields";
 import { FormErrorSummary } from "@/components/forms/form-error-summary";
-import { TextField } from "@/components/forms/form-field";
+import { EmailField, TextField } from "@/components/forms/form-field";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
 import type { ServerAction } from "@/lib/accounts/client";
 import { type OwnProfileInput, ownProfileSchema, SEX_OPTIONS } from "@/lib/panels/client";
@@ -47,15 +47,12 @@ export function ProfileForm({
         </div>
       ) : null}
       <FormErrorSummary items={items} messages="auth.form" focusKey={focusKey} />
-      <TextField
+      <EmailField
         id={FIELDS.email}
         label={t("signup.email")}
         requiredLabel={required}
         help={t("mine.emailHelp")}
         error={errorFor("email")}
-        type="email"
-        autoComplete="email"
-        spellCheck={false}
         defaultValue={values.email}
         {...register("email")}
       />

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { CheckedForm } from "@/components/forms/checked-form";
 import { CheckboxField, RadioGroupField } from "@/components/forms/choice-fields";
-import { TextField } from "@/components/forms/form-field";
+import { EmailField, TextField } from "@/components/forms/form-field";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
 import { Paragraphs } from "@/components/text/paragraphs";
 import type { ServerAction } from "@/lib/accounts/client";
@@ -60,15 +60,12 @@ export function SignupForm({
         defaultValue={code}
         {...register("code")}
       />
-      <TextField
+      <EmailField
         id={FIELDS.email}
         label={t("email")}
         requiredLabel={required}
         help={t("emailHelp")}
         error={errorFor("email")}
-        type="email"
-        autoComplete="email"
-        spellCheck={false}
         {...register("email")}
       />
       <TextField

@@ -5,6 +5,7 @@ import { useEffect } from "react";
 import { CheckedForm } from "@/components/forms/checked-form";
 import { EmailField, SelectField, TextField } from "@/components/forms/form-field";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
+import { Notice } from "@/components/layout/notice";
 import {
   createUserSchema,
   MIN_PASSWORD_LENGTH,
@@ -40,9 +41,7 @@ export function CreateUserForm({ action }: { action: ServerAction<{ id: number; 
     <section aria-labelledby="new-user-title" className="create-user">
       <h2 id="new-user-title">{t("users.create.title")}</h2>
       {state?.ok ? (
-        <div className="alert alert--success" role="status">
-          <p>{t("users.create.done", { email: state.data.email })}</p>
-        </div>
+        <Notice tone="success">{t("users.create.done", { email: state.data.email })}</Notice>
       ) : null}
       <CheckedForm form={form} name="create-user">
         <EmailField

@@ -6,6 +6,7 @@ import type { ZodType } from "zod";
 import { CheckedForm } from "@/components/forms/checked-form";
 import { TextField } from "@/components/forms/form-field";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
+import { Notice } from "@/components/layout/notice";
 import type { ServerAction } from "@/lib/accounts/client";
 import { districtSchema, districtUpdateSchema } from "@/lib/panels/client";
 
@@ -40,9 +41,9 @@ export function DistrictForm({
     <section aria-labelledby={titleId}>
       <h2 id={titleId}>{original ? t("editTitle", { postcode4: original.postcode4 }) : t("addTitle")}</h2>
       {state?.ok ? (
-        <div className="alert alert--success" role="status">
-          <p>{t(original ? "changed" : "added", { postcode4: state.data.postcode4 })}</p>
-        </div>
+        <Notice tone="success">
+          {t(original ? "changed" : "added", { postcode4: state.data.postcode4 })}
+        </Notice>
       ) : null}
       <CheckedForm form={form} name={prefix}>
         {original ? (

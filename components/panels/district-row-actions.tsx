@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { firstError } from "@/components/forms/first-error";
 import { SingleButtonForm } from "@/components/forms/single-button-form";
+import { Notice } from "@/components/layout/notice";
 import type { ServerAction } from "@/lib/accounts/client";
 
 /** Delete one row of the district table (members keep their district until it is derived again). */
@@ -48,11 +49,7 @@ export function RederiveForm({
   const error = firstError(state, "");
   return (
     <form action={formAction} data-form="rederive-districts">
-      {state?.ok ? (
-        <div className="alert alert--success" role="status">
-          <p>{t("rederived", { count: state.data.changed })}</p>
-        </div>
-      ) : null}
+      {state?.ok ? <Notice tone="success">{t("rederived", { count: state.data.changed })}</Notice> : null}
       {error ? (
         <p className="field__error" role="alert">
           {error}

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { CheckboxField } from "@/components/forms/choice-fields";
+import { Notice } from "@/components/layout/notice";
 import type { ServerAction } from "@/lib/accounts/client";
 import type { MemberStatus } from "@/lib/panels/client";
 
@@ -11,18 +12,9 @@ type Result = { status: MemberStatus; change: "pause" | "reactivate" | "remove" 
 function Outcome({ state }: { state: Awaited<ReturnType<ServerAction<Result>>> | null }) {
   const t = useTranslations("panels.member");
   if (!state) return null;
-  if (state.ok)
-    return (
-      <div className="alert alert--success" role="status">
-        <p>{t(`done.${state.data.change}`)}</p>
-      </div>
-    );
+  if (state.ok) return <Notice tone="success">{t(`done.${state.data.change}`)}</Notice>;
   const message = state.formError ?? Object.values(state.fieldErrors).flat()[0];
-  return message ? (
-    <div className="alert alert--error" role="alert">
-      <p>{message}</p>
-    </div>
-  ) : null;
+  return message ? <Notice tone="error">{message}</Notice> : null;
 }
 
 /**

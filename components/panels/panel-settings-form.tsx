@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { CheckedForm } from "@/components/forms/checked-form";
 import { SelectField, TextareaField, TextField } from "@/components/forms/form-field";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
+import { Notice } from "@/components/layout/notice";
 import type { ServerAction } from "@/lib/accounts/client";
 import { MIN_AGE_OPTIONS, panelSettingsSchema } from "@/lib/panels/client";
 
@@ -63,11 +64,7 @@ export function PanelSettingsForm({
   return (
     <section aria-labelledby="panel-settings-title">
       <h2 id="panel-settings-title">{t("title")}</h2>
-      {done ? (
-        <div className="alert alert--success" role="status">
-          <p>{done}</p>
-        </div>
-      ) : null}
+      {done ? <Notice tone="success">{done}</Notice> : null}
       <CheckedForm form={form} name="panel-settings">
         <input type="hidden" defaultValue={values.panelId} {...register("panelId")} />
         <TextField

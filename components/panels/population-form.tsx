@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { type FormEvent, startTransition, useActionState, useState } from "react";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/forms/error-summary";
+import { Notice } from "@/components/layout/notice";
 import { TableHead } from "@/components/layout/table-head";
 import type { ServerAction } from "@/lib/accounts/client";
 import { AGE_GROUPS, ageSexCategory, POPULATION_SEXES, populationFiguresSchema } from "@/lib/panels/client";
@@ -100,11 +101,7 @@ export function PopulationForm({
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate data-form="population">
-      {state?.ok ? (
-        <div className="alert alert--success" role="status">
-          <p>{t("saved", { total: state.data.total })}</p>
-        </div>
-      ) : null}
+      {state?.ok ? <Notice tone="success">{t("saved", { total: state.data.total })}</Notice> : null}
       <ErrorSummary
         items={items}
         title={ta("errorSummaryTitle")}

@@ -8,6 +8,7 @@ import type { ErrorSummaryItem } from "@/components/forms/error-summary";
 import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useFormErrors } from "@/components/forms/use-form-errors";
+import { Notice } from "@/components/layout/notice";
 import type { ActionResult, ServerAction } from "@/lib/accounts/client";
 
 /**
@@ -89,11 +90,7 @@ export function DraftForm({
   return (
     <form {...formProps} className={className} data-form={name}>
       <FormErrorSummary items={items} messages="review.form" focusKey={focusKey} />
-      {saved ? (
-        <div className="alert alert--success" role="status">
-          <p>{savedText}</p>
-        </div>
-      ) : null}
+      {saved ? <Notice tone="success">{savedText}</Notice> : null}
       {hidden}
       <input type="hidden" name="baseUpdatedAt" value={baseUpdatedAt} />
       {children}

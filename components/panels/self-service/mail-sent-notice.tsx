@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { Notice } from "@/components/layout/notice";
 
 /**
  * The page after a member asked for a mail (a sign-up, a sign-in link): the same for every
@@ -17,9 +18,7 @@ export async function MailSentNotice({
   return (
     <>
       <h1>{t("sentTitle")}</h1>
-      <div className="alert alert--success" role="status">
-        <p>{t("sentText")}</p>
-      </div>
+      <Notice tone="success">{t("sentText")}</Notice>
       <p>{t("sentNoMail")}</p>
       {children}
     </>

@@ -5,6 +5,7 @@ import { RadioGroupField } from "@/components/forms/choice-fields";
 import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { EmailField, TextField } from "@/components/forms/form-field";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
+import { Notice } from "@/components/layout/notice";
 import type { ServerAction } from "@/lib/accounts/client";
 import { type OwnProfileInput, ownProfileSchema, SEX_OPTIONS } from "@/lib/panels/client";
 
@@ -42,9 +43,9 @@ export function ProfileForm({
   return (
     <form {...formProps} aria-busy={pending || undefined} data-form="profile">
       {state?.ok ? (
-        <div className="alert alert--success" role="status">
-          <p>{state.data.emailChangeRequested ? t("mine.savedEmail") : t("mine.saved")}</p>
-        </div>
+        <Notice tone="success">
+          {state.data.emailChangeRequested ? t("mine.savedEmail") : t("mine.saved")}
+        </Notice>
       ) : null}
       <FormErrorSummary items={items} messages="auth.form" focusKey={focusKey} />
       <EmailField

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import { Notice } from "@/components/layout/notice";
 import { SurveyPageForm } from "@/components/responses/survey-page-form";
 import { SurveyProgress } from "@/components/responses/survey-progress";
 import { Paragraphs } from "@/components/text/paragraphs";
@@ -82,9 +83,7 @@ export function SurveyPreview({ definition, slug }: { definition: SurveyDefiniti
   if (step.kind === "done") {
     return (
       <>
-        <div className="alert alert--success" role="status">
-          <p>{t("done.sent")}</p>
-        </div>
+        <Notice tone="success">{t("done.sent")}</Notice>
         <h1 ref={headingRef} tabIndex={-1}>
           {t("done.title")}
         </h1>
@@ -149,11 +148,7 @@ export function SurveyPreview({ definition, slug }: { definition: SurveyDefiniti
       <h1 ref={headingRef} tabIndex={-1}>
         {page.title}
       </h1>
-      {notice ? (
-        <div className="alert" role="status">
-          <p>{notice}</p>
-        </div>
-      ) : null}
+      {notice ? <Notice>{notice}</Notice> : null}
       <SurveyPageForm
         key={page.id}
         slug={slug}

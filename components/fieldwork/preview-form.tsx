@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { useForm } from "react-hook-form";
+import { ChoiceGroup } from "@/components/forms/choice-fields";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SelectField, TextField } from "@/components/forms/form-field";
 import { useFormErrors } from "@/components/forms/use-form-errors";
@@ -91,18 +92,13 @@ export function PreviewForm({
         ))}
       </SelectField>
 
-      <fieldset
-        className={errorFor("methode") ? "field field--error" : "field"}
-        aria-describedby={errorFor("methode") ? "fw-method-error" : undefined}
+      <ChoiceGroup
+        id="fw-method"
+        legend={t("method")}
+        legendClassName="field__label"
+        requiredLabel={t("required")}
+        error={errorFor("methode")}
       >
-        <legend className="field__label">
-          {t("method")} <span className="field__required">{t("required")}</span>
-        </legend>
-        {errorFor("methode") ? (
-          <p className="field__error" id="fw-method-error">
-            {errorFor("methode")}
-          </p>
-        ) : null}
         {SAMPLE_METHODS.map((method) => (
           <div className="choice" key={method}>
             <input
@@ -120,7 +116,7 @@ export function PreviewForm({
             </div>
           </div>
         ))}
-      </fieldset>
+      </ChoiceGroup>
 
       <TextField
         id={FIELD_IDS.aantal}

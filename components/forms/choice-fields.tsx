@@ -31,6 +31,42 @@ export function Choice({
 }
 
 /**
+ * A group of options in a fieldset (NL Design System): the legend with its required mark, the
+ * error under it, described by it (its id is `${id}-error`), then the options (`children`, mostly
+ * Choice). RadioGroupField is one; a feature whose options need more (help per option, checkboxes
+ * kept in a list) lays them out inside one itself.
+ */
+export function ChoiceGroup({
+  id,
+  legend,
+  legendClassName,
+  requiredLabel,
+  error,
+  children,
+}: {
+  id: string;
+  legend: ReactNode;
+  /** "field__label" where the legend looks like a field's label. */
+  legendClassName?: string;
+  requiredLabel?: string;
+  error?: string;
+  children: ReactNode;
+}) {
+  return (
+    <fieldset
+      className={error ? "field field--error" : "field"}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
+      <legend className={legendClassName}>
+        {legend} {requiredLabel ? <span className="field__required">{requiredLabel}</span> : null}
+      </legend>
+      <FieldError id={id} error={error} />
+      {children}
+    </fieldset>
+  );
+}
+
+/**
  * Radio buttons in a fieldset with a legend (NL Design System). The error links to the first
  * option's id, so the error summary moves focus into the group.
  */
@@ -51,14 +87,7 @@ export function RadioGroupField({
   inputProps: (value: string) => InputProps;
 }) {
   return (
-    <fieldset
-      className={error ? "field field--error" : "field"}
-      aria-describedby={error ? `${id}-error` : undefined}
-    >
-      <legend>
-        {legend} {requiredLabel ? <span className="field__required">{requiredLabel}</span> : null}
-      </legend>
-      <FieldError id={id} error={error} />
+    <ChoiceGroup id={id} legend={legend} requiredLabel={requiredLabel} error={error}>
       {options.map((option, index) => {
         const optionId = index === 0 ? id : `${id}-${option.value}`;
         return (
@@ -73,7 +102,7 @@ export function RadioGroupField({
           />
         );
       })}
-    </fieldset>
+    </ChoiceGroup>
   );
 }
 

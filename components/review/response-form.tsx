@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Choice } from "@/components/forms/choice-fields";
+import { Choice, ChoiceGroup } from "@/components/forms/choice-fields";
 import { FieldFrame, TextareaField } from "@/components/forms/form-field";
 import { DraftForm, useDraftErrors, useDraftForm } from "@/components/review/draft-form";
 import { SaveOrSendButtons } from "@/components/review/save-or-send-buttons";
@@ -81,8 +81,6 @@ export function ResponseForm({
       />
       <ol className="response-points">
         {points.map((point, index) => {
-          const verdictError = errorFor(`points.${index}.verdict`);
-          const verdictErrorId = `response-point-${index}-verdict-error`;
           return (
             <li key={point.id}>
               <fieldset className="response-point" data-point={point.number}>
@@ -96,19 +94,13 @@ export function ResponseForm({
                   ) : null}
                 </blockquote>
                 <input type="hidden" defaultValue={point.id} {...register(`points.${index}.pointId`)} />
-                <fieldset
-                  className={verdictError ? "field field--error" : "field"}
-                  aria-describedby={verdictError ? verdictErrorId : undefined}
+                <ChoiceGroup
+                  id={`response-point-${index}-verdict`}
+                  legend={t("verdictLegend", { number: point.number })}
+                  legendClassName="field__label"
+                  requiredLabel={tf("requiredToFinalize")}
+                  error={errorFor(`points.${index}.verdict`)}
                 >
-                  <legend className="field__label">
-                    {t("verdictLegend", { number: point.number })}{" "}
-                    <span className="field__required">{tf("requiredToFinalize")}</span>
-                  </legend>
-                  {verdictError ? (
-                    <p className="field__error" id={verdictErrorId}>
-                      {verdictError}
-                    </p>
-                  ) : null}
                   {VERDICTS.map((verdict, position) => {
                     const id =
                       position === 0
@@ -126,7 +118,7 @@ export function ResponseForm({
                       />
                     );
                   })}
-                </fieldset>
+                </ChoiceGroup>
                 <TextareaField
                   id={`response-point-${index}-explanation`}
                   label={t("explanation", { number: point.number })}

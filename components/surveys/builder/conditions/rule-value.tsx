@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useController } from "react-hook-form";
-import { Choice } from "@/components/forms/choice-fields";
+import { Choice, ChoiceGroup } from "@/components/forms/choice-fields";
 import {
   builderFieldId,
   type ConditionOperator,
@@ -84,18 +84,7 @@ function ValueCheckboxes({
     field.onChange(choices.map((c) => c.value).filter((v) => next.includes(v)));
   };
   return (
-    <fieldset
-      className={error ? "field field--error" : "field"}
-      aria-describedby={error ? `${baseId}-error` : undefined}
-    >
-      <legend>
-        {legend} <span className="field__required">{tc("required")}</span>
-      </legend>
-      {error ? (
-        <p className="field__error" id={`${baseId}-error`}>
-          {error}
-        </p>
-      ) : null}
+    <ChoiceGroup id={baseId} legend={legend} requiredLabel={tc("required")} error={error}>
       {choices.map((choice, index) => {
         const id = index === 0 ? baseId : `${baseId}-${index}`;
         return (
@@ -111,6 +100,6 @@ function ValueCheckboxes({
           />
         );
       })}
-    </fieldset>
+    </ChoiceGroup>
   );
 }

@@ -2,6 +2,7 @@ import "./results.css";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Choice } from "@/components/forms/choice-fields";
+import { FilterSelect } from "@/components/forms/filter-select";
 import { DIMENSIONS, type Dimension, type ResultsView } from "@/lib/results";
 
 export type ViewOption = { value: string; label: string };
@@ -62,24 +63,15 @@ export async function ResultsViewForm({
       <fieldset className="results-filters">
         <legend>{t("form.filters")}</legend>
         {DIMENSIONS.map((dimension) => (
-          <div className="field" key={dimension}>
-            <label className="field__label" htmlFor={`view-${dimension}`}>
-              {t(`dimensions.${dimension}`)}
-            </label>
-            <select
-              id={`view-${dimension}`}
-              name={dimension}
-              className="select select--inline"
-              defaultValue={view.filters[dimension] ?? ""}
-            >
-              <option value="">{t("form.all")}</option>
-              {options[dimension].map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            key={dimension}
+            id={`view-${dimension}`}
+            name={dimension}
+            label={t(`dimensions.${dimension}`)}
+            value={view.filters[dimension]}
+            emptyLabel={t("form.all")}
+            options={options[dimension]}
+          />
         ))}
       </fieldset>
       {byQuestion ? (

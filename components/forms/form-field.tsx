@@ -42,28 +42,39 @@ export function FieldFrame({ id, label, requiredLabel, help, error, children }: 
   );
 }
 
-export function TextField({
-  id,
-  label,
-  requiredLabel,
-  help,
-  error,
-  ...inputProps
-}: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "id">) {
+/** What a framed control carries: its id, and aria attributes saying it is invalid, required, described. */
+type ControlAria = {
+  id: string;
+  "aria-invalid": true | undefined;
+  "aria-required": true | undefined;
+  "aria-describedby": string | undefined;
+};
+
+/**
+ * Frames one control: the field's own props go to FieldFrame, the rest to the control with its id
+ * and aria attributes (which the rest may override, like the control's class).
+ */
+function framed<Rest extends object>(
+  { id, label, requiredLabel, help, error, ...rest }: Common & Rest,
+  control: (props: ControlAria & Omit<Rest, keyof Common>) => ReactNode,
+) {
   return (
     <FieldFrame id={id} label={label} requiredLabel={requiredLabel} help={help} error={error}>
-      {(describedBy) => (
-        <input
-          id={id}
-          className="input"
-          aria-invalid={error ? true : undefined}
-          aria-required={requiredLabel ? true : undefined}
-          aria-describedby={describedBy}
-          {...inputProps}
-        />
-      )}
+      {(describedBy) =>
+        control({
+          id,
+          "aria-invalid": error ? true : undefined,
+          "aria-required": requiredLabel ? true : undefined,
+          "aria-describedby": describedBy,
+          ...rest,
+        })
+      }
     </FieldFrame>
   );
+}
+
+export function TextField(props: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "id">) {
+  return framed(props, (control) => <input className="input" {...control} />);
 }
 
 /** An e-mail address: the e-mail keyboard, no spelling check, and autocomplete "email" unless given. */
@@ -71,53 +82,10 @@ export function EmailField(props: Common & Omit<InputHTMLAttributes<HTMLInputEle
   return <TextField type="email" autoComplete="email" spellCheck={false} {...props} />;
 }
 
-export function SelectField({
-  id,
-  label,
-  requiredLabel,
-  help,
-  error,
-  children,
-  ...selectProps
-}: Common & Omit<SelectHTMLAttributes<HTMLSelectElement>, "id">) {
-  return (
-    <FieldFrame id={id} label={label} requiredLabel={requiredLabel} help={help} error={error}>
-      {(describedBy) => (
-        <select
-          id={id}
-          className="select"
-          aria-invalid={error ? true : undefined}
-          aria-required={requiredLabel ? true : undefined}
-          aria-describedby={describedBy}
-          {...selectProps}
-        >
-          {children}
-        </select>
-      )}
-    </FieldFrame>
-  );
+export function SelectField(props: Common & Omit<SelectHTMLAttributes<HTMLSelectElement>, "id">) {
+  return framed(props, (control) => <select className="select" {...control} />);
 }
 
-export function TextareaField({
-  id,
-  label,
-  requiredLabel,
-  help,
-  error,
-  ...textareaProps
-}: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id">) {
-  return (
-    <FieldFrame id={id} label={label} requiredLabel={requiredLabel} help={help} error={error}>
-      {(describedBy) => (
-        <textarea
-          id={id}
-          className="textarea"
-          aria-invalid={error ? true : undefined}
-          aria-required={requiredLabel ? true : undefined}
-          aria-describedby={describedBy}
-          {...textareaProps}
-        />
-      )}
-    </FieldFrame>
-  );
+export function TextareaField(props: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id">) {
+  return framed(props, (control) => <textarea className="textarea" {...control} />);
 }

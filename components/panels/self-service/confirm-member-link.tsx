@@ -6,7 +6,8 @@ import { openMemberLink } from "@/lib/panels";
  * The page behind a link mailed to a member (a sign-up to confirm, a new address to confirm).
  * Opening it changes nothing: mail scanners open links too, and would otherwise confirm on their
  * own and use up the token. The button posts the token to `action`. An unknown or used link says
- * so and offers `invalidActions`. `messages` holds title, intro, submit, invalidTitle and invalid.
+ * so and offers `invalidActions`. `messages` holds title, intro, submit, invalidTitle and invalid,
+ * or with `keyPrefix` ("link") linkTitle, linkIntro, … where the section holds other texts too.
  */
 export async function ConfirmMemberLink({
   token,
@@ -14,14 +15,18 @@ export async function ConfirmMemberLink({
   messages,
   action,
   invalidActions,
+  keyPrefix,
 }: {
   token: string;
   purpose: Parameters<typeof openMemberLink>[1];
-  messages: "panel.confirm" | "panel.emailConfirm";
+  messages: "panel.confirm" | "panel.emailConfirm" | "panel.login";
   action: ComponentProps<"form">["action"];
   invalidActions: ReactNode;
+  keyPrefix?: string;
 }) {
-  const t = await getTranslations(messages);
+  const translate = await getTranslations(messages);
+  const t = (key: string, values?: Record<string, string>) =>
+    translate(keyPrefix ? `${keyPrefix}${key[0].toUpperCase()}${key.slice(1)}` : key, values);
   const link = await openMemberLink(token, purpose);
   if (!link) {
     return (

@@ -1,11 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { MailSentNotice } from "@/components/panels/self-service/mail-sent-notice";
 
-export async function generateMetadata() {
-  const t = await getTranslations("panel.login");
-  return { title: t("sentTitle") };
-}
+export const generateMetadata = pageTitle("panel.login", "sentTitle");
 
 /** The same answer for every address: whether it is a member is not shown. */
 export default async function LoginLinkSentPage() {

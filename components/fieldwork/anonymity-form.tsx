@@ -1,10 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { Choice } from "@/components/forms/choice-fields";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { useFormErrors } from "@/components/forms/use-form-errors";
+import { useServerForm } from "@/components/forms/use-server-form";
 import type { ServerAction } from "@/lib/accounts/client";
 
 /**
@@ -24,9 +23,8 @@ export function AnonymityForm({
 }) {
   const t = useTranslations("fieldwork.anonymity");
   const tErrors = useTranslations("fieldwork.errors");
-  const [state, formAction] = useActionState(action, null);
   // Every message is the server's and about the whole form: none links to a field.
-  const { items, focusKey } = useFormErrors({}, state, {}, 0);
+  const { formAction, items, focusKey } = useServerForm(action);
   return (
     <form action={formAction} className="fieldwork-form">
       <ErrorSummary items={items} title={tErrors("errorSummaryTitle")} focusKey={focusKey} />

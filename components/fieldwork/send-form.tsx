@@ -1,9 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { useFormErrors } from "@/components/forms/use-form-errors";
+import { useServerForm } from "@/components/forms/use-server-form";
 import type { ServerAction } from "@/lib/accounts/client";
 
 /**
@@ -22,9 +21,8 @@ export function SendForm({
 }) {
   const t = useTranslations("fieldwork.result");
   const tErrors = useTranslations("fieldwork.errors");
-  const [state, formAction] = useActionState(action, null);
   // Every message is the server's and about the whole form: none links to a field.
-  const { items, focusKey } = useFormErrors({}, state, {}, 0);
+  const { formAction, items, focusKey } = useServerForm(action);
   return (
     <form action={formAction} className="fieldwork-send">
       <ErrorSummary items={items} title={tErrors("errorSummaryTitle")} focusKey={focusKey} />

@@ -1,10 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { CheckboxField } from "@/components/forms/choice-fields";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { TextareaField } from "@/components/forms/form-field";
-import { useFormErrors } from "@/components/forms/use-form-errors";
+import { useServerForm } from "@/components/forms/use-server-form";
 import type { ServerAction } from "@/lib/accounts/client";
 
 /*
@@ -26,8 +25,7 @@ export function SummaryForm({
   summary: string;
   texts: FormTexts & { label: string; help: string };
 }) {
-  const [state, formAction] = useActionState(action, null);
-  const { items, errorFor, focusKey } = useFormErrors({}, state, { summary: "publication-summary" }, 0);
+  const { formAction, items, errorFor, focusKey } = useServerForm(action, { summary: "publication-summary" });
   return (
     <form action={formAction} className="publication-form" noValidate>
       <ErrorSummary items={items} title={texts.errorTitle} focusKey={focusKey} />
@@ -65,9 +63,8 @@ export function ConfirmStepForm({
   texts: FormTexts & { confirm: string };
   id: string;
 }) {
-  const [state, formAction] = useActionState(action, null);
   const checkboxId = `${id}-confirm`;
-  const { items, errorFor, focusKey } = useFormErrors({}, state, { confirm: checkboxId }, 0);
+  const { formAction, items, errorFor, focusKey } = useServerForm(action, { confirm: checkboxId });
   return (
     <form action={formAction} className="publication-form" data-form={id} noValidate>
       <ErrorSummary items={items} title={texts.errorTitle} focusKey={focusKey} />

@@ -1,10 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { FieldFrame } from "@/components/forms/form-field";
-import { useFormErrors } from "@/components/forms/use-form-errors";
+import { useServerForm } from "@/components/forms/use-server-form";
 import type { ServerAction } from "@/lib/accounts/client";
 import { useTranslateError } from "./use-translate-error";
 
@@ -19,9 +18,8 @@ export function ImportForm({
   target?: { surveyId: number; revision: number };
 }) {
   const t = useTranslations("builder");
-  const [state, formAction] = useActionState(action, null);
   const translate = useTranslateError();
-  const { errorFor, items, focusKey } = useFormErrors({}, state, FIELDS, 0, { translate });
+  const { formAction, errorFor, items, focusKey } = useServerForm(action, FIELDS, { translate });
   const fileError = errorFor("file");
   return (
     <form action={formAction} noValidate data-form="import-definition">

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { mailOutbox } from "@/db/schema";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
+import { listPage } from "@/lib/http/list-page";
 import { MAIL_PAGE_SIZE, type MailListQuery, type ResendMailInput } from "@/lib/mail/schema";
 import type { MailStatus } from "@/lib/mail/types";
 import { requeueMail } from "./mail-delivery";
@@ -64,15 +65,14 @@ export async function listMail(query: MailListQuery): Promise<MailList> {
     counts[row.status] = row.n;
   }
   const total = query.status ? counts[query.status] : Object.values(counts).reduce((a, b) => a + b, 0);
-  const pageCount = Math.max(1, Math.ceil(total / MAIL_PAGE_SIZE));
-  const page = Math.min(query.pagina, pageCount);
+  const { page, pageCount, offset } = listPage(total, query.pagina, MAIL_PAGE_SIZE);
   const items = db
     .select(listColumns)
     .from(mailOutbox)
     .where(where)
     .orderBy(desc(mailOutbox.id))
     .limit(MAIL_PAGE_SIZE)
-    .offset((page - 1) * MAIL_PAGE_SIZE)
+    .offset(offset)
     .all();
   return { items, total, page, pageCount, counts };
 }

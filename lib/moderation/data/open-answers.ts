@@ -4,6 +4,7 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
 import { answers, openAnswerReviews, surveys } from "@/db/schema";
 import { requirePermission } from "@/lib/accounts/data/session";
+import { listPage } from "@/lib/http/list-page";
 import { PII_KINDS, type PiiKind } from "@/lib/moderation/privacy/types";
 import { QUEUE_PAGE_SIZE } from "@/lib/moderation/schema";
 import type { ModerationStatus } from "@/lib/moderation/types";
@@ -118,8 +119,7 @@ export async function listOpenAnswers(
     quotes: counts.quotes ?? 0,
   };
   const total = statusCounts[options.status];
-  const pageCount = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
-  const page = Math.min(Math.max(1, Math.trunc(options.page) || 1), pageCount);
+  const { page, pageCount, offset } = listPage(total, options.page, QUEUE_PAGE_SIZE);
   const o = alias(openAnswerReviews, "o");
   const a = alias(answers, "a");
   const rows = db.all<{
@@ -139,7 +139,7 @@ export async function listOpenAnswers(
        LEFT JOIN ${answers} ${a} ON ${a.responseId} = ${o.responseId} AND ${a.questionId} = ${o.questionId}
        WHERE ${o.surveyId} = ${surveyId} AND ${o.questionId} = ${questionId} AND ${o.status} = ${options.status}
        ORDER BY ${o.id}
-       LIMIT ${QUEUE_PAGE_SIZE} OFFSET ${(page - 1) * QUEUE_PAGE_SIZE}`,
+       LIMIT ${QUEUE_PAGE_SIZE} OFFSET ${offset}`,
   );
   return {
     survey: { id: survey.id, title: survey.title },

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gte, lte, type SQL, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { invitations, memberConsents, panelMembers } from "@/db/schema";
 import { requirePermission } from "@/lib/accounts/data/session";
+import { listPage } from "@/lib/http/list-page";
 import { type AgeGroup, ageGroupFor } from "@/lib/panels/age-groups";
 import type { MemberFilter } from "@/lib/panels/schema";
 import type { MemberStatus, Sex } from "@/lib/panels/types";
@@ -61,15 +62,14 @@ export async function listMembers(
   const where = memberConditions(panelId, filter, at);
   const db = getDb();
   const total = db.select({ n: sql<number>`count(*)` }).from(panelMembers).where(where).get()?.n ?? 0;
-  const pageCount = Math.max(1, Math.ceil(total / MEMBER_PAGE_SIZE));
-  const page = Math.min(filter.page, pageCount);
+  const { page, pageCount, offset } = listPage(total, filter.page, MEMBER_PAGE_SIZE);
   const rows = db
     .select(memberProfileColumns)
     .from(panelMembers)
     .where(where)
     .orderBy(desc(panelMembers.createdAt), desc(panelMembers.id))
     .limit(MEMBER_PAGE_SIZE)
-    .offset((page - 1) * MEMBER_PAGE_SIZE)
+    .offset(offset)
     .all();
   return {
     members: rows.map((row) => ({ ...row, ageGroup: ageGroupFor(row.birthYear, at) })),

@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import { eq, lt, or } from "drizzle-orm";
 import { type Executor, getDb } from "@/db/client";
 import { sessions, users } from "@/db/schema";
-import type { Role } from "@/lib/accounts/types";
+import type { SessionUser } from "@/lib/accounts/types";
 import { env } from "@/lib/env";
 
 /*
@@ -30,15 +30,13 @@ export function sessionLifetimes(): SessionLifetimes {
   return { absoluteMs, idleMs: Math.min(SESSION_IDLE_MINUTES * 60 * 1000, absoluteMs) };
 }
 
-export type SessionUserRow = { sessionId: string; id: number; email: string; name: string; role: Role };
-
 /**
  * What a session id stands for now: a live session and its user, or why there is none —
  * "idle" (no request for longer than the idle limit), "expired" (older than the absolute limit),
  * "unknown" (no such row: signed out, or ended by an administrator; or the account is inactive).
  */
 export type SessionLookup =
-  | { status: "active"; user: SessionUserRow }
+  | { status: "active"; user: SessionUser }
   | { status: "ended"; reason: "idle" | "expired" | "unknown" };
 
 export function createSession(

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -14,7 +15,6 @@ import { signInAs, signOut } from "@/lib/testing/signed-in";
 import { getMail, listMail, resendMail } from "./mail-admin";
 import { enqueueMail } from "./mail-outbox";
 
-const sql = () => getDb().$client;
 function enqueue(n: number): number[] {
   return getDb().transaction((tx) =>
     Array.from({ length: n }, (_, i) => {
@@ -29,7 +29,7 @@ function enqueue(n: number): number[] {
   );
 }
 const setStatus = (id: number, status: string) =>
-  sql().prepare("UPDATE mail_outbox SET status = ?, attempts = 3 WHERE id = ?").run(status, id);
+  getDb().run(sql`UPDATE mail_outbox SET status = ${status}, attempts = 3 WHERE id = ${id}`);
 const query = (raw: Record<string, string> = {}) => mailListQuerySchema.parse(raw);
 
 async function errorOf(promise: Promise<unknown>): Promise<unknown> {
@@ -42,7 +42,7 @@ async function errorOf(promise: Promise<unknown>): Promise<unknown> {
 }
 
 beforeEach(() => {
-  sql().prepare("DELETE FROM mail_outbox").run();
+  getDb().run(sql`DELETE FROM mail_outbox`);
   signOut();
 });
 
@@ -100,11 +100,9 @@ describe("the outbox for administrators", () => {
       expect(await getMail(id)).toMatchObject({ status: "pending", attempts: 0 });
     }
     expect((await getMail(doubtful))?.messageId).toBe(before?.messageId);
-    const audit = sql()
-      .prepare(
-        "SELECT actor_id AS actorId, action, details FROM audit_log WHERE subject_type = 'mail' AND subject_id = ?",
-      )
-      .get(String(doubtful)) as { actorId: number; action: string; details: string };
+    const audit = getDb().get(
+      sql`SELECT actor_id AS actorId, action, details FROM audit_log WHERE subject_type = 'mail' AND subject_id = ${String(doubtful)}`,
+    ) as { actorId: number; action: string; details: string };
     expect(audit).toMatchObject({ actorId: adminId, action: "mail.resent" });
     expect(JSON.parse(audit.details)).toMatchObject({ from: "in_doubt", attempts: 3 });
 
@@ -125,7 +123,7 @@ describe("the outbox for administrators", () => {
       for (const call of [listMail(query()), getMail(id), resendMail({ id })]) {
         expect(await errorOf(call)).toBeInstanceOf(AuthorizationError);
       }
-      expect(sql().prepare("SELECT status FROM mail_outbox WHERE id = ?").get(id)).toEqual({
+      expect(getDb().get(sql`SELECT status FROM mail_outbox WHERE id = ${id}`)).toEqual({
         status: "failed",
       });
     },

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -10,8 +11,7 @@ import { deleteMailTo, enqueueMail } from "./mail-outbox";
 const deadline = new Date("2026-03-12T16:00:00Z");
 const data = { surveyId: 3, surveyTitle: "Mantelzorg", adviceDeadline: deadline };
 type Row = { status: string; subject: string; text_body: string; message_id: string; template: string };
-const row = (id: number) =>
-  getDb().$client.prepare("SELECT * FROM mail_outbox WHERE id = ?").get(id) as Row | undefined;
+const row = (id: number) => getDb().get(sql`SELECT * FROM mail_outbox WHERE id = ${id}`) as Row | undefined;
 
 describe("enqueueMail", () => {
   it("stores the rendered mail as pending, with a Message-ID at the site's host", () => {
@@ -29,14 +29,14 @@ describe("enqueueMail", () => {
   });
 
   it("is part of the caller's transaction: a rolled-back change leaves no mail", () => {
-    const before = getDb().$client.prepare("SELECT count(*) AS n FROM mail_outbox").get() as { n: number };
+    const before = getDb().get(sql`SELECT count(*) AS n FROM mail_outbox`) as { n: number };
     expect(() =>
       getDb().transaction((tx) => {
         enqueueMail(tx, { to: "lid@example.nl", template: "review_shared", data });
         throw new Error("the change itself failed");
       }),
     ).toThrow("the change itself failed");
-    const after = getDb().$client.prepare("SELECT count(*) AS n FROM mail_outbox").get() as { n: number };
+    const after = getDb().get(sql`SELECT count(*) AS n FROM mail_outbox`) as { n: number };
     expect(after.n).toBe(before.n);
   });
 
@@ -66,16 +66,13 @@ describe("enqueueMail", () => {
   it("deleteMailTo removes every message to one address, whatever its status and case", () => {
     const count = (to: string) =>
       (
-        getDb()
-          .$client.prepare("SELECT count(*) AS n FROM mail_outbox WHERE lower(to_address) = ?")
-          .get(to) as {
+        getDb().get(sql`SELECT count(*) AS n FROM mail_outbox WHERE lower(to_address) = ${to}`) as {
           n: number;
         }
       ).n;
     enqueueMail(getDb(), { to: "Vertrekt@Example.nl", template: "review_shared", data });
     const sent = enqueueMail(getDb(), { to: "vertrekt@example.nl", template: "review_shared", data });
-    if (sent.enqueued)
-      getDb().$client.prepare("UPDATE mail_outbox SET status = 'sent' WHERE id = ?").run(sent.id);
+    if (sent.enqueued) getDb().run(sql`UPDATE mail_outbox SET status = 'sent' WHERE id = ${sent.id}`);
     enqueueMail(getDb(), { to: "blijft@example.nl", template: "review_shared", data });
     expect(count("vertrekt@example.nl")).toBe(2);
 

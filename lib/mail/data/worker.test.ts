@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { sql } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
@@ -17,7 +18,6 @@ import { type SmtpSink, startSmtpSink } from "../testing/smtp-sink";
 import { createMailWorker, type MailWorkerOptions } from "./worker";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
-const sql = () => getDb().$client;
 
 type Row = {
   id: number;
@@ -28,11 +28,11 @@ type Row = {
   sent_at: number | null;
   last_error: string | null;
 };
-const rows = () => sql().prepare("SELECT * FROM mail_outbox ORDER BY id").all() as Row[];
+const rows = () => getDb().all(sql`SELECT * FROM mail_outbox ORDER BY id`) as Row[];
 const statusCounts = () =>
   Object.fromEntries(
     (
-      sql().prepare("SELECT status, count(*) AS n FROM mail_outbox GROUP BY status").all() as {
+      getDb().all(sql`SELECT status, count(*) AS n FROM mail_outbox GROUP BY status`) as {
         status: string;
         n: number;
       }[]
@@ -98,7 +98,7 @@ async function sink(options: Parameters<typeof startSmtpSink>[0] = {}) {
 }
 
 beforeEach(() => {
-  sql().prepare("DELETE FROM mail_outbox").run();
+  getDb().run(sql`DELETE FROM mail_outbox`);
 });
 afterEach(async () => {
   await Promise.all(sinks.map((s) => s.close()));
@@ -168,9 +168,9 @@ describe("mail worker", () => {
     await restarted.stop();
     expect(server.countByMessageId.get(interrupted.message_id)).toBe(2);
     expect(statusCounts()).toEqual({ sent: 6 });
-    const audit = sql()
-      .prepare("SELECT action, details FROM audit_log WHERE subject_type = 'mail' AND subject_id = ?")
-      .get(String(interrupted.id)) as { action: string; details: string };
+    const audit = getDb().get(
+      sql`SELECT action, details FROM audit_log WHERE subject_type = 'mail' AND subject_id = ${String(interrupted.id)}`,
+    ) as { action: string; details: string };
     expect(audit.action).toBe("mail.resent");
     expect(JSON.parse(audit.details)).toMatchObject({ from: "in_doubt" });
   }, 30_000);
@@ -202,9 +202,9 @@ describe("mail worker", () => {
 
   it("sends the one-click unsubscribe headers of panel mail", async () => {
     enqueue(1);
-    sql()
-      .prepare("UPDATE mail_outbox SET list_unsubscribe = ?")
-      .run("https://peiling.example/panel/afmelden?t=abc");
+    getDb().run(
+      sql`UPDATE mail_outbox SET list_unsubscribe = ${"https://peiling.example/panel/afmelden?t=abc"}`,
+    );
     const server = await sink();
     const w = worker(server);
     await w.runOnce();
@@ -372,7 +372,7 @@ describe("mail worker", () => {
     const run = w.runOnce();
     await new Promise((resolve) => setTimeout(resolve, 200));
     // As if the lease had run out and another worker had claimed both messages.
-    sql().prepare("UPDATE mail_outbox SET claim_token = 'another-worker'").run();
+    getDb().run(sql`UPDATE mail_outbox SET claim_token = 'another-worker'`);
     claimsTaken();
     const stats = await run;
     await w.stop();

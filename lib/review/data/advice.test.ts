@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -6,6 +7,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 
 setUpTempDatabase("advice");
 
+import { getDb } from "@/db/client";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import type { AdviceFormInput } from "@/lib/review/schema";
 import { signInAsUser } from "@/lib/testing/signed-in";
@@ -20,7 +22,6 @@ import {
   makeUser,
   outboxSince,
   revisionOf,
-  sql,
 } from "./review-test-support";
 
 type Person = Awaited<ReturnType<typeof makeUser>>;
@@ -70,9 +71,9 @@ const formErrorOf = async (promise: Promise<unknown>) => {
   return (error as InputError).formError ?? (error as InputError).fieldErrors;
 };
 const adviceRow = (id: number) =>
-  sql()
-    .prepare("SELECT status, introduction, late, submitted_by AS submittedBy FROM advice WHERE id = ?")
-    .get(id);
+  getDb().get(
+    sql`SELECT status, introduction, late, submitted_by AS submittedBy FROM advice WHERE id = ${id}`,
+  );
 
 describe("the Adviesraad's advice", () => {
   it("is drafted by any member, renumbered on every save, and hidden from staff until submitted", async () => {
@@ -178,9 +179,9 @@ describe("the Adviesraad's advice", () => {
 
   it("after the deadline is accepted and marked late", async () => {
     const round = await sharedRound();
-    sql()
-      .prepare("UPDATE review_rounds SET advice_deadline = ? WHERE id = ?")
-      .run(Date.now() - 60_000, round.roundId);
+    getDb().run(
+      sql`UPDATE review_rounds SET advice_deadline = ${Date.now() - 60_000} WHERE id = ${round.roundId}`,
+    );
     as(member);
     const mailBefore = lastOutboxId();
     const submitted = await saveAdvice(adviceInput(round, { intent: "submit" }));

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -6,6 +7,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 
 setUpTempDatabase("review-comments");
 
+import { getDb } from "@/db/client";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { signInAsUser, signOut } from "@/lib/testing/signed-in";
 import { addComment, addReply, listThreads, setThreadResolved } from "./review-comments";
@@ -18,7 +20,6 @@ import {
   makeUser,
   reviseAsStaffWould,
   revisionOf,
-  sql,
 } from "./review-test-support";
 
 type Person = Awaited<ReturnType<typeof makeUser>>;
@@ -45,8 +46,7 @@ async function sharedSurvey() {
   return survey;
 }
 
-const commentCount = () =>
-  (sql().prepare("SELECT count(*) AS n FROM review_comments").get() as { n: number }).n;
+const commentCount = () => (getDb().get(sql`SELECT count(*) AS n FROM review_comments`) as { n: number }).n;
 const formErrorOf = async (promise: Promise<unknown>) => {
   const error = await errorOf(promise);
   expect(error).toBeInstanceOf(InputError);

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -18,6 +19,7 @@ vi.mock("next-intl/server", async () => {
 
 setUpTempDatabase("review-rounds");
 
+import { getDb } from "@/db/client";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { endOfDutchDay } from "@/lib/review/deadline";
 import { signInAsUser, signOut } from "@/lib/testing/signed-in";
@@ -32,7 +34,6 @@ import {
   outboxSince,
   reviseAsStaffWould,
   revisionOf,
-  sql,
 } from "./review-test-support";
 
 beforeEach(() => {
@@ -46,17 +47,17 @@ async function signInAs(role: "staff" | "adviesraad" | "panel" | "admin") {
 }
 
 const surveyRow = (id: number) =>
-  sql().prepare("SELECT status, revision FROM surveys WHERE id = ?").get(id) as {
+  getDb().get(sql`SELECT status, revision FROM surveys WHERE id = ${id}`) as {
     status: string;
     revision: number;
   };
 const versionRow = (id: number) =>
-  sql().prepare("SELECT frozen_at AS frozenAt FROM survey_versions WHERE id = ?").get(id) as {
+  getDb().get(sql`SELECT frozen_at AS frozenAt FROM survey_versions WHERE id = ${id}`) as {
     frozenAt: number | null;
   };
 const roundCount = (surveyId: number) =>
   (
-    sql().prepare("SELECT count(*) AS n FROM review_rounds WHERE survey_id = ?").get(surveyId) as {
+    getDb().get(sql`SELECT count(*) AS n FROM review_rounds WHERE survey_id = ${surveyId}`) as {
       n: number;
     }
   ).n;
@@ -76,7 +77,7 @@ describe("sharing a draft with the Adviesraad", () => {
     expect(shared.versionId).toBe(versionId);
     expect(surveyRow(surveyId)).toEqual({ status: "in_review", revision: revision + 1 });
     expect(versionRow(versionId).frozenAt).not.toBeNull();
-    const round = sql().prepare("SELECT * FROM review_rounds WHERE id = ?").get(shared.roundId) as {
+    const round = getDb().get(sql`SELECT * FROM review_rounds WHERE id = ${shared.roundId}`) as {
       advice_deadline: number;
       shared_by: number;
       closed_at: number | null;
@@ -139,11 +140,9 @@ describe("sharing a draft with the Adviesraad", () => {
   it("refuses a definition with errors", async () => {
     await signInAs("staff");
     const { surveyId, versionId } = makeConceptSurvey();
-    sql()
-      .prepare(
-        "UPDATE survey_versions SET definition = json_set(definition, '$.pages[0].questions', json('[]')) WHERE id = ?",
-      )
-      .run(versionId);
+    getDb().run(
+      sql`UPDATE survey_versions SET definition = json_set(definition, '$.pages[0].questions', json('[]')) WHERE id = ${versionId}`,
+    );
     const error = await errorOf(
       shareForReview({ surveyId, revision: revisionOf(surveyId), adviceDeadline: deadlineIn(7) }),
     );

@@ -37,10 +37,6 @@ export function cookieFor(userId: number) {
   return { user: { sid: createSession(userId).id, sub: String(userId) } };
 }
 
-// The raw handle, for review-comments, review-rounds and advice tests, which still write plain SQL
-// with `?` placeholders (lib/testing/raw-client.ts); the helpers here use drizzle.
-export { rawClient as sql } from "@/lib/testing/raw-client";
-
 /** A new concept survey (the demo's mantelzorg draft) with an unfrozen version 1. */
 export function makeConceptSurvey(): { surveyId: number; versionId: number } {
   seq += 1;

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -16,7 +17,6 @@ import { createLetterCodeBatch, letterCodeBatchCsv, listLetterCodeBatches } from
 import { signUp } from "./panel-signup";
 import { insertPanel } from "./panel-test-support";
 
-const sql = () => getDb().$client;
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   try {
     await promise;
@@ -55,9 +55,9 @@ describe("letter-code batches for staff", () => {
       expect(url).toBe(`http://localhost:3000/panel/aanmelden?panel=codes-a&code=${code}`);
     }
     // Stored only as hash and sealed value: the database holds no code in the clear.
-    const stored = sql()
-      .prepare("SELECT code_hash, code_sealed FROM letter_codes WHERE batch_id = ?")
-      .all(batch?.batchId);
+    const stored = getDb().all(
+      sql`SELECT code_hash, code_sealed FROM letter_codes WHERE batch_id = ${batch?.batchId}`,
+    );
     expect(JSON.stringify(stored)).not.toContain(rows[0]?.[0] as string);
 
     signUp(
@@ -82,9 +82,7 @@ describe("letter-code batches for staff", () => {
         createdBy: expect.stringMatching(/^staff /),
       },
     ]);
-    const actions = sql()
-      .prepare("SELECT action FROM audit_log WHERE subject_type = 'panel' ORDER BY id")
-      .all();
+    const actions = getDb().all(sql`SELECT action FROM audit_log WHERE subject_type = 'panel' ORDER BY id`);
     expect(actions).toEqual([
       { action: "panel.letter_codes_created" },
       { action: "panel.letter_codes_downloaded" },
@@ -96,9 +94,9 @@ describe("letter-code batches for staff", () => {
     await signInAs("admin");
     const started = Date.now();
     const batch = await createLetterCodeBatch({ panelId, size: 20_000, note: "" });
-    const n = sql()
-      .prepare("SELECT count(DISTINCT code_hash) AS n FROM letter_codes WHERE batch_id = ?")
-      .get(batch?.batchId);
+    const n = getDb().get(
+      sql`SELECT count(DISTINCT code_hash) AS n FROM letter_codes WHERE batch_id = ${batch?.batchId}`,
+    );
     expect(n).toEqual({ n: 20_000 });
     expect(Date.now() - started).toBeLessThan(20_000);
   });

@@ -3,9 +3,6 @@ import { getDb } from "@/db/client";
 import { mailOutbox, panels } from "@/db/schema";
 import { insertMember, insertPanel } from "./panel-test-support";
 
-// The raw handle, for member-self-service.test.ts, which still writes plain SQL (lib/testing/raw-client.ts).
-export { rawClient as sql } from "@/lib/testing/raw-client";
-
 let seq = 0;
 export const client = () => `192.0.2.${++seq % 250}`;
 

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -27,15 +28,7 @@ import {
   resumeMyMembership,
   updateMyProfile,
 } from "./member-self-service";
-import {
-  client,
-  member,
-  newMember,
-  outboxTo,
-  rejection,
-  sql,
-  tokenIn,
-} from "./member-self-service-test-support";
+import { client, member, newMember, outboxTo, rejection, tokenIn } from "./member-self-service-test-support";
 import { createMemberSession } from "./member-sessions";
 import { insertMember, insertPanel, insertPanelResponse, insertSurvey } from "./panel-test-support";
 
@@ -50,11 +43,9 @@ beforeEach(() => {
 describe("profile", () => {
   it("saves birth year, sex and postcode at once (district from the table), checks the minimum age", async () => {
     const panelId = insertPanel("prof", { minAge: 18 });
-    sql()
-      .prepare(
-        "INSERT OR REPLACE INTO postcode_districts (postcode4, district) VALUES ('4907', 'Oosterheide')",
-      )
-      .run();
+    getDb().run(
+      sql`INSERT OR REPLACE INTO postcode_districts (postcode4, district) VALUES ('4907', 'Oosterheide')`,
+    );
     const id = insertMember(panelId, { email: "prof@example.nl" });
     signIn(id);
     await updateMyProfile({ email: "prof@example.nl", birthYear: 1985, sex: "anders", postcode: "4907 XY" });
@@ -136,7 +127,7 @@ describe("pause, resume, leave", () => {
     await leaveMyPanel();
     expect(member(id)).toMatchObject({ email: null, postcode: null, status: "left" });
     expect(outboxTo("weg@example.nl")).toEqual([]);
-    expect(sql().prepare("SELECT count(*) AS n FROM member_sessions WHERE member_id = ?").get(id)).toEqual({
+    expect(getDb().get(sql`SELECT count(*) AS n FROM member_sessions WHERE member_id = ${id}`)).toEqual({
       n: 0,
     });
     expect(await rejection(getMyMembership())).toBeInstanceOf(MemberSessionError);
@@ -150,40 +141,33 @@ describe("download my data", () => {
   it("holds profile, consents, invitations, and answers only of pseudonymous surveys", async () => {
     const panelId = insertPanel("dl");
     const id = insertMember(panelId, { email: "data@example.nl", birthYear: 1966, postcode: "4901 AB" });
-    sql()
-      .prepare("INSERT INTO member_consents (member_id, panel_id, privacy_version) VALUES (?, ?, 2)")
-      .run(id, panelId);
+    getDb().run(
+      sql`INSERT INTO member_consents (member_id, panel_id, privacy_version) VALUES (${id}, ${panelId}, 2)`,
+    );
     const pseudo = insertSurvey("dl-pseudo", "pseudonymous");
     const anon = insertSurvey("dl-anon", "anonymous");
-    sql()
-      .prepare("UPDATE survey_versions SET definition = ? WHERE survey_id = ?")
-      .run(
-        JSON.stringify({
-          pages: [{ id: "p1", questions: [{ id: "q1", type: "short_text", text: "Wat vindt u?" }] }],
-        }),
-        pseudo,
-      );
+    getDb().run(
+      sql`UPDATE survey_versions SET definition = ${JSON.stringify({
+        pages: [{ id: "p1", questions: [{ id: "q1", type: "short_text", text: "Wat vindt u?" }] }],
+      })} WHERE survey_id = ${pseudo}`,
+    );
     const own = insertPanelResponse(pseudo, panelId, id);
-    sql()
-      .prepare("INSERT INTO answers (response_id, question_id, value) VALUES (?, 'q1', ?)")
-      .run(own, JSON.stringify("Prima"));
+    getDb().run(
+      sql`INSERT INTO answers (response_id, question_id, value) VALUES (${own}, 'q1', ${JSON.stringify("Prima")})`,
+    );
     // An anonymous response carries no member at all; this one is linked only to prove the filter.
     const anonResponse = insertPanelResponse(anon, panelId, id);
-    sql()
-      .prepare("INSERT INTO answers (response_id, question_id, value) VALUES (?, 'q1', ?)")
-      .run(anonResponse, JSON.stringify("Geheim"));
-    const round = Number(
-      sql()
-        .prepare(
-          "INSERT INTO invitation_rounds (survey_id, panel_id, sample, reminder_days) VALUES (?, ?, '{}', '[]')",
-        )
-        .run(pseudo, panelId).lastInsertRowid,
+    getDb().run(
+      sql`INSERT INTO answers (response_id, question_id, value) VALUES (${anonResponse}, 'q1', ${JSON.stringify("Geheim")})`,
     );
-    sql()
-      .prepare(
-        "INSERT INTO invitations (round_id, survey_id, panel_id, member_id, token_hash, used_at) VALUES (?, ?, ?, ?, 'h-dl', 1)",
-      )
-      .run(round, pseudo, panelId, id);
+    const round = Number(
+      getDb().run(
+        sql`INSERT INTO invitation_rounds (survey_id, panel_id, sample, reminder_days) VALUES (${pseudo}, ${panelId}, '{}', '[]')`,
+      ).lastInsertRowid,
+    );
+    getDb().run(
+      sql`INSERT INTO invitations (round_id, survey_id, panel_id, member_id, token_hash, used_at) VALUES (${round}, ${pseudo}, ${panelId}, ${id}, 'h-dl', 1)`,
+    );
 
     signIn(id);
     const data = await exportMyData();

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -13,9 +14,9 @@ const MINUTE = 60_000;
 const T0 = Date.UTC(2026, 2, 2, 19, 0, 0);
 
 function sessionRows(memberId: number): number {
-  const row = getDb()
-    .$client.prepare("SELECT count(*) AS n FROM member_sessions WHERE member_id = ?")
-    .get(memberId) as { n: number };
+  const row = getDb().get(sql`SELECT count(*) AS n FROM member_sessions WHERE member_id = ${memberId}`) as {
+    n: number;
+  };
   return row.n;
 }
 

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -11,8 +12,6 @@ import { getDb } from "@/db/client";
 import { enqueueMail } from "@/lib/mail/data/mail-outbox";
 import { leavePanel } from "./panel-members";
 import { insertMember, insertPanel, insertPanelResponse, insertSurvey } from "./panel-test-support";
-
-const sql = () => getDb().$client;
 
 describe("leavePanel", () => {
   it("deletes contact data at once, unlinks pseudonymous responses and invitations, removes queued mail", () => {
@@ -36,49 +35,43 @@ describe("leavePanel", () => {
     });
 
     const roundId = Number(
-      sql()
-        .prepare(
-          "INSERT INTO invitation_rounds (survey_id, panel_id, sample, reminder_days) VALUES (?, ?, '{}', '[]')",
-        )
-        .run(surveyId, panelId).lastInsertRowid,
+      getDb().run(
+        sql`INSERT INTO invitation_rounds (survey_id, panel_id, sample, reminder_days) VALUES (${surveyId}, ${panelId}, '{}', '[]')`,
+      ).lastInsertRowid,
     );
-    sql()
-      .prepare(
-        "INSERT INTO invitations (round_id, survey_id, panel_id, member_id, token_hash) VALUES (?, ?, ?, ?, 'h1')",
-      )
-      .run(roundId, surveyId, panelId, memberId);
-    sql()
-      .prepare(
-        "INSERT INTO member_tokens (member_id, purpose, token_hash, expires_at) VALUES (?, 'login', 'lt1', ?)",
-      )
-      .run(memberId, Date.now() + 60_000);
+    getDb().run(
+      sql`INSERT INTO invitations (round_id, survey_id, panel_id, member_id, token_hash) VALUES (${roundId}, ${surveyId}, ${panelId}, ${memberId}, 'h1')`,
+    );
+    getDb().run(
+      sql`INSERT INTO member_tokens (member_id, purpose, token_hash, expires_at) VALUES (${memberId}, 'login', 'lt1', ${Date.now() + 60_000})`,
+    );
 
     expect(leavePanel(memberId, { by: { type: "member" } })).toBe("left");
-    expect(sql().prepare("SELECT member_id FROM invitations WHERE token_hash = 'h1'").get()).toEqual({
+    expect(getDb().get(sql`SELECT member_id FROM invitations WHERE token_hash = 'h1'`)).toEqual({
       member_id: null,
     });
-    expect(
-      sql().prepare("SELECT count(*) AS n FROM member_tokens WHERE member_id = ?").get(memberId),
-    ).toEqual({ n: 0 });
+    expect(getDb().get(sql`SELECT count(*) AS n FROM member_tokens WHERE member_id = ${memberId}`)).toEqual({
+      n: 0,
+    });
 
-    const member = sql().prepare("SELECT * FROM panel_members WHERE id = ?").get(memberId) as Record<
+    const member = getDb().get(sql`SELECT * FROM panel_members WHERE id = ${memberId}`) as Record<
       string,
       unknown
     >;
     expect(member).toMatchObject({ email: null, postcode: null, status: "left" });
     expect(member.left_at).toEqual(expect.any(Number));
-    const linked = sql()
-      .prepare("SELECT id, member_id FROM responses WHERE id IN (?, ?) ORDER BY id")
-      .all(responseId, otherResponseId);
+    const linked = getDb().all(
+      sql`SELECT id, member_id FROM responses WHERE id IN (${responseId}, ${otherResponseId}) ORDER BY id`,
+    );
     expect(linked).toEqual([
       { id: responseId, member_id: null },
       { id: otherResponseId, member_id: otherId },
     ]);
-    const mail = sql().prepare("SELECT to_address FROM mail_outbox").all();
+    const mail = getDb().all(sql`SELECT to_address FROM mail_outbox`);
     expect(mail).toEqual([{ to_address: "blijft@example.org" }]);
-    const audit = sql()
-      .prepare("SELECT action, details FROM audit_log WHERE subject_id = ? AND subject_type = 'panel_member'")
-      .get(String(memberId)) as { action: string; details: string };
+    const audit = getDb().get(
+      sql`SELECT action, details FROM audit_log WHERE subject_id = ${String(memberId)} AND subject_type = 'panel_member'`,
+    ) as { action: string; details: string };
     expect(audit.action).toBe("panel_member.left");
     expect(audit.details).not.toContain("vertrek@");
   });

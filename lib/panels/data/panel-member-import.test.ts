@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -13,16 +14,15 @@ import { signInAs, signOut } from "@/lib/testing/signed-in";
 import { importMembers } from "./panel-member-import";
 import { insertDistricts, insertMember, insertPanel, refusalOf } from "./panel-test-support";
 
-const sql = () => getDb().$client;
 const HEADER = "email;geboortejaar;geslacht;postcode";
 const csv = (...rows: string[]) =>
   new File([`${HEADER}\n${rows.join("\n")}\n`], "leden.csv", { type: "text/csv" });
 const upload = (panelId: number, file: File, mode?: string) =>
   importMembers(memberImportSchema.parse({ panelId: String(panelId), file, ...(mode ? { mode } : {}) }));
 const members = (panelId: number) =>
-  sql()
-    .prepare("SELECT email, status, joined_via, district FROM panel_members WHERE panel_id = ? ORDER BY id")
-    .all(panelId);
+  getDb().all(
+    sql`SELECT email, status, joined_via, district FROM panel_members WHERE panel_id = ${panelId} ORDER BY id`,
+  );
 
 beforeEach(() => {
   signOut();
@@ -32,7 +32,7 @@ beforeEach(() => {
 describe("importMembers", () => {
   it("imports a good file: active members joined via import, each with a consent of the current privacy version", async () => {
     const panelId = insertPanel("import-goed");
-    sql().prepare("UPDATE panels SET privacy_version = 3 WHERE id = ?").run(panelId);
+    getDb().run(sql`UPDATE panels SET privacy_version = 3 WHERE id = ${panelId}`);
     const staffId = await signInAs("staff");
     const outcome = await upload(
       panelId,
@@ -44,13 +44,11 @@ describe("importMembers", () => {
       { email: "bo@example.org", status: "active", joined_via: "import", district: "Dorst" },
     ]);
     expect(
-      sql().prepare("SELECT privacy_version AS v FROM member_consents WHERE panel_id = ?").all(panelId),
+      getDb().all(sql`SELECT privacy_version AS v FROM member_consents WHERE panel_id = ${panelId}`),
     ).toEqual([{ v: 3 }, { v: 3 }]);
-    const audit = sql()
-      .prepare(
-        "SELECT actor_id, details FROM audit_log WHERE action = 'panel.members_imported' AND subject_id = ?",
-      )
-      .get(String(panelId)) as { actor_id: number; details: string };
+    const audit = getDb().get(
+      sql`SELECT actor_id, details FROM audit_log WHERE action = 'panel.members_imported' AND subject_id = ${String(panelId)}`,
+    ) as { actor_id: number; details: string };
     expect(audit.actor_id).toBe(staffId);
     expect(JSON.parse(audit.details)).toEqual({
       imported: 2,
@@ -177,8 +175,8 @@ describe("importMembers", () => {
     const ms = performance.now() - started;
     expect(outcome).toMatchObject({ kind: "imported", imported: 10_000 });
     expect(ms).toBeLessThan(5000);
-    expect(
-      sql().prepare("SELECT count(*) AS n FROM member_consents WHERE panel_id = ?").get(panelId),
-    ).toEqual({ n: 10_000 });
+    expect(getDb().get(sql`SELECT count(*) AS n FROM member_consents WHERE panel_id = ${panelId}`)).toEqual({
+      n: 10_000,
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -18,7 +19,6 @@ import { createLetterCodeBatch, letterCodeBatchCsv } from "./letter-codes";
 import { confirmSignup, SIGNUP_LIMITS, signUp } from "./panel-signup";
 import { insertMember, insertPanel } from "./panel-test-support";
 
-const sql = () => getDb().$client;
 const YEAR = new Date().getFullYear();
 
 let seq = 0;
@@ -39,14 +39,12 @@ function person(panel: string, extra: Partial<SignupInput> = {}): SignupInput {
 const client = () => `192.0.2.${++seq % 250}`;
 
 function outboxTo(address: string) {
-  return sql()
-    .prepare(
-      "SELECT template, text_body AS text, list_unsubscribe AS unsub FROM mail_outbox WHERE to_address = ? ORDER BY id",
-    )
-    .all(address) as { template: string; text: string; unsub: string | null }[];
+  return getDb().all(
+    sql`SELECT template, text_body AS text, list_unsubscribe AS unsub FROM mail_outbox WHERE to_address = ${address} ORDER BY id`,
+  ) as { template: string; text: string; unsub: string | null }[];
 }
 function memberBy(email: string) {
-  return sql().prepare("SELECT * FROM panel_members WHERE email = ?").get(email) as
+  return getDb().get(sql`SELECT * FROM panel_members WHERE email = ${email}`) as
     | Record<string, unknown>
     | undefined;
 }
@@ -95,10 +93,10 @@ beforeEach(() => {
 describe("open sign-up with double opt-in", () => {
   it("stores a pending member with the consent's privacy version and mails a confirmation link", () => {
     const panelId = insertPanel("open-a");
-    sql().prepare("UPDATE panels SET privacy_version = 3 WHERE id = ?").run(panelId);
-    sql()
-      .prepare("INSERT OR REPLACE INTO postcode_districts (postcode4, district) VALUES ('4901', 'Centrum')")
-      .run();
+    getDb().run(sql`UPDATE panels SET privacy_version = 3 WHERE id = ${panelId}`);
+    getDb().run(
+      sql`INSERT OR REPLACE INTO postcode_districts (postcode4, district) VALUES ('4901', 'Centrum')`,
+    );
     const input = person("open-a", { email: "Anna@Example.nl".toLowerCase() });
     expect(signUp(input, { client: client() })).toEqual({ panelName: "Panel open-a" });
 
@@ -109,9 +107,9 @@ describe("open sign-up with double opt-in", () => {
       district: "Centrum",
       postcode: "4901 AB",
     });
-    const consents = sql()
-      .prepare("SELECT privacy_version FROM member_consents WHERE member_id = ?")
-      .all(member?.id);
+    const consents = getDb().all(
+      sql`SELECT privacy_version FROM member_consents WHERE member_id = ${member?.id}`,
+    );
     expect(consents).toEqual([{ privacy_version: 3 }]);
     const [mail] = outboxTo("anna@example.nl");
     expect(mail?.template).toBe("panel_signup_confirm");
@@ -234,7 +232,7 @@ describe("joining with a letter code", () => {
     insertMember(panelId, { email: "al-lid@example.nl" });
     const [code] = await codesFor(panelId, 1);
     signUp(person("brief-d", { email: "al-lid@example.nl", code }), { client: client() });
-    const used = sql().prepare("SELECT used_at FROM letter_codes WHERE panel_id = ?").get(panelId) as {
+    const used = getDb().get(sql`SELECT used_at FROM letter_codes WHERE panel_id = ${panelId}`) as {
       used_at: number;
     };
     expect(used.used_at).toEqual(expect.any(Number));
@@ -252,9 +250,9 @@ describe("joining with a letter code", () => {
     );
     expect(runs.filter((r) => r === "ok")).toHaveLength(1);
     expect(runs.filter((r) => r === "panel.signup.errors.codeUsed")).toHaveLength(3);
-    const joined = sql()
-      .prepare("SELECT count(*) AS n FROM panel_members WHERE panel_id = ?")
-      .get(panelId) as { n: number };
+    const joined = getDb().get(sql`SELECT count(*) AS n FROM panel_members WHERE panel_id = ${panelId}`) as {
+      n: number;
+    };
     expect(joined.n).toBe(1);
   }, 60_000);
 });

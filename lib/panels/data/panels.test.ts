@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -15,7 +16,6 @@ import { addMember, changeMemberStatus, updateMemberProfile } from "./panel-memb
 import { insertDistricts, insertMember, insertPanel, refusalOf } from "./panel-test-support";
 import { getPanel, listPanels, updatePanelSettings } from "./panels";
 
-const sql = () => getDb().$client;
 const filter = (raw: Record<string, string> = {}) => memberFilterSchema.parse(raw);
 const AT = new Date("2025-06-01T12:00:00Z");
 
@@ -67,11 +67,9 @@ describe("panels for staff", () => {
       privacyVersion: 2,
       privacyText: "Nieuwe tekst",
     });
-    const audit = sql()
-      .prepare(
-        "SELECT actor_id, details FROM audit_log WHERE action = 'panel.settings_changed' AND subject_id = ? ORDER BY id",
-      )
-      .all(String(id)) as { actor_id: number; details: string }[];
+    const audit = getDb().all(
+      sql`SELECT actor_id, details FROM audit_log WHERE action = 'panel.settings_changed' AND subject_id = ${String(id)} ORDER BY id`,
+    ) as { actor_id: number; details: string }[];
     expect(audit).toHaveLength(2);
     expect(audit[0]?.actor_id).toBe(staffId);
     expect(JSON.parse(audit[1]?.details ?? "{}")).toEqual({
@@ -120,7 +118,7 @@ describe("panels for staff", () => {
     ]) {
       expect(await refusalOf(call)).toBeInstanceOf(AuthorizationError);
     }
-    expect(sql().prepare("SELECT status FROM panel_members WHERE id = ?").get(memberId)).toEqual({
+    expect(getDb().get(sql`SELECT status FROM panel_members WHERE id = ${memberId}`)).toEqual({
       status: "active",
     });
   });
@@ -203,11 +201,11 @@ describe("members for staff", () => {
     insertDistricts({ "4901": "Centrum", "4911": "Dorst" });
     const memberId = insertMember(id, { postcode: "4901 AB", district: "Centrum" });
     updateMemberProfile(getDb(), memberId, { postcode: "4911 AA" });
-    expect(sql().prepare("SELECT district FROM panel_members WHERE id = ?").get(memberId)).toEqual({
+    expect(getDb().get(sql`SELECT district FROM panel_members WHERE id = ${memberId}`)).toEqual({
       district: "Dorst",
     });
     updateMemberProfile(getDb(), memberId, { postcode: "1012 AB" });
-    expect(sql().prepare("SELECT district FROM panel_members WHERE id = ?").get(memberId)).toEqual({
+    expect(getDb().get(sql`SELECT district FROM panel_members WHERE id = ${memberId}`)).toEqual({
       district: null,
     });
   });
@@ -232,17 +230,15 @@ describe("members for staff", () => {
     ).toBeInstanceOf(InputError);
     expect(await changeMemberStatus({ panelId: id, memberId, change: "remove" })).toEqual({ status: "left" });
     expect(
-      sql().prepare("SELECT email, postcode, status FROM panel_members WHERE id = ?").get(memberId),
+      getDb().get(sql`SELECT email, postcode, status FROM panel_members WHERE id = ${memberId}`),
     ).toEqual({
       email: null,
       postcode: null,
       status: "left",
     });
-    const actions = sql()
-      .prepare(
-        "SELECT action FROM audit_log WHERE subject_type = 'panel_member' AND subject_id = ? ORDER BY id",
-      )
-      .all(String(memberId));
+    const actions = getDb().all(
+      sql`SELECT action FROM audit_log WHERE subject_type = 'panel_member' AND subject_id = ${String(memberId)} ORDER BY id`,
+    );
     expect(actions).toEqual([
       { action: "panel_member.paused" },
       { action: "panel_member.reactivated" },

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -22,9 +23,8 @@ import {
   updateDistrict,
 } from "./postcode-districts";
 
-const sql = () => getDb().$client;
 const districtOf = (id: number) =>
-  (sql().prepare("SELECT district FROM panel_members WHERE id = ?").get(id) as { district: string | null })
+  (getDb().get(sql`SELECT district FROM panel_members WHERE id = ${id}`) as { district: string | null })
     .district;
 
 beforeEach(() => {
@@ -62,9 +62,9 @@ describe("the district table", () => {
     expect([districtOf(a), districtOf(b), districtOf(left)]).toEqual([null, "Oosterhout-Oost", "Centrum"]);
     expect(await countStaleDistricts()).toBe(0);
     expect(await listDistrictNames()).toEqual(["Oosterhout-Oost"]);
-    const actions = sql()
-      .prepare("SELECT action FROM audit_log WHERE subject_type = 'postcode_district' ORDER BY id")
-      .all();
+    const actions = getDb().all(
+      sql`SELECT action FROM audit_log WHERE subject_type = 'postcode_district' ORDER BY id`,
+    );
     expect(actions.map((r) => (r as { action: string }).action)).toEqual([
       "postcode_district.added",
       "postcode_district.added",

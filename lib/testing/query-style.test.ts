@@ -26,8 +26,6 @@ const RAW_CLIENT = /["']@\/lib\/testing\/raw-client["']/;
  */
 const RAW_IN_TEST_SUPPORT: Record<string, string> = {
   "lib/testing/raw-client.ts": "the one raw handle test support hands out (getDb().$client)",
-  "lib/results/data/microdata-export-test-support.ts":
-    "re-exports it as sql() for the microdata-export audit and k-anonymity tests, which write plain SQL",
   "lib/fieldwork/data/fieldwork-test-support.ts":
     "re-exports it as sql() for the fieldwork tests, and count() takes a `?` condition from them",
   "lib/surveys/data/survey-drafts-test-support.ts":

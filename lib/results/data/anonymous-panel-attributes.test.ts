@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -26,7 +27,6 @@ import { signInAs } from "@/lib/testing/signed-in";
 import { insertMember, insertPanel } from "../../panels/data/panel-test-support";
 import { narrowedBelow, responsesPerLabel } from "./anonymous-panel-attributes-test-support";
 
-const sql = () => getDb().$client;
 const DAY = 24 * 60 * 60 * 1000;
 const K = 5;
 const YEAR = new Date().getFullYear();
@@ -46,7 +46,7 @@ const NOT_ANSWERING = 4;
 function fieldwork(slug: string, anonymity: "anonymous" | "pseudonymous" = "anonymous") {
   const db = getDb();
   const surveyId = insertResultsSurvey(slug, testSurvey);
-  sql().prepare("UPDATE surveys SET anonymity = ? WHERE id = ?").run(anonymity, surveyId);
+  getDb().run(sql`UPDATE surveys SET anonymity = ${anonymity} WHERE id = ${surveyId}`);
   const panelId = insertPanel(slug);
   const answering: { email: string; profile: string }[] = [];
   const waiting: string[] = [];
@@ -86,9 +86,9 @@ function fieldwork(slug: string, anonymity: "anonymous" | "pseudonymous" = "anon
 
 /** The token in the invitation mail to this address, as the member clicks it. */
 function tokenOf(email: string): string {
-  const mail = sql()
-    .prepare("SELECT text_body AS text FROM mail_outbox WHERE to_address = ? AND template = 'invitation'")
-    .get(email) as { text: string };
+  const mail = getDb().get(
+    sql`SELECT text_body AS text FROM mail_outbox WHERE to_address = ${email} AND template = 'invitation'`,
+  ) as { text: string };
   return /\/uitnodiging\/([A-Za-z0-9_-]{22})/.exec(mail.text)?.[1] ?? "";
 }
 
@@ -106,7 +106,7 @@ function answer(surveyId: number, panelId: number, email: string) {
 }
 
 async function close(surveyId: number) {
-  const { revision } = sql().prepare("SELECT revision FROM surveys WHERE id = ?").get(surveyId) as {
+  const { revision } = getDb().get(sql`SELECT revision FROM surveys WHERE id = ${surveyId}`) as {
     revision: number;
   };
   await signInAs("staff");
@@ -115,11 +115,9 @@ async function close(surveyId: number) {
 
 const panelRespondentsInCube = (surveyId: number) =>
   (
-    sql()
-      .prepare(
-        "SELECT sum(count) AS n FROM result_cells WHERE survey_id = ? AND question_id = '#respondents' AND channel = 'panel'",
-      )
-      .get(surveyId) as { n: number | null }
+    getDb().get(
+      sql`SELECT sum(count) AS n FROM result_cells WHERE survey_id = ${surveyId} AND question_id = '#respondents' AND channel = 'panel'`,
+    ) as { n: number | null }
   ).n;
 
 describe("an anonymous survey's panel responses, seen by whoever holds the database", () => {
@@ -132,18 +130,16 @@ describe("an anonymous survey's panel responses, seen by whoever holds the datab
     });
     expect(narrowedBelow(surveyId, K).responses).toBe(answering.length);
     // Not everything is dropped: the large group keeps its district for its later members.
-    const withDistrict = sql()
-      .prepare("SELECT count(*) AS n FROM responses WHERE survey_id = ? AND district = 'Centrum'")
-      .get(surveyId) as { n: number };
+    const withDistrict = getDb().get(
+      sql`SELECT count(*) AS n FROM responses WHERE survey_id = ${surveyId} AND district = 'Centrum'`,
+    ) as { n: number };
     expect(withDistrict.n).toBeGreaterThan(0);
 
     // Reminders still go only to those who have not answered.
     expect(runDueReminders({ now: new Date(sentAt.getTime() + 7 * DAY) }).reminded).toBe(NOT_ANSWERING);
-    const reminded = sql()
-      .prepare(
-        "SELECT to_address AS a FROM mail_outbox WHERE template = 'reminder' AND to_address LIKE 'anon-%' ORDER BY a",
-      )
-      .all() as { a: string }[];
+    const reminded = getDb().all(
+      sql`SELECT to_address AS a FROM mail_outbox WHERE template = 'reminder' AND to_address LIKE 'anon-%' ORDER BY a`,
+    ) as { a: string }[];
     expect(reminded.map((r) => r.a)).toEqual([...waiting].sort());
 
     // Closing fieldwork leaves every label carried by at least k responses, the cube rebuilt to match.
@@ -155,12 +151,12 @@ describe("an anonymous survey's panel responses, seen by whoever holds the datab
     // stored coarser while fewer than k had answered. Ten members of 35-49/vrouw/Centrum: six keep it.
     expect(labels.get(`${panelId}/35-49/vrouw/Centrum`)).toBe(6);
     expect(panelRespondentsInCube(surveyId)).toBe(answering.length);
-    const cubeCells = sql()
-      .prepare(
-        `SELECT age_group || '/' || sex || '/' || district AS cell, count AS n FROM result_cells
-         WHERE survey_id = ? AND question_id = '#respondents' AND channel = 'panel' ORDER BY cell`,
-      )
-      .all(surveyId) as { cell: string; n: number }[];
+    const cubeCells =
+      getDb().all(sql`SELECT age_group || '/' || sex || '/' || district AS cell, count AS n FROM result_cells
+         WHERE survey_id = ${surveyId} AND question_id = '#respondents' AND channel = 'panel' ORDER BY cell`) as {
+        cell: string;
+        n: number;
+      }[];
     for (const cell of cubeCells) expect(cell.n).toBeGreaterThanOrEqual(K);
   });
 
@@ -202,7 +198,7 @@ describe("an anonymous survey's panel responses, seen by whoever holds the datab
     );
     expect(outcomes.filter((o) => o === "completed")).toHaveLength(1);
     expect(outcomes.filter((o) => o === "invitation_used")).toHaveLength(19);
-    expect(sql().prepare("SELECT count(*) AS n FROM responses WHERE survey_id = ?").get(surveyId)).toEqual({
+    expect(getDb().get(sql`SELECT count(*) AS n FROM responses WHERE survey_id = ${surveyId}`)).toEqual({
       n: 1,
     });
     expect(panelRespondentsInCube(surveyId)).toBe(1);
@@ -212,11 +208,9 @@ describe("an anonymous survey's panel responses, seen by whoever holds the datab
     const { surveyId, panelId, answering } = fieldwork("pseudo", "pseudonymous");
     for (const { email } of answering) answer(surveyId, panelId, email);
     await close(surveyId);
-    const lone = sql()
-      .prepare(
-        "SELECT count(*) AS n FROM responses WHERE survey_id = ? AND age_group = '18-34' AND sex = 'anders' AND district = 'Noord'",
-      )
-      .get(surveyId) as { n: number };
+    const lone = getDb().get(
+      sql`SELECT count(*) AS n FROM responses WHERE survey_id = ${surveyId} AND age_group = '18-34' AND sex = 'anders' AND district = 'Noord'`,
+    ) as { n: number };
     expect(lone.n).toBe(1);
   });
 });

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -36,8 +37,6 @@ import { microdataCsvStream } from "./microdata-export-files";
  * Zuiderhout districts, rows 6–11 lose district, age band and ranking.
  * (Before k-anonymity over all columns, the column step alone was published.)
  */
-
-const sql = () => getDb().$client;
 
 const labels: MicrodataLabels = {
   attributes: {
@@ -115,18 +114,15 @@ let surveyId = 0;
 
 beforeAll(() => {
   surveyId = insertSurvey("microdata-antwoorden");
-  sql()
-    .prepare("UPDATE survey_versions SET definition = ? WHERE survey_id = ?")
-    .run(JSON.stringify(definition), surveyId);
+  getDb().run(
+    sql`UPDATE survey_versions SET definition = ${JSON.stringify(definition)} WHERE survey_id = ${surveyId}`,
+  );
   for (let i = 0; i < 20; i += 1) {
     const id = Number(
-      sql()
-        .prepare(
-          `INSERT INTO responses (survey_id, version_id, channel, status, completed_at, resume_token_hash,
+      getDb().run(sql`INSERT INTO responses (survey_id, version_id, channel, status, completed_at, resume_token_hash,
              resume_code_hash, resume_token_sealed, resume_code_sealed)
-           SELECT id, current_version_id, 'public', 'completed', ?, ?, ?, 'x', 'x' FROM surveys WHERE id = ?`,
-        )
-        .run(Date.parse("2026-05-01T10:00:00Z"), `ma-${i}`, `mb-${i}`, surveyId).lastInsertRowid,
+           SELECT id, current_version_id, 'public', 'completed', ${Date.parse("2026-05-01T10:00:00Z")}, ${`ma-${i}`}, ${`mb-${i}`}, 'x', 'x' FROM surveys WHERE id = ${surveyId}`)
+        .lastInsertRowid,
     );
     const answers: Record<string, unknown> = {
       wijk: DISTRICTS[i],
@@ -137,16 +133,12 @@ beforeAll(() => {
         LIVING[i] === "_anders" ? { choice: "_anders", other: "Met mijn zus Els" } : { choice: LIVING[i] },
     };
     for (const [questionId, value] of Object.entries(answers))
-      sql()
-        .prepare("INSERT INTO answers (response_id, question_id, value) VALUES (?, ?, ?)")
-        .run(id, questionId, JSON.stringify(value));
+      getDb().run(
+        sql`INSERT INTO answers (response_id, question_id, value) VALUES (${id}, ${questionId}, ${JSON.stringify(value)})`,
+      );
     if (LIVING[i] === "_anders")
-      sql()
-        .prepare(
-          `INSERT INTO open_answer_reviews (survey_id, response_id, question_id, item, status, redacted_text)
-           VALUES (?, ?, 'woont', '_anders', 'approved', 'Met mijn zus [naam]')`,
-        )
-        .run(surveyId, id);
+      getDb().run(sql`INSERT INTO open_answer_reviews (survey_id, response_id, question_id, item, status, redacted_text)
+           VALUES (${surveyId}, ${id}, 'woont', '_anders', 'approved', 'Met mijn zus [naam]')`);
   }
 });
 
@@ -213,11 +205,11 @@ describe("microdata export for publication: the answers", () => {
 
   it("is recorded in the audit log with how many answer columns were banded or left partly empty", async () => {
     const staffId = await signInAs(cookie, "staff");
-    sql().prepare("DELETE FROM audit_log").run();
+    getDb().run(sql`DELETE FROM audit_log`);
     await exported(true);
-    const audit = sql()
-      .prepare("SELECT actor_id, action, subject_id, details FROM audit_log WHERE subject_type = 'survey'")
-      .all() as { actor_id: number; action: string; subject_id: string; details: string }[];
+    const audit = getDb().all(
+      sql`SELECT actor_id, action, subject_id, details FROM audit_log WHERE subject_type = 'survey'`,
+    ) as { actor_id: number; action: string; subject_id: string; details: string }[];
     expect(audit.map((a) => ({ ...a, details: JSON.parse(a.details) }))).toEqual([
       {
         actor_id: staffId,

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -11,28 +12,27 @@ vi.mock("next/headers", () => ({
 
 setUpTempDatabase("microdata-export-audit");
 
+import { getDb } from "@/db/client";
 import { AuthorizationError } from "@/lib/accounts/errors";
 import { refusalOf, signInAs } from "@/lib/panels/data/panel-test-support";
 import { exportMicrodata } from "./microdata-export";
 import { microdataXlsx } from "./microdata-export-files";
-import { csvText, labels, seedMicrodataSurvey, sql, surveyId } from "./microdata-export-test-support";
+import { csvText, labels, seedMicrodataSurvey, surveyId } from "./microdata-export-test-support";
 
 beforeAll(seedMicrodataSurvey);
 
 describe("microdata export: audit and permission", () => {
   it("records every export in the audit log with survey, format, rows and the publication flag", async () => {
     const staffId = await signInAs(cookie, "staff");
-    sql().prepare("DELETE FROM audit_log").run();
+    getDb().run(sql`DELETE FROM audit_log`);
     await csvText(false);
     const data = await exportMicrodata(surveyId, { format: "xlsx", forPublication: true, labels });
     if (!data || "refused" in data) throw new Error("no export");
     const file = await microdataXlsx(data, { answers: "Antwoorden", note: "Toelichting" }, "Toelichting");
     expect(file.subarray(0, 2).toString()).toBe("PK");
-    const audit = sql()
-      .prepare(
-        "SELECT actor_id, action, subject_type, subject_id, details FROM audit_log WHERE subject_type = 'survey' ORDER BY id",
-      )
-      .all() as {
+    const audit = getDb().all(
+      sql`SELECT actor_id, action, subject_type, subject_id, details FROM audit_log WHERE subject_type = 'survey' ORDER BY id`,
+    ) as {
       actor_id: number;
       action: string;
       subject_type: string;
@@ -71,7 +71,7 @@ describe("microdata export: audit and permission", () => {
   });
 
   it("is refused to those without results:export, and records nothing for them", async () => {
-    sql().prepare("DELETE FROM audit_log").run();
+    getDb().run(sql`DELETE FROM audit_log`);
     for (const role of ["adviesraad", "panel"] as const) {
       await signInAs(cookie, role);
       expect(
@@ -79,7 +79,7 @@ describe("microdata export: audit and permission", () => {
       ).toBeInstanceOf(AuthorizationError);
     }
     expect(
-      sql().prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'results.microdata_exported'").get(),
+      getDb().get(sql`SELECT count(*) AS n FROM audit_log WHERE action = 'results.microdata_exported'`),
     ).toEqual({ n: 0 });
   });
 });

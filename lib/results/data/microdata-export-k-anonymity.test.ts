@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -11,6 +12,7 @@ vi.mock("next/headers", () => ({
 
 setUpTempDatabase("microdata-export-k-anonymity");
 
+import { getDb } from "@/db/client";
 import { signInAs } from "@/lib/panels/data/panel-test-support";
 import { exportMicrodata } from "./microdata-export";
 import { microdataXlsx } from "./microdata-export-files";
@@ -22,7 +24,6 @@ import {
   labels,
   readCsv,
   seedMicrodataSurvey,
-  sql,
   tupleCounts,
 } from "./microdata-export-test-support";
 
@@ -46,11 +47,9 @@ beforeAll(() => {
 
 const auditRows = (surveyId: number) =>
   (
-    sql()
-      .prepare(
-        "SELECT details FROM audit_log WHERE action = 'results.microdata_exported' AND subject_id = ? ORDER BY id",
-      )
-      .all(String(surveyId)) as { details: string }[]
+    getDb().all(
+      sql`SELECT details FROM audit_log WHERE action = 'results.microdata_exported' AND subject_id = ${String(surveyId)} ORDER BY id`,
+    ) as { details: string }[]
   ).map((row) => JSON.parse(row.details));
 
 describe("the microdata file for publication is k-anonymous over all its columns", () => {

@@ -7,10 +7,6 @@ import results from "@/messages/nl/results.json";
 import { exportMicrodata, type MicrodataExport, type MicrodataLabels } from "./microdata-export";
 import { type ExportTexts, microdataCsvStream, microdataNote } from "./microdata-export-files";
 
-// The raw handle, for microdata-export-audit and -k-anonymity tests, which still write plain SQL
-// with `?` placeholders (lib/testing/raw-client.ts); the helpers here use drizzle.
-export { rawClient as sql } from "@/lib/testing/raw-client";
-
 export const labels: MicrodataLabels = {
   attributes: {
     channel: "Kanaal",

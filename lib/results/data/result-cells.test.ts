@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -11,8 +12,6 @@ import { visibleQuestionIds } from "@/lib/surveys/definition/conditions";
 import { ensureResultCube } from "./result-cells";
 import { insertResultsSurvey, insertStartedResponse } from "./result-cells-test-support";
 
-const sql = () => getDb().$client;
-
 function complete(surveyId: number, responseId: number, answers: Record<string, unknown>) {
   return completeResponse({
     responseId,
@@ -24,18 +23,14 @@ function complete(surveyId: number, responseId: number, answers: Record<string, 
 type CubeRow = { row: string; count: number };
 function cube(surveyId: number): CubeRow[] {
   return (
-    sql()
-      .prepare(
-        `SELECT question_id || ' ' || item || ' ' || value || ' @' || channel || '/' || panel_id || '/' ||
+    getDb().all(sql`SELECT question_id || ' ' || item || ' ' || value || ' @' || channel || '/' || panel_id || '/' ||
            age_group || '/' || sex || '/' || district AS row, count
-         FROM result_cells WHERE survey_id = ? ORDER BY row`,
-      )
-      .all(surveyId) as CubeRow[]
+         FROM result_cells WHERE survey_id = ${surveyId} ORDER BY row`) as CubeRow[]
   ).map((r) => ({ ...r }));
 }
 const cubeCount = (surveyId: number) =>
   (
-    sql().prepare("SELECT response_count AS n FROM result_cubes WHERE survey_id = ?").get(surveyId) as
+    getDb().get(sql`SELECT response_count AS n FROM result_cubes WHERE survey_id = ${surveyId}`) as
       | { n: number }
       | undefined
   )?.n;
@@ -116,14 +111,14 @@ describe("ensureResultCube", () => {
 
     // A response completed behind the cube's back (e.g. before it existed): the counts differ.
     const late = insertStartedResponse(id, { answers: { gender: { choice: "man" } } });
-    sql().prepare("UPDATE responses SET status = 'completed' WHERE id = ?").run(late);
+    getDb().run(sql`UPDATE responses SET status = 'completed' WHERE id = ${late}`);
     expect(ensureResultCube(id)).toEqual({ rebuilt: true, responses: 5 });
     expect(cubeCount(id)).toBe(5);
     const rebuilt = cube(id);
     expect(countOf(rebuilt, "gender  man @public/0///")).toBe(2);
 
     // Without that response, the rebuilt cube is row for row the incremental one.
-    sql().prepare("DELETE FROM responses WHERE id = ?").run(late);
+    getDb().run(sql`DELETE FROM responses WHERE id = ${late}`);
     expect(ensureResultCube(id)).toEqual({ rebuilt: true, responses: 4 });
     expect(cube(id)).toEqual(incremental);
   });

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -40,7 +41,6 @@ import {
   unpublishResults,
 } from "./result-publication";
 
-const sql = () => getDb().$client;
 async function refusal(promise: Promise<unknown>): Promise<string> {
   try {
     await promise;
@@ -53,13 +53,13 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
 }
 
 const surveyRow = (id: number) =>
-  sql().prepare("SELECT slug, status, revision FROM surveys WHERE id = ?").get(id) as {
+  getDb().get(sql`SELECT slug, status, revision FROM surveys WHERE id = ${id}`) as {
     slug: string;
     status: string;
     revision: number;
   };
 const setStatus = (id: number, status: string) =>
-  sql().prepare("UPDATE surveys SET status = ? WHERE id = ?").run(status, id);
+  getDb().run(sql`UPDATE surveys SET status = ${status} WHERE id = ${id}`);
 
 /**
  * 14 completed responses (k = 5), each with an age. "wonen": 9 "familie", 5 "buren" and "anders" 0 (hidden: zeros are
@@ -101,9 +101,9 @@ async function previewSnapshot(id: number): Promise<PublishedResults> {
 }
 
 const previewRow = (id: number) =>
-  sql()
-    .prepare("SELECT fingerprint, built_at AS builtAt FROM publication_previews WHERE survey_id = ?")
-    .get(id) as { fingerprint: string; builtAt: number } | undefined;
+  getDb().get(
+    sql`SELECT fingerprint, built_at AS builtAt FROM publication_previews WHERE survey_id = ${id}`,
+  ) as { fingerprint: string; builtAt: number } | undefined;
 
 describe("publishing", () => {
   it("refuses while the survey is open, and shows nothing publicly", async () => {
@@ -137,7 +137,7 @@ describe("publishing", () => {
   it("keeps the preview while its figures are unchanged, and makes it again after a change", async () => {
     const first = await previewSnapshot(surveyId);
     // Mark the stored preview: a rebuild would write a new built_at.
-    sql().prepare("UPDATE publication_previews SET built_at = 1 WHERE survey_id = ?").run(surveyId);
+    getDb().run(sql`UPDATE publication_previews SET built_at = 1 WHERE survey_id = ${surveyId}`);
     const fingerprint = previewRow(surveyId)?.fingerprint;
     const again = await previewSnapshot(surveyId);
     expect(previewRow(surveyId)).toEqual({ fingerprint, builtAt: 1 });
@@ -162,7 +162,7 @@ describe("publishing", () => {
     expect(surveyRow(small)).toMatchObject({ status: "closed", revision: 1 });
     expect(getPublishedResults(surveyRow(small).slug)).toBeNull();
     expect(
-      sql().prepare("SELECT count(*) AS n FROM result_publications WHERE survey_id = ?").get(small),
+      getDb().get(sql`SELECT count(*) AS n FROM result_publications WHERE survey_id = ${small}`),
     ).toEqual({
       n: 0,
     });
@@ -173,9 +173,9 @@ describe("publishing", () => {
     const result = await publishResults(surveyId, { summary: "Wonen en vervoer.", expectedRevision: 1 });
     expect(result).toEqual({ slug, revision: 2 });
     expect(surveyRow(surveyId)).toMatchObject({ status: "published", revision: 2 });
-    const audit = sql()
-      .prepare("SELECT action, details FROM audit_log WHERE subject_id = ? ORDER BY id DESC LIMIT 1")
-      .get(String(surveyId)) as { action: string; details: string };
+    const audit = getDb().get(
+      sql`SELECT action, details FROM audit_log WHERE subject_id = ${String(surveyId)} ORDER BY id DESC LIMIT 1`,
+    ) as { action: string; details: string };
     expect(audit.action).toBe("survey.status_changed");
     expect(JSON.parse(audit.details)).toMatchObject({
       from: "closed",
@@ -224,7 +224,7 @@ describe("publishing", () => {
   it("refuses a stale page and those without survey:publish", async () => {
     const other = surveyWithResponses("publicatie-oud");
     setStatus(other, "closed");
-    sql().prepare("UPDATE surveys SET revision = 3 WHERE id = ?").run(other);
+    getDb().run(sql`UPDATE surveys SET revision = 3 WHERE id = ${other}`);
     expect(await refusal(publishResults(other, { summary: "X", expectedRevision: 2 }))).toMatch(/gewijzigd/);
     await signInAs("adviesraad");
     expect(await refusal(publishResults(other, { summary: "X", expectedRevision: 3 }))).toBe(
@@ -266,11 +266,9 @@ describe("publishing", () => {
     setStatus(old, "closed");
     await publishResults(old, { summary: "Eerst.", expectedRevision: surveyRow(old).revision });
     // As an earlier version stored it: format 1, with "< 5" marks the current model no longer trusts.
-    sql()
-      .prepare(
-        "UPDATE result_publications SET snapshot = json_set(snapshot, '$.format', 1) WHERE survey_id = ?",
-      )
-      .run(old);
+    getDb().run(
+      sql`UPDATE result_publications SET snapshot = json_set(snapshot, '$.format', 1) WHERE survey_id = ${old}`,
+    );
     const oldSlug = surveyRow(old).slug;
     expect(getPublishedResults(oldSlug)).toBeNull();
     expect(listPublishedResults().some((p) => p.slug === oldSlug)).toBe(false);
@@ -286,9 +284,9 @@ describe("publishing", () => {
   it("saves the summary only when it changed, and audits it", async () => {
     expect(await saveResultSummary(surveyId, "Opnieuw.")).toEqual({ changed: false });
     expect(await saveResultSummary(surveyId, "Nieuwe tekst.")).toEqual({ changed: true });
-    const audit = sql()
-      .prepare("SELECT action FROM audit_log WHERE subject_id = ? ORDER BY id DESC LIMIT 1")
-      .get(String(surveyId)) as { action: string };
+    const audit = getDb().get(
+      sql`SELECT action FROM audit_log WHERE subject_id = ${String(surveyId)} ORDER BY id DESC LIMIT 1`,
+    ) as { action: string };
     expect(audit.action).toBe("results.summary_saved");
   });
 });

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -18,7 +19,6 @@ import { resultSettingsSchema } from "@/lib/results/settings-schema";
 import { saveResultSummary } from "./result-publication";
 import { getResultSettings, saveResultSettings, settingsChanged } from "./result-settings";
 
-const sql = () => getDb().$client;
 let surveyId = 0;
 
 beforeAll(() => {
@@ -53,11 +53,9 @@ describe("result settings", () => {
     expect(await saveResultSettings(surveyId, input)).toEqual({ changed: true });
     const saved = await getResultSettings(surveyId);
     expect(saved).toMatchObject({ ...input, updatedByName: expect.stringMatching(/^staff/) });
-    const audit = sql()
-      .prepare(
-        "SELECT actor_id, action, subject_id, details FROM audit_log WHERE action = 'results.settings_changed'",
-      )
-      .all() as { actor_id: number; action: string; subject_id: string; details: string }[];
+    const audit = getDb().all(
+      sql`SELECT actor_id, action, subject_id, details FROM audit_log WHERE action = 'results.settings_changed'`,
+    ) as { actor_id: number; action: string; subject_id: string; details: string }[];
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor_id: staffId, subject_id: String(surveyId) });
     expect(JSON.parse(audit[0].details)).toEqual({
@@ -67,13 +65,13 @@ describe("result settings", () => {
 
     expect(await saveResultSettings(surveyId, input)).toEqual({ changed: false });
     expect(
-      sql().prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'results.settings_changed'").get(),
+      getDb().get(sql`SELECT count(*) AS n FROM audit_log WHERE action = 'results.settings_changed'`),
     ).toEqual({ n: 1 });
   });
 
   it("keeps the public summary text written on the publish page", async () => {
     await signInAs(cookie, "staff");
-    sql().prepare("UPDATE result_settings SET summary = 'Samenvatting' WHERE survey_id = ?").run(surveyId);
+    getDb().run(sql`UPDATE result_settings SET summary = 'Samenvatting' WHERE survey_id = ${surveyId}`);
     await saveResultSettings(surveyId, {
       minCellSize: 7,
       minMeanGroup: 10,
@@ -82,7 +80,7 @@ describe("result settings", () => {
       trimHigh: 3,
     });
     expect(
-      sql().prepare("SELECT summary, min_cell_size FROM result_settings WHERE survey_id = ?").get(surveyId),
+      getDb().get(sql`SELECT summary, min_cell_size FROM result_settings WHERE survey_id = ${surveyId}`),
     ).toEqual({
       summary: "Samenvatting",
       min_cell_size: 7,
@@ -95,7 +93,7 @@ describe("result settings", () => {
     expect(await saveResultSummary(fresh, "Wat we hoorden")).toEqual({ changed: true });
     // The publish page made the row, with the column defaults and no author.
     expect(
-      sql().prepare("SELECT updated_by, min_cell_size FROM result_settings WHERE survey_id = ?").get(fresh),
+      getDb().get(sql`SELECT updated_by, min_cell_size FROM result_settings WHERE survey_id = ${fresh}`),
     ).toEqual({ updated_by: null, min_cell_size: 5 });
     expect(await getResultSettings(fresh)).toMatchObject({
       minCellSize: 5,

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -22,7 +23,6 @@ import { getCrossTab } from "./cross-tab";
 import { insertResultsSurvey, insertStartedResponse, type TestResponse } from "./result-cells-test-support";
 import { getSurveyResults } from "./survey-results";
 
-const sql = () => getDb().$client;
 let surveyId = 0;
 let panelId = 0;
 
@@ -92,20 +92,22 @@ beforeAll(async () => {
     responseIds.push(id);
   }
   responseIds.push(insertStartedResponse(surveyId, LATE));
-  const figure = sql().prepare(
-    "INSERT INTO population_figures (dimension, category, count, source) VALUES (?, ?, ?, 'demo-cijfers')",
-  );
+  const figure = (dimension: string, category: string, count: number) =>
+    getDb().run(
+      sql`INSERT INTO population_figures (dimension, category, count, source) VALUES (${dimension}, ${category}, ${count}, 'demo-cijfers')`,
+    );
   // Consistent margins: the age × sex shares (0.3, 0.2, 0.5) already give Noord 0.8 and Zuid 0.2.
-  figure.run("age_group_sex", "35-49|man", 60);
-  figure.run("age_group_sex", "35-49|vrouw", 40);
-  figure.run("age_group_sex", "65-79|vrouw", 100);
-  figure.run("district", "Noord", 160);
-  figure.run("district", "Zuid", 40);
-  const review = sql().prepare(
-    "INSERT INTO open_answer_reviews (survey_id, response_id, question_id, status, redacted_text) VALUES (?, ?, 'story', ?, 'tekst')",
-  );
-  review.run(surveyId, responseIds[0], "approved");
-  review.run(surveyId, responseIds[3], "pending");
+  figure("age_group_sex", "35-49|man", 60);
+  figure("age_group_sex", "35-49|vrouw", 40);
+  figure("age_group_sex", "65-79|vrouw", 100);
+  figure("district", "Noord", 160);
+  figure("district", "Zuid", 40);
+  const review = (responseId: number | undefined, status: string) =>
+    getDb().run(
+      sql`INSERT INTO open_answer_reviews (survey_id, response_id, question_id, status, redacted_text) VALUES (${surveyId}, ${responseId}, 'story', ${status}, 'tekst')`,
+    );
+  review(responseIds[0], "approved");
+  review(responseIds[3], "pending");
   await signInAs("staff");
 });
 

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -7,10 +8,12 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 
 setUpTempDatabase("fieldwork-anonymity");
 
+import { getDb } from "@/db/client";
+import { auditLog } from "@/db/schema";
 import { AuthorizationError, type InputError } from "@/lib/accounts/errors";
 import { insertPanel, insertPanelResponse, insertSurvey } from "@/lib/panels/data/panel-test-support";
 import { signInAs, signOut } from "@/lib/testing/signed-in";
-import { count, errorOf, sql } from "./fieldwork-test-support";
+import { count, errorOf } from "./fieldwork-test-support";
 import { setSurveyAnonymity } from "./survey-anonymity";
 
 beforeEach(() => {
@@ -21,20 +24,18 @@ describe("the anonymity setting", () => {
   it("can change until the survey opens, and is audited", async () => {
     await signInAs("staff");
     const surveyId = insertSurvey("anon");
-    sql().prepare("UPDATE surveys SET status = 'ready' WHERE id = ?").run(surveyId);
+    getDb().run(sql`UPDATE surveys SET status = 'ready' WHERE id = ${surveyId}`);
     expect(await setSurveyAnonymity({ surveyId, anonymity: "pseudonymous", allowBreakdowns: false })).toEqual(
       {
         changed: true,
       },
     );
-    expect(
-      sql().prepare("SELECT anonymity, allow_breakdowns FROM surveys WHERE id = ?").get(surveyId),
-    ).toEqual({
+    expect(getDb().get(sql`SELECT anonymity, allow_breakdowns FROM surveys WHERE id = ${surveyId}`)).toEqual({
       anonymity: "pseudonymous",
       allow_breakdowns: 0,
     });
     expect(
-      count("audit_log", "action = 'survey.anonymity_changed' AND subject_id = ?", String(surveyId)),
+      count(auditLog, sql`action = 'survey.anonymity_changed' AND subject_id = ${String(surveyId)}`),
     ).toBe(1);
   });
 
@@ -42,14 +43,14 @@ describe("the anonymity setting", () => {
     await signInAs("staff");
     const open = insertSurvey("anon-open");
     const answered = insertSurvey("anon-answered");
-    sql().prepare("UPDATE surveys SET status = 'ready' WHERE id = ?").run(answered);
+    getDb().run(sql`UPDATE surveys SET status = 'ready' WHERE id = ${answered}`);
     insertPanelResponse(answered, insertPanel("anon-p"), null);
     for (const surveyId of [open, answered]) {
       const error = await errorOf(
         setSurveyAnonymity({ surveyId, anonymity: "pseudonymous", allowBreakdowns: true }),
       );
       expect((error as InputError).formError).toBe("fieldwork.errors.anonymityFixed");
-      expect(sql().prepare("SELECT anonymity FROM surveys WHERE id = ?").get(surveyId)).toEqual({
+      expect(getDb().get(sql`SELECT anonymity FROM surveys WHERE id = ${surveyId}`)).toEqual({
         anonymity: "anonymous",
       });
     }

@@ -1,14 +1,10 @@
-import { rawClient } from "@/lib/testing/raw-client";
+import { count as countRows, type SQL } from "drizzle-orm";
+import type { SQLiteTable } from "drizzle-orm/sqlite-core";
+import { getDb } from "@/db/client";
 
-// The raw handle, for fieldwork.test.ts and fieldwork-anonymity.test.ts, which still write plain SQL
-// with `?` placeholders, as `count` takes its condition (lib/testing/raw-client.ts).
-export { rawClient as sql };
-export const count = (table: string, where = "1 = 1", ...args: unknown[]) =>
-  (
-    rawClient()
-      .prepare(`SELECT count(*) AS n FROM ${table} WHERE ${where}`)
-      .get(...args) as { n: number }
-  ).n;
+/** How many rows of `table` meet `where` (all rows without one). */
+export const count = (table: SQLiteTable, where?: SQL) =>
+  getDb().select({ n: countRows() }).from(table).where(where).get()?.n;
 
 export async function errorOf(promise: Promise<unknown>): Promise<unknown> {
   try {

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -7,12 +8,14 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 
 setUpTempDatabase("fieldwork");
 
+import { getDb } from "@/db/client";
+import { auditLog, invitationRounds, invitations, mailOutbox } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { insertMember, insertPanel, insertSurvey } from "@/lib/panels/data/panel-test-support";
 import { hashSecret } from "@/lib/responses/resume-tokens";
 import { signInAs, signOut } from "@/lib/testing/signed-in";
 import { getInvitePage, previewInvitations, sendInvitations } from "./fieldwork";
-import { count, errorOf, sql } from "./fieldwork-test-support";
+import { count, errorOf } from "./fieldwork-test-support";
 
 const thisYear = new Date().getFullYear();
 
@@ -84,26 +87,24 @@ describe("previewing and sending invitations", () => {
     expect(sent).toMatchObject({ invited: 6, skipped: 0 });
 
     // Invitations with hashed tokens; each mail carries the one token that hashes to its row.
-    const mails = sql()
-      .prepare(
-        "SELECT to_address, text_body, list_unsubscribe, template FROM mail_outbox WHERE template = 'invitation'",
-      )
-      .all() as { to_address: string; text_body: string; list_unsubscribe: string }[];
+    const mails = getDb().all(
+      sql`SELECT to_address, text_body, list_unsubscribe, template FROM mail_outbox WHERE template = 'invitation'`,
+    ) as { to_address: string; text_body: string; list_unsubscribe: string }[];
     expect(mails).toHaveLength(6);
     for (const mail of mails) {
       const token = /\/s\/wonen\/uitnodiging\/([A-Za-z0-9_-]{22})/.exec(mail.text_body)?.[1] ?? "";
       expect(token).toHaveLength(22);
-      expect(count("invitations", "token_hash = ? AND survey_id = ?", hashSecret(token), surveyId)).toBe(1);
+      expect(count(invitations, sql`token_hash = ${hashSecret(token)} AND survey_id = ${surveyId}`)).toBe(1);
       expect(mail.text_body).not.toContain(hashSecret(token));
       expect(mail.list_unsubscribe).toMatch(/\/panel\/afmelden\/\d+\./);
     }
-    expect(count("invitations", "round_id = ?", sent.roundId)).toBe(6);
-    const round = sql()
-      .prepare("SELECT reminder_days, created_by FROM invitation_rounds WHERE id = ?")
-      .get(sent.roundId);
+    expect(count(invitations, sql`round_id = ${sent.roundId}`)).toBe(6);
+    const round = getDb().get(
+      sql`SELECT reminder_days, created_by FROM invitation_rounds WHERE id = ${sent.roundId}`,
+    );
     expect(round).toEqual({ reminder_days: "[7,14]", created_by: staffId });
     expect(
-      count("audit_log", "action = 'fieldwork.invitations_sent' AND subject_id = ?", String(surveyId)),
+      count(auditLog, sql`action = 'fieldwork.invitations_sent' AND subject_id = ${String(surveyId)}`),
     ).toBe(1);
 
     const page = await getInvitePage(surveyId);
@@ -136,7 +137,7 @@ describe("previewing and sending invitations", () => {
     const rest = await previewAndSend(surveyId, panelId, "all");
     expect(rest.preview.exclusions.alreadyInvited).toBe(4);
     expect(rest.sent.invited).toBe(5);
-    expect(count("invitations", "survey_id = ?", surveyId)).toBe(9);
+    expect(count(invitations, sql`survey_id = ${surveyId}`)).toBe(9);
   });
 
   it("refuses when the panel changed since the preview, and sends nothing", async () => {
@@ -149,7 +150,7 @@ describe("previewing and sending invitations", () => {
       spec: { method: "all" },
       seed: "12345678",
     });
-    sql().prepare("UPDATE panel_members SET status = 'paused' WHERE id = ?").run(young[0]);
+    getDb().run(sql`UPDATE panel_members SET status = 'paused' WHERE id = ${young[0]}`);
     const error = await errorOf(
       sendInvitations({
         surveyId,
@@ -162,8 +163,8 @@ describe("previewing and sending invitations", () => {
       }),
     );
     expect((error as InputError).formError).toBe("fieldwork.errors.panelChanged");
-    expect(count("invitations", "survey_id = ?", surveyId)).toBe(0);
-    expect(count("invitation_rounds", "survey_id = ?", surveyId)).toBe(0);
+    expect(count(invitations, sql`survey_id = ${surveyId}`)).toBe(0);
+    expect(count(invitationRounds, sql`survey_id = ${surveyId}`)).toBe(0);
   });
 
   it("counts invitations toward the yearly limit", async () => {
@@ -189,7 +190,7 @@ describe("previewing and sending invitations", () => {
       spec: { method: "all" },
       seed: "abcdef01",
     });
-    sql().prepare("UPDATE surveys SET status = 'closed' WHERE id = ?").run(surveyId);
+    getDb().run(sql`UPDATE surveys SET status = 'closed' WHERE id = ${surveyId}`);
     const error = await errorOf(
       sendInvitations({
         surveyId,
@@ -202,7 +203,7 @@ describe("previewing and sending invitations", () => {
       }),
     );
     expect((error as InputError).formError).toBe("fieldwork.errors.surveyNotSendable");
-    expect(count("invitations", "survey_id = ?", surveyId)).toBe(0);
+    expect(count(invitations, sql`survey_id = ${surveyId}`)).toBe(0);
   });
 
   it("refuses the Adviesraad and residents: nothing is drawn or sent", async () => {
@@ -233,7 +234,7 @@ describe("previewing and sending invitations", () => {
     expect(
       await errorOf(previewInvitations({ surveyId, panelId, spec: { method: "all" }, seed: "a" })),
     ).toBeInstanceOf(AuthorizationError);
-    expect(count("invitations", "survey_id = ?", surveyId)).toBe(0);
-    expect(count("mail_outbox", "template = 'invitation' AND to_address LIKE 'refused-%'")).toBe(0);
+    expect(count(invitations, sql`survey_id = ${surveyId}`)).toBe(0);
+    expect(count(mailOutbox, sql`template = 'invitation' AND to_address LIKE 'refused-%'`)).toBe(0);
   });
 });

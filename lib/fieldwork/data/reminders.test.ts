@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -16,7 +17,6 @@ import { createInvitationRound, surveyForInvitations } from "./invitation-sendin
 import { runDueReminders } from "./reminders";
 import { drawFromPanel, panelForSampling } from "./sampling-frame";
 
-const sql = () => getDb().$client;
 const DAY = 24 * 60 * 60 * 1000;
 
 /** Sends a round to every member of a fresh panel at `sentAt`; returns the members by name. */
@@ -50,32 +50,30 @@ function sendRound(slug: string, sentAt: Date, reminderDays: number[]) {
 }
 
 const invitationOf = (memberId: number) =>
-  sql().prepare("SELECT id FROM invitations WHERE member_id = ?").get(memberId) as { id: number };
+  getDb().get(sql`SELECT id FROM invitations WHERE member_id = ${memberId}`) as { id: number };
 const tokenIn = (text: string) => /\/uitnodiging\/([A-Za-z0-9_-]{22})/.exec(text)?.[1] ?? "";
 const mailsTo = (address: string, template: string) =>
-  sql()
-    .prepare("SELECT text_body AS text FROM mail_outbox WHERE to_address = ? AND template = ? ORDER BY id")
-    .all(address, template) as { text: string }[];
+  getDb().all(
+    sql`SELECT text_body AS text FROM mail_outbox WHERE to_address = ${address} AND template = ${template} ORDER BY id`,
+  ) as { text: string }[];
 const remindedAddresses = (slug: string) =>
   (
-    sql()
-      .prepare(
-        "SELECT to_address AS a FROM mail_outbox WHERE template = 'reminder' AND to_address LIKE ? ORDER BY a",
-      )
-      .all(`${slug}-%`) as { a: string }[]
+    getDb().all(
+      sql`SELECT to_address AS a FROM mail_outbox WHERE template = 'reminder' AND to_address LIKE ${`${slug}-%`} ORDER BY a`,
+    ) as { a: string }[]
   ).map((r) => r.a);
 
 describe("the reminder run", () => {
   it("reminds only active members who have not completed, once per scheduled day", () => {
     const sentAt = new Date("2026-03-02T09:00:00Z");
     const { members } = sendRound("r1", sentAt, [7, 14]);
-    sql()
-      .prepare("UPDATE invitations SET used_at = ? WHERE id = ?")
-      .run(sentAt.getTime() + DAY, invitationOf(members.done).id);
-    sql()
-      .prepare("UPDATE invitations SET started_at = ? WHERE id = ?")
-      .run(sentAt.getTime() + DAY, invitationOf(members.started).id);
-    sql().prepare("UPDATE panel_members SET status = 'paused' WHERE id = ?").run(members.paused);
+    getDb().run(
+      sql`UPDATE invitations SET used_at = ${sentAt.getTime() + DAY} WHERE id = ${invitationOf(members.done).id}`,
+    );
+    getDb().run(
+      sql`UPDATE invitations SET started_at = ${sentAt.getTime() + DAY} WHERE id = ${invitationOf(members.started).id}`,
+    );
+    getDb().run(sql`UPDATE panel_members SET status = 'paused' WHERE id = ${members.paused}`);
     expect(leavePanel(members.left, { by: { type: "member" } })).toBe("left");
 
     expect(runDueReminders({ now: new Date(sentAt.getTime() + 6 * DAY) })).toEqual({
@@ -102,7 +100,7 @@ describe("the reminder run", () => {
       rounds: 0,
       reminded: 0,
     });
-    const round = sql().prepare("SELECT reminders_sent AS n FROM invitation_rounds ORDER BY id DESC").get();
+    const round = getDb().get(sql`SELECT reminders_sent AS n FROM invitation_rounds ORDER BY id DESC`);
     expect(round).toEqual({ n: 2 });
   });
 
@@ -118,9 +116,9 @@ describe("the reminder run", () => {
     expect(findUsableInvitation(surveyId, first)?.id).toBe(expected);
     expect(findUsableInvitation(surveyId, reminded)?.id).toBe(expected);
     // Only hashes are stored.
-    const stored = sql()
-      .prepare("SELECT token_hash AS h FROM invitation_tokens WHERE invitation_id = ?")
-      .get(expected);
+    const stored = getDb().get(
+      sql`SELECT token_hash AS h FROM invitation_tokens WHERE invitation_id = ${expected}`,
+    );
     expect(stored).toEqual({ h: hashSecret(reminded) });
     // A link for this survey does not open another.
     expect(findUsableInvitation(surveyId + 1000, reminded)).toBeNull();
@@ -132,7 +130,7 @@ describe("the reminder run", () => {
     const at = new Date(sentAt.getTime() + 7 * DAY);
     expect(runDueReminders({ now: at }).reminded).toBe(5);
     // The other process read the round before this one recorded its progress.
-    sql().prepare("UPDATE invitation_rounds SET reminders_sent = 0 WHERE id = ?").run(roundId);
+    getDb().run(sql`UPDATE invitation_rounds SET reminders_sent = 0 WHERE id = ${roundId}`);
     expect(runDueReminders({ now: at }).reminded).toBe(0);
     expect(remindedAddresses("r3")).toHaveLength(5);
   });
@@ -140,11 +138,11 @@ describe("the reminder run", () => {
   it("sends nothing for a survey that is no longer open", () => {
     const sentAt = new Date("2026-03-02T09:00:00Z");
     const { surveyId } = sendRound("r4", sentAt, [7]);
-    sql().prepare("UPDATE surveys SET status = 'closed' WHERE id = ?").run(surveyId);
+    getDb().run(sql`UPDATE surveys SET status = 'closed' WHERE id = ${surveyId}`);
     expect(runDueReminders({ now: new Date(sentAt.getTime() + 8 * DAY) }).reminded).toBe(0);
-    sql()
-      .prepare("UPDATE surveys SET status = 'open', closes_at = ? WHERE id = ?")
-      .run(sentAt.getTime() + DAY, surveyId);
+    getDb().run(
+      sql`UPDATE surveys SET status = 'open', closes_at = ${sentAt.getTime() + DAY} WHERE id = ${surveyId}`,
+    );
     expect(runDueReminders({ now: new Date(sentAt.getTime() + 8 * DAY) }).reminded).toBe(0);
     expect(remindedAddresses("r4")).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -13,7 +14,6 @@ import { eraseAnonymousResponseTrail } from "@/lib/responses/data/anonymous-resp
 import { signInAs } from "@/lib/testing/signed-in";
 import { getResponseMonitoring } from "./response-monitoring";
 
-const sql = () => getDb().$client;
 const thisYear = new Date().getFullYear();
 let surveyId = 0;
 let panelId = 0;
@@ -32,43 +32,23 @@ let responseSeq = 0;
 function insertResponse(row: ResponseRow) {
   responseSeq += 1;
   const versionId = (
-    sql().prepare("SELECT current_version_id AS v FROM surveys WHERE id = ?").get(surveyId) as { v: number }
+    getDb().get(sql`SELECT current_version_id AS v FROM surveys WHERE id = ${surveyId}`) as { v: number }
   ).v;
-  sql()
-    .prepare(
-      `INSERT INTO responses (survey_id, version_id, channel, panel_id, status, current_page_id, completed_at,
+  getDb().run(sql`INSERT INTO responses (survey_id, version_id, channel, panel_id, status, current_page_id, completed_at,
          age_group, sex, district, resume_token_hash, resume_code_hash, resume_token_sealed, resume_code_sealed)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'x', 'x')`,
-    )
-    .run(
-      surveyId,
-      versionId,
-      row.channel,
-      row.panel ?? null,
-      row.status,
-      row.page ?? null,
-      row.completedAt ? Date.parse(row.completedAt) : null,
-      row.ageGroup ?? null,
-      row.sex ?? null,
-      row.district ?? null,
-      `m-${responseSeq}`,
-      `c-${responseSeq}`,
-    );
+       VALUES (${surveyId}, ${versionId}, ${row.channel}, ${row.panel ?? null}, ${row.status}, ${row.page ?? null}, ${row.completedAt ? Date.parse(row.completedAt) : null}, ${row.ageGroup ?? null}, ${row.sex ?? null}, ${row.district ?? null}, ${`m-${responseSeq}`}, ${`c-${responseSeq}`}, 'x', 'x')`);
 }
 
 beforeAll(() => {
   surveyId = insertSurvey("monitor");
-  sql()
-    .prepare("UPDATE survey_versions SET definition = ? WHERE survey_id = ?")
-    .run(
-      JSON.stringify({
-        pages: [
-          { id: "p1", title: "Over u" },
-          { id: "p2", title: "Wonen" },
-        ],
-      }),
-      surveyId,
-    );
+  getDb().run(
+    sql`UPDATE survey_versions SET definition = ${JSON.stringify({
+      pages: [
+        { id: "p1", title: "Over u" },
+        { id: "p2", title: "Wonen" },
+      ],
+    })} WHERE survey_id = ${surveyId}`,
+  );
   panelId = insertPanel("monitor-panel");
   const members = [
     ...Array.from({ length: 3 }, () =>
@@ -78,18 +58,14 @@ beforeAll(() => {
   ];
   insertMember(panelId, { district: "Oost", status: "paused" });
   const roundId = Number(
-    sql()
-      .prepare(
-        "INSERT INTO invitation_rounds (survey_id, panel_id, sample, reminder_days) VALUES (?, ?, '{}', '[]')",
-      )
-      .run(surveyId, panelId).lastInsertRowid,
+    getDb().run(
+      sql`INSERT INTO invitation_rounds (survey_id, panel_id, sample, reminder_days) VALUES (${surveyId}, ${panelId}, '{}', '[]')`,
+    ).lastInsertRowid,
   );
   members.forEach((memberId, i) => {
-    sql()
-      .prepare(
-        "INSERT INTO invitations (round_id, survey_id, panel_id, member_id, token_hash) VALUES (?, ?, ?, ?, ?)",
-      )
-      .run(roundId, surveyId, panelId, memberId, `mon-${i}`);
+    getDb().run(
+      sql`INSERT INTO invitations (round_id, survey_id, panel_id, member_id, token_hash) VALUES (${roundId}, ${surveyId}, ${panelId}, ${memberId}, ${`mon-${i}`})`,
+    );
   });
   // Public: two completed (the second just after midnight Dutch summer time), one stopped on p2, one before a page.
   insertResponse({ channel: "public", status: "completed", completedAt: "2026-06-01T10:00:00Z" });
@@ -118,25 +94,21 @@ beforeAll(() => {
   insertResponse({ channel: "panel", panel: panelId, status: "in_progress", page: "p1" });
   // The two who completed used their invitations (a Centrum member and the Oost member). The
   // composition counts them from there: an anonymous response may carry no attribute at all.
-  sql()
-    .prepare(
-      "UPDATE invitations SET used_at = created_at WHERE survey_id = ? AND token_hash IN ('mon-0', 'mon-3')",
-    )
-    .run(surveyId);
-  sql()
-    .prepare(
-      "UPDATE responses SET age_group = NULL, sex = NULL, district = NULL WHERE survey_id = ? AND district = 'Oost'",
-    )
-    .run(surveyId);
-  sql()
-    .prepare("INSERT INTO population_figures (dimension, category, count, source) VALUES (?, ?, ?, 'demo')")
-    .run("district", "Centrum", 600);
-  sql()
-    .prepare("INSERT INTO population_figures (dimension, category, count, source) VALUES (?, ?, ?, 'demo')")
-    .run("district", "Oost", 400);
-  sql()
-    .prepare("INSERT INTO population_figures (dimension, category, count, source) VALUES (?, ?, ?, 'demo')")
-    .run("age_group_sex", "18-34|vrouw", 250);
+  getDb().run(
+    sql`UPDATE invitations SET used_at = created_at WHERE survey_id = ${surveyId} AND token_hash IN ('mon-0', 'mon-3')`,
+  );
+  getDb().run(
+    sql`UPDATE responses SET age_group = NULL, sex = NULL, district = NULL WHERE survey_id = ${surveyId} AND district = 'Oost'`,
+  );
+  getDb().run(
+    sql`INSERT INTO population_figures (dimension, category, count, source) VALUES (${"district"}, ${"Centrum"}, ${600}, 'demo')`,
+  );
+  getDb().run(
+    sql`INSERT INTO population_figures (dimension, category, count, source) VALUES (${"district"}, ${"Oost"}, ${400}, 'demo')`,
+  );
+  getDb().run(
+    sql`INSERT INTO population_figures (dimension, category, count, source) VALUES (${"age_group_sex"}, ${"18-34|vrouw"}, ${250}, 'demo')`,
+  );
 });
 
 describe("response monitoring", () => {
@@ -210,9 +182,9 @@ describe("response monitoring", () => {
     await signInAs("staff");
     const before = await getResponseMonitoring(surveyId);
     eraseAnonymousResponseTrail(surveyId, { at: new Date("2026-06-10T12:00:00Z") });
-    const moments = sql()
-      .prepare("SELECT DISTINCT completed_at AS at FROM responses WHERE survey_id = ? AND channel = 'panel'")
-      .all(surveyId);
+    const moments = getDb().all(
+      sql`SELECT DISTINCT completed_at AS at FROM responses WHERE survey_id = ${surveyId} AND channel = 'panel'`,
+    );
     expect(moments).toEqual(
       expect.arrayContaining([{ at: Date.parse("2026-06-10T12:00:00Z") }, { at: null }]),
     );

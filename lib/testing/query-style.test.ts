@@ -26,8 +26,6 @@ const RAW_CLIENT = /["']@\/lib\/testing\/raw-client["']/;
  */
 const RAW_IN_TEST_SUPPORT: Record<string, string> = {
   "lib/testing/raw-client.ts": "the one raw handle test support hands out (getDb().$client)",
-  "lib/surveys/data/survey-drafts-test-support.ts":
-    "row() takes plain SQL with `?` placeholders from the survey-drafts and survey-concepts tests",
 };
 
 type Source = { file: string; text: string };

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -12,17 +13,7 @@ import { InvalidDefinitionError } from "@/lib/surveys/builder/save-errors";
 import { signOut } from "@/lib/testing/signed-in";
 import { createSurvey, deleteSurvey, duplicateSurvey, importAsNewSurvey } from "./survey-concepts";
 import { getSurveyDraft, getWorkingDefinition, saveDraft } from "./survey-drafts";
-import {
-  addResponse,
-  auditOf,
-  definition,
-  errorOf,
-  row,
-  signInAs,
-  surveyRow,
-} from "./survey-drafts-test-support";
-
-const sql = getDb().$client;
+import { addResponse, auditOf, definition, errorOf, signInAs, surveyRow } from "./survey-drafts-test-support";
 
 beforeEach(() => {
   signOut();
@@ -55,11 +46,11 @@ describe("duplicating, importing and deleting", () => {
     await signInAs("staff");
     const { id } = await createSurvey({ slug: "weg", definition: definition() });
     expect(await deleteSurvey(id)).toEqual({ title: "Wonen in de wijk" });
-    expect(row("select id from surveys where id = ?", id)).toBeUndefined();
+    expect(getDb().get(sql`select id from surveys where id = ${id}`)).toBeUndefined();
     expect(auditOf(id).at(-1)?.action).toBe("survey.deleted");
 
     const shared = await createSurvey({ slug: "was-gedeeld", definition: definition() });
-    sql.prepare("update survey_versions set frozen_at = 1 where survey_id = ?").run(shared.id);
+    getDb().run(sql`update survey_versions set frozen_at = 1 where survey_id = ${shared.id}`);
     const answered = await createSurvey({ slug: "beantwoord", definition: definition() });
     addResponse(answered.id);
     for (const surveyId of [shared.id, answered.id]) {

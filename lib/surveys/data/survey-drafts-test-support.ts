@@ -4,7 +4,6 @@ import { createUserAccount } from "@/lib/accounts/data/user-accounts";
 import type { Role } from "@/lib/accounts/types";
 import { type SurveyDefinition, surveyDefinitionSchema } from "@/lib/surveys/definition/schema";
 import { sampleQuestions } from "@/lib/surveys/definition/test-definitions";
-import { rawClient } from "@/lib/testing/raw-client";
 import { signInAsUser } from "@/lib/testing/signed-in";
 
 export let seq = 0;
@@ -24,13 +23,6 @@ export function actAs(user: { id: number }) {
   signInAsUser(user.id);
 }
 
-// Plain SQL with `?` placeholders, as the survey-drafts and survey-concepts tests write it, through
-// the raw handle (lib/testing/raw-client.ts; opened on first use, after the test file has pointed
-// PEILING_DB at its temp database).
-export const row = <T>(query: string, ...params: unknown[]) =>
-  rawClient()
-    .prepare(query)
-    .get(...params) as T;
 export const versionsOf = (surveyId: number) =>
   getDb().all<{ number: number; frozen: number; title: string }>(
     sql`select number, frozen_at is not null as frozen, json_extract(definition, '$.title') as title

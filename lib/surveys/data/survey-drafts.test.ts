@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -22,14 +23,11 @@ import {
   auditOf,
   definition,
   errorOf,
-  row,
   seq,
   signInAs,
   surveyRow,
   versionsOf,
 } from "./survey-drafts-test-support";
-
-const sql = getDb().$client;
 
 beforeEach(() => {
   signOut();
@@ -109,8 +107,8 @@ describe("creating and saving a draft", () => {
   it("writes the next version when the working version is frozen, and makes it current", async () => {
     await signInAs("staff");
     const { id } = await createSurvey({ slug: "gedeeld", definition: definition() });
-    sql.prepare("update survey_versions set frozen_at = 1 where survey_id = ?").run(id);
-    sql.prepare("update surveys set status = 'in_review' where id = ?").run(id);
+    getDb().run(sql`update survey_versions set frozen_at = 1 where survey_id = ${id}`);
+    getDb().run(sql`update surveys set status = 'in_review' where id = ${id}`);
     const result = await saveDraft({
       surveyId: id,
       revision: 1,
@@ -122,9 +120,8 @@ describe("creating and saving a draft", () => {
       { number: 1, frozen: 1, title: "Wonen in de wijk" },
       { number: 2, frozen: 0, title: "Herzien" },
     ]);
-    const current = row<{ number: number }>(
-      "select v.number from surveys s join survey_versions v on v.id = s.current_version_id where s.id = ?",
-      id,
+    const current = getDb().get<{ number: number }>(
+      sql`select v.number from surveys s join survey_versions v on v.id = s.current_version_id where s.id = ${id}`,
     );
     expect(current.number).toBe(2);
     // The next save changes version 2 in place.
@@ -145,7 +142,7 @@ describe("creating and saving a draft", () => {
       saveDraft({ surveyId: id, revision: 1, slug: "bezet", definition: definition() }),
     );
     expect((taken as InputError).fieldErrors).toEqual({ slug: ["builder.errors.slugTaken"] });
-    sql.prepare("update surveys set status = 'closed' where id = ?").run(id);
+    getDb().run(sql`update surveys set status = 'closed' where id = ${id}`);
     const closed = await errorOf(
       saveDraft({ surveyId: id, revision: 1, slug: "regels", definition: definition("Te laat") }),
     );
@@ -158,8 +155,8 @@ describe("an open survey with answers", () => {
   async function openSurveyWithAnswer() {
     await signInAs("staff");
     const { id } = await createSurvey({ slug: `open-${seq}`, definition: definition() });
-    sql.prepare("update survey_versions set frozen_at = 1 where survey_id = ?").run(id);
-    sql.prepare("update surveys set status = 'open' where id = ?").run(id);
+    getDb().run(sql`update survey_versions set frozen_at = 1 where survey_id = ${id}`);
+    getDb().run(sql`update surveys set status = 'open' where id = ${id}`);
     addResponse(id);
     return id;
   }
@@ -195,9 +192,8 @@ describe("an open survey with answers", () => {
       [2, 1],
     ]);
     expect(
-      row<{ n: number }>(
-        "select v.number as n from surveys s join survey_versions v on v.id = s.current_version_id where s.id = ?",
-        id,
+      getDb().get<{ n: number }>(
+        sql`select v.number as n from surveys s join survey_versions v on v.id = s.current_version_id where s.id = ${id}`,
       ).n,
     ).toBe(2);
   });

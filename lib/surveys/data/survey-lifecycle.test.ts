@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -43,7 +44,6 @@ const definition = surveyDefinitionSchema.parse({
   ],
 });
 
-const sql = getDb().$client;
 let seq = 0;
 
 async function account(role: Role, name: string) {
@@ -66,19 +66,17 @@ function survey(status: SurveyStatus, options: { frozen?: boolean; definition?: 
   });
 }
 const row = (surveyId: number) =>
-  sql
-    .prepare("select status, revision, current_version_id as currentVersionId from surveys where id = ?")
-    .get(surveyId) as {
+  getDb().get(
+    sql`select status, revision, current_version_id as currentVersionId from surveys where id = ${surveyId}`,
+  ) as {
     status: SurveyStatus;
     revision: number;
     currentVersionId: number;
   };
 const versions = (surveyId: number) =>
-  sql
-    .prepare(
-      "select id, number, frozen_at as frozenAt, definition from survey_versions where survey_id = ? order by number",
-    )
-    .all(surveyId) as { id: number; number: number; frozenAt: number | null; definition: string }[];
+  getDb().all(
+    sql`select id, number, frozen_at as frozenAt, definition from survey_versions where survey_id = ${surveyId} order by number`,
+  ) as { id: number; number: number; frozenAt: number | null; definition: string }[];
 
 async function refusal(promise: Promise<unknown>): Promise<string> {
   try {
@@ -180,18 +178,18 @@ describe("transitionSurvey", () => {
 
   it("back to concept from review: closes the review round and starts a new draft copied from the frozen version", async () => {
     const { surveyId, versionId } = survey("in_review");
-    sql
-      .prepare("insert into review_rounds (survey_id, version_id, advice_deadline) values (?, ?, ?)")
-      .run(surveyId, versionId, Date.now() + 86_400_000);
+    getDb().run(
+      sql`insert into review_rounds (survey_id, version_id, advice_deadline) values (${surveyId}, ${versionId}, ${Date.now() + 86_400_000})`,
+    );
     const result = await transitionSurvey({ surveyId, to: "concept", expectedRevision: 1 });
     const [v1, v2] = versions(surveyId);
     expect(result.draftVersionId).toBe(v2.id);
     expect(v2).toMatchObject({ number: 2, frozenAt: null, definition: v1.definition });
     expect(v1.frozenAt).toEqual(expect.any(Number));
     expect(row(surveyId)).toMatchObject({ status: "concept", currentVersionId: v2.id });
-    const round = sql
-      .prepare("select closed_at as closedAt from review_rounds where survey_id = ?")
-      .get(surveyId);
+    const round = getDb().get(
+      sql`select closed_at as closedAt from review_rounds where survey_id = ${surveyId}`,
+    );
     expect(round).toEqual({ closedAt: expect.any(Number) });
 
     // The version list tells which version was shared, and which one is being edited.
@@ -238,9 +236,9 @@ describe("getVersionForViewer", () => {
     signInAsUser(await account("adviesraad", "Ada Adviesraad"));
     expect(await getVersionForViewer(surveyId, versionId)).toBeUndefined();
     expect(await getVersionForViewer(other.surveyId, other.versionId)).toBeUndefined();
-    sql
-      .prepare("insert into review_rounds (survey_id, version_id, advice_deadline) values (?, ?, ?)")
-      .run(surveyId, versionId, Date.now());
+    getDb().run(
+      sql`insert into review_rounds (survey_id, version_id, advice_deadline) values (${surveyId}, ${versionId}, ${Date.now()})`,
+    );
     expect(await getVersionForViewer(surveyId, versionId)).toMatchObject({
       number: 1,
       definition: { title: "Afval in de wijk" },

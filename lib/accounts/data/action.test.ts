@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { redirect } from "next/navigation";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
@@ -215,8 +216,6 @@ describe("createAction for public actions", () => {
   });
 });
 
-const sql = () => getDb().$client;
-
 /** Where a rejected action redirects to, from the error `redirect()` throws. */
 async function redirectOf(promise: Promise<unknown>): Promise<string> {
   const error = await promise.then(
@@ -235,7 +234,7 @@ function signInMember(memberId: number) {
 }
 
 const memberStatus = (id: number) =>
-  (sql().prepare("SELECT status FROM panel_members WHERE id = ?").get(id) as { status: string }).status;
+  (getDb().get(sql`SELECT status FROM panel_members WHERE id = ${id}`) as { status: string }).status;
 
 describe("createAction for panel members (audience: panelMember)", () => {
   const work = vi.fn(
@@ -374,7 +373,7 @@ describe("createAction for residents (app/s/[slug]/actions.ts)", () => {
   /** An open survey of two pages, the first with one required question. */
   function openSurvey(slug: string): number {
     const surveyId = Number(
-      sql().prepare("INSERT INTO surveys (slug, title, status) VALUES (?, ?, 'open')").run(slug, slug)
+      getDb().run(sql`INSERT INTO surveys (slug, title, status) VALUES (${slug}, ${slug}, 'open')`)
         .lastInsertRowid,
     );
     const definition = {
@@ -384,25 +383,23 @@ describe("createAction for residents (app/s/[slug]/actions.ts)", () => {
       ],
     };
     const versionId = Number(
-      sql()
-        .prepare("INSERT INTO survey_versions (survey_id, number, definition, frozen_at) VALUES (?, 1, ?, ?)")
-        .run(surveyId, JSON.stringify(definition), Date.now()).lastInsertRowid,
+      getDb().run(
+        sql`INSERT INTO survey_versions (survey_id, number, definition, frozen_at) VALUES (${surveyId}, 1, ${JSON.stringify(definition)}, ${Date.now()})`,
+      ).lastInsertRowid,
     );
-    sql().prepare("UPDATE surveys SET current_version_id = ? WHERE id = ?").run(versionId, surveyId);
+    getDb().run(sql`UPDATE surveys SET current_version_id = ${versionId} WHERE id = ${surveyId}`);
     return surveyId;
   }
   const TOKEN = "abcdefghijklmnopqrstuv";
   const responses = (surveyId: number) =>
-    sql().prepare("SELECT id, current_page_id AS page FROM responses WHERE survey_id = ?").all(surveyId) as {
+    getDb().all(sql`SELECT id, current_page_id AS page FROM responses WHERE survey_id = ${surveyId}`) as {
       id: number;
       page: string;
     }[];
   const answers = (surveyId: number) =>
-    sql()
-      .prepare(
-        "SELECT a.question_id AS question, a.value FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.survey_id = ?",
-      )
-      .all(surveyId);
+    getDb().all(
+      sql`SELECT a.question_id AS question, a.value FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.survey_id = ${surveyId}`,
+    );
   const page = (slug: string, pageId: string, extra: [string, string][] = []) =>
     form([["_slug", slug], ["_page", pageId], ...extra]);
   const before: PageFormState = { attempt: 2, errors: [] };
@@ -490,7 +487,7 @@ describe("createAction for residents (app/s/[slug]/actions.ts)", () => {
       errors: [],
       problem: "no_response",
     });
-    sql().prepare("UPDATE surveys SET status = 'closed' WHERE id = ?").run(surveyId);
+    getDb().run(sql`UPDATE surveys SET status = 'closed' WHERE id = ${surveyId}`);
     expect(await savePageAction(before, page("bewoners-pagina", "p2"))).toEqual({
       attempt: 3,
       errors: [],

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -15,7 +16,7 @@ const PASSWORD = "een-lang-wachtwoord";
 
 async function account(email: string, options: { active?: boolean } = {}) {
   const { id } = await createUserAccount({ email, name: email, role: "staff", password: PASSWORD });
-  if (options.active === false) getDb().$client.prepare("UPDATE users SET active = 0 WHERE id = ?").run(id);
+  if (options.active === false) getDb().run(sql`UPDATE users SET active = 0 WHERE id = ${id}`);
   return id;
 }
 
@@ -72,7 +73,7 @@ describe("authenticateWithPassword", () => {
 
   it("stores neither email addresses nor client addresses in the events table", async () => {
     await attempt("hanna@example.nl", "fout", "192.0.2.123");
-    const keys = (getDb().$client.prepare("SELECT key FROM rate_limit_events").all() as { key: string }[])
+    const keys = (getDb().all(sql`SELECT key FROM rate_limit_events`) as { key: string }[])
       .map((r) => r.key)
       .join("\n");
     expect(keys).not.toMatch(/@|hanna|192\.0\.2/);

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -42,9 +43,9 @@ const FROM_EVIL_PAGE = {
 };
 
 function exportsInAudit(): number {
-  const row = getDb()
-    .$client.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'results.microdata_exported'")
-    .get() as { n: number };
+  const row = getDb().get(
+    sql`SELECT count(*) AS n FROM audit_log WHERE action = 'results.microdata_exported'`,
+  ) as { n: number };
   return row.n;
 }
 

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -113,7 +114,7 @@ describe("a session ends at once, whatever the cookie says", () => {
   it("when the account is deactivated", async () => {
     const { userId } = await signedIn("admin");
     expect(await getSessionUser()).not.toBeNull();
-    getDb().$client.prepare("UPDATE users SET active = 0 WHERE id = ?").run(userId);
+    getDb().run(sql`UPDATE users SET active = 0 WHERE id = ${userId}`);
     expect(await getSessionUser()).toBeNull();
     expect(await refusal(requirePermission("user:manage"))).toBe("signed-out");
   });
@@ -126,33 +127,29 @@ describe("a session ends at once, whatever the cookie says", () => {
 
   it("when the role changes: the next check uses the new role", async () => {
     const { userId } = await signedIn("admin");
-    getDb().$client.prepare("UPDATE users SET role = 'panel' WHERE id = ?").run(userId);
+    getDb().run(sql`UPDATE users SET role = 'panel' WHERE id = ${userId}`);
     expect(await refusal(requirePermission("user:manage"))).toBe("forbidden");
   });
 
   it("when the session has expired", async () => {
     const { sessionId } = await signedIn("staff");
-    getDb()
-      .$client.prepare("UPDATE sessions SET expires_at = ? WHERE id = ?")
-      .run(Date.now() - 1, sessionId);
+    getDb().run(sql`UPDATE sessions SET expires_at = ${Date.now() - 1} WHERE id = ${sessionId}`);
     expect(await getSessionUser()).toBeNull();
   });
 
   it("when the session sat idle past the limit: deleted, and the sign-in redirect says why", async () => {
     const { sessionId } = await signedIn("staff");
-    getDb()
-      .$client.prepare("UPDATE sessions SET expires_at = ? WHERE id = ?")
-      .run(Date.now() - 1, sessionId);
+    getDb().run(sql`UPDATE sessions SET expires_at = ${Date.now() - 1} WHERE id = ${sessionId}`);
     expect(await sessionEnd()).toBe("idle");
-    expect(getDb().$client.prepare("SELECT id FROM sessions WHERE id = ?").get(sessionId)).toBeUndefined();
+    expect(getDb().get(sql`SELECT id FROM sessions WHERE id = ${sessionId}`)).toBeUndefined();
     expect(await getSessionUser()).toBeNull();
   });
 
   it("when the session is older than the absolute limit", async () => {
     const { sessionId } = await signedIn("staff");
-    getDb()
-      .$client.prepare("UPDATE sessions SET created_at = ? WHERE id = ?")
-      .run(Date.now() - sessionLifetimes().absoluteMs - 1, sessionId);
+    getDb().run(
+      sql`UPDATE sessions SET created_at = ${Date.now() - sessionLifetimes().absoluteMs - 1} WHERE id = ${sessionId}`,
+    );
     expect(await sessionEnd()).toBe("expired");
     expect(await getSessionUser()).toBeNull();
   });
@@ -175,25 +172,23 @@ describe("a session ends at once, whatever the cookie says", () => {
     const { sessionId } = await signedIn("staff");
     const expiresAt = () =>
       (
-        getDb().$client.prepare("SELECT expires_at AS e FROM sessions WHERE id = ?").get(sessionId) as {
+        getDb().get(sql`SELECT expires_at AS e FROM sessions WHERE id = ${sessionId}`) as {
           e: number;
         }
       ).e;
-    getDb()
-      .$client.prepare("UPDATE sessions SET expires_at = ? WHERE id = ?")
-      .run(Date.now() + 5 * 60_000, sessionId);
+    getDb().run(sql`UPDATE sessions SET expires_at = ${Date.now() + 5 * 60_000} WHERE id = ${sessionId}`);
     await getSessionUser();
     expect(expiresAt()).toBeGreaterThan(Date.now() + sessionLifetimes().idleMs - 10_000);
     // Signed in 11h50m ago: the idle expiry slides only up to the 12-hour absolute limit.
-    getDb()
-      .$client.prepare("UPDATE sessions SET created_at = ?, expires_at = ? WHERE id = ?")
-      .run(Date.now() - 11 * 3600_000 - 50 * 60_000, Date.now() + 60_000, sessionId);
+    getDb().run(
+      sql`UPDATE sessions SET created_at = ${Date.now() - 11 * 3600_000 - 50 * 60_000}, expires_at = ${Date.now() + 60_000} WHERE id = ${sessionId}`,
+    );
     expect(await getSessionUser()).not.toBeNull();
     expect(expiresAt()).toBeLessThan(Date.now() + 11 * 60_000);
     // Signed in 13 hours ago: ended, however recently it was used.
-    getDb()
-      .$client.prepare("UPDATE sessions SET created_at = ?, expires_at = ? WHERE id = ?")
-      .run(Date.now() - 13 * 3600_000, Date.now() + 20 * 60_000, sessionId);
+    getDb().run(
+      sql`UPDATE sessions SET created_at = ${Date.now() - 13 * 3600_000}, expires_at = ${Date.now() + 20 * 60_000} WHERE id = ${sessionId}`,
+    );
     expect(await getSessionUser()).toBeNull();
   });
 });

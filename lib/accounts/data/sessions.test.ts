@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -28,7 +29,7 @@ beforeAll(async () => {
 });
 
 function row(id: string): { expires_at: number } | undefined {
-  return getDb().$client.prepare("SELECT expires_at FROM sessions WHERE id = ?").get(id) as
+  return getDb().get(sql`SELECT expires_at FROM sessions WHERE id = ${id}`) as
     | { expires_at: number }
     | undefined;
 }
@@ -77,11 +78,11 @@ describe("staff session lifetimes come from the settings", () => {
 
   it("does not count a deactivated account's session, whatever its age", () => {
     const { id } = createSession(userId, T0);
-    getDb().$client.prepare("UPDATE users SET active = 0 WHERE id = ?").run(userId);
+    getDb().run(sql`UPDATE users SET active = 0 WHERE id = ${userId}`);
     try {
       expect(lookupSession(id, T0 + MINUTE)).toEqual({ status: "ended", reason: "unknown" });
     } finally {
-      getDb().$client.prepare("UPDATE users SET active = 1 WHERE id = ?").run(userId);
+      getDb().run(sql`UPDATE users SET active = 1 WHERE id = ${userId}`);
     }
   });
 });

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -32,17 +33,14 @@ async function signInAs(role: Role) {
   return user;
 }
 
-const sql = getDb().$client;
 const auditOf = (subjectId: number) =>
-  sql
-    .prepare(
-      "SELECT actor_id AS actorId, action, details FROM audit_log WHERE subject_type = 'user' AND subject_id = ? ORDER BY id",
-    )
-    .all(String(subjectId)) as { actorId: number | null; action: string; details: string | null }[];
+  getDb().all(
+    sql`SELECT actor_id AS actorId, action, details FROM audit_log WHERE subject_type = 'user' AND subject_id = ${String(subjectId)} ORDER BY id`,
+  ) as { actorId: number | null; action: string; details: string | null }[];
 const sessionsOf = (userId: number) =>
-  (sql.prepare("SELECT count(*) AS n FROM sessions WHERE user_id = ?").get(userId) as { n: number }).n;
+  (getDb().get(sql`SELECT count(*) AS n FROM sessions WHERE user_id = ${userId}`) as { n: number }).n;
 const userRow = (id: number) =>
-  sql.prepare("SELECT email, name, role, active, password_hash AS hash FROM users WHERE id = ?").get(id) as {
+  getDb().get(sql`SELECT email, name, role, active, password_hash AS hash FROM users WHERE id = ${id}`) as {
     email: string;
     name: string;
     role: Role;
@@ -170,7 +168,7 @@ describe("account management by anyone else", () => {
       }
       expect({ user: userRow(subject.id), audit: auditOf(subject.id).length }).toEqual(before);
       expect(
-        sql.prepare("SELECT count(*) AS n FROM users WHERE email = ?").get(`x-${role}@example.nl`),
+        getDb().get(sql`SELECT count(*) AS n FROM users WHERE email = ${`x-${role}@example.nl`}`),
       ).toEqual({ n: 0 });
     });
   }

@@ -1,42 +1,36 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { openDatabase } from "@/db/client";
-import { applyMigrations } from "@/db/migrate";
+import { sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { setUpTempDatabase } from "@/lib/testing/temp-database";
+
+setUpTempDatabase("seed-panels");
+
+import { getDb } from "@/db/client";
 import { ageGroupFor } from "@/lib/panels/age-groups";
 import { DEMO_AGE_SEX, DEMO_DISTRICT_POPULATION, DEMO_DISTRICTS } from "../oosterhout-districts";
 import { DEMO_PANELS, DIGIPANEL_SLUG, demoMembers, KLANKBORD_SLUG, seedPanels } from "./panels";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "peiling-seed-panels-"));
-const db = openDatabase(path.join(dir, "seed.db"));
-applyMigrations(db);
-afterAll(() => {
-  db.$client.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-const sql = db.$client;
 const NOW = new Date("2026-03-01T12:00:00Z");
 
 describe("seedPanels", () => {
   it("creates the two panels, 400 members with consents, the district table and the figures — once", () => {
-    expect(db.transaction((tx) => seedPanels(tx, NOW))).toEqual({
+    expect(getDb().transaction((tx) => seedPanels(tx, NOW))).toEqual({
       panelsCreated: [DIGIPANEL_SLUG, KLANKBORD_SLUG],
       membersCreated: 400,
     });
-    expect(db.transaction((tx) => seedPanels(tx, NOW))).toEqual({ panelsCreated: [], membersCreated: 0 });
-    expect(
-      sql.prepare("SELECT slug, min_age, max_invitations_per_year FROM panels ORDER BY id").all(),
-    ).toEqual([
+    expect(getDb().transaction((tx) => seedPanels(tx, NOW))).toEqual({
+      panelsCreated: [],
+      membersCreated: 0,
+    });
+    expect(getDb().all(sql`SELECT slug, min_age, max_invitations_per_year FROM panels ORDER BY id`)).toEqual([
       { slug: DIGIPANEL_SLUG, min_age: 16, max_invitations_per_year: 4 },
       { slug: KLANKBORD_SLUG, min_age: 18, max_invitations_per_year: 6 },
     ]);
-    expect(sql.prepare("SELECT count(*) AS n FROM panel_members").get()).toEqual({ n: 400 });
-    expect(sql.prepare("SELECT count(*) AS n FROM member_consents").get()).toEqual({ n: 400 });
-    expect(sql.prepare("SELECT count(*) AS n FROM postcode_districts").get()).toEqual({
+    expect(getDb().get(sql`SELECT count(*) AS n FROM panel_members`)).toEqual({ n: 400 });
+    expect(getDb().get(sql`SELECT count(*) AS n FROM member_consents`)).toEqual({ n: 400 });
+    expect(getDb().get(sql`SELECT count(*) AS n FROM postcode_districts`)).toEqual({
       n: Object.keys(DEMO_DISTRICTS).length,
     });
-    const source = sql.prepare("SELECT DISTINCT source FROM population_figures").all() as {
+    const source = getDb().all(sql`SELECT DISTINCT source FROM population_figures`) as {
       source: string;
     }[];
     expect(source).toHaveLength(1);
@@ -50,13 +44,13 @@ describe("seedPanels", () => {
   });
 
   it("members are spread over districts, age groups and sexes, respect the minimum age, and use example.org", () => {
-    const districts = sql.prepare("SELECT count(DISTINCT district) AS n FROM panel_members").get() as {
+    const districts = getDb().get(sql`SELECT count(DISTINCT district) AS n FROM panel_members`) as {
       n: number;
     };
     expect(districts.n).toBe(Object.keys(DEMO_DISTRICTS).length);
-    const rows = sql
-      .prepare("SELECT p.min_age, m.* FROM panel_members m JOIN panels p ON p.id = m.panel_id")
-      .all() as {
+    const rows = getDb().all(
+      sql`SELECT p.min_age, m.* FROM panel_members m JOIN panels p ON p.id = m.panel_id`,
+    ) as {
       min_age: number;
       email: string | null;
       birth_year: number;

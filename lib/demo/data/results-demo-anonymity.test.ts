@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -10,21 +11,21 @@ import { getPublishedResults } from "@/lib/results/data/result-publication";
 import { RESULTS_DEMO_SLUG } from "./results-demo";
 import { seedDemo } from "./seed";
 
-const sql = () => getDb().$client;
-
 describe("the demo's closed 2025 edition, as whoever holds the database sees it", () => {
   it("has no anonymous panel response or cube row that fewer than k members who answered match", async () => {
     await seedDemo(getDb());
-    const survey = sql()
-      .prepare(
-        `SELECT s.id, s.anonymity, s.status, coalesce(rs.min_cell_size, 5) AS k FROM surveys s
-         LEFT JOIN result_settings rs ON rs.survey_id = s.id WHERE s.slug = ?`,
-      )
-      .get(RESULTS_DEMO_SLUG) as { id: number; anonymity: string; status: string; k: number };
+    const survey =
+      getDb().get(sql`SELECT s.id, s.anonymity, s.status, coalesce(rs.min_cell_size, 5) AS k FROM surveys s
+         LEFT JOIN result_settings rs ON rs.survey_id = s.id WHERE s.slug = ${RESULTS_DEMO_SLUG}`) as {
+        id: number;
+        anonymity: string;
+        status: string;
+        k: number;
+      };
     expect(survey).toMatchObject({ anonymity: "anonymous", status: "published", k: 5 });
-    const used = sql()
-      .prepare("SELECT count(*) AS n FROM invitations WHERE survey_id = ? AND used_at IS NOT NULL")
-      .get(survey.id) as { n: number };
+    const used = getDb().get(
+      sql`SELECT count(*) AS n FROM invitations WHERE survey_id = ${survey.id} AND used_at IS NOT NULL`,
+    ) as { n: number };
 
     const { narrowed, responses } = narrowedBelow(survey.id, survey.k);
     // One anonymous panel response per used invitation, each looked at.
@@ -36,12 +37,9 @@ describe("the demo's closed 2025 edition, as whoever holds the database sees it"
     for (const [label, n] of responsesPerLabel(survey.id))
       expect({ label, n: Math.min(n, survey.k) }).toEqual({ label, n: survey.k });
     // Breakdowns survive: some responses still carry a district, and more an age group.
-    const carrying = sql()
-      .prepare(
-        `SELECT count(district) AS district, count(age_group) AS ageGroup FROM responses
-         WHERE survey_id = ? AND channel = 'panel'`,
-      )
-      .get(survey.id) as { district: number; ageGroup: number };
+    const carrying =
+      getDb().get(sql`SELECT count(district) AS district, count(age_group) AS ageGroup FROM responses
+         WHERE survey_id = ${survey.id} AND channel = 'panel'`) as { district: number; ageGroup: number };
     expect(carrying.district).toBeGreaterThan(0);
     expect(carrying.ageGroup).toBeGreaterThan(carrying.district);
     // The publication still counts everyone.

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -41,9 +42,9 @@ describe("the demo's published 2025 edition, attacked from outside", () => {
       for (const group of breakdown.groups)
         if (!group.withheld) expect(group.respondents ?? 0).toBeGreaterThanOrEqual(k);
 
-    const survey = getDb()
-      .$client.prepare("SELECT id FROM surveys WHERE slug = ?")
-      .get(RESULTS_DEMO_SLUG) as { id: number };
+    const survey = getDb().get(sql`SELECT id FROM surveys WHERE slug = ${RESULTS_DEMO_SLUG}`) as {
+      id: number;
+    };
     const definition = currentDefinition(survey.id);
     if (!definition) throw new Error("the demo survey has a definition");
     expect(await attackPublication(snapshot, k, definition)).toEqual([]);

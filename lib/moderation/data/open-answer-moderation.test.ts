@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -26,11 +27,9 @@ const review: Record<string, number> = {};
 let otherReviewId = 0;
 
 function auditEntries(reviewId: number) {
-  return getDb()
-    .$client.prepare(
-      "SELECT actor_id AS actorId, action, details FROM audit_log WHERE subject_type = 'open_answer_review' AND subject_id = ? ORDER BY id",
-    )
-    .all(String(reviewId)) as { actorId: number; action: string; details: string }[];
+  return getDb().all(
+    sql`SELECT actor_id AS actorId, action, details FROM audit_log WHERE subject_type = 'open_answer_review' AND subject_id = ${String(reviewId)} ORDER BY id`,
+  ) as { actorId: number; action: string; details: string }[];
 }
 
 beforeAll(async () => {

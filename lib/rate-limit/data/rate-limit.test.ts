@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
@@ -9,9 +10,7 @@ const MINUTE = 60_000;
 const T0 = Date.UTC(2026, 10, 28, 9, 0, 0);
 
 function eventsOf(key: string): number {
-  const row = getDb()
-    .$client.prepare("SELECT count(*) AS n FROM rate_limit_events WHERE key = ?")
-    .get(key) as {
+  const row = getDb().get(sql`SELECT count(*) AS n FROM rate_limit_events WHERE key = ${key}`) as {
     n: number;
   };
   return row.n;

@@ -1,3 +1,4 @@
+import { type SQL, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -28,7 +29,6 @@ import { signInAs } from "@/lib/testing/signed-in";
 import { closeAnonymousPanelFieldwork } from "./anonymous-response-trail";
 import { completeResponse } from "./response-completion";
 
-const sql = () => getDb().$client;
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 const K = 5;
@@ -72,9 +72,9 @@ function at(moment: number) {
 
 /** The token in the invitation mail to this address, as the member clicks it. */
 function tokenOf(email: string): string {
-  const mail = sql()
-    .prepare("SELECT text_body AS text FROM mail_outbox WHERE to_address = ? AND template = 'invitation'")
-    .get(email) as { text: string };
+  const mail = getDb().get(
+    sql`SELECT text_body AS text FROM mail_outbox WHERE to_address = ${email} AND template = 'invitation'`,
+  ) as { text: string };
   return /\/uitnodiging\/([A-Za-z0-9_-]{22})/.exec(mail.text)?.[1] ?? "";
 }
 
@@ -99,7 +99,7 @@ function respond(input: { channel: "public" } | { channel: "panel"; email: strin
 /** Staff take a lifecycle step (signed in anew: the clock moves by days between steps). */
 async function step(to: "open" | "closed") {
   await signInAs("staff");
-  const { revision } = sql().prepare("SELECT revision FROM surveys WHERE id = ?").get(surveyId) as {
+  const { revision } = getDb().get(sql`SELECT revision FROM surveys WHERE id = ${surveyId}`) as {
     revision: number;
   };
   await transitionSurvey({ surveyId, to, expectedRevision: revision });
@@ -109,18 +109,14 @@ type Snapshot = { id: number; story: string; age: number; score: number; answers
 
 /** The survey's anonymous completed panel responses with the answers stored under their ids. */
 function anonymousResponses(): Snapshot[] {
-  return sql()
-    .prepare(
-      `SELECT r.id,
+  return getDb().all(sql`SELECT r.id,
          (SELECT json_extract(value, '$') FROM answers WHERE response_id = r.id AND question_id = 'story') AS story,
          (SELECT json_extract(value, '$') FROM answers WHERE response_id = r.id AND question_id = 'age') AS age,
          (SELECT json_extract(value, '$') FROM answers WHERE response_id = r.id AND question_id = 'score') AS score,
          (SELECT count(*) FROM answers WHERE response_id = r.id) AS answers
        FROM responses r
-       WHERE r.survey_id = ? AND r.channel = 'panel' AND r.member_id IS NULL AND r.status = 'completed'
-       ORDER BY r.id`,
-    )
-    .all(surveyId) as Snapshot[];
+       WHERE r.survey_id = ${surveyId} AND r.channel = 'panel' AND r.member_id IS NULL AND r.status = 'completed'
+       ORDER BY r.id`) as Snapshot[];
 }
 
 /** Every answer still belongs to the response it was given in: its story, age and score agree. */
@@ -137,12 +133,10 @@ function expectAnswersWithTheirResponses(rows: Snapshot[]) {
 
 const distinct = (column: string, table = "responses r", where = "") =>
   (
-    sql()
-      .prepare(
-        `SELECT DISTINCT ${column} AS v FROM ${table}
-         WHERE r.survey_id = ? AND r.channel = 'panel' AND r.member_id IS NULL ${where}`,
-      )
-      .all(surveyId) as { v: number | null }[]
+    getDb().all(
+      sql`SELECT DISTINCT ${sql.raw(column)} AS v FROM ${sql.raw(table)}
+         WHERE r.survey_id = ${surveyId} AND r.channel = 'panel' AND r.member_id IS NULL ${sql.raw(where)}`,
+    ) as { v: number | null }[]
   ).map((row) => row.v);
 
 /** What the monitoring page shows staff: completions per day. */
@@ -221,21 +215,15 @@ describe("closing fieldwork erases when each anonymous panel response came in", 
     const days = await perDay();
     expect(days.reduce((sum, d) => sum + d.completed, 0)).toBe(26 + 6 + 2 + 6);
     expect(days.length).toBeGreaterThan(5);
-    const reminderMails = sql()
-      .prepare(
-        "SELECT count(*) AS n FROM mail_outbox WHERE template = 'reminder' AND to_address LIKE 'trail-%'",
-      )
-      .get() as { n: number };
+    const reminderMails = getDb().get(
+      sql`SELECT count(*) AS n FROM mail_outbox WHERE template = 'reminder' AND to_address LIKE 'trail-%'`,
+    ) as { n: number };
     expect(reminderMails.n).toBe(WINDOWS[1] + WINDOWS[2] + NEVER + WINDOWS[2] + NEVER);
 
     // Staff moderated the first two panel answers in the queue.
-    sql()
-      .prepare(
-        `UPDATE open_answer_reviews SET status = 'approved', moderated_at = ?
+    getDb().run(sql`UPDATE open_answer_reviews SET status = 'approved', moderated_at = ${START + 9 * DAY}
          WHERE id IN (SELECT o.id FROM open_answer_reviews o JOIN responses r ON r.id = o.response_id
-                      WHERE o.survey_id = ? AND r.channel = 'panel' ORDER BY o.id LIMIT 2)`,
-      )
-      .run(START + 9 * DAY, surveyId);
+                      WHERE o.survey_id = ${surveyId} AND r.channel = 'panel' ORDER BY o.id LIMIT 2)`);
 
     at(START + 10 * DAY);
     await step("closed");
@@ -258,32 +246,24 @@ describe("closing fieldwork erases when each anonymous panel response came in", 
 
     // The reminder trail is gone: no last_reminded_at, no reminder mail, no reminder token of a used invitation.
     expect(
-      sql()
-        .prepare("SELECT count(*) AS n FROM invitations WHERE survey_id = ? AND last_reminded_at IS NOT NULL")
-        .get(surveyId),
+      getDb().get(
+        sql`SELECT count(*) AS n FROM invitations WHERE survey_id = ${surveyId} AND last_reminded_at IS NOT NULL`,
+      ),
     ).toEqual({ n: 0 });
     expect(
-      sql()
-        .prepare(
-          "SELECT count(*) AS n FROM mail_outbox WHERE template = 'reminder' AND to_address LIKE 'trail-%'",
-        )
-        .get(),
+      getDb().get(
+        sql`SELECT count(*) AS n FROM mail_outbox WHERE template = 'reminder' AND to_address LIKE 'trail-%'`,
+      ),
     ).toEqual({ n: 0 });
     expect(
-      sql()
-        .prepare(
-          `SELECT count(*) AS n FROM invitation_tokens t JOIN invitations i ON i.id = t.invitation_id
-           WHERE i.survey_id = ? AND i.used_at IS NOT NULL`,
-        )
-        .get(surveyId),
+      getDb().get(sql`SELECT count(*) AS n FROM invitation_tokens t JOIN invitations i ON i.id = t.invitation_id
+           WHERE i.survey_id = ${surveyId} AND i.used_at IS NOT NULL`),
     ).toEqual({ n: 0 });
     // The invitations themselves stay (the mail page still shows them), and the unused ones' links work.
     expect(
-      sql()
-        .prepare(
-          "SELECT count(*) AS n FROM mail_outbox WHERE template = 'invitation' AND to_address LIKE 'trail-%'",
-        )
-        .get(),
+      getDb().get(
+        sql`SELECT count(*) AS n FROM mail_outbox WHERE template = 'invitation' AND to_address LIKE 'trail-%'`,
+      ),
     ).toEqual({ n: 30 });
 
     // The same ids, shuffled among the responses, each with its own answers and open answers.
@@ -293,37 +273,31 @@ describe("closing fieldwork erases when each anonymous panel response came in", 
     expect(after.map((r) => r.story).sort()).toEqual(before.map((r) => r.story).sort());
     expect(after.map((r) => r.answers).sort()).toEqual(before.map((r) => r.answers).sort());
     expectAnswersWithTheirResponses(after);
-    const reviews = sql()
-      .prepare(
-        `SELECT o.redacted_text AS text, json_extract(a.value, '$') AS story FROM open_answer_reviews o
+    const reviews =
+      getDb().all(sql`SELECT o.redacted_text AS text, json_extract(a.value, '$') AS story FROM open_answer_reviews o
          JOIN answers a ON a.response_id = o.response_id AND a.question_id = o.question_id
-         WHERE o.survey_id = ?`,
-      )
-      .all(surveyId) as { text: string; story: string }[];
+         WHERE o.survey_id = ${surveyId}`) as { text: string; story: string }[];
     expect(reviews).toHaveLength(26 + 6 + 2 + 6);
     for (const review of reviews) expect(review.text).toBe(review.story);
 
     // Nor do the rows beside them keep the old order: answers and reviews were written anew in the new one.
-    const ofAnonymous = `response_id IN (SELECT id FROM responses
+    const ofAnonymous = sql`response_id IN (SELECT id FROM responses
       WHERE survey_id = ${surveyId} AND channel = 'panel' AND member_id IS NULL AND status = 'completed')`;
-    const inRowOrder = (query: string) =>
-      (sql().prepare(query).all() as { id: number }[]).map((row) => row.id);
+    const inRowOrder = (query: SQL) => (getDb().all(query) as { id: number }[]).map((row) => row.id);
     const answerOrder = inRowOrder(
-      `SELECT response_id AS id FROM answers WHERE ${ofAnonymous} ORDER BY rowid`,
+      sql`SELECT response_id AS id FROM answers WHERE ${ofAnonymous} ORDER BY rowid`,
     );
     expect(answerOrder).toEqual([...answerOrder].sort((a, b) => a - b));
     const reviewOrder = inRowOrder(
-      `SELECT response_id AS id FROM open_answer_reviews WHERE ${ofAnonymous} ORDER BY id`,
+      sql`SELECT response_id AS id FROM open_answer_reviews WHERE ${ofAnonymous} ORDER BY id`,
     );
     expect(reviewOrder).toEqual([...reviewOrder].sort((a, b) => a - b));
     // Moderation keeps its verdict, with the close moment as its time (staff work in queue order).
     expect(
-      sql()
-        .prepare(
-          `SELECT status, moderated_at AS at, count(*) AS n FROM open_answer_reviews
+      getDb().all(
+        sql`SELECT status, moderated_at AS at, count(*) AS n FROM open_answer_reviews
            WHERE ${ofAnonymous} AND moderated_at IS NOT NULL GROUP BY status, at`,
-        )
-        .all(),
+      ),
     ).toEqual([{ status: "approved", at: closedAt, n: 2 }]);
 
     // Staff still see the same completions per day.
@@ -361,7 +335,7 @@ describe("closing fieldwork erases when each anonymous panel response came in", 
   it("leaves a pseudonymous survey's moments and reminders as they were: its respondents were told", async () => {
     at(START + 13 * DAY);
     const pseudo = insertResultsSurvey("trail-pseudo", testSurvey);
-    sql().prepare("UPDATE surveys SET anonymity = 'pseudonymous' WHERE id = ?").run(pseudo);
+    getDb().run(sql`UPDATE surveys SET anonymity = 'pseudonymous' WHERE id = ${pseudo}`);
     const responseId = insertStartedResponse(pseudo, {
       answers: answersNumbered(1),
       channel: "panel",
@@ -369,11 +343,11 @@ describe("closing fieldwork erases when each anonymous panel response came in", 
       status: "completed",
     });
     const moment = (
-      sql().prepare("SELECT completed_at AS at FROM responses WHERE id = ?").get(responseId) as { at: number }
+      getDb().get(sql`SELECT completed_at AS at FROM responses WHERE id = ${responseId}`) as { at: number }
     ).at;
     expect(closeAnonymousPanelFieldwork(pseudo, { at: new Date(START + 20 * DAY) }).rekeyed).toBe(0);
     expect(
-      sql().prepare("SELECT id, completed_at AS at FROM responses WHERE survey_id = ?").all(pseudo),
+      getDb().all(sql`SELECT id, completed_at AS at FROM responses WHERE survey_id = ${pseudo}`),
     ).toEqual([{ id: responseId, at: moment }]);
   });
 });

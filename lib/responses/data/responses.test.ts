@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -18,7 +19,7 @@ import { findResumableByCode, findResumableByToken, startResponse } from "./resp
 
 const responseCount = (surveyId: number) =>
   (
-    getDb().$client.prepare("SELECT count(*) AS n FROM responses WHERE survey_id = ?").get(surveyId) as {
+    getDb().get(sql`SELECT count(*) AS n FROM responses WHERE survey_id = ${surveyId}`) as {
       n: number;
     }
   ).n;

@@ -3,8 +3,8 @@
 // (db.all/get/run/values; builder .prepare() with sql.placeholder() in hot loops). Values are always
 // bound, tables and columns come from db/schema so a rename fails the type check, and drizzle can
 // run the same queries on PostgreSQL; `$client` (better-sqlite3 only) stays in this file and
-// db/migrate.ts, which own the connection, in bench/, and for tests in lib/testing/raw-client.ts
-// (the one raw handle test support may hand out, for older tests that write SQL with ? placeholders).
+// db/migrate.ts, which own the connection, and in bench/; under lib/, only the few tests
+// lib/testing/query-style.test.ts lists reach better-sqlite3, each for a reason it names.
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";

@@ -5,10 +5,9 @@ import { describe, expect, it } from "vitest";
 /*
  * One query style and one way to the handle (db/client.ts says which and why): code under lib/
  * queries through drizzle on getDb() or a transaction it is given, never through better-sqlite3
- * directly, which would not run on another engine. Production code has no exception. Test support
- * (the *-test-support, test-fixtures and test-definitions files and lib/testing/) follows the same
- * rule, but for the raw handle lib/testing/raw-client.ts still hands to tests that write plain SQL
- * with `?` placeholders: only the files listed below may reach it, each with its reason.
+ * directly, which would not run on another engine. Production code has no exception. Tests and
+ * test support (the *-test-support, test-fixtures and test-definitions files and lib/testing/)
+ * follow the same rule, but for the files listed below, each with the reason it needs the driver.
  */
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -17,15 +16,15 @@ const SUPPORT = /test-support|test-fixtures|test-definitions|(^|\/)testing\//;
 
 /** better-sqlite3 itself: the handle under drizzle, the package, or a connection of one's own. */
 const RAW = /\$client\b|from "better-sqlite3"|new Database\(/;
-/** The raw handle test support hands out, reached through its one module. */
-const RAW_CLIENT = /["']@\/lib\/testing\/raw-client["']/;
 
 /**
- * The test support that still reaches the raw handle, and why. Each entry goes when the tests it
- * names query through drizzle; an entry no longer needed fails the check, so the list only shrinks.
+ * The tests and test support that reach better-sqlite3 itself, and why. An entry no longer needed
+ * fails the check, so the list only shrinks.
  */
-const RAW_IN_TEST_SUPPORT: Record<string, string> = {
-  "lib/testing/raw-client.ts": "the one raw handle test support hands out (getDb().$client)",
+const RAW_OUTSIDE_PRODUCTION: Record<string, string> = {
+  "lib/results/aggregate-condition-sql.test.ts":
+    "runs visibilitySql's fragments, SQL with ? placeholders, as they are on an in-memory database of its own",
+  "lib/testing/query-style.test.ts": "plants the uses this check looks for",
 };
 
 type Source = { file: string; text: string };
@@ -40,23 +39,22 @@ function sources(folder: string, keep: (file: string) => boolean): Source[] {
 
 const isProduction = (file: string) => !TESTS.test(file) && !SUPPORT.test(file);
 const isSupport = (file: string) => !TESTS.test(file) && SUPPORT.test(file);
+const isTest = (file: string) => TESTS.test(file);
 
-/** Production files that reach better-sqlite3 (or test support's raw handle). */
+/** Production files that reach better-sqlite3. */
 function productionOffenders(files: readonly Source[]): string[] {
-  return files.filter(({ text }) => RAW.test(text) || RAW_CLIENT.test(text)).map(({ file }) => file);
+  return files.filter(({ text }) => RAW.test(text)).map(({ file }) => file);
 }
 
 /**
- * Test support that reaches the raw handle without an entry in `allowed` (`offenders`), and
- * entries whose file no longer reaches it or is gone (`stale`).
+ * Tests and test support that reach better-sqlite3 without an entry in `allowed` (`offenders`),
+ * and entries whose file no longer reaches it or is gone (`stale`).
  */
-function supportOffenders(
+function rawOffenders(
   files: readonly Source[],
   allowed: Record<string, string>,
 ): { offenders: string[]; stale: string[] } {
-  const reaching = files
-    .filter(({ text }) => RAW.test(text) || RAW_CLIENT.test(text))
-    .map(({ file }) => file);
+  const reaching = files.filter(({ text }) => RAW.test(text)).map(({ file }) => file);
   return {
     offenders: reaching.filter((file) => !(file in allowed)),
     stale: Object.keys(allowed).filter((file) => !reaching.includes(file)),
@@ -70,43 +68,42 @@ describe("the data layer's query style", () => {
     expect(productionOffenders(files)).toEqual([]);
   });
 
-  it("holds for test support too, but for the raw handle it still hands to the tests listed", () => {
-    const files = sources("lib", isSupport);
-    expect(files.length).toBeGreaterThan(20);
+  it("holds for tests and test support too, but for the files listed", () => {
+    const files = sources("lib", (file) => !isProduction(file));
+    expect(files.filter(({ file }) => isSupport(file)).length).toBeGreaterThan(20);
+    expect(files.filter(({ file }) => isTest(file)).length).toBeGreaterThan(100);
     expect(files.map((f) => f.file)).toContain("lib/testing/temp-database.ts");
-    expect(supportOffenders(files, RAW_IN_TEST_SUPPORT)).toEqual({ offenders: [], stale: [] });
+    expect(files.map((f) => f.file)).toContain("lib/testing/query-style.test.ts");
+    expect(rawOffenders(files, RAW_OUTSIDE_PRODUCTION)).toEqual({ offenders: [], stale: [] });
   });
 
-  it("sees a planted use: the handle, the package, a connection, or the raw client in an unlisted file", () => {
+  it("sees a planted use: the handle, the package or a connection, in an unlisted test or support file", () => {
     const planted: Source[] = [
       { file: "lib/x/data/a-test-support.ts", text: "const sql = () => getDb().$client;" },
       { file: "lib/x/data/b-test-support.ts", text: 'import Database from "better-sqlite3";' },
       { file: "lib/testing/c.ts", text: "const db = new Database(file);" },
-      {
-        file: "lib/x/data/d-test-support.ts",
-        text: 'export { rawClient as sql } from "@/lib/testing/raw-client";',
-      },
-      { file: "lib/x/data/e-test-support.ts", text: "getDb().run(sql`DELETE FROM audit_log`);" },
+      { file: "lib/x/data/d.test.ts", text: 'getDb().$client.prepare("DELETE FROM audit_log").run();' },
+      { file: "lib/x/data/e.test.ts", text: "getDb().run(sql`DELETE FROM audit_log`);" },
     ];
-    expect(supportOffenders(planted, {})).toEqual({
+    expect(rawOffenders(planted, {})).toEqual({
       offenders: [
         "lib/x/data/a-test-support.ts",
         "lib/x/data/b-test-support.ts",
         "lib/testing/c.ts",
-        "lib/x/data/d-test-support.ts",
+        "lib/x/data/d.test.ts",
       ],
       stale: [],
     });
     expect(productionOffenders(planted)).toHaveLength(4);
     // Listed, it passes; listed but no longer reaching it, the entry is stale.
     expect(
-      supportOffenders(planted, {
+      rawOffenders(planted, {
         "lib/x/data/a-test-support.ts": "why",
-        "lib/x/data/e-test-support.ts": "why",
+        "lib/x/data/e.test.ts": "why",
       }),
     ).toEqual({
-      offenders: ["lib/x/data/b-test-support.ts", "lib/testing/c.ts", "lib/x/data/d-test-support.ts"],
-      stale: ["lib/x/data/e-test-support.ts"],
+      offenders: ["lib/x/data/b-test-support.ts", "lib/testing/c.ts", "lib/x/data/d.test.ts"],
+      stale: ["lib/x/data/e.test.ts"],
     });
   });
 
@@ -115,6 +112,7 @@ describe("the data layer's query style", () => {
     expect(isSupport("lib/testing/signed-in.ts")).toBe(true);
     expect(isSupport("lib/surveys/definition/test-definitions.ts")).toBe(true);
     expect(isSupport("lib/testing/query-style.test.ts")).toBe(false);
+    expect(isTest("lib/testing/query-style.test.ts")).toBe(true);
     expect(isProduction("lib/panels/data/panels.ts")).toBe(true);
     expect(isProduction("lib/panels/data/panels.test.ts")).toBe(false);
   });

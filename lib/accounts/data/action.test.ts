@@ -41,6 +41,7 @@ setUpTempDatabase("action");
 import { pauseFormAction, resumeFormAction } from "@/app/panel/mijn/actions";
 import { resumeWithCodeAction, savePageAction, startSurveyAction } from "@/app/s/[slug]/actions";
 import { getDb } from "@/db/client";
+import { answers as answersTable, panelMembers, responses as responsesTable, surveys } from "@/db/schema";
 import { createSession } from "@/lib/accounts/data/sessions";
 import { createUserAccount } from "@/lib/accounts/data/user-accounts";
 import type { Role } from "@/lib/accounts/types";
@@ -234,7 +235,7 @@ function signInMember(memberId: number) {
 }
 
 const memberStatus = (id: number) =>
-  (getDb().get(sql`SELECT status FROM panel_members WHERE id = ${id}`) as { status: string }).status;
+  (getDb().get(sql`SELECT status FROM ${panelMembers} WHERE id = ${id}`) as { status: string }).status;
 
 describe("createAction for panel members (audience: panelMember)", () => {
   const work = vi.fn(
@@ -387,18 +388,20 @@ describe("createAction for residents (app/s/[slug]/actions.ts)", () => {
         sql`INSERT INTO survey_versions (survey_id, number, definition, frozen_at) VALUES (${surveyId}, 1, ${JSON.stringify(definition)}, ${Date.now()})`,
       ).lastInsertRowid,
     );
-    getDb().run(sql`UPDATE surveys SET current_version_id = ${versionId} WHERE id = ${surveyId}`);
+    getDb().run(sql`UPDATE ${surveys} SET current_version_id = ${versionId} WHERE id = ${surveyId}`);
     return surveyId;
   }
   const TOKEN = "abcdefghijklmnopqrstuv";
   const responses = (surveyId: number) =>
-    getDb().all(sql`SELECT id, current_page_id AS page FROM responses WHERE survey_id = ${surveyId}`) as {
+    getDb().all(
+      sql`SELECT id, current_page_id AS page FROM ${responsesTable} WHERE survey_id = ${surveyId}`,
+    ) as {
       id: number;
       page: string;
     }[];
   const answers = (surveyId: number) =>
     getDb().all(
-      sql`SELECT a.question_id AS question, a.value FROM answers a JOIN responses r ON r.id = a.response_id WHERE r.survey_id = ${surveyId}`,
+      sql`SELECT a.question_id AS question, a.value FROM ${answersTable} a JOIN ${responsesTable} r ON r.id = a.response_id WHERE r.survey_id = ${surveyId}`,
     );
   const page = (slug: string, pageId: string, extra: [string, string][] = []) =>
     form([["_slug", slug], ["_page", pageId], ...extra]);
@@ -487,7 +490,7 @@ describe("createAction for residents (app/s/[slug]/actions.ts)", () => {
       errors: [],
       problem: "no_response",
     });
-    getDb().run(sql`UPDATE surveys SET status = 'closed' WHERE id = ${surveyId}`);
+    getDb().run(sql`UPDATE ${surveys} SET status = 'closed' WHERE id = ${surveyId}`);
     expect(await savePageAction(before, page("bewoners-pagina", "p2"))).toEqual({
       attempt: 3,
       errors: [],

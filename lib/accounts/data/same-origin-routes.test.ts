@@ -28,6 +28,7 @@ import { GET as surveyDefinition } from "@/app/beheer/surveys/[id]/export/route"
 import { POST as microdataFile } from "@/app/beheer/surveys/[id]/resultaten/export/bestand/route";
 import { GET as myData } from "@/app/panel/mijn/gegevens/route";
 import { getDb } from "@/db/client";
+import { auditLog } from "@/db/schema";
 import { seedMicrodataSurvey, surveyId } from "@/lib/results/data/microdata-export-test-support";
 import { signInAs } from "@/lib/testing/signed-in";
 import { CROSS_SITE_MESSAGE } from "../same-origin";
@@ -44,7 +45,7 @@ const FROM_EVIL_PAGE = {
 
 function exportsInAudit(): number {
   const row = getDb().get(
-    sql`SELECT count(*) AS n FROM audit_log WHERE action = 'results.microdata_exported'`,
+    sql`SELECT count(*) AS n FROM ${auditLog} WHERE action = 'results.microdata_exported'`,
   ) as { n: number };
   return row.n;
 }

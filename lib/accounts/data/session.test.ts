@@ -13,6 +13,7 @@ vi.mock("next/headers", () => ({
 }));
 
 import { getDb } from "@/db/client";
+import { sessions, users } from "@/db/schema";
 import { createSession, deleteSession, sessionLifetimes } from "@/lib/accounts/data/sessions";
 import { createUserAccount } from "@/lib/accounts/data/user-accounts";
 import type { Role } from "@/lib/accounts/types";
@@ -114,7 +115,7 @@ describe("a session ends at once, whatever the cookie says", () => {
   it("when the account is deactivated", async () => {
     const { userId } = await signedIn("admin");
     expect(await getSessionUser()).not.toBeNull();
-    getDb().run(sql`UPDATE users SET active = 0 WHERE id = ${userId}`);
+    getDb().run(sql`UPDATE ${users} SET active = 0 WHERE id = ${userId}`);
     expect(await getSessionUser()).toBeNull();
     expect(await refusal(requirePermission("user:manage"))).toBe("signed-out");
   });
@@ -127,28 +128,28 @@ describe("a session ends at once, whatever the cookie says", () => {
 
   it("when the role changes: the next check uses the new role", async () => {
     const { userId } = await signedIn("admin");
-    getDb().run(sql`UPDATE users SET role = 'panel' WHERE id = ${userId}`);
+    getDb().run(sql`UPDATE ${users} SET role = 'panel' WHERE id = ${userId}`);
     expect(await refusal(requirePermission("user:manage"))).toBe("forbidden");
   });
 
   it("when the session has expired", async () => {
     const { sessionId } = await signedIn("staff");
-    getDb().run(sql`UPDATE sessions SET expires_at = ${Date.now() - 1} WHERE id = ${sessionId}`);
+    getDb().run(sql`UPDATE ${sessions} SET expires_at = ${Date.now() - 1} WHERE id = ${sessionId}`);
     expect(await getSessionUser()).toBeNull();
   });
 
   it("when the session sat idle past the limit: deleted, and the sign-in redirect says why", async () => {
     const { sessionId } = await signedIn("staff");
-    getDb().run(sql`UPDATE sessions SET expires_at = ${Date.now() - 1} WHERE id = ${sessionId}`);
+    getDb().run(sql`UPDATE ${sessions} SET expires_at = ${Date.now() - 1} WHERE id = ${sessionId}`);
     expect(await sessionEnd()).toBe("idle");
-    expect(getDb().get(sql`SELECT id FROM sessions WHERE id = ${sessionId}`)).toBeUndefined();
+    expect(getDb().get(sql`SELECT id FROM ${sessions} WHERE id = ${sessionId}`)).toBeUndefined();
     expect(await getSessionUser()).toBeNull();
   });
 
   it("when the session is older than the absolute limit", async () => {
     const { sessionId } = await signedIn("staff");
     getDb().run(
-      sql`UPDATE sessions SET created_at = ${Date.now() - sessionLifetimes().absoluteMs - 1} WHERE id = ${sessionId}`,
+      sql`UPDATE ${sessions} SET created_at = ${Date.now() - sessionLifetimes().absoluteMs - 1} WHERE id = ${sessionId}`,
     );
     expect(await sessionEnd()).toBe("expired");
     expect(await getSessionUser()).toBeNull();
@@ -172,22 +173,22 @@ describe("a session ends at once, whatever the cookie says", () => {
     const { sessionId } = await signedIn("staff");
     const expiresAt = () =>
       (
-        getDb().get(sql`SELECT expires_at AS e FROM sessions WHERE id = ${sessionId}`) as {
+        getDb().get(sql`SELECT expires_at AS e FROM ${sessions} WHERE id = ${sessionId}`) as {
           e: number;
         }
       ).e;
-    getDb().run(sql`UPDATE sessions SET expires_at = ${Date.now() + 5 * 60_000} WHERE id = ${sessionId}`);
+    getDb().run(sql`UPDATE ${sessions} SET expires_at = ${Date.now() + 5 * 60_000} WHERE id = ${sessionId}`);
     await getSessionUser();
     expect(expiresAt()).toBeGreaterThan(Date.now() + sessionLifetimes().idleMs - 10_000);
     // Signed in 11h50m ago: the idle expiry slides only up to the 12-hour absolute limit.
     getDb().run(
-      sql`UPDATE sessions SET created_at = ${Date.now() - 11 * 3600_000 - 50 * 60_000}, expires_at = ${Date.now() + 60_000} WHERE id = ${sessionId}`,
+      sql`UPDATE ${sessions} SET created_at = ${Date.now() - 11 * 3600_000 - 50 * 60_000}, expires_at = ${Date.now() + 60_000} WHERE id = ${sessionId}`,
     );
     expect(await getSessionUser()).not.toBeNull();
     expect(expiresAt()).toBeLessThan(Date.now() + 11 * 60_000);
     // Signed in 13 hours ago: ended, however recently it was used.
     getDb().run(
-      sql`UPDATE sessions SET created_at = ${Date.now() - 13 * 3600_000}, expires_at = ${Date.now() + 20 * 60_000} WHERE id = ${sessionId}`,
+      sql`UPDATE ${sessions} SET created_at = ${Date.now() - 13 * 3600_000}, expires_at = ${Date.now() + 20 * 60_000} WHERE id = ${sessionId}`,
     );
     expect(await getSessionUser()).toBeNull();
   });

@@ -8,6 +8,7 @@ process.env.SESSION_IDLE_MINUTES = "45";
 process.env.SESSION_MAX_HOURS = "10";
 
 import { getDb } from "@/db/client";
+import { sessions, users } from "@/db/schema";
 import { createUserAccount } from "@/lib/accounts/data/user-accounts";
 import { createSession, lookupSession, sessionLifetimes } from "./sessions";
 
@@ -29,7 +30,7 @@ beforeAll(async () => {
 });
 
 function row(id: string): { expires_at: number } | undefined {
-  return getDb().get(sql`SELECT expires_at FROM sessions WHERE id = ${id}`) as
+  return getDb().get(sql`SELECT expires_at FROM ${sessions} WHERE id = ${id}`) as
     | { expires_at: number }
     | undefined;
 }
@@ -78,11 +79,11 @@ describe("staff session lifetimes come from the settings", () => {
 
   it("does not count a deactivated account's session, whatever its age", () => {
     const { id } = createSession(userId, T0);
-    getDb().run(sql`UPDATE users SET active = 0 WHERE id = ${userId}`);
+    getDb().run(sql`UPDATE ${users} SET active = 0 WHERE id = ${userId}`);
     try {
       expect(lookupSession(id, T0 + MINUTE)).toEqual({ status: "ended", reason: "unknown" });
     } finally {
-      getDb().run(sql`UPDATE users SET active = 1 WHERE id = ${userId}`);
+      getDb().run(sql`UPDATE ${users} SET active = 1 WHERE id = ${userId}`);
     }
   });
 });

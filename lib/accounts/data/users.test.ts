@@ -9,6 +9,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("users");
 
 import { getDb } from "@/db/client";
+import { auditLog, sessions, users } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { verifyPassword } from "@/lib/accounts/password";
 import type { Role } from "@/lib/accounts/types";
@@ -35,12 +36,14 @@ async function signInAs(role: Role) {
 
 const auditOf = (subjectId: number) =>
   getDb().all(
-    sql`SELECT actor_id AS actorId, action, details FROM audit_log WHERE subject_type = 'user' AND subject_id = ${String(subjectId)} ORDER BY id`,
+    sql`SELECT actor_id AS actorId, action, details FROM ${auditLog} WHERE subject_type = 'user' AND subject_id = ${String(subjectId)} ORDER BY id`,
   ) as { actorId: number | null; action: string; details: string | null }[];
 const sessionsOf = (userId: number) =>
-  (getDb().get(sql`SELECT count(*) AS n FROM sessions WHERE user_id = ${userId}`) as { n: number }).n;
+  (getDb().get(sql`SELECT count(*) AS n FROM ${sessions} WHERE user_id = ${userId}`) as { n: number }).n;
 const userRow = (id: number) =>
-  getDb().get(sql`SELECT email, name, role, active, password_hash AS hash FROM users WHERE id = ${id}`) as {
+  getDb().get(
+    sql`SELECT email, name, role, active, password_hash AS hash FROM ${users} WHERE id = ${id}`,
+  ) as {
     email: string;
     name: string;
     role: Role;
@@ -168,7 +171,7 @@ describe("account management by anyone else", () => {
       }
       expect({ user: userRow(subject.id), audit: auditOf(subject.id).length }).toEqual(before);
       expect(
-        getDb().get(sql`SELECT count(*) AS n FROM users WHERE email = ${`x-${role}@example.nl`}`),
+        getDb().get(sql`SELECT count(*) AS n FROM ${users} WHERE email = ${`x-${role}@example.nl`}`),
       ).toEqual({ n: 0 });
     });
   }

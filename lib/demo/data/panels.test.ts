@@ -5,6 +5,7 @@ import { setUpTempDatabase } from "@/lib/testing/temp-database";
 setUpTempDatabase("seed-panels");
 
 import { getDb } from "@/db/client";
+import { memberConsents, panelMembers, panels, populationFigures, postcodeDistricts } from "@/db/schema";
 import { ageGroupFor } from "@/lib/panels/age-groups";
 import { DEMO_AGE_SEX, DEMO_DISTRICT_POPULATION, DEMO_DISTRICTS } from "../oosterhout-districts";
 import { DEMO_PANELS, DIGIPANEL_SLUG, demoMembers, KLANKBORD_SLUG, seedPanels } from "./panels";
@@ -21,16 +22,18 @@ describe("seedPanels", () => {
       panelsCreated: [],
       membersCreated: 0,
     });
-    expect(getDb().all(sql`SELECT slug, min_age, max_invitations_per_year FROM panels ORDER BY id`)).toEqual([
+    expect(
+      getDb().all(sql`SELECT slug, min_age, max_invitations_per_year FROM ${panels} ORDER BY id`),
+    ).toEqual([
       { slug: DIGIPANEL_SLUG, min_age: 16, max_invitations_per_year: 4 },
       { slug: KLANKBORD_SLUG, min_age: 18, max_invitations_per_year: 6 },
     ]);
-    expect(getDb().get(sql`SELECT count(*) AS n FROM panel_members`)).toEqual({ n: 400 });
-    expect(getDb().get(sql`SELECT count(*) AS n FROM member_consents`)).toEqual({ n: 400 });
-    expect(getDb().get(sql`SELECT count(*) AS n FROM postcode_districts`)).toEqual({
+    expect(getDb().get(sql`SELECT count(*) AS n FROM ${panelMembers}`)).toEqual({ n: 400 });
+    expect(getDb().get(sql`SELECT count(*) AS n FROM ${memberConsents}`)).toEqual({ n: 400 });
+    expect(getDb().get(sql`SELECT count(*) AS n FROM ${postcodeDistricts}`)).toEqual({
       n: Object.keys(DEMO_DISTRICTS).length,
     });
-    const source = getDb().all(sql`SELECT DISTINCT source FROM population_figures`) as {
+    const source = getDb().all(sql`SELECT DISTINCT source FROM ${populationFigures}`) as {
       source: string;
     }[];
     expect(source).toHaveLength(1);
@@ -44,12 +47,12 @@ describe("seedPanels", () => {
   });
 
   it("members are spread over districts, age groups and sexes, respect the minimum age, and use example.org", () => {
-    const districts = getDb().get(sql`SELECT count(DISTINCT district) AS n FROM panel_members`) as {
+    const districts = getDb().get(sql`SELECT count(DISTINCT district) AS n FROM ${panelMembers}`) as {
       n: number;
     };
     expect(districts.n).toBe(Object.keys(DEMO_DISTRICTS).length);
     const rows = getDb().all(
-      sql`SELECT p.min_age, m.* FROM panel_members m JOIN panels p ON p.id = m.panel_id`,
+      sql`SELECT p.min_age, m.* FROM ${panelMembers} m JOIN ${panels} p ON p.id = m.panel_id`,
     ) as {
       min_age: number;
       email: string | null;

@@ -6,6 +6,7 @@ import { setUpTempDatabase } from "@/lib/testing/temp-database";
 setUpTempDatabase("results-demo-anonymity");
 
 import { getDb } from "@/db/client";
+import { invitations, responses as responsesTable, resultSettings, surveys } from "@/db/schema";
 import { narrowedBelow, responsesPerLabel } from "@/lib/results/data/anonymous-panel-attributes-test-support";
 import { getPublishedResults } from "@/lib/results/data/result-publication";
 import { RESULTS_DEMO_SLUG } from "./results-demo";
@@ -15,8 +16,8 @@ describe("the demo's closed 2025 edition, as whoever holds the database sees it"
   it("has no anonymous panel response or cube row that fewer than k members who answered match", async () => {
     await seedDemo(getDb());
     const survey =
-      getDb().get(sql`SELECT s.id, s.anonymity, s.status, coalesce(rs.min_cell_size, 5) AS k FROM surveys s
-         LEFT JOIN result_settings rs ON rs.survey_id = s.id WHERE s.slug = ${RESULTS_DEMO_SLUG}`) as {
+      getDb().get(sql`SELECT s.id, s.anonymity, s.status, coalesce(rs.min_cell_size, 5) AS k FROM ${surveys} s
+         LEFT JOIN ${resultSettings} rs ON rs.survey_id = s.id WHERE s.slug = ${RESULTS_DEMO_SLUG}`) as {
         id: number;
         anonymity: string;
         status: string;
@@ -24,7 +25,7 @@ describe("the demo's closed 2025 edition, as whoever holds the database sees it"
       };
     expect(survey).toMatchObject({ anonymity: "anonymous", status: "published", k: 5 });
     const used = getDb().get(
-      sql`SELECT count(*) AS n FROM invitations WHERE survey_id = ${survey.id} AND used_at IS NOT NULL`,
+      sql`SELECT count(*) AS n FROM ${invitations} WHERE survey_id = ${survey.id} AND used_at IS NOT NULL`,
     ) as { n: number };
 
     const { narrowed, responses } = narrowedBelow(survey.id, survey.k);
@@ -38,7 +39,7 @@ describe("the demo's closed 2025 edition, as whoever holds the database sees it"
       expect({ label, n: Math.min(n, survey.k) }).toEqual({ label, n: survey.k });
     // Breakdowns survive: some responses still carry a district, and more an age group.
     const carrying =
-      getDb().get(sql`SELECT count(district) AS district, count(age_group) AS ageGroup FROM responses
+      getDb().get(sql`SELECT count(district) AS district, count(age_group) AS ageGroup FROM ${responsesTable}
          WHERE survey_id = ${survey.id} AND channel = 'panel'`) as { district: number; ageGroup: number };
     expect(carrying.district).toBeGreaterThan(0);
     expect(carrying.ageGroup).toBeGreaterThan(carrying.district);

@@ -6,6 +6,7 @@ import { setUpTempDatabase } from "@/lib/testing/temp-database";
 setUpTempDatabase("results-demo-publication");
 
 import { getDb } from "@/db/client";
+import { surveys } from "@/db/schema";
 import { getPublishedResults } from "@/lib/results/data/result-publication";
 import { currentDefinition } from "@/lib/results/data/survey-results";
 import { attackPublication } from "@/lib/results/publication-attacker-test-support";
@@ -42,7 +43,7 @@ describe("the demo's published 2025 edition, attacked from outside", () => {
       for (const group of breakdown.groups)
         if (!group.withheld) expect(group.respondents ?? 0).toBeGreaterThanOrEqual(k);
 
-    const survey = getDb().get(sql`SELECT id FROM surveys WHERE slug = ${RESULTS_DEMO_SLUG}`) as {
+    const survey = getDb().get(sql`SELECT id FROM ${surveys} WHERE slug = ${RESULTS_DEMO_SLUG}`) as {
       id: number;
     };
     const definition = currentDefinition(survey.id);

@@ -9,7 +9,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("fieldwork-anonymity");
 
 import { getDb } from "@/db/client";
-import { auditLog } from "@/db/schema";
+import { auditLog, surveys } from "@/db/schema";
 import { AuthorizationError, type InputError } from "@/lib/accounts/errors";
 import { insertPanel, insertPanelResponse, insertSurvey } from "@/lib/panels/data/panel-test-support";
 import { signInAs, signOut } from "@/lib/testing/signed-in";
@@ -24,13 +24,15 @@ describe("the anonymity setting", () => {
   it("can change until the survey opens, and is audited", async () => {
     await signInAs("staff");
     const surveyId = insertSurvey("anon");
-    getDb().run(sql`UPDATE surveys SET status = 'ready' WHERE id = ${surveyId}`);
+    getDb().run(sql`UPDATE ${surveys} SET status = 'ready' WHERE id = ${surveyId}`);
     expect(await setSurveyAnonymity({ surveyId, anonymity: "pseudonymous", allowBreakdowns: false })).toEqual(
       {
         changed: true,
       },
     );
-    expect(getDb().get(sql`SELECT anonymity, allow_breakdowns FROM surveys WHERE id = ${surveyId}`)).toEqual({
+    expect(
+      getDb().get(sql`SELECT anonymity, allow_breakdowns FROM ${surveys} WHERE id = ${surveyId}`),
+    ).toEqual({
       anonymity: "pseudonymous",
       allow_breakdowns: 0,
     });
@@ -43,14 +45,14 @@ describe("the anonymity setting", () => {
     await signInAs("staff");
     const open = insertSurvey("anon-open");
     const answered = insertSurvey("anon-answered");
-    getDb().run(sql`UPDATE surveys SET status = 'ready' WHERE id = ${answered}`);
+    getDb().run(sql`UPDATE ${surveys} SET status = 'ready' WHERE id = ${answered}`);
     insertPanelResponse(answered, insertPanel("anon-p"), null);
     for (const surveyId of [open, answered]) {
       const error = await errorOf(
         setSurveyAnonymity({ surveyId, anonymity: "pseudonymous", allowBreakdowns: true }),
       );
       expect((error as InputError).formError).toBe("fieldwork.errors.anonymityFixed");
-      expect(getDb().get(sql`SELECT anonymity FROM surveys WHERE id = ${surveyId}`)).toEqual({
+      expect(getDb().get(sql`SELECT anonymity FROM ${surveys} WHERE id = ${surveyId}`)).toEqual({
         anonymity: "anonymous",
       });
     }

@@ -9,7 +9,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("fieldwork");
 
 import { getDb } from "@/db/client";
-import { auditLog, invitationRounds, invitations, mailOutbox } from "@/db/schema";
+import { auditLog, invitationRounds, invitations, mailOutbox, panelMembers, surveys } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { insertMember, insertPanel, insertSurvey } from "@/lib/panels/data/panel-test-support";
 import { hashSecret } from "@/lib/responses/resume-tokens";
@@ -88,7 +88,7 @@ describe("previewing and sending invitations", () => {
 
     // Invitations with hashed tokens; each mail carries the one token that hashes to its row.
     const mails = getDb().all(
-      sql`SELECT to_address, text_body, list_unsubscribe, template FROM mail_outbox WHERE template = 'invitation'`,
+      sql`SELECT to_address, text_body, list_unsubscribe, template FROM ${mailOutbox} WHERE template = 'invitation'`,
     ) as { to_address: string; text_body: string; list_unsubscribe: string }[];
     expect(mails).toHaveLength(6);
     for (const mail of mails) {
@@ -100,7 +100,7 @@ describe("previewing and sending invitations", () => {
     }
     expect(count(invitations, sql`round_id = ${sent.roundId}`)).toBe(6);
     const round = getDb().get(
-      sql`SELECT reminder_days, created_by FROM invitation_rounds WHERE id = ${sent.roundId}`,
+      sql`SELECT reminder_days, created_by FROM ${invitationRounds} WHERE id = ${sent.roundId}`,
     );
     expect(round).toEqual({ reminder_days: "[7,14]", created_by: staffId });
     expect(
@@ -150,7 +150,7 @@ describe("previewing and sending invitations", () => {
       spec: { method: "all" },
       seed: "12345678",
     });
-    getDb().run(sql`UPDATE panel_members SET status = 'paused' WHERE id = ${young[0]}`);
+    getDb().run(sql`UPDATE ${panelMembers} SET status = 'paused' WHERE id = ${young[0]}`);
     const error = await errorOf(
       sendInvitations({
         surveyId,
@@ -190,7 +190,7 @@ describe("previewing and sending invitations", () => {
       spec: { method: "all" },
       seed: "abcdef01",
     });
-    getDb().run(sql`UPDATE surveys SET status = 'closed' WHERE id = ${surveyId}`);
+    getDb().run(sql`UPDATE ${surveys} SET status = 'closed' WHERE id = ${surveyId}`);
     const error = await errorOf(
       sendInvitations({
         surveyId,

@@ -9,6 +9,14 @@ vi.mock("next/headers", () => ({ cookies: async () => ({ getAll: () => [] }) }))
 setUpTempDatabase("reminders");
 
 import { getDb } from "@/db/client";
+import {
+  invitationRounds,
+  invitations,
+  invitationTokens,
+  mailOutbox,
+  panelMembers,
+  surveys,
+} from "@/db/schema";
 import { leavePanel } from "@/lib/panels/data/panel-members";
 import { insertMember, insertPanel, insertSurvey } from "@/lib/panels/data/panel-test-support";
 import { hashSecret } from "@/lib/responses/resume-tokens";
@@ -50,16 +58,16 @@ function sendRound(slug: string, sentAt: Date, reminderDays: number[]) {
 }
 
 const invitationOf = (memberId: number) =>
-  getDb().get(sql`SELECT id FROM invitations WHERE member_id = ${memberId}`) as { id: number };
+  getDb().get(sql`SELECT id FROM ${invitations} WHERE member_id = ${memberId}`) as { id: number };
 const tokenIn = (text: string) => /\/uitnodiging\/([A-Za-z0-9_-]{22})/.exec(text)?.[1] ?? "";
 const mailsTo = (address: string, template: string) =>
   getDb().all(
-    sql`SELECT text_body AS text FROM mail_outbox WHERE to_address = ${address} AND template = ${template} ORDER BY id`,
+    sql`SELECT text_body AS text FROM ${mailOutbox} WHERE to_address = ${address} AND template = ${template} ORDER BY id`,
   ) as { text: string }[];
 const remindedAddresses = (slug: string) =>
   (
     getDb().all(
-      sql`SELECT to_address AS a FROM mail_outbox WHERE template = 'reminder' AND to_address LIKE ${`${slug}-%`} ORDER BY a`,
+      sql`SELECT to_address AS a FROM ${mailOutbox} WHERE template = 'reminder' AND to_address LIKE ${`${slug}-%`} ORDER BY a`,
     ) as { a: string }[]
   ).map((r) => r.a);
 
@@ -68,12 +76,12 @@ describe("the reminder run", () => {
     const sentAt = new Date("2026-03-02T09:00:00Z");
     const { members } = sendRound("r1", sentAt, [7, 14]);
     getDb().run(
-      sql`UPDATE invitations SET used_at = ${sentAt.getTime() + DAY} WHERE id = ${invitationOf(members.done).id}`,
+      sql`UPDATE ${invitations} SET used_at = ${sentAt.getTime() + DAY} WHERE id = ${invitationOf(members.done).id}`,
     );
     getDb().run(
-      sql`UPDATE invitations SET started_at = ${sentAt.getTime() + DAY} WHERE id = ${invitationOf(members.started).id}`,
+      sql`UPDATE ${invitations} SET started_at = ${sentAt.getTime() + DAY} WHERE id = ${invitationOf(members.started).id}`,
     );
-    getDb().run(sql`UPDATE panel_members SET status = 'paused' WHERE id = ${members.paused}`);
+    getDb().run(sql`UPDATE ${panelMembers} SET status = 'paused' WHERE id = ${members.paused}`);
     expect(leavePanel(members.left, { by: { type: "member" } })).toBe("left");
 
     expect(runDueReminders({ now: new Date(sentAt.getTime() + 6 * DAY) })).toEqual({
@@ -100,7 +108,7 @@ describe("the reminder run", () => {
       rounds: 0,
       reminded: 0,
     });
-    const round = getDb().get(sql`SELECT reminders_sent AS n FROM invitation_rounds ORDER BY id DESC`);
+    const round = getDb().get(sql`SELECT reminders_sent AS n FROM ${invitationRounds} ORDER BY id DESC`);
     expect(round).toEqual({ n: 2 });
   });
 
@@ -117,7 +125,7 @@ describe("the reminder run", () => {
     expect(findUsableInvitation(surveyId, reminded)?.id).toBe(expected);
     // Only hashes are stored.
     const stored = getDb().get(
-      sql`SELECT token_hash AS h FROM invitation_tokens WHERE invitation_id = ${expected}`,
+      sql`SELECT token_hash AS h FROM ${invitationTokens} WHERE invitation_id = ${expected}`,
     );
     expect(stored).toEqual({ h: hashSecret(reminded) });
     // A link for this survey does not open another.
@@ -130,7 +138,7 @@ describe("the reminder run", () => {
     const at = new Date(sentAt.getTime() + 7 * DAY);
     expect(runDueReminders({ now: at }).reminded).toBe(5);
     // The other process read the round before this one recorded its progress.
-    getDb().run(sql`UPDATE invitation_rounds SET reminders_sent = 0 WHERE id = ${roundId}`);
+    getDb().run(sql`UPDATE ${invitationRounds} SET reminders_sent = 0 WHERE id = ${roundId}`);
     expect(runDueReminders({ now: at }).reminded).toBe(0);
     expect(remindedAddresses("r3")).toHaveLength(5);
   });
@@ -138,10 +146,10 @@ describe("the reminder run", () => {
   it("sends nothing for a survey that is no longer open", () => {
     const sentAt = new Date("2026-03-02T09:00:00Z");
     const { surveyId } = sendRound("r4", sentAt, [7]);
-    getDb().run(sql`UPDATE surveys SET status = 'closed' WHERE id = ${surveyId}`);
+    getDb().run(sql`UPDATE ${surveys} SET status = 'closed' WHERE id = ${surveyId}`);
     expect(runDueReminders({ now: new Date(sentAt.getTime() + 8 * DAY) }).reminded).toBe(0);
     getDb().run(
-      sql`UPDATE surveys SET status = 'open', closes_at = ${sentAt.getTime() + DAY} WHERE id = ${surveyId}`,
+      sql`UPDATE ${surveys} SET status = 'open', closes_at = ${sentAt.getTime() + DAY} WHERE id = ${surveyId}`,
     );
     expect(runDueReminders({ now: new Date(sentAt.getTime() + 8 * DAY) }).reminded).toBe(0);
     expect(remindedAddresses("r4")).toEqual([]);

@@ -8,6 +8,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("response-monitoring");
 
 import { getDb } from "@/db/client";
+import { invitations, responses, surveys, surveyVersions } from "@/db/schema";
 import { AuthorizationError } from "@/lib/accounts/errors";
 import { insertMember, insertPanel, insertSurvey } from "@/lib/panels/data/panel-test-support";
 import { eraseAnonymousResponseTrail } from "@/lib/responses/data/anonymous-response-trail";
@@ -32,7 +33,7 @@ let responseSeq = 0;
 function insertResponse(row: ResponseRow) {
   responseSeq += 1;
   const versionId = (
-    getDb().get(sql`SELECT current_version_id AS v FROM surveys WHERE id = ${surveyId}`) as { v: number }
+    getDb().get(sql`SELECT current_version_id AS v FROM ${surveys} WHERE id = ${surveyId}`) as { v: number }
   ).v;
   getDb().run(sql`INSERT INTO responses (survey_id, version_id, channel, panel_id, status, current_page_id, completed_at,
          age_group, sex, district, resume_token_hash, resume_code_hash, resume_token_sealed, resume_code_sealed)
@@ -42,7 +43,7 @@ function insertResponse(row: ResponseRow) {
 beforeAll(() => {
   surveyId = insertSurvey("monitor");
   getDb().run(
-    sql`UPDATE survey_versions SET definition = ${JSON.stringify({
+    sql`UPDATE ${surveyVersions} SET definition = ${JSON.stringify({
       pages: [
         { id: "p1", title: "Over u" },
         { id: "p2", title: "Wonen" },
@@ -95,10 +96,10 @@ beforeAll(() => {
   // The two who completed used their invitations (a Centrum member and the Oost member). The
   // composition counts them from there: an anonymous response may carry no attribute at all.
   getDb().run(
-    sql`UPDATE invitations SET used_at = created_at WHERE survey_id = ${surveyId} AND token_hash IN ('mon-0', 'mon-3')`,
+    sql`UPDATE ${invitations} SET used_at = created_at WHERE survey_id = ${surveyId} AND token_hash IN ('mon-0', 'mon-3')`,
   );
   getDb().run(
-    sql`UPDATE responses SET age_group = NULL, sex = NULL, district = NULL WHERE survey_id = ${surveyId} AND district = 'Oost'`,
+    sql`UPDATE ${responses} SET age_group = NULL, sex = NULL, district = NULL WHERE survey_id = ${surveyId} AND district = 'Oost'`,
   );
   getDb().run(
     sql`INSERT INTO population_figures (dimension, category, count, source) VALUES (${"district"}, ${"Centrum"}, ${600}, 'demo')`,
@@ -183,7 +184,7 @@ describe("response monitoring", () => {
     const before = await getResponseMonitoring(surveyId);
     eraseAnonymousResponseTrail(surveyId, { at: new Date("2026-06-10T12:00:00Z") });
     const moments = getDb().all(
-      sql`SELECT DISTINCT completed_at AS at FROM responses WHERE survey_id = ${surveyId} AND channel = 'panel'`,
+      sql`SELECT DISTINCT completed_at AS at FROM ${responses} WHERE survey_id = ${surveyId} AND channel = 'panel'`,
     );
     expect(moments).toEqual(
       expect.arrayContaining([{ at: Date.parse("2026-06-10T12:00:00Z") }, { at: null }]),

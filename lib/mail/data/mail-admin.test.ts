@@ -9,6 +9,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("mail-admin");
 
 import { getDb } from "@/db/client";
+import { auditLog, mailOutbox } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { MAIL_PAGE_SIZE, mailListQuerySchema } from "@/lib/mail/schema";
 import { signInAs, signOut } from "@/lib/testing/signed-in";
@@ -29,7 +30,7 @@ function enqueue(n: number): number[] {
   );
 }
 const setStatus = (id: number, status: string) =>
-  getDb().run(sql`UPDATE mail_outbox SET status = ${status}, attempts = 3 WHERE id = ${id}`);
+  getDb().run(sql`UPDATE ${mailOutbox} SET status = ${status}, attempts = 3 WHERE id = ${id}`);
 const query = (raw: Record<string, string> = {}) => mailListQuerySchema.parse(raw);
 
 async function errorOf(promise: Promise<unknown>): Promise<unknown> {
@@ -42,7 +43,7 @@ async function errorOf(promise: Promise<unknown>): Promise<unknown> {
 }
 
 beforeEach(() => {
-  getDb().run(sql`DELETE FROM mail_outbox`);
+  getDb().run(sql`DELETE FROM ${mailOutbox}`);
   signOut();
 });
 
@@ -101,7 +102,7 @@ describe("the outbox for administrators", () => {
     }
     expect((await getMail(doubtful))?.messageId).toBe(before?.messageId);
     const audit = getDb().get(
-      sql`SELECT actor_id AS actorId, action, details FROM audit_log WHERE subject_type = 'mail' AND subject_id = ${String(doubtful)}`,
+      sql`SELECT actor_id AS actorId, action, details FROM ${auditLog} WHERE subject_type = 'mail' AND subject_id = ${String(doubtful)}`,
     ) as { actorId: number; action: string; details: string };
     expect(audit).toMatchObject({ actorId: adminId, action: "mail.resent" });
     expect(JSON.parse(audit.details)).toMatchObject({ from: "in_doubt", attempts: 3 });
@@ -123,7 +124,7 @@ describe("the outbox for administrators", () => {
       for (const call of [listMail(query()), getMail(id), resendMail({ id })]) {
         expect(await errorOf(call)).toBeInstanceOf(AuthorizationError);
       }
-      expect(getDb().get(sql`SELECT status FROM mail_outbox WHERE id = ${id}`)).toEqual({
+      expect(getDb().get(sql`SELECT status FROM ${mailOutbox} WHERE id = ${id}`)).toEqual({
         status: "failed",
       });
     },

@@ -6,12 +6,13 @@ setUpTempDatabase("mail-outbox");
 process.env.PEILING_BASE_URL = "https://peiling.oosterhout.nl";
 
 import { getDb } from "@/db/client";
+import { mailOutbox } from "@/db/schema";
 import { deleteMailTo, enqueueMail } from "./mail-outbox";
 
 const deadline = new Date("2026-03-12T16:00:00Z");
 const data = { surveyId: 3, surveyTitle: "Mantelzorg", adviceDeadline: deadline };
 type Row = { status: string; subject: string; text_body: string; message_id: string; template: string };
-const row = (id: number) => getDb().get(sql`SELECT * FROM mail_outbox WHERE id = ${id}`) as Row | undefined;
+const row = (id: number) => getDb().get(sql`SELECT * FROM ${mailOutbox} WHERE id = ${id}`) as Row | undefined;
 
 describe("enqueueMail", () => {
   it("stores the rendered mail as pending, with a Message-ID at the site's host", () => {
@@ -29,14 +30,14 @@ describe("enqueueMail", () => {
   });
 
   it("is part of the caller's transaction: a rolled-back change leaves no mail", () => {
-    const before = getDb().get(sql`SELECT count(*) AS n FROM mail_outbox`) as { n: number };
+    const before = getDb().get(sql`SELECT count(*) AS n FROM ${mailOutbox}`) as { n: number };
     expect(() =>
       getDb().transaction((tx) => {
         enqueueMail(tx, { to: "lid@example.nl", template: "review_shared", data });
         throw new Error("the change itself failed");
       }),
     ).toThrow("the change itself failed");
-    const after = getDb().get(sql`SELECT count(*) AS n FROM mail_outbox`) as { n: number };
+    const after = getDb().get(sql`SELECT count(*) AS n FROM ${mailOutbox}`) as { n: number };
     expect(after.n).toBe(before.n);
   });
 
@@ -66,13 +67,13 @@ describe("enqueueMail", () => {
   it("deleteMailTo removes every message to one address, whatever its status and case", () => {
     const count = (to: string) =>
       (
-        getDb().get(sql`SELECT count(*) AS n FROM mail_outbox WHERE lower(to_address) = ${to}`) as {
+        getDb().get(sql`SELECT count(*) AS n FROM ${mailOutbox} WHERE lower(to_address) = ${to}`) as {
           n: number;
         }
       ).n;
     enqueueMail(getDb(), { to: "Vertrekt@Example.nl", template: "review_shared", data });
     const sent = enqueueMail(getDb(), { to: "vertrekt@example.nl", template: "review_shared", data });
-    if (sent.enqueued) getDb().run(sql`UPDATE mail_outbox SET status = 'sent' WHERE id = ${sent.id}`);
+    if (sent.enqueued) getDb().run(sql`UPDATE ${mailOutbox} SET status = 'sent' WHERE id = ${sent.id}`);
     enqueueMail(getDb(), { to: "blijft@example.nl", template: "review_shared", data });
     expect(count("vertrekt@example.nl")).toBe(2);
 

@@ -11,6 +11,7 @@ import { setUpTempDatabase } from "@/lib/testing/temp-database";
 const { file: dbFile } = setUpTempDatabase("mail-worker");
 
 import { getDb } from "@/db/client";
+import { auditLog, mailOutbox } from "@/db/schema";
 import { ABANDONED_ERROR, requeueMail } from "@/lib/mail/data/mail-delivery";
 import { enqueueMail } from "@/lib/mail/data/mail-outbox";
 import { createSmtpTransport } from "../smtp-transport";
@@ -28,11 +29,11 @@ type Row = {
   sent_at: number | null;
   last_error: string | null;
 };
-const rows = () => getDb().all(sql`SELECT * FROM mail_outbox ORDER BY id`) as Row[];
+const rows = () => getDb().all(sql`SELECT * FROM ${mailOutbox} ORDER BY id`) as Row[];
 const statusCounts = () =>
   Object.fromEntries(
     (
-      getDb().all(sql`SELECT status, count(*) AS n FROM mail_outbox GROUP BY status`) as {
+      getDb().all(sql`SELECT status, count(*) AS n FROM ${mailOutbox} GROUP BY status`) as {
         status: string;
         n: number;
       }[]
@@ -98,7 +99,7 @@ async function sink(options: Parameters<typeof startSmtpSink>[0] = {}) {
 }
 
 beforeEach(() => {
-  getDb().run(sql`DELETE FROM mail_outbox`);
+  getDb().run(sql`DELETE FROM ${mailOutbox}`);
 });
 afterEach(async () => {
   await Promise.all(sinks.map((s) => s.close()));
@@ -169,7 +170,7 @@ describe("mail worker", () => {
     expect(server.countByMessageId.get(interrupted.message_id)).toBe(2);
     expect(statusCounts()).toEqual({ sent: 6 });
     const audit = getDb().get(
-      sql`SELECT action, details FROM audit_log WHERE subject_type = 'mail' AND subject_id = ${String(interrupted.id)}`,
+      sql`SELECT action, details FROM ${auditLog} WHERE subject_type = 'mail' AND subject_id = ${String(interrupted.id)}`,
     ) as { action: string; details: string };
     expect(audit.action).toBe("mail.resent");
     expect(JSON.parse(audit.details)).toMatchObject({ from: "in_doubt" });
@@ -203,7 +204,7 @@ describe("mail worker", () => {
   it("sends the one-click unsubscribe headers of panel mail", async () => {
     enqueue(1);
     getDb().run(
-      sql`UPDATE mail_outbox SET list_unsubscribe = ${"https://peiling.example/panel/afmelden?t=abc"}`,
+      sql`UPDATE ${mailOutbox} SET list_unsubscribe = ${"https://peiling.example/panel/afmelden?t=abc"}`,
     );
     const server = await sink();
     const w = worker(server);
@@ -372,7 +373,7 @@ describe("mail worker", () => {
     const run = w.runOnce();
     await new Promise((resolve) => setTimeout(resolve, 200));
     // As if the lease had run out and another worker had claimed both messages.
-    getDb().run(sql`UPDATE mail_outbox SET claim_token = 'another-worker'`);
+    getDb().run(sql`UPDATE ${mailOutbox} SET claim_token = 'another-worker'`);
     claimsTaken();
     const stats = await run;
     await w.stop();

@@ -8,6 +8,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("open-answer-moderation");
 
 import { getDb } from "@/db/client";
+import { auditLog } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { refusalOf } from "@/lib/panels/data/panel-test-support";
 import { signInAs } from "@/lib/testing/signed-in";
@@ -28,7 +29,7 @@ let otherReviewId = 0;
 
 function auditEntries(reviewId: number) {
   return getDb().all(
-    sql`SELECT actor_id AS actorId, action, details FROM audit_log WHERE subject_type = 'open_answer_review' AND subject_id = ${String(reviewId)} ORDER BY id`,
+    sql`SELECT actor_id AS actorId, action, details FROM ${auditLog} WHERE subject_type = 'open_answer_review' AND subject_id = ${String(reviewId)} ORDER BY id`,
   ) as { actorId: number; action: string; details: string }[];
 }
 

@@ -9,6 +9,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("letter-codes");
 
 import { getDb } from "@/db/client";
+import { auditLog, letterCodes } from "@/db/schema";
 import { AuthorizationError } from "@/lib/accounts/errors";
 import { letterCodeBatchSchema } from "@/lib/panels/letter-code-schema";
 import { normalizeLetterCode } from "@/lib/panels/letter-codes";
@@ -56,7 +57,7 @@ describe("letter-code batches for staff", () => {
     }
     // Stored only as hash and sealed value: the database holds no code in the clear.
     const stored = getDb().all(
-      sql`SELECT code_hash, code_sealed FROM letter_codes WHERE batch_id = ${batch?.batchId}`,
+      sql`SELECT code_hash, code_sealed FROM ${letterCodes} WHERE batch_id = ${batch?.batchId}`,
     );
     expect(JSON.stringify(stored)).not.toContain(rows[0]?.[0] as string);
 
@@ -82,7 +83,7 @@ describe("letter-code batches for staff", () => {
         createdBy: expect.stringMatching(/^staff /),
       },
     ]);
-    const actions = getDb().all(sql`SELECT action FROM audit_log WHERE subject_type = 'panel' ORDER BY id`);
+    const actions = getDb().all(sql`SELECT action FROM ${auditLog} WHERE subject_type = 'panel' ORDER BY id`);
     expect(actions).toEqual([
       { action: "panel.letter_codes_created" },
       { action: "panel.letter_codes_downloaded" },
@@ -95,7 +96,7 @@ describe("letter-code batches for staff", () => {
     const started = Date.now();
     const batch = await createLetterCodeBatch({ panelId, size: 20_000, note: "" });
     const n = getDb().get(
-      sql`SELECT count(DISTINCT code_hash) AS n FROM letter_codes WHERE batch_id = ${batch?.batchId}`,
+      sql`SELECT count(DISTINCT code_hash) AS n FROM ${letterCodes} WHERE batch_id = ${batch?.batchId}`,
     );
     expect(n).toEqual({ n: 20_000 });
     expect(Date.now() - started).toBeLessThan(20_000);

@@ -15,6 +15,7 @@ vi.mock("next/headers", () => ({
 setUpTempDatabase("member-self-service");
 
 import { getDb } from "@/db/client";
+import { memberSessions, surveyVersions } from "@/db/schema";
 import type { InputError } from "@/lib/accounts/errors";
 import { enqueueMail } from "@/lib/mail/data/mail-outbox";
 import { MemberSessionError } from "@/lib/panels/data/member-session";
@@ -127,7 +128,7 @@ describe("pause, resume, leave", () => {
     await leaveMyPanel();
     expect(member(id)).toMatchObject({ email: null, postcode: null, status: "left" });
     expect(outboxTo("weg@example.nl")).toEqual([]);
-    expect(getDb().get(sql`SELECT count(*) AS n FROM member_sessions WHERE member_id = ${id}`)).toEqual({
+    expect(getDb().get(sql`SELECT count(*) AS n FROM ${memberSessions} WHERE member_id = ${id}`)).toEqual({
       n: 0,
     });
     expect(await rejection(getMyMembership())).toBeInstanceOf(MemberSessionError);
@@ -147,7 +148,7 @@ describe("download my data", () => {
     const pseudo = insertSurvey("dl-pseudo", "pseudonymous");
     const anon = insertSurvey("dl-anon", "anonymous");
     getDb().run(
-      sql`UPDATE survey_versions SET definition = ${JSON.stringify({
+      sql`UPDATE ${surveyVersions} SET definition = ${JSON.stringify({
         pages: [{ id: "p1", questions: [{ id: "q1", type: "short_text", text: "Wat vindt u?" }] }],
       })} WHERE survey_id = ${pseudo}`,
     );

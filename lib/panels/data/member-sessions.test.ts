@@ -5,6 +5,7 @@ import { setUpTempDatabase } from "@/lib/testing/temp-database";
 setUpTempDatabase("member-sessions");
 
 import { getDb } from "@/db/client";
+import { memberSessions } from "@/db/schema";
 import { MEMBER_SESSION_ABSOLUTE_MS, MEMBER_SESSION_IDLE_MS } from "@/lib/panels/member-tokens";
 import { newMember } from "./member-self-service-test-support";
 import { createMemberSession, findSessionMember } from "./member-sessions";
@@ -14,7 +15,7 @@ const MINUTE = 60_000;
 const T0 = Date.UTC(2026, 2, 2, 19, 0, 0);
 
 function sessionRows(memberId: number): number {
-  const row = getDb().get(sql`SELECT count(*) AS n FROM member_sessions WHERE member_id = ${memberId}`) as {
+  const row = getDb().get(sql`SELECT count(*) AS n FROM ${memberSessions} WHERE member_id = ${memberId}`) as {
     n: number;
   };
   return row.n;

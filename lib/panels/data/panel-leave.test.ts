@@ -9,6 +9,7 @@ vi.mock("next/headers", () => ({ cookies: async () => ({ getAll: () => [] }) }))
 setUpTempDatabase("panel-leave");
 
 import { getDb } from "@/db/client";
+import { auditLog, invitations, mailOutbox, memberTokens, panelMembers, responses } from "@/db/schema";
 import { enqueueMail } from "@/lib/mail/data/mail-outbox";
 import { leavePanel } from "./panel-members";
 import { insertMember, insertPanel, insertPanelResponse, insertSurvey } from "./panel-test-support";
@@ -47,30 +48,32 @@ describe("leavePanel", () => {
     );
 
     expect(leavePanel(memberId, { by: { type: "member" } })).toBe("left");
-    expect(getDb().get(sql`SELECT member_id FROM invitations WHERE token_hash = 'h1'`)).toEqual({
+    expect(getDb().get(sql`SELECT member_id FROM ${invitations} WHERE token_hash = 'h1'`)).toEqual({
       member_id: null,
     });
-    expect(getDb().get(sql`SELECT count(*) AS n FROM member_tokens WHERE member_id = ${memberId}`)).toEqual({
-      n: 0,
-    });
+    expect(getDb().get(sql`SELECT count(*) AS n FROM ${memberTokens} WHERE member_id = ${memberId}`)).toEqual(
+      {
+        n: 0,
+      },
+    );
 
-    const member = getDb().get(sql`SELECT * FROM panel_members WHERE id = ${memberId}`) as Record<
+    const member = getDb().get(sql`SELECT * FROM ${panelMembers} WHERE id = ${memberId}`) as Record<
       string,
       unknown
     >;
     expect(member).toMatchObject({ email: null, postcode: null, status: "left" });
     expect(member.left_at).toEqual(expect.any(Number));
     const linked = getDb().all(
-      sql`SELECT id, member_id FROM responses WHERE id IN (${responseId}, ${otherResponseId}) ORDER BY id`,
+      sql`SELECT id, member_id FROM ${responses} WHERE id IN (${responseId}, ${otherResponseId}) ORDER BY id`,
     );
     expect(linked).toEqual([
       { id: responseId, member_id: null },
       { id: otherResponseId, member_id: otherId },
     ]);
-    const mail = getDb().all(sql`SELECT to_address FROM mail_outbox`);
+    const mail = getDb().all(sql`SELECT to_address FROM ${mailOutbox}`);
     expect(mail).toEqual([{ to_address: "blijft@example.org" }]);
     const audit = getDb().get(
-      sql`SELECT action, details FROM audit_log WHERE subject_id = ${String(memberId)} AND subject_type = 'panel_member'`,
+      sql`SELECT action, details FROM ${auditLog} WHERE subject_id = ${String(memberId)} AND subject_type = 'panel_member'`,
     ) as { action: string; details: string };
     expect(audit.action).toBe("panel_member.left");
     expect(audit.details).not.toContain("vertrek@");

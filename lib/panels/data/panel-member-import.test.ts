@@ -8,6 +8,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("panel-import");
 
 import { getDb } from "@/db/client";
+import { auditLog, memberConsents, panelMembers, panels } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { memberImportSchema } from "@/lib/panels/schema";
 import { signInAs, signOut } from "@/lib/testing/signed-in";
@@ -21,7 +22,7 @@ const upload = (panelId: number, file: File, mode?: string) =>
   importMembers(memberImportSchema.parse({ panelId: String(panelId), file, ...(mode ? { mode } : {}) }));
 const members = (panelId: number) =>
   getDb().all(
-    sql`SELECT email, status, joined_via, district FROM panel_members WHERE panel_id = ${panelId} ORDER BY id`,
+    sql`SELECT email, status, joined_via, district FROM ${panelMembers} WHERE panel_id = ${panelId} ORDER BY id`,
   );
 
 beforeEach(() => {
@@ -32,7 +33,7 @@ beforeEach(() => {
 describe("importMembers", () => {
   it("imports a good file: active members joined via import, each with a consent of the current privacy version", async () => {
     const panelId = insertPanel("import-goed");
-    getDb().run(sql`UPDATE panels SET privacy_version = 3 WHERE id = ${panelId}`);
+    getDb().run(sql`UPDATE ${panels} SET privacy_version = 3 WHERE id = ${panelId}`);
     const staffId = await signInAs("staff");
     const outcome = await upload(
       panelId,
@@ -44,10 +45,10 @@ describe("importMembers", () => {
       { email: "bo@example.org", status: "active", joined_via: "import", district: "Dorst" },
     ]);
     expect(
-      getDb().all(sql`SELECT privacy_version AS v FROM member_consents WHERE panel_id = ${panelId}`),
+      getDb().all(sql`SELECT privacy_version AS v FROM ${memberConsents} WHERE panel_id = ${panelId}`),
     ).toEqual([{ v: 3 }, { v: 3 }]);
     const audit = getDb().get(
-      sql`SELECT actor_id, details FROM audit_log WHERE action = 'panel.members_imported' AND subject_id = ${String(panelId)}`,
+      sql`SELECT actor_id, details FROM ${auditLog} WHERE action = 'panel.members_imported' AND subject_id = ${String(panelId)}`,
     ) as { actor_id: number; details: string };
     expect(audit.actor_id).toBe(staffId);
     expect(JSON.parse(audit.details)).toEqual({
@@ -175,8 +176,10 @@ describe("importMembers", () => {
     const ms = performance.now() - started;
     expect(outcome).toMatchObject({ kind: "imported", imported: 10_000 });
     expect(ms).toBeLessThan(5000);
-    expect(getDb().get(sql`SELECT count(*) AS n FROM member_consents WHERE panel_id = ${panelId}`)).toEqual({
-      n: 10_000,
-    });
+    expect(getDb().get(sql`SELECT count(*) AS n FROM ${memberConsents} WHERE panel_id = ${panelId}`)).toEqual(
+      {
+        n: 10_000,
+      },
+    );
   });
 });

@@ -11,6 +11,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 const { file: DB_FILE } = setUpTempDatabase("panel-signup");
 
 import { getDb } from "@/db/client";
+import { letterCodes, mailOutbox, memberConsents, panelMembers, panels } from "@/db/schema";
 import { createUserAccount } from "@/lib/accounts/data/user-accounts";
 import { InputError } from "@/lib/accounts/errors";
 import { type SignupInput, signupSchema } from "@/lib/panels/signup-schema";
@@ -40,11 +41,11 @@ const client = () => `192.0.2.${++seq % 250}`;
 
 function outboxTo(address: string) {
   return getDb().all(
-    sql`SELECT template, text_body AS text, list_unsubscribe AS unsub FROM mail_outbox WHERE to_address = ${address} ORDER BY id`,
+    sql`SELECT template, text_body AS text, list_unsubscribe AS unsub FROM ${mailOutbox} WHERE to_address = ${address} ORDER BY id`,
   ) as { template: string; text: string; unsub: string | null }[];
 }
 function memberBy(email: string) {
-  return getDb().get(sql`SELECT * FROM panel_members WHERE email = ${email}`) as
+  return getDb().get(sql`SELECT * FROM ${panelMembers} WHERE email = ${email}`) as
     | Record<string, unknown>
     | undefined;
 }
@@ -93,7 +94,7 @@ beforeEach(() => {
 describe("open sign-up with double opt-in", () => {
   it("stores a pending member with the consent's privacy version and mails a confirmation link", () => {
     const panelId = insertPanel("open-a");
-    getDb().run(sql`UPDATE panels SET privacy_version = 3 WHERE id = ${panelId}`);
+    getDb().run(sql`UPDATE ${panels} SET privacy_version = 3 WHERE id = ${panelId}`);
     getDb().run(
       sql`INSERT OR REPLACE INTO postcode_districts (postcode4, district) VALUES ('4901', 'Centrum')`,
     );
@@ -108,7 +109,7 @@ describe("open sign-up with double opt-in", () => {
       postcode: "4901 AB",
     });
     const consents = getDb().all(
-      sql`SELECT privacy_version FROM member_consents WHERE member_id = ${member?.id}`,
+      sql`SELECT privacy_version FROM ${memberConsents} WHERE member_id = ${member?.id}`,
     );
     expect(consents).toEqual([{ privacy_version: 3 }]);
     const [mail] = outboxTo("anna@example.nl");
@@ -232,7 +233,7 @@ describe("joining with a letter code", () => {
     insertMember(panelId, { email: "al-lid@example.nl" });
     const [code] = await codesFor(panelId, 1);
     signUp(person("brief-d", { email: "al-lid@example.nl", code }), { client: client() });
-    const used = getDb().get(sql`SELECT used_at FROM letter_codes WHERE panel_id = ${panelId}`) as {
+    const used = getDb().get(sql`SELECT used_at FROM ${letterCodes} WHERE panel_id = ${panelId}`) as {
       used_at: number;
     };
     expect(used.used_at).toEqual(expect.any(Number));
@@ -250,7 +251,9 @@ describe("joining with a letter code", () => {
     );
     expect(runs.filter((r) => r === "ok")).toHaveLength(1);
     expect(runs.filter((r) => r === "panel.signup.errors.codeUsed")).toHaveLength(3);
-    const joined = getDb().get(sql`SELECT count(*) AS n FROM panel_members WHERE panel_id = ${panelId}`) as {
+    const joined = getDb().get(
+      sql`SELECT count(*) AS n FROM ${panelMembers} WHERE panel_id = ${panelId}`,
+    ) as {
       n: number;
     };
     expect(joined.n).toBe(1);

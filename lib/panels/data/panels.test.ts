@@ -8,6 +8,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("panels");
 
 import { getDb } from "@/db/client";
+import { auditLog, panelMembers } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { memberFilterSchema, panelSettingsSchema } from "@/lib/panels/schema";
 import { signInAs, signOut } from "@/lib/testing/signed-in";
@@ -68,7 +69,7 @@ describe("panels for staff", () => {
       privacyText: "Nieuwe tekst",
     });
     const audit = getDb().all(
-      sql`SELECT actor_id, details FROM audit_log WHERE action = 'panel.settings_changed' AND subject_id = ${String(id)} ORDER BY id`,
+      sql`SELECT actor_id, details FROM ${auditLog} WHERE action = 'panel.settings_changed' AND subject_id = ${String(id)} ORDER BY id`,
     ) as { actor_id: number; details: string }[];
     expect(audit).toHaveLength(2);
     expect(audit[0]?.actor_id).toBe(staffId);
@@ -118,7 +119,7 @@ describe("panels for staff", () => {
     ]) {
       expect(await refusalOf(call)).toBeInstanceOf(AuthorizationError);
     }
-    expect(getDb().get(sql`SELECT status FROM panel_members WHERE id = ${memberId}`)).toEqual({
+    expect(getDb().get(sql`SELECT status FROM ${panelMembers} WHERE id = ${memberId}`)).toEqual({
       status: "active",
     });
   });
@@ -201,11 +202,11 @@ describe("members for staff", () => {
     insertDistricts({ "4901": "Centrum", "4911": "Dorst" });
     const memberId = insertMember(id, { postcode: "4901 AB", district: "Centrum" });
     updateMemberProfile(getDb(), memberId, { postcode: "4911 AA" });
-    expect(getDb().get(sql`SELECT district FROM panel_members WHERE id = ${memberId}`)).toEqual({
+    expect(getDb().get(sql`SELECT district FROM ${panelMembers} WHERE id = ${memberId}`)).toEqual({
       district: "Dorst",
     });
     updateMemberProfile(getDb(), memberId, { postcode: "1012 AB" });
-    expect(getDb().get(sql`SELECT district FROM panel_members WHERE id = ${memberId}`)).toEqual({
+    expect(getDb().get(sql`SELECT district FROM ${panelMembers} WHERE id = ${memberId}`)).toEqual({
       district: null,
     });
   });
@@ -230,14 +231,14 @@ describe("members for staff", () => {
     ).toBeInstanceOf(InputError);
     expect(await changeMemberStatus({ panelId: id, memberId, change: "remove" })).toEqual({ status: "left" });
     expect(
-      getDb().get(sql`SELECT email, postcode, status FROM panel_members WHERE id = ${memberId}`),
+      getDb().get(sql`SELECT email, postcode, status FROM ${panelMembers} WHERE id = ${memberId}`),
     ).toEqual({
       email: null,
       postcode: null,
       status: "left",
     });
     const actions = getDb().all(
-      sql`SELECT action FROM audit_log WHERE subject_type = 'panel_member' AND subject_id = ${String(memberId)} ORDER BY id`,
+      sql`SELECT action FROM ${auditLog} WHERE subject_type = 'panel_member' AND subject_id = ${String(memberId)} ORDER BY id`,
     );
     expect(actions).toEqual([
       { action: "panel_member.paused" },

@@ -8,6 +8,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("postcode-districts");
 
 import { getDb } from "@/db/client";
+import { auditLog, panelMembers } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { getPopulationFigures, savePopulationFigures } from "@/lib/fieldwork/data/population-figures";
 import { populationFiguresSchema } from "@/lib/panels/schema";
@@ -24,7 +25,7 @@ import {
 } from "./postcode-districts";
 
 const districtOf = (id: number) =>
-  (getDb().get(sql`SELECT district FROM panel_members WHERE id = ${id}`) as { district: string | null })
+  (getDb().get(sql`SELECT district FROM ${panelMembers} WHERE id = ${id}`) as { district: string | null })
     .district;
 
 beforeEach(() => {
@@ -63,7 +64,7 @@ describe("the district table", () => {
     expect(await countStaleDistricts()).toBe(0);
     expect(await listDistrictNames()).toEqual(["Oosterhout-Oost"]);
     const actions = getDb().all(
-      sql`SELECT action FROM audit_log WHERE subject_type = 'postcode_district' ORDER BY id`,
+      sql`SELECT action FROM ${auditLog} WHERE subject_type = 'postcode_district' ORDER BY id`,
     );
     expect(actions.map((r) => (r as { action: string }).action)).toEqual([
       "postcode_district.added",

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
+import { rateLimitEvents } from "@/db/schema";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 import { clearEvents, isRateLimited, RATE_LIMIT_RETENTION_MS, recordEvent } from "./rate-limit";
 
@@ -10,7 +11,7 @@ const MINUTE = 60_000;
 const T0 = Date.UTC(2026, 10, 28, 9, 0, 0);
 
 function eventsOf(key: string): number {
-  const row = getDb().get(sql`SELECT count(*) AS n FROM rate_limit_events WHERE key = ${key}`) as {
+  const row = getDb().get(sql`SELECT count(*) AS n FROM ${rateLimitEvents} WHERE key = ${key}`) as {
     n: number;
   };
   return row.n;

@@ -14,6 +14,15 @@ vi.mock("next-intl/server", () => ({
 setUpTempDatabase("anonymous-response-trail");
 
 import { getDb } from "@/db/client";
+import {
+  answers,
+  invitations,
+  invitationTokens,
+  mailOutbox,
+  openAnswerReviews,
+  responses,
+  surveys,
+} from "@/db/schema";
 import { createInvitationRound, surveyForInvitations } from "@/lib/fieldwork/data/invitation-sending";
 import { runDueReminders } from "@/lib/fieldwork/data/reminders";
 import { getResponseMonitoring } from "@/lib/fieldwork/data/response-monitoring";
@@ -73,7 +82,7 @@ function at(moment: number) {
 /** The token in the invitation mail to this address, as the member clicks it. */
 function tokenOf(email: string): string {
   const mail = getDb().get(
-    sql`SELECT text_body AS text FROM mail_outbox WHERE to_address = ${email} AND template = 'invitation'`,
+    sql`SELECT text_body AS text FROM ${mailOutbox} WHERE to_address = ${email} AND template = 'invitation'`,
   ) as { text: string };
   return /\/uitnodiging\/([A-Za-z0-9_-]{22})/.exec(mail.text)?.[1] ?? "";
 }
@@ -99,7 +108,7 @@ function respond(input: { channel: "public" } | { channel: "panel"; email: strin
 /** Staff take a lifecycle step (signed in anew: the clock moves by days between steps). */
 async function step(to: "open" | "closed") {
   await signInAs("staff");
-  const { revision } = getDb().get(sql`SELECT revision FROM surveys WHERE id = ${surveyId}`) as {
+  const { revision } = getDb().get(sql`SELECT revision FROM ${surveys} WHERE id = ${surveyId}`) as {
     revision: number;
   };
   await transitionSurvey({ surveyId, to, expectedRevision: revision });
@@ -110,11 +119,11 @@ type Snapshot = { id: number; story: string; age: number; score: number; answers
 /** The survey's anonymous completed panel responses with the answers stored under their ids. */
 function anonymousResponses(): Snapshot[] {
   return getDb().all(sql`SELECT r.id,
-         (SELECT json_extract(value, '$') FROM answers WHERE response_id = r.id AND question_id = 'story') AS story,
-         (SELECT json_extract(value, '$') FROM answers WHERE response_id = r.id AND question_id = 'age') AS age,
-         (SELECT json_extract(value, '$') FROM answers WHERE response_id = r.id AND question_id = 'score') AS score,
-         (SELECT count(*) FROM answers WHERE response_id = r.id) AS answers
-       FROM responses r
+         (SELECT json_extract(value, '$') FROM ${answers} WHERE response_id = r.id AND question_id = 'story') AS story,
+         (SELECT json_extract(value, '$') FROM ${answers} WHERE response_id = r.id AND question_id = 'age') AS age,
+         (SELECT json_extract(value, '$') FROM ${answers} WHERE response_id = r.id AND question_id = 'score') AS score,
+         (SELECT count(*) FROM ${answers} WHERE response_id = r.id) AS answers
+       FROM ${responses} r
        WHERE r.survey_id = ${surveyId} AND r.channel = 'panel' AND r.member_id IS NULL AND r.status = 'completed'
        ORDER BY r.id`) as Snapshot[];
 }
@@ -216,13 +225,13 @@ describe("closing fieldwork erases when each anonymous panel response came in", 
     expect(days.reduce((sum, d) => sum + d.completed, 0)).toBe(26 + 6 + 2 + 6);
     expect(days.length).toBeGreaterThan(5);
     const reminderMails = getDb().get(
-      sql`SELECT count(*) AS n FROM mail_outbox WHERE template = 'reminder' AND to_address LIKE 'trail-%'`,
+      sql`SELECT count(*) AS n FROM ${mailOutbox} WHERE template = 'reminder' AND to_address LIKE 'trail-%'`,
     ) as { n: number };
     expect(reminderMails.n).toBe(WINDOWS[1] + WINDOWS[2] + NEVER + WINDOWS[2] + NEVER);
 
     // Staff moderated the first two panel answers in the queue.
-    getDb().run(sql`UPDATE open_answer_reviews SET status = 'approved', moderated_at = ${START + 9 * DAY}
-         WHERE id IN (SELECT o.id FROM open_answer_reviews o JOIN responses r ON r.id = o.response_id
+    getDb().run(sql`UPDATE ${openAnswerReviews} SET status = 'approved', moderated_at = ${START + 9 * DAY}
+         WHERE id IN (SELECT o.id FROM ${openAnswerReviews} o JOIN ${responses} r ON r.id = o.response_id
                       WHERE o.survey_id = ${surveyId} AND r.channel = 'panel' ORDER BY o.id LIMIT 2)`);
 
     at(START + 10 * DAY);
@@ -247,22 +256,22 @@ describe("closing fieldwork erases when each anonymous panel response came in", 
     // The reminder trail is gone: no last_reminded_at, no reminder mail, no reminder token of a used invitation.
     expect(
       getDb().get(
-        sql`SELECT count(*) AS n FROM invitations WHERE survey_id = ${surveyId} AND last_reminded_at IS NOT NULL`,
+        sql`SELECT count(*) AS n FROM ${invitations} WHERE survey_id = ${surveyId} AND last_reminded_at IS NOT NULL`,
       ),
     ).toEqual({ n: 0 });
     expect(
       getDb().get(
-        sql`SELECT count(*) AS n FROM mail_outbox WHERE template = 'reminder' AND to_address LIKE 'trail-%'`,
+        sql`SELECT count(*) AS n FROM ${mailOutbox} WHERE template = 'reminder' AND to_address LIKE 'trail-%'`,
       ),
     ).toEqual({ n: 0 });
     expect(
-      getDb().get(sql`SELECT count(*) AS n FROM invitation_tokens t JOIN invitations i ON i.id = t.invitation_id
+      getDb().get(sql`SELECT count(*) AS n FROM ${invitationTokens} t JOIN ${invitations} i ON i.id = t.invitation_id
            WHERE i.survey_id = ${surveyId} AND i.used_at IS NOT NULL`),
     ).toEqual({ n: 0 });
     // The invitations themselves stay (the mail page still shows them), and the unused ones' links work.
     expect(
       getDb().get(
-        sql`SELECT count(*) AS n FROM mail_outbox WHERE template = 'invitation' AND to_address LIKE 'trail-%'`,
+        sql`SELECT count(*) AS n FROM ${mailOutbox} WHERE template = 'invitation' AND to_address LIKE 'trail-%'`,
       ),
     ).toEqual({ n: 30 });
 
@@ -274,28 +283,28 @@ describe("closing fieldwork erases when each anonymous panel response came in", 
     expect(after.map((r) => r.answers).sort()).toEqual(before.map((r) => r.answers).sort());
     expectAnswersWithTheirResponses(after);
     const reviews =
-      getDb().all(sql`SELECT o.redacted_text AS text, json_extract(a.value, '$') AS story FROM open_answer_reviews o
-         JOIN answers a ON a.response_id = o.response_id AND a.question_id = o.question_id
+      getDb().all(sql`SELECT o.redacted_text AS text, json_extract(a.value, '$') AS story FROM ${openAnswerReviews} o
+         JOIN ${answers} a ON a.response_id = o.response_id AND a.question_id = o.question_id
          WHERE o.survey_id = ${surveyId}`) as { text: string; story: string }[];
     expect(reviews).toHaveLength(26 + 6 + 2 + 6);
     for (const review of reviews) expect(review.text).toBe(review.story);
 
     // Nor do the rows beside them keep the old order: answers and reviews were written anew in the new one.
-    const ofAnonymous = sql`response_id IN (SELECT id FROM responses
+    const ofAnonymous = sql`response_id IN (SELECT id FROM ${responses}
       WHERE survey_id = ${surveyId} AND channel = 'panel' AND member_id IS NULL AND status = 'completed')`;
     const inRowOrder = (query: SQL) => (getDb().all(query) as { id: number }[]).map((row) => row.id);
     const answerOrder = inRowOrder(
-      sql`SELECT response_id AS id FROM answers WHERE ${ofAnonymous} ORDER BY rowid`,
+      sql`SELECT response_id AS id FROM ${answers} WHERE ${ofAnonymous} ORDER BY rowid`,
     );
     expect(answerOrder).toEqual([...answerOrder].sort((a, b) => a - b));
     const reviewOrder = inRowOrder(
-      sql`SELECT response_id AS id FROM open_answer_reviews WHERE ${ofAnonymous} ORDER BY id`,
+      sql`SELECT response_id AS id FROM ${openAnswerReviews} WHERE ${ofAnonymous} ORDER BY id`,
     );
     expect(reviewOrder).toEqual([...reviewOrder].sort((a, b) => a - b));
     // Moderation keeps its verdict, with the close moment as its time (staff work in queue order).
     expect(
       getDb().all(
-        sql`SELECT status, moderated_at AS at, count(*) AS n FROM open_answer_reviews
+        sql`SELECT status, moderated_at AS at, count(*) AS n FROM ${openAnswerReviews}
            WHERE ${ofAnonymous} AND moderated_at IS NOT NULL GROUP BY status, at`,
       ),
     ).toEqual([{ status: "approved", at: closedAt, n: 2 }]);
@@ -335,7 +344,7 @@ describe("closing fieldwork erases when each anonymous panel response came in", 
   it("leaves a pseudonymous survey's moments and reminders as they were: its respondents were told", async () => {
     at(START + 13 * DAY);
     const pseudo = insertResultsSurvey("trail-pseudo", testSurvey);
-    getDb().run(sql`UPDATE surveys SET anonymity = 'pseudonymous' WHERE id = ${pseudo}`);
+    getDb().run(sql`UPDATE ${surveys} SET anonymity = 'pseudonymous' WHERE id = ${pseudo}`);
     const responseId = insertStartedResponse(pseudo, {
       answers: answersNumbered(1),
       channel: "panel",
@@ -343,11 +352,11 @@ describe("closing fieldwork erases when each anonymous panel response came in", 
       status: "completed",
     });
     const moment = (
-      getDb().get(sql`SELECT completed_at AS at FROM responses WHERE id = ${responseId}`) as { at: number }
+      getDb().get(sql`SELECT completed_at AS at FROM ${responses} WHERE id = ${responseId}`) as { at: number }
     ).at;
     expect(closeAnonymousPanelFieldwork(pseudo, { at: new Date(START + 20 * DAY) }).rekeyed).toBe(0);
     expect(
-      getDb().all(sql`SELECT id, completed_at AS at FROM responses WHERE survey_id = ${pseudo}`),
+      getDb().all(sql`SELECT id, completed_at AS at FROM ${responses} WHERE survey_id = ${pseudo}`),
     ).toEqual([{ id: responseId, at: moment }]);
   });
 });

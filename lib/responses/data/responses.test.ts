@@ -6,6 +6,7 @@ process.env.AUTH_SECRET = "unit-test-secret-0123456789abcdef";
 setUpTempDatabase("responses");
 
 import { getDb } from "@/db/client";
+import { responses } from "@/db/schema";
 import { generateResumeToken } from "@/lib/responses/resume-tokens";
 import { insertOpenSurveyRow } from "@/lib/surveys/data/open-survey-row-test-support";
 import { findResumableByCode, findResumableByToken, startResponse } from "./responses";
@@ -19,7 +20,7 @@ import { findResumableByCode, findResumableByToken, startResponse } from "./resp
 
 const responseCount = (surveyId: number) =>
   (
-    getDb().get(sql`SELECT count(*) AS n FROM responses WHERE survey_id = ${surveyId}`) as {
+    getDb().get(sql`SELECT count(*) AS n FROM ${responses} WHERE survey_id = ${surveyId}`) as {
       n: number;
     }
   ).n;

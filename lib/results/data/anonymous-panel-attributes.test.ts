@@ -14,6 +14,7 @@ vi.mock("next-intl/server", () => ({
 setUpTempDatabase("anonymous-panel-attributes");
 
 import { getDb } from "@/db/client";
+import { mailOutbox, responses, resultCells, surveys } from "@/db/schema";
 import { createInvitationRound, surveyForInvitations } from "@/lib/fieldwork/data/invitation-sending";
 import { runDueReminders } from "@/lib/fieldwork/data/reminders";
 import { drawFromPanel, panelForSampling } from "@/lib/fieldwork/data/sampling-frame";
@@ -46,7 +47,7 @@ const NOT_ANSWERING = 4;
 function fieldwork(slug: string, anonymity: "anonymous" | "pseudonymous" = "anonymous") {
   const db = getDb();
   const surveyId = insertResultsSurvey(slug, testSurvey);
-  getDb().run(sql`UPDATE surveys SET anonymity = ${anonymity} WHERE id = ${surveyId}`);
+  getDb().run(sql`UPDATE ${surveys} SET anonymity = ${anonymity} WHERE id = ${surveyId}`);
   const panelId = insertPanel(slug);
   const answering: { email: string; profile: string }[] = [];
   const waiting: string[] = [];
@@ -87,7 +88,7 @@ function fieldwork(slug: string, anonymity: "anonymous" | "pseudonymous" = "anon
 /** The token in the invitation mail to this address, as the member clicks it. */
 function tokenOf(email: string): string {
   const mail = getDb().get(
-    sql`SELECT text_body AS text FROM mail_outbox WHERE to_address = ${email} AND template = 'invitation'`,
+    sql`SELECT text_body AS text FROM ${mailOutbox} WHERE to_address = ${email} AND template = 'invitation'`,
   ) as { text: string };
   return /\/uitnodiging\/([A-Za-z0-9_-]{22})/.exec(mail.text)?.[1] ?? "";
 }
@@ -106,7 +107,7 @@ function answer(surveyId: number, panelId: number, email: string) {
 }
 
 async function close(surveyId: number) {
-  const { revision } = getDb().get(sql`SELECT revision FROM surveys WHERE id = ${surveyId}`) as {
+  const { revision } = getDb().get(sql`SELECT revision FROM ${surveys} WHERE id = ${surveyId}`) as {
     revision: number;
   };
   await signInAs("staff");
@@ -116,7 +117,7 @@ async function close(surveyId: number) {
 const panelRespondentsInCube = (surveyId: number) =>
   (
     getDb().get(
-      sql`SELECT sum(count) AS n FROM result_cells WHERE survey_id = ${surveyId} AND question_id = '#respondents' AND channel = 'panel'`,
+      sql`SELECT sum(count) AS n FROM ${resultCells} WHERE survey_id = ${surveyId} AND question_id = '#respondents' AND channel = 'panel'`,
     ) as { n: number | null }
   ).n;
 
@@ -131,14 +132,14 @@ describe("an anonymous survey's panel responses, seen by whoever holds the datab
     expect(narrowedBelow(surveyId, K).responses).toBe(answering.length);
     // Not everything is dropped: the large group keeps its district for its later members.
     const withDistrict = getDb().get(
-      sql`SELECT count(*) AS n FROM responses WHERE survey_id = ${surveyId} AND district = 'Centrum'`,
+      sql`SELECT count(*) AS n FROM ${responses} WHERE survey_id = ${surveyId} AND district = 'Centrum'`,
     ) as { n: number };
     expect(withDistrict.n).toBeGreaterThan(0);
 
     // Reminders still go only to those who have not answered.
     expect(runDueReminders({ now: new Date(sentAt.getTime() + 7 * DAY) }).reminded).toBe(NOT_ANSWERING);
     const reminded = getDb().all(
-      sql`SELECT to_address AS a FROM mail_outbox WHERE template = 'reminder' AND to_address LIKE 'anon-%' ORDER BY a`,
+      sql`SELECT to_address AS a FROM ${mailOutbox} WHERE template = 'reminder' AND to_address LIKE 'anon-%' ORDER BY a`,
     ) as { a: string }[];
     expect(reminded.map((r) => r.a)).toEqual([...waiting].sort());
 
@@ -152,7 +153,7 @@ describe("an anonymous survey's panel responses, seen by whoever holds the datab
     expect(labels.get(`${panelId}/35-49/vrouw/Centrum`)).toBe(6);
     expect(panelRespondentsInCube(surveyId)).toBe(answering.length);
     const cubeCells =
-      getDb().all(sql`SELECT age_group || '/' || sex || '/' || district AS cell, count AS n FROM result_cells
+      getDb().all(sql`SELECT age_group || '/' || sex || '/' || district AS cell, count AS n FROM ${resultCells}
          WHERE survey_id = ${surveyId} AND question_id = '#respondents' AND channel = 'panel' ORDER BY cell`) as {
         cell: string;
         n: number;
@@ -198,7 +199,7 @@ describe("an anonymous survey's panel responses, seen by whoever holds the datab
     );
     expect(outcomes.filter((o) => o === "completed")).toHaveLength(1);
     expect(outcomes.filter((o) => o === "invitation_used")).toHaveLength(19);
-    expect(getDb().get(sql`SELECT count(*) AS n FROM responses WHERE survey_id = ${surveyId}`)).toEqual({
+    expect(getDb().get(sql`SELECT count(*) AS n FROM ${responses} WHERE survey_id = ${surveyId}`)).toEqual({
       n: 1,
     });
     expect(panelRespondentsInCube(surveyId)).toBe(1);
@@ -209,7 +210,7 @@ describe("an anonymous survey's panel responses, seen by whoever holds the datab
     for (const { email } of answering) answer(surveyId, panelId, email);
     await close(surveyId);
     const lone = getDb().get(
-      sql`SELECT count(*) AS n FROM responses WHERE survey_id = ${surveyId} AND age_group = '18-34' AND sex = 'anders' AND district = 'Noord'`,
+      sql`SELECT count(*) AS n FROM ${responses} WHERE survey_id = ${surveyId} AND age_group = '18-34' AND sex = 'anders' AND district = 'Noord'`,
     ) as { n: number };
     expect(lone.n).toBe(1);
   });

@@ -13,6 +13,7 @@ vi.mock("next/headers", () => ({
 setUpTempDatabase("microdata-export-answers");
 
 import { getDb } from "@/db/client";
+import { auditLog, surveys, surveyVersions } from "@/db/schema";
 import { parseCsv } from "@/lib/csv/csv";
 import { insertSurvey, signInAs } from "@/lib/panels/data/panel-test-support";
 import { exportMicrodata, type MicrodataLabels } from "./microdata-export";
@@ -115,13 +116,13 @@ let surveyId = 0;
 beforeAll(() => {
   surveyId = insertSurvey("microdata-antwoorden");
   getDb().run(
-    sql`UPDATE survey_versions SET definition = ${JSON.stringify(definition)} WHERE survey_id = ${surveyId}`,
+    sql`UPDATE ${surveyVersions} SET definition = ${JSON.stringify(definition)} WHERE survey_id = ${surveyId}`,
   );
   for (let i = 0; i < 20; i += 1) {
     const id = Number(
       getDb().run(sql`INSERT INTO responses (survey_id, version_id, channel, status, completed_at, resume_token_hash,
              resume_code_hash, resume_token_sealed, resume_code_sealed)
-           SELECT id, current_version_id, 'public', 'completed', ${Date.parse("2026-05-01T10:00:00Z")}, ${`ma-${i}`}, ${`mb-${i}`}, 'x', 'x' FROM surveys WHERE id = ${surveyId}`)
+           SELECT id, current_version_id, 'public', 'completed', ${Date.parse("2026-05-01T10:00:00Z")}, ${`ma-${i}`}, ${`mb-${i}`}, 'x', 'x' FROM ${surveys} WHERE id = ${surveyId}`)
         .lastInsertRowid,
     );
     const answers: Record<string, unknown> = {
@@ -205,10 +206,10 @@ describe("microdata export for publication: the answers", () => {
 
   it("is recorded in the audit log with how many answer columns were banded or left partly empty", async () => {
     const staffId = await signInAs(cookie, "staff");
-    getDb().run(sql`DELETE FROM audit_log`);
+    getDb().run(sql`DELETE FROM ${auditLog}`);
     await exported(true);
     const audit = getDb().all(
-      sql`SELECT actor_id, action, subject_id, details FROM audit_log WHERE subject_type = 'survey'`,
+      sql`SELECT actor_id, action, subject_id, details FROM ${auditLog} WHERE subject_type = 'survey'`,
     ) as { actor_id: number; action: string; subject_id: string; details: string }[];
     expect(audit.map((a) => ({ ...a, details: JSON.parse(a.details) }))).toEqual([
       {

@@ -13,6 +13,7 @@ vi.mock("next/headers", () => ({
 setUpTempDatabase("microdata-export-audit");
 
 import { getDb } from "@/db/client";
+import { auditLog } from "@/db/schema";
 import { AuthorizationError } from "@/lib/accounts/errors";
 import { refusalOf, signInAs } from "@/lib/panels/data/panel-test-support";
 import { exportMicrodata } from "./microdata-export";
@@ -24,14 +25,14 @@ beforeAll(seedMicrodataSurvey);
 describe("microdata export: audit and permission", () => {
   it("records every export in the audit log with survey, format, rows and the publication flag", async () => {
     const staffId = await signInAs(cookie, "staff");
-    getDb().run(sql`DELETE FROM audit_log`);
+    getDb().run(sql`DELETE FROM ${auditLog}`);
     await csvText(false);
     const data = await exportMicrodata(surveyId, { format: "xlsx", forPublication: true, labels });
     if (!data || "refused" in data) throw new Error("no export");
     const file = await microdataXlsx(data, { answers: "Antwoorden", note: "Toelichting" }, "Toelichting");
     expect(file.subarray(0, 2).toString()).toBe("PK");
     const audit = getDb().all(
-      sql`SELECT actor_id, action, subject_type, subject_id, details FROM audit_log WHERE subject_type = 'survey' ORDER BY id`,
+      sql`SELECT actor_id, action, subject_type, subject_id, details FROM ${auditLog} WHERE subject_type = 'survey' ORDER BY id`,
     ) as {
       actor_id: number;
       action: string;
@@ -71,7 +72,7 @@ describe("microdata export: audit and permission", () => {
   });
 
   it("is refused to those without results:export, and records nothing for them", async () => {
-    getDb().run(sql`DELETE FROM audit_log`);
+    getDb().run(sql`DELETE FROM ${auditLog}`);
     for (const role of ["adviesraad", "panel"] as const) {
       await signInAs(cookie, role);
       expect(
@@ -79,7 +80,7 @@ describe("microdata export: audit and permission", () => {
       ).toBeInstanceOf(AuthorizationError);
     }
     expect(
-      getDb().get(sql`SELECT count(*) AS n FROM audit_log WHERE action = 'results.microdata_exported'`),
+      getDb().get(sql`SELECT count(*) AS n FROM ${auditLog} WHERE action = 'results.microdata_exported'`),
     ).toEqual({ n: 0 });
   });
 });

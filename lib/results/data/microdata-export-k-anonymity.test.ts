@@ -13,6 +13,7 @@ vi.mock("next/headers", () => ({
 setUpTempDatabase("microdata-export-k-anonymity");
 
 import { getDb } from "@/db/client";
+import { auditLog } from "@/db/schema";
 import { signInAs } from "@/lib/panels/data/panel-test-support";
 import { exportMicrodata } from "./microdata-export";
 import { microdataXlsx } from "./microdata-export-files";
@@ -48,7 +49,7 @@ beforeAll(() => {
 const auditRows = (surveyId: number) =>
   (
     getDb().all(
-      sql`SELECT details FROM audit_log WHERE action = 'results.microdata_exported' AND subject_id = ${String(surveyId)} ORDER BY id`,
+      sql`SELECT details FROM ${auditLog} WHERE action = 'results.microdata_exported' AND subject_id = ${String(surveyId)} ORDER BY id`,
     ) as { details: string }[]
   ).map((row) => JSON.parse(row.details));
 

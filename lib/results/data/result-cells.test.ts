@@ -5,6 +5,7 @@ import { setUpTempDatabase } from "@/lib/testing/temp-database";
 setUpTempDatabase("result-cells");
 
 import { getDb } from "@/db/client";
+import { responses, resultCells, resultCubes } from "@/db/schema";
 import { insertPanel } from "@/lib/panels/data/panel-test-support";
 import { completeResponse } from "@/lib/responses/data/response-completion";
 import { testSurvey } from "@/lib/results/aggregate-test-survey";
@@ -25,12 +26,12 @@ function cube(surveyId: number): CubeRow[] {
   return (
     getDb().all(sql`SELECT question_id || ' ' || item || ' ' || value || ' @' || channel || '/' || panel_id || '/' ||
            age_group || '/' || sex || '/' || district AS row, count
-         FROM result_cells WHERE survey_id = ${surveyId} ORDER BY row`) as CubeRow[]
+         FROM ${resultCells} WHERE survey_id = ${surveyId} ORDER BY row`) as CubeRow[]
   ).map((r) => ({ ...r }));
 }
 const cubeCount = (surveyId: number) =>
   (
-    getDb().get(sql`SELECT response_count AS n FROM result_cubes WHERE survey_id = ${surveyId}`) as
+    getDb().get(sql`SELECT response_count AS n FROM ${resultCubes} WHERE survey_id = ${surveyId}`) as
       | { n: number }
       | undefined
   )?.n;
@@ -111,14 +112,14 @@ describe("ensureResultCube", () => {
 
     // A response completed behind the cube's back (e.g. before it existed): the counts differ.
     const late = insertStartedResponse(id, { answers: { gender: { choice: "man" } } });
-    getDb().run(sql`UPDATE responses SET status = 'completed' WHERE id = ${late}`);
+    getDb().run(sql`UPDATE ${responses} SET status = 'completed' WHERE id = ${late}`);
     expect(ensureResultCube(id)).toEqual({ rebuilt: true, responses: 5 });
     expect(cubeCount(id)).toBe(5);
     const rebuilt = cube(id);
     expect(countOf(rebuilt, "gender  man @public/0///")).toBe(2);
 
     // Without that response, the rebuilt cube is row for row the incremental one.
-    getDb().run(sql`DELETE FROM responses WHERE id = ${late}`);
+    getDb().run(sql`DELETE FROM ${responses} WHERE id = ${late}`);
     expect(ensureResultCube(id)).toEqual({ rebuilt: true, responses: 4 });
     expect(cube(id)).toEqual(incremental);
   });

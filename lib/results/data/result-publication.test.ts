@@ -23,6 +23,7 @@ vi.mock("next-intl/server", async () => {
 setUpTempDatabase("result-publication");
 
 import { getDb } from "@/db/client";
+import { auditLog, publicationPreviews, resultPublications, surveys } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import {
   insertOpenAnswerSurvey,
@@ -53,13 +54,13 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
 }
 
 const surveyRow = (id: number) =>
-  getDb().get(sql`SELECT slug, status, revision FROM surveys WHERE id = ${id}`) as {
+  getDb().get(sql`SELECT slug, status, revision FROM ${surveys} WHERE id = ${id}`) as {
     slug: string;
     status: string;
     revision: number;
   };
 const setStatus = (id: number, status: string) =>
-  getDb().run(sql`UPDATE surveys SET status = ${status} WHERE id = ${id}`);
+  getDb().run(sql`UPDATE ${surveys} SET status = ${status} WHERE id = ${id}`);
 
 /**
  * 14 completed responses (k = 5), each with an age. "wonen": 9 "familie", 5 "buren" and "anders" 0 (hidden: zeros are
@@ -102,7 +103,7 @@ async function previewSnapshot(id: number): Promise<PublishedResults> {
 
 const previewRow = (id: number) =>
   getDb().get(
-    sql`SELECT fingerprint, built_at AS builtAt FROM publication_previews WHERE survey_id = ${id}`,
+    sql`SELECT fingerprint, built_at AS builtAt FROM ${publicationPreviews} WHERE survey_id = ${id}`,
   ) as { fingerprint: string; builtAt: number } | undefined;
 
 describe("publishing", () => {
@@ -137,7 +138,7 @@ describe("publishing", () => {
   it("keeps the preview while its figures are unchanged, and makes it again after a change", async () => {
     const first = await previewSnapshot(surveyId);
     // Mark the stored preview: a rebuild would write a new built_at.
-    getDb().run(sql`UPDATE publication_previews SET built_at = 1 WHERE survey_id = ${surveyId}`);
+    getDb().run(sql`UPDATE ${publicationPreviews} SET built_at = 1 WHERE survey_id = ${surveyId}`);
     const fingerprint = previewRow(surveyId)?.fingerprint;
     const again = await previewSnapshot(surveyId);
     expect(previewRow(surveyId)).toEqual({ fingerprint, builtAt: 1 });
@@ -162,7 +163,7 @@ describe("publishing", () => {
     expect(surveyRow(small)).toMatchObject({ status: "closed", revision: 1 });
     expect(getPublishedResults(surveyRow(small).slug)).toBeNull();
     expect(
-      getDb().get(sql`SELECT count(*) AS n FROM result_publications WHERE survey_id = ${small}`),
+      getDb().get(sql`SELECT count(*) AS n FROM ${resultPublications} WHERE survey_id = ${small}`),
     ).toEqual({
       n: 0,
     });
@@ -174,7 +175,7 @@ describe("publishing", () => {
     expect(result).toEqual({ slug, revision: 2 });
     expect(surveyRow(surveyId)).toMatchObject({ status: "published", revision: 2 });
     const audit = getDb().get(
-      sql`SELECT action, details FROM audit_log WHERE subject_id = ${String(surveyId)} ORDER BY id DESC LIMIT 1`,
+      sql`SELECT action, details FROM ${auditLog} WHERE subject_id = ${String(surveyId)} ORDER BY id DESC LIMIT 1`,
     ) as { action: string; details: string };
     expect(audit.action).toBe("survey.status_changed");
     expect(JSON.parse(audit.details)).toMatchObject({
@@ -224,7 +225,7 @@ describe("publishing", () => {
   it("refuses a stale page and those without survey:publish", async () => {
     const other = surveyWithResponses("publicatie-oud");
     setStatus(other, "closed");
-    getDb().run(sql`UPDATE surveys SET revision = 3 WHERE id = ${other}`);
+    getDb().run(sql`UPDATE ${surveys} SET revision = 3 WHERE id = ${other}`);
     expect(await refusal(publishResults(other, { summary: "X", expectedRevision: 2 }))).toMatch(/gewijzigd/);
     await signInAs("adviesraad");
     expect(await refusal(publishResults(other, { summary: "X", expectedRevision: 3 }))).toBe(
@@ -267,7 +268,7 @@ describe("publishing", () => {
     await publishResults(old, { summary: "Eerst.", expectedRevision: surveyRow(old).revision });
     // As an earlier version stored it: format 1, with "< 5" marks the current model no longer trusts.
     getDb().run(
-      sql`UPDATE result_publications SET snapshot = json_set(snapshot, '$.format', 1) WHERE survey_id = ${old}`,
+      sql`UPDATE ${resultPublications} SET snapshot = json_set(snapshot, '$.format', 1) WHERE survey_id = ${old}`,
     );
     const oldSlug = surveyRow(old).slug;
     expect(getPublishedResults(oldSlug)).toBeNull();
@@ -285,7 +286,7 @@ describe("publishing", () => {
     expect(await saveResultSummary(surveyId, "Opnieuw.")).toEqual({ changed: false });
     expect(await saveResultSummary(surveyId, "Nieuwe tekst.")).toEqual({ changed: true });
     const audit = getDb().get(
-      sql`SELECT action FROM audit_log WHERE subject_id = ${String(surveyId)} ORDER BY id DESC LIMIT 1`,
+      sql`SELECT action FROM ${auditLog} WHERE subject_id = ${String(surveyId)} ORDER BY id DESC LIMIT 1`,
     ) as { action: string };
     expect(audit.action).toBe("results.summary_saved");
   });

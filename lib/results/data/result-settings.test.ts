@@ -13,6 +13,7 @@ vi.mock("next/headers", () => ({
 setUpTempDatabase("result-settings");
 
 import { getDb } from "@/db/client";
+import { auditLog, resultSettings } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { insertSurvey, refusalOf, signInAs } from "@/lib/panels/data/panel-test-support";
 import { resultSettingsSchema } from "@/lib/results/settings-schema";
@@ -54,7 +55,7 @@ describe("result settings", () => {
     const saved = await getResultSettings(surveyId);
     expect(saved).toMatchObject({ ...input, updatedByName: expect.stringMatching(/^staff/) });
     const audit = getDb().all(
-      sql`SELECT actor_id, action, subject_id, details FROM audit_log WHERE action = 'results.settings_changed'`,
+      sql`SELECT actor_id, action, subject_id, details FROM ${auditLog} WHERE action = 'results.settings_changed'`,
     ) as { actor_id: number; action: string; subject_id: string; details: string }[];
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor_id: staffId, subject_id: String(surveyId) });
@@ -65,13 +66,13 @@ describe("result settings", () => {
 
     expect(await saveResultSettings(surveyId, input)).toEqual({ changed: false });
     expect(
-      getDb().get(sql`SELECT count(*) AS n FROM audit_log WHERE action = 'results.settings_changed'`),
+      getDb().get(sql`SELECT count(*) AS n FROM ${auditLog} WHERE action = 'results.settings_changed'`),
     ).toEqual({ n: 1 });
   });
 
   it("keeps the public summary text written on the publish page", async () => {
     await signInAs(cookie, "staff");
-    getDb().run(sql`UPDATE result_settings SET summary = 'Samenvatting' WHERE survey_id = ${surveyId}`);
+    getDb().run(sql`UPDATE ${resultSettings} SET summary = 'Samenvatting' WHERE survey_id = ${surveyId}`);
     await saveResultSettings(surveyId, {
       minCellSize: 7,
       minMeanGroup: 10,
@@ -80,7 +81,7 @@ describe("result settings", () => {
       trimHigh: 3,
     });
     expect(
-      getDb().get(sql`SELECT summary, min_cell_size FROM result_settings WHERE survey_id = ${surveyId}`),
+      getDb().get(sql`SELECT summary, min_cell_size FROM ${resultSettings} WHERE survey_id = ${surveyId}`),
     ).toEqual({
       summary: "Samenvatting",
       min_cell_size: 7,
@@ -93,7 +94,7 @@ describe("result settings", () => {
     expect(await saveResultSummary(fresh, "Wat we hoorden")).toEqual({ changed: true });
     // The publish page made the row, with the column defaults and no author.
     expect(
-      getDb().get(sql`SELECT updated_by, min_cell_size FROM result_settings WHERE survey_id = ${fresh}`),
+      getDb().get(sql`SELECT updated_by, min_cell_size FROM ${resultSettings} WHERE survey_id = ${fresh}`),
     ).toEqual({ updated_by: null, min_cell_size: 5 });
     expect(await getResultSettings(fresh)).toMatchObject({
       minCellSize: 5,

@@ -8,6 +8,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("advice");
 
 import { getDb } from "@/db/client";
+import { advice, reviewRounds } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import type { AdviceFormInput } from "@/lib/review/schema";
 import { signInAsUser } from "@/lib/testing/signed-in";
@@ -72,7 +73,7 @@ const formErrorOf = async (promise: Promise<unknown>) => {
 };
 const adviceRow = (id: number) =>
   getDb().get(
-    sql`SELECT status, introduction, late, submitted_by AS submittedBy FROM advice WHERE id = ${id}`,
+    sql`SELECT status, introduction, late, submitted_by AS submittedBy FROM ${advice} WHERE id = ${id}`,
   );
 
 describe("the Adviesraad's advice", () => {
@@ -180,7 +181,7 @@ describe("the Adviesraad's advice", () => {
   it("after the deadline is accepted and marked late", async () => {
     const round = await sharedRound();
     getDb().run(
-      sql`UPDATE review_rounds SET advice_deadline = ${Date.now() - 60_000} WHERE id = ${round.roundId}`,
+      sql`UPDATE ${reviewRounds} SET advice_deadline = ${Date.now() - 60_000} WHERE id = ${round.roundId}`,
     );
     as(member);
     const mailBefore = lastOutboxId();

@@ -8,6 +8,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("review-comments");
 
 import { getDb } from "@/db/client";
+import { reviewComments } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { signInAsUser, signOut } from "@/lib/testing/signed-in";
 import { addComment, addReply, listThreads, setThreadResolved } from "./review-comments";
@@ -46,7 +47,7 @@ async function sharedSurvey() {
   return survey;
 }
 
-const commentCount = () => (getDb().get(sql`SELECT count(*) AS n FROM review_comments`) as { n: number }).n;
+const commentCount = () => (getDb().get(sql`SELECT count(*) AS n FROM ${reviewComments}`) as { n: number }).n;
 const formErrorOf = async (promise: Promise<unknown>) => {
   const error = await errorOf(promise);
   expect(error).toBeInstanceOf(InputError);

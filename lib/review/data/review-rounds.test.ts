@@ -20,6 +20,7 @@ vi.mock("next-intl/server", async () => {
 setUpTempDatabase("review-rounds");
 
 import { getDb } from "@/db/client";
+import { reviewRounds, surveys, surveyVersions } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { endOfDutchDay } from "@/lib/review/deadline";
 import { signInAsUser, signOut } from "@/lib/testing/signed-in";
@@ -47,17 +48,17 @@ async function signInAs(role: "staff" | "adviesraad" | "panel" | "admin") {
 }
 
 const surveyRow = (id: number) =>
-  getDb().get(sql`SELECT status, revision FROM surveys WHERE id = ${id}`) as {
+  getDb().get(sql`SELECT status, revision FROM ${surveys} WHERE id = ${id}`) as {
     status: string;
     revision: number;
   };
 const versionRow = (id: number) =>
-  getDb().get(sql`SELECT frozen_at AS frozenAt FROM survey_versions WHERE id = ${id}`) as {
+  getDb().get(sql`SELECT frozen_at AS frozenAt FROM ${surveyVersions} WHERE id = ${id}`) as {
     frozenAt: number | null;
   };
 const roundCount = (surveyId: number) =>
   (
-    getDb().get(sql`SELECT count(*) AS n FROM review_rounds WHERE survey_id = ${surveyId}`) as {
+    getDb().get(sql`SELECT count(*) AS n FROM ${reviewRounds} WHERE survey_id = ${surveyId}`) as {
       n: number;
     }
   ).n;
@@ -77,7 +78,7 @@ describe("sharing a draft with the Adviesraad", () => {
     expect(shared.versionId).toBe(versionId);
     expect(surveyRow(surveyId)).toEqual({ status: "in_review", revision: revision + 1 });
     expect(versionRow(versionId).frozenAt).not.toBeNull();
-    const round = getDb().get(sql`SELECT * FROM review_rounds WHERE id = ${shared.roundId}`) as {
+    const round = getDb().get(sql`SELECT * FROM ${reviewRounds} WHERE id = ${shared.roundId}`) as {
       advice_deadline: number;
       shared_by: number;
       closed_at: number | null;
@@ -141,7 +142,7 @@ describe("sharing a draft with the Adviesraad", () => {
     await signInAs("staff");
     const { surveyId, versionId } = makeConceptSurvey();
     getDb().run(
-      sql`UPDATE survey_versions SET definition = json_set(definition, '$.pages[0].questions', json('[]')) WHERE id = ${versionId}`,
+      sql`UPDATE ${surveyVersions} SET definition = json_set(definition, '$.pages[0].questions', json('[]')) WHERE id = ${versionId}`,
     );
     const error = await errorOf(
       shareForReview({ surveyId, revision: revisionOf(surveyId), adviceDeadline: deadlineIn(7) }),

@@ -8,6 +8,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("survey-concepts");
 
 import { getDb } from "@/db/client";
+import { surveys, surveyVersions } from "@/db/schema";
 import { AuthorizationError, type InputError } from "@/lib/accounts/errors";
 import { InvalidDefinitionError } from "@/lib/surveys/builder/save-errors";
 import { signOut } from "@/lib/testing/signed-in";
@@ -46,11 +47,11 @@ describe("duplicating, importing and deleting", () => {
     await signInAs("staff");
     const { id } = await createSurvey({ slug: "weg", definition: definition() });
     expect(await deleteSurvey(id)).toEqual({ title: "Wonen in de wijk" });
-    expect(getDb().get(sql`select id from surveys where id = ${id}`)).toBeUndefined();
+    expect(getDb().get(sql`select id from ${surveys} where id = ${id}`)).toBeUndefined();
     expect(auditOf(id).at(-1)?.action).toBe("survey.deleted");
 
     const shared = await createSurvey({ slug: "was-gedeeld", definition: definition() });
-    getDb().run(sql`update survey_versions set frozen_at = 1 where survey_id = ${shared.id}`);
+    getDb().run(sql`update ${surveyVersions} set frozen_at = 1 where survey_id = ${shared.id}`);
     const answered = await createSurvey({ slug: "beantwoord", definition: definition() });
     addResponse(answered.id);
     for (const surveyId of [shared.id, answered.id]) {

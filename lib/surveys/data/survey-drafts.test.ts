@@ -8,6 +8,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("survey-drafts");
 
 import { getDb } from "@/db/client";
+import { surveys, surveyVersions } from "@/db/schema";
 import type { InputError } from "@/lib/accounts/errors";
 import {
   type BlockedEditError,
@@ -107,8 +108,8 @@ describe("creating and saving a draft", () => {
   it("writes the next version when the working version is frozen, and makes it current", async () => {
     await signInAs("staff");
     const { id } = await createSurvey({ slug: "gedeeld", definition: definition() });
-    getDb().run(sql`update survey_versions set frozen_at = 1 where survey_id = ${id}`);
-    getDb().run(sql`update surveys set status = 'in_review' where id = ${id}`);
+    getDb().run(sql`update ${surveyVersions} set frozen_at = 1 where survey_id = ${id}`);
+    getDb().run(sql`update ${surveys} set status = 'in_review' where id = ${id}`);
     const result = await saveDraft({
       surveyId: id,
       revision: 1,
@@ -121,7 +122,7 @@ describe("creating and saving a draft", () => {
       { number: 2, frozen: 0, title: "Herzien" },
     ]);
     const current = getDb().get<{ number: number }>(
-      sql`select v.number from surveys s join survey_versions v on v.id = s.current_version_id where s.id = ${id}`,
+      sql`select v.number from ${surveys} s join ${surveyVersions} v on v.id = s.current_version_id where s.id = ${id}`,
     );
     expect(current.number).toBe(2);
     // The next save changes version 2 in place.
@@ -142,7 +143,7 @@ describe("creating and saving a draft", () => {
       saveDraft({ surveyId: id, revision: 1, slug: "bezet", definition: definition() }),
     );
     expect((taken as InputError).fieldErrors).toEqual({ slug: ["builder.errors.slugTaken"] });
-    getDb().run(sql`update surveys set status = 'closed' where id = ${id}`);
+    getDb().run(sql`update ${surveys} set status = 'closed' where id = ${id}`);
     const closed = await errorOf(
       saveDraft({ surveyId: id, revision: 1, slug: "regels", definition: definition("Te laat") }),
     );
@@ -155,8 +156,8 @@ describe("an open survey with answers", () => {
   async function openSurveyWithAnswer() {
     await signInAs("staff");
     const { id } = await createSurvey({ slug: `open-${seq}`, definition: definition() });
-    getDb().run(sql`update survey_versions set frozen_at = 1 where survey_id = ${id}`);
-    getDb().run(sql`update surveys set status = 'open' where id = ${id}`);
+    getDb().run(sql`update ${surveyVersions} set frozen_at = 1 where survey_id = ${id}`);
+    getDb().run(sql`update ${surveys} set status = 'open' where id = ${id}`);
     addResponse(id);
     return id;
   }
@@ -193,7 +194,7 @@ describe("an open survey with answers", () => {
     ]);
     expect(
       getDb().get<{ n: number }>(
-        sql`select v.number as n from surveys s join survey_versions v on v.id = s.current_version_id where s.id = ${id}`,
+        sql`select v.number as n from ${surveys} s join ${surveyVersions} v on v.id = s.current_version_id where s.id = ${id}`,
       ).n,
     ).toBe(2);
   });

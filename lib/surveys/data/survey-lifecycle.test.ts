@@ -23,6 +23,7 @@ vi.mock("next-intl/server", async () => {
 setUpTempDatabase("survey-lifecycle");
 
 import { getDb } from "@/db/client";
+import { reviewRounds, surveys, surveyVersions } from "@/db/schema";
 import { createUserAccount } from "@/lib/accounts/data/user-accounts";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import type { Role } from "@/lib/accounts/types";
@@ -67,7 +68,7 @@ function survey(status: SurveyStatus, options: { frozen?: boolean; definition?: 
 }
 const row = (surveyId: number) =>
   getDb().get(
-    sql`select status, revision, current_version_id as currentVersionId from surveys where id = ${surveyId}`,
+    sql`select status, revision, current_version_id as currentVersionId from ${surveys} where id = ${surveyId}`,
   ) as {
     status: SurveyStatus;
     revision: number;
@@ -75,7 +76,7 @@ const row = (surveyId: number) =>
   };
 const versions = (surveyId: number) =>
   getDb().all(
-    sql`select id, number, frozen_at as frozenAt, definition from survey_versions where survey_id = ${surveyId} order by number`,
+    sql`select id, number, frozen_at as frozenAt, definition from ${surveyVersions} where survey_id = ${surveyId} order by number`,
   ) as { id: number; number: number; frozenAt: number | null; definition: string }[];
 
 async function refusal(promise: Promise<unknown>): Promise<string> {
@@ -188,7 +189,7 @@ describe("transitionSurvey", () => {
     expect(v1.frozenAt).toEqual(expect.any(Number));
     expect(row(surveyId)).toMatchObject({ status: "concept", currentVersionId: v2.id });
     const round = getDb().get(
-      sql`select closed_at as closedAt from review_rounds where survey_id = ${surveyId}`,
+      sql`select closed_at as closedAt from ${reviewRounds} where survey_id = ${surveyId}`,
     );
     expect(round).toEqual({ closedAt: expect.any(Number) });
 

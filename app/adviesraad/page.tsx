@@ -3,13 +3,11 @@ import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AdviceStatusText } from "@/components/review/round-summary";
 import "@/components/review/review.css";
+import { pageTitle } from "@/components/layout/page-title";
 import { gatePage } from "@/lib/accounts";
 import { listSharedSurveys } from "@/lib/review";
 
-export async function generateMetadata() {
-  const t = await getTranslations("review.adviesraad");
-  return { title: t("listTitle") };
-}
+export const generateMetadata = pageTitle("review.adviesraad", "listTitle");
 
 /** The Adviesraad's start page: every draft shared with them, the newest first. */
 export default async function AdviesraadHomePage() {

@@ -1,14 +1,12 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { SurveyTable } from "@/components/surveys/survey-table";
 import { gatePage } from "@/lib/accounts";
 import { listStaffSurveys } from "@/lib/surveys";
 
-export async function generateMetadata() {
-  const t = await getTranslations("beheer.surveys");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("beheer.surveys");
 
 export default async function StaffHomePage() {
   await connection();

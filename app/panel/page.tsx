@@ -1,13 +1,11 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { Paragraphs } from "@/components/text/paragraphs";
 import { listPublicPanels } from "@/lib/panels";
 
-export async function generateMetadata() {
-  const t = await getTranslations("panel.home");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("panel.home");
 
 /** What the panels are, each with its way in, and the way to Mijn panel for members. */
 export default async function PanelHomePage() {

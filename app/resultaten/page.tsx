@@ -1,12 +1,10 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { listPublishedResults } from "@/lib/results";
 
-export async function generateMetadata() {
-  const t = await getTranslations("publication.list");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("publication.list");
 
 /** Every survey whose results are public now, newest first. */
 export default async function PublishedResultsListPage() {

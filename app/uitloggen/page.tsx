@@ -2,12 +2,10 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { LogoutButton } from "@/components/accounts/logout-button";
+import { pageTitle } from "@/components/layout/page-title";
 import { getSessionUser } from "@/lib/accounts";
 
-export async function generateMetadata() {
-  const t = await getTranslations("auth.logout");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("auth.logout");
 
 /** A page with a button, not a link that logs out on GET: a prefetch or an image tag cannot log anyone out. */
 export default async function LogoutPage() {

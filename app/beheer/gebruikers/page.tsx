@@ -2,13 +2,11 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { CreateUserForm } from "@/components/accounts/create-user-form";
 import { UserTable } from "@/components/accounts/user-table";
+import { pageTitle } from "@/components/layout/page-title";
 import { gatePage, listUsers } from "@/lib/accounts";
 import { changeRoleAction, createUserAction, setActiveAction } from "./actions";
 
-export async function generateMetadata() {
-  const t = await getTranslations("beheer.users");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("beheer.users");
 
 export default async function UsersPage() {
   await connection();

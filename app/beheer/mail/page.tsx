@@ -5,15 +5,13 @@ import { MailFilter } from "@/components/mail/mail-filter";
 import { MailPagination } from "@/components/mail/mail-pagination";
 import { MailTable } from "@/components/mail/mail-table";
 import "@/components/mail/mail.css";
+import { pageTitle } from "@/components/layout/page-title";
 import { gatePage } from "@/lib/accounts";
 import { env } from "@/lib/env";
 import { listMail, mailListQuerySchema } from "@/lib/mail";
 import { resendMailAction } from "./actions";
 
-export async function generateMetadata() {
-  const t = await getTranslations("mail.list");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("mail.list");
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,14 +1,12 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { PanelTable } from "@/components/panels/panel-table";
 import { can, gatePage } from "@/lib/accounts";
 import { listPanels } from "@/lib/panels";
 
-export async function generateMetadata() {
-  const t = await getTranslations("panels.list");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("panels.list");
 
 /** The panels for staff: members per status, minimum age and invitation limit. */
 export default async function PanelsPage() {

@@ -1,10 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("panel.unsubscribe");
-  return { title: t("doneTitle") };
-}
+export const generateMetadata = pageTitle("panel.unsubscribe", "doneTitle");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -2,15 +2,13 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { TableHead } from "@/components/layout/table-head";
 import { ProfileForm } from "@/components/panels/self-service/profile-form";
 import { getMemberSession, getMyMembership, listMyInvitations } from "@/lib/panels";
 import { logoutFormAction, pauseFormAction, resumeFormAction, updateProfileAction } from "./actions";
 
-export async function generateMetadata() {
-  const t = await getTranslations("panel.mine");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("panel.mine");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { PanelPageHeader } from "@/components/panels/panel-page-header";
 import { PanelSettingsForm } from "@/components/panels/panel-settings-form";
 import { gatePage } from "@/lib/accounts";
@@ -8,10 +9,7 @@ import { parseRouteId } from "@/lib/http/route-id";
 import { getPanel } from "@/lib/panels";
 import { updatePanelSettingsAction } from "./actions";
 
-export async function generateMetadata() {
-  const t = await getTranslations("panels.overview");
-  return { title: t("pageTitle") };
-}
+export const generateMetadata = pageTitle("panels.overview", "pageTitle");
 
 /** One panel: its members at a glance and its settings. */
 export default async function PanelPage({ params }: { params: Promise<{ id: string }> }) {

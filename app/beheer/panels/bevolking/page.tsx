@@ -1,5 +1,6 @@
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { AllPanelsPageHeader } from "@/components/panels/all-panels-page-header";
 import { PopulationForm } from "@/components/panels/population-form";
 import { gatePage } from "@/lib/accounts";
@@ -7,10 +8,7 @@ import { getPopulationFigures } from "@/lib/fieldwork";
 import { listDistrictNames } from "@/lib/panels";
 import { savePopulationFiguresAction } from "./actions";
 
-export async function generateMetadata() {
-  const t = await getTranslations("panels.population");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("panels.population");
 
 /** Population figures (age group × sex, districts) for response monitoring and weighting. */
 export default async function PopulationPage() {

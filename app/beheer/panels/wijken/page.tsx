@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { TableHead } from "@/components/layout/table-head";
 import { AllPanelsPageHeader } from "@/components/panels/all-panels-page-header";
 import { DistrictForm } from "@/components/panels/district-form";
@@ -14,10 +15,7 @@ import {
   updateDistrictAction,
 } from "./actions";
 
-export async function generateMetadata() {
-  const t = await getTranslations("panels.districts");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("panels.districts");
 
 type Props = { searchParams: Promise<{ wijzig?: string | string[] }> };
 

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { ResultsLink } from "@/components/results/results-link";
 import { LifecyclePanel } from "@/components/surveys/survey-lifecycle/lifecycle-panel";
 import { SurveyFacts } from "@/components/surveys/survey-lifecycle/survey-facts";
@@ -13,10 +14,7 @@ import { parseRouteId } from "@/lib/http/route-id";
 import { getSurveyOverview, listSurveyTimeline, listSurveyVersions, TRANSITIONS } from "@/lib/surveys";
 import { changeSurveyStatusAction } from "./actions";
 
-export async function generateMetadata() {
-  const t = await getTranslations("lifecycle.overview");
-  return { title: t("pageTitle") };
-}
+export const generateMetadata = pageTitle("lifecycle.overview", "pageTitle");
 
 /** A survey's overview for staff: status and next steps, versions, and what happened so far. */
 export default async function SurveyOverviewPage({

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { BuilderMessages } from "@/components/surveys/builder/builder-messages";
 import { ImportForm } from "@/components/surveys/builder/import-form";
 import { gatePage } from "@/lib/accounts";
@@ -9,10 +10,7 @@ import { parseRouteId } from "@/lib/http/route-id";
 import { getSurveyDraft } from "@/lib/surveys";
 import { importDefinitionAction } from "./actions";
 
-export async function generateMetadata() {
-  const t = await getTranslations("builder.import");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("builder.import");
 
 /** Upload a definition file: a new concept survey, or (?naar=<id>) new questions for an existing draft. */
 export default async function ImportSurveyPage({

@@ -1,15 +1,13 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { BuilderMessages } from "@/components/surveys/builder/builder-messages";
 import { NewSurveyForm } from "@/components/surveys/builder/new-survey-form";
 import { gatePage } from "@/lib/accounts";
 import { createSurveyAction } from "./actions";
 
-export async function generateMetadata() {
-  const t = await getTranslations("builder.new");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("builder.new");
 
 export default async function NewSurveyPage() {
   await connection();

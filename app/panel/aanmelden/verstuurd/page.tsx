@@ -1,10 +1,7 @@
-import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { MailSentNotice } from "@/components/panels/self-service/mail-sent-notice";
 
-export async function generateMetadata() {
-  const t = await getTranslations("panel.signup");
-  return { title: t("sentTitle") };
-}
+export const generateMetadata = pageTitle("panel.signup", "sentTitle");
 
 /** The same page after every sign-up, whoever the address belongs to (it reveals nothing). */
 export default function SignupSentPage() {

@@ -1,13 +1,11 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { ConfirmMemberLink } from "@/components/panels/self-service/confirm-member-link";
 import { confirmSignupAction } from "./actions";
 
-export async function generateMetadata() {
-  const t = await getTranslations("panel.confirm");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("panel.confirm");
 
 /** The double opt-in link; the button (not the opening) confirms the sign-up. */
 export default async function ConfirmSignupPage({ params }: { params: Promise<{ token: string }> }) {

@@ -1,13 +1,11 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { ConfirmMemberLink } from "@/components/panels/self-service/confirm-member-link";
 import { confirmEmailChangeAction } from "./actions";
 
-export async function generateMetadata() {
-  const t = await getTranslations("panel.emailConfirm");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("panel.emailConfirm");
 
 /** The link mailed to a member's new address; the button (not the opening) confirms it. */
 export default async function ConfirmEmailPage({ params }: { params: Promise<{ token: string }> }) {

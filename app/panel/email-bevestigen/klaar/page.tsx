@@ -1,10 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("panel.emailConfirm");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("panel.emailConfirm");
 
 export default async function EmailConfirmedPage() {
   const t = await getTranslations("panel");

@@ -2,14 +2,12 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { LeaveForm } from "@/components/panels/self-service/leave-form";
 import { getMemberSession, getMyMembership } from "@/lib/panels";
 import { leaveAction } from "../actions";
 
-export async function generateMetadata() {
-  const t = await getTranslations("panel.leave");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("panel.leave");
 
 /** Leaving, with what it means spelled out first: it deletes the contact data and cannot be undone. */
 export default async function LeavePage() {

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { AdviceDocument } from "@/components/review/advice-document";
 import { AdviceForm } from "@/components/review/advice-form";
 import { RoundSummary } from "@/components/review/round-summary";
@@ -10,10 +11,7 @@ import { gatePage } from "@/lib/accounts";
 import { getAdviceOnRound } from "@/lib/review";
 import { saveAdviceAction } from "./actions";
 
-export async function generateMetadata() {
-  const t = await getTranslations("review.advice");
-  return { title: t("pageTitle") };
-}
+export const generateMetadata = pageTitle("review.advice", "pageTitle");
 
 /**
  * The Adviesraad's advice on one round: the shared draft form until it is submitted; after that

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { ImportForm } from "@/components/panels/import-form";
 import { PanelPageHeader } from "@/components/panels/panel-page-header";
 import { gatePage } from "@/lib/accounts";
@@ -8,10 +9,7 @@ import { parseRouteId } from "@/lib/http/route-id";
 import { getPanel } from "@/lib/panels";
 import { importMembersAction } from "../actions";
 
-export async function generateMetadata() {
-  const t = await getTranslations("panels.import");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("panels.import");
 
 /** Import members from a CSV file, with a report per row. */
 export default async function PanelImportPage({ params }: { params: Promise<{ id: string }> }) {

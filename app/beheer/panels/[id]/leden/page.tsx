@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { MemberFilters } from "@/components/panels/member-filters";
 import { MemberPagination } from "@/components/panels/member-pagination";
 import { MemberTable } from "@/components/panels/member-table";
@@ -9,10 +10,7 @@ import { gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
 import { getPanel, listMembers, memberDistricts, memberFilterSchema } from "@/lib/panels";
 
-export async function generateMetadata() {
-  const t = await getTranslations("panels.members");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("panels.members");
 
 type Props = {
   params: Promise<{ id: string }>;

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { TableHead } from "@/components/layout/table-head";
 import { PanelPageHeader } from "@/components/panels/panel-page-header";
 import { LetterCodeBatchForm } from "@/components/panels/self-service/letter-code-batch-form";
@@ -9,10 +10,7 @@ import { parseRouteId } from "@/lib/http/route-id";
 import { getLetterCodePanel, listLetterCodeBatches } from "@/lib/panels";
 import { createLetterCodeBatchAction } from "./actions";
 
-export async function generateMetadata() {
-  const t = await getTranslations("panel.letterCodes");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("panel.letterCodes");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

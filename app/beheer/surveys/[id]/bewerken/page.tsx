@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { BuilderMessages } from "@/components/surveys/builder/builder-messages";
 import { ManageSurvey } from "@/components/surveys/builder/manage-survey";
 import { SurveyBuilder } from "@/components/surveys/builder/survey-builder";
@@ -12,10 +13,7 @@ import { deleteSurveyAction, duplicateSurveyAction, saveDraftAction } from "./ac
 
 type Params = { params: Promise<{ id: string }> };
 
-export async function generateMetadata() {
-  const t = await getTranslations("builder.editor");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("builder.editor");
 
 export default async function EditSurveyPage({ params }: Params) {
   await connection();

@@ -7,14 +7,12 @@ import { ChannelTable } from "@/components/fieldwork/channel-table";
 import { CompletionsChart } from "@/components/fieldwork/completions-chart";
 import { CompositionTables } from "@/components/fieldwork/composition-tables";
 import { DropOffTable } from "@/components/fieldwork/drop-off-table";
+import { pageTitle } from "@/components/layout/page-title";
 import { can, gatePage } from "@/lib/accounts";
 import { getResponseMonitoring } from "@/lib/fieldwork";
 import { parseRouteId } from "@/lib/http/route-id";
 
-export async function generateMetadata() {
-  const t = await getTranslations("fieldwork.monitor");
-  return { title: t("pageTitle") };
-}
+export const generateMetadata = pageTitle("fieldwork.monitor", "pageTitle");
 
 /**
  * Response monitoring while a survey is in the field: per channel and panel, completions per

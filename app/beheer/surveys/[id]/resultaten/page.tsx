@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { BreakdownView } from "@/components/results/breakdown-view";
 import { closedQuestionOptions } from "@/components/results/closed-questions";
 import { CrossTabTable } from "@/components/results/cross-tab-table";
@@ -21,10 +22,7 @@ import {
 } from "@/lib/results";
 import { CHANNELS } from "@/lib/surveys";
 
-export async function generateMetadata() {
-  const t = await getTranslations("results.page");
-  return { title: t("pageTitle") };
-}
+export const generateMetadata = pageTitle("results.page", "pageTitle");
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { ReviewThreadsDocument } from "@/components/review/review-threads-document";
 import { RoundNav } from "@/components/review/round-summary";
 import { RoundsTable } from "@/components/review/rounds-table";
@@ -11,10 +12,7 @@ import { parseRouteId } from "@/lib/http/route-id";
 import { getSharedReview, getStaffReviewOverview, listThreads } from "@/lib/review";
 import { resolveThreadAction, shareForReviewAction, staffReplyAction } from "./actions";
 
-export async function generateMetadata() {
-  const t = await getTranslations("review.staff");
-  return { title: t("pageTitle") };
-}
+export const generateMetadata = pageTitle("review.staff", "pageTitle");
 
 /**
  * The review for staff: share the draft with the Adviesraad (with a deadline), follow the rounds

@@ -9,6 +9,7 @@ import { PreviewForm } from "@/components/fieldwork/preview-form";
 import { RoundsTable } from "@/components/fieldwork/rounds-table";
 import { SamplePreview } from "@/components/fieldwork/sample-preview";
 import { SendForm } from "@/components/fieldwork/send-form";
+import { pageTitle } from "@/components/layout/page-title";
 import { can, gatePage, issuesToErrors } from "@/lib/accounts";
 import {
   fieldworkChoice,
@@ -21,10 +22,7 @@ import {
 import { parseRouteId } from "@/lib/http/route-id";
 import { sendInvitationsAction, setAnonymityAction } from "./actions";
 
-export async function generateMetadata() {
-  const t = await getTranslations("fieldwork.invite");
-  return { title: t("pageTitle") };
-}
+export const generateMetadata = pageTitle("fieldwork.invite", "pageTitle");
 
 type Query = Record<string, string | string[] | undefined>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";

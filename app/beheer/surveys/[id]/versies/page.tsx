@@ -2,16 +2,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { CompareForm } from "@/components/surveys/survey-versions/compare-form";
 import { VersionList } from "@/components/surveys/survey-versions/version-list";
 import { gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
 import { getSurveyOverview, listSurveyVersions } from "@/lib/surveys";
 
-export async function generateMetadata() {
-  const t = await getTranslations("lifecycle.versions");
-  return { title: t("all") };
-}
+export const generateMetadata = pageTitle("lifecycle.versions", "all");
 
 /** All versions of a survey, with the form to compare two of them. */
 export default async function SurveyVersionsPage({ params }: { params: Promise<{ id: string }> }) {

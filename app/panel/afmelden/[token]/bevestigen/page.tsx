@@ -1,12 +1,10 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { findUnsubscribeTarget } from "@/lib/panels";
 
-export async function generateMetadata() {
-  const t = await getTranslations("panel.unsubscribe");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("panel.unsubscribe");
 
 /**
  * Where the unsubscribe link leads a person: what it will do, and a button. The form posts to the

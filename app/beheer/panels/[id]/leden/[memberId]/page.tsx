@@ -3,16 +3,14 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { changeMemberStatusAction } from "@/app/beheer/panels/[id]/actions";
+import { pageTitle } from "@/components/layout/page-title";
 import { MemberStatusForms } from "@/components/panels/member-status-forms";
 import { PanelPageHeader } from "@/components/panels/panel-page-header";
 import { gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
 import { getMember, getPanel } from "@/lib/panels";
 
-export async function generateMetadata() {
-  const t = await getTranslations("panels.member");
-  return { title: t("pageTitle") };
-}
+export const generateMetadata = pageTitle("panels.member", "pageTitle");
 
 type Props = { params: Promise<{ id: string; memberId: string }> };
 

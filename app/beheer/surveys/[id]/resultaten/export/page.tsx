@@ -1,14 +1,12 @@
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
 import { effectiveMinCellSize, getResultSettings } from "@/lib/results";
 
-export async function generateMetadata() {
-  const t = await getTranslations("results.export");
-  return { title: t("pageTitle") };
-}
+export const generateMetadata = pageTitle("results.export", "pageTitle");
 
 /**
  * Staff download microdata for analysis elsewhere: a plain form (works without JavaScript)

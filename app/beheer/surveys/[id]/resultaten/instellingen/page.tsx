@@ -2,16 +2,14 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getMessages, getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { ResultSettingsForm } from "@/components/results/result-settings-form";
 import { can, gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
 import { getResultSettings } from "@/lib/results";
 import { saveResultSettingsAction } from "./actions";
 
-export async function generateMetadata() {
-  const t = await getTranslations("results.settings");
-  return { title: t("pageTitle") };
-}
+export const generateMetadata = pageTitle("results.settings", "pageTitle");
 
 /**
  * The analysis settings of a survey's results: the disclosure threshold k (every published cell

@@ -1,15 +1,13 @@
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { OpenQuestionTable } from "@/components/moderation/open-question-table";
 import { gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
 import { getModerationOverview, syncOpenAnswerQueue } from "@/lib/moderation";
 
-export async function generateMetadata() {
-  const t = await getTranslations("moderation.overview");
-  return { title: t("pageTitle") };
-}
+export const generateMetadata = pageTitle("moderation.overview", "pageTitle");
 
 /**
  * The open questions of a survey with how many answers wait for moderation, are approved or

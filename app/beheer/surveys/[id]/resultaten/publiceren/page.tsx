@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { PublicationView } from "@/components/results/publication/publication-view";
 import { ConfirmStepForm, SummaryForm } from "@/components/results/publication/publish-forms";
 import { gatePage } from "@/lib/accounts";
@@ -9,10 +10,7 @@ import { parseRouteId } from "@/lib/http/route-id";
 import { getPublicationState, isPublicDimension, previewPublication } from "@/lib/results";
 import { publishResultsAction, saveSummaryAction, unpublishResultsAction } from "./actions";
 
-export async function generateMetadata() {
-  const t = await getTranslations("publication.staff");
-  return { title: t("pageTitle") };
-}
+export const generateMetadata = pageTitle("publication.staff", "pageTitle");
 
 const DONE = { opgeslagen: "saved", gepubliceerd: "published", ingetrokken: "withdrawn" } as const;
 

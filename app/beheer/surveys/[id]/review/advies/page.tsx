@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { AdviceDocument } from "@/components/review/advice-document";
 import { LateTag } from "@/components/review/late-tag";
 import { ResponseForm } from "@/components/review/response-form";
@@ -12,10 +13,7 @@ import { gatePage } from "@/lib/accounts";
 import { getAdviceOnRound, listVersionNumbers } from "@/lib/review";
 import { saveResponseAction } from "./actions";
 
-export async function generateMetadata() {
-  const t = await getTranslations("review.response");
-  return { title: t("pageTitle") };
-}
+export const generateMetadata = pageTitle("review.response", "pageTitle");
 
 /**
  * The Adviesraad's submitted advice on one round, and staff's official response to it: a form

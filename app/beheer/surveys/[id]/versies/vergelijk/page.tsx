@@ -2,16 +2,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { VersionDiffView } from "@/components/surveys/survey-diff/version-diff-view";
 import { CompareForm } from "@/components/surveys/survey-versions/compare-form";
 import { gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
 import { getSurveyOverview, getVersionByNumber, listSurveyVersions } from "@/lib/surveys";
 
-export async function generateMetadata() {
-  const t = await getTranslations("lifecycle.compare");
-  return { title: t("pageTitle") };
-}
+export const generateMetadata = pageTitle("lifecycle.compare", "pageTitle");
 
 const versionNumber = (value: string | string[] | undefined) =>
   typeof value === "string" && /^\d{1,6}$/.test(value) ? Number(value) : undefined;

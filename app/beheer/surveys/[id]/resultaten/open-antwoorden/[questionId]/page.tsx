@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { QueueList } from "@/components/moderation/queue-list";
 import { QueuePagination } from "@/components/moderation/queue-pagination";
 import { StatusNav } from "@/components/moderation/status-nav";
@@ -16,10 +17,7 @@ import {
 } from "@/lib/moderation";
 import { moderateAnswerAction, setQuoteAction } from "../actions";
 
-export async function generateMetadata() {
-  const t = await getTranslations("moderation.queue");
-  return { title: t("pageTitle") };
-}
+export const generateMetadata = pageTitle("moderation.queue", "pageTitle");
 
 type SearchParams = Record<string, string | string[] | undefined>;
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { Notice } from "@/components/layout/notice";
 import { SignupForm } from "@/components/panels/self-service/signup-form";
 import { findPublicPanel, listPublicPanels } from "@/lib/panels";
 import { signupAction } from "./actions";
@@ -31,11 +32,7 @@ export default async function SignupPage({ searchParams }: { searchParams: Searc
     return (
       <>
         <h1>{t("chooseTitle")}</h1>
-        {slug ? (
-          <div className="alert alert--error" role="alert">
-            <p>{t("unknownPanel")}</p>
-          </div>
-        ) : null}
+        {slug ? <Notice tone="error">{t("unknownPanel")}</Notice> : null}
         <p>{t("chooseIntro")}</p>
         <ul>
           {panels.map((p) => (

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Notice } from "@/components/layout/notice";
 import { pageTitle } from "@/components/layout/page-title";
 
 export const generateMetadata = pageTitle("panel.unsubscribe", "doneTitle");
@@ -18,9 +19,7 @@ export default async function UnsubscribedPage({ searchParams }: { searchParams:
   return (
     <>
       <h1>{t("doneTitle")}</h1>
-      <div className="alert alert--success" role="status">
-        <p>{text}</p>
-      </div>
+      <Notice tone="success">{text}</Notice>
       {resultaat === "paused" ? <Link href="/panel/inloggen">{t("toMine")}</Link> : null}
     </>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Notice } from "@/components/layout/notice";
 import { pageTitle } from "@/components/layout/page-title";
 
 export const generateMetadata = pageTitle("panel.leave", "doneTitle");
@@ -9,9 +10,7 @@ export default async function LeftPage() {
   return (
     <>
       <h1>{t("leave.doneTitle")}</h1>
-      <div className="alert alert--success" role="status">
-        <p>{t("leave.done")}</p>
-      </div>
+      <Notice tone="success">{t("leave.done")}</Notice>
       <Link href="/panel">{t("home.title")}</Link>
     </>
   );

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Notice } from "@/components/layout/notice";
 import { pageTitle } from "@/components/layout/page-title";
 import { TableHead } from "@/components/layout/table-head";
 import { ProfileForm } from "@/components/panels/self-service/profile-form";
@@ -29,21 +30,9 @@ export default async function MyPanelPage({ searchParams }: { searchParams: Sear
   return (
     <>
       <h1>{t("title")}</h1>
-      {params.welkom ? (
-        <div className="alert alert--success" role="status">
-          <p>{t("welcome", { name: me.panel.name })}</p>
-        </div>
-      ) : null}
-      {params.gepauzeerd ? (
-        <div className="alert alert--success" role="status">
-          <p>{t("paused")}</p>
-        </div>
-      ) : null}
-      {params.hervat ? (
-        <div className="alert alert--success" role="status">
-          <p>{t("resumed")}</p>
-        </div>
-      ) : null}
+      {params.welkom ? <Notice tone="success">{t("welcome", { name: me.panel.name })}</Notice> : null}
+      {params.gepauzeerd ? <Notice tone="success">{t("paused")}</Notice> : null}
+      {params.hervat ? <Notice tone="success">{t("resumed")}</Notice> : null}
       <p>
         {t("intro", { name: me.panel.name })} {paused ? t("statusPaused") : t("statusActive")}
       </p>
@@ -52,9 +41,7 @@ export default async function MyPanelPage({ searchParams }: { searchParams: Sear
         <h2 id="mine-profile">{t("profileTitle")}</h2>
         <p>{t("profileIntro")}</p>
         {me.pendingEmail ? (
-          <div className="alert alert--success" role="status">
-            <p>{t("pendingEmail", { email: me.pendingEmail })}</p>
-          </div>
+          <Notice tone="success">{t("pendingEmail", { email: me.pendingEmail })}</Notice>
         ) : null}
         <ProfileForm
           action={updateProfileAction}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { Notice } from "@/components/layout/notice";
 import { pageTitle } from "@/components/layout/page-title";
 import { ResultsLink } from "@/components/results/results-link";
 import { LifecyclePanel } from "@/components/surveys/survey-lifecycle/lifecycle-panel";
@@ -46,11 +47,7 @@ export default async function SurveyOverviewPage({
         <Link href="/beheer">{t("overview.back")}</Link>
       </p>
       <h1>{survey.title}</h1>
-      {done ? (
-        <div className="alert alert--success" role="status">
-          <p>{t(`transitions.${done.name}.done`)}</p>
-        </div>
-      ) : null}
+      {done ? <Notice tone="success">{t(`transitions.${done.name}.done`)}</Notice> : null}
       <SurveyFacts survey={survey} />
       <LifecyclePanel survey={survey} role={gate.user.role} action={changeSurveyStatusAction} />
       <section className="survey-section" aria-labelledby="fieldwork-title">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Notice } from "@/components/layout/notice";
 import { pageTitle } from "@/components/layout/page-title";
 
 export const generateMetadata = pageTitle("panel.emailConfirm");
@@ -9,9 +10,7 @@ export default async function EmailConfirmedPage() {
   return (
     <>
       <h1>{t("emailConfirm.title")}</h1>
-      <div className="alert alert--success" role="status">
-        <p>{t("emailConfirm.done")}</p>
-      </div>
+      <Notice tone="success">{t("emailConfirm.done")}</Notice>
       <Link className="button" href="/panel/inloggen">
         {t("login.title")}
       </Link>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { Notice } from "@/components/layout/notice";
 import { ResumeCodeForm } from "@/components/responses/resume-code-form";
 import { findSurveyForRespondent } from "@/lib/surveys";
 import { resumeWithCodeAction } from "../actions";
@@ -18,11 +19,7 @@ export default async function SurveyResumePage({ params, searchParams }: Params)
     <div className="container">
       <p className="survey-title">{lookup.survey.title}</p>
       <h1>{t("title")}</h1>
-      {linkExpired ? (
-        <div className="alert" role="status">
-          <p>{t("linkExpired")}</p>
-        </div>
-      ) : null}
+      {linkExpired ? <Notice>{t("linkExpired")}</Notice> : null}
       <p>{t("intro")}</p>
       <ResumeCodeForm slug={lookup.survey.slug} action={resumeWithCodeAction} />
       <p>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { Notice } from "@/components/layout/notice";
 import { Paragraphs } from "@/components/text/paragraphs";
 import { findSurveyForRespondent } from "@/lib/surveys";
 
@@ -15,9 +16,7 @@ export default async function SurveyDonePage({ params }: Params) {
   const t = await getTranslations("survey.done");
   return (
     <div className="container">
-      <div className="alert alert--success" role="status">
-        <p>{t("sent")}</p>
-      </div>
+      <Notice tone="success">{t("sent")}</Notice>
       <h1>{t("title")}</h1>
       {lookup.state === "open" ? <Paragraphs text={lookup.survey.definition.closing} /> : null}
       <p>

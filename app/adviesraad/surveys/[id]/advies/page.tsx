@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { Notice } from "@/components/layout/notice";
 import { pageTitle } from "@/components/layout/page-title";
 import { AdviceDocument } from "@/components/review/advice-document";
 import { AdviceForm } from "@/components/review/advice-form";
@@ -41,11 +42,7 @@ export default async function AdviesraadAdvicePage({
           <Link href={surveyHref}>{t("back")}</Link>
         </p>
         <h1>{t("submittedTitle", { title: review.title })}</h1>
-        {query.ingediend === "1" ? (
-          <div className="alert alert--success" role="status">
-            <p>{t("submittedDone")}</p>
-          </div>
-        ) : null}
+        {query.ingediend === "1" ? <Notice tone="success">{t("submittedDone")}</Notice> : null}
         <RoundSummary round={review.round} />
         {response ? (
           <p className="review-lead">{t("responseIntro")}</p>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { Notice } from "@/components/layout/notice";
 import { pageTitle } from "@/components/layout/page-title";
 import { ReviewThreadsDocument } from "@/components/review/review-threads-document";
 import { RoundNav } from "@/components/review/round-summary";
@@ -50,11 +51,7 @@ export default async function StaffReviewPage({
         <Link href={`/beheer/surveys/${surveyId}`}>{t("back")}</Link>
       </p>
       <h1>{t("title", { title: overview.survey.title })}</h1>
-      {query.gedeeld ? (
-        <div className="alert alert--success" role="status">
-          <p>{t("sharedDone")}</p>
-        </div>
-      ) : null}
+      {query.gedeeld ? <Notice tone="success">{t("sharedDone")}</Notice> : null}
       <SharePanel overview={overview} action={shareForReviewAction} />
       {overview.rounds.length > 0 ? (
         <section className="review-section" aria-labelledby="rounds-title">

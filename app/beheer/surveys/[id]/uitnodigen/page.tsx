@@ -9,6 +9,7 @@ import { PreviewForm } from "@/components/fieldwork/preview-form";
 import { RoundsTable } from "@/components/fieldwork/rounds-table";
 import { SamplePreview } from "@/components/fieldwork/sample-preview";
 import { SendForm } from "@/components/fieldwork/send-form";
+import { Notice } from "@/components/layout/notice";
 import { pageTitle } from "@/components/layout/page-title";
 import { can, gatePage, issuesToErrors } from "@/lib/accounts";
 import {
@@ -102,9 +103,9 @@ export default async function InvitePage({
         </div>
       ) : null}
       {anonymitySaved === "opgeslagen" || anonymitySaved === "ongewijzigd" ? (
-        <div className="alert alert--success" role="status">
-          <p>{t(anonymitySaved === "opgeslagen" ? "anonymity.saved" : "anonymity.unchanged")}</p>
-        </div>
+        <Notice tone="success">
+          {t(anonymitySaved === "opgeslagen" ? "anonymity.saved" : "anonymity.unchanged")}
+        </Notice>
       ) : null}
       <p>
         <Link href={`/beheer/surveys/${survey.id}/respons`}>{t("invite.monitorLink")}</Link>

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getMessages, getTranslations } from "next-intl/server";
+import { Notice } from "@/components/layout/notice";
 import { pageTitle } from "@/components/layout/page-title";
 import { ResultSettingsForm } from "@/components/results/result-settings-form";
 import { can, gatePage } from "@/lib/accounts";
@@ -44,9 +45,7 @@ export default async function ResultSettingsPage({
     <>
       <h1>{t("title", { title: settings.surveyTitle })}</h1>
       {saved === "ja" || saved === "ongewijzigd" ? (
-        <div className="alert alert--success" role="status">
-          <p>{saved === "ja" ? t("saved") : t("unchanged")}</p>
-        </div>
+        <Notice tone="success">{saved === "ja" ? t("saved") : t("unchanged")}</Notice>
       ) : null}
       <p>{t("intro")}</p>
       <p>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Notice } from "@/components/layout/notice";
 import { pageTitle } from "@/components/layout/page-title";
 import { PublicationView } from "@/components/results/publication/publication-view";
 import { ConfirmStepForm, SummaryForm } from "@/components/results/publication/publish-forms";
@@ -62,11 +63,7 @@ export default async function PublishResultsPage({
     <>
       <h1>{t("heading")}</h1>
       <p className="publication-meta">{survey.title}</p>
-      {done ? (
-        <div className="alert alert--success" role="status">
-          <p>{t(`done.${done}`)}</p>
-        </div>
-      ) : null}
+      {done ? <Notice tone="success">{t(`done.${done}`)}</Notice> : null}
 
       <section className="survey-section" aria-labelledby="publication-status">
         <h2 id="publication-status">{t("statusTitle")}</h2>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Notice } from "@/components/layout/notice";
 import { pageTitle } from "@/components/layout/page-title";
 import { AdviceDocument } from "@/components/review/advice-document";
 import { LateTag } from "@/components/review/late-tag";
@@ -57,11 +58,7 @@ export default async function StaffAdvicePage({
     return (
       <>
         {header}
-        {query.definitief === "1" ? (
-          <div className="alert alert--success" role="status">
-            <p>{t("finalDone")}</p>
-          </div>
-        ) : null}
+        {query.definitief === "1" ? <Notice tone="success">{t("finalDone")}</Notice> : null}
         <AdviceDocument
           advice={advice}
           questions={byId}

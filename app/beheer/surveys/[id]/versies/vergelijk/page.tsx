@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { Notice } from "@/components/layout/notice";
 import { pageTitle } from "@/components/layout/page-title";
 import { VersionDiffView } from "@/components/surveys/survey-diff/version-diff-view";
 import { CompareForm } from "@/components/surveys/survey-versions/compare-form";
@@ -55,9 +56,9 @@ export default async function CompareVersionsPage({
       </h1>
       <p className="survey-title">{survey.title}</p>
       {missing.map((n) => (
-        <div key={n} className="alert alert--error" role="alert">
-          <p>{t("compare.unknownVersion", { number: n })}</p>
-        </div>
+        <Notice key={n} tone="error">
+          {t("compare.unknownVersion", { number: n })}
+        </Notice>
       ))}
       {!before || !after ? <p>{t("compare.choose")}</p> : null}
       <CompareForm surveyId={survey.id} numbers={versions.map((v) => v.number)} from={from} to={to} />

@@ -1,9 +1,6 @@
 /*
  * Accounts: staff and Adviesraad accounts, sign-in, sessions, roles and permissions.
- *
- * This feature's face: what pages, route handlers, server actions and server components may import
- * (ARCHITECTURE.md). Every entry point into the database checks who asks, or is wrapped in
- * publicOnPurpose with its reason; lib/testing/face-guards.test.ts proves it.
+ * The server face: the rules a face keeps are in ARCHITECTURE.md ("The face").
  */
 import "server-only";
 import { clientAddressFrom as clientAddressFromUnchecked } from "./data/rate-limit-keys";

@@ -1,9 +1,6 @@
 /*
  * Moderation: open answers checked for personal data before they are published, and quotes.
- *
- * This feature's face: what pages, route handlers, server actions and server components may import
- * (ARCHITECTURE.md). Every entry point into the database checks who asks, or is wrapped in
- * publicOnPurpose with its reason; lib/testing/face-guards.test.ts proves it.
+ * The server face: the rules a face keeps are in ARCHITECTURE.md ("The face").
  */
 import "server-only";
 

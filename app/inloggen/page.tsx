@@ -6,13 +6,12 @@ import { LogoutButton } from "@/components/accounts/logout-button";
 import { Notice } from "@/components/layout/notice";
 import { pageTitle } from "@/components/layout/page-title";
 import { can, getSessionUser, safeCallbackPath, sessionLifetimes, signInReason } from "@/lib/accounts";
+import type { SearchParams } from "@/lib/http/search-params";
 import { loginAction } from "./actions";
 
 export const generateMetadata = pageTitle("auth.login");
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
   const params = await searchParams;
   const t = await getTranslations("auth.login");

@@ -8,12 +8,13 @@ import "@/components/mail/mail.css";
 import { pageTitle } from "@/components/layout/page-title";
 import { gatePage } from "@/lib/accounts";
 import { env } from "@/lib/env";
+import type { SearchParams } from "@/lib/http/search-params";
 import { listMail, mailListQuerySchema } from "@/lib/mail";
 import { resendMailAction } from "./actions";
 
 export const generateMetadata = pageTitle("mail.list");
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<SearchParams> };
 
 export default async function MailOutboxPage({ searchParams }: Props) {
   await connection();

@@ -3,13 +3,13 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/layout/notice";
 import { SignupForm } from "@/components/panels/self-service/signup-form";
+import type { SearchParams } from "@/lib/http/search-params";
 import { findPublicPanel, listPublicPanels } from "@/lib/panels";
 import { signupAction } from "./actions";
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : "");
 
-export async function generateMetadata({ searchParams }: { searchParams: SearchParams }) {
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const t = await getTranslations("panel.signup");
   const panel = findPublicPanel(one((await searchParams).panel));
   return { title: panel ? t("title", { name: panel.name }) : t("chooseTitle") };
@@ -20,7 +20,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
  * Without a panel, the person first chooses one. The code is not checked here (only when the
  * form is sent, rate-limited), so this page tells a guesser nothing.
  */
-export default async function SignupPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function SignupPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
   const params = await searchParams;
   const t = await getTranslations("panel.signup");

@@ -2,12 +2,11 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/layout/notice";
 import { pageTitle } from "@/components/layout/page-title";
+import type { SearchParams } from "@/lib/http/search-params";
 
 export const generateMetadata = pageTitle("panel.unsubscribe", "doneTitle");
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function UnsubscribedPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function UnsubscribedPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { resultaat } = await searchParams;
   const t = await getTranslations("panel.unsubscribe");
   const text =

@@ -4,15 +4,14 @@ import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/layout/notice";
 import { pageTitle } from "@/components/layout/page-title";
 import { LoginRequestForm } from "@/components/panels/self-service/login-request-form";
+import type { SearchParams } from "@/lib/http/search-params";
 import { getMemberSession } from "@/lib/panels";
 import { requestLoginLinkAction } from "./actions";
 
 export const generateMetadata = pageTitle("panel.login");
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
 /** Members sign in with a link mailed to them: no password (and no account, unlike staff). */
-export default async function MemberLoginPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function MemberLoginPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
   const params = await searchParams;
   const t = await getTranslations("panel.login");

@@ -6,15 +6,14 @@ import { Notice } from "@/components/layout/notice";
 import { pageTitle } from "@/components/layout/page-title";
 import { TableHead } from "@/components/layout/table-head";
 import { ProfileForm } from "@/components/panels/self-service/profile-form";
+import type { SearchParams } from "@/lib/http/search-params";
 import { getMemberSession, getMyMembership, listMyInvitations } from "@/lib/panels";
 import { logoutFormAction, pauseFormAction, resumeFormAction, updateProfileAction } from "./actions";
 
 export const generateMetadata = pageTitle("panel.mine");
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
 /** Mijn panel: the member's own details, pause/resume, invitations, data download and leaving. */
-export default async function MyPanelPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function MyPanelPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
   if (!(await getMemberSession())) redirect("/panel/inloggen?verlopen=1");
   const params = await searchParams;

@@ -6,12 +6,13 @@ import { getMessages, getTranslations } from "next-intl/server";
 import { MailMessageView } from "@/components/mail/mail-message-view";
 import "@/components/mail/mail.css";
 import { gatePage } from "@/lib/accounts";
+import type { SearchParams } from "@/lib/http/search-params";
 import { getMail } from "@/lib/mail";
 import { resendMailAction } from "../actions";
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 };
 
 async function load(params: Props["params"]) {

@@ -8,13 +8,14 @@ import { MemberTable } from "@/components/panels/member-table";
 import { PanelPageHeader } from "@/components/panels/panel-page-header";
 import { gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
+import type { SearchParams } from "@/lib/http/search-params";
 import { getPanel, listMembers, memberDistricts, memberFilterSchema } from "@/lib/panels";
 
 export const generateMetadata = pageTitle("panels.members");
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 };
 
 /** A panel's members, filtered and paged in the database (a panel can have 10,000+ members). */

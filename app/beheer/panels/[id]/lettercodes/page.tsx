@@ -7,12 +7,11 @@ import { PanelPageHeader } from "@/components/panels/panel-page-header";
 import { LetterCodeBatchForm } from "@/components/panels/self-service/letter-code-batch-form";
 import { gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
+import type { SearchParams } from "@/lib/http/search-params";
 import { getLetterCodePanel, listLetterCodeBatches } from "@/lib/panels";
 import { createLetterCodeBatchAction } from "./actions";
 
 export const generateMetadata = pageTitle("panel.letterCodes");
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** Letter codes of one panel: make a batch for a mailing, see how many were used, download the CSV. */
 export default async function LetterCodesPage({
@@ -20,7 +19,7 @@ export default async function LetterCodesPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: SearchParams;
+  searchParams: Promise<SearchParams>;
 }) {
   await connection();
   const { id } = await params;

@@ -10,6 +10,7 @@ import { ResultsViewForm } from "@/components/results/results-view-form";
 import { WeightingBox } from "@/components/results/weighting-box";
 import { can, gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
+import type { SearchParams } from "@/lib/http/search-params";
 import { AGE_GROUPS, listDistrictNames, listPanels, SEXES } from "@/lib/panels";
 import {
   type BreakdownSpec,
@@ -37,7 +38,7 @@ export default async function SurveyResultsPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   await connection();
   const { id } = await params;

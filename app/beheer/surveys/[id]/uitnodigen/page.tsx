@@ -21,11 +21,11 @@ import {
   previewInvitations,
 } from "@/lib/fieldwork";
 import { parseRouteId } from "@/lib/http/route-id";
+import type { SearchParams } from "@/lib/http/search-params";
 import { sendInvitationsAction, setAnonymityAction } from "./actions";
 
 export const generateMetadata = pageTitle("fieldwork.invite", "pageTitle");
 
-type Query = Record<string, string | string[] | undefined>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
 /**
@@ -37,7 +37,7 @@ export default async function InvitePage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<Query>;
+  searchParams: Promise<SearchParams>;
 }) {
   await connection();
   const { id } = await params;

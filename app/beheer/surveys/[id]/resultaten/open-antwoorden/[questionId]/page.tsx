@@ -8,6 +8,7 @@ import { QueuePagination } from "@/components/moderation/queue-pagination";
 import { StatusNav } from "@/components/moderation/status-nav";
 import { gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
+import type { SearchParams } from "@/lib/http/search-params";
 import {
   doneFrom,
   listOpenAnswers,
@@ -18,8 +19,6 @@ import {
 import { moderateAnswerAction, setQuoteAction } from "../actions";
 
 export const generateMetadata = pageTitle("moderation.queue", "pageTitle");
-
-type SearchParams = Record<string, string | string[] | undefined>;
 
 /**
  * The moderation queue of one open question: its answers with a status, page by page, each with

@@ -1,0 +1,5 @@
+/**
+ * A URL's query as Next.js hands it to a page (awaited from the `searchParams` prop): a name given
+ * once is a string, a name given more than once an array, a name not given undefined.
+ */
+export type SearchParams = Record<string, string | string[] | undefined>;

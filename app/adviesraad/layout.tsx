@@ -1,9 +1,8 @@
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { connection } from "next/server";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { can, getSessionUser, PATH_HEADER, safeCallbackPath, sessionEnd, signInPath } from "@/lib/accounts";
 
 /**
@@ -20,10 +19,9 @@ export default async function AdviesraadLayout({ children }: { children: ReactNo
     redirect(signInPath(path, await sessionEnd()));
   }
   if (!can(user.role, "review:participate")) forbidden();
-  const messages = await getMessages();
   return (
-    <NextIntlClientProvider messages={{ auth: messages.auth, review: messages.review }}>
+    <ClientMessages namespaces={["auth", "review"]}>
       <div className="container container--wide adviesraad-area">{children}</div>
-    </NextIntlClientProvider>
+    </ClientMessages>
   );
 }

@@ -1,10 +1,10 @@
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { connection } from "next/server";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LogoutButton } from "@/components/accounts/logout-button";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { StaffNav } from "@/components/layout/staff-nav";
 import { can, getSessionUser, PATH_HEADER, safeCallbackPath, sessionEnd, signInPath } from "@/lib/accounts";
 
@@ -22,11 +22,10 @@ export default async function StaffLayout({ children }: { children: ReactNode })
     redirect(signInPath(path, await sessionEnd()));
   }
   if (!can(user.role, "beheer:enter")) forbidden();
-  const [t, tMail, tPanels, messages] = await Promise.all([
+  const [t, tMail, tPanels] = await Promise.all([
     getTranslations("beheer.nav"),
     getTranslations("mail"),
     getTranslations("panels"),
-    getMessages(),
   ]);
   const links = [{ href: "/beheer", label: t("surveys") }];
   if (can(user.role, "panel:manage")) links.push({ href: "/beheer/panels", label: tPanels("nav") });
@@ -35,7 +34,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   // Client components of the staff area get the auth and beheer namespaces; pages added under
   // /beheer by other features can wrap their own provider for more.
   return (
-    <NextIntlClientProvider messages={{ auth: messages.auth, beheer: messages.beheer }}>
+    <ClientMessages namespaces={["auth", "beheer"]}>
       <div className="container container--wide staff-area">
         <StaffNav
           label={t("label")}
@@ -44,6 +43,6 @@ export default async function StaffLayout({ children }: { children: ReactNode })
         />
         <div className="staff-area__content">{children}</div>
       </div>
-    </NextIntlClientProvider>
+    </ClientMessages>
   );
 }

@@ -1,10 +1,10 @@
 import { connection } from "next/server";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { MailFilter } from "@/components/mail/mail-filter";
 import { MailPagination } from "@/components/mail/mail-pagination";
 import { MailTable } from "@/components/mail/mail-table";
 import "@/components/mail/mail.css";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { pageTitle } from "@/components/layout/page-title";
 import { gatePage } from "@/lib/accounts";
 import { env } from "@/lib/env";
@@ -20,11 +20,11 @@ export default async function MailOutboxPage({ searchParams }: Props) {
   await connection();
   await gatePage("audit:read", "/beheer/mail");
   const query = mailListQuerySchema.parse(await searchParams);
-  const [t, messages, list] = await Promise.all([getTranslations("mail"), getMessages(), listMail(query)]);
+  const [t, list] = await Promise.all([getTranslations("mail"), listMail(query)]);
   const statusName = query.status ? t(`status.${query.status}`) : "";
   const captionValues = { page: list.page, pageCount: list.pageCount, status: statusName };
   return (
-    <NextIntlClientProvider messages={{ mail: messages.mail }}>
+    <ClientMessages namespaces={["mail"]}>
       <h1>{t("list.title")}</h1>
       <p>{t("list.intro")}</p>
       {env().SMTP_URL ? null : <p className="alert">{t("list.noSmtp")}</p>}
@@ -41,6 +41,6 @@ export default async function MailOutboxPage({ searchParams }: Props) {
           <MailPagination page={list.page} pageCount={list.pageCount} status={query.status} />
         </>
       )}
-    </NextIntlClientProvider>
+    </ClientMessages>
   );
 }

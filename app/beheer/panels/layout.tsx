@@ -1,7 +1,6 @@
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
 import "@/components/panels/panels.css";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 /**
  * The panel pages' client components (forms, error summaries) need the panels namespace beside
@@ -9,12 +8,5 @@ import "@/components/panels/panels.css";
  * each data function, not here.
  */
 export default async function PanelsLayout({ children }: { children: ReactNode }) {
-  const messages = await getMessages();
-  return (
-    <NextIntlClientProvider
-      messages={{ auth: messages.auth, beheer: messages.beheer, panels: messages.panels }}
-    >
-      {children}
-    </NextIntlClientProvider>
-  );
+  return <ClientMessages namespaces={["auth", "beheer", "panels"]}>{children}</ClientMessages>;
 }

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { MailMessageView } from "@/components/mail/mail-message-view";
 import "@/components/mail/mail.css";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { gatePage } from "@/lib/accounts";
 import type { SearchParams } from "@/lib/http/search-params";
 import { getMail } from "@/lib/mail";
@@ -31,16 +31,15 @@ export default async function MailMessagePage({ params, searchParams }: Props) {
   await connection();
   const { id } = await params;
   await gatePage("audit:read", `/beheer/mail/${encodeURIComponent(id)}`);
-  const [t, tResend, messages, mail, query] = await Promise.all([
+  const [t, tResend, mail, query] = await Promise.all([
     getTranslations("mail.detail"),
     getTranslations("mail.resend"),
-    getMessages(),
     load(params),
     searchParams,
   ]);
   if (!mail) notFound();
   return (
-    <NextIntlClientProvider messages={{ mail: messages.mail }}>
+    <ClientMessages namespaces={["mail"]}>
       <p>
         <Link href="/beheer/mail">{t("back")}</Link>
       </p>
@@ -51,6 +50,6 @@ export default async function MailMessagePage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <MailMessageView mail={mail} resendAction={resendMailAction} />
-    </NextIntlClientProvider>
+    </ClientMessages>
   );
 }

@@ -2,13 +2,13 @@ import "@/components/fieldwork/fieldwork.css";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AnonymityPanel } from "@/components/fieldwork/anonymity-panel";
 import { PreviewForm } from "@/components/fieldwork/preview-form";
 import { RoundsTable } from "@/components/fieldwork/rounds-table";
 import { SamplePreview } from "@/components/fieldwork/sample-preview";
 import { SendForm } from "@/components/fieldwork/send-form";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { Notice } from "@/components/layout/notice";
 import { pageTitle } from "@/components/layout/page-title";
 import { can, gatePage, issuesToErrors } from "@/lib/accounts";
@@ -45,13 +45,12 @@ export default async function InvitePage({
   const gate = await gatePage("fieldwork:send", path);
   const surveyId = parseRouteId(id) ?? undefined;
   if (!surveyId) notFound();
-  const [data, query, t, tAll, tStatus, messages] = await Promise.all([
+  const [data, query, t, tAll, tStatus] = await Promise.all([
     getInvitePage(surveyId),
     searchParams,
     getTranslations("fieldwork"),
     getTranslations(),
     getTranslations("lifecycle.status"),
-    getMessages(),
   ]);
   if (!data) notFound();
   const { survey } = data;
@@ -91,7 +90,7 @@ export default async function InvitePage({
   const anonymitySaved = one(query.anonimiteit);
 
   return (
-    <NextIntlClientProvider messages={{ fieldwork: messages.fieldwork, auth: messages.auth }}>
+    <ClientMessages namespaces={["fieldwork", "auth"]}>
       <p className="fieldwork-back">
         <Link href={`/beheer/surveys/${survey.id}`}>{t("invite.back")}</Link>
       </p>
@@ -175,6 +174,6 @@ export default async function InvitePage({
         <h2 id="rounds-title">{t("rounds.title")}</h2>
         <RoundsTable rounds={data.rounds} />
       </section>
-    </NextIntlClientProvider>
+    </ClientMessages>
   );
 }

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { NextIntlClientProvider } from "next-intl";
-import { getFormatter, getMessages, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { Notice } from "@/components/layout/notice";
 import { pageTitle } from "@/components/layout/page-title";
 import { ResultSettingsForm } from "@/components/results/result-settings-form";
@@ -32,11 +32,10 @@ export default async function ResultSettingsPage({
   );
   const surveyId = parseRouteId(id) ?? undefined;
   if (!surveyId) notFound();
-  const [settings, t, format, messages, query] = await Promise.all([
+  const [settings, t, format, query] = await Promise.all([
     getResultSettings(surveyId),
     getTranslations("results.settings"),
     getFormatter(),
-    getMessages(),
     searchParams,
   ]);
   if (!settings) notFound();
@@ -57,7 +56,7 @@ export default async function ResultSettingsPage({
           : t("defaults")}
       </p>
       {can(gate.user.role, "survey:publish") ? (
-        <NextIntlClientProvider messages={{ auth: messages.auth, results: messages.results }}>
+        <ClientMessages namespaces={["auth", "results"]}>
           <ResultSettingsForm
             action={saveResultSettingsAction}
             surveyId={settings.surveyId}
@@ -69,7 +68,7 @@ export default async function ResultSettingsPage({
               trimHigh: format.number(settings.trimHigh),
             }}
           />
-        </NextIntlClientProvider>
+        </ClientMessages>
       ) : (
         <dl>
           <dt>{t("k")}</dt>

@@ -1,7 +1,6 @@
 import "@/components/moderation/moderation.css";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/layout/client-messages";
 
 /**
  * The moderation forms (client components) need the moderation namespace beside the auth and
@@ -9,12 +8,5 @@ import type { ReactNode } from "react";
  * function, not here.
  */
 export default async function OpenAnswersLayout({ children }: { children: ReactNode }) {
-  const messages = await getMessages();
-  return (
-    <NextIntlClientProvider
-      messages={{ auth: messages.auth, beheer: messages.beheer, moderation: messages.moderation }}
-    >
-      {children}
-    </NextIntlClientProvider>
-  );
+  return <ClientMessages namespaces={["auth", "beheer", "moderation"]}>{children}</ClientMessages>;
 }

@@ -1,13 +1,10 @@
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { pageTitle } from "@/components/layout/page-title";
 import { PanelPageHeader } from "@/components/panels/panel-page-header";
 import { PanelSettingsForm } from "@/components/panels/panel-settings-form";
-import { gatePage } from "@/lib/accounts";
-import { parseRouteId } from "@/lib/http/route-id";
-import { getPanel } from "@/lib/panels";
 import { updatePanelSettingsAction } from "./actions";
+import { gatedPanel } from "./gated-panel";
 
 export const generateMetadata = pageTitle("panels.overview", "pageTitle");
 
@@ -15,11 +12,7 @@ export const generateMetadata = pageTitle("panels.overview", "pageTitle");
 export default async function PanelPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
   const { id } = await params;
-  await gatePage("panel:manage", `/beheer/panels/${encodeURIComponent(id)}`);
-  const panelId = parseRouteId(id);
-  if (!panelId) notFound();
-  const panel = await getPanel(panelId);
-  if (!panel) notFound();
+  const panel = await gatedPanel(id, "");
   const [t, format] = await Promise.all([getTranslations("panels.overview"), getFormatter()]);
   const n = (value: number) => format.number(value);
   return (

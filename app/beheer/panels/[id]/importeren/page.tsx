@@ -1,13 +1,10 @@
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { pageTitle } from "@/components/layout/page-title";
 import { ImportForm } from "@/components/panels/import-form";
 import { PanelPageHeader } from "@/components/panels/panel-page-header";
-import { gatePage } from "@/lib/accounts";
-import { parseRouteId } from "@/lib/http/route-id";
-import { getPanel } from "@/lib/panels";
 import { importMembersAction } from "../actions";
+import { gatedPanel } from "../gated-panel";
 
 export const generateMetadata = pageTitle("panels.import");
 
@@ -15,11 +12,7 @@ export const generateMetadata = pageTitle("panels.import");
 export default async function PanelImportPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
   const { id } = await params;
-  await gatePage("panel:manage", `/beheer/panels/${encodeURIComponent(id)}/importeren`);
-  const panelId = parseRouteId(id);
-  if (!panelId) notFound();
-  const panel = await getPanel(panelId);
-  if (!panel) notFound();
+  const panel = await gatedPanel(id, "/importeren");
   const t = await getTranslations("panels.import");
   return (
     <>

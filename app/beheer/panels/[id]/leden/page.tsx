@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { pageTitle } from "@/components/layout/page-title";
@@ -6,10 +5,9 @@ import { MemberFilters } from "@/components/panels/member-filters";
 import { MemberPagination } from "@/components/panels/member-pagination";
 import { MemberTable } from "@/components/panels/member-table";
 import { PanelPageHeader } from "@/components/panels/panel-page-header";
-import { gatePage } from "@/lib/accounts";
-import { parseRouteId } from "@/lib/http/route-id";
 import type { SearchParams } from "@/lib/http/search-params";
-import { getPanel, listMembers, memberDistricts, memberFilterSchema } from "@/lib/panels";
+import { listMembers, memberDistricts, memberFilterSchema } from "@/lib/panels";
+import { gatedPanel } from "../gated-panel";
 
 export const generateMetadata = pageTitle("panels.members");
 
@@ -22,11 +20,7 @@ type Props = {
 export default async function PanelMembersPage({ params, searchParams }: Props) {
   await connection();
   const { id } = await params;
-  await gatePage("panel:manage", `/beheer/panels/${encodeURIComponent(id)}/leden`);
-  const panelId = parseRouteId(id);
-  if (!panelId) notFound();
-  const panel = await getPanel(panelId);
-  if (!panel) notFound();
+  const panel = await gatedPanel(id, "/leden");
   const filter = memberFilterSchema.parse(await searchParams);
   const [t, format, page, districts] = await Promise.all([
     getTranslations("panels.members"),

@@ -24,7 +24,7 @@ export { getSessionUser } from "./data/session";
 export type { UserListItem } from "./data/users";
 export { changeUserRole, createUser, listUsers, setUserActive } from "./data/users";
 export { AuthorizationError, InputError } from "./errors";
-export { can } from "./permissions";
+export { can, type Permission } from "./permissions";
 export { crossSiteRefusal } from "./same-origin";
 export { changeRoleSchema, setActiveSchema } from "./schema";
 export { homePathFor, signInPath, signInReason } from "./sign-in-path";

@@ -10,10 +10,10 @@ import { SurveyFacts } from "@/components/surveys/survey-lifecycle/survey-facts"
 import { SurveyTimeline } from "@/components/surveys/survey-timeline/survey-timeline";
 import { CompareForm } from "@/components/surveys/survey-versions/compare-form";
 import { VersionList } from "@/components/surveys/survey-versions/version-list";
-import { can, gatePage } from "@/lib/accounts";
-import { parseRouteId } from "@/lib/http/route-id";
+import { can } from "@/lib/accounts";
 import { getSurveyOverview, listSurveyTimeline, listSurveyVersions, TRANSITIONS } from "@/lib/surveys";
 import { changeSurveyStatusAction } from "./actions";
+import { gatedSurvey } from "./gated-survey";
 
 export const generateMetadata = pageTitle("lifecycle.overview", "pageTitle");
 
@@ -27,9 +27,7 @@ export default async function SurveyOverviewPage({
 }) {
   await connection();
   const { id } = await params;
-  const gate = await gatePage("survey:read", `/beheer/surveys/${encodeURIComponent(id)}`);
-  const surveyId = parseRouteId(id) ?? undefined;
-  if (!surveyId) notFound();
+  const { gate, surveyId } = await gatedSurvey(id, "survey:read", "");
   const [survey, versions, timeline, t, tFieldwork] = await Promise.all([
     getSurveyOverview(surveyId),
     listSurveyVersions(surveyId),

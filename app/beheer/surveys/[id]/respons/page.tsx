@@ -8,9 +8,9 @@ import { CompletionsChart } from "@/components/fieldwork/completions-chart";
 import { CompositionTables } from "@/components/fieldwork/composition-tables";
 import { DropOffTable } from "@/components/fieldwork/drop-off-table";
 import { pageTitle } from "@/components/layout/page-title";
-import { can, gatePage } from "@/lib/accounts";
+import { can } from "@/lib/accounts";
 import { getResponseMonitoring } from "@/lib/fieldwork";
-import { parseRouteId } from "@/lib/http/route-id";
+import { gatedSurvey } from "../gated-survey";
 
 export const generateMetadata = pageTitle("fieldwork.monitor", "pageTitle");
 
@@ -22,9 +22,7 @@ export const generateMetadata = pageTitle("fieldwork.monitor", "pageTitle");
 export default async function ResponsePage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
   const { id } = await params;
-  const gate = await gatePage("response:read", `/beheer/surveys/${encodeURIComponent(id)}/respons`);
-  const surveyId = parseRouteId(id) ?? undefined;
-  if (!surveyId) notFound();
+  const { gate, surveyId } = await gatedSurvey(id, "response:read", "/respons");
   const [monitoring, t] = await Promise.all([
     getResponseMonitoring(surveyId),
     getTranslations("fieldwork.monitor"),

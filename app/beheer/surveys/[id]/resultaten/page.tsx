@@ -8,8 +8,7 @@ import { CrossTabTable } from "@/components/results/cross-tab-table";
 import { QuestionResultsList } from "@/components/results/question-results-list";
 import { ResultsViewForm } from "@/components/results/results-view-form";
 import { WeightingBox } from "@/components/results/weighting-box";
-import { can, gatePage } from "@/lib/accounts";
-import { parseRouteId } from "@/lib/http/route-id";
+import { can } from "@/lib/accounts";
 import type { SearchParams } from "@/lib/http/search-params";
 import { AGE_GROUPS, listDistrictNames, listPanels, SEXES } from "@/lib/panels";
 import {
@@ -22,6 +21,7 @@ import {
   parseResultsView,
 } from "@/lib/results";
 import { CHANNELS } from "@/lib/surveys";
+import { gatedSurvey } from "../gated-survey";
 
 export const generateMetadata = pageTitle("results.page", "pageTitle");
 
@@ -42,10 +42,7 @@ export default async function SurveyResultsPage({
 }) {
   await connection();
   const { id } = await params;
-  const path = `/beheer/surveys/${encodeURIComponent(id)}/resultaten`;
-  const gate = await gatePage("response:read", path);
-  const surveyId = parseRouteId(id) ?? undefined;
-  if (!surveyId) notFound();
+  const { gate, surveyId, path } = await gatedSurvey(id, "response:read", "/resultaten");
   const view = parseResultsView(await searchParams);
   const role = gate.user.role;
   const byQuestion = view.breakdown?.kind === "question" ? view.breakdown.questionId : null;

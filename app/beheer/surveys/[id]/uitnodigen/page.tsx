@@ -11,7 +11,7 @@ import { SendForm } from "@/components/fieldwork/send-form";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { Notice } from "@/components/layout/notice";
 import { pageTitle } from "@/components/layout/page-title";
-import { can, gatePage, issuesToErrors } from "@/lib/accounts";
+import { can, issuesToErrors } from "@/lib/accounts";
 import {
   fieldworkChoice,
   getInvitePage,
@@ -20,8 +20,8 @@ import {
   previewFormSchema,
   previewInvitations,
 } from "@/lib/fieldwork";
-import { parseRouteId } from "@/lib/http/route-id";
 import type { SearchParams } from "@/lib/http/search-params";
+import { gatedSurvey } from "../gated-survey";
 import { sendInvitationsAction, setAnonymityAction } from "./actions";
 
 export const generateMetadata = pageTitle("fieldwork.invite", "pageTitle");
@@ -41,10 +41,7 @@ export default async function InvitePage({
 }) {
   await connection();
   const { id } = await params;
-  const path = `/beheer/surveys/${encodeURIComponent(id)}/uitnodigen`;
-  const gate = await gatePage("fieldwork:send", path);
-  const surveyId = parseRouteId(id) ?? undefined;
-  if (!surveyId) notFound();
+  const { gate, surveyId, path } = await gatedSurvey(id, "fieldwork:send", "/uitnodigen");
   const [data, query, t, tAll, tStatus] = await Promise.all([
     getInvitePage(surveyId),
     searchParams,

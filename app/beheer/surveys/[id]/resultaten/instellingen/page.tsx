@@ -5,9 +5,9 @@ import { ClientMessages } from "@/components/layout/client-messages";
 import { Notice } from "@/components/layout/notice";
 import { pageTitle } from "@/components/layout/page-title";
 import { ResultSettingsForm } from "@/components/results/result-settings-form";
-import { can, gatePage } from "@/lib/accounts";
-import { parseRouteId } from "@/lib/http/route-id";
+import { can } from "@/lib/accounts";
 import { getResultSettings } from "@/lib/results";
+import { gatedSurvey } from "../../gated-survey";
 import { saveResultSettingsAction } from "./actions";
 
 export const generateMetadata = pageTitle("results.settings", "pageTitle");
@@ -26,12 +26,7 @@ export default async function ResultSettingsPage({
 }) {
   await connection();
   const { id } = await params;
-  const gate = await gatePage(
-    "response:read",
-    `/beheer/surveys/${encodeURIComponent(id)}/resultaten/instellingen`,
-  );
-  const surveyId = parseRouteId(id) ?? undefined;
-  if (!surveyId) notFound();
+  const { gate, surveyId } = await gatedSurvey(id, "response:read", "/resultaten/instellingen");
   const [settings, t, format, query] = await Promise.all([
     getResultSettings(surveyId),
     getTranslations("results.settings"),

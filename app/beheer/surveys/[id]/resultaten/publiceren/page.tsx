@@ -6,9 +6,8 @@ import { Notice } from "@/components/layout/notice";
 import { pageTitle } from "@/components/layout/page-title";
 import { PublicationView } from "@/components/results/publication/publication-view";
 import { ConfirmStepForm, SummaryForm } from "@/components/results/publication/publish-forms";
-import { gatePage } from "@/lib/accounts";
-import { parseRouteId } from "@/lib/http/route-id";
 import { getPublicationState, isPublicDimension, previewPublication } from "@/lib/results";
+import { gatedSurvey } from "../../gated-survey";
 import { publishResultsAction, saveSummaryAction, unpublishResultsAction } from "./actions";
 
 export const generateMetadata = pageTitle("publication.staff", "pageTitle");
@@ -30,10 +29,7 @@ export default async function PublishResultsPage({
 }) {
   await connection();
   const { id } = await params;
-  const path = `/beheer/surveys/${encodeURIComponent(id)}/resultaten/publiceren`;
-  await gatePage("survey:publish", path);
-  const surveyId = parseRouteId(id) ?? undefined;
-  if (!surveyId) notFound();
+  const { surveyId, path } = await gatedSurvey(id, "survey:publish", "/resultaten/publiceren");
   const state = await getPublicationState(surveyId);
   if (!state) notFound();
   const { stap, uitsplitsing } = await searchParams;

@@ -6,14 +6,11 @@ import { MailMessageView } from "@/components/mail/mail-message-view";
 import "@/components/mail/mail.css";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { gatePage } from "@/lib/accounts";
-import type { SearchParams } from "@/lib/http/search-params";
+import type { IdPageProps } from "@/lib/http/search-params";
 import { getMail } from "@/lib/mail";
 import { resendMailAction } from "../actions";
 
-type Props = {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<SearchParams>;
-};
+type Props = IdPageProps;
 
 async function load(params: Props["params"]) {
   const id = Number((await params).id);

@@ -5,16 +5,13 @@ import { MemberFilters } from "@/components/panels/member-filters";
 import { MemberPagination } from "@/components/panels/member-pagination";
 import { MemberTable } from "@/components/panels/member-table";
 import { PanelPageHeader } from "@/components/panels/panel-page-header";
-import type { SearchParams } from "@/lib/http/search-params";
+import type { IdPageProps } from "@/lib/http/search-params";
 import { listMembers, memberDistricts, memberFilterSchema } from "@/lib/panels";
 import { gatedPanel } from "../gated-panel";
 
 export const generateMetadata = pageTitle("panels.members");
 
-type Props = {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<SearchParams>;
-};
+type Props = IdPageProps;
 
 /** A panel's members, filtered and paged in the database (a panel can have 10,000+ members). */
 export default async function PanelMembersPage({ params, searchParams }: Props) {

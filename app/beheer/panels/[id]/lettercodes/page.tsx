@@ -7,20 +7,14 @@ import { PanelPageHeader } from "@/components/panels/panel-page-header";
 import { LetterCodeBatchForm } from "@/components/panels/self-service/letter-code-batch-form";
 import { gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
-import type { SearchParams } from "@/lib/http/search-params";
+import type { IdPageProps } from "@/lib/http/search-params";
 import { getLetterCodePanel, listLetterCodeBatches } from "@/lib/panels";
 import { createLetterCodeBatchAction } from "./actions";
 
 export const generateMetadata = pageTitle("panel.letterCodes");
 
 /** Letter codes of one panel: make a batch for a mailing, see how many were used, download the CSV. */
-export default async function LetterCodesPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<SearchParams>;
-}) {
+export default async function LetterCodesPage({ params, searchParams }: IdPageProps) {
   await connection();
   const { id } = await params;
   await gatePage("panel:manage", `/beheer/panels/${encodeURIComponent(id)}/lettercodes`);

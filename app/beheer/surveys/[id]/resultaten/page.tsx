@@ -9,7 +9,7 @@ import { QuestionResultsList } from "@/components/results/question-results-list"
 import { ResultsViewForm } from "@/components/results/results-view-form";
 import { WeightingBox } from "@/components/results/weighting-box";
 import { can } from "@/lib/accounts";
-import type { SearchParams } from "@/lib/http/search-params";
+import type { IdPageProps } from "@/lib/http/search-params";
 import { AGE_GROUPS, listDistrictNames, listPanels, SEXES } from "@/lib/panels";
 import {
   type BreakdownSpec,
@@ -33,13 +33,7 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
  * or by the answer to a closed question (with, on request, the cross-tab of counts against a
  * second one), weighted figures beside the unweighted ones.
  */
-export default async function SurveyResultsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<SearchParams>;
-}) {
+export default async function SurveyResultsPage({ params, searchParams }: IdPageProps) {
   await connection();
   const { id } = await params;
   const { gate, surveyId, path } = await gatedSurvey(id, "response:read", "/resultaten");

@@ -20,7 +20,7 @@ import {
   previewFormSchema,
   previewInvitations,
 } from "@/lib/fieldwork";
-import type { SearchParams } from "@/lib/http/search-params";
+import type { IdPageProps } from "@/lib/http/search-params";
 import { gatedSurvey } from "../gated-survey";
 import { sendInvitationsAction, setAnonymityAction } from "./actions";
 
@@ -32,13 +32,7 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
  * Inviting panel members to a survey: the anonymity setting, the open link, choosing a sample
  * (a GET form: the choice and the seed live in the URL), its preview, and sending it.
  */
-export default async function InvitePage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<SearchParams>;
-}) {
+export default async function InvitePage({ params, searchParams }: IdPageProps) {
   await connection();
   const { id } = await params;
   const { gate, surveyId, path } = await gatedSurvey(id, "fieldwork:send", "/uitnodigen");

@@ -13,6 +13,7 @@ import { auditLog, sessions, users } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { verifyPassword } from "@/lib/accounts/password";
 import type { Role } from "@/lib/accounts/types";
+import { errorOf } from "@/lib/testing/error-of";
 import { signInAsUser, signOut } from "@/lib/testing/signed-in";
 import { createSession } from "./sessions";
 import { createUserAccount } from "./user-accounts";
@@ -50,15 +51,6 @@ const userRow = (id: number) =>
     active: number;
     hash: string;
   };
-
-async function errorOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a refusal");
-}
 
 beforeEach(() => {
   signOut();

@@ -12,8 +12,9 @@ import { getDb } from "@/db/client";
 import { auditLog, surveys } from "@/db/schema";
 import { AuthorizationError, type InputError } from "@/lib/accounts/errors";
 import { insertPanel, insertPanelResponse, insertSurvey } from "@/lib/panels/data/panel-test-support";
+import { errorOf } from "@/lib/testing/error-of";
 import { signInAs, signOut } from "@/lib/testing/signed-in";
-import { count, errorOf } from "./fieldwork-test-support";
+import { count } from "./fieldwork-test-support";
 import { setSurveyAnonymity } from "./survey-anonymity";
 
 beforeEach(() => {

@@ -5,12 +5,3 @@ import { getDb } from "@/db/client";
 /** How many rows of `table` meet `where` (all rows without one). */
 export const count = (table: SQLiteTable, where?: SQL) =>
   getDb().select({ n: countRows() }).from(table).where(where).get()?.n;
-
-export async function errorOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a refusal");
-}

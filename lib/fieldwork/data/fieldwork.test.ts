@@ -13,9 +13,10 @@ import { auditLog, invitationRounds, invitations, mailOutbox, panelMembers, surv
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { insertMember, insertPanel, insertSurvey } from "@/lib/panels/data/panel-test-support";
 import { hashSecret } from "@/lib/responses/resume-tokens";
+import { errorOf } from "@/lib/testing/error-of";
 import { signInAs, signOut } from "@/lib/testing/signed-in";
 import { getInvitePage, previewInvitations, sendInvitations } from "./fieldwork";
-import { count, errorOf } from "./fieldwork-test-support";
+import { count } from "./fieldwork-test-support";
 
 const thisYear = new Date().getFullYear();
 

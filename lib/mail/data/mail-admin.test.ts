@@ -12,6 +12,7 @@ import { getDb } from "@/db/client";
 import { auditLog, mailOutbox } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { MAIL_PAGE_SIZE, mailListQuerySchema } from "@/lib/mail/schema";
+import { errorOf } from "@/lib/testing/error-of";
 import { signInAs, signOut } from "@/lib/testing/signed-in";
 import { getMail, listMail, resendMail } from "./mail-admin";
 import { enqueueMail } from "./mail-outbox";
@@ -32,15 +33,6 @@ function enqueue(n: number): number[] {
 const setStatus = (id: number, status: string) =>
   getDb().run(sql`UPDATE ${mailOutbox} SET status = ${status}, attempts = 3 WHERE id = ${id}`);
 const query = (raw: Record<string, string> = {}) => mailListQuerySchema.parse(raw);
-
-async function errorOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a refusal");
-}
 
 beforeEach(() => {
   getDb().run(sql`DELETE FROM ${mailOutbox}`);

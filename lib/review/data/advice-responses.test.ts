@@ -8,6 +8,7 @@ setUpTempDatabase("advice-responses");
 
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import type { ResponseFormInput } from "@/lib/review/schema";
+import { errorOf } from "@/lib/testing/error-of";
 import { signInAsUser, signOut } from "@/lib/testing/signed-in";
 import { getAdvice, saveAdvice } from "./advice";
 import { getPublishedAdviceAndResponse } from "./advice-publication";
@@ -16,7 +17,6 @@ import { shareForReview } from "./review-rounds";
 import {
   auditOf,
   deadlineIn,
-  errorOf,
   lastOutboxId,
   makeConceptSurvey,
   makeUser,

@@ -11,13 +11,13 @@ import { getDb } from "@/db/client";
 import { advice, reviewRounds } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import type { AdviceFormInput } from "@/lib/review/schema";
+import { errorOf } from "@/lib/testing/error-of";
 import { signInAsUser } from "@/lib/testing/signed-in";
 import { getAdvice, saveAdvice } from "./advice";
 import { shareForReview } from "./review-rounds";
 import {
   auditOf,
   deadlineIn,
-  errorOf,
   lastOutboxId,
   makeConceptSurvey,
   makeUser,

@@ -10,13 +10,13 @@ setUpTempDatabase("review-comments");
 import { getDb } from "@/db/client";
 import { reviewComments } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
+import { errorOf } from "@/lib/testing/error-of";
 import { signInAsUser, signOut } from "@/lib/testing/signed-in";
 import { addComment, addReply, listThreads, setThreadResolved } from "./review-comments";
 import { shareForReview } from "./review-rounds";
 import {
   auditOf,
   deadlineIn,
-  errorOf,
   makeConceptSurvey,
   makeUser,
   reviseAsStaffWould,

@@ -23,12 +23,12 @@ import { getDb } from "@/db/client";
 import { reviewRounds, surveys, surveyVersions } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { endOfDutchDay } from "@/lib/review/deadline";
+import { errorOf } from "@/lib/testing/error-of";
 import { signInAsUser, signOut } from "@/lib/testing/signed-in";
 import { getSharedReview, getStaffReviewOverview, listSharedSurveys, shareForReview } from "./review-rounds";
 import {
   auditOf,
   deadlineIn,
-  errorOf,
   lastOutboxId,
   makeConceptSurvey,
   makeUser,

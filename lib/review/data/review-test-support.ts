@@ -126,13 +126,3 @@ export function lastOutboxId(): number {
       .get()?.id ?? 0
   );
 }
-
-/** The error a promise rejects with; fails the test when it resolves. */
-export async function errorOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a refusal");
-}

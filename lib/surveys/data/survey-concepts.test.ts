@@ -11,10 +11,11 @@ import { getDb } from "@/db/client";
 import { surveys, surveyVersions } from "@/db/schema";
 import { AuthorizationError, type InputError } from "@/lib/accounts/errors";
 import { InvalidDefinitionError } from "@/lib/surveys/builder/save-errors";
+import { errorOf } from "@/lib/testing/error-of";
 import { signOut } from "@/lib/testing/signed-in";
 import { createSurvey, deleteSurvey, duplicateSurvey, importAsNewSurvey } from "./survey-concepts";
 import { getSurveyDraft, getWorkingDefinition, saveDraft } from "./survey-drafts";
-import { addResponse, auditOf, definition, errorOf, signInAs, surveyRow } from "./survey-drafts-test-support";
+import { addResponse, auditOf, definition, signInAs, surveyRow } from "./survey-drafts-test-support";
 
 beforeEach(() => {
   signOut();

@@ -47,15 +47,6 @@ export const definition = (title = "Wonen in de wijk"): SurveyDefinition =>
     pages: [{ id: "een", title: "Een", questions: [sampleQuestions.gender, sampleQuestions.age] }],
   });
 
-export async function errorOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a refusal");
-}
-
 export function addResponse(surveyId: number) {
   const version = getDb().get<{ id: number }>(
     sql`select current_version_id as id from surveys where id = ${surveyId}`,

@@ -15,6 +15,7 @@ import {
   DraftConflictError,
   InvalidDefinitionError,
 } from "@/lib/surveys/builder/save-errors";
+import { errorOf } from "@/lib/testing/error-of";
 import { signOut } from "@/lib/testing/signed-in";
 import { createSurvey } from "./survey-concepts";
 import { getSurveyDraft, saveDraft } from "./survey-drafts";
@@ -23,7 +24,6 @@ import {
   addResponse,
   auditOf,
   definition,
-  errorOf,
   seq,
   signInAs,
   surveyRow,

@@ -40,6 +40,9 @@ describe("the results page's query string", () => {
         weighted: "ja",
       }),
     ).toEqual({ breakdown: null, filters: { sex: "man" }, weighted: false, crossTab: null });
+    // A panel is named by its id as a route names it: no 0, no leading zeros.
+    expect(parseResultsView({ panel: "0" }).filters).toEqual({});
+    expect(parseResultsView({ panel: "007" }).filters).toEqual({});
     // A cross-tab only goes with a breakdown by a question.
     expect(parseResultsView({ breakdown: "sex", crosstab: "huishouden" }).crossTab).toBeNull();
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseRouteId } from "@/lib/http/route-id";
 import { AGE_GROUPS } from "@/lib/panels/age-groups";
 import { type BreakdownSpec, DIMENSIONS, type ResultFilters } from "./types";
 
@@ -32,7 +33,7 @@ export const resultsViewQuerySchema = z.object({
     ]),
   ),
   channel: optional(z.enum(CHANNEL_VALUES)),
-  panel: optional(z.string().regex(/^\d{1,9}$/)),
+  panel: optional(z.string().refine((value) => parseRouteId(value) !== null)),
   district: optional(z.string().trim().min(1).max(100)),
   age_group: optional(z.enum(AGE_GROUPS)),
   sex: optional(z.enum(SEX_VALUES)),

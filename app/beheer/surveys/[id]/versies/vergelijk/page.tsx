@@ -6,14 +6,11 @@ import { Notice } from "@/components/layout/notice";
 import { pageTitle } from "@/components/layout/page-title";
 import { VersionDiffView } from "@/components/surveys/survey-diff/version-diff-view";
 import { CompareForm } from "@/components/surveys/survey-versions/compare-form";
-import { gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
 import { getSurveyOverview, getVersionByNumber, listSurveyVersions } from "@/lib/surveys";
+import { gatedSurvey } from "../../gated-survey";
 
 export const generateMetadata = pageTitle("lifecycle.compare", "pageTitle");
-
-const versionNumber = (value: string | string[] | undefined) =>
-  typeof value === "string" && /^\d{1,6}$/.test(value) ? Number(value) : undefined;
 
 /** Two versions of a survey side by side: /beheer/surveys/<id>/versies/vergelijk?van=1&naar=2. */
 export default async function CompareVersionsPage({
@@ -26,11 +23,10 @@ export default async function CompareVersionsPage({
   await connection();
   const { id } = await params;
   const query = await searchParams;
-  await gatePage("survey:read", `/beheer/surveys/${encodeURIComponent(id)}/versies/vergelijk`);
-  const surveyId = parseRouteId(id) ?? undefined;
-  if (!surveyId) notFound();
-  const from = versionNumber(query.van);
-  const to = versionNumber(query.naar);
+  const { surveyId } = await gatedSurvey(id, "survey:read", "/versies/vergelijk");
+  // A version number in the query is read like an id in a route (1, 2, …; anything else: none).
+  const from = parseRouteId(query.van) ?? undefined;
+  const to = parseRouteId(query.naar) ?? undefined;
   const [survey, versions, before, after, t] = await Promise.all([
     getSurveyOverview(surveyId),
     listSurveyVersions(surveyId),

@@ -6,9 +6,8 @@ import { pageTitle } from "@/components/layout/page-title";
 import { BuilderMessages } from "@/components/surveys/builder/builder-messages";
 import { ManageSurvey } from "@/components/surveys/builder/manage-survey";
 import { SurveyBuilder } from "@/components/surveys/builder/survey-builder";
-import { gatePage } from "@/lib/accounts";
-import { parseRouteId } from "@/lib/http/route-id";
 import { definitionToForm, getSurveyDraft } from "@/lib/surveys";
+import { gatedSurvey } from "../gated-survey";
 import { deleteSurveyAction, duplicateSurveyAction, saveDraftAction } from "./actions";
 
 type Params = { params: Promise<{ id: string }> };
@@ -18,9 +17,8 @@ export const generateMetadata = pageTitle("builder.editor");
 export default async function EditSurveyPage({ params }: Params) {
   await connection();
   const { id } = await params;
-  await gatePage("survey:edit", `/beheer/surveys/${encodeURIComponent(id)}/bewerken`);
-  const surveyId = parseRouteId(id) ?? undefined;
-  const draft = surveyId ? await getSurveyDraft(surveyId) : undefined;
+  const { surveyId } = await gatedSurvey(id, "survey:edit", "/bewerken");
+  const draft = await getSurveyDraft(surveyId);
   if (!draft) notFound();
   const [t, tStatus, format] = await Promise.all([
     getTranslations("builder"),

@@ -5,9 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { pageTitle } from "@/components/layout/page-title";
 import { CompareForm } from "@/components/surveys/survey-versions/compare-form";
 import { VersionList } from "@/components/surveys/survey-versions/version-list";
-import { gatePage } from "@/lib/accounts";
-import { parseRouteId } from "@/lib/http/route-id";
 import { getSurveyOverview, listSurveyVersions } from "@/lib/surveys";
+import { gatedSurvey } from "../gated-survey";
 
 export const generateMetadata = pageTitle("lifecycle.versions", "all");
 
@@ -15,9 +14,7 @@ export const generateMetadata = pageTitle("lifecycle.versions", "all");
 export default async function SurveyVersionsPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
   const { id } = await params;
-  await gatePage("survey:read", `/beheer/surveys/${encodeURIComponent(id)}/versies`);
-  const surveyId = parseRouteId(id) ?? undefined;
-  if (!surveyId) notFound();
+  const { surveyId } = await gatedSurvey(id, "survey:read", "/versies");
   const [survey, versions, t] = await Promise.all([
     getSurveyOverview(surveyId),
     listSurveyVersions(surveyId),

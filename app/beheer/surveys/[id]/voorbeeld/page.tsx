@@ -4,9 +4,9 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { BuilderMessages } from "@/components/surveys/builder/builder-messages";
 import { SurveyPreview } from "@/components/surveys/builder/preview/survey-preview";
-import { gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
 import { getWorkingDefinition } from "@/lib/surveys";
+import { gatedSurvey } from "../gated-survey";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -22,9 +22,8 @@ export async function generateMetadata({ params }: Params) {
 export default async function SurveyPreviewPage({ params }: Params) {
   await connection();
   const { id } = await params;
-  await gatePage("survey:read", `/beheer/surveys/${encodeURIComponent(id)}/voorbeeld`);
-  const surveyId = parseRouteId(id);
-  const survey = surveyId === null ? undefined : await getWorkingDefinition(surveyId);
+  const { surveyId } = await gatedSurvey(id, "survey:read", "/voorbeeld");
+  const survey = await getWorkingDefinition(surveyId);
   if (!survey) notFound();
   const t = await getTranslations("builder.preview");
   return (

@@ -2,9 +2,8 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { pageTitle } from "@/components/layout/page-title";
-import { gatePage } from "@/lib/accounts";
-import { parseRouteId } from "@/lib/http/route-id";
 import { effectiveMinCellSize, getResultSettings } from "@/lib/results";
+import { gatedSurvey } from "../../gated-survey";
 
 export const generateMetadata = pageTitle("results.export", "pageTitle");
 
@@ -17,10 +16,7 @@ export const generateMetadata = pageTitle("results.export", "pageTitle");
 export default async function MicrodataExportPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
   const { id } = await params;
-  const path = `/beheer/surveys/${encodeURIComponent(id)}/resultaten/export`;
-  await gatePage("results:export", path);
-  const surveyId = parseRouteId(id) ?? undefined;
-  if (!surveyId) notFound();
+  const { surveyId, path } = await gatedSurvey(id, "results:export", "/resultaten/export");
   const [settings, t] = await Promise.all([getResultSettings(surveyId), getTranslations("results.export")]);
   if (!settings) notFound();
   return (

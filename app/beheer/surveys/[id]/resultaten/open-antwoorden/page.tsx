@@ -3,9 +3,8 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { pageTitle } from "@/components/layout/page-title";
 import { OpenQuestionTable } from "@/components/moderation/open-question-table";
-import { gatePage } from "@/lib/accounts";
-import { parseRouteId } from "@/lib/http/route-id";
 import { getModerationOverview, syncOpenAnswerQueue } from "@/lib/moderation";
+import { gatedSurvey } from "../../gated-survey";
 
 export const generateMetadata = pageTitle("moderation.overview", "pageTitle");
 
@@ -17,9 +16,7 @@ export const generateMetadata = pageTitle("moderation.overview", "pageTitle");
 export default async function OpenAnswersPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
   const { id } = await params;
-  await gatePage("results:moderate", `/beheer/surveys/${encodeURIComponent(id)}/resultaten/open-antwoorden`);
-  const surveyId = parseRouteId(id) ?? undefined;
-  if (!surveyId) notFound();
+  const { surveyId } = await gatedSurvey(id, "results:moderate", "/resultaten/open-antwoorden");
   await syncOpenAnswerQueue(surveyId);
   const [overview, t] = await Promise.all([getModerationOverview(surveyId), getTranslations("moderation")]);
   if (!overview) notFound();

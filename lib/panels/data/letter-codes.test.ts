@@ -13,19 +13,12 @@ import { auditLog, letterCodes } from "@/db/schema";
 import { AuthorizationError } from "@/lib/accounts/errors";
 import { letterCodeBatchSchema } from "@/lib/panels/letter-code-schema";
 import { normalizeLetterCode } from "@/lib/panels/letter-codes";
+import { errorOf } from "@/lib/testing/error-of";
 import { signInAs, signOut } from "@/lib/testing/signed-in";
 import { createLetterCodeBatch, letterCodeBatchCsv, listLetterCodeBatches } from "./letter-codes";
 import { signUp } from "./panel-signup";
 import { insertPanel } from "./panel-test-support";
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a refusal");
-}
 function rowsOf(csv: string): string[][] {
   return csv
     .replace(/^\uFEFF/, "")
@@ -113,16 +106,16 @@ describe("letter-code batches for staff", () => {
 
   it("is refused to residents, panel members and the Adviesraad", async () => {
     const panelId = insertPanel("codes-d");
-    expect(await rejection(createLetterCodeBatch({ panelId, size: 1, note: "" }))).toBeInstanceOf(
+    expect(await errorOf(createLetterCodeBatch({ panelId, size: 1, note: "" }))).toBeInstanceOf(
       AuthorizationError,
     );
     for (const role of ["adviesraad", "panel"] as const) {
       await signInAs(role);
-      expect(await rejection(createLetterCodeBatch({ panelId, size: 1, note: "" }))).toBeInstanceOf(
+      expect(await errorOf(createLetterCodeBatch({ panelId, size: 1, note: "" }))).toBeInstanceOf(
         AuthorizationError,
       );
-      expect(await rejection(listLetterCodeBatches(panelId))).toBeInstanceOf(AuthorizationError);
-      expect(await rejection(letterCodeBatchCsv(panelId, 1))).toBeInstanceOf(AuthorizationError);
+      expect(await errorOf(listLetterCodeBatches(panelId))).toBeInstanceOf(AuthorizationError);
+      expect(await errorOf(letterCodeBatchCsv(panelId, 1))).toBeInstanceOf(AuthorizationError);
     }
   });
 

@@ -17,6 +17,7 @@ import { getDb } from "@/db/client";
 import { authSecret } from "@/lib/accounts/data/secret";
 import { MemberSessionError } from "@/lib/panels/data/member-session";
 import { signUnsubscribeToken } from "@/lib/panels/data/unsubscribe";
+import { errorOf } from "@/lib/testing/error-of";
 import { exportMyData } from "./member-data-export";
 import { LOGIN_LINK_LIMITS, peekMemberLink, redeemLoginLink, requestLoginLink } from "./member-links";
 import {
@@ -27,7 +28,7 @@ import {
   resumeMyMembership,
   updateMyProfile,
 } from "./member-self-service";
-import { client, member, newMember, outboxTo, rejection, tokenIn } from "./member-self-service-test-support";
+import { client, member, newMember, outboxTo, tokenIn } from "./member-self-service-test-support";
 import { createMemberSession, findSessionMember } from "./member-sessions";
 import { findUnsubscribeTarget, unsubscribeByToken } from "./member-unsubscribe";
 
@@ -108,7 +109,7 @@ describe("self-service needs the member's own session", () => {
       listMyInvitations,
       exportMyData,
     ]) {
-      expect(await rejection(call())).toBeInstanceOf(MemberSessionError);
+      expect(await errorOf(call())).toBeInstanceOf(MemberSessionError);
     }
   });
 

@@ -28,11 +28,3 @@ export function newMember(panel: string, email: string, extra: Parameters<typeof
   const id = insertMember(panelId?.id ?? insertPanel(panel), { email, ...extra });
   return id;
 }
-export async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a refusal");
-}

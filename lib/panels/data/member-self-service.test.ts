@@ -19,6 +19,7 @@ import { memberSessions, surveyVersions } from "@/db/schema";
 import type { InputError } from "@/lib/accounts/errors";
 import { enqueueMail } from "@/lib/mail/data/mail-outbox";
 import { MemberSessionError } from "@/lib/panels/data/member-session";
+import { errorOf } from "@/lib/testing/error-of";
 import { exportMyData } from "./member-data-export";
 import { confirmEmailChange, requestLoginLink } from "./member-links";
 import {
@@ -29,7 +30,7 @@ import {
   resumeMyMembership,
   updateMyProfile,
 } from "./member-self-service";
-import { client, member, newMember, outboxTo, rejection, tokenIn } from "./member-self-service-test-support";
+import { client, member, newMember, outboxTo, tokenIn } from "./member-self-service-test-support";
 import { createMemberSession } from "./member-sessions";
 import { insertMember, insertPanel, insertPanelResponse, insertSurvey } from "./panel-test-support";
 
@@ -59,7 +60,7 @@ describe("profile", () => {
     expect(outboxTo("prof@example.nl")).toEqual([]);
 
     const young = new Date().getFullYear() - 10;
-    const error = await rejection(
+    const error = await errorOf(
       updateMyProfile({ email: "prof@example.nl", birthYear: young, sex: "man", postcode: "4907 XY" }),
     );
     expect((error as InputError).fieldErrors).toEqual({ birthYear: ["panels.validation.tooYoung"] });
@@ -91,7 +92,7 @@ describe("profile", () => {
     // The old address is no longer anyone's contact data here: no mail to it is kept.
     expect(outboxTo("oud@example.nl")).toEqual([]);
     expect(confirmEmailChange(token)).toEqual({ ok: false });
-    expect(await rejection(getMyMembership())).toBeInstanceOf(MemberSessionError);
+    expect(await errorOf(getMyMembership())).toBeInstanceOf(MemberSessionError);
   });
 
   it("does not take over an address another member of the panel has meanwhile", async () => {
@@ -131,7 +132,7 @@ describe("pause, resume, leave", () => {
     expect(getDb().get(sql`SELECT count(*) AS n FROM ${memberSessions} WHERE member_id = ${id}`)).toEqual({
       n: 0,
     });
-    expect(await rejection(getMyMembership())).toBeInstanceOf(MemberSessionError);
+    expect(await errorOf(getMyMembership())).toBeInstanceOf(MemberSessionError);
 
     requestLoginLink("weg@example.nl", { client: client() });
     expect(outboxTo("weg@example.nl")).toEqual([]);

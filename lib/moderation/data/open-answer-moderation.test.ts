@@ -10,7 +10,7 @@ setUpTempDatabase("open-answer-moderation");
 import { getDb } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
-import { refusalOf } from "@/lib/panels/data/panel-test-support";
+import { errorOf } from "@/lib/testing/error-of";
 import { signInAs } from "@/lib/testing/signed-in";
 import { PersonalDataRemainsError } from "./open-answer-moderation";
 import { insertOpenAnswerSurvey, insertResponseWithAnswers, queueRows } from "./open-answer-test-support";
@@ -72,7 +72,7 @@ describe("moderateOpenAnswer", () => {
   });
 
   it("refuses an approval whose text still holds personal data, naming the kinds", async () => {
-    const error = await refusalOf(
+    const error = await errorOf(
       moderateOpenAnswer(surveyId, review.mist, { decision: "approve", text: "Bel mij: 06-12345678" }),
     );
     expect(error).toBeInstanceOf(PersonalDataRemainsError);
@@ -94,11 +94,11 @@ describe("moderateOpenAnswer", () => {
   });
 
   it("refuses an empty approval and an unknown decision", async () => {
-    const empty = await refusalOf(
+    const empty = await errorOf(
       moderateOpenAnswer(surveyId, review.hulp, { decision: "approve", text: "  " }),
     );
     expect((empty as InputError).fieldErrors).toEqual({ text: ["moderation.validation.textRequired"] });
-    const unknown = await refusalOf(
+    const unknown = await errorOf(
       moderateOpenAnswer(surveyId, review.hulp, { decision: "publish" as "approve", text: "x" }),
     );
     expect((unknown as InputError).fieldErrors.decision).toEqual(["moderation.validation.decisionUnknown"]);
@@ -121,22 +121,22 @@ describe("moderateOpenAnswer", () => {
   });
 
   it("refuses another survey's answer as if it did not exist", async () => {
-    const error = await refusalOf(
+    const error = await errorOf(
       moderateOpenAnswer(surveyId, otherReviewId, { decision: "approve", text: "Een speeltuin" }),
     );
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).formError).toBe("moderation.errors.answerUnknown");
     expect(queueRows(otherSurveyId)[0].status).toBe("pending");
-    const quote = await refusalOf(setQuote(surveyId, otherReviewId, true));
+    const quote = await errorOf(setQuote(surveyId, otherReviewId, true));
     expect((quote as InputError).formError).toBe("moderation.errors.answerUnknown");
   });
 });
 
 describe("setQuote", () => {
   it("only takes approved answers as quotes", async () => {
-    const pending = await refusalOf(setQuote(surveyId, review.wonen, true));
+    const pending = await errorOf(setQuote(surveyId, review.wonen, true));
     expect((pending as InputError).formError).toBe("moderation.errors.quoteNeedsApproval");
-    const rejected = await refusalOf(setQuote(surveyId, review.hulp, true));
+    const rejected = await errorOf(setQuote(surveyId, review.hulp, true));
     expect((rejected as InputError).formError).toBe("moderation.errors.quoteNeedsApproval");
     expect(await setQuote(surveyId, review.tips, true)).toMatchObject({ status: "approved", quote: true });
     expect(queueRows(surveyId).find((r) => r.id === review.tips)?.quote).toBe(1);
@@ -175,7 +175,7 @@ describe("permissions", () => {
         getPublishedQuotes(surveyId, "results:moderate"),
         getPublishedQuotes(surveyId, "survey:publish"),
       ]) {
-        expect(await refusalOf(call)).toBeInstanceOf(AuthorizationError);
+        expect(await errorOf(call)).toBeInstanceOf(AuthorizationError);
       }
     }
     expect(queueRows(surveyId).find((r) => r.id === review.tips)).toMatchObject({

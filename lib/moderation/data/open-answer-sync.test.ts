@@ -7,7 +7,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("open-answer-sync");
 
 import { AuthorizationError } from "@/lib/accounts/errors";
-import { refusalOf } from "@/lib/panels/data/panel-test-support";
+import { errorOf } from "@/lib/testing/error-of";
 import { signInAs, signOut } from "@/lib/testing/signed-in";
 import { insertOpenAnswerSurvey, insertResponseWithAnswers, queueRows } from "./open-answer-test-support";
 import { getModerationOverview, listOpenAnswers, syncOpenAnswerQueue } from "./open-answers";
@@ -92,14 +92,14 @@ describe("syncOpenAnswerQueue", () => {
   it("is refused to roles without results:moderate", async () => {
     for (const role of ["adviesraad", "panel"] as const) {
       await signInAs(role);
-      expect(await refusalOf(syncOpenAnswerQueue(surveyId))).toBeInstanceOf(AuthorizationError);
-      expect(await refusalOf(getModerationOverview(surveyId))).toBeInstanceOf(AuthorizationError);
-      expect(
-        await refusalOf(listOpenAnswers(surveyId, "tips", { status: "pending", page: 1 })),
-      ).toBeInstanceOf(AuthorizationError);
+      expect(await errorOf(syncOpenAnswerQueue(surveyId))).toBeInstanceOf(AuthorizationError);
+      expect(await errorOf(getModerationOverview(surveyId))).toBeInstanceOf(AuthorizationError);
+      expect(await errorOf(listOpenAnswers(surveyId, "tips", { status: "pending", page: 1 }))).toBeInstanceOf(
+        AuthorizationError,
+      );
     }
     signOut();
-    expect(await refusalOf(syncOpenAnswerQueue(surveyId))).toBeInstanceOf(AuthorizationError);
+    expect(await errorOf(syncOpenAnswerQueue(surveyId))).toBeInstanceOf(AuthorizationError);
     await signInAs("staff");
   });
 });

@@ -11,9 +11,10 @@ import { getDb } from "@/db/client";
 import { auditLog, memberConsents, panelMembers, panels } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { memberImportSchema } from "@/lib/panels/schema";
+import { errorOf } from "@/lib/testing/error-of";
 import { signInAs, signOut } from "@/lib/testing/signed-in";
 import { importMembers } from "./panel-member-import";
-import { insertDistricts, insertMember, insertPanel, refusalOf } from "./panel-test-support";
+import { insertDistricts, insertMember, insertPanel } from "./panel-test-support";
 
 const HEADER = "email;geboortejaar;geslacht;postcode";
 const csv = (...rows: string[]) =>
@@ -99,7 +100,7 @@ describe("importMembers", () => {
       uploadId: report.uploadId,
       mode: "good_rows_only",
     });
-    expect(await refusalOf(importMembers(again))).toBeInstanceOf(InputError);
+    expect(await errorOf(importMembers(again))).toBeInstanceOf(InputError);
   });
 
   it("checks the kept file again at the second step, and only for its own uploader and panel", async () => {
@@ -116,9 +117,9 @@ describe("importMembers", () => {
           mode: "good_rows_only",
         }),
       );
-    expect(await refusalOf(choose(otherPanel))).toBeInstanceOf(InputError);
+    expect(await errorOf(choose(otherPanel))).toBeInstanceOf(InputError);
     await signInAs("admin");
-    expect(await refusalOf(choose(panelId))).toBeInstanceOf(InputError);
+    expect(await errorOf(choose(panelId))).toBeInstanceOf(InputError);
     expect(members(panelId)).toEqual([]);
     // Meanwhile the good row's address joined: the second check reports it and imports nothing twice.
     insertMember(panelId, { email: "an@example.org" });
@@ -156,7 +157,7 @@ describe("importMembers", () => {
     const panelId = insertPanel("import-rol");
     for (const role of ["adviesraad", "panel"] as const) {
       await signInAs(role);
-      expect(await refusalOf(upload(panelId, csv("an@example.org;1980;vrouw;4901 AB")))).toBeInstanceOf(
+      expect(await errorOf(upload(panelId, csv("an@example.org;1980;vrouw;4901 AB")))).toBeInstanceOf(
         AuthorizationError,
       );
     }

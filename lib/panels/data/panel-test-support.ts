@@ -94,13 +94,3 @@ export function insertDistricts(table: Record<string, string>): void {
       sql`INSERT OR REPLACE INTO postcode_districts (postcode4, district) VALUES (${postcode4}, ${district})`,
     );
 }
-
-/** The refusal a call ends in (an AuthorizationError or InputError), or a failure when it succeeds. */
-export async function refusalOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a refusal");
-}

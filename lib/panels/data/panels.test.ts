@@ -11,10 +11,11 @@ import { getDb } from "@/db/client";
 import { auditLog, panelMembers } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { memberFilterSchema, panelSettingsSchema } from "@/lib/panels/schema";
+import { errorOf } from "@/lib/testing/error-of";
 import { signInAs, signOut } from "@/lib/testing/signed-in";
 import { getMember, listMembers, MEMBER_PAGE_SIZE } from "./panel-member-list";
 import { addMember, changeMemberStatus, updateMemberProfile } from "./panel-members";
-import { insertDistricts, insertMember, insertPanel, refusalOf } from "./panel-test-support";
+import { insertDistricts, insertMember, insertPanel } from "./panel-test-support";
 import { getPanel, listPanels, updatePanelSettings } from "./panels";
 
 const filter = (raw: Record<string, string> = {}) => memberFilterSchema.parse(raw);
@@ -117,7 +118,7 @@ describe("panels for staff", () => {
         }),
       ),
     ]) {
-      expect(await refusalOf(call)).toBeInstanceOf(AuthorizationError);
+      expect(await errorOf(call)).toBeInstanceOf(AuthorizationError);
     }
     expect(getDb().get(sql`SELECT status FROM ${panelMembers} WHERE id = ${memberId}`)).toEqual({
       status: "active",
@@ -219,16 +220,16 @@ describe("members for staff", () => {
     expect(await changeMemberStatus({ panelId: id, memberId, change: "pause" })).toEqual({
       status: "paused",
     });
-    expect(await refusalOf(changeMemberStatus({ panelId: id, memberId, change: "pause" }))).toBeInstanceOf(
+    expect(await errorOf(changeMemberStatus({ panelId: id, memberId, change: "pause" }))).toBeInstanceOf(
       InputError,
     );
     expect(await changeMemberStatus({ panelId: id, memberId, change: "reactivate" })).toEqual({
       status: "active",
     });
     // The member id alone is not enough: it must be a member of the named panel.
-    expect(
-      await refusalOf(changeMemberStatus({ panelId: other, memberId, change: "remove" })),
-    ).toBeInstanceOf(InputError);
+    expect(await errorOf(changeMemberStatus({ panelId: other, memberId, change: "remove" }))).toBeInstanceOf(
+      InputError,
+    );
     expect(await changeMemberStatus({ panelId: id, memberId, change: "remove" })).toEqual({ status: "left" });
     expect(
       getDb().get(sql`SELECT email, postcode, status FROM ${panelMembers} WHERE id = ${memberId}`),

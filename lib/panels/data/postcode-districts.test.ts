@@ -12,8 +12,9 @@ import { auditLog, panelMembers } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { getPopulationFigures, savePopulationFigures } from "@/lib/fieldwork/data/population-figures";
 import { populationFiguresSchema } from "@/lib/panels/schema";
+import { errorOf } from "@/lib/testing/error-of";
 import { signInAs, signOut } from "@/lib/testing/signed-in";
-import { insertMember, insertPanel, refusalOf } from "./panel-test-support";
+import { insertMember, insertPanel } from "./panel-test-support";
 import {
   addDistrict,
   countStaleDistricts,
@@ -38,9 +39,7 @@ describe("the district table", () => {
     await signInAs("admin");
     await addDistrict({ postcode4: "4901", district: "Centrum" });
     await addDistrict({ postcode4: "4902", district: "Oosterheide" });
-    expect(await refusalOf(addDistrict({ postcode4: "4901", district: "Dubbel" }))).toBeInstanceOf(
-      InputError,
-    );
+    expect(await errorOf(addDistrict({ postcode4: "4901", district: "Dubbel" }))).toBeInstanceOf(InputError);
 
     const a = insertMember(panelId, { postcode: "4901 AB", district: "Centrum" });
     const b = insertMember(panelId, { postcode: "4902 AB", district: "Oosterheide" });
@@ -54,7 +53,7 @@ describe("the district table", () => {
     await updateDistrict({ originalPostcode4: "4902", postcode4: "4902", district: "Oosterhout-Oost" });
     await deleteDistrict("4901");
     expect(
-      await refusalOf(updateDistrict({ originalPostcode4: "4999", postcode4: "4999", district: "X" })),
+      await errorOf(updateDistrict({ originalPostcode4: "4999", postcode4: "4999", district: "X" })),
     ).toBeInstanceOf(InputError);
     expect(await countStaleDistricts()).toBe(2);
     expect(districtOf(b)).toBe("Oosterheide");
@@ -80,7 +79,7 @@ describe("the district table", () => {
     await addDistrict({ postcode4: "5001", district: "A" });
     await addDistrict({ postcode4: "5002", district: "B" });
     expect(
-      await refusalOf(updateDistrict({ originalPostcode4: "5001", postcode4: "5002", district: "A" })),
+      await errorOf(updateDistrict({ originalPostcode4: "5001", postcode4: "5002", district: "A" })),
     ).toBeInstanceOf(InputError);
     await updateDistrict({ originalPostcode4: "5001", postcode4: "5003", district: "A" });
     expect((await listDistrictRows()).map((r) => r.postcode4)).toEqual(
@@ -97,7 +96,7 @@ describe("the district table", () => {
       deleteDistrict("4902"),
       rederiveDistricts(),
     ]) {
-      expect(await refusalOf(call)).toBeInstanceOf(AuthorizationError);
+      expect(await errorOf(call)).toBeInstanceOf(AuthorizationError);
     }
   });
 });
@@ -151,8 +150,8 @@ describe("population figures", () => {
 
   it("the adviesraad cannot read or change them", async () => {
     await signInAs("adviesraad");
-    expect(await refusalOf(getPopulationFigures())).toBeInstanceOf(AuthorizationError);
-    expect(await refusalOf(savePopulationFigures(populationFiguresSchema.parse(form())))).toBeInstanceOf(
+    expect(await errorOf(getPopulationFigures())).toBeInstanceOf(AuthorizationError);
+    expect(await errorOf(savePopulationFigures(populationFiguresSchema.parse(form())))).toBeInstanceOf(
       AuthorizationError,
     );
   });

@@ -15,7 +15,8 @@ setUpTempDatabase("microdata-export-audit");
 import { getDb } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import { AuthorizationError } from "@/lib/accounts/errors";
-import { refusalOf, signInAs } from "@/lib/panels/data/panel-test-support";
+import { signInAs } from "@/lib/panels/data/panel-test-support";
+import { errorOf } from "@/lib/testing/error-of";
 import { exportMicrodata } from "./microdata-export";
 import { microdataXlsx } from "./microdata-export-files";
 import { csvText, labels, seedMicrodataSurvey, surveyId } from "./microdata-export-test-support";
@@ -76,7 +77,7 @@ describe("microdata export: audit and permission", () => {
     for (const role of ["adviesraad", "panel"] as const) {
       await signInAs(cookie, role);
       expect(
-        await refusalOf(exportMicrodata(surveyId, { format: "csv", forPublication: false, labels })),
+        await errorOf(exportMicrodata(surveyId, { format: "csv", forPublication: false, labels })),
       ).toBeInstanceOf(AuthorizationError);
     }
     expect(

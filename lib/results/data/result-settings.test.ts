@@ -15,8 +15,9 @@ setUpTempDatabase("result-settings");
 import { getDb } from "@/db/client";
 import { auditLog, resultSettings } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
-import { insertSurvey, refusalOf, signInAs } from "@/lib/panels/data/panel-test-support";
+import { insertSurvey, signInAs } from "@/lib/panels/data/panel-test-support";
 import { resultSettingsSchema } from "@/lib/results/settings-schema";
+import { errorOf } from "@/lib/testing/error-of";
 import { saveResultSummary } from "./result-publication";
 import { getResultSettings, saveResultSettings, settingsChanged } from "./result-settings";
 
@@ -39,7 +40,7 @@ describe("result settings", () => {
     });
     expect(await getResultSettings(999_999)).toBeNull();
     await signInAs(cookie, "adviesraad");
-    expect(await refusalOf(getResultSettings(surveyId))).toBeInstanceOf(AuthorizationError);
+    expect(await errorOf(getResultSettings(surveyId))).toBeInstanceOf(AuthorizationError);
   });
 
   it("saves, audits the change, and reads back who changed it; an unchanged save writes nothing", async () => {
@@ -136,7 +137,7 @@ describe("result settings", () => {
 
   it("refuses a k below 3 or a mean group below 5 even when the form's check is bypassed, and those without survey:publish", async () => {
     await signInAs(cookie, "staff");
-    const error = await refusalOf(
+    const error = await errorOf(
       saveResultSettings(surveyId, {
         minCellSize: 2,
         minMeanGroup: 10,
@@ -146,7 +147,7 @@ describe("result settings", () => {
       }),
     );
     expect(error).toBeInstanceOf(InputError);
-    const mean = await refusalOf(
+    const mean = await errorOf(
       saveResultSettings(surveyId, {
         minCellSize: 5,
         minMeanGroup: 2,
@@ -158,7 +159,7 @@ describe("result settings", () => {
     expect(mean).toBeInstanceOf(InputError);
     await signInAs(cookie, "panel");
     expect(
-      await refusalOf(
+      await errorOf(
         saveResultSettings(surveyId, {
           minCellSize: 5,
           minMeanGroup: 10,

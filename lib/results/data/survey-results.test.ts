@@ -9,7 +9,7 @@ setUpTempDatabase("survey-results");
 
 import { getDb } from "@/db/client";
 import { AuthorizationError } from "@/lib/accounts/errors";
-import { insertPanel, refusalOf } from "@/lib/panels/data/panel-test-support";
+import { insertPanel } from "@/lib/panels/data/panel-test-support";
 import { completeResponse } from "@/lib/responses/data/response-completion";
 import { cubeEntriesForResponse } from "@/lib/results/aggregate-cells";
 import { buildQuestionResults } from "@/lib/results/aggregate-results";
@@ -17,6 +17,7 @@ import { testSurvey } from "@/lib/results/aggregate-test-survey";
 import { addToView, type CubeView, unweighted } from "@/lib/results/aggregate-view";
 import type { ChoiceResult, NumericResult, QuestionResult, SurveyResults } from "@/lib/results/types";
 import { pruneHiddenAnswers, visibleQuestionIds } from "@/lib/surveys/definition/conditions";
+import { errorOf } from "@/lib/testing/error-of";
 import { sessionCookie } from "@/lib/testing/session-cookie";
 import { signInAs, signOut } from "@/lib/testing/signed-in";
 import { getCrossTab } from "./cross-tab";
@@ -119,9 +120,9 @@ describe("getSurveyResults", () => {
   it("is refused without a session and without the right to read responses", async () => {
     const saved = sessionCookie.current;
     signOut();
-    expect(await refusalOf(getSurveyResults(surveyId))).toMatchObject({ reason: "signed-out" });
+    expect(await errorOf(getSurveyResults(surveyId))).toMatchObject({ reason: "signed-out" });
     await signInAs("adviesraad");
-    const refusal = await refusalOf(getSurveyResults(surveyId));
+    const refusal = await errorOf(getSurveyResults(surveyId));
     expect(refusal).toBeInstanceOf(AuthorizationError);
     expect(refusal).toMatchObject({ reason: "forbidden" });
     sessionCookie.current = saved;
@@ -308,7 +309,7 @@ describe("getCrossTab", () => {
     expect(await getCrossTab(999_999, "gender", "district")).toBeNull();
     const saved = sessionCookie.current;
     await signInAs("adviesraad");
-    expect(await refusalOf(getCrossTab(surveyId, "gender", "district"))).toMatchObject({
+    expect(await errorOf(getCrossTab(surveyId, "gender", "district"))).toMatchObject({
       reason: "forbidden",
     });
     sessionCookie.current = saved;

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
@@ -10,19 +11,46 @@ async function violations(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * What axe's verdict depends on: the page's markup (scripts, nonces and hidden field values aside,
+ * which change per request and are never rendered), at the path and window size it is shown in. The
+ * stylesheets are the same build for the whole run.
+ */
+async function renderedState(page: Page): Promise<string> {
+  const state = await page.evaluate(() => {
+    const copy = document.documentElement.cloneNode(true) as HTMLElement;
+    for (const script of copy.querySelectorAll("script")) script.remove();
+    for (const element of copy.querySelectorAll("[nonce]")) element.removeAttribute("nonce");
+    for (const hidden of copy.querySelectorAll('input[type="hidden"]')) hidden.removeAttribute("value");
+    return `${window.innerWidth}x${window.innerHeight} ${location.pathname}\n${copy.outerHTML}`;
+  });
+  return createHash("sha256").update(state).digest("hex");
+}
+
+/**
+ * Rendered states that passed a scan in this worker. The same state scanned again gives the same
+ * verdict (the sign-in page is visited by most journeys), so it is not analysed twice; a state
+ * that differs in anything rendered (an error message, a changed list) is scanned afresh.
+ */
+const passedStates = new Set<string>();
+
 /** Every page a journey visits is scanned: WCAG 2.1 A and AA, zero violations. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   // Next streams the <title> of dynamic pages after the body starts, and after a client-side
   // navigation it replaces the head a moment later: scan the finished page.
   await page.waitForLoadState("load");
   await page.waitForFunction(() => (document.querySelector("title")?.textContent ?? "").trim().length > 0);
+  let state = await renderedState(page);
+  if (passedStates.has(state)) return;
   let summary = await violations(page);
   if (summary.length > 0 && summary.every((line) => line.startsWith("document-title"))) {
     // Caught between the old head and the new one: look again once the navigation has settled.
     await page.waitForTimeout(500);
+    state = await renderedState(page);
     summary = await violations(page);
   }
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+  passedStates.add(state);
 }
 
 /**

@@ -1,0 +1,20 @@
+// Hand-written SQL (drizzle's sql template) run on a handle or transaction, the same way on every
+// engine: better-sqlite3 answers raw SQL through all/get/run, node-postgres through execute, and
+// the query code calls these three instead of either (issue 12).
+import type { SQL } from "drizzle-orm";
+import type { Executor } from "./client";
+
+/** Every row the query returns, as plain objects keyed by column name. */
+export async function rows<T>(ex: Executor, query: SQL): Promise<T[]> {
+  return ex.all<T>(query);
+}
+
+/** The first row the query returns, or undefined. */
+export async function row<T>(ex: Executor, query: SQL): Promise<T | undefined> {
+  return ex.get<T>(query);
+}
+
+/** Runs a statement that returns no rows; says how many rows it changed. */
+export async function execute(ex: Executor, query: SQL): Promise<number> {
+  return ex.run(query).changes;
+}

@@ -1,0 +1,66 @@
+// One transaction at a time per process, with an asynchronous body, on the process's connection.
+//
+// drizzle's better-sqlite3 transaction takes only a synchronous body (better-sqlite3 refuses a
+// promise), and PostgreSQL takes only an asynchronous one; the data layer is written once for
+// both engines (issue 12), so its transactions are asynchronous and run here. Bodies queue behind
+// each other in arrival order: on SQLite the connection is one, and a statement of another request
+// issued while a body awaits would otherwise land inside this transaction and go with its rollback.
+// A body awaits database work only (no mail, no HTTP): the queue and SQLite's file lock are held
+// until it ends. Calling transaction() inside a body opens a savepoint in the same transaction.
+import { AsyncLocalStorage } from "node:async_hooks";
+import { type Db, getDb } from "./client";
+
+/** A body gets the handle its queries run on; it passes it to the data functions it calls. */
+type Work<T> = (tx: Db) => Promise<T>;
+
+type Scope = { tx: Db; savepoints: number };
+
+/** The transaction the current async context runs in, if any. */
+const current = new AsyncLocalStorage<Scope>();
+
+/** Where the next transaction waits: the end of the one before it. */
+let tail: Promise<unknown> = Promise.resolve();
+
+async function inSavepoint<T>(scope: Scope, work: Work<T>): Promise<T> {
+  const name = `sp${++scope.savepoints}`;
+  const client = scope.tx.$client;
+  client.exec(`SAVEPOINT ${name}`);
+  try {
+    const result = await work(scope.tx);
+    client.exec(`RELEASE ${name}`);
+    return result;
+  } catch (error) {
+    client.exec(`ROLLBACK TO ${name}`);
+    client.exec(`RELEASE ${name}`);
+    throw error;
+  }
+}
+
+async function inOwnTransaction<T>(work: Work<T>): Promise<T> {
+  const tx = getDb();
+  const client = tx.$client;
+  // IMMEDIATE takes the write lock up front: a deferred transaction that reads and then writes
+  // cannot wait for another process's lock (db/client.ts says more).
+  client.exec("BEGIN IMMEDIATE");
+  try {
+    const result = await current.run({ tx, savepoints: 0 }, () => work(tx));
+    client.exec("COMMIT");
+    return result;
+  } catch (error) {
+    if (client.inTransaction) client.exec("ROLLBACK");
+    throw error;
+  }
+}
+
+/**
+ * Runs `work` in one transaction: all of its writes commit together when it resolves, none when it
+ * throws (the error comes back to the caller). Inside a body, a nested call is a savepoint: its
+ * failure undoes its own writes only. Nested calls are awaited one at a time, not side by side.
+ */
+export function transaction<T>(work: Work<T>): Promise<T> {
+  const scope = current.getStore();
+  if (scope) return inSavepoint(scope, work);
+  const result = tail.then(() => inOwnTransaction(work));
+  tail = result.catch(() => undefined);
+  return result;
+}

@@ -46,9 +46,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     }),
   ],
   callbacks: {
-    jwt({ token, user, trigger }) {
+    async jwt({ token, user, trigger }) {
       if (trigger === "signIn" && user?.id) {
-        const session = createSession(Number(user.id));
+        const session = await createSession(Number(user.id));
         // Nothing else goes into the cookie: no name, email or role that could go stale.
         return { sub: user.id, sid: session.id };
       }
@@ -63,7 +63,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   events: {
     async signOut(message) {
       const sid = "token" in message ? message.token?.sid : undefined;
-      if (typeof sid === "string") deleteSession(sid);
+      if (typeof sid === "string") await deleteSession(sid);
     },
   },
   logger: {

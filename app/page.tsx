@@ -9,7 +9,7 @@ export default async function HomePage() {
   const tPanel = await getTranslations("panel.homeSection");
   const tResults = await getTranslations("publication.home");
   const format = await getFormatter();
-  const surveys = listOpenSurveys();
+  const surveys = await listOpenSurveys();
   return (
     <div className="container">
       <h1>{t("title")}</h1>

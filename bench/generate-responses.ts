@@ -39,7 +39,7 @@ async function main() {
     | undefined;
   if (!survey)
     throw new Error(`No survey with slug "${values.slug}" (run \`npm run peiling -- setup\` first).`);
-  const result = generateResponses(db, {
+  const result = await generateResponses(db, {
     surveyId: survey.id,
     count,
     seed: Number(values.seed),

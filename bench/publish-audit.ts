@@ -51,7 +51,7 @@ async function main() {
       id: number;
     };
     await runAsAccount("beleid@peiling.demo", async () => {
-      const survey = readPublicationSurvey(id);
+      const survey = await readPublicationSurvey(id);
       if (!survey) throw new Error("demo survey missing");
       started = performance.now();
       const source = await collectPublicationSource(survey, {

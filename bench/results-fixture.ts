@@ -66,7 +66,7 @@ export async function prepareFixture(options: {
     applyMigrations(db);
     await seedDemo(db);
     const { id } = db.$client.prepare("SELECT id FROM surveys WHERE slug = ?").get(SLUG) as { id: number };
-    const result = generateResponses(db, { surveyId: id, count: options.count, seed: options.seed });
+    const result = await generateResponses(db, { surveyId: id, count: options.count, seed: options.seed });
     written = { writeMs: result.writeMs, cubeMs: result.cubeMs };
     db.$client.pragma("wal_checkpoint(TRUNCATE)");
     closeDb();

@@ -28,28 +28,33 @@ const median = (values: number[]) => {
 
 async function main() {
   const { computeSurveyResults } = await import("@/lib/results/data/survey-results");
-  const time = (work: () => unknown) => {
+  const time = async (work: () => Promise<unknown>) => {
     const started = performance.now();
-    work();
+    await work();
     return performance.now() - started;
   };
-  const district = () =>
-    computeSurveyResults(surveyId, { breakdown: { kind: "dimension", dimension: "district" } });
-  const cold = time(district);
-  const warm = Array.from({ length: runs }, () => time(district));
-  const weighted = Array.from({ length: Math.max(3, Math.ceil(runs / 2)) }, () =>
-    time(() =>
-      computeSurveyResults(surveyId, {
-        breakdown: { kind: "dimension", dimension: "district" },
-        weighted: true,
-      }),
-    ),
-  );
+  const district = async () =>
+    await computeSurveyResults(surveyId, { breakdown: { kind: "dimension", dimension: "district" } });
+  const cold = await time(district);
+  const warm: number[] = [];
+  for (let i = 0; i < runs; i++) warm.push(await time(district));
+  const weighted: number[] = [];
+  for (let i = 0; i < Math.max(3, Math.ceil(runs / 2)); i++) {
+    weighted.push(
+      await time(() =>
+        computeSurveyResults(surveyId, {
+          breakdown: { kind: "dimension", dimension: "district" },
+          weighted: true,
+        }),
+      ),
+    );
+  }
   // Once: a repeated view of the same breakdown is kept in memory (survey-results-by-question.ts).
-  const byQuestion = time(() =>
-    computeSurveyResults(surveyId, { breakdown: { kind: "question", questionId: "hulp-gezocht" } }),
+  const byQuestion = await time(
+    async () =>
+      await computeSurveyResults(surveyId, { breakdown: { kind: "question", questionId: "hulp-gezocht" } }),
   );
-  const results = district();
+  const results = await district();
   const questions = results?.questions.length ?? 0;
   const groups = results?.breakdown?.groups.length ?? 0;
   const completion = completions > 0 ? await timeCompletions(completions) : null;
@@ -73,6 +78,7 @@ async function main() {
  */
 async function timeCompletions(n: number) {
   const { getDb } = await import("@/db/client");
+  const { transaction } = await import("@/db/transaction");
   const { completeResponse } = await import("@/lib/responses/data/response-completion");
   const { recordResultCells } = await import("@/lib/results/data/result-cells");
   const { generateAnswers } = await import("@/lib/demo/generated-answers");
@@ -91,7 +97,7 @@ async function timeCompletions(n: number) {
   const record: number[] = [];
   class Rollback extends Error {}
   try {
-    sqlite.transaction(() => {
+    await transaction(async () => {
       const ids: { id: number; answers: Record<string, unknown> }[] = [];
       for (let i = 0; i < n; i++) {
         const answers = generateAnswers(definition, random, { mood: 0, age: 40 });
@@ -111,7 +117,7 @@ async function timeCompletions(n: number) {
       }
       for (const { id, answers } of ids) {
         const started = performance.now();
-        completeResponse({
+        await completeResponse({
           responseId: id,
           surveyId,
           visibleQuestionIds: [...visibleQuestionIds(definition, answers)],
@@ -120,11 +126,11 @@ async function timeCompletions(n: number) {
       }
       for (const { id } of ids) {
         const started = performance.now();
-        db.transaction((tx) => recordResultCells(tx, id));
+        await transaction(async (tx) => await recordResultCells(tx, id));
         record.push(performance.now() - started);
       }
       throw new Rollback();
-    })();
+    });
   } catch (error) {
     if (!(error instanceof Rollback)) throw error;
   }

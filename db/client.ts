@@ -1,8 +1,10 @@
-// One way to the database: getDb() (or the db/tx a caller passes in), and one query style, drizzle:
-// the query builder where it can say the query, else drizzle's sql template run through the handle
-// (db.all/get/run/values; builder .prepare() with sql.placeholder() in hot loops). Values are always
-// bound, tables and columns come from db/schema so a rename fails the type check, and drizzle can
-// run the same queries on PostgreSQL; `$client` (better-sqlite3 only) stays in this file and
+// One way to the database: getDb() (or the db/tx a caller passes in), and one query style, drizzle,
+// awaited: the query builder where it can say the query (`await db.select()…`), else drizzle's sql
+// template run through db/raw-sql.ts (queryRows/queryRow/execute); builder .prepare() with
+// sql.placeholder() and `await statement.execute(values)` in hot loops; writes that belong together
+// in db/transaction.ts's transaction(). Values are always bound, tables and columns come from
+// db/schema so a rename fails the type check, and drizzle can run the same queries on PostgreSQL
+// (issue 12). `$client` (better-sqlite3 only) stays in this file, db/transaction.ts and
 // db/migrate.ts, which own the connection, and in bench/; under lib/, only the few tests
 // lib/testing/query-style.test.ts lists reach better-sqlite3, each for a reason it names.
 import fs from "node:fs";
@@ -15,8 +17,8 @@ import { guardDatabaseFile } from "./database-file-guard";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
-/** A transaction on the handle, as `getDb().transaction((tx) => …)` passes it. */
-export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/** The handle a transaction body gets from db/transaction.ts (the same connection, inside it). */
+export type Tx = Db;
 /** What a data function runs its queries on: the handle, or the caller's transaction. */
 export type Executor = Db | Tx;
 

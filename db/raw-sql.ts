@@ -5,16 +5,23 @@ import type { SQL } from "drizzle-orm";
 import type { Executor } from "./client";
 
 /** Every row the query returns, as plain objects keyed by column name. */
-export async function rows<T>(ex: Executor, query: SQL): Promise<T[]> {
+export async function queryRows<T>(ex: Executor, query: SQL): Promise<T[]> {
   return ex.all<T>(query);
 }
 
 /** The first row the query returns, or undefined. */
-export async function row<T>(ex: Executor, query: SQL): Promise<T | undefined> {
+export async function queryRow<T>(ex: Executor, query: SQL): Promise<T | undefined> {
   return ex.get<T>(query);
 }
 
 /** Runs a statement that returns no rows; says how many rows it changed. */
 export async function execute(ex: Executor, query: SQL): Promise<number> {
   return ex.run(query).changes;
+}
+
+/** The one row the query must return; a query that returns none is a fault, and throws. */
+export async function requiredRow<T>(ex: Executor, query: SQL): Promise<T> {
+  const found = await queryRow<T>(ex, query);
+  if (found === undefined) throw new Error("the query returned no row");
+  return found;
 }

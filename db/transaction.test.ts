@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { setUpTempDatabase } from "../lib/testing/temp-database";
 import { getDb } from "./client";
-import { execute, row, rows } from "./raw-sql";
+import { execute, queryRow, queryRows } from "./raw-sql";
 import { transaction } from "./transaction";
 
 setUpTempDatabase("transaction");
@@ -10,7 +10,7 @@ setUpTempDatabase("transaction");
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function names(): Promise<string[]> {
-  const found = await rows<{ name: string }>(getDb(), sql`SELECT name FROM scratch ORDER BY id`);
+  const found = await queryRows<{ name: string }>(getDb(), sql`SELECT name FROM scratch ORDER BY id`);
   return found.map((r) => r.name);
 }
 
@@ -84,7 +84,7 @@ describe("transaction", () => {
   it("lets a body read its own writes before they commit", async () => {
     await transaction(async (tx) => {
       await execute(tx, sql`INSERT INTO scratch (name) VALUES ('mine')`);
-      const found = await row<{ n: number }>(tx, sql`SELECT count(*) AS n FROM scratch`);
+      const found = await queryRow<{ n: number }>(tx, sql`SELECT count(*) AS n FROM scratch`);
       expect(Number(found?.n)).toBe(1);
     });
   });
@@ -94,6 +94,6 @@ describe("raw SQL", () => {
   it("says how many rows a statement changed", async () => {
     await execute(getDb(), sql`INSERT INTO scratch (name) VALUES ('a'), ('b'), ('c')`);
     expect(await execute(getDb(), sql`UPDATE scratch SET name = 'x' WHERE name <> 'c'`)).toBe(2);
-    expect(await row(getDb(), sql`SELECT name FROM scratch WHERE name = 'none'`)).toBeUndefined();
+    expect(await queryRow(getDb(), sql`SELECT name FROM scratch WHERE name = 'none'`)).toBeUndefined();
   });
 });

@@ -36,12 +36,19 @@ async function inSavepoint<T>(scope: Scope, work: Work<T>): Promise<T> {
   }
 }
 
-async function inOwnTransaction<T>(work: Work<T>): Promise<T> {
+/**
+ * `readOnly`: the body only reads (temporary tables aside) and wants one consistent view of the
+ * database for all its queries, without holding up writers in other processes.
+ */
+export type TransactionOptions = { readOnly?: boolean };
+
+async function inOwnTransaction<T>(work: Work<T>, { readOnly = false }: TransactionOptions): Promise<T> {
   const tx = getDb();
   const client = tx.$client;
   // IMMEDIATE takes the write lock up front: a deferred transaction that reads and then writes
-  // cannot wait for another process's lock (db/client.ts says more).
-  client.exec("BEGIN IMMEDIATE");
+  // cannot wait for another process's lock (db/client.ts says more). A reading body takes none:
+  // its snapshot starts at its first read.
+  client.exec(readOnly ? "BEGIN DEFERRED" : "BEGIN IMMEDIATE");
   try {
     const result = await current.run({ tx, savepoints: 0 }, () => work(tx));
     client.exec("COMMIT");
@@ -57,10 +64,10 @@ async function inOwnTransaction<T>(work: Work<T>): Promise<T> {
  * throws (the error comes back to the caller). Inside a body, a nested call is a savepoint: its
  * failure undoes its own writes only. Nested calls are awaited one at a time, not side by side.
  */
-export function transaction<T>(work: Work<T>): Promise<T> {
+export function transaction<T>(work: Work<T>, options: TransactionOptions = {}): Promise<T> {
   const scope = current.getStore();
   if (scope) return inSavepoint(scope, work);
-  const result = tail.then(() => inOwnTransaction(work));
+  const result = tail.then(() => inOwnTransaction(work, options));
   tail = result.catch(() => undefined);
   return result;
 }

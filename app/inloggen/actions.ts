@@ -27,6 +27,6 @@ export const loginAction = createAction({ schema: loginSchema, permission: "publ
     throw error;
   }
   // The new cookie is only in the response, so the role comes from the account, not the session.
-  const role = findLoginAccount(input.email)?.role;
+  const role = (await findLoginAccount(input.email))?.role;
   redirect(safeCallbackPath(input.callbackUrl) ?? homePathFor(role));
 });

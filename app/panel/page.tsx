@@ -11,7 +11,7 @@ export const generateMetadata = pageTitle("panel.home");
 export default async function PanelHomePage() {
   await connection();
   const t = await getTranslations("panel.home");
-  const panels = listPublicPanels();
+  const panels = await listPublicPanels();
   return (
     <>
       <h1>{t("title")}</h1>

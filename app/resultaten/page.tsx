@@ -10,7 +10,7 @@ export const generateMetadata = pageTitle("publication.list");
 export default async function PublishedResultsListPage() {
   await connection();
   const [t, format] = await Promise.all([getTranslations("publication.list"), getFormatter()]);
-  const publications = listPublishedResults();
+  const publications = await listPublishedResults();
   return (
     <div className="container">
       <h1>{t("title")}</h1>

@@ -14,7 +14,7 @@ import { createAction, deleteSession, refusedTo } from "@/lib/accounts";
 export const logoutAction = createAction(
   { schema: z.object({}), permission: "public", refused: { redirect: refusedTo("/inloggen?uitgelogd=1") } },
   async (_input, { user }) => {
-    if (user) deleteSession(user.sessionId);
+    if (user) await deleteSession(user.sessionId);
     await signOut({ redirect: false });
     redirect("/inloggen?uitgelogd=1");
   },

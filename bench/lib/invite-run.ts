@@ -97,14 +97,14 @@ async function main() {
   const sampler = setInterval(sample, 10);
 
   const t0 = performance.now();
-  const panel = panelForSampling(db, panelId);
-  const survey = surveyForInvitations(db, surveyId);
+  const panel = await panelForSampling(db, panelId);
+  const survey = await surveyForInvitations(db, surveyId);
   if (!panel || !survey) throw new Error("fixture missing");
   const spec = { method: "stratified" as const, n: size };
-  const sample1 = drawFromPanel(db, { panel, surveyId, spec, seed: "bench001", now: new Date() });
+  const sample1 = await drawFromPanel(db, { panel, surveyId, spec, seed: "bench001", now: new Date() });
   sample();
   const t1 = performance.now();
-  const round = createInvitationRound(db, {
+  const round = await createInvitationRound(db, {
     survey,
     panel,
     spec,

@@ -18,6 +18,6 @@ export async function panelRemindCommand(args: string[]): Promise<void> {
   const now = values.now === undefined ? new Date() : new Date(values.now);
   if (Number.isNaN(now.getTime())) throw usageError(`--now is not a date and time: ${values.now}`, usage);
   openDatabase({ create: false, migrate: true });
-  const stats = runDueReminders({ now });
+  const stats = await runDueReminders({ now });
   console.log(`Reminders queued: ${stats.reminded} (rounds with a reminder due: ${stats.rounds}).`);
 }

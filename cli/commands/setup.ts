@@ -20,7 +20,7 @@ export async function setupCommand(args: string[]): Promise<void> {
   expectPositionals(positionals, [], usage);
   const db = openDatabase({ create: true, migrate: true });
   authSecret();
-  const seeded = isEmptyInstallation(db) ? await seedDemo(db) : undefined;
+  const seeded = (await isEmptyInstallation(db)) ? await seedDemo(db) : undefined;
   if (values.quiet) return;
   console.log(`Database: ${databasePath()} (migrations applied)`);
   if (seeded) console.log("Empty database: the demo accounts and surveys were added.");

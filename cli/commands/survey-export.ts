@@ -11,7 +11,7 @@ export async function surveyExportCommand(args: string[]): Promise<void> {
   const { positionals } = parseCommandArgs(args, {}, usage);
   const [slug] = expectPositionals(positionals, ["slug"], usage);
   openDatabase({ create: false, migrate: false });
-  const definition = exportSurveyDefinition(slug);
+  const definition = await exportSurveyDefinition(slug);
   if (!definition) throw new CliError(`no survey with slug "${slug}"`);
   process.stdout.write(`${JSON.stringify(definition, null, 2)}\n`);
 }

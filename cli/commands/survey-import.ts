@@ -12,7 +12,7 @@ export async function surveyImportCommand(args: string[]): Promise<void> {
   const [file] = expectPositionals(positionals, ["file.json"], usage);
   const input = readJsonFile(file);
   openDatabase({ create: false, migrate: true });
-  const result = importSurveyDefinition(input, { slug: values.slug });
+  const result = await importSurveyDefinition(input, { slug: values.slug });
   if (!result.ok) {
     const count = result.errors.length === 1 ? "1 problem" : `${result.errors.length} problems`;
     throw new CliError(

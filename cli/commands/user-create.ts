@@ -32,7 +32,7 @@ export async function userCreateCommand(args: string[]): Promise<void> {
 
   openDatabase({ create: false, migrate: true });
   // Checked before asking for the password, so nobody types one for nothing.
-  if (findUserIdByEmail(email) !== undefined) {
+  if ((await findUserIdByEmail(email)) !== undefined) {
     throw new CliError(`an account with email ${email} already exists; nothing was changed`);
   }
   const password = await readPassword();

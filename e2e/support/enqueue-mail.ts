@@ -3,7 +3,7 @@
 // something. Run with PEILING_DB set to the e2e database:
 //   node --conditions=react-server --import tsx e2e/support/enqueue-mail.ts '<json list>'
 // where the list is [{ to, template, data }]; dates in data are ISO strings. Prints the ids.
-import { getDb } from "@/db/client";
+import { transaction } from "@/db/transaction";
 import { enqueueMail } from "@/lib/mail/data/mail-outbox";
 import type { MailTemplateName } from "@/lib/mail/templates";
 
@@ -17,14 +17,25 @@ const revive = (data: Record<string, unknown>) =>
       typeof v === "string" && /^\d{4}-\d\d-\d\dT/.test(v) ? new Date(v) : v,
     ]),
   );
-const ids = getDb().transaction((tx) =>
-  items.map((item) => {
-    const result = enqueueMail(tx, {
-      to: item.to,
-      template: item.template,
-      data: revive(item.data) as never,
-    });
-    return result.enqueued ? result.id : null;
-  }),
+async function enqueueAll(): Promise<(number | null)[]> {
+  return transaction(async (tx) => {
+    const enqueued: (number | null)[] = [];
+    for (const item of items) {
+      const result = await enqueueMail(tx, {
+        to: item.to,
+        template: item.template,
+        data: revive(item.data) as never,
+      });
+      enqueued.push(result.enqueued ? result.id : null);
+    }
+    return enqueued;
+  });
+}
+
+enqueueAll().then(
+  (ids) => process.stdout.write(`${JSON.stringify(ids)}\n`),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
 );
-process.stdout.write(`${JSON.stringify(ids)}\n`);

@@ -1,5 +1,5 @@
 import net from "node:net";
-import { Readable } from "node:stream";
+import { PassThrough, Readable } from "node:stream";
 import nodemailer from "nodemailer";
 import type Mail from "nodemailer/lib/mailer";
 import SMTPPool from "nodemailer/lib/smtp-pool";
@@ -25,7 +25,7 @@ export type MailTransport = {
    * returns true. The worker records "sending" there, so that a crash leaves in doubt only the
    * messages that were really on their way to the server (issue 10, finding 10).
    */
-  send(mail: OutgoingMail, handOver: () => boolean): Promise<void>;
+  send(mail: OutgoingMail, handOver: () => Promise<boolean>): Promise<void>;
   close(): void;
 };
 
@@ -95,16 +95,17 @@ export function createSmtpTransport(url: string, options: { maxConnections?: num
   };
 }
 
-type WithHandOver<T> = T & { [HAND_OVER]?: () => boolean };
+type WithHandOver<T> = T & { [HAND_OVER]?: () => Promise<boolean> };
 
 /**
  * nodemailer's pool queues a message until one of its connections is free, then — on a connection
  * that is open, greeted and logged in — asks the message for its stream and starts the SMTP
  * transaction (MAIL FROM, RCPT TO, DATA, the message). Asking for the stream is therefore the
- * moment of hand-over: the callback runs there, synchronously, before anything of the message is
- * written to the server. A message still waiting in the queue, or whose connection failed to
- * open, never gets there, so it certainly did not go out. When the callback refuses, the stream
- * fails before the body is sent, and the transaction is abandoned without a message.
+ * moment of hand-over: the callback runs there, and the stream gives nothing of the message to the
+ * server until the callback has said yes (it records the hand-over in the database, which answers
+ * asynchronously). A message still waiting in the queue, or whose connection failed to open, never
+ * gets there, so it certainly did not go out. When the callback refuses, the stream fails before
+ * the body is sent, and the transaction is abandoned without a message.
  */
 const callHandOverWhenSent: Mail.PluginFunction = (mail, done) => {
   const handOver = (mail.data as WithHandOver<Mail.Options>)[HAND_OVER];
@@ -113,13 +114,33 @@ const callHandOverWhenSent: Mail.PluginFunction = (mail, done) => {
     let asked = false;
     mail.message.createReadStream = () => {
       // A second hand-over of the same message (a requeue) would risk sending it twice.
-      const allowed = !asked && handOver() === true;
+      if (asked) return refusedStream();
       asked = true;
-      return allowed ? createReadStream() : refusedStream();
+      return streamOnceHandedOver(handOver, createReadStream);
     };
   }
   done();
 };
+
+/** The message's stream, started only when `handOver` allows it; else a stream that fails. */
+function streamOnceHandedOver(handOver: () => Promise<boolean>, createReadStream: () => Readable): Readable {
+  const out = new PassThrough();
+  // nodemailer listens for the error on the stream it was given; until then it must not crash.
+  out.on("error", () => {});
+  handOver().then(
+    (allowed) => {
+      if (!allowed) {
+        out.destroy(new HandOverRefusedError());
+        return;
+      }
+      const message = createReadStream();
+      message.on("error", (error) => out.destroy(error));
+      message.pipe(out);
+    },
+    (error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))),
+  );
+  return out;
+}
 
 function refusedStream(): Readable {
   const stream = new Readable({ read() {} });

@@ -10,16 +10,23 @@ const { code, email, startAt } = JSON.parse(process.argv[2] ?? "{}") as {
   email: string;
   startAt: number;
 };
-while (Date.now() < startAt) {
-  // Busy-wait the last stretch so all contenders start within a millisecond of each other.
+async function join(): Promise<void> {
+  while (Date.now() < startAt) {
+    // Busy-wait the last stretch so all contenders start within a millisecond of each other.
+  }
+  try {
+    await signUp(
+      { panel: "race", email, birthYear: 1980, sex: "man", postcode: "4901 AB", consent: "ja", code },
+      { client: `race-${email}` },
+    );
+    process.stdout.write("ok\n");
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    process.stdout.write(`${Object.values(error.fieldErrors).flat()[0] ?? error.formError}\n`);
+  }
 }
-try {
-  signUp(
-    { panel: "race", email, birthYear: 1980, sex: "man", postcode: "4901 AB", consent: "ja", code },
-    { client: `race-${email}` },
-  );
-  process.stdout.write("ok\n");
-} catch (error) {
-  if (!(error instanceof InputError)) throw error;
-  process.stdout.write(`${Object.values(error.fieldErrors).flat()[0] ?? error.formError}\n`);
-}
+
+join().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -22,13 +22,13 @@ export async function signInAs(
     role,
     password: "een-lang-wachtwoord",
   });
-  signInAsUser(id, cookie);
+  await signInAsUser(id, cookie);
   return id;
 }
 
 /** Makes the mocked cookie name a fresh session of an existing account. */
-export function signInAsUser(userId: number, cookie: TestCookie = sessionCookie): void {
-  cookie.current = { user: { sid: createSession(userId).id, sub: String(userId) } };
+export async function signInAsUser(userId: number, cookie: TestCookie = sessionCookie): Promise<void> {
+  cookie.current = { user: { sid: (await createSession(userId)).id, sub: String(userId) } };
 }
 
 /** The visitor is no longer signed in: the request carries no session cookie. */

@@ -10,6 +10,6 @@ import { signUp, signupSchema } from "@/lib/panels";
  * already a member, the person lands on the same "check your mail" page.
  */
 export const signupAction = createAction({ schema: signupSchema, permission: "public" }, async (input) => {
-  signUp(input, { client: clientAddressFrom(await headers()) });
+  await signUp(input, { client: clientAddressFrom(await headers()) });
   redirect(`/panel/aanmelden/verstuurd?${new URLSearchParams({ panel: input.panel })}`);
 });

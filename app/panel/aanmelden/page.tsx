@@ -11,7 +11,7 @@ const one = (value: string | string[] | undefined) => (typeof value === "string"
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const t = await getTranslations("panel.signup");
-  const panel = findPublicPanel(one((await searchParams).panel));
+  const panel = await findPublicPanel(one((await searchParams).panel));
   return { title: panel ? t("title", { name: panel.name }) : t("chooseTitle") };
 }
 
@@ -25,10 +25,10 @@ export default async function SignupPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const t = await getTranslations("panel.signup");
   const slug = one(params.panel);
-  const panel = slug ? findPublicPanel(slug) : null;
+  const panel = slug ? await findPublicPanel(slug) : null;
 
   if (!panel) {
-    const panels = listPublicPanels();
+    const panels = await listPublicPanels();
     return (
       <>
         <h1>{t("chooseTitle")}</h1>

@@ -9,7 +9,7 @@ import { loginRequestSchema, requestLoginLink } from "@/lib/panels";
 export const requestLoginLinkAction = createAction(
   { schema: loginRequestSchema, permission: "public" },
   async (input) => {
-    if (!requestLoginLink(input.email, { client: clientAddressFrom(await headers()) })) {
+    if (!(await requestLoginLink(input.email, { client: clientAddressFrom(await headers()) }))) {
       throw new InputError({ formError: "panel.login.tooMany" });
     }
     redirect("/panel/inloggen/verstuurd");

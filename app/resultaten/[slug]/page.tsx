@@ -9,7 +9,7 @@ type Params = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Params) {
   await connection();
   const { slug } = await params;
-  const snapshot = getPublishedResults(slug);
+  const snapshot = await getPublishedResults(slug);
   const t = await getTranslations("publication.page");
   return { title: snapshot ? t("title", { survey: snapshot.survey.title }) : t("notFound") };
 }
@@ -25,7 +25,7 @@ export default async function PublishedResultsPage({
 }: Params & { searchParams: Promise<{ uitsplitsing?: string | string[] }> }) {
   await connection();
   const { slug } = await params;
-  const snapshot = getPublishedResults(slug);
+  const snapshot = await getPublishedResults(slug);
   if (!snapshot) notFound();
   const { uitsplitsing } = await searchParams;
   const breakdown = typeof uitsplitsing === "string" && isPublicDimension(uitsplitsing) ? uitsplitsing : null;

@@ -42,7 +42,7 @@ const startSchema = z
 export const startSurveyAction = createAction(
   { schema: startSchema, permission: "public", refused: { redirect: refusedTo("/") } },
   async ({ slug, token, invitation: invitationToken }) => {
-    const lookup = findSurveyForRespondent(slug);
+    const lookup = await findSurveyForRespondent(slug);
     if (lookup.state !== "open") redirect(`/s/${encodeURIComponent(slug)}`);
     const { survey } = lookup;
     const invitation = invitationToken ? await checkInvitation(survey.id, invitationToken) : null;
@@ -50,7 +50,7 @@ export const startSurveyAction = createAction(
     if (invitationToken && !invitation)
       redirect(`/s/${survey.slug}/uitnodiging/${encodeURIComponent(invitationToken)}`);
     const firstPage = pagesInPath(survey.definition, {})[0];
-    const keys = startGuardedResponse({
+    const keys = await startGuardedResponse({
       client: clientAddressFrom(await headers()),
       surveyId: survey.id,
       versionId: survey.versionId,
@@ -65,7 +65,7 @@ export const startSurveyAction = createAction(
           }
         : {}),
     });
-    if (invitation) markInvitationStarted(invitation.id);
+    if (invitation) await markInvitationStarted(invitation.id);
     await writeRespondentKeys(survey.id, survey.slug, { token: keys.token, code: keys.code });
     redirect(`/s/${survey.slug}/vraag/${firstPage.id}`);
   },

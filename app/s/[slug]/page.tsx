@@ -8,7 +8,7 @@ import { startSurveyAction } from "./actions";
 type Params = { params: Promise<{ slug: string }>; searchParams: Promise<{ melding?: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const lookup = findSurveyForRespondent((await params).slug);
+  const lookup = await findSurveyForRespondent((await params).slug);
   return lookup.state === "open" ? { title: lookup.survey.title } : {};
 }
 

@@ -41,6 +41,7 @@ setUpTempDatabase("action");
 import { pauseFormAction, resumeFormAction } from "@/app/panel/mijn/actions";
 import { resumeWithCodeAction, savePageAction, startSurveyAction } from "@/app/s/[slug]/actions";
 import { getDb } from "@/db/client";
+import { execute, queryRow, queryRows, requiredRow } from "@/db/raw-sql";
 import { answers as answersTable, panelMembers, responses as responsesTable, surveys } from "@/db/schema";
 import { createSession } from "@/lib/accounts/data/sessions";
 import { createUserAccount } from "@/lib/accounts/data/user-accounts";
@@ -68,7 +69,7 @@ async function signInAs(role: Role) {
     role,
     password: "een-lang-wachtwoord",
   });
-  cookie.current = { user: { sid: createSession(id).id, sub: String(id) } };
+  cookie.current = { user: { sid: (await createSession(id)).id, sub: String(id) } };
   return id;
 }
 
@@ -230,12 +231,13 @@ async function redirectOf(promise: Promise<unknown>): Promise<string> {
   return digest.split(";")[2] as string;
 }
 
-function signInMember(memberId: number) {
-  jar.set("peiling_lid", createMemberSession(memberId).secret);
+async function signInMember(memberId: number) {
+  jar.set("peiling_lid", (await createMemberSession(memberId)).secret);
 }
 
-const memberStatus = (id: number) =>
-  (getDb().get(sql`SELECT status FROM ${panelMembers} WHERE id = ${id}`) as { status: string }).status;
+const memberStatus = async (id: number) =>
+  ((await queryRow(getDb(), sql`SELECT status FROM ${panelMembers} WHERE id = ${id}`)) as { status: string })
+    .status;
 
 describe("createAction for panel members (audience: panelMember)", () => {
   const work = vi.fn(
@@ -247,8 +249,8 @@ describe("createAction for panel members (audience: panelMember)", () => {
   const action = createAction({ schema, audience: panelMember }, work);
 
   it("runs the work with the parsed input and the signed-in member", async () => {
-    const memberId = insertMember(insertPanel("wrapper-run"));
-    signInMember(memberId);
+    const memberId = await insertMember(await insertPanel("wrapper-run"));
+    await signInMember(memberId);
     expect(
       await action(
         null,
@@ -277,7 +279,7 @@ describe("createAction for panel members (audience: panelMember)", () => {
   });
 
   it("validates after the session: a member gets every field's error", async () => {
-    signInMember(insertMember(insertPanel("wrapper-validate")));
+    await signInMember(await insertMember(await insertPanel("wrapper-validate")));
     expect(await action(null, { name: "", age: "12" })).toEqual({
       ok: false,
       fieldErrors: { name: ["Vul een naam in."], age: ["Minimaal 18."] },
@@ -285,7 +287,7 @@ describe("createAction for panel members (audience: panelMember)", () => {
   });
 
   it("refuses as signed out when a data function finds the session gone", async () => {
-    signInMember(insertMember(insertPanel("wrapper-gone")));
+    await signInMember(await insertMember(await insertPanel("wrapper-gone")));
     const ending = createAction({ schema, audience: panelMember }, async () => {
       throw new MemberSessionError();
     });
@@ -297,17 +299,17 @@ describe("createAction for panel members (audience: panelMember)", () => {
   });
 
   it("pauses and resumes through the plain forms, and sends a caller without the session to sign in", async () => {
-    const memberId = insertMember(insertPanel("wrapper-pause"));
+    const memberId = await insertMember(await insertPanel("wrapper-pause"));
     expect(await redirectOf(pauseFormAction(form([])))).toBe("/panel/inloggen?verlopen=1");
-    expect(memberStatus(memberId)).toBe("active");
+    expect(await memberStatus(memberId)).toBe("active");
 
-    signInMember(memberId);
+    await signInMember(memberId);
     expect(await redirectOf(pauseFormAction(form([["$ACTION_ID_abc", ""]])))).toBe(
       "/panel/mijn?gepauzeerd=1",
     );
-    expect(memberStatus(memberId)).toBe("paused");
+    expect(await memberStatus(memberId)).toBe("paused");
     expect(await redirectOf(resumeFormAction(form([])))).toBe("/panel/mijn?hervat=1");
-    expect(memberStatus(memberId)).toBe("active");
+    expect(await memberStatus(memberId)).toBe("active");
   });
 });
 
@@ -372,10 +374,14 @@ describe("createAction for forms with their own state or a redirect", () => {
 
 describe("createAction for residents (app/s/[slug]/actions.ts)", () => {
   /** An open survey of two pages, the first with one required question. */
-  function openSurvey(slug: string): number {
+  async function openSurvey(slug: string): Promise<number> {
     const surveyId = Number(
-      getDb().run(sql`INSERT INTO surveys (slug, title, status) VALUES (${slug}, ${slug}, 'open')`)
-        .lastInsertRowid,
+      (
+        await requiredRow<{ id: number }>(
+          getDb(),
+          sql`INSERT INTO surveys (slug, title, status) VALUES (${slug}, ${slug}, 'open') RETURNING id`,
+        )
+      ).id,
     );
     const definition = {
       pages: [
@@ -384,23 +390,31 @@ describe("createAction for residents (app/s/[slug]/actions.ts)", () => {
       ],
     };
     const versionId = Number(
-      getDb().run(
-        sql`INSERT INTO survey_versions (survey_id, number, definition, frozen_at) VALUES (${surveyId}, 1, ${JSON.stringify(definition)}, ${Date.now()})`,
-      ).lastInsertRowid,
+      (
+        await requiredRow<{ id: number }>(
+          getDb(),
+          sql`INSERT INTO survey_versions (survey_id, number, definition, frozen_at) VALUES (${surveyId}, 1, ${JSON.stringify(definition)}, ${Date.now()}) RETURNING id`,
+        )
+      ).id,
     );
-    getDb().run(sql`UPDATE ${surveys} SET current_version_id = ${versionId} WHERE id = ${surveyId}`);
+    await execute(
+      getDb(),
+      sql`UPDATE ${surveys} SET current_version_id = ${versionId} WHERE id = ${surveyId}`,
+    );
     return surveyId;
   }
   const TOKEN = "abcdefghijklmnopqrstuv";
-  const responses = (surveyId: number) =>
-    getDb().all(
+  const responses = async (surveyId: number) =>
+    (await queryRows(
+      getDb(),
       sql`SELECT id, current_page_id AS page FROM ${responsesTable} WHERE survey_id = ${surveyId}`,
-    ) as {
+    )) as {
       id: number;
       page: string;
     }[];
-  const answers = (surveyId: number) =>
-    getDb().all(
+  const answers = async (surveyId: number) =>
+    await queryRows(
+      getDb(),
       sql`SELECT a.question_id AS question, a.value FROM ${answersTable} a JOIN ${responsesTable} r ON r.id = a.response_id WHERE r.survey_id = ${surveyId}`,
     );
   const page = (slug: string, pageId: string, extra: [string, string][] = []) =>
@@ -408,7 +422,7 @@ describe("createAction for residents (app/s/[slug]/actions.ts)", () => {
   const before: PageFormState = { attempt: 2, errors: [] };
 
   it("starts a response with the respondent cookie and goes to the first page; a malformed start goes home", async () => {
-    const surveyId = openSurvey("bewoners-start");
+    const surveyId = await openSurvey("bewoners-start");
     expect(
       await redirectOf(
         startSurveyAction(
@@ -419,7 +433,7 @@ describe("createAction for residents (app/s/[slug]/actions.ts)", () => {
         ),
       ),
     ).toBe("/s/bewoners-start/vraag/p1");
-    expect(responses(surveyId)).toEqual([{ id: expect.any(Number), page: "p1" }]);
+    expect(await responses(surveyId)).toEqual([{ id: expect.any(Number), page: "p1" }]);
     expect(jar.get(`peiling_r${surveyId}`)).toMatch(new RegExp(`^${TOKEN}\\.`));
 
     jar.clear();
@@ -443,11 +457,11 @@ describe("createAction for residents (app/s/[slug]/actions.ts)", () => {
         ),
       ),
     ).toBe("/s/bestaat-niet");
-    expect(responses(surveyId)).toHaveLength(1);
+    expect(await responses(surveyId)).toHaveLength(1);
   });
 
   it("saves a page: errors on the same page, then on to the next; a bad envelope or a missing response is refused", async () => {
-    const surveyId = openSurvey("bewoners-pagina");
+    const surveyId = await openSurvey("bewoners-pagina");
     await redirectOf(
       startSurveyAction(
         form([
@@ -476,13 +490,13 @@ describe("createAction for residents (app/s/[slug]/actions.ts)", () => {
     expect(
       await handMade(null, { _slug: "bewoners-pagina", _page: "p1", _intent: "save", q1: "Via object" }),
     ).toEqual({ attempt: 1, errors: [], problem: "invalid_request" });
-    expect(answers(surveyId)).toEqual([]);
+    expect(await answers(surveyId)).toEqual([]);
 
     expect(await redirectOf(savePageAction(before, page("bewoners-pagina", "p1", [["q1", "Prima"]])))).toBe(
       "/s/bewoners-pagina/vraag/p2",
     );
-    expect(answers(surveyId)).toEqual([{ question: "q1", value: JSON.stringify("Prima") }]);
-    expect(responses(surveyId)[0]?.page).toBe("p2");
+    expect(await answers(surveyId)).toEqual([{ question: "q1", value: JSON.stringify("Prima") }]);
+    expect((await responses(surveyId))[0]?.page).toBe("p2");
 
     jar.clear();
     expect(await savePageAction(before, page("bewoners-pagina", "p2"))).toEqual({
@@ -490,7 +504,7 @@ describe("createAction for residents (app/s/[slug]/actions.ts)", () => {
       errors: [],
       problem: "no_response",
     });
-    getDb().run(sql`UPDATE ${surveys} SET status = 'closed' WHERE id = ${surveyId}`);
+    await execute(getDb(), sql`UPDATE ${surveys} SET status = 'closed' WHERE id = ${surveyId}`);
     expect(await savePageAction(before, page("bewoners-pagina", "p2"))).toEqual({
       attempt: 3,
       errors: [],
@@ -499,7 +513,7 @@ describe("createAction for residents (app/s/[slug]/actions.ts)", () => {
   });
 
   it("resumes with the code in another browser; a malformed or wrong code is refused with the form's message", async () => {
-    const surveyId = openSurvey("bewoners-hervat");
+    const surveyId = await openSurvey("bewoners-hervat");
     await redirectOf(
       startSurveyAction(
         form([

@@ -43,25 +43,25 @@ export async function authenticateWithPassword(input: {
   // While limited, no password is checked at all (so guessing gets nowhere) and nothing is
   // recorded, so the window ends the given time after the last real attempt.
   if (
-    isRateLimited(keys.account, max, windowMs) ||
-    isRateLimited(keys.client, max * CLIENT_LIMIT_FACTOR, windowMs)
+    (await isRateLimited(keys.account, max, windowMs)) ||
+    (await isRateLimited(keys.client, max * CLIENT_LIMIT_FACTOR, windowMs))
   ) {
     return null;
   }
 
-  const account = findLoginAccount(input.email);
+  const account = await findLoginAccount(input.email);
   // Verify against a dummy hash when there is no such account: the answer then takes as long as
   // for a real account, so timing does not reveal which addresses exist.
   dummyHash ??= hashPassword(DUMMY_HASH_INPUT);
   const passwordOk = await verifyPassword(account?.passwordHash ?? (await dummyHash), input.password);
 
   if (!account?.active || !passwordOk) {
-    recordEvent(keys.account);
-    recordEvent(keys.client);
+    await recordEvent(keys.account);
+    await recordEvent(keys.client);
     return null;
   }
   // Only the account's count is cleared: clearing the client's would let one valid account reset
   // the limit for guesses at all the others.
-  clearEvents(keys.account);
+  await clearEvents(keys.account);
   return { userId: account.id, role: account.role };
 }

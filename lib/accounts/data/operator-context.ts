@@ -21,7 +21,7 @@ export function operatorAccount(): SessionUser | undefined {
 
 /** Runs `task` as the active account with this email; refuses an unknown or deactivated one. */
 export async function runAsAccount<T>(email: string, task: () => Promise<T>): Promise<T> {
-  const account = findActiveAccount(email);
+  const account = await findActiveAccount(email);
   if (!account) throw new Error(`No active account ${email} to act as.`);
   return acting.run({ ...account, sessionId: "operator" }, task);
 }

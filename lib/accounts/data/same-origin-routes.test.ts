@@ -28,6 +28,7 @@ import { GET as surveyDefinition } from "@/app/beheer/surveys/[id]/export/route"
 import { POST as microdataFile } from "@/app/beheer/surveys/[id]/resultaten/export/bestand/route";
 import { GET as myData } from "@/app/panel/mijn/gegevens/route";
 import { getDb } from "@/db/client";
+import { queryRow } from "@/db/raw-sql";
 import { auditLog } from "@/db/schema";
 import { seedMicrodataSurvey, surveyId } from "@/lib/results/data/microdata-export-test-support";
 import { signInAs } from "@/lib/testing/signed-in";
@@ -43,10 +44,11 @@ const FROM_EVIL_PAGE = {
   origin: "https://evil.example",
 };
 
-function exportsInAudit(): number {
-  const row = getDb().get(
+async function exportsInAudit(): Promise<number> {
+  const row = (await queryRow(
+    getDb(),
     sql`SELECT count(*) AS n FROM ${auditLog} WHERE action = 'results.microdata_exported'`,
-  ) as { n: number };
+  )) as { n: number };
   return row.n;
 }
 
@@ -60,27 +62,27 @@ function microdataPost(headers: Record<string, string>): Promise<Response> {
 }
 
 beforeAll(async () => {
-  seedMicrodataSurvey();
+  await seedMicrodataSurvey();
   await signInAs("staff");
 });
 
 describe("route handlers that hand out data refuse another site", () => {
   it("microdata export: another site's form gets 403 and no file, no export is recorded", async () => {
-    const before = exportsInAudit();
+    const before = await exportsInAudit();
     const refused = await microdataPost(FROM_EVIL_PAGE);
     expect(refused.status).toBe(403);
     expect(await refused.text()).toBe(CROSS_SITE_MESSAGE);
     expect(refused.headers.get("content-disposition")).toBeNull();
-    expect(exportsInAudit()).toBe(before);
+    expect(await exportsInAudit()).toBe(before);
   });
 
   it("microdata export: the export page's own form still downloads the file", async () => {
-    const before = exportsInAudit();
+    const before = await exportsInAudit();
     const response = await microdataPost(FROM_OUR_PAGE);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-disposition")).toMatch(/attachment; filename=".*\.csv"/);
     expect(await response.text()).toContain("Kanaal");
-    expect(exportsInAudit()).toBe(before + 1);
+    expect(await exportsInAudit()).toBe(before + 1);
   });
 
   it("survey definition download: a link from another site is refused, our own link and a pasted address work", async () => {

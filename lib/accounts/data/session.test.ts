@@ -13,6 +13,7 @@ vi.mock("next/headers", () => ({
 }));
 
 import { getDb } from "@/db/client";
+import { execute, queryRow } from "@/db/raw-sql";
 import { sessions, users } from "@/db/schema";
 import { createSession, deleteSession, sessionLifetimes } from "@/lib/accounts/data/sessions";
 import { createUserAccount } from "@/lib/accounts/data/user-accounts";
@@ -30,7 +31,7 @@ async function signedIn(role: Role, email = `${role}-${Math.random().toString(36
     role,
     password: "een-lang-wachtwoord",
   });
-  const session = createSession(id);
+  const session = await createSession(id);
   cookie.current = { user: { sid: session.id, sub: String(id) } };
   return { userId: id, sessionId: session.id };
 }
@@ -115,40 +116,47 @@ describe("a session ends at once, whatever the cookie says", () => {
   it("when the account is deactivated", async () => {
     const { userId } = await signedIn("admin");
     expect(await getSessionUser()).not.toBeNull();
-    getDb().run(sql`UPDATE ${users} SET active = 0 WHERE id = ${userId}`);
+    await execute(getDb(), sql`UPDATE ${users} SET active = 0 WHERE id = ${userId}`);
     expect(await getSessionUser()).toBeNull();
     expect(await refusal(requirePermission("user:manage"))).toBe("signed-out");
   });
 
   it("when the session row is deleted (logout, role change)", async () => {
     const { sessionId } = await signedIn("staff");
-    deleteSession(sessionId);
+    await deleteSession(sessionId);
     expect(await getSessionUser()).toBeNull();
   });
 
   it("when the role changes: the next check uses the new role", async () => {
     const { userId } = await signedIn("admin");
-    getDb().run(sql`UPDATE ${users} SET role = 'panel' WHERE id = ${userId}`);
+    await execute(getDb(), sql`UPDATE ${users} SET role = 'panel' WHERE id = ${userId}`);
     expect(await refusal(requirePermission("user:manage"))).toBe("forbidden");
   });
 
   it("when the session has expired", async () => {
     const { sessionId } = await signedIn("staff");
-    getDb().run(sql`UPDATE ${sessions} SET expires_at = ${Date.now() - 1} WHERE id = ${sessionId}`);
+    await execute(
+      getDb(),
+      sql`UPDATE ${sessions} SET expires_at = ${Date.now() - 1} WHERE id = ${sessionId}`,
+    );
     expect(await getSessionUser()).toBeNull();
   });
 
   it("when the session sat idle past the limit: deleted, and the sign-in redirect says why", async () => {
     const { sessionId } = await signedIn("staff");
-    getDb().run(sql`UPDATE ${sessions} SET expires_at = ${Date.now() - 1} WHERE id = ${sessionId}`);
+    await execute(
+      getDb(),
+      sql`UPDATE ${sessions} SET expires_at = ${Date.now() - 1} WHERE id = ${sessionId}`,
+    );
     expect(await sessionEnd()).toBe("idle");
-    expect(getDb().get(sql`SELECT id FROM ${sessions} WHERE id = ${sessionId}`)).toBeUndefined();
+    expect(await queryRow(getDb(), sql`SELECT id FROM ${sessions} WHERE id = ${sessionId}`)).toBeUndefined();
     expect(await getSessionUser()).toBeNull();
   });
 
   it("when the session is older than the absolute limit", async () => {
     const { sessionId } = await signedIn("staff");
-    getDb().run(
+    await execute(
+      getDb(),
       sql`UPDATE ${sessions} SET created_at = ${Date.now() - sessionLifetimes().absoluteMs - 1} WHERE id = ${sessionId}`,
     );
     expect(await sessionEnd()).toBe("expired");
@@ -158,7 +166,7 @@ describe("a session ends at once, whatever the cookie says", () => {
   it("says nothing ended for a live session, or one ended by signing out", async () => {
     const { sessionId } = await signedIn("staff");
     expect(await sessionEnd()).toBeNull();
-    deleteSession(sessionId);
+    await deleteSession(sessionId);
     expect(await sessionEnd()).toBeNull();
   });
 
@@ -171,23 +179,28 @@ describe("a session ends at once, whatever the cookie says", () => {
 
   it("slides the idle expiry forward on use, up to the absolute limit", async () => {
     const { sessionId } = await signedIn("staff");
-    const expiresAt = () =>
+    const expiresAt = async () =>
       (
-        getDb().get(sql`SELECT expires_at AS e FROM ${sessions} WHERE id = ${sessionId}`) as {
+        (await queryRow(getDb(), sql`SELECT expires_at AS e FROM ${sessions} WHERE id = ${sessionId}`)) as {
           e: number;
         }
       ).e;
-    getDb().run(sql`UPDATE ${sessions} SET expires_at = ${Date.now() + 5 * 60_000} WHERE id = ${sessionId}`);
+    await execute(
+      getDb(),
+      sql`UPDATE ${sessions} SET expires_at = ${Date.now() + 5 * 60_000} WHERE id = ${sessionId}`,
+    );
     await getSessionUser();
-    expect(expiresAt()).toBeGreaterThan(Date.now() + sessionLifetimes().idleMs - 10_000);
+    expect(await expiresAt()).toBeGreaterThan(Date.now() + sessionLifetimes().idleMs - 10_000);
     // Signed in 11h50m ago: the idle expiry slides only up to the 12-hour absolute limit.
-    getDb().run(
+    await execute(
+      getDb(),
       sql`UPDATE ${sessions} SET created_at = ${Date.now() - 11 * 3600_000 - 50 * 60_000}, expires_at = ${Date.now() + 60_000} WHERE id = ${sessionId}`,
     );
     expect(await getSessionUser()).not.toBeNull();
-    expect(expiresAt()).toBeLessThan(Date.now() + 11 * 60_000);
+    expect(await expiresAt()).toBeLessThan(Date.now() + 11 * 60_000);
     // Signed in 13 hours ago: ended, however recently it was used.
-    getDb().run(
+    await execute(
+      getDb(),
       sql`UPDATE ${sessions} SET created_at = ${Date.now() - 13 * 3600_000}, expires_at = ${Date.now() + 20 * 60_000} WHERE id = ${sessionId}`,
     );
     expect(await getSessionUser()).toBeNull();

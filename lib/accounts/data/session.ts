@@ -38,7 +38,7 @@ const requestSession = cache(async (): Promise<RequestSession> => {
   const { readAuthSession } = await import("../next-auth-session");
   const ids = sessionIdsFrom(await readAuthSession());
   if (!ids) return { user: null, ended: null };
-  const found = lookupSession(ids.sessionId);
+  const found = await lookupSession(ids.sessionId);
   if (found.status === "ended") {
     return { user: null, ended: found.reason === "unknown" ? null : found.reason };
   }

@@ -8,6 +8,7 @@ process.env.SESSION_IDLE_MINUTES = "45";
 process.env.SESSION_MAX_HOURS = "10";
 
 import { getDb } from "@/db/client";
+import { execute, queryRow } from "@/db/raw-sql";
 import { sessions, users } from "@/db/schema";
 import { createUserAccount } from "@/lib/accounts/data/user-accounts";
 import { createSession, lookupSession, sessionLifetimes } from "./sessions";
@@ -29,8 +30,8 @@ beforeAll(async () => {
   }));
 });
 
-function row(id: string): { expires_at: number } | undefined {
-  return getDb().get(sql`SELECT expires_at FROM ${sessions} WHERE id = ${id}`) as
+async function row(id: string): Promise<{ expires_at: number } | undefined> {
+  return (await queryRow(getDb(), sql`SELECT expires_at FROM ${sessions} WHERE id = ${id}`)) as
     | { expires_at: number }
     | undefined;
 }
@@ -40,50 +41,53 @@ describe("staff session lifetimes come from the settings", () => {
     expect(sessionLifetimes()).toEqual({ idleMs: 45 * MINUTE, absoluteMs: 10 * HOUR });
   });
 
-  it("keeps a session used within the idle limit, and ends and deletes one idle for longer", () => {
-    const { id } = createSession(userId, T0);
+  it("keeps a session used within the idle limit, and ends and deletes one idle for longer", async () => {
+    const { id } = await createSession(userId, T0);
     // 44 minutes without a request: still signed in (the default 30 would have ended it).
-    expect(lookupSession(id, T0 + 44 * MINUTE)).toMatchObject({ status: "active", user: { id: userId } });
+    expect(await lookupSession(id, T0 + 44 * MINUTE)).toMatchObject({
+      status: "active",
+      user: { id: userId },
+    });
     // The request at 44 minutes counts: 45 minutes after it, not after sign-in, it ends.
-    expect(lookupSession(id, T0 + 88 * MINUTE).status).toBe("active");
-    expect(lookupSession(id, T0 + 88 * MINUTE + 45 * MINUTE + 1)).toEqual({
+    expect((await lookupSession(id, T0 + 88 * MINUTE)).status).toBe("active");
+    expect(await lookupSession(id, T0 + 88 * MINUTE + 45 * MINUTE + 1)).toEqual({
       status: "ended",
       reason: "idle",
     });
     // Refused and gone: the row cannot be brought back by a later request.
-    expect(row(id)).toBeUndefined();
-    expect(lookupSession(id, T0 + 89 * MINUTE)).toEqual({ status: "ended", reason: "unknown" });
+    expect(await row(id)).toBeUndefined();
+    expect(await lookupSession(id, T0 + 89 * MINUTE)).toEqual({ status: "ended", reason: "unknown" });
   });
 
-  it("writes the idle extension at most once a minute, so reading pages stays cheap", () => {
-    const { id } = createSession(userId, T0);
-    const first = row(id)?.expires_at;
+  it("writes the idle extension at most once a minute, so reading pages stays cheap", async () => {
+    const { id } = await createSession(userId, T0);
+    const first = (await row(id))?.expires_at;
     expect(first).toBe(T0 + 45 * MINUTE);
-    lookupSession(id, T0 + 30_000);
-    lookupSession(id, T0 + 59_000);
-    expect(row(id)?.expires_at).toBe(first);
-    lookupSession(id, T0 + 61_000);
-    expect(row(id)?.expires_at).toBe(T0 + 61_000 + 45 * MINUTE);
+    await lookupSession(id, T0 + 30_000);
+    await lookupSession(id, T0 + 59_000);
+    expect((await row(id))?.expires_at).toBe(first);
+    await lookupSession(id, T0 + 61_000);
+    expect((await row(id))?.expires_at).toBe(T0 + 61_000 + 45 * MINUTE);
   });
 
-  it("ends a session at the absolute limit however busy it is, and deletes it", () => {
-    const { id } = createSession(userId, T0);
+  it("ends a session at the absolute limit however busy it is, and deletes it", async () => {
+    const { id } = await createSession(userId, T0);
     for (let t = T0; t < T0 + 10 * HOUR; t += 20 * MINUTE) {
-      expect(lookupSession(id, t).status).toBe("active");
+      expect((await lookupSession(id, t)).status).toBe("active");
     }
     // Near the end the idle extension stops at the absolute limit.
-    expect(row(id)?.expires_at).toBeLessThanOrEqual(T0 + 10 * HOUR);
-    expect(lookupSession(id, T0 + 10 * HOUR)).toEqual({ status: "ended", reason: "expired" });
-    expect(row(id)).toBeUndefined();
+    expect((await row(id))?.expires_at).toBeLessThanOrEqual(T0 + 10 * HOUR);
+    expect(await lookupSession(id, T0 + 10 * HOUR)).toEqual({ status: "ended", reason: "expired" });
+    expect(await row(id)).toBeUndefined();
   });
 
-  it("does not count a deactivated account's session, whatever its age", () => {
-    const { id } = createSession(userId, T0);
-    getDb().run(sql`UPDATE ${users} SET active = 0 WHERE id = ${userId}`);
+  it("does not count a deactivated account's session, whatever its age", async () => {
+    const { id } = await createSession(userId, T0);
+    await execute(getDb(), sql`UPDATE ${users} SET active = 0 WHERE id = ${userId}`);
     try {
-      expect(lookupSession(id, T0 + MINUTE)).toEqual({ status: "ended", reason: "unknown" });
+      expect(await lookupSession(id, T0 + MINUTE)).toEqual({ status: "ended", reason: "unknown" });
     } finally {
-      getDb().run(sql`UPDATE ${users} SET active = 1 WHERE id = ${userId}`);
+      await execute(getDb(), sql`UPDATE ${users} SET active = 1 WHERE id = ${userId}`);
     }
   });
 });

@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import { eq, lt, or } from "drizzle-orm";
 import { type Executor, getDb } from "@/db/client";
 import { sessions, users } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import type { SessionUser } from "@/lib/accounts/types";
 import { env } from "@/lib/env";
 
@@ -39,28 +40,25 @@ export type SessionLookup =
   | { status: "active"; user: SessionUser }
   | { status: "ended"; reason: "idle" | "expired" | "unknown" };
 
-export function createSession(
+export async function createSession(
   userId: number,
   now: number = Date.now(),
   lifetimes: SessionLifetimes = sessionLifetimes(),
-): { id: string; expiresAt: Date } {
+): Promise<{ id: string; expiresAt: Date }> {
   // 256 random bits: the id is a bearer secret (inside the signed cookie).
   const id = crypto.randomBytes(32).toString("base64url");
   const expiresAt = new Date(now + lifetimes.idleMs);
-  const db = getDb();
-  db.transaction((tx) => {
-    tx.insert(sessions)
-      .values({ id, userId, expiresAt, createdAt: new Date(now) })
-      .run();
+  await transaction(async (tx) => {
+    await tx.insert(sessions).values({ id, userId, expiresAt, createdAt: new Date(now) });
     // Housekeeping: expired rows of anyone are useless.
-    tx.delete(sessions)
+    await tx
+      .delete(sessions)
       .where(
         or(
           lt(sessions.expiresAt, new Date(now)),
           lt(sessions.createdAt, new Date(now - lifetimes.absoluteMs)),
         ),
-      )
-      .run();
+      );
   });
   return { id, expiresAt };
 }
@@ -70,51 +68,53 @@ export function createSession(
  * written at most once a minute). One past a limit is deleted, so it cannot come back, and the
  * reason is returned.
  */
-export function lookupSession(
+export async function lookupSession(
   sessionId: string,
   now: number = Date.now(),
   lifetimes: SessionLifetimes = sessionLifetimes(),
-): SessionLookup {
+): Promise<SessionLookup> {
   const db = getDb();
-  const row = db
-    .select({
-      sessionId: sessions.id,
-      expiresAt: sessions.expiresAt,
-      createdAt: sessions.createdAt,
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      active: users.active,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, sessionId))
-    .get();
+  const row = (
+    await db
+      .select({
+        sessionId: sessions.id,
+        expiresAt: sessions.expiresAt,
+        createdAt: sessions.createdAt,
+        id: users.id,
+        email: users.email,
+        name: users.name,
+        role: users.role,
+        active: users.active,
+      })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(eq(sessions.id, sessionId))
+      .limit(1)
+  )[0];
   if (!row?.active) return { status: "ended", reason: "unknown" };
 
   const absoluteEnd = row.createdAt.getTime() + lifetimes.absoluteMs;
   if (absoluteEnd <= now || row.expiresAt.getTime() <= now) {
-    deleteSession(sessionId);
+    await deleteSession(sessionId);
     return { status: "ended", reason: absoluteEnd <= now ? "expired" : "idle" };
   }
 
   const slid = Math.min(absoluteEnd, now + lifetimes.idleMs);
   if (slid - row.expiresAt.getTime() >= TOUCH_INTERVAL_MS) {
-    db.update(sessions)
+    await db
+      .update(sessions)
       .set({ expiresAt: new Date(slid) })
-      .where(eq(sessions.id, sessionId))
-      .run();
+      .where(eq(sessions.id, sessionId));
   }
   const user = { sessionId: row.sessionId, id: row.id, email: row.email, name: row.name, role: row.role };
   return { status: "active", user };
 }
 
-export function deleteSession(sessionId: string): void {
-  getDb().delete(sessions).where(eq(sessions.id, sessionId)).run();
+export async function deleteSession(sessionId: string): Promise<void> {
+  await getDb().delete(sessions).where(eq(sessions.id, sessionId));
 }
 
 /** Ends every session of a user (role changed, account deactivated); pass a transaction to join it. */
-export function deleteSessionsForUser(userId: number, executor: Executor = getDb()): void {
-  executor.delete(sessions).where(eq(sessions.userId, userId)).run();
+export async function deleteSessionsForUser(userId: number, executor: Executor = getDb()): Promise<void> {
+  await executor.delete(sessions).where(eq(sessions.userId, userId));
 }

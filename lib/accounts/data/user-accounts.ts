@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { hashPassword } from "@/lib/accounts/password";
 import type { Role } from "@/lib/accounts/types";
 import { recordAudit } from "@/lib/audit/data/audit";
@@ -23,13 +24,12 @@ export async function createUserAccount(
 ): Promise<{ id: number }> {
   const email = normalizeEmail(input.email);
   const passwordHash = await hashPassword(input.password);
-  return getDb().transaction((tx) => {
-    const [row] = tx
+  return await transaction(async (tx) => {
+    const [row] = await tx
       .insert(users)
       .values({ email, name: input.name.trim(), role: input.role, passwordHash })
-      .returning({ id: users.id })
-      .all();
-    recordAudit(
+      .returning({ id: users.id });
+    await recordAudit(
       {
         actorId: options.actorId ?? null,
         action: "user.created",
@@ -43,12 +43,14 @@ export async function createUserAccount(
   });
 }
 
-export function findUserIdByEmail(email: string): number | undefined {
-  return getDb()
-    .select({ id: users.id })
-    .from(users)
-    .where(eq(users.email, normalizeEmail(email)))
-    .get()?.id;
+export async function findUserIdByEmail(email: string): Promise<number | undefined> {
+  return (
+    await getDb()
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, normalizeEmail(email)))
+      .limit(1)
+  )[0]?.id;
 }
 
 export type LoginAccount = { id: number; passwordHash: string; active: boolean; role: Role };
@@ -57,21 +59,25 @@ export type LoginAccount = { id: number; passwordHash: string; active: boolean; 
  * Pre-authentication lookup for the sign-in check (lib/accounts/data/login.ts): no session exists yet.
  * Returns the password hash, so it must never reach a page or a client.
  */
-export function findLoginAccount(email: string): LoginAccount | undefined {
-  return getDb()
-    .select({ id: users.id, passwordHash: users.passwordHash, active: users.active, role: users.role })
-    .from(users)
-    .where(eq(users.email, normalizeEmail(email)))
-    .get();
+export async function findLoginAccount(email: string): Promise<LoginAccount | undefined> {
+  return (
+    await getDb()
+      .select({ id: users.id, passwordHash: users.passwordHash, active: users.active, role: users.role })
+      .from(users)
+      .where(eq(users.email, normalizeEmail(email)))
+      .limit(1)
+  )[0];
 }
 
 /** An active account by email, for acting as it from the command line (lib/accounts/data/operator-context.ts). */
-export function findActiveAccount(
+export async function findActiveAccount(
   email: string,
-): { id: number; email: string; name: string; role: Role } | undefined {
-  return getDb()
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role })
-    .from(users)
-    .where(and(eq(users.email, normalizeEmail(email)), eq(users.active, true)))
-    .get();
+): Promise<{ id: number; email: string; name: string; role: Role } | undefined> {
+  return (
+    await getDb()
+      .select({ id: users.id, email: users.email, name: users.name, role: users.role })
+      .from(users)
+      .where(and(eq(users.email, normalizeEmail(email)), eq(users.active, true)))
+      .limit(1)
+  )[0];
 }

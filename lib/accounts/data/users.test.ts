@@ -9,6 +9,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("users");
 
 import { getDb } from "@/db/client";
+import { queryRow, queryRows } from "@/db/raw-sql";
 import { auditLog, sessions, users } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { verifyPassword } from "@/lib/accounts/password";
@@ -31,20 +32,26 @@ async function makeUser(role: Role) {
 
 async function signInAs(role: Role) {
   const user = await makeUser(role);
-  signInAsUser(user.id);
+  await signInAsUser(user.id);
   return user;
 }
 
-const auditOf = (subjectId: number) =>
-  getDb().all(
+const auditOf = async (subjectId: number) =>
+  (await queryRows(
+    getDb(),
     sql`SELECT actor_id AS actorId, action, details FROM ${auditLog} WHERE subject_type = 'user' AND subject_id = ${String(subjectId)} ORDER BY id`,
-  ) as { actorId: number | null; action: string; details: string | null }[];
-const sessionsOf = (userId: number) =>
-  (getDb().get(sql`SELECT count(*) AS n FROM ${sessions} WHERE user_id = ${userId}`) as { n: number }).n;
-const userRow = (id: number) =>
-  getDb().get(
+  )) as { actorId: number | null; action: string; details: string | null }[];
+const sessionsOf = async (userId: number) =>
+  (
+    (await queryRow(getDb(), sql`SELECT count(*) AS n FROM ${sessions} WHERE user_id = ${userId}`)) as {
+      n: number;
+    }
+  ).n;
+const userRow = async (id: number) =>
+  (await queryRow(
+    getDb(),
     sql`SELECT email, name, role, active, password_hash AS hash FROM ${users} WHERE id = ${id}`,
-  ) as {
+  )) as {
     email: string;
     name: string;
     role: Role;
@@ -66,7 +73,7 @@ describe("account management by an administrator", () => {
       password: PASSWORD,
     });
     expect(created.email).toBe("nieuw@example.nl");
-    const row = userRow(created.id);
+    const row = await userRow(created.id);
     expect(row).toMatchObject({
       email: "nieuw@example.nl",
       name: "Nieuw Lid",
@@ -75,7 +82,7 @@ describe("account management by an administrator", () => {
     });
     expect(row.hash).not.toContain(PASSWORD);
     expect(await verifyPassword(row.hash, PASSWORD)).toBe(true);
-    expect(auditOf(created.id)).toEqual([
+    expect(await auditOf(created.id)).toEqual([
       {
         actorId: admin.id,
         action: "user.created",
@@ -97,31 +104,31 @@ describe("account management by an administrator", () => {
   it("changes a role, ends that user's sessions, and records from/to", async () => {
     const admin = await signInAs("admin");
     const subject = await makeUser("staff");
-    createSession(subject.id);
+    await createSession(subject.id);
     expect(await changeUserRole({ userId: subject.id, role: "adviesraad" })).toEqual({ changed: true });
-    expect(userRow(subject.id).role).toBe("adviesraad");
-    expect(sessionsOf(subject.id)).toBe(0);
-    expect(auditOf(subject.id).at(-1)).toEqual({
+    expect((await userRow(subject.id)).role).toBe("adviesraad");
+    expect(await sessionsOf(subject.id)).toBe(0);
+    expect((await auditOf(subject.id)).at(-1)).toEqual({
       actorId: admin.id,
       action: "user.role_changed",
       details: JSON.stringify({ from: "staff", to: "adviesraad" }),
     });
     // The same role again changes nothing and records nothing.
-    const entries = auditOf(subject.id).length;
+    const entries = (await auditOf(subject.id)).length;
     expect(await changeUserRole({ userId: subject.id, role: "adviesraad" })).toEqual({ changed: false });
-    expect(auditOf(subject.id)).toHaveLength(entries);
+    expect(await auditOf(subject.id)).toHaveLength(entries);
   });
 
   it("deactivates (ending sessions) and reactivates, recording both", async () => {
     const admin = await signInAs("admin");
     const subject = await makeUser("panel");
-    createSession(subject.id);
+    await createSession(subject.id);
     await setUserActive({ userId: subject.id, active: false });
-    expect(userRow(subject.id).active).toBe(0);
-    expect(sessionsOf(subject.id)).toBe(0);
+    expect((await userRow(subject.id)).active).toBe(0);
+    expect(await sessionsOf(subject.id)).toBe(0);
     await setUserActive({ userId: subject.id, active: true });
-    expect(userRow(subject.id).active).toBe(1);
-    expect(auditOf(subject.id).map((e) => [e.actorId, e.action])).toEqual([
+    expect((await userRow(subject.id)).active).toBe(1);
+    expect((await auditOf(subject.id)).map((e) => [e.actorId, e.action])).toEqual([
       [null, "user.created"],
       [admin.id, "user.deactivated"],
       [admin.id, "user.reactivated"],
@@ -134,8 +141,8 @@ describe("account management by an administrator", () => {
     expect((roleError as InputError).fieldErrors).toEqual({ role: ["beheer.users.errors.ownRole"] });
     const activeError = await errorOf(setUserActive({ userId: admin.id, active: false }));
     expect((activeError as InputError).formError).toBe("beheer.users.errors.ownAccount");
-    expect(userRow(admin.id)).toMatchObject({ role: "admin", active: 1 });
-    expect(sessionsOf(admin.id)).toBe(1);
+    expect(await userRow(admin.id)).toMatchObject({ role: "admin", active: 1 });
+    expect(await sessionsOf(admin.id)).toBe(1);
   });
 
   it("says so when the account does not exist", async () => {
@@ -150,7 +157,7 @@ describe("account management by anyone else", () => {
     it(`is refused to ${role}, and changes nothing`, async () => {
       const subject = await makeUser("staff");
       await signInAs(role);
-      const before = { user: userRow(subject.id), audit: auditOf(subject.id).length };
+      const before = { user: await userRow(subject.id), audit: (await auditOf(subject.id)).length };
       for (const attempt of [
         listUsers(),
         createUser({ email: `x-${role}@example.nl`, name: "X", role: "admin", password: PASSWORD }),
@@ -161,9 +168,12 @@ describe("account management by anyone else", () => {
         expect(error).toBeInstanceOf(AuthorizationError);
         expect((error as AuthorizationError).reason).toBe("forbidden");
       }
-      expect({ user: userRow(subject.id), audit: auditOf(subject.id).length }).toEqual(before);
+      expect({ user: await userRow(subject.id), audit: (await auditOf(subject.id)).length }).toEqual(before);
       expect(
-        getDb().get(sql`SELECT count(*) AS n FROM ${users} WHERE email = ${`x-${role}@example.nl`}`),
+        await queryRow(
+          getDb(),
+          sql`SELECT count(*) AS n FROM ${users} WHERE email = ${`x-${role}@example.nl`}`,
+        ),
       ).toEqual({ n: 0 });
     });
   }
@@ -172,6 +182,6 @@ describe("account management by anyone else", () => {
     const subject = await makeUser("staff");
     const error = await errorOf(setUserActive({ userId: subject.id, active: false }));
     expect((error as AuthorizationError).reason).toBe("signed-out");
-    expect(userRow(subject.id).active).toBe(1);
+    expect((await userRow(subject.id)).active).toBe(1);
   });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
 import type { ChangeRoleInput, CreateUserInput, SetActiveInput } from "@/lib/accounts/schema";
@@ -15,11 +16,10 @@ export type UserListItem = { id: number; email: string; name: string; role: Role
 /** Every account, for the administrator's user list. */
 export async function listUsers(): Promise<UserListItem[]> {
   await requirePermission("user:manage");
-  return getDb()
+  return await getDb()
     .select({ id: users.id, email: users.email, name: users.name, role: users.role, active: users.active })
     .from(users)
-    .orderBy(asc(users.email))
-    .all();
+    .orderBy(asc(users.email));
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -30,7 +30,7 @@ export async function createUser(input: CreateUserInput): Promise<{ id: number; 
   const actor = await requirePermission("user:manage");
   const email = normalizeEmail(input.email);
   const taken = { fieldErrors: { email: ["beheer.users.errors.emailTaken"] } };
-  if (findUserIdByEmail(email) !== undefined) throw new InputError(taken);
+  if ((await findUserIdByEmail(email)) !== undefined) throw new InputError(taken);
   try {
     const { id } = await createUserAccount({ ...input, email }, { actorId: actor.id });
     return { id, email };
@@ -41,12 +41,14 @@ export async function createUser(input: CreateUserInput): Promise<{ id: number; 
   }
 }
 
-function loadSubject(userId: number) {
-  const subject = getDb()
-    .select({ id: users.id, role: users.role, active: users.active })
-    .from(users)
-    .where(eq(users.id, userId))
-    .get();
+async function loadSubject(userId: number) {
+  const subject = (
+    await getDb()
+      .select({ id: users.id, role: users.role, active: users.active })
+      .from(users)
+      .where(eq(users.id, userId))
+      .limit(1)
+  )[0];
   if (!subject) throw new InputError({ formError: "beheer.users.errors.userUnknown" });
   return subject;
 }
@@ -58,18 +60,18 @@ function loadSubject(userId: number) {
  */
 export async function changeUserRole(input: ChangeRoleInput): Promise<{ changed: boolean }> {
   const actor = await requirePermission("user:manage");
-  const subject = loadSubject(input.userId);
+  const subject = await loadSubject(input.userId);
   if (subject.id === actor.id && input.role !== "admin") {
     throw new InputError({ fieldErrors: { role: ["beheer.users.errors.ownRole"] } });
   }
   if (subject.role === input.role) return { changed: false };
-  getDb().transaction((tx) => {
-    tx.update(users)
+  await transaction(async (tx) => {
+    await tx
+      .update(users)
       .set({ role: input.role, updatedAt: new Date() })
-      .where(and(eq(users.id, subject.id), eq(users.role, subject.role)))
-      .run();
-    deleteSessionsForUser(subject.id, tx);
-    recordAudit(
+      .where(and(eq(users.id, subject.id), eq(users.role, subject.role)));
+    await deleteSessionsForUser(subject.id, tx);
+    await recordAudit(
       {
         actorId: actor.id,
         action: "user.role_changed",
@@ -86,16 +88,16 @@ export async function changeUserRole(input: ChangeRoleInput): Promise<{ changed:
 /** Deactivates (and signs out at once) or reactivates an account; never one's own. */
 export async function setUserActive(input: SetActiveInput): Promise<{ changed: boolean }> {
   const actor = await requirePermission("user:manage");
-  const subject = loadSubject(input.userId);
+  const subject = await loadSubject(input.userId);
   if (subject.id === actor.id) throw new InputError({ formError: "beheer.users.errors.ownAccount" });
   if (subject.active === input.active) return { changed: false };
-  getDb().transaction((tx) => {
-    tx.update(users)
+  await transaction(async (tx) => {
+    await tx
+      .update(users)
       .set({ active: input.active, updatedAt: new Date() })
-      .where(eq(users.id, subject.id))
-      .run();
-    if (!input.active) deleteSessionsForUser(subject.id, tx);
-    recordAudit(
+      .where(eq(users.id, subject.id));
+    if (!input.active) await deleteSessionsForUser(subject.id, tx);
+    await recordAudit(
       {
         actorId: actor.id,
         action: input.active ? "user.reactivated" : "user.deactivated",

@@ -21,15 +21,12 @@ export type AuditEntry = {
  * Appends one entry to the audit log. It does not check permissions itself: callers are data
  * functions that have already checked them (pass their transaction as `executor`).
  */
-export function recordAudit(entry: AuditEntry, executor: Executor = getDb()): void {
-  executor
-    .insert(auditLog)
-    .values({
-      actorId: entry.actorId,
-      action: entry.action,
-      subjectType: entry.subjectType,
-      subjectId: entry.subjectId === null ? null : String(entry.subjectId),
-      details: entry.details ?? null,
-    })
-    .run();
+export async function recordAudit(entry: AuditEntry, executor: Executor = getDb()): Promise<void> {
+  await executor.insert(auditLog).values({
+    actorId: entry.actorId,
+    action: entry.action,
+    subjectType: entry.subjectType,
+    subjectId: entry.subjectId === null ? null : String(entry.subjectId),
+    details: entry.details ?? null,
+  });
 }

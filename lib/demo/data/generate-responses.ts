@@ -26,6 +26,7 @@ import {
   surveys,
   surveyVersions,
 } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { ageGroupFor, ageInYear } from "@/lib/panels/age-groups";
 import { type Random, seededRandom } from "@/lib/random/seeded-random";
 import { rebuildResultCube } from "@/lib/results/data/result-cells";
@@ -82,39 +83,36 @@ function weighted<T>(random: Random, items: readonly [T, number][]): T {
   return (items[items.length - 1] as [T, number])[0];
 }
 
-function loadSurvey(db: Db, surveyId: number) {
-  const row = db
-    .select({
-      allowBreakdowns: surveys.allowBreakdowns,
-      versionId: surveyVersions.id,
-      definition: surveyVersions.definition,
-    })
-    .from(surveys)
-    .innerJoin(surveyVersions, eq(surveyVersions.id, surveys.currentVersionId))
-    .where(eq(surveys.id, surveyId))
-    .get();
+async function loadSurvey(db: Db, surveyId: number) {
+  const row = (
+    await db
+      .select({
+        allowBreakdowns: surveys.allowBreakdowns,
+        versionId: surveyVersions.id,
+        definition: surveyVersions.definition,
+      })
+      .from(surveys)
+      .innerJoin(surveyVersions, eq(surveyVersions.id, surveys.currentVersionId))
+      .where(eq(surveys.id, surveyId))
+      .limit(1)
+  )[0];
   if (!row) throw new Error(`Survey ${surveyId} has no current version.`);
-  const panelIds = db
-    .select({ id: panels.id })
-    .from(panels)
-    .orderBy(asc(panels.id))
-    .all()
-    .map((p) => p.id);
+  const panelIds = (await db.select({ id: panels.id }).from(panels).orderBy(asc(panels.id))).map((p) => p.id);
   // Districts as the population figures (or the postcode table) name them, the first ones more
   // often: a panel is never spread like the population.
-  let districts = db
-    .select({ name: populationFigures.category })
-    .from(populationFigures)
-    .where(eq(populationFigures.dimension, "district"))
-    .all()
-    .map((d) => d.name);
+  let districts = (
+    await db
+      .select({ name: populationFigures.category })
+      .from(populationFigures)
+      .where(eq(populationFigures.dimension, "district"))
+  ).map((d) => d.name);
   if (districts.length === 0)
-    districts = db
-      .selectDistinct({ name: postcodeDistricts.district })
-      .from(postcodeDistricts)
-      .orderBy(asc(postcodeDistricts.district))
-      .all()
-      .map((d) => d.name);
+    districts = (
+      await db
+        .selectDistinct({ name: postcodeDistricts.district })
+        .from(postcodeDistricts)
+        .orderBy(asc(postcodeDistricts.district))
+    ).map((d) => d.name);
   return {
     versionId: row.versionId,
     definition: row.definition as SurveyDefinition,
@@ -130,10 +128,10 @@ function districtOptions(definition: SurveyDefinition): Map<string, string> {
   return new Map(wijk?.type === "dropdown" ? wijk.options.map((o) => [o.label, o.value]) : []);
 }
 
-export function generateResponses(db: Db, options: GenerateOptions): GenerateResult {
+export async function generateResponses(db: Db, options: GenerateOptions): Promise<GenerateResult> {
   const started = performance.now();
   const random = seededRandom(options.seed ?? 1);
-  const loaded = loadSurvey(db, options.surveyId);
+  const loaded = await loadSurvey(db, options.surveyId);
   const survey = options.panels
     ? { ...loaded, panels: loaded.panels.filter((id) => options.panels?.includes(id)) }
     : loaded;
@@ -187,44 +185,44 @@ export function generateResponses(db: Db, options: GenerateOptions): GenerateRes
   let answerCount = 0;
   let panelResponses = 0;
 
-  const writeBatch = (from: number, to: number) =>
-    db.transaction(
-      () => {
-        for (let i = from; i < to; i++) {
-          const channel = weighted(random, channels);
-          const band = weighted(
-            random,
-            AGE_BANDS.map((b): [(typeof AGE_BANDS)[number], number] => [
-              b,
-              channel === "panel" ? b.panel : b.public,
-            ]),
-          );
-          let age = band.from + Math.floor(random() * (band.to - band.from + 1));
-          let district = survey.districts.length > 0 ? weighted(random, survey.districts) : null;
-          let sex = weighted(random, SEXES);
-          const isPanel = channel === "panel";
-          const attributes = isPanel && survey.allowBreakdowns;
-          const drawMoment = () => periodEnd - Math.floor(random() * (periodEnd - periodStart));
-          let ageGroup: string | null = band.group;
-          const respondent = isPanel ? options.respondents?.[panelResponses++] : undefined;
-          // A member's age depends on the moment of completion, so it is drawn before the answers;
-          // without members it is drawn after them, as it always was, so seeded figures stay the same.
-          let completedAt = respondent ? drawMoment() : 0;
-          if (respondent) {
-            const at = new Date(completedAt);
-            age = ageInYear(respondent.birthYear, at);
-            ageGroup = ageGroupFor(respondent.birthYear, at);
-            sex = respondent.sex;
-            district = respondent.district;
-          }
-          const given = generateAnswers(survey.definition, random, {
-            age,
-            districtOption: district ? optionOf.get(district) : undefined,
-            mood: (random() - 0.5) * 1.6,
-          });
-          if (!respondent) completedAt = drawMoment();
-          const id = Number(
-            insertResponse.run({
+  const writeBatch = async (from: number, to: number) =>
+    await transaction(async () => {
+      for (let i = from; i < to; i++) {
+        const channel = weighted(random, channels);
+        const band = weighted(
+          random,
+          AGE_BANDS.map((b): [(typeof AGE_BANDS)[number], number] => [
+            b,
+            channel === "panel" ? b.panel : b.public,
+          ]),
+        );
+        let age = band.from + Math.floor(random() * (band.to - band.from + 1));
+        let district = survey.districts.length > 0 ? weighted(random, survey.districts) : null;
+        let sex = weighted(random, SEXES);
+        const isPanel = channel === "panel";
+        const attributes = isPanel && survey.allowBreakdowns;
+        const drawMoment = () => periodEnd - Math.floor(random() * (periodEnd - periodStart));
+        let ageGroup: string | null = band.group;
+        const respondent = isPanel ? options.respondents?.[panelResponses++] : undefined;
+        // A member's age depends on the moment of completion, so it is drawn before the answers;
+        // without members it is drawn after them, as it always was, so seeded figures stay the same.
+        let completedAt = respondent ? drawMoment() : 0;
+        if (respondent) {
+          const at = new Date(completedAt);
+          age = ageInYear(respondent.birthYear, at);
+          ageGroup = ageGroupFor(respondent.birthYear, at);
+          sex = respondent.sex;
+          district = respondent.district;
+        }
+        const given = generateAnswers(survey.definition, random, {
+          age,
+          districtOption: district ? optionOf.get(district) : undefined,
+          mood: (random() - 0.5) * 1.6,
+        });
+        if (!respondent) completedAt = drawMoment();
+        const id = Number(
+          (
+            await insertResponse.execute({
               surveyId: options.surveyId,
               versionId: survey.versionId,
               channel,
@@ -237,25 +235,24 @@ export function generateResponses(db: Db, options: GenerateOptions): GenerateRes
               createdAt: completedAt - 10 * 60_000,
               updatedAt: completedAt,
               completedAt,
-            }).lastInsertRowid,
-          );
-          for (const [questionId, value] of Object.entries(given)) {
-            insertAnswer.run({
-              responseId: id,
-              questionId,
-              value: JSON.stringify(value),
-              updatedAt: completedAt,
-            });
-            answerCount += 1;
-          }
+            })
+          ).lastInsertRowid,
+        );
+        for (const [questionId, value] of Object.entries(given)) {
+          await insertAnswer.execute({
+            responseId: id,
+            questionId,
+            value: JSON.stringify(value),
+            updatedAt: completedAt,
+          });
+          answerCount += 1;
         }
-      },
-      { behavior: "immediate" },
-    );
+      }
+    });
   for (let from = 0; from < options.count; from += BATCH)
-    writeBatch(from, Math.min(options.count, from + BATCH));
+    await writeBatch(from, Math.min(options.count, from + BATCH));
   const written = performance.now();
-  rebuildResultCube(options.surveyId, db);
+  await rebuildResultCube(options.surveyId, db);
   return {
     responses: options.count,
     answers: answerCount,

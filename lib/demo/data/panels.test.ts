@@ -5,7 +5,9 @@ import { setUpTempDatabase } from "@/lib/testing/temp-database";
 setUpTempDatabase("seed-panels");
 
 import { getDb } from "@/db/client";
+import { queryRow, queryRows } from "@/db/raw-sql";
 import { memberConsents, panelMembers, panels, populationFigures, postcodeDistricts } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { ageGroupFor } from "@/lib/panels/age-groups";
 import { DEMO_AGE_SEX, DEMO_DISTRICT_POPULATION, DEMO_DISTRICTS } from "../oosterhout-districts";
 import { DEMO_PANELS, DIGIPANEL_SLUG, demoMembers, KLANKBORD_SLUG, seedPanels } from "./panels";
@@ -13,27 +15,30 @@ import { DEMO_PANELS, DIGIPANEL_SLUG, demoMembers, KLANKBORD_SLUG, seedPanels } 
 const NOW = new Date("2026-03-01T12:00:00Z");
 
 describe("seedPanels", () => {
-  it("creates the two panels, 400 members with consents, the district table and the figures — once", () => {
-    expect(getDb().transaction((tx) => seedPanels(tx, NOW))).toEqual({
+  it("creates the two panels, 400 members with consents, the district table and the figures — once", async () => {
+    expect(await transaction(async (tx) => await seedPanels(tx, NOW))).toEqual({
       panelsCreated: [DIGIPANEL_SLUG, KLANKBORD_SLUG],
       membersCreated: 400,
     });
-    expect(getDb().transaction((tx) => seedPanels(tx, NOW))).toEqual({
+    expect(await transaction(async (tx) => await seedPanels(tx, NOW))).toEqual({
       panelsCreated: [],
       membersCreated: 0,
     });
     expect(
-      getDb().all(sql`SELECT slug, min_age, max_invitations_per_year FROM ${panels} ORDER BY id`),
+      await queryRows(
+        getDb(),
+        sql`SELECT slug, min_age, max_invitations_per_year FROM ${panels} ORDER BY id`,
+      ),
     ).toEqual([
       { slug: DIGIPANEL_SLUG, min_age: 16, max_invitations_per_year: 4 },
       { slug: KLANKBORD_SLUG, min_age: 18, max_invitations_per_year: 6 },
     ]);
-    expect(getDb().get(sql`SELECT count(*) AS n FROM ${panelMembers}`)).toEqual({ n: 400 });
-    expect(getDb().get(sql`SELECT count(*) AS n FROM ${memberConsents}`)).toEqual({ n: 400 });
-    expect(getDb().get(sql`SELECT count(*) AS n FROM ${postcodeDistricts}`)).toEqual({
+    expect(await queryRow(getDb(), sql`SELECT count(*) AS n FROM ${panelMembers}`)).toEqual({ n: 400 });
+    expect(await queryRow(getDb(), sql`SELECT count(*) AS n FROM ${memberConsents}`)).toEqual({ n: 400 });
+    expect(await queryRow(getDb(), sql`SELECT count(*) AS n FROM ${postcodeDistricts}`)).toEqual({
       n: Object.keys(DEMO_DISTRICTS).length,
     });
-    const source = getDb().all(sql`SELECT DISTINCT source FROM ${populationFigures}`) as {
+    const source = (await queryRows(getDb(), sql`SELECT DISTINCT source FROM ${populationFigures}`)) as {
       source: string;
     }[];
     expect(source).toHaveLength(1);
@@ -46,14 +51,18 @@ describe("seedPanels", () => {
     expect(new Set(Object.values(DEMO_DISTRICTS))).toEqual(new Set(Object.keys(DEMO_DISTRICT_POPULATION)));
   });
 
-  it("members are spread over districts, age groups and sexes, respect the minimum age, and use example.org", () => {
-    const districts = getDb().get(sql`SELECT count(DISTINCT district) AS n FROM ${panelMembers}`) as {
+  it("members are spread over districts, age groups and sexes, respect the minimum age, and use example.org", async () => {
+    const districts = (await queryRow(
+      getDb(),
+      sql`SELECT count(DISTINCT district) AS n FROM ${panelMembers}`,
+    )) as {
       n: number;
     };
     expect(districts.n).toBe(Object.keys(DEMO_DISTRICTS).length);
-    const rows = getDb().all(
+    const rows = (await queryRows(
+      getDb(),
       sql`SELECT p.min_age, m.* FROM ${panelMembers} m JOIN ${panels} p ON p.id = m.panel_id`,
-    ) as {
+    )) as {
       min_age: number;
       email: string | null;
       birth_year: number;

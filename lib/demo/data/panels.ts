@@ -153,11 +153,11 @@ export function demoMembers(panel: DemoPanel, panelId: number, now: Date): DemoM
 export type PanelSeedResult = { panelsCreated: string[]; membersCreated: number };
 
 /** Writes whatever of the panel demo is missing, in the caller's transaction. */
-export function seedPanels(tx: Tx, now: Date = new Date()): PanelSeedResult {
-  tx.insert(postcodeDistricts)
+export async function seedPanels(tx: Tx, now: Date = new Date()): Promise<PanelSeedResult> {
+  await tx
+    .insert(postcodeDistricts)
     .values(Object.entries(DEMO_DISTRICTS).map(([postcode4, district]) => ({ postcode4, district })))
-    .onConflictDoNothing()
-    .run();
+    .onConflictDoNothing();
   const figures = [
     ...Object.entries(DEMO_AGE_SEX).map(([category, n]) => ({
       dimension: "age_group_sex",
@@ -170,15 +170,15 @@ export function seedPanels(tx: Tx, now: Date = new Date()): PanelSeedResult {
       count: n,
     })),
   ];
-  tx.insert(populationFigures)
+  await tx
+    .insert(populationFigures)
     .values(figures.map((figure) => ({ ...figure, source: DEMO_POPULATION_SOURCE })))
-    .onConflictDoNothing()
-    .run();
+    .onConflictDoNothing();
 
   const panelsCreated: string[] = [];
   let membersCreated = 0;
   for (const panel of DEMO_PANELS) {
-    const inserted = tx
+    const inserted = await tx
       .insert(panels)
       .values({
         slug: panel.slug,
@@ -189,33 +189,30 @@ export function seedPanels(tx: Tx, now: Date = new Date()): PanelSeedResult {
         maxInvitationsPerYear: panel.maxInvitationsPerYear,
       })
       .onConflictDoNothing()
-      .returning({ id: panels.id })
-      .all();
+      .returning({ id: panels.id });
     if (inserted.length > 0) panelsCreated.push(panel.slug);
-    const row = tx
-      .select({ id: panels.id, privacyVersion: panels.privacyVersion })
-      .from(panels)
-      .where(eq(panels.slug, panel.slug))
-      .get();
+    const row = (
+      await tx
+        .select({ id: panels.id, privacyVersion: panels.privacyVersion })
+        .from(panels)
+        .where(eq(panels.slug, panel.slug))
+        .limit(1)
+    )[0];
     if (!row) continue;
-    const existing = tx
-      .select({ n: count() })
-      .from(panelMembers)
-      .where(eq(panelMembers.panelId, row.id))
-      .get();
+    const existing = (
+      await tx.select({ n: count() }).from(panelMembers).where(eq(panelMembers.panelId, row.id)).limit(1)
+    )[0];
     if ((existing?.n ?? 0) > 0) continue;
     const members = demoMembers(panel, row.id, now);
-    const ids = tx.insert(panelMembers).values(members).returning({ id: panelMembers.id }).all();
-    tx.insert(memberConsents)
-      .values(
-        ids.map(({ id }, i) => ({
-          memberId: id,
-          panelId: row.id,
-          privacyVersion: row.privacyVersion,
-          consentedAt: members[i]?.createdAt ?? now,
-        })),
-      )
-      .run();
+    const ids = await tx.insert(panelMembers).values(members).returning({ id: panelMembers.id });
+    await tx.insert(memberConsents).values(
+      ids.map(({ id }, i) => ({
+        memberId: id,
+        panelId: row.id,
+        privacyVersion: row.privacyVersion,
+        consentedAt: members[i]?.createdAt ?? now,
+      })),
+    );
     membersCreated += ids.length;
   }
   return { panelsCreated, membersCreated };

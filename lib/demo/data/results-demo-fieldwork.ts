@@ -2,6 +2,7 @@ import { randomBytes, randomInt } from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { invitationRounds, invitations, panelMembers, panels as panelTable } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import type { Respondent } from "./generate-responses";
 
 /*
@@ -23,11 +24,11 @@ export type PanelFieldwork = {
   respondents: Respondent[];
 };
 
-export function seedPanelFieldwork(
+export async function seedPanelFieldwork(
   db: Db,
   input: { surveyId: number; staffId: number; sentAt: Date },
-): PanelFieldwork[] {
-  const panels = db.select({ id: panelTable.id }).from(panelTable).orderBy(asc(panelTable.id)).all();
+): Promise<PanelFieldwork[]> {
+  const panels = await db.select({ id: panelTable.id }).from(panelTable).orderBy(asc(panelTable.id));
   const members = db
     .select({
       id: panelMembers.id,
@@ -67,42 +68,42 @@ export function seedPanelFieldwork(
       usedAt: as("usedAt"),
     })
     .prepare();
-  return db.transaction(
-    () =>
-      panels.map(({ id: panelId }) => {
-        const active = members.all({ panelId }) as ({ id: number } & Respondent)[];
-        const ids = active.map((m) => m.id);
-        const answered = Math.round(ids.length * RESPONSE_RATE);
-        const sample = { method: "all", n: null, seed: "demo-2025", eligible: ids.length, drawn: ids.length };
-        const roundId = Number(insertRound.run({ panelId, sample }).lastInsertRowid);
-        // Who answered: a fixed permutation of the list, so they are spread over it, not its start.
-        const order = ids.map((id, index) => ({ id, key: (index * 7919) % ids.length }));
-        order.sort((a, b) => a.key - b.key);
-        const answering = new Set(order.slice(0, answered).map((m) => m.id));
-        for (const memberId of ids) {
-          const used = answering.has(memberId) ? sent : null;
-          const tokenHash = randomBytes(32).toString("hex");
-          insertInvitation.run({
-            roundId,
-            panelId,
-            memberId,
-            tokenHash,
-            createdAt: sent,
-            startedAt: used,
-            usedAt: used,
-          });
-        }
-        // The responses are written in a truly random order: an order anyone can recompute (the
-        // invitations', or one from a seed in this file) would line response ids up with members.
-        const respondents = active
-          .filter((m) => answering.has(m.id))
-          .map(({ birthYear, sex, district }) => ({ birthYear, sex, district }));
-        for (let i = respondents.length - 1; i > 0; i -= 1) {
-          const j = randomInt(i + 1);
-          [respondents[i], respondents[j]] = [respondents[j] as Respondent, respondents[i] as Respondent];
-        }
-        return { panelId, invited: ids.length, answered, respondents };
-      }),
-    { behavior: "deferred" },
-  );
+  return await transaction(async () => {
+    const fieldwork = [];
+    for (const { id: panelId } of panels) {
+      const active = (await members.execute({ panelId })) as ({ id: number } & Respondent)[];
+      const ids = active.map((m) => m.id);
+      const answered = Math.round(ids.length * RESPONSE_RATE);
+      const sample = { method: "all", n: null, seed: "demo-2025", eligible: ids.length, drawn: ids.length };
+      const roundId = Number((await insertRound.execute({ panelId, sample })).lastInsertRowid);
+      // Who answered: a fixed permutation of the list, so they are spread over it, not its start.
+      const order = ids.map((id, index) => ({ id, key: (index * 7919) % ids.length }));
+      order.sort((a, b) => a.key - b.key);
+      const answering = new Set(order.slice(0, answered).map((m) => m.id));
+      for (const memberId of ids) {
+        const used = answering.has(memberId) ? sent : null;
+        const tokenHash = randomBytes(32).toString("hex");
+        await insertInvitation.execute({
+          roundId,
+          panelId,
+          memberId,
+          tokenHash,
+          createdAt: sent,
+          startedAt: used,
+          usedAt: used,
+        });
+      }
+      // The responses are written in a truly random order: an order anyone can recompute (the
+      // invitations', or one from a seed in this file) would line response ids up with members.
+      const respondents = active
+        .filter((m) => answering.has(m.id))
+        .map(({ birthYear, sex, district }) => ({ birthYear, sex, district }));
+      for (let i = respondents.length - 1; i > 0; i -= 1) {
+        const j = randomInt(i + 1);
+        [respondents[i], respondents[j]] = [respondents[j] as Respondent, respondents[i] as Respondent];
+      }
+      fieldwork.push({ panelId, invited: ids.length, answered, respondents });
+    }
+    return fieldwork;
+  });
 }

@@ -6,6 +6,7 @@ import { setUpTempDatabase } from "@/lib/testing/temp-database";
 setUpTempDatabase("results-demo-publication");
 
 import { getDb } from "@/db/client";
+import { queryRow } from "@/db/raw-sql";
 import { surveys } from "@/db/schema";
 import { getPublishedResults } from "@/lib/results/data/result-publication";
 import { currentDefinition } from "@/lib/results/data/survey-results";
@@ -43,10 +44,13 @@ describe("the demo's published 2025 edition, attacked from outside", () => {
       for (const group of breakdown.groups)
         if (!group.withheld) expect(group.respondents ?? 0).toBeGreaterThanOrEqual(k);
 
-    const survey = getDb().get(sql`SELECT id FROM ${surveys} WHERE slug = ${RESULTS_DEMO_SLUG}`) as {
+    const survey = (await queryRow(
+      getDb(),
+      sql`SELECT id FROM ${surveys} WHERE slug = ${RESULTS_DEMO_SLUG}`,
+    )) as {
       id: number;
     };
-    const definition = currentDefinition(survey.id);
+    const definition = await currentDefinition(survey.id);
     if (!definition) throw new Error("the demo survey has a definition");
     expect(await attackPublication(snapshot, k, definition)).toEqual([]);
   }, 300_000);

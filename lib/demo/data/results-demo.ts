@@ -9,6 +9,7 @@ import {
   surveys,
   users,
 } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { runAsAccount } from "@/lib/accounts/data/operator-context";
 import {
   getModerationOverview,
@@ -45,25 +46,25 @@ type Accounts = { staff: { id: number; email: string }; adviesraad: { id: number
 
 /** Seeds the published 2025 edition unless its slug exists; true when it was added. */
 export async function seedResultsDemo(db: Db, accounts: { staffEmail: string; adviesraadEmail: string }) {
-  if (surveySlugExists(RESULTS_DEMO_SLUG, db)) return false;
-  const staff = db
-    .select({ id: users.id, email: users.email })
-    .from(users)
-    .where(eq(users.email, accounts.staffEmail))
-    .get();
-  const member = db
-    .select({ id: users.id })
-    .from(users)
-    .where(eq(users.email, accounts.adviesraadEmail))
-    .get();
+  if (await surveySlugExists(RESULTS_DEMO_SLUG, db)) return false;
+  const staff = (
+    await db
+      .select({ id: users.id, email: users.email })
+      .from(users)
+      .where(eq(users.email, accounts.staffEmail))
+      .limit(1)
+  )[0];
+  const member = (
+    await db.select({ id: users.id }).from(users).where(eq(users.email, accounts.adviesraadEmail)).limit(1)
+  )[0];
   if (!staff || !member) return false;
 
-  const surveyId = insertClosedSurveyWithAdvice(db, { staff, adviesraad: member });
-  const fieldwork = seedPanelFieldwork(db, { surveyId, staffId: staff.id, sentAt: A.opensAt });
+  const surveyId = await insertClosedSurveyWithAdvice({ staff, adviesraad: member });
+  const fieldwork = await seedPanelFieldwork(db, { surveyId, staffId: staff.id, sentAt: A.opensAt });
   const period = [A.opensAt, A.closesAt] as const;
   const throughPanels = fieldwork.reduce((total, panel) => total + panel.answered, 0);
   // The open link and paper forms entered by staff, then each panel's invited members who answered.
-  generateResponses(db, {
+  await generateResponses(db, {
     surveyId,
     count: RESPONSES - throughPanels,
     seed: 2025,
@@ -72,7 +73,7 @@ export async function seedResultsDemo(db: Db, accounts: { staffEmail: string; ad
   });
   for (const panel of fieldwork) {
     if (panel.answered === 0) continue;
-    generateResponses(db, {
+    await generateResponses(db, {
       surveyId,
       count: panel.answered,
       seed: 2025 + panel.panelId,
@@ -85,14 +86,12 @@ export async function seedResultsDemo(db: Db, accounts: { staffEmail: string; ad
   // Fieldwork is closed: the anonymous panel responses keep only attributes at least k of them
   // share and carry the fieldwork's end as their moment, as the close step leaves them, before
   // anything is published from them.
-  closeAnonymousPanelFieldwork(surveyId, { at: A.closesAt, db });
+  await closeAnonymousPanelFieldwork(surveyId, { at: A.closesAt });
   await runAsAccount(staff.email, async () => {
     await moderateSomeOpenAnswers(surveyId);
-    const { revision } = db
-      .select({ revision: surveys.revision })
-      .from(surveys)
-      .where(eq(surveys.id, surveyId))
-      .get() ?? {
+    const { revision } = (
+      await db.select({ revision: surveys.revision }).from(surveys).where(eq(surveys.id, surveyId)).limit(1)
+    )[0] ?? {
       revision: 1,
     };
     await publishResults(surveyId, { summary: A.summary, expectedRevision: revision });
@@ -100,11 +99,11 @@ export async function seedResultsDemo(db: Db, accounts: { staffEmail: string; ad
   return true;
 }
 
-function insertClosedSurveyWithAdvice(db: Db, { staff, adviesraad }: Accounts): number {
+async function insertClosedSurveyWithAdvice({ staff, adviesraad }: Accounts): Promise<number> {
   const parsed = parseDefinition({ ...sociaalDomeinDefinition, title: "Sociaal domein Oosterhout 2025" });
   if (!parsed.ok) throw new Error(`The results demo survey is invalid:\n${parsed.errors.join("\n")}`);
-  return db.transaction((tx) => {
-    const { surveyId, versionId } = insertSurveyWithVersion(tx, {
+  return await transaction(async (tx) => {
+    const { surveyId, versionId } = await insertSurveyWithVersion(tx, {
       slug: RESULTS_DEMO_SLUG,
       definition: parsed.definition,
       status: "closed",
@@ -112,8 +111,8 @@ function insertClosedSurveyWithAdvice(db: Db, { staff, adviesraad }: Accounts): 
       opensAt: A.opensAt,
       createdBy: staff.id,
     });
-    tx.update(surveys).set({ closesAt: A.closesAt }).where(eq(surveys.id, surveyId)).run();
-    const [round] = tx
+    await tx.update(surveys).set({ closesAt: A.closesAt }).where(eq(surveys.id, surveyId));
+    const [round] = await tx
       .insert(reviewRounds)
       .values({
         surveyId,
@@ -123,9 +122,8 @@ function insertClosedSurveyWithAdvice(db: Db, { staff, adviesraad }: Accounts): 
         adviceDeadline: A.adviceDeadline,
         closedAt: A.roundClosedAt,
       })
-      .returning({ id: reviewRounds.id })
-      .all();
-    const [given] = tx
+      .returning({ id: reviewRounds.id });
+    const [given] = await tx
       .insert(advice)
       .values({
         surveyId,
@@ -138,9 +136,8 @@ function insertClosedSurveyWithAdvice(db: Db, { staff, adviesraad }: Accounts): 
         createdAt: A.submittedAt,
         updatedAt: A.submittedAt,
       })
-      .returning({ id: advice.id })
-      .all();
-    const [answer] = tx
+      .returning({ id: advice.id });
+    const [answer] = await tx
       .insert(adviceResponses)
       .values({
         adviceId: given.id,
@@ -151,10 +148,9 @@ function insertClosedSurveyWithAdvice(db: Db, { staff, adviesraad }: Accounts): 
         createdAt: A.finalizedAt,
         updatedAt: A.finalizedAt,
       })
-      .returning({ id: adviceResponses.id })
-      .all();
-    A.points.forEach((point, index) => {
-      const [row] = tx
+      .returning({ id: adviceResponses.id });
+    for (const [index, point] of A.points.entries()) {
+      const [row] = await tx
         .insert(advicePoints)
         .values({
           adviceId: given.id,
@@ -162,19 +158,16 @@ function insertClosedSurveyWithAdvice(db: Db, { staff, adviesraad }: Accounts): 
           body: point.body,
           questionIds: [...point.questionIds],
         })
-        .returning({ id: advicePoints.id })
-        .all();
-      tx.insert(adviceResponsePoints)
-        .values({
-          responseId: answer.id,
-          pointId: row.id,
-          verdict: point.verdict,
-          explanation: point.explanation,
-          handledInVersionId: point.verdict === "niet_overgenomen" ? null : versionId,
-          updatedAt: A.finalizedAt,
-        })
-        .run();
-    });
+        .returning({ id: advicePoints.id });
+      await tx.insert(adviceResponsePoints).values({
+        responseId: answer.id,
+        pointId: row.id,
+        verdict: point.verdict,
+        explanation: point.explanation,
+        handledInVersionId: point.verdict === "niet_overgenomen" ? null : versionId,
+        updatedAt: A.finalizedAt,
+      });
+    }
     return surveyId;
   });
 }

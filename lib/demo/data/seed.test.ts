@@ -15,12 +15,12 @@ import { DEMO_SEEDED_KEY, demoAccountsInUse, isEmptyInstallation, seedDemo } fro
 describe("seedDemo", () => {
   it("fills an empty database once, and a second run creates nothing", async () => {
     const db = getDb();
-    expect(isEmptyInstallation(db)).toBe(true);
+    expect(await isEmptyInstallation(db)).toBe(true);
     expect(await seedDemo(db)).toEqual({
       accountsCreated: DEMO_ACCOUNTS.map((a) => a.email),
       surveysCreated: ["sociaal-domein-2026", "mantelzorg-2026", "sociaal-domein-2025"],
     });
-    expect(isEmptyInstallation(db)).toBe(false);
+    expect(await isEmptyInstallation(db)).toBe(false);
     expect(await seedDemo(db)).toEqual({ accountsCreated: [], surveysCreated: [] });
     const seeded = db.query.settings.findFirst({ where: (s, { eq }) => eq(s.key, DEMO_SEEDED_KEY) }).sync();
     expect(seeded?.value).toMatch(/^\d{4}-\d\d-\d\dT/);
@@ -44,7 +44,7 @@ describe("seedDemo", () => {
   it("lists the demo accounts that still accept their public password", async () => {
     const db = getDb();
     expect((await demoAccountsInUse(db)).map((a) => a.email)).toEqual(DEMO_ACCOUNTS.map((a) => a.email));
-    db.update(users).set({ active: false }).where(eq(users.email, "panel@peiling.demo")).run();
+    await db.update(users).set({ active: false }).where(eq(users.email, "panel@peiling.demo"));
     expect((await demoAccountsInUse(db)).map((a) => a.role)).toEqual(["admin", "staff", "adviesraad"]);
   });
 });

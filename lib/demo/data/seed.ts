@@ -1,6 +1,7 @@
 import { count, eq, inArray } from "drizzle-orm";
 import { type Db, getDb } from "@/db/client";
 import { settings, surveys, users } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { hashPassword, verifyPassword } from "@/lib/accounts/password";
 import { insertSurveyWithVersion, surveySlugExists } from "@/lib/surveys/data/survey-import";
 import type { SurveyDefinitionInput } from "@/lib/surveys/definition/schema";
@@ -35,17 +36,17 @@ export type SeedResult = { accountsCreated: string[]; surveysCreated: string[] }
  */
 export async function seedDemo(db: Db = getDb()): Promise<SeedResult> {
   const existingEmails = new Set(
-    db
-      .select({ email: users.email })
-      .from(users)
-      .where(
-        inArray(
-          users.email,
-          DEMO_ACCOUNTS.map((a) => a.email),
-        ),
-      )
-      .all()
-      .map((u) => u.email),
+    (
+      await db
+        .select({ email: users.email })
+        .from(users)
+        .where(
+          inArray(
+            users.email,
+            DEMO_ACCOUNTS.map((a) => a.email),
+          ),
+        )
+    ).map((u) => u.email),
   );
   const missing = DEMO_ACCOUNTS.filter((a) => !existingEmails.has(a.email));
   // argon2 is asynchronous and better-sqlite3 transactions are not: hash first, then write.
@@ -58,23 +59,24 @@ export async function seedDemo(db: Db = getDb()): Promise<SeedResult> {
     return { ...s, definition: parsed.definition };
   });
 
-  const seeded = db.transaction((tx) => {
+  const seeded = await transaction(async (tx) => {
     const accountsCreated: string[] = [];
     for (const a of hashed) {
-      const inserted = tx
+      const inserted = await tx
         .insert(users)
         .values({ email: a.email, name: a.name, role: a.role, passwordHash: a.passwordHash })
         .onConflictDoNothing()
-        .returning({ id: users.id })
-        .all();
+        .returning({ id: users.id });
       if (inserted.length > 0) accountsCreated.push(a.email);
     }
-    const staff = tx.select({ id: users.id }).from(users).where(eq(users.email, DEMO_SURVEY_AUTHOR)).get();
+    const staff = (
+      await tx.select({ id: users.id }).from(users).where(eq(users.email, DEMO_SURVEY_AUTHOR)).limit(1)
+    )[0];
 
     const surveysCreated: string[] = [];
     for (const s of definitions) {
-      if (surveySlugExists(s.slug, tx)) continue;
-      insertSurveyWithVersion(tx, {
+      if (await surveySlugExists(s.slug, tx)) continue;
+      await insertSurveyWithVersion(tx, {
         slug: s.slug,
         definition: s.definition,
         status: s.status,
@@ -86,11 +88,11 @@ export async function seedDemo(db: Db = getDb()): Promise<SeedResult> {
       surveysCreated.push(s.slug);
     }
     // The Digipanel and the klankbordgroep with demo members, districts and population figures.
-    seedPanels(tx);
-    tx.insert(settings)
+    await seedPanels(tx);
+    await tx
+      .insert(settings)
       .values({ key: DEMO_SEEDED_KEY, value: new Date().toISOString() })
-      .onConflictDoNothing()
-      .run();
+      .onConflictDoNothing();
     return { accountsCreated, surveysCreated };
   });
   // Last year's edition, published with its advice and response: the whole cycle, finished. It
@@ -103,9 +105,9 @@ export async function seedDemo(db: Db = getDb()): Promise<SeedResult> {
 }
 
 /** True when the database holds neither accounts nor surveys: a fresh installation. */
-export function isEmptyInstallation(db: Db = getDb()): boolean {
-  const [u] = db.select({ n: count() }).from(users).all();
-  const [s] = db.select({ n: count() }).from(surveys).all();
+export async function isEmptyInstallation(db: Db = getDb()): Promise<boolean> {
+  const [u] = await db.select({ n: count() }).from(users);
+  const [s] = await db.select({ n: count() }).from(surveys);
   return u.n === 0 && s.n === 0;
 }
 
@@ -115,7 +117,7 @@ export function isEmptyInstallation(db: Db = getDb()): boolean {
  * changed is no longer listed.
  */
 export async function demoAccountsInUse(db: Db = getDb()): Promise<DemoAccount[]> {
-  const rows = db
+  const rows = await db
     .select({ email: users.email, passwordHash: users.passwordHash, active: users.active })
     .from(users)
     .where(
@@ -123,8 +125,7 @@ export async function demoAccountsInUse(db: Db = getDb()): Promise<DemoAccount[]
         users.email,
         DEMO_ACCOUNTS.map((a) => a.email),
       ),
-    )
-    .all();
+    );
   const byEmail = new Map(rows.map((r) => [r.email, r]));
   const checks = await Promise.all(
     DEMO_ACCOUNTS.map(async (a) => {

@@ -9,6 +9,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("fieldwork-anonymity");
 
 import { getDb } from "@/db/client";
+import { execute, queryRow } from "@/db/raw-sql";
 import { auditLog, surveys } from "@/db/schema";
 import { AuthorizationError, type InputError } from "@/lib/accounts/errors";
 import { insertPanel, insertPanelResponse, insertSurvey } from "@/lib/panels/data/panel-test-support";
@@ -24,36 +25,36 @@ beforeEach(() => {
 describe("the anonymity setting", () => {
   it("can change until the survey opens, and is audited", async () => {
     await signInAs("staff");
-    const surveyId = insertSurvey("anon");
-    getDb().run(sql`UPDATE ${surveys} SET status = 'ready' WHERE id = ${surveyId}`);
+    const surveyId = await insertSurvey("anon");
+    await execute(getDb(), sql`UPDATE ${surveys} SET status = 'ready' WHERE id = ${surveyId}`);
     expect(await setSurveyAnonymity({ surveyId, anonymity: "pseudonymous", allowBreakdowns: false })).toEqual(
       {
         changed: true,
       },
     );
     expect(
-      getDb().get(sql`SELECT anonymity, allow_breakdowns FROM ${surveys} WHERE id = ${surveyId}`),
+      await queryRow(getDb(), sql`SELECT anonymity, allow_breakdowns FROM ${surveys} WHERE id = ${surveyId}`),
     ).toEqual({
       anonymity: "pseudonymous",
       allow_breakdowns: 0,
     });
     expect(
-      count(auditLog, sql`action = 'survey.anonymity_changed' AND subject_id = ${String(surveyId)}`),
+      await count(auditLog, sql`action = 'survey.anonymity_changed' AND subject_id = ${String(surveyId)}`),
     ).toBe(1);
   });
 
   it("is fixed once the survey is open or anyone answered", async () => {
     await signInAs("staff");
-    const open = insertSurvey("anon-open");
-    const answered = insertSurvey("anon-answered");
-    getDb().run(sql`UPDATE ${surveys} SET status = 'ready' WHERE id = ${answered}`);
-    insertPanelResponse(answered, insertPanel("anon-p"), null);
+    const open = await insertSurvey("anon-open");
+    const answered = await insertSurvey("anon-answered");
+    await execute(getDb(), sql`UPDATE ${surveys} SET status = 'ready' WHERE id = ${answered}`);
+    await insertPanelResponse(answered, await insertPanel("anon-p"), null);
     for (const surveyId of [open, answered]) {
       const error = await errorOf(
         setSurveyAnonymity({ surveyId, anonymity: "pseudonymous", allowBreakdowns: true }),
       );
       expect((error as InputError).formError).toBe("fieldwork.errors.anonymityFixed");
-      expect(getDb().get(sql`SELECT anonymity FROM ${surveys} WHERE id = ${surveyId}`)).toEqual({
+      expect(await queryRow(getDb(), sql`SELECT anonymity FROM ${surveys} WHERE id = ${surveyId}`)).toEqual({
         anonymity: "anonymous",
       });
     }
@@ -61,7 +62,7 @@ describe("the anonymity setting", () => {
 
   it("refuses the Adviesraad", async () => {
     await signInAs("adviesraad");
-    const surveyId = insertSurvey("anon-adv");
+    const surveyId = await insertSurvey("anon-adv");
     expect(
       await errorOf(setSurveyAnonymity({ surveyId, anonymity: "pseudonymous", allowBreakdowns: true })),
     ).toBeInstanceOf(AuthorizationError);

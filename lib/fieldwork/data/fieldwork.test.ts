@@ -9,6 +9,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("fieldwork");
 
 import { getDb } from "@/db/client";
+import { execute, queryRow, queryRows } from "@/db/raw-sql";
 import { auditLog, invitationRounds, invitations, mailOutbox, panelMembers, surveys } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { insertMember, insertPanel, insertSurvey } from "@/lib/panels/data/panel-test-support";
@@ -21,20 +22,30 @@ import { count } from "./fieldwork-test-support";
 const thisYear = new Date().getFullYear();
 
 /** A panel with 6 young members in Centrum, 3 older ones in Oost, and one paused and one pending. */
-function panelWithMembers(slug: string, options: { maxInvitationsPerYear?: number } = {}) {
-  const panelId = insertPanel(slug, options);
-  const young = Array.from({ length: 6 }, (_, i) =>
-    insertMember(panelId, {
-      district: "Centrum",
-      birthYear: thisYear - 25,
-      email: `${slug}-j${i}@example.nl`,
-    }),
-  );
-  const older = Array.from({ length: 3 }, (_, i) =>
-    insertMember(panelId, { district: "Oost", birthYear: thisYear - 70, email: `${slug}-o${i}@example.nl` }),
-  );
-  insertMember(panelId, { district: "Oost", birthYear: thisYear - 70, status: "paused" });
-  insertMember(panelId, { district: "Centrum", birthYear: thisYear - 25, status: "pending" });
+async function panelWithMembers(slug: string, options: { maxInvitationsPerYear?: number } = {}) {
+  const panelId = await insertPanel(slug, options);
+  const young: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    young.push(
+      await insertMember(panelId, {
+        district: "Centrum",
+        birthYear: thisYear - 25,
+        email: `${slug}-j${i}@example.nl`,
+      }),
+    );
+  }
+  const older: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    older.push(
+      await insertMember(panelId, {
+        district: "Oost",
+        birthYear: thisYear - 70,
+        email: `${slug}-o${i}@example.nl`,
+      }),
+    );
+  }
+  await insertMember(panelId, { district: "Oost", birthYear: thisYear - 70, status: "paused" });
+  await insertMember(panelId, { district: "Centrum", birthYear: thisYear - 25, status: "pending" });
   return { panelId, young, older };
 }
 
@@ -73,8 +84,8 @@ beforeEach(() => {
 describe("previewing and sending invitations", () => {
   it("shows the counts per stratum and exclusions, then sends exactly that sample", async () => {
     const staffId = await signInAs("staff");
-    const surveyId = insertSurvey("wonen");
-    const { panelId } = panelWithMembers("digi");
+    const surveyId = await insertSurvey("wonen");
+    const { panelId } = await panelWithMembers("digi");
     const { preview, sent } = await previewAndSend(surveyId, panelId, "stratified", "6");
 
     const ageYoung = "18-34";
@@ -88,24 +99,28 @@ describe("previewing and sending invitations", () => {
     expect(sent).toMatchObject({ invited: 6, skipped: 0 });
 
     // Invitations with hashed tokens; each mail carries the one token that hashes to its row.
-    const mails = getDb().all(
+    const mails = (await queryRows(
+      getDb(),
       sql`SELECT to_address, text_body, list_unsubscribe, template FROM ${mailOutbox} WHERE template = 'invitation'`,
-    ) as { to_address: string; text_body: string; list_unsubscribe: string }[];
+    )) as { to_address: string; text_body: string; list_unsubscribe: string }[];
     expect(mails).toHaveLength(6);
     for (const mail of mails) {
       const token = /\/s\/wonen\/uitnodiging\/([A-Za-z0-9_-]{22})/.exec(mail.text_body)?.[1] ?? "";
       expect(token).toHaveLength(22);
-      expect(count(invitations, sql`token_hash = ${hashSecret(token)} AND survey_id = ${surveyId}`)).toBe(1);
+      expect(
+        await count(invitations, sql`token_hash = ${hashSecret(token)} AND survey_id = ${surveyId}`),
+      ).toBe(1);
       expect(mail.text_body).not.toContain(hashSecret(token));
       expect(mail.list_unsubscribe).toMatch(/\/panel\/afmelden\/\d+\./);
     }
-    expect(count(invitations, sql`round_id = ${sent.roundId}`)).toBe(6);
-    const round = getDb().get(
+    expect(await count(invitations, sql`round_id = ${sent.roundId}`)).toBe(6);
+    const round = await queryRow(
+      getDb(),
       sql`SELECT reminder_days, created_by FROM ${invitationRounds} WHERE id = ${sent.roundId}`,
     );
     expect(round).toEqual({ reminder_days: "[7,14]", created_by: staffId });
     expect(
-      count(auditLog, sql`action = 'fieldwork.invitations_sent' AND subject_id = ${String(surveyId)}`),
+      await count(auditLog, sql`action = 'fieldwork.invitations_sent' AND subject_id = ${String(surveyId)}`),
     ).toBe(1);
 
     const page = await getInvitePage(surveyId);
@@ -117,8 +132,8 @@ describe("previewing and sending invitations", () => {
 
   it("does not invite a member twice to the same survey, and refuses the same send twice", async () => {
     await signInAs("staff");
-    const surveyId = insertSurvey("twice");
-    const { panelId } = panelWithMembers("twice");
+    const surveyId = await insertSurvey("twice");
+    const { panelId } = await panelWithMembers("twice");
     const first = await previewAndSend(surveyId, panelId, "random", "4");
     expect(first.sent.invited).toBe(4);
     // The same post again: the round with this seed exists.
@@ -138,20 +153,20 @@ describe("previewing and sending invitations", () => {
     const rest = await previewAndSend(surveyId, panelId, "all");
     expect(rest.preview.exclusions.alreadyInvited).toBe(4);
     expect(rest.sent.invited).toBe(5);
-    expect(count(invitations, sql`survey_id = ${surveyId}`)).toBe(9);
+    expect(await count(invitations, sql`survey_id = ${surveyId}`)).toBe(9);
   });
 
   it("refuses when the panel changed since the preview, and sends nothing", async () => {
     await signInAs("staff");
-    const surveyId = insertSurvey("changed");
-    const { panelId, young } = panelWithMembers("changed");
+    const surveyId = await insertSurvey("changed");
+    const { panelId, young } = await panelWithMembers("changed");
     const preview = await previewInvitations({
       surveyId,
       panelId,
       spec: { method: "all" },
       seed: "12345678",
     });
-    getDb().run(sql`UPDATE ${panelMembers} SET status = 'paused' WHERE id = ${young[0]}`);
+    await execute(getDb(), sql`UPDATE ${panelMembers} SET status = 'paused' WHERE id = ${young[0]}`);
     const error = await errorOf(
       sendInvitations({
         surveyId,
@@ -164,16 +179,16 @@ describe("previewing and sending invitations", () => {
       }),
     );
     expect((error as InputError).formError).toBe("fieldwork.errors.panelChanged");
-    expect(count(invitations, sql`survey_id = ${surveyId}`)).toBe(0);
-    expect(count(invitationRounds, sql`survey_id = ${surveyId}`)).toBe(0);
+    expect(await count(invitations, sql`survey_id = ${surveyId}`)).toBe(0);
+    expect(await count(invitationRounds, sql`survey_id = ${surveyId}`)).toBe(0);
   });
 
   it("counts invitations toward the yearly limit", async () => {
     await signInAs("staff");
-    const { panelId } = panelWithMembers("limit", { maxInvitationsPerYear: 2 });
-    for (const slug of ["limit-a", "limit-b"]) await previewAndSend(insertSurvey(slug), panelId, "all");
+    const { panelId } = await panelWithMembers("limit", { maxInvitationsPerYear: 2 });
+    for (const slug of ["limit-a", "limit-b"]) await previewAndSend(await insertSurvey(slug), panelId, "all");
     const third = await previewInvitations({
-      surveyId: insertSurvey("limit-c"),
+      surveyId: await insertSurvey("limit-c"),
       panelId,
       spec: { method: "all" },
       seed: "00000000",
@@ -183,15 +198,15 @@ describe("previewing and sending invitations", () => {
 
   it("sends only for a survey that is ready or open", async () => {
     await signInAs("staff");
-    const surveyId = insertSurvey("closed");
-    const { panelId } = panelWithMembers("closed");
+    const surveyId = await insertSurvey("closed");
+    const { panelId } = await panelWithMembers("closed");
     const preview = await previewInvitations({
       surveyId,
       panelId,
       spec: { method: "all" },
       seed: "abcdef01",
     });
-    getDb().run(sql`UPDATE ${surveys} SET status = 'closed' WHERE id = ${surveyId}`);
+    await execute(getDb(), sql`UPDATE ${surveys} SET status = 'closed' WHERE id = ${surveyId}`);
     const error = await errorOf(
       sendInvitations({
         surveyId,
@@ -204,13 +219,13 @@ describe("previewing and sending invitations", () => {
       }),
     );
     expect((error as InputError).formError).toBe("fieldwork.errors.surveyNotSendable");
-    expect(count(invitations, sql`survey_id = ${surveyId}`)).toBe(0);
+    expect(await count(invitations, sql`survey_id = ${surveyId}`)).toBe(0);
   });
 
   it("refuses the Adviesraad and residents: nothing is drawn or sent", async () => {
     await signInAs("staff");
-    const surveyId = insertSurvey("refused");
-    const { panelId } = panelWithMembers("refused");
+    const surveyId = await insertSurvey("refused");
+    const { panelId } = await panelWithMembers("refused");
     const preview = await previewInvitations({
       surveyId,
       panelId,
@@ -235,7 +250,7 @@ describe("previewing and sending invitations", () => {
     expect(
       await errorOf(previewInvitations({ surveyId, panelId, spec: { method: "all" }, seed: "a" })),
     ).toBeInstanceOf(AuthorizationError);
-    expect(count(invitations, sql`survey_id = ${surveyId}`)).toBe(0);
-    expect(count(mailOutbox, sql`template = 'invitation' AND to_address LIKE 'refused-%'`)).toBe(0);
+    expect(await count(invitations, sql`survey_id = ${surveyId}`)).toBe(0);
+    expect(await count(mailOutbox, sql`template = 'invitation' AND to_address LIKE 'refused-%'`)).toBe(0);
   });
 });

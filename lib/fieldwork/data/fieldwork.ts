@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
+import { queryRows } from "@/db/raw-sql";
 import { invitationRounds, invitations, panelMembers, panels } from "@/db/schema";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
@@ -63,19 +64,20 @@ export function isAnonymityEditable(survey: Pick<InvitationSurvey, "status" | "r
 export async function getInvitePage(surveyId: number): Promise<InvitePageData | null> {
   await requirePermission("fieldwork:send");
   const db = getDb();
-  const survey = surveyForInvitations(db, surveyId);
+  const survey = await surveyForInvitations(db, surveyId);
   if (!survey) return null;
   const p = alias(panels, "p");
   const m = alias(panelMembers, "m");
   const r = alias(invitationRounds, "r");
   const i = alias(invitations, "i");
-  const panelChoices = db.all<PanelChoice>(
+  const panelChoices = await queryRows<PanelChoice>(
+    db,
     sql`SELECT ${p.id}, ${p.name},
          (SELECT count(*) FROM ${panelMembers} ${m} WHERE ${m.panelId} = ${p.id} AND ${m.status} = 'active') AS activeMembers
        FROM ${panels} ${p} WHERE ${p.active} = 1 ORDER BY ${p.name}`,
   );
-  const rounds = db
-    .all<{
+  const rounds = (
+    await queryRows<{
       id: number;
       panelName: string;
       createdAt: number;
@@ -84,30 +86,31 @@ export async function getInvitePage(surveyId: number): Promise<InvitePageData | 
       remindersSent: number;
       invited: number;
     }>(
+      db,
       sql`SELECT ${r.id}, ${p.name} AS panelName, ${r.createdAt} AS createdAt, ${r.sample}, ${r.reminderDays} AS reminderDays,
            ${r.remindersSent} AS remindersSent,
            (SELECT count(*) FROM ${invitations} ${i} WHERE ${i.roundId} = ${r.id}) AS invited
          FROM ${invitationRounds} ${r} JOIN ${panels} ${p} ON ${p.id} = ${r.panelId}
          WHERE ${r.surveyId} = ${surveyId} ORDER BY ${r.id} DESC`,
     )
-    .map((row) => {
-      const sample = JSON.parse(row.sample) as {
-        method?: SampleSpec["method"];
-        n?: number | null;
-        seed?: string;
-      };
-      return {
-        id: row.id,
-        panelName: row.panelName,
-        createdAt: new Date(row.createdAt),
-        method: sample.method ?? "all",
-        n: sample.n ?? null,
-        seed: sample.seed ?? "",
-        invited: row.invited,
-        reminderDays: JSON.parse(row.reminderDays) as number[],
-        remindersSent: row.remindersSent,
-      };
-    });
+  ).map((row) => {
+    const sample = JSON.parse(row.sample) as {
+      method?: SampleSpec["method"];
+      n?: number | null;
+      seed?: string;
+    };
+    return {
+      id: row.id,
+      panelName: row.panelName,
+      createdAt: new Date(row.createdAt),
+      method: sample.method ?? "all",
+      n: sample.n ?? null,
+      seed: sample.seed ?? "",
+      invited: row.invited,
+      reminderDays: JSON.parse(row.reminderDays) as number[],
+      remindersSent: row.remindersSent,
+    };
+  });
   return {
     survey: {
       ...survey,
@@ -136,9 +139,9 @@ export async function previewInvitations(input: {
 }): Promise<SamplePreview | null> {
   await requirePermission("fieldwork:send");
   const db = getDb();
-  const panel = panelForSampling(db, input.panelId);
-  if (!panel?.active || !surveyForInvitations(db, input.surveyId)) return null;
-  const { memberIds: _ids, ...result } = drawFromPanel(db, { ...input, panel, now: new Date() });
+  const panel = await panelForSampling(db, input.panelId);
+  if (!panel?.active || !(await surveyForInvitations(db, input.surveyId))) return null;
+  const { memberIds: _ids, ...result } = await drawFromPanel(db, { ...input, panel, now: new Date() });
   return {
     ...result,
     seed: input.seed,
@@ -153,18 +156,18 @@ export async function sendInvitations(input: SendInvitationsInput): Promise<Crea
   const user = await requirePermission("fieldwork:send");
   const db = getDb();
   const now = new Date();
-  const survey = surveyForInvitations(db, input.surveyId);
+  const survey = await surveyForInvitations(db, input.surveyId);
   if (!survey) throw new InputError({ formError: "fieldwork.errors.surveyUnknown" });
   if (!isSendable(survey, now)) throw new InputError({ formError: "fieldwork.errors.surveyNotSendable" });
-  const panel = panelForSampling(db, input.panel);
+  const panel = await panelForSampling(db, input.panel);
   if (!panel?.active) throw new InputError({ fieldErrors: { panel: ["fieldwork.errors.panelRequired"] } });
   const { spec, reminderDays } = fieldworkChoice(input);
-  const sample = drawFromPanel(db, { panel, surveyId: survey.id, spec, seed: input.zaad, now });
+  const sample = await drawFromPanel(db, { panel, surveyId: survey.id, spec, seed: input.zaad, now });
   if (sampleDigest(sample) !== input.controle)
     throw new InputError({ formError: "fieldwork.errors.panelChanged" });
   if (sample.drawn === 0) throw new InputError({ formError: "fieldwork.errors.nobodyDrawn" });
   try {
-    return createInvitationRound(db, {
+    return await createInvitationRound(db, {
       survey,
       panel,
       spec,

@@ -11,20 +11,25 @@ import { isInvitationOfToken } from "../../responses/data/invitation-tokens";
 export type UsableInvitation = { id: number; panelId: number; memberId: number | null };
 
 /** An invitation that can still be used: unused, for this survey, and its member has not left. */
-export function findUsableInvitation(surveyId: number, token: string): UsableInvitation | null {
-  const row = getDb()
-    .select({ id: invitations.id, panelId: invitations.panelId, memberId: invitations.memberId })
-    .from(invitations)
-    .innerJoin(panelMembers, eq(panelMembers.id, invitations.memberId))
-    .where(
-      and(
-        isInvitationOfToken(token),
-        eq(invitations.surveyId, surveyId),
-        isNull(invitations.usedAt),
-        ne(panelMembers.status, "left"),
-      ),
-    )
-    .get();
+export async function findUsableInvitation(
+  surveyId: number,
+  token: string,
+): Promise<UsableInvitation | null> {
+  const row = (
+    await getDb()
+      .select({ id: invitations.id, panelId: invitations.panelId, memberId: invitations.memberId })
+      .from(invitations)
+      .innerJoin(panelMembers, eq(panelMembers.id, invitations.memberId))
+      .where(
+        and(
+          isInvitationOfToken(token),
+          eq(invitations.surveyId, surveyId),
+          isNull(invitations.usedAt),
+          ne(panelMembers.status, "left"),
+        ),
+      )
+      .limit(1)
+  )[0];
   return row ?? null;
 }
 
@@ -33,10 +38,9 @@ export function findUsableInvitation(surveyId: number, token: string): UsableInv
  * the response's own created_at and join an anonymous response to its invitation (and member) by
  * time. The value is the invitation's own sending time, shared by its whole round.
  */
-export function markInvitationStarted(invitationId: number): void {
-  getDb()
+export async function markInvitationStarted(invitationId: number): Promise<void> {
+  await getDb()
     .update(invitations)
     .set({ startedAt: sql`${invitations.createdAt}` })
-    .where(and(eq(invitations.id, invitationId), isNull(invitations.startedAt)))
-    .run();
+    .where(and(eq(invitations.id, invitationId), isNull(invitations.startedAt)));
 }

@@ -15,8 +15,8 @@ const PER_CLIENT = { max: 20, windowMs: 15 * 60 * 1000 };
  */
 export async function checkInvitation(surveyId: number, token: string): Promise<UsableInvitation | null> {
   const key = rateLimitKey("invitation", "client", clientAddressFrom(await headers()));
-  if (isRateLimited(key, PER_CLIENT.max, PER_CLIENT.windowMs)) return null;
-  const invitation = isResumeToken(token) ? findUsableInvitation(surveyId, token) : null;
-  if (!invitation) recordEvent(key);
+  if (await isRateLimited(key, PER_CLIENT.max, PER_CLIENT.windowMs)) return null;
+  const invitation = isResumeToken(token) ? await findUsableInvitation(surveyId, token) : null;
+  if (!invitation) await recordEvent(key);
   return invitation;
 }

@@ -2,7 +2,9 @@ import "server-only";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db, Tx } from "@/db/client";
+import { queryRow } from "@/db/raw-sql";
 import { invitationRounds, invitations, panelMembers, responses, surveys, surveyVersions } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { recordAudit } from "@/lib/audit/data/audit";
 import type { SampleResult, SampleSpec } from "@/lib/fieldwork/sampling";
 import { mailEnqueuer } from "@/lib/mail/data/mail-outbox";
@@ -40,11 +42,11 @@ export type InvitationSurvey = {
   responses: number;
 };
 
-export function surveyForInvitations(db: Db, surveyId: number): InvitationSurvey | null {
+export async function surveyForInvitations(db: Db, surveyId: number): Promise<InvitationSurvey | null> {
   const s = alias(surveys, "s");
   const v = alias(surveyVersions, "v");
   const r = alias(responses, "r");
-  const row = db.get<
+  const row = await queryRow<
     | (Omit<InvitationSurvey, "about" | "estimatedMinutes" | "closesAt" | "allowBreakdowns"> & {
         closesAt: number | null;
         allowBreakdowns: number;
@@ -52,6 +54,7 @@ export function surveyForInvitations(db: Db, surveyId: number): InvitationSurvey
       })
     | undefined
   >(
+    db,
     sql`SELECT ${s.id}, ${s.slug}, ${s.title}, ${s.status}, ${s.closesAt} AS closesAt, ${s.anonymity},
          ${s.allowBreakdowns} AS allowBreakdowns, ${v.definition},
          (SELECT count(*) FROM ${responses} ${r} WHERE ${r.surveyId} = ${s.id}) AS responses
@@ -118,7 +121,7 @@ export type CreatedRound = {
   skipped: number;
 };
 
-export function createInvitationRound(db: Db, input: CreateRoundInput): CreatedRound {
+export async function createInvitationRound(db: Db, input: CreateRoundInput): Promise<CreatedRound> {
   const now = input.now ?? new Date();
   const { survey, panel, sample } = input;
   const statements = prepare(db);
@@ -139,23 +142,28 @@ export function createInvitationRound(db: Db, input: CreateRoundInput): CreatedR
   const ids = sample.memberIds;
   for (let start = 0; start === 0 || start < ids.length; start += CHUNK_SIZE) {
     const chunk = ids.slice(start, start + CHUNK_SIZE);
-    db.transaction((tx) => {
-      if (start === 0) roundId = createRound(statements, input, now, tx);
-      const members = statements.activeMembers.all({ ids: JSON.stringify(chunk), panelId: panel.id }) as {
+    await transaction(async (tx) => {
+      if (start === 0) roundId = await createRound(statements, input, now, tx);
+      const members = (await statements.activeMembers.execute({
+        ids: JSON.stringify(chunk),
+        panelId: panel.id,
+      })) as {
         id: number;
         email: string;
       }[];
       skipped += chunk.length - members.length;
       for (const member of members) {
         const token = generateResumeToken();
-        const row = statements.insertInvitation.get({
-          roundId,
-          surveyId: survey.id,
-          panelId: panel.id,
-          memberId: member.id,
-          tokenHash: hashSecret(token),
-          createdAt: now.getTime(),
-        });
+        const row = (
+          await statements.insertInvitation.execute({
+            roundId,
+            surveyId: survey.id,
+            panelId: panel.id,
+            memberId: member.id,
+            tokenHash: hashSecret(token),
+            createdAt: now.getTime(),
+          })
+        )[0];
         // Invited already (the unique survey × member index): someone sent another round meanwhile.
         if (!row) {
           skipped += 1;
@@ -175,15 +183,17 @@ export function createInvitationRound(db: Db, input: CreateRoundInput): CreatedR
   return { roundId, invited, skipped };
 }
 
-function createRound(
+async function createRound(
   statements: ReturnType<typeof prepare>,
   input: CreateRoundInput,
   now: Date,
   tx: Tx,
-): number {
+): Promise<number> {
   const { survey, panel, sample, spec, seed } = input;
   // Inside the write transaction: of two identical sends, the second finds the first's round.
-  const existing = statements.roundWithSeed.get({ surveyId: survey.id, panelId: panel.id, seed });
+  const existing = (
+    await statements.roundWithSeed.execute({ surveyId: survey.id, panelId: panel.id, seed })
+  )[0];
   if (existing) throw new RoundAlreadySentError(existing.id);
   const summary = {
     method: spec.method,
@@ -202,16 +212,18 @@ function createRound(
     })),
   };
   const roundId = Number(
-    statements.insertRound.run({
-      surveyId: survey.id,
-      panelId: panel.id,
-      sample: summary,
-      reminderDays: input.reminderDays,
-      createdBy: input.actorId,
-      createdAt: now,
-    }).lastInsertRowid,
+    (
+      await statements.insertRound.execute({
+        surveyId: survey.id,
+        panelId: panel.id,
+        sample: summary,
+        reminderDays: input.reminderDays,
+        createdBy: input.actorId,
+        createdAt: now,
+      })
+    ).lastInsertRowid,
   );
-  recordAudit(
+  await recordAudit(
     {
       actorId: input.actorId,
       action: "fieldwork.invitations_sent",

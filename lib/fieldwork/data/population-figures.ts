@@ -2,6 +2,7 @@ import "server-only";
 import { inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { populationFigures } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { recordAudit } from "@/lib/audit/data/audit";
 import type { PopulationFiguresInput } from "@/lib/panels/schema";
@@ -33,11 +34,10 @@ export async function getPopulationFigures(
   purpose: "edit" | "monitor" = "monitor",
 ): Promise<PopulationFigures> {
   await requirePermission(purpose === "edit" ? "population:edit" : "response:read");
-  const rows = getDb()
+  const rows = await getDb()
     .select()
     .from(populationFigures)
-    .where(inArray(populationFigures.dimension, [AGE_SEX_DIMENSION, DISTRICT_DIMENSION]))
-    .all();
+    .where(inArray(populationFigures.dimension, [AGE_SEX_DIMENSION, DISTRICT_DIMENSION]));
   const figures: PopulationFigures = { source: "", ageSex: {}, district: {}, updatedAt: null };
   for (const row of rows) {
     const target = row.dimension === AGE_SEX_DIMENSION ? figures.ageSex : figures.district;
@@ -61,12 +61,12 @@ export async function savePopulationFigures(input: PopulationFiguresInput): Prom
     ...input.districts.map(({ name, count }) => ({ dimension: DISTRICT_DIMENSION, category: name, count })),
   ].map((row) => ({ ...row, source: input.source, updatedAt: at }));
   const total = Object.values(input.ageSex).reduce((sum, n) => sum + n, 0);
-  getDb().transaction((tx) => {
-    tx.delete(populationFigures)
-      .where(inArray(populationFigures.dimension, [AGE_SEX_DIMENSION, DISTRICT_DIMENSION]))
-      .run();
-    if (rows.length > 0) tx.insert(populationFigures).values(rows).run();
-    recordAudit(
+  await transaction(async (tx) => {
+    await tx
+      .delete(populationFigures)
+      .where(inArray(populationFigures.dimension, [AGE_SEX_DIMENSION, DISTRICT_DIMENSION]));
+    if (rows.length > 0) await tx.insert(populationFigures).values(rows);
+    await recordAudit(
       {
         actorId: actor.id,
         action: "population.figures_saved",

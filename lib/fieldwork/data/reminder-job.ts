@@ -15,9 +15,9 @@ const holder = globalThis as typeof globalThis & { __peilingReminderJob?: NodeJS
  */
 export function startServerReminderJob(): void {
   if (holder.__peilingReminderJob) return;
-  const run = () => {
+  const run = async () => {
     try {
-      const stats = runDueReminders();
+      const stats = await runDueReminders();
       if (stats.reminded) console.log(`[reminders] queued ${stats.reminded} for ${stats.rounds} round(s)`);
     } catch (error) {
       console.error(`[reminders] run failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -2,7 +2,9 @@ import "server-only";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { type Db, getDb } from "@/db/client";
+import { queryRows } from "@/db/raw-sql";
 import { invitationRounds, invitations, invitationTokens, panelMembers, panels, surveys } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { dueReminder, shouldRemind } from "@/lib/fieldwork/reminder-schedule";
 import { mailEnqueuer } from "@/lib/mail/data/mail-outbox";
 import { unsubscribeUrlFor } from "@/lib/panels/data/unsubscribe";
@@ -47,13 +49,14 @@ type Candidate = {
   usedAt: Date | null;
 };
 
-export function runDueReminders(options: { now?: Date; db?: Db } = {}): ReminderRunStats {
+export async function runDueReminders(options: { now?: Date; db?: Db } = {}): Promise<ReminderRunStats> {
   const db = options.db ?? getDb();
   const now = options.now ?? new Date();
   const r = alias(invitationRounds, "r");
   const s = alias(surveys, "s");
   const p = alias(panels, "p");
-  const rounds = db.all<DueRound>(
+  const rounds = await queryRows<DueRound>(
+    db,
     sql`SELECT ${r.id}, ${r.surveyId} AS surveyId, ${p.name} AS panelName, ${r.createdAt} AS createdAt,
          ${r.reminderDays} AS reminderDays, ${r.remindersSent} AS remindersSent
        FROM ${invitationRounds} ${r}
@@ -107,7 +110,7 @@ export function runDueReminders(options: { now?: Date; db?: Db } = {}): Reminder
       now,
     );
     if (!due) continue;
-    const survey = surveyForInvitations(db, round.surveyId);
+    const survey = await surveyForInvitations(db, round.surveyId);
     if (!survey) continue;
     stats.rounds += 1;
     const mailBase = {
@@ -121,10 +124,10 @@ export function runDueReminders(options: { now?: Date; db?: Db } = {}): Reminder
     };
     let after = 0;
     for (;;) {
-      const chunk: Candidate[] = candidates.all({ roundId: round.id, after, limit: CHUNK_SIZE });
+      const chunk: Candidate[] = await candidates.execute({ roundId: round.id, after, limit: CHUNK_SIZE });
       if (chunk.length === 0) break;
       after = chunk[chunk.length - 1].id;
-      db.transaction(() => {
+      await transaction(async () => {
         for (const invitation of chunk) {
           const candidate = {
             usedAt: invitation.usedAt,
@@ -140,13 +143,13 @@ export function runDueReminders(options: { now?: Date; db?: Db } = {}): Reminder
             dedupeKey: `reminder:${invitation.id}:${due.number}`,
           });
           if (!mail.enqueued) continue;
-          insertToken.run({ invitationId: invitation.id, tokenHash: hashSecret(token) });
-          markReminded.run({ at: now.getTime(), id: invitation.id });
+          await insertToken.execute({ invitationId: invitation.id, tokenHash: hashSecret(token) });
+          await markReminded.execute({ at: now.getTime(), id: invitation.id });
           stats.reminded += 1;
         }
       });
     }
-    recordProgress.run({ number: due.number, id: round.id });
+    await recordProgress.execute({ number: due.number, id: round.id });
   }
   return stats;
 }

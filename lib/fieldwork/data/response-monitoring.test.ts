@@ -8,6 +8,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("response-monitoring");
 
 import { getDb } from "@/db/client";
+import { execute, queryRow, queryRows, requiredRow } from "@/db/raw-sql";
 import { invitations, responses, surveys, surveyVersions } from "@/db/schema";
 import { AuthorizationError } from "@/lib/accounts/errors";
 import { insertMember, insertPanel, insertSurvey } from "@/lib/panels/data/panel-test-support";
@@ -30,19 +31,25 @@ type ResponseRow = {
   district?: string | null;
 };
 let responseSeq = 0;
-function insertResponse(row: ResponseRow) {
+async function insertResponse(row: ResponseRow) {
   responseSeq += 1;
   const versionId = (
-    getDb().get(sql`SELECT current_version_id AS v FROM ${surveys} WHERE id = ${surveyId}`) as { v: number }
+    (await queryRow(getDb(), sql`SELECT current_version_id AS v FROM ${surveys} WHERE id = ${surveyId}`)) as {
+      v: number;
+    }
   ).v;
-  getDb().run(sql`INSERT INTO responses (survey_id, version_id, channel, panel_id, status, current_page_id, completed_at,
+  await execute(
+    getDb(),
+    sql`INSERT INTO responses (survey_id, version_id, channel, panel_id, status, current_page_id, completed_at,
          age_group, sex, district, resume_token_hash, resume_code_hash, resume_token_sealed, resume_code_sealed)
-       VALUES (${surveyId}, ${versionId}, ${row.channel}, ${row.panel ?? null}, ${row.status}, ${row.page ?? null}, ${row.completedAt ? Date.parse(row.completedAt) : null}, ${row.ageGroup ?? null}, ${row.sex ?? null}, ${row.district ?? null}, ${`m-${responseSeq}`}, ${`c-${responseSeq}`}, 'x', 'x')`);
+       VALUES (${surveyId}, ${versionId}, ${row.channel}, ${row.panel ?? null}, ${row.status}, ${row.page ?? null}, ${row.completedAt ? Date.parse(row.completedAt) : null}, ${row.ageGroup ?? null}, ${row.sex ?? null}, ${row.district ?? null}, ${`m-${responseSeq}`}, ${`c-${responseSeq}`}, 'x', 'x')`,
+  );
 }
 
-beforeAll(() => {
-  surveyId = insertSurvey("monitor");
-  getDb().run(
+beforeAll(async () => {
+  surveyId = await insertSurvey("monitor");
+  await execute(
+    getDb(),
     sql`UPDATE ${surveyVersions} SET definition = ${JSON.stringify({
       pages: [
         { id: "p1", title: "Over u" },
@@ -50,31 +57,36 @@ beforeAll(() => {
       ],
     })} WHERE survey_id = ${surveyId}`,
   );
-  panelId = insertPanel("monitor-panel");
-  const members = [
-    ...Array.from({ length: 3 }, () =>
-      insertMember(panelId, { district: "Centrum", birthYear: thisYear - 25, sex: "vrouw" }),
-    ),
-    insertMember(panelId, { district: "Oost", birthYear: thisYear - 70, sex: "man" }),
-  ];
-  insertMember(panelId, { district: "Oost", status: "paused" });
+  panelId = await insertPanel("monitor-panel");
+  const members: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    members.push(
+      await insertMember(panelId, { district: "Centrum", birthYear: thisYear - 25, sex: "vrouw" }),
+    );
+  }
+  members.push(await insertMember(panelId, { district: "Oost", birthYear: thisYear - 70, sex: "man" }));
+  await insertMember(panelId, { district: "Oost", status: "paused" });
   const roundId = Number(
-    getDb().run(
-      sql`INSERT INTO invitation_rounds (survey_id, panel_id, sample, reminder_days) VALUES (${surveyId}, ${panelId}, '{}', '[]')`,
-    ).lastInsertRowid,
+    (
+      await requiredRow<{ id: number }>(
+        getDb(),
+        sql`INSERT INTO invitation_rounds (survey_id, panel_id, sample, reminder_days) VALUES (${surveyId}, ${panelId}, '{}', '[]') RETURNING id`,
+      )
+    ).id,
   );
-  members.forEach((memberId, i) => {
-    getDb().run(
+  for (const [i, memberId] of members.entries()) {
+    await execute(
+      getDb(),
       sql`INSERT INTO invitations (round_id, survey_id, panel_id, member_id, token_hash) VALUES (${roundId}, ${surveyId}, ${panelId}, ${memberId}, ${`mon-${i}`})`,
     );
-  });
+  }
   // Public: two completed (the second just after midnight Dutch summer time), one stopped on p2, one before a page.
-  insertResponse({ channel: "public", status: "completed", completedAt: "2026-06-01T10:00:00Z" });
-  insertResponse({ channel: "public", status: "completed", completedAt: "2026-06-02T22:30:00Z" });
-  insertResponse({ channel: "public", status: "in_progress", page: "p2" });
-  insertResponse({ channel: "public", status: "in_progress", page: null });
+  await insertResponse({ channel: "public", status: "completed", completedAt: "2026-06-01T10:00:00Z" });
+  await insertResponse({ channel: "public", status: "completed", completedAt: "2026-06-02T22:30:00Z" });
+  await insertResponse({ channel: "public", status: "in_progress", page: "p2" });
+  await insertResponse({ channel: "public", status: "in_progress", page: null });
   // Panel: two completed with coarse attributes, one stopped on p1.
-  insertResponse({
+  await insertResponse({
     channel: "panel",
     panel: panelId,
     status: "completed",
@@ -83,7 +95,7 @@ beforeAll(() => {
     sex: "vrouw",
     district: "Centrum",
   });
-  insertResponse({
+  await insertResponse({
     channel: "panel",
     panel: panelId,
     status: "completed",
@@ -92,22 +104,27 @@ beforeAll(() => {
     sex: "man",
     district: "Oost",
   });
-  insertResponse({ channel: "panel", panel: panelId, status: "in_progress", page: "p1" });
+  await insertResponse({ channel: "panel", panel: panelId, status: "in_progress", page: "p1" });
   // The two who completed used their invitations (a Centrum member and the Oost member). The
   // composition counts them from there: an anonymous response may carry no attribute at all.
-  getDb().run(
+  await execute(
+    getDb(),
     sql`UPDATE ${invitations} SET used_at = created_at WHERE survey_id = ${surveyId} AND token_hash IN ('mon-0', 'mon-3')`,
   );
-  getDb().run(
+  await execute(
+    getDb(),
     sql`UPDATE ${responses} SET age_group = NULL, sex = NULL, district = NULL WHERE survey_id = ${surveyId} AND district = 'Oost'`,
   );
-  getDb().run(
+  await execute(
+    getDb(),
     sql`INSERT INTO population_figures (dimension, category, count, source) VALUES (${"district"}, ${"Centrum"}, ${600}, 'demo')`,
   );
-  getDb().run(
+  await execute(
+    getDb(),
     sql`INSERT INTO population_figures (dimension, category, count, source) VALUES (${"district"}, ${"Oost"}, ${400}, 'demo')`,
   );
-  getDb().run(
+  await execute(
+    getDb(),
     sql`INSERT INTO population_figures (dimension, category, count, source) VALUES (${"age_group_sex"}, ${"18-34|vrouw"}, ${250}, 'demo')`,
   );
 });
@@ -182,8 +199,9 @@ describe("response monitoring", () => {
   it("shows the same days, channels and drop-off once closing has erased the panel responses' moments", async () => {
     await signInAs("staff");
     const before = await getResponseMonitoring(surveyId);
-    eraseAnonymousResponseTrail(surveyId, { at: new Date("2026-06-10T12:00:00Z") });
-    const moments = getDb().all(
+    await eraseAnonymousResponseTrail(surveyId, { at: new Date("2026-06-10T12:00:00Z") });
+    const moments = await queryRows(
+      getDb(),
       sql`SELECT DISTINCT completed_at AS at FROM ${responses} WHERE survey_id = ${surveyId} AND channel = 'panel'`,
     );
     expect(moments).toEqual(

@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
+import { queryRow, queryRows } from "@/db/raw-sql";
 import {
   completionDayCounts,
   invitations,
@@ -62,7 +63,7 @@ export async function getResponseMonitoring(surveyId: number): Promise<ResponseM
   await requirePermission("response:read");
   const s = alias(surveys, "s");
   const v = alias(surveyVersions, "v");
-  const survey = getDb().get<
+  const survey = await queryRow<
     | {
         id: number;
         title: string;
@@ -74,13 +75,14 @@ export async function getResponseMonitoring(surveyId: number): Promise<ResponseM
       }
     | undefined
   >(
+    getDb(),
     sql`SELECT ${s.id}, ${s.title}, ${s.slug}, ${s.status}, ${s.anonymity}, ${s.allowBreakdowns} AS allowBreakdowns, ${v.definition}
        FROM ${surveys} ${s} LEFT JOIN ${surveyVersions} ${v} ON ${v.id} = ${s.currentVersionId} AND ${v.surveyId} = ${s.id}
        WHERE ${s.id} = ${surveyId}`,
   );
   if (!survey) return null;
 
-  const channels = channelRows(surveyId);
+  const channels = await channelRows(surveyId);
   const invited = channels.reduce((sum, c) => sum + (c.invited ?? 0), 0);
   const panelCompleted = channels.reduce((sum, c) => sum + (c.channel === "panel" ? c.completed : 0), 0);
   const population = await getPopulationFigures("monitor");
@@ -94,23 +96,30 @@ export async function getResponseMonitoring(surveyId: number): Promise<ResponseM
       completed: channels.reduce((sum, c) => sum + c.completed, 0),
       rate: invited > 0 ? panelCompleted / invited : null,
     },
-    completionsPerDay: completionsPerDay(surveyId),
-    dropOff: dropOff(surveyId, definition),
-    composition: compositionTables(surveyId, population),
+    completionsPerDay: await completionsPerDay(surveyId),
+    dropOff: await dropOff(surveyId, definition),
+    composition: await compositionTables(surveyId, population),
     populationSource: population.source,
   };
 }
 
-function channelRows(surveyId: number): ChannelRow[] {
+async function channelRows(surveyId: number): Promise<ChannelRow[]> {
   const db = getDb();
-  const started = db.all<{ channel: Channel; panelId: number | null; started: number; completed: number }>(
+  const started = await queryRows<{
+    channel: Channel;
+    panelId: number | null;
+    started: number;
+    completed: number;
+  }>(
+    db,
     sql`SELECT ${responses.channel}, ${responses.panelId} AS panelId, count(*) AS started,
          sum(${responses.status} = 'completed') AS completed
        FROM ${responses} WHERE ${responses.surveyId} = ${surveyId} GROUP BY ${responses.channel}, ${responses.panelId}`,
   );
   const i = alias(invitations, "i");
   const p = alias(panels, "p");
-  const invited = db.all<{ panelId: number; panelName: string; invited: number }>(
+  const invited = await queryRows<{ panelId: number; panelName: string; invited: number }>(
+    db,
     sql`SELECT ${i.panelId} AS panelId, ${p.name} AS panelName, count(*) AS invited
        FROM ${invitations} ${i} JOIN ${panels} ${p} ON ${p.id} = ${i.panelId}
        WHERE ${i.surveyId} = ${surveyId} GROUP BY ${i.panelId} ORDER BY ${p.name}`,
@@ -165,16 +174,18 @@ const pick = (row: { started: number; completed: number }) => ({
  * closed survey do not: the close pass gave them all one moment and kept their days as counts
  * (lib/responses/data/anonymous-response-trail.ts), so those are read from the counts instead.
  */
-function completionsPerDay(surveyId: number): DayCount[] {
+async function completionsPerDay(surveyId: number): Promise<DayCount[]> {
   const db = getDb();
   const c = completionDayCounts;
-  const kept = db.all<{ day: string; n: number; erasedAt: number }>(
+  const kept = await queryRows<{ day: string; n: number; erasedAt: number }>(
+    db,
     sql`SELECT ${c.day}, sum(${c.completed}) AS n, max(${c.erasedAt}) AS erasedAt FROM ${c}
        WHERE ${c.surveyId} = ${surveyId} GROUP BY ${c.day}`,
   );
   const erasedAt = kept.length > 0 ? Math.max(...kept.map((row) => row.erasedAt)) : null;
   const r = responses;
-  const hours = db.all<{ hour: number; n: number }>(
+  const hours = await queryRows<{ hour: number; n: number }>(
+    db,
     sql`SELECT ${r.completedAt} / ${sql.raw(String(HOUR_MS))} AS hour, count(*) AS n FROM ${r}
        WHERE ${r.surveyId} = ${surveyId} AND ${r.status} = 'completed' AND ${r.completedAt} IS NOT NULL
          AND NOT (${r.channel} = 'panel' AND ${r.memberId} IS NULL AND ${r.completedAt} IS ${erasedAt})
@@ -186,17 +197,22 @@ function completionsPerDay(surveyId: number): DayCount[] {
 }
 
 /** How many unfinished responses stopped on each page, in the order of the current version's pages. */
-function dropOff(surveyId: number, definitionJson: string | null): ResponseMonitoring["dropOff"] {
+async function dropOff(
+  surveyId: number,
+  definitionJson: string | null,
+): Promise<ResponseMonitoring["dropOff"]> {
   const db = getDb();
   const r = responses;
-  const stopped = db.all<{ pageId: string | null; n: number }>(
+  const stopped = await queryRows<{ pageId: string | null; n: number }>(
+    db,
     sql`SELECT ${r.currentPageId} AS pageId, count(*) AS n FROM ${r}
        WHERE ${r.surveyId} = ${surveyId} AND ${r.status} = 'in_progress' GROUP BY ${r.currentPageId}`,
   );
   const completed = (
-    db.get<{ n: number }>(
+    (await queryRow<{ n: number }>(
+      db,
       sql`SELECT count(*) AS n FROM ${r} WHERE ${r.surveyId} = ${surveyId} AND ${r.status} = 'completed'`,
-    ) as { n: number }
+    )) as { n: number }
   ).n;
   let pages: { id: string; title: string }[] = [];
   try {
@@ -218,10 +234,10 @@ function dropOff(surveyId: number, definitionJson: string | null): ResponseMonit
   return { pages: rows, completed };
 }
 
-function compositionTables(
+async function compositionTables(
   surveyId: number,
   population: Awaited<ReturnType<typeof getPopulationFigures>>,
-): CompositionTable[] {
+): Promise<CompositionTable[]> {
   const db = getDb();
   const i = alias(invitations, "i");
   const m = alias(panelMembers, "m");
@@ -231,15 +247,17 @@ function compositionTables(
   // share (lib/results/data/anonymous-panel-attributes.ts), so it says too little for a composition. The
   // counts are staff-only totals, and the invitations are something whoever holds the database
   // sees anyway; a member who left counts as unknown.
-  const answered = (column: "district" | "birth_year" | "sex") =>
-    db.all<{ category: string | number | null; n: number }>(
+  const answered = async (column: "district" | "birth_year" | "sex") =>
+    await queryRows<{ category: string | number | null; n: number }>(
+      db,
       sql`SELECT ${m[attribute[column]]} AS category, count(*) AS n FROM ${invitations} ${i}
          LEFT JOIN ${panelMembers} ${m} ON ${m.id} = ${i.memberId}
          WHERE ${i.surveyId} = ${surveyId} AND ${i.usedAt} IS NOT NULL GROUP BY ${m[attribute[column]]}`,
     );
   // Active members of the panels invited to this survey.
-  const members = (column: "district" | "birth_year" | "sex") =>
-    db.all<{ category: string | number | null; n: number }>(
+  const members = async (column: "district" | "birth_year" | "sex") =>
+    await queryRows<{ category: string | number | null; n: number }>(
+      db,
       sql`SELECT ${panelMembers[attribute[column]]} AS category, count(*) AS n FROM ${panelMembers}
          WHERE ${panelMembers.status} = 'active' AND ${panelMembers.panelId} IN
            (SELECT DISTINCT ${invitations.panelId} FROM ${invitations} WHERE ${invitations.surveyId} = ${surveyId})
@@ -264,22 +282,22 @@ function compositionTables(
   return [
     composition(
       "district",
-      answered("district") as { category: string | null; n: number }[],
-      members("district") as { category: string | null; n: number }[],
+      (await answered("district")) as { category: string | null; n: number }[],
+      (await members("district")) as { category: string | null; n: number }[],
       population.district,
       null,
     ),
     composition(
       "ageGroup",
-      byAgeGroup(answered("birth_year")),
-      byAgeGroup(members("birth_year")),
+      byAgeGroup(await answered("birth_year")),
+      byAgeGroup(await members("birth_year")),
       populationBy(0),
       AGE_GROUPS,
     ),
     composition(
       "sex",
-      answered("sex") as { category: string | null; n: number }[],
-      members("sex") as { category: string | null; n: number }[],
+      (await answered("sex")) as { category: string | null; n: number }[],
+      (await members("sex")) as { category: string | null; n: number }[],
       populationBy(1),
       ["man", "vrouw", "anders", "zeg_ik_liever_niet"],
     ),

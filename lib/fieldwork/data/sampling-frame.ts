@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
+import { queryRows } from "@/db/raw-sql";
 import { invitations, panelMembers, panels } from "@/db/schema";
 import {
   drawSample,
@@ -23,24 +24,32 @@ const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 
 export type PanelForSampling = { id: number; name: string; maxInvitationsPerYear: number; active: boolean };
 
-export function panelForSampling(db: Db, panelId: number): PanelForSampling | null {
-  const row = db
-    .select({
-      id: panels.id,
-      name: panels.name,
-      maxInvitationsPerYear: panels.maxInvitationsPerYear,
-      active: panels.active,
-    })
-    .from(panels)
-    .where(eq(panels.id, panelId))
-    .get();
+export async function panelForSampling(db: Db, panelId: number): Promise<PanelForSampling | null> {
+  const row = (
+    await db
+      .select({
+        id: panels.id,
+        name: panels.name,
+        maxInvitationsPerYear: panels.maxInvitationsPerYear,
+        active: panels.active,
+      })
+      .from(panels)
+      .where(eq(panels.id, panelId))
+      .limit(1)
+  )[0];
   return row ?? null;
 }
 
-export function loadSamplingFrame(db: Db, panelId: number, surveyId: number, now: Date): SamplingMember[] {
+export async function loadSamplingFrame(
+  db: Db,
+  panelId: number,
+  surveyId: number,
+  now: Date,
+): Promise<SamplingMember[]> {
   const m = alias(panelMembers, "m");
   const i = alias(invitations, "i");
-  const rows = db.all<Omit<SamplingMember, "invitedToSurvey"> & { invitedToSurvey: number }>(
+  const rows = await queryRows<Omit<SamplingMember, "invitedToSurvey"> & { invitedToSurvey: number }>(
+    db,
     sql`SELECT ${m.id}, ${m.status}, ${m.birthYear} AS birthYear, ${m.district},
          (SELECT count(*) FROM ${invitations} ${i} WHERE ${i.memberId} = ${m.id} AND ${i.createdAt} > ${now.getTime() - YEAR_MS}) AS invitationsLastYear,
          EXISTS (SELECT 1 FROM ${invitations} ${i} WHERE ${i.surveyId} = ${surveyId} AND ${i.memberId} = ${m.id}) AS invitedToSurvey
@@ -51,11 +60,11 @@ export function loadSamplingFrame(db: Db, panelId: number, surveyId: number, now
 }
 
 /** Draws the sample of a panel for a survey as it stands now. */
-export function drawFromPanel(
+export async function drawFromPanel(
   db: Db,
   input: { panel: PanelForSampling; surveyId: number; spec: SampleSpec; seed: string; now: Date },
-): SampleResult {
-  const frame = loadSamplingFrame(db, input.panel.id, input.surveyId, input.now);
+): Promise<SampleResult> {
+  const frame = await loadSamplingFrame(db, input.panel.id, input.surveyId, input.now);
   return drawSample(frame, input.spec, input.seed, {
     maxInvitationsPerYear: input.panel.maxInvitationsPerYear,
     at: input.now,

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { responses, surveys } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
 import { recordAudit } from "@/lib/audit/data/audit";
@@ -16,31 +16,32 @@ import { isAnonymityEditable } from "./fieldwork";
  */
 export async function setSurveyAnonymity(input: AnonymityInput): Promise<{ changed: boolean }> {
   const user = await requirePermission("survey:edit");
-  return getDb().transaction((tx) => {
-    const survey = tx
-      .select({
-        status: surveys.status,
-        anonymity: surveys.anonymity,
-        allowBreakdowns: surveys.allowBreakdowns,
-      })
-      .from(surveys)
-      .where(eq(surveys.id, input.surveyId))
-      .get();
+  return await transaction(async (tx) => {
+    const survey = (
+      await tx
+        .select({
+          status: surveys.status,
+          anonymity: surveys.anonymity,
+          allowBreakdowns: surveys.allowBreakdowns,
+        })
+        .from(surveys)
+        .where(eq(surveys.id, input.surveyId))
+        .limit(1)
+    )[0];
     if (!survey) throw new InputError({ formError: "fieldwork.errors.surveyUnknown" });
-    const [{ n }] = tx
+    const [{ n }] = await tx
       .select({ n: sql<number>`count(*)` })
       .from(responses)
-      .where(eq(responses.surveyId, input.surveyId))
-      .all();
+      .where(eq(responses.surveyId, input.surveyId));
     if (!isAnonymityEditable({ ...survey, responses: n }))
       throw new InputError({ formError: "fieldwork.errors.anonymityFixed" });
     if (survey.anonymity === input.anonymity && survey.allowBreakdowns === input.allowBreakdowns)
       return { changed: false };
-    tx.update(surveys)
+    await tx
+      .update(surveys)
       .set({ anonymity: input.anonymity, allowBreakdowns: input.allowBreakdowns, updatedAt: new Date() })
-      .where(eq(surveys.id, input.surveyId))
-      .run();
-    recordAudit(
+      .where(eq(surveys.id, input.surveyId));
+    await recordAudit(
       {
         actorId: user.id,
         action: "survey.anonymity_changed",

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db/client";
+import { transaction } from "@/db/transaction";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { closeAnonymousPanelFieldwork } from "@/lib/responses/data/anonymous-response-trail";
 import {
@@ -26,12 +26,13 @@ import {
 export async function transitionSurvey(input: TransitionInput): Promise<TransitionResult> {
   const user = await requirePermission("survey:read");
   try {
-    return getDb().transaction((tx) =>
-      applySurveyTransition(tx, {
-        ...input,
-        actor: user,
-        closeFieldwork: (surveyId, at) => closeAnonymousPanelFieldwork(surveyId, { at }),
-      }),
+    return await transaction(
+      async (tx) =>
+        await applySurveyTransition(tx, {
+          ...input,
+          actor: user,
+          closeFieldwork: async (surveyId, at) => await closeAnonymousPanelFieldwork(surveyId, { at }),
+        }),
     );
   } catch (error) {
     if (error instanceof LifecycleRefusal) throw await lifecycleInputError(error);

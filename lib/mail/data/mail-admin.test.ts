@@ -9,7 +9,9 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("mail-admin");
 
 import { getDb } from "@/db/client";
+import { execute, queryRow } from "@/db/raw-sql";
 import { auditLog, mailOutbox } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { MAIL_PAGE_SIZE, mailListQuerySchema } from "@/lib/mail/schema";
 import { errorOf } from "@/lib/testing/error-of";
@@ -17,34 +19,36 @@ import { signInAs, signOut } from "@/lib/testing/signed-in";
 import { getMail, listMail, resendMail } from "./mail-admin";
 import { enqueueMail } from "./mail-outbox";
 
-function enqueue(n: number): number[] {
-  return getDb().transaction((tx) =>
-    Array.from({ length: n }, (_, i) => {
-      const r = enqueueMail(tx, {
+async function enqueue(n: number): Promise<number[]> {
+  return await transaction(async (tx) => {
+    const ids: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const r = await enqueueMail(tx, {
         to: `lid${i}@example.nl`,
         template: "response_finalized",
         data: { surveyId: 1, surveyTitle: `Enquête ${i}` },
       });
       if (!r.enqueued) throw new Error("not enqueued");
-      return r.id;
-    }),
-  );
+      ids.push(r.id);
+    }
+    return ids;
+  });
 }
-const setStatus = (id: number, status: string) =>
-  getDb().run(sql`UPDATE ${mailOutbox} SET status = ${status}, attempts = 3 WHERE id = ${id}`);
+const setStatus = async (id: number, status: string) =>
+  await execute(getDb(), sql`UPDATE ${mailOutbox} SET status = ${status}, attempts = 3 WHERE id = ${id}`);
 const query = (raw: Record<string, string> = {}) => mailListQuerySchema.parse(raw);
 
-beforeEach(() => {
-  getDb().run(sql`DELETE FROM ${mailOutbox}`);
+beforeEach(async () => {
+  await execute(getDb(), sql`DELETE FROM ${mailOutbox}`);
   signOut();
 });
 
 describe("the outbox for administrators", () => {
   it("lists one page at a time, newest first, with counts per status, and filters by status", async () => {
     await signInAs("admin");
-    const ids = enqueue(MAIL_PAGE_SIZE + 5);
-    setStatus(ids[0], "failed");
-    setStatus(ids[1], "in_doubt");
+    const ids = await enqueue(MAIL_PAGE_SIZE + 5);
+    await setStatus(ids[0], "failed");
+    await setStatus(ids[1], "in_doubt");
 
     const first = await listMail(query());
     expect(first.items).toHaveLength(MAIL_PAGE_SIZE);
@@ -72,7 +76,7 @@ describe("the outbox for administrators", () => {
 
   it("opens one message with its text and HTML", async () => {
     await signInAs("admin");
-    const [id] = enqueue(1);
+    const [id] = await enqueue(1);
     const mail = await getMail(id);
     expect(mail?.subject).toBe("Reactie van de gemeente op uw advies over ‘Enquête 0’");
     expect(mail?.textBody).toContain("Beste lid van de Adviesraad,");
@@ -82,9 +86,9 @@ describe("the outbox for administrators", () => {
 
   it("resends a failed or in-doubt message, with the same Message-ID, and records who did", async () => {
     const adminId = await signInAs("admin");
-    const [failed, doubtful, pending] = enqueue(3);
-    setStatus(failed, "failed");
-    setStatus(doubtful, "in_doubt");
+    const [failed, doubtful, pending] = await enqueue(3);
+    await setStatus(failed, "failed");
+    await setStatus(doubtful, "in_doubt");
     const before = await getMail(doubtful);
 
     await resendMail({ id: failed });
@@ -93,9 +97,10 @@ describe("the outbox for administrators", () => {
       expect(await getMail(id)).toMatchObject({ status: "pending", attempts: 0 });
     }
     expect((await getMail(doubtful))?.messageId).toBe(before?.messageId);
-    const audit = getDb().get(
+    const audit = (await queryRow(
+      getDb(),
       sql`SELECT actor_id AS actorId, action, details FROM ${auditLog} WHERE subject_type = 'mail' AND subject_id = ${String(doubtful)}`,
-    ) as { actorId: number; action: string; details: string };
+    )) as { actorId: number; action: string; details: string };
     expect(audit).toMatchObject({ actorId: adminId, action: "mail.resent" });
     expect(JSON.parse(audit.details)).toMatchObject({ from: "in_doubt", attempts: 3 });
 
@@ -110,13 +115,13 @@ describe("the outbox for administrators", () => {
   it.each(["staff", "adviesraad", "panel"] as const)(
     "refuses %s: nothing is listed, read or resent",
     async (role) => {
-      const [id] = enqueue(1);
-      setStatus(id, "failed");
+      const [id] = await enqueue(1);
+      await setStatus(id, "failed");
       await signInAs(role);
       for (const call of [listMail(query()), getMail(id), resendMail({ id })]) {
         expect(await errorOf(call)).toBeInstanceOf(AuthorizationError);
       }
-      expect(getDb().get(sql`SELECT status FROM ${mailOutbox} WHERE id = ${id}`)).toEqual({
+      expect(await queryRow(getDb(), sql`SELECT status FROM ${mailOutbox} WHERE id = ${id}`)).toEqual({
         status: "failed",
       });
     },

@@ -57,23 +57,21 @@ export async function listMail(query: MailListQuery): Promise<MailList> {
   const db = getDb();
   const where = query.status ? eq(mailOutbox.status, query.status) : undefined;
   const counts = { pending: 0, sending: 0, sent: 0, failed: 0, in_doubt: 0 } as Record<MailStatus, number>;
-  for (const row of db
+  for (const row of await db
     .select({ status: mailOutbox.status, n: count() })
     .from(mailOutbox)
-    .groupBy(mailOutbox.status)
-    .all()) {
+    .groupBy(mailOutbox.status)) {
     counts[row.status] = row.n;
   }
   const total = query.status ? counts[query.status] : Object.values(counts).reduce((a, b) => a + b, 0);
   const { page, pageCount, offset } = listPage(total, query.pagina, MAIL_PAGE_SIZE);
-  const items = db
+  const items = await db
     .select(listColumns)
     .from(mailOutbox)
     .where(where)
     .orderBy(desc(mailOutbox.id))
     .limit(MAIL_PAGE_SIZE)
-    .offset(offset)
-    .all();
+    .offset(offset);
   return { items, total, page, pageCount, counts };
 }
 
@@ -82,22 +80,25 @@ export type MailMessage = MailListItem & { textBody: string; htmlBody: string; m
 /** One message with its text and HTML, or null when there is no such message. */
 export async function getMail(id: number): Promise<MailMessage | null> {
   await requirePermission("audit:read");
-  const row = getDb()
-    .select({
-      ...listColumns,
-      textBody: mailOutbox.textBody,
-      htmlBody: mailOutbox.htmlBody,
-      messageId: mailOutbox.messageId,
-    })
-    .from(mailOutbox)
-    .where(eq(mailOutbox.id, id))
-    .get();
+  const row = (
+    await getDb()
+      .select({
+        ...listColumns,
+        textBody: mailOutbox.textBody,
+        htmlBody: mailOutbox.htmlBody,
+        messageId: mailOutbox.messageId,
+      })
+      .from(mailOutbox)
+      .where(eq(mailOutbox.id, id))
+      .limit(1)
+  )[0];
   return row ?? null;
 }
 
 /** An administrator resends a failed or in-doubt message; recorded in the audit log. */
 export async function resendMail(input: ResendMailInput): Promise<{ id: number }> {
   const actor = await requirePermission("audit:read");
-  if (!requeueMail(input.id, actor.id)) throw new InputError({ formError: "mail.errors.notResendable" });
+  if (!(await requeueMail(input.id, actor.id)))
+    throw new InputError({ formError: "mail.errors.notResendable" });
   return { id: input.id };
 }

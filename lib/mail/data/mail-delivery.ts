@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
-import { type Db, getDb } from "@/db/client";
+import type { Db } from "@/db/client";
 import { mailOutbox } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { recordAudit } from "@/lib/audit/data/audit";
 import type { MailStatus } from "@/lib/mail/types";
 
@@ -35,10 +36,10 @@ export type ClaimedMail = {
  * stays `pending`: if the worker dies before it starts sending, the lease runs out and another
  * worker claims it again, which is safe because nothing was handed to SMTP.
  */
-export function claimDueMail(
+export async function claimDueMail(
   db: Db,
   options: { now: Date; limit: number; leaseUntil: Date; token: string },
-): ClaimedMail[] {
+): Promise<ClaimedMail[]> {
   const due = db
     .select({ id: mailOutbox.id })
     .from(mailOutbox)
@@ -51,28 +52,28 @@ export function claimDueMail(
     )
     .orderBy(asc(mailOutbox.nextAttemptAt), asc(mailOutbox.id))
     .limit(options.limit);
-  return db
-    .update(mailOutbox)
-    .set({ leaseUntil: options.leaseUntil, claimToken: options.token })
-    .where(
-      and(
-        inArray(mailOutbox.id, due),
-        eq(mailOutbox.status, "pending"),
-        or(isNull(mailOutbox.leaseUntil), lt(mailOutbox.leaseUntil, options.now)),
-      ),
-    )
-    .returning({
-      id: mailOutbox.id,
-      toAddress: mailOutbox.toAddress,
-      subject: mailOutbox.subject,
-      textBody: mailOutbox.textBody,
-      htmlBody: mailOutbox.htmlBody,
-      messageId: mailOutbox.messageId,
-      listUnsubscribe: mailOutbox.listUnsubscribe,
-      attempts: mailOutbox.attempts,
-    })
-    .all()
-    .sort((a, b) => a.id - b.id);
+  return (
+    await db
+      .update(mailOutbox)
+      .set({ leaseUntil: options.leaseUntil, claimToken: options.token })
+      .where(
+        and(
+          inArray(mailOutbox.id, due),
+          eq(mailOutbox.status, "pending"),
+          or(isNull(mailOutbox.leaseUntil), lt(mailOutbox.leaseUntil, options.now)),
+        ),
+      )
+      .returning({
+        id: mailOutbox.id,
+        toAddress: mailOutbox.toAddress,
+        subject: mailOutbox.subject,
+        textBody: mailOutbox.textBody,
+        htmlBody: mailOutbox.htmlBody,
+        messageId: mailOutbox.messageId,
+        listUnsubscribe: mailOutbox.listUnsubscribe,
+        attempts: mailOutbox.attempts,
+      })
+  ).sort((a, b) => a.id - b.id);
 }
 
 /**
@@ -118,8 +119,8 @@ function hot(db: Db) {
  * attempt. False when the claim was lost (the lease ran out and another worker took the
  * message): then do not send it.
  */
-export function markSending(db: Db, id: number, token: string): boolean {
-  return hot(db).markSending.run({ id, token }).changes === 1;
+export async function markSending(db: Db, id: number, token: string): Promise<boolean> {
+  return (await hot(db).markSending.execute({ id, token })).changes === 1;
 }
 
 const ours = (id: number, token: string) =>
@@ -127,22 +128,22 @@ const ours = (id: number, token: string) =>
 const released = { leaseUntil: null, claimToken: null } as const;
 
 /** The server accepted the message. */
-export function recordSent(db: Db, id: number, token: string, now: Date): boolean {
-  return hot(db).recordSent.run({ id, token, now: now.getTime() }).changes === 1;
+export async function recordSent(db: Db, id: number, token: string, now: Date): Promise<boolean> {
+  return (await hot(db).recordSent.execute({ id, token, now: now.getTime() })).changes === 1;
 }
 
 /**
  * The attempt failed: `retryAt` schedules the next attempt (the message certainly did not go
  * out); null ends it as `failed`; `inDoubt` marks it `in_doubt` (it may have gone out).
  */
-export function recordFailure(
+export async function recordFailure(
   db: Db,
   id: number,
   token: string,
   outcome: { error: string; retryAt: Date | null; inDoubt?: boolean },
-): boolean {
+): Promise<boolean> {
   const status = outcome.inDoubt ? "in_doubt" : outcome.retryAt ? "pending" : "failed";
-  const result = db
+  const result = await db
     .update(mailOutbox)
     .set({
       status,
@@ -150,8 +151,7 @@ export function recordFailure(
       ...(outcome.retryAt && !outcome.inDoubt ? { nextAttemptAt: outcome.retryAt } : {}),
       ...released,
     })
-    .where(ours(id, token))
-    .run();
+    .where(ours(id, token));
   return result.changes === 1;
 }
 
@@ -161,24 +161,25 @@ export function recordFailure(
  * that stays unreachable still ends in `failed` after the retry schedule; `retryAt` null ends it
  * as `failed` now. Never `in_doubt`.
  */
-export function recordFailureBeforeHandOver(
+export async function recordFailureBeforeHandOver(
   db: Db,
   id: number,
   token: string,
   outcome: { error: string; retryAt: Date | null },
-): boolean {
+): Promise<boolean> {
   return (
-    db
-      .update(mailOutbox)
-      .set({
-        status: outcome.retryAt ? "pending" : "failed",
-        attempts: sql`${mailOutbox.attempts} + 1`,
-        lastError: outcome.error,
-        ...(outcome.retryAt ? { nextAttemptAt: outcome.retryAt } : {}),
-        ...released,
-      })
-      .where(and(eq(mailOutbox.id, id), eq(mailOutbox.claimToken, token), eq(mailOutbox.status, "pending")))
-      .run().changes === 1
+    (
+      await db
+        .update(mailOutbox)
+        .set({
+          status: outcome.retryAt ? "pending" : "failed",
+          attempts: sql`${mailOutbox.attempts} + 1`,
+          lastError: outcome.error,
+          ...(outcome.retryAt ? { nextAttemptAt: outcome.retryAt } : {}),
+          ...released,
+        })
+        .where(and(eq(mailOutbox.id, id), eq(mailOutbox.claimToken, token), eq(mailOutbox.status, "pending")))
+    ).changes === 1
   );
 }
 
@@ -190,30 +191,33 @@ export const ABANDONED_ERROR =
  * the message to SMTP and recording the answer. They are NOT sent again automatically (see
  * lib/mail/data/worker.ts); they become `in_doubt` for an administrator to resend.
  */
-export function markAbandonedInDoubt(db: Db, now: Date): number {
-  return db
-    .update(mailOutbox)
-    .set({ status: "in_doubt", lastError: ABANDONED_ERROR, ...released })
-    .where(and(eq(mailOutbox.status, "sending"), lt(mailOutbox.leaseUntil, now)))
-    .run().changes;
+export async function markAbandonedInDoubt(db: Db, now: Date): Promise<number> {
+  return (
+    await db
+      .update(mailOutbox)
+      .set({ status: "in_doubt", lastError: ABANDONED_ERROR, ...released })
+      .where(and(eq(mailOutbox.status, "sending"), lt(mailOutbox.leaseUntil, now)))
+  ).changes;
 }
 
 /** Keeps a worker's claim alive while it is still working on it. */
-export function renewLease(db: Db, token: string, leaseUntil: Date): number {
-  return db
-    .update(mailOutbox)
-    .set({ leaseUntil })
-    .where(and(eq(mailOutbox.claimToken, token), inArray(mailOutbox.status, ["pending", "sending"])))
-    .run().changes;
+export async function renewLease(db: Db, token: string, leaseUntil: Date): Promise<number> {
+  return (
+    await db
+      .update(mailOutbox)
+      .set({ leaseUntil })
+      .where(and(eq(mailOutbox.claimToken, token), inArray(mailOutbox.status, ["pending", "sending"])))
+  ).changes;
 }
 
 /** Gives back claimed messages that were not started (stopping, or the server is down): no attempt counted. */
-export function releaseUnstarted(db: Db, token: string): number {
-  return db
-    .update(mailOutbox)
-    .set(released)
-    .where(and(eq(mailOutbox.claimToken, token), eq(mailOutbox.status, "pending")))
-    .run().changes;
+export async function releaseUnstarted(db: Db, token: string): Promise<number> {
+  return (
+    await db
+      .update(mailOutbox)
+      .set(released)
+      .where(and(eq(mailOutbox.claimToken, token), eq(mailOutbox.status, "pending")))
+  ).changes;
 }
 
 export const RESENDABLE: readonly MailStatus[] = ["failed", "in_doubt"];
@@ -225,21 +229,30 @@ export const RESENDABLE: readonly MailStatus[] = ["failed", "in_doubt"];
  * the message gets the full retry schedule. False when the message is not (or no longer)
  * resendable, e.g. another administrator clicked first.
  */
-export function requeueMail(id: number, actorId: number | null, db: Db = getDb()): boolean {
-  return db.transaction((tx) => {
-    const before = tx
-      .select({ status: mailOutbox.status, attempts: mailOutbox.attempts, lastError: mailOutbox.lastError })
-      .from(mailOutbox)
-      .where(eq(mailOutbox.id, id))
-      .get();
+export async function requeueMail(id: number, actorId: number | null): Promise<boolean> {
+  return await transaction(async (tx) => {
+    const before = (
+      await tx
+        .select({ status: mailOutbox.status, attempts: mailOutbox.attempts, lastError: mailOutbox.lastError })
+        .from(mailOutbox)
+        .where(eq(mailOutbox.id, id))
+        .limit(1)
+    )[0];
     if (!before) return false;
-    const changed = tx
-      .update(mailOutbox)
-      .set({ status: "pending", attempts: 0, nextAttemptAt: new Date(), leaseUntil: null, claimToken: null })
-      .where(and(eq(mailOutbox.id, id), inArray(mailOutbox.status, [...RESENDABLE])))
-      .run().changes;
+    const changed = (
+      await tx
+        .update(mailOutbox)
+        .set({
+          status: "pending",
+          attempts: 0,
+          nextAttemptAt: new Date(),
+          leaseUntil: null,
+          claimToken: null,
+        })
+        .where(and(eq(mailOutbox.id, id), inArray(mailOutbox.status, [...RESENDABLE])))
+    ).changes;
     if (changed !== 1) return false;
-    recordAudit(
+    await recordAudit(
       {
         actorId,
         action: "mail.resent",

@@ -29,28 +29,27 @@ const addressSchema = z.email();
 
 /**
  * Puts one mail in the outbox, rendered now (subject, text and HTML are stored, so what an
- * administrator reads at /beheer/mail is exactly what is sent). Synchronous, so it runs inside a
- * better-sqlite3 transaction callback:
+ * administrator reads at /beheer/mail is exactly what is sent). Run it in the transaction of the
+ * change it tells about, so the mail goes if and only if the change is kept:
  *
- *   getDb().transaction((tx) => {
- *     tx.update(advice).set({ status: "submitted", … }).run();
- *     enqueueMail(tx, { to: member.email, template: "review_shared", data: { … } });
+ *   await transaction(async (tx) => {
+ *     await tx.update(advice).set({ status: "submitted", … });
+ *     await enqueueMail(tx, { to: member.email, template: "review_shared", data: { … } });
  *   });
  *
  * It does not check permissions: callers are data functions that already did. The worker
  * (lib/mail/data/worker.ts) delivers the message; without SMTP_URL it stays in the outbox.
  */
-export function enqueueMail<N extends MailTemplateName>(
+export async function enqueueMail<N extends MailTemplateName>(
   executor: MailExecutor,
   input: EnqueueMailInput<N>,
-): EnqueuedMail {
+): Promise<EnqueuedMail> {
   const row = outboxRow(input);
-  const rows = executor
+  const rows = await executor
     .insert(mailOutbox)
     .values(row)
     .onConflictDoNothing({ target: mailOutbox.dedupeKey })
-    .returning({ id: mailOutbox.id })
-    .all();
+    .returning({ id: mailOutbox.id });
   const inserted = rows[0];
   return inserted ? { enqueued: true, id: inserted.id, messageId: row.messageId } : { enqueued: false };
 }
@@ -128,9 +127,13 @@ export function mailEnqueuer(
  * moment cannot be called back, but its row (and the address in it) is gone too. Case-insensitive.
  * No permission check: callers are data functions that already checked. Returns how many were removed.
  */
-export function deleteMailTo(executor: Pick<ReturnType<typeof getDb>, "delete">, address: string): number {
-  return executor
-    .delete(mailOutbox)
-    .where(sql`lower(${mailOutbox.toAddress}) = ${address.trim().toLowerCase()}`)
-    .run().changes;
+export async function deleteMailTo(
+  executor: Pick<ReturnType<typeof getDb>, "delete">,
+  address: string,
+): Promise<number> {
+  return (
+    await executor
+      .delete(mailOutbox)
+      .where(sql`lower(${mailOutbox.toAddress}) = ${address.trim().toLowerCase()}`)
+  ).changes;
 }

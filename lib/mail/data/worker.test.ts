@@ -11,7 +11,9 @@ import { setUpTempDatabase } from "@/lib/testing/temp-database";
 const { file: dbFile } = setUpTempDatabase("mail-worker");
 
 import { getDb } from "@/db/client";
+import { execute, queryRow, queryRows } from "@/db/raw-sql";
 import { auditLog, mailOutbox } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { ABANDONED_ERROR, requeueMail } from "@/lib/mail/data/mail-delivery";
 import { enqueueMail } from "@/lib/mail/data/mail-outbox";
 import { createSmtpTransport } from "../smtp-transport";
@@ -29,21 +31,21 @@ type Row = {
   sent_at: number | null;
   last_error: string | null;
 };
-const rows = () => getDb().all(sql`SELECT * FROM ${mailOutbox} ORDER BY id`) as Row[];
-const statusCounts = () =>
+const rows = async () => (await queryRows(getDb(), sql`SELECT * FROM ${mailOutbox} ORDER BY id`)) as Row[];
+const statusCounts = async () =>
   Object.fromEntries(
     (
-      getDb().all(sql`SELECT status, count(*) AS n FROM ${mailOutbox} GROUP BY status`) as {
+      (await queryRows(getDb(), sql`SELECT status, count(*) AS n FROM ${mailOutbox} GROUP BY status`)) as {
         status: string;
         n: number;
       }[]
     ).map((r) => [r.status, r.n]),
   );
 
-function enqueue(n: number): void {
-  getDb().transaction((tx) => {
+async function enqueue(n: number): Promise<void> {
+  await transaction(async (tx) => {
     for (let i = 0; i < n; i++) {
-      enqueueMail(tx, {
+      await enqueueMail(tx, {
         to: `lid${i}@example.nl`,
         template: "review_shared",
         data: { surveyId: 1, surveyTitle: `Enquête ${i}`, adviceDeadline: new Date("2026-05-01") },
@@ -53,8 +55,8 @@ function enqueue(n: number): void {
 }
 
 /** Every message in the outbox arrived exactly `times` times at the server, by Message-ID. */
-function expectEachReceived(sink: SmtpSink, times: number): void {
-  const ids = rows().map((r) => r.message_id);
+async function expectEachReceived(sink: SmtpSink, times: number): Promise<void> {
+  const ids = (await rows()).map((r) => r.message_id);
   expect(ids.map((id) => [id, sink.countByMessageId.get(id) ?? 0])).toEqual(ids.map((id) => [id, times]));
   expect(sink.total()).toBe(ids.length * times);
 }
@@ -98,8 +100,8 @@ async function sink(options: Parameters<typeof startSmtpSink>[0] = {}) {
   return started;
 }
 
-beforeEach(() => {
-  getDb().run(sql`DELETE FROM ${mailOutbox}`);
+beforeEach(async () => {
+  await execute(getDb(), sql`DELETE FROM ${mailOutbox}`);
 });
 afterEach(async () => {
   await Promise.all(sinks.map((s) => s.close()));
@@ -108,16 +110,16 @@ afterEach(async () => {
 
 describe("mail worker", () => {
   it("(a) delivers 20 queued messages once each, with both parts and the stored Message-ID", async () => {
-    enqueue(20);
+    await enqueue(20);
     const server = await sink();
     const w = worker(server, { batchSize: 7 });
     const stats = await w.runOnce();
     await w.stop();
 
     expect(stats).toMatchObject({ sent: 20, retried: 0, failed: 0, inDoubt: 0 });
-    expectEachReceived(server, 1);
-    expect(statusCounts()).toEqual({ sent: 20 });
-    for (const row of rows()) {
+    await expectEachReceived(server, 1);
+    expect(await statusCounts()).toEqual({ sent: 20 });
+    for (const row of await rows()) {
       expect(row).toMatchObject({ attempts: 1, last_error: null });
       expect(row.sent_at).not.toBeNull();
     }
@@ -134,7 +136,7 @@ describe("mail worker", () => {
     // worker died after the server accepted it and before "sent" was written is not resent
     // automatically: it is marked in_doubt for an administrator. Counted at the server by
     // Message-ID, every message arrived exactly once.
-    enqueue(6);
+    await enqueue(6);
     const server = await sink();
     const crashed = await runNode(["lib/mail/testing/crashing-worker.ts", "3"], { SMTP_URL: server.url });
     expect(crashed.signal).toBe("SIGKILL");
@@ -142,8 +144,8 @@ describe("mail worker", () => {
 
     // The third message reached the server, but the database still says "sending".
     expect(server.total()).toBe(3);
-    expect(statusCounts()).toEqual({ sent: 2, sending: 1, pending: 3 });
-    const interrupted = rows().find((r) => r.status === "sending") as Row;
+    expect(await statusCounts()).toEqual({ sent: 2, sending: 1, pending: 3 });
+    const interrupted = (await rows()).find((r) => r.status === "sending") as Row;
     expect(crashed.stdout).toContain(interrupted.message_id);
 
     // A new worker, once the dead worker's lease (2 minutes) has run out.
@@ -151,9 +153,9 @@ describe("mail worker", () => {
     const restarted = worker(server, { now: later });
     const stats = await restarted.runOnce();
     expect(stats).toMatchObject({ abandoned: 1, sent: 3, inDoubt: 0 });
-    expectEachReceived(server, 1);
-    expect(statusCounts()).toEqual({ sent: 5, in_doubt: 1 });
-    expect(rows().find((r) => r.id === interrupted.id)).toMatchObject({
+    await expectEachReceived(server, 1);
+    expect(await statusCounts()).toEqual({ sent: 5, in_doubt: 1 });
+    expect((await rows()).find((r) => r.id === interrupted.id)).toMatchObject({
       status: "in_doubt",
       last_error: ABANDONED_ERROR,
     });
@@ -164,20 +166,21 @@ describe("mail worker", () => {
 
     // The administrator resends it (at /beheer/mail): it goes out again with the SAME Message-ID,
     // so a client that de-duplicates shows it once although it now arrived twice.
-    expect(requeueMail(interrupted.id, null)).toBe(true);
+    expect(await requeueMail(interrupted.id, null)).toBe(true);
     expect(await restarted.runOnce()).toMatchObject({ sent: 1 });
     await restarted.stop();
     expect(server.countByMessageId.get(interrupted.message_id)).toBe(2);
-    expect(statusCounts()).toEqual({ sent: 6 });
-    const audit = getDb().get(
+    expect(await statusCounts()).toEqual({ sent: 6 });
+    const audit = (await queryRow(
+      getDb(),
       sql`SELECT action, details FROM ${auditLog} WHERE subject_type = 'mail' AND subject_id = ${String(interrupted.id)}`,
-    ) as { action: string; details: string };
+    )) as { action: string; details: string };
     expect(audit.action).toBe("mail.resent");
     expect(JSON.parse(audit.details)).toMatchObject({ from: "in_doubt" });
   }, 30_000);
 
   it("(b2) a connection cut after the message and before the answer is in doubt, not retried; a resend delivers it", async () => {
-    enqueue(3);
+    await enqueue(3);
     let cut = false;
     const server = await sink({
       onMessage: (mail) => {
@@ -189,21 +192,22 @@ describe("mail worker", () => {
     const w = worker(server, { concurrency: 1 });
     // The broken connection also ends this run (the server may be in trouble); the rest waits.
     expect(await w.runOnce()).toMatchObject({ sent: 1, inDoubt: 1, serverUnavailable: true });
-    expect(statusCounts()).toEqual({ sent: 1, in_doubt: 1, pending: 1 });
+    expect(await statusCounts()).toEqual({ sent: 1, in_doubt: 1, pending: 1 });
     expect(await w.runOnce()).toMatchObject({ sent: 1, inDoubt: 0 });
-    const doubtful = rows().find((r) => r.status === "in_doubt") as Row;
+    const doubtful = (await rows()).find((r) => r.status === "in_doubt") as Row;
     expect(doubtful.last_error).toMatch(/Connection closed|ECONNRESET|socket/i);
     expect(server.countByMessageId.get(doubtful.message_id)).toBeUndefined();
 
-    requeueMail(doubtful.id, null);
+    await requeueMail(doubtful.id, null);
     await w.runOnce();
     await w.stop();
-    expectEachReceived(server, 1);
+    await expectEachReceived(server, 1);
   });
 
   it("sends the one-click unsubscribe headers of panel mail", async () => {
-    enqueue(1);
-    getDb().run(
+    await enqueue(1);
+    await execute(
+      getDb(),
       sql`UPDATE ${mailOutbox} SET list_unsubscribe = ${"https://peiling.example/panel/afmelden?t=abc"}`,
     );
     const server = await sink();
@@ -216,7 +220,7 @@ describe("mail worker", () => {
   });
 
   it("(c) with the mail server down nothing is lost; attempts back off; all go out once it is up", async () => {
-    enqueue(10);
+    await enqueue(10);
     // A port that was free a moment ago: nothing listens there.
     const probe = await startSmtpSink();
     const port = probe.port;
@@ -228,8 +232,8 @@ describe("mail worker", () => {
     const first = await w.runOnce();
     expect(first.serverUnavailable).toBe(true);
     expect(first.sent).toBe(0);
-    expect(statusCounts()).toEqual({ pending: 10 });
-    const tried = rows().filter((r) => r.attempts === 1);
+    expect(await statusCounts()).toEqual({ pending: 10 });
+    const tried = (await rows()).filter((r) => r.attempts === 1);
     expect(tried.length).toBeGreaterThan(0);
     for (const row of tried) {
       expect(row.last_error).toMatch(/ECONNREFUSED/);
@@ -241,10 +245,10 @@ describe("mail worker", () => {
       clock += 12 * 60_000;
       await w.runOnce();
     }
-    expect(statusCounts()).toEqual({ pending: 10 });
-    expect(Math.min(...rows().map((r) => r.attempts))).toBeGreaterThanOrEqual(1);
-    expect(Math.max(...rows().map((r) => r.attempts))).toBeGreaterThanOrEqual(2);
-    for (const row of rows()) expect(row.next_attempt_at).toBeGreaterThan(clock);
+    expect(await statusCounts()).toEqual({ pending: 10 });
+    expect(Math.min(...(await rows()).map((r) => r.attempts))).toBeGreaterThanOrEqual(1);
+    expect(Math.max(...(await rows()).map((r) => r.attempts))).toBeGreaterThanOrEqual(2);
+    for (const row of await rows()) expect(row.next_attempt_at).toBeGreaterThan(clock);
 
     // The server comes back on the same port, and time passes.
     const server = await sink({ port });
@@ -252,12 +256,12 @@ describe("mail worker", () => {
     const after = await w.runOnce();
     await w.stop();
     expect(after).toMatchObject({ sent: 10, serverUnavailable: false });
-    expectEachReceived(server, 1);
-    expect(statusCounts()).toEqual({ sent: 10 });
+    await expectEachReceived(server, 1);
+    expect(await statusCounts()).toEqual({ sent: 10 });
   });
 
   it("(c2) a permanent refusal of one recipient fails that message at once; a temporary one is retried", async () => {
-    enqueue(3);
+    await enqueue(3);
     const server = await sink({
       onMessage: (mail) => {
         if (mail.to.includes("lid0@example.nl"))
@@ -270,7 +274,7 @@ describe("mail worker", () => {
     const w = worker(server);
     expect(await w.runOnce()).toMatchObject({ sent: 1, failed: 1, retried: 1 });
     await w.stop();
-    const [refused, later] = rows();
+    const [refused, later] = await rows();
     expect(refused).toMatchObject({ status: "failed", attempts: 1 });
     expect(refused.last_error).toMatch(/550 No such user/);
     expect(later).toMatchObject({ status: "pending", attempts: 1 });
@@ -283,7 +287,7 @@ describe("mail worker", () => {
     // lets one connection in and stalls its message in DATA; the other connections wait for a
     // greeting that never comes. The worker (the real `mail:work` command, 10 in flight, 5
     // pooled connections) is killed while it waits.
-    enqueue(10);
+    await enqueue(10);
     let begun = 0;
     let connections = 0;
     let stalled: () => void = () => {};
@@ -341,14 +345,14 @@ describe("mail worker", () => {
     const stats = await restarted.runOnce();
     await restarted.stop();
     expect(stats.abandoned).toBeLessThanOrEqual(begun);
-    expect(statusCounts()).toEqual({ sent: 10 - stats.abandoned, in_doubt: stats.abandoned });
+    expect(await statusCounts()).toEqual({ sent: 10 - stats.abandoned, in_doubt: stats.abandoned });
     // Exactly once: the message that may have arrived is not sent again; all others arrive once.
     expect(working.total()).toBe(10 - stats.abandoned);
     for (const count of working.countByMessageId.values()) expect(count).toBe(1);
   }, 30_000);
 
   it("(b4) a message whose claim was lost while it waited for a connection is not sent at its hand-over", async () => {
-    enqueue(2);
+    await enqueue(2);
     let mailFrom = 0;
     let claimsTaken: () => void = () => {};
     const taken = new Promise<void>((resolve) => {
@@ -373,21 +377,21 @@ describe("mail worker", () => {
     const run = w.runOnce();
     await new Promise((resolve) => setTimeout(resolve, 200));
     // As if the lease had run out and another worker had claimed both messages.
-    getDb().run(sql`UPDATE ${mailOutbox} SET claim_token = 'another-worker'`);
+    await execute(getDb(), sql`UPDATE ${mailOutbox} SET claim_token = 'another-worker'`);
     claimsTaken();
     const stats = await run;
     await w.stop();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     expect(stats).toMatchObject({ sent: 0, inDoubt: 0 });
     expect(mailFrom).toBe(0);
-    expect(rows().map((r) => [r.status, r.attempts])).toEqual([
+    expect((await rows()).map((r) => [r.status, r.attempts])).toEqual([
       ["pending", 0],
       ["pending", 0],
     ]);
   });
 
   it("(d) two workers in parallel processes on one database never send a message twice", async () => {
-    enqueue(400);
+    await enqueue(400);
     // A server that takes 40 ms per message keeps both workers busy at the same time.
     const server = await sink({ delayMs: 40, keep: false });
     const env = { SMTP_URL: server.url, MAIL_POLL_SECONDS: "0" };
@@ -402,7 +406,7 @@ describe("mail worker", () => {
     // Both really worked: each sent part of the outbox.
     expect(sentBy(one.stdout)).toBeGreaterThan(0);
     expect(sentBy(two.stdout)).toBeGreaterThan(0);
-    expectEachReceived(server, 1);
-    expect(statusCounts()).toEqual({ sent: 400 });
+    await expectEachReceived(server, 1);
+    expect(await statusCounts()).toEqual({ sent: 400 });
   }, 60_000);
 });

@@ -103,9 +103,9 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
   async function deliver(mail: ClaimedMail, token: string, stats: MailRunStats): Promise<"ok" | "halt"> {
     let handedOver = false;
     let claimLost = false;
-    const handOver = () => {
+    const handOver = async () => {
       if (handedOver || claimLost) return false;
-      if (markSending(db, mail.id, token)) handedOver = true;
+      if (await markSending(db, mail.id, token)) handedOver = true;
       else claimLost = true; // the lease ran out and another worker has it: do not send
       return handedOver;
     };
@@ -126,7 +126,7 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
       if (claimLost) return "ok";
       const failure = classifySendError(error, { handedOver });
       if (failure.kind === "in_doubt") {
-        recordFailure(db, mail.id, token, { error: failure.message, retryAt: null, inDoubt: true });
+        await recordFailure(db, mail.id, token, { error: failure.message, retryAt: null, inDoubt: true });
         stats.inDoubt += 1;
       } else {
         const delay =
@@ -134,8 +134,8 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
             ? retryDelayMs(mail.attempts + 1, { maxAttempts, random: options.random })
             : null;
         const outcome = { error: failure.message, retryAt: delay === null ? null : later(delay) };
-        if (handedOver) recordFailure(db, mail.id, token, outcome);
-        else recordFailureBeforeHandOver(db, mail.id, token, outcome);
+        if (handedOver) await recordFailure(db, mail.id, token, outcome);
+        else await recordFailureBeforeHandOver(db, mail.id, token, outcome);
         if (delay === null) stats.failed += 1;
         else stats.retried += 1;
       }
@@ -144,10 +144,10 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
     }
     // A transport that reports success without a hand-over still sent the message: record it as
     // sent rather than leave it claimed and "pending", which would send it again.
-    if (!handedOver && !handOver()) return "ok";
+    if (!handedOver && !(await handOver())) return "ok";
     // A throw here is the test's simulated crash: leave the row in "sending", record nothing.
     await options.afterSend?.(mail);
-    if (recordSent(db, mail.id, token, now())) stats.sent += 1;
+    if (await recordSent(db, mail.id, token, now())) stats.sent += 1;
     else
       log(
         `message ${mail.id} was sent, but its claim had run out; another worker may have marked it in doubt`,
@@ -184,14 +184,22 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
       abandoned: 0,
       serverUnavailable: false,
     };
-    stats.abandoned = markAbandonedInDoubt(db, now());
+    stats.abandoned = await markAbandonedInDoubt(db, now());
     if (stats.abandoned)
       log(`${stats.abandoned} message(s) were interrupted while sending and are now in doubt`);
     while (!stopping) {
       const token = randomBytes(12).toString("hex");
-      const batch = claimDueMail(db, { now: now(), limit: batchSize, leaseUntil: later(leaseMs), token });
+      const batch = await claimDueMail(db, {
+        now: now(),
+        limit: batchSize,
+        leaseUntil: later(leaseMs),
+        token,
+      });
       if (batch.length === 0) break;
-      const heartbeat = setInterval(() => renewLease(db, token, later(leaseMs)), Math.max(leaseMs / 4, 50));
+      const heartbeat = setInterval(
+        async () => await renewLease(db, token, later(leaseMs)),
+        Math.max(leaseMs / 4, 50),
+      );
       heartbeat.unref();
       let halted: boolean;
       try {
@@ -199,7 +207,7 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
       } finally {
         clearInterval(heartbeat);
         // Claimed but never handed to SMTP: give them back at once, without counting an attempt.
-        releaseUnstarted(db, token);
+        await releaseUnstarted(db, token);
       }
       if (halted) break;
     }

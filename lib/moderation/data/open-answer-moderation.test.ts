@@ -8,6 +8,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("open-answer-moderation");
 
 import { getDb } from "@/db/client";
+import { queryRows } from "@/db/raw-sql";
 import { auditLog } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { errorOf } from "@/lib/testing/error-of";
@@ -27,39 +28,40 @@ let staffId = 0;
 const review: Record<string, number> = {};
 let otherReviewId = 0;
 
-function auditEntries(reviewId: number) {
-  return getDb().all(
+async function auditEntries(reviewId: number) {
+  return (await queryRows(
+    getDb(),
     sql`SELECT actor_id AS actorId, action, details FROM ${auditLog} WHERE subject_type = 'open_answer_review' AND subject_id = ${String(reviewId)} ORDER BY id`,
-  ) as { actorId: number; action: string; details: string }[];
+  )) as { actorId: number; action: string; details: string }[];
 }
 
 beforeAll(async () => {
-  surveyId = insertOpenAnswerSurvey("moderatie");
-  insertResponseWithAnswers(surveyId, "completed", {
+  surveyId = await insertOpenAnswerSurvey("moderatie");
+  await insertResponseWithAnswers(surveyId, "completed", {
     tips: "Bel Jan op 06-12345678 of mail jan@example.nl. De bus moet vaker rijden.",
     mist: "Een bankje bij de speeltuin",
     hulp: { choices: ["_anders"], other: "de wijkverpleging" },
     wonen: { choice: "_anders", other: "Een woongroep voor ouderen" },
   });
-  otherSurveyId = insertOpenAnswerSurvey("moderatie-ander");
-  insertResponseWithAnswers(otherSurveyId, "completed", { mist: "Een speeltuin" });
+  otherSurveyId = await insertOpenAnswerSurvey("moderatie-ander");
+  await insertResponseWithAnswers(otherSurveyId, "completed", { mist: "Een speeltuin" });
   staffId = await signInAs("staff");
   await syncOpenAnswerQueue(surveyId);
   await syncOpenAnswerQueue(otherSurveyId);
-  for (const row of queueRows(surveyId)) review[row.questionId] = row.id;
-  otherReviewId = queueRows(otherSurveyId)[0].id;
+  for (const row of await queueRows(surveyId)) review[row.questionId] = row.id;
+  otherReviewId = (await queueRows(otherSurveyId))[0].id;
 });
 
 describe("moderateOpenAnswer", () => {
   it("approves with the text as staff edited it, and audits without the text", async () => {
     const text = APPROVED_TIPS;
-    expect(queueRows(surveyId).find((r) => r.id === review.tips)?.redactedText).not.toBe(text);
+    expect((await queueRows(surveyId)).find((r) => r.id === review.tips)?.redactedText).not.toBe(text);
     const outcome = await moderateOpenAnswer(surveyId, review.tips, { decision: "approve", text });
     expect(outcome).toEqual({ reviewId: review.tips, questionId: "tips", status: "approved", quote: false });
-    const row = queueRows(surveyId).find((r) => r.id === review.tips);
+    const row = (await queueRows(surveyId)).find((r) => r.id === review.tips);
     expect(row?.status).toBe("approved");
     expect(row?.redactedText).toBe(text);
-    const [entry] = auditEntries(review.tips);
+    const [entry] = await auditEntries(review.tips);
     expect(entry.action).toBe("open_answer.approved");
     expect(entry.actorId).toBe(staffId);
     expect(JSON.parse(entry.details)).toMatchObject({
@@ -80,15 +82,15 @@ describe("moderateOpenAnswer", () => {
       text: ["moderation.errors.personalDataRemains"],
     });
     expect((error as PersonalDataRemainsError).kinds).toEqual(["phone"]);
-    expect(queueRows(surveyId).find((r) => r.id === review.mist)?.status).toBe("pending");
-    expect(auditEntries(review.mist)).toEqual([]);
+    expect((await queueRows(surveyId)).find((r) => r.id === review.mist)?.status).toBe("pending");
+    expect(await auditEntries(review.mist)).toEqual([]);
   });
 
   it("approves such a text when staff declare they checked it, and records the override", async () => {
     const text = "Het nummer 06-12345678 is van het wijkteam";
     await moderateOpenAnswer(surveyId, review.mist, { decision: "approve", text, checked: "on" });
-    expect(queueRows(surveyId).find((r) => r.id === review.mist)?.redactedText).toBe(text);
-    const [entry] = auditEntries(review.mist);
+    expect((await queueRows(surveyId)).find((r) => r.id === review.mist)?.redactedText).toBe(text);
+    const [entry] = await auditEntries(review.mist);
     expect(JSON.parse(entry.details)).toMatchObject({ checkedOverride: true, remainingKinds: ["phone"] });
     expect(entry.details).not.toContain("06-12345678");
   });
@@ -109,11 +111,11 @@ describe("moderateOpenAnswer", () => {
     await setQuote(surveyId, review.hulp, true);
     const outcome = await moderateOpenAnswer(surveyId, review.hulp, { decision: "reject", text: "" });
     expect(outcome).toMatchObject({ status: "rejected", quote: false });
-    expect(queueRows(surveyId).find((r) => r.id === review.hulp)).toMatchObject({
+    expect((await queueRows(surveyId)).find((r) => r.id === review.hulp)).toMatchObject({
       status: "rejected",
       quote: 0,
     });
-    expect(auditEntries(review.hulp).map((e) => e.action)).toEqual([
+    expect((await auditEntries(review.hulp)).map((e) => e.action)).toEqual([
       "open_answer.approved",
       "open_answer.quote_picked",
       "open_answer.rejected",
@@ -126,7 +128,7 @@ describe("moderateOpenAnswer", () => {
     );
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).formError).toBe("moderation.errors.answerUnknown");
-    expect(queueRows(otherSurveyId)[0].status).toBe("pending");
+    expect((await queueRows(otherSurveyId))[0].status).toBe("pending");
     const quote = await errorOf(setQuote(surveyId, otherReviewId, true));
     expect((quote as InputError).formError).toBe("moderation.errors.answerUnknown");
   });
@@ -139,7 +141,7 @@ describe("setQuote", () => {
     const rejected = await errorOf(setQuote(surveyId, review.hulp, true));
     expect((rejected as InputError).formError).toBe("moderation.errors.quoteNeedsApproval");
     expect(await setQuote(surveyId, review.tips, true)).toMatchObject({ status: "approved", quote: true });
-    expect(queueRows(surveyId).find((r) => r.id === review.tips)?.quote).toBe(1);
+    expect((await queueRows(surveyId)).find((r) => r.id === review.tips)?.quote).toBe(1);
   });
 });
 
@@ -178,7 +180,7 @@ describe("permissions", () => {
         expect(await errorOf(call)).toBeInstanceOf(AuthorizationError);
       }
     }
-    expect(queueRows(surveyId).find((r) => r.id === review.tips)).toMatchObject({
+    expect((await queueRows(surveyId)).find((r) => r.id === review.tips)).toMatchObject({
       status: "approved",
       quote: 1,
     });

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { openAnswerReviews } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
 import { recordAudit } from "@/lib/audit/data/audit";
@@ -43,18 +44,20 @@ type ReviewRow = {
   redactedText: string;
 };
 
-function reviewOfSurvey(surveyId: number, reviewId: number): ReviewRow {
-  const row: ReviewRow | undefined = getDb()
-    .select({
-      id: openAnswerReviews.id,
-      questionId: openAnswerReviews.questionId,
-      item: openAnswerReviews.item,
-      status: openAnswerReviews.status,
-      redactedText: openAnswerReviews.redactedText,
-    })
-    .from(openAnswerReviews)
-    .where(and(eq(openAnswerReviews.id, reviewId), eq(openAnswerReviews.surveyId, surveyId)))
-    .get();
+async function reviewOfSurvey(surveyId: number, reviewId: number): Promise<ReviewRow> {
+  const row: ReviewRow | undefined = (
+    await getDb()
+      .select({
+        id: openAnswerReviews.id,
+        questionId: openAnswerReviews.questionId,
+        item: openAnswerReviews.item,
+        status: openAnswerReviews.status,
+        redactedText: openAnswerReviews.redactedText,
+      })
+      .from(openAnswerReviews)
+      .where(and(eq(openAnswerReviews.id, reviewId), eq(openAnswerReviews.surveyId, surveyId)))
+      .limit(1)
+  )[0];
   // Another survey's answer is refused exactly like one that does not exist.
   if (!row) throw new InputError({ formError: "moderation.errors.answerUnknown" });
   return row;
@@ -82,23 +85,23 @@ export async function moderateOpenAnswer(
 
   const db = getDb();
   const thisReview = and(eq(openAnswerReviews.id, reviewId), eq(openAnswerReviews.surveyId, surveyId));
-  return db.transaction(() => {
-    const review = reviewOfSurvey(surveyId, reviewId);
+  return await transaction(async () => {
+    const review = await reviewOfSurvey(surveyId, reviewId);
     const status: ModerationStatus = decision === "approve" ? "approved" : "rejected";
     if (status === "approved") {
-      db.update(openAnswerReviews)
+      await db
+        .update(openAnswerReviews)
         .set({ status: "approved", redactedText: text, moderatedBy: user.id, moderatedAt: new Date() })
-        .where(thisReview)
-        .run();
+        .where(thisReview);
     } else {
       // A rejected answer is never published, so it cannot stay a quote either.
-      db.update(openAnswerReviews)
+      await db
+        .update(openAnswerReviews)
         .set({ status: "rejected", quote: false, moderatedBy: user.id, moderatedAt: new Date() })
-        .where(thisReview)
-        .run();
+        .where(thisReview);
     }
-    const quote = status === "approved" && isQuote(reviewId);
-    recordAudit(
+    const quote = status === "approved" && (await isQuote(reviewId));
+    await recordAudit(
       {
         actorId: user.id,
         action: status === "approved" ? "open_answer.approved" : "open_answer.rejected",
@@ -125,12 +128,14 @@ export async function moderateOpenAnswer(
   });
 }
 
-function isQuote(reviewId: number): boolean {
-  const row = getDb()
-    .select({ quote: openAnswerReviews.quote })
-    .from(openAnswerReviews)
-    .where(eq(openAnswerReviews.id, reviewId))
-    .get();
+async function isQuote(reviewId: number): Promise<boolean> {
+  const row = (
+    await getDb()
+      .select({ quote: openAnswerReviews.quote })
+      .from(openAnswerReviews)
+      .where(eq(openAnswerReviews.id, reviewId))
+      .limit(1)
+  )[0];
   return row?.quote === true;
 }
 
@@ -142,15 +147,15 @@ export async function setQuote(
 ): Promise<ModerationOutcome> {
   const user = await requirePermission("results:moderate");
   const db = getDb();
-  return db.transaction(() => {
-    const review = reviewOfSurvey(surveyId, reviewId);
+  return await transaction(async () => {
+    const review = await reviewOfSurvey(surveyId, reviewId);
     if (quote && review.status !== "approved")
       throw new InputError({ formError: "moderation.errors.quoteNeedsApproval" });
-    db.update(openAnswerReviews)
+    await db
+      .update(openAnswerReviews)
       .set({ quote })
-      .where(and(eq(openAnswerReviews.id, reviewId), eq(openAnswerReviews.surveyId, surveyId)))
-      .run();
-    recordAudit(
+      .where(and(eq(openAnswerReviews.id, reviewId), eq(openAnswerReviews.surveyId, surveyId)));
+    await recordAudit(
       {
         actorId: user.id,
         action: quote ? "open_answer.quote_picked" : "open_answer.quote_dropped",

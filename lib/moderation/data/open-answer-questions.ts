@@ -2,6 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
+import { queryRows } from "@/db/raw-sql";
 import { responses, surveys, surveyVersions } from "@/db/schema";
 import { readDefinitionModel } from "@/lib/surveys/definition/definition-model";
 
@@ -22,17 +23,20 @@ export type OpenQuestion = { id: string; text: string; kind: OpenQuestionKind };
 export const ITEM_OF_KIND: Record<OpenQuestionKind, "" | "_anders"> = { text: "", other: "_anders" };
 
 /** The survey's open questions in survey order; null when the survey does not exist. */
-export function openQuestionsOf(surveyId: number): OpenQuestion[] | null {
+export async function openQuestionsOf(surveyId: number): Promise<OpenQuestion[] | null> {
   const db = getDb();
-  const survey = db
-    .select({ versionId: surveys.currentVersionId })
-    .from(surveys)
-    .where(eq(surveys.id, surveyId))
-    .get();
+  const survey = (
+    await db
+      .select({ versionId: surveys.currentVersionId })
+      .from(surveys)
+      .where(eq(surveys.id, surveyId))
+      .limit(1)
+  )[0];
   if (!survey) return null;
   const v = alias(surveyVersions, "v");
   const r = responses;
-  const definitions = db.all<{ definition: string }>(
+  const definitions = await queryRows<{ definition: string }>(
+    db,
     sql`SELECT ${v.definition} FROM ${surveyVersions} ${v}
        WHERE ${v.surveyId} = ${surveyId}
          AND (${v.id} = ${survey.versionId} OR ${v.id} IN

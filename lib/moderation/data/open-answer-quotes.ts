@@ -25,8 +25,8 @@ export async function getPublishedQuotes(
   if (!QUOTE_PERMISSIONS.includes(permission))
     throw new Error(`getPublishedQuotes: not a quote permission: ${permission}`);
   await requirePermission(permission);
-  const questions = openQuestionsOf(surveyId) ?? [];
-  const rows = getDb()
+  const questions = (await openQuestionsOf(surveyId)) ?? [];
+  const rows = await getDb()
     .select({ questionId: openAnswerReviews.questionId, text: openAnswerReviews.redactedText })
     .from(openAnswerReviews)
     .where(
@@ -35,8 +35,7 @@ export async function getPublishedQuotes(
         eq(openAnswerReviews.status, "approved"),
         eq(openAnswerReviews.quote, true),
       ),
-    )
-    .all();
+    );
   const order = new Map(questions.map((q, index) => [q.id, index]));
   const textOf = new Map(questions.map((q) => [q.id, q.text]));
   const collator = new Intl.Collator("nl");

@@ -19,8 +19,8 @@ let bigSurveyId = 0;
 let completedId = 0;
 
 beforeAll(async () => {
-  surveyId = insertOpenAnswerSurvey("moderatie-sync");
-  completedId = insertResponseWithAnswers(surveyId, "completed", {
+  surveyId = await insertOpenAnswerSurvey("moderatie-sync");
+  completedId = await insertResponseWithAnswers(surveyId, "completed", {
     tips: PLANTED,
     hulp: { choices: ["familie", "_anders"], other: "de wijkverpleging" },
     leeftijd: 46,
@@ -29,12 +29,12 @@ beforeAll(async () => {
     vervoer: { choice: "buren" },
   });
   // Not completed: nothing of it reaches the queue.
-  insertResponseWithAnswers(surveyId, "in_progress", {
+  await insertResponseWithAnswers(surveyId, "in_progress", {
     tips: "Nog niet verstuurd: mail naar piet@example.nl",
     wonen: { choice: "_anders", other: "Een woongroep" },
   });
   // Completed, with an "anders" text on a single choice and whitespace only in a text answer.
-  insertResponseWithAnswers(surveyId, "completed", {
+  await insertResponseWithAnswers(surveyId, "completed", {
     tips: "   ",
     wonen: { choice: "_anders", other: "Een tiny house" },
   });
@@ -44,7 +44,7 @@ beforeAll(async () => {
 describe("syncOpenAnswerQueue", () => {
   it("queues the text answers and 'anders' texts of completed responses only, with proposed redactions", async () => {
     expect(await syncOpenAnswerQueue(surveyId)).toEqual({ added: 4 });
-    const rows = queueRows(surveyId);
+    const rows = await queueRows(surveyId);
     expect(rows.map((r) => [r.questionId, r.item, r.status, r.quote])).toEqual([
       ["hulp", "_anders", "pending", 0],
       ["mist", "", "pending", 0],
@@ -70,17 +70,17 @@ describe("syncOpenAnswerQueue", () => {
 
   it("is idempotent, and picks up a response completed later", async () => {
     expect(await syncOpenAnswerQueue(surveyId)).toEqual({ added: 0 });
-    insertResponseWithAnswers(surveyId, "completed", { mist: "Een buurthuis" });
+    await insertResponseWithAnswers(surveyId, "completed", { mist: "Een buurthuis" });
     expect(await syncOpenAnswerQueue(surveyId)).toEqual({ added: 1 });
     expect(await syncOpenAnswerQueue(surveyId)).toEqual({ added: 0 });
-    expect(queueRows(surveyId)).toHaveLength(5);
+    expect(await queueRows(surveyId)).toHaveLength(5);
   });
 
   it("handles more answers than one batch", async () => {
-    bigSurveyId = insertOpenAnswerSurvey("moderatie-veel");
+    bigSurveyId = await insertOpenAnswerSurvey("moderatie-veel");
     const big = bigSurveyId;
     for (let i = 0; i < 1203; i += 1) {
-      insertResponseWithAnswers(big, "completed", {
+      await insertResponseWithAnswers(big, "completed", {
         tips: `Tip nummer ${i}`,
         ...(i % 2 === 0 ? { hulp: { choices: ["_anders"], other: `Anders ${i}` } } : {}),
       });

@@ -2,7 +2,9 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
+import { queryRows } from "@/db/raw-sql";
 import { answers, openAnswerReviews, responses } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { requirePermission } from "@/lib/accounts/data/session";
 import type { PiiKind } from "@/lib/moderation/privacy";
 import { findPersonalData, redact } from "@/lib/moderation/privacy";
@@ -64,7 +66,7 @@ function candidatesSql(params: {
 /** Adds the survey's new open answers to its moderation queue; returns how many were added. */
 export async function syncOpenAnswerQueue(surveyId: number): Promise<{ added: number }> {
   await requirePermission("results:moderate");
-  const questions = openQuestionsOf(surveyId);
+  const questions = await openQuestionsOf(surveyId);
   if (!questions) return { added: 0 };
   const textIds = JSON.stringify(questions.filter((q) => q.kind === "text").map((q) => q.id));
   const otherIds = JSON.stringify(questions.filter((q) => q.kind === "other").map((q) => q.id));
@@ -86,17 +88,19 @@ export async function syncOpenAnswerQueue(surveyId: number): Promise<{ added: nu
       target: [openAnswerReviews.responseId, openAnswerReviews.questionId, openAnswerReviews.item],
     })
     .prepare();
-  const insertBatch = (rows: { candidate: Candidate; findings: Finding[]; redacted: string }[]) =>
-    db.transaction(() => {
+  const insertBatch = async (rows: { candidate: Candidate; findings: Finding[]; redacted: string }[]) =>
+    await transaction(async () => {
       let added = 0;
       for (const { candidate, findings, redacted } of rows) {
-        added += insert.run({
-          responseId: candidate.responseId,
-          questionId: candidate.questionId,
-          item: candidate.item,
-          findings,
-          redactedText: redacted,
-        }).changes;
+        added += (
+          await insert.execute({
+            responseId: candidate.responseId,
+            questionId: candidate.questionId,
+            item: candidate.item,
+            findings,
+            redactedText: redacted,
+          })
+        ).changes;
       }
       return added;
     });
@@ -106,7 +110,10 @@ export async function syncOpenAnswerQueue(surveyId: number): Promise<{ added: nu
   // (those already queued drop out through NOT EXISTS).
   let from = 0;
   for (;;) {
-    const batch = db.all<Candidate>(candidatesSql({ surveyId, from, textIds, otherIds, limit: BATCH_SIZE }));
+    const batch = await queryRows<Candidate>(
+      db,
+      candidatesSql({ surveyId, from, textIds, otherIds, limit: BATCH_SIZE }),
+    );
     if (batch.length === 0) break;
     const rows = batch.map((candidate) => {
       const found = findPersonalData(candidate.text);
@@ -117,7 +124,7 @@ export async function syncOpenAnswerQueue(surveyId: number): Promise<{ added: nu
         redacted: redact(candidate.text, found),
       };
     });
-    added += insertBatch(rows);
+    added += await insertBatch(rows);
     if (batch.length < BATCH_SIZE) break;
     from = batch[batch.length - 1].responseId;
   }

@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { execute, queryRows, requiredRow } from "@/db/raw-sql";
 import { insertSurvey } from "@/lib/panels/data/panel-test-support";
 
 /*
@@ -49,9 +50,10 @@ export const OPEN_ANSWER_DEFINITION = {
 };
 
 /** A survey (status open) whose current version has OPEN_ANSWER_DEFINITION. */
-export function insertOpenAnswerSurvey(slug: string): number {
-  const surveyId = insertSurvey(slug);
-  getDb().run(
+export async function insertOpenAnswerSurvey(slug: string): Promise<number> {
+  const surveyId = await insertSurvey(slug);
+  await execute(
+    getDb(),
     sql`UPDATE survey_versions SET definition = ${JSON.stringify(OPEN_ANSWER_DEFINITION)} WHERE survey_id = ${surveyId}`,
   );
   return surveyId;
@@ -59,35 +61,40 @@ export function insertOpenAnswerSurvey(slug: string): number {
 
 let responseSeq = 0;
 /** A response with these stored answers (questionId → value as in lib/surveys/definition/answer-types.ts). */
-export function insertResponseWithAnswers(
+export async function insertResponseWithAnswers(
   surveyId: number,
   status: "completed" | "in_progress",
   answers: Record<string, unknown>,
-): number {
+): Promise<number> {
   responseSeq += 1;
   const db = getDb();
-  const { v: versionId } = db.get<{ v: number }>(
+  const { v: versionId } = await requiredRow<{ v: number }>(
+    db,
     sql`SELECT current_version_id AS v FROM surveys WHERE id = ${surveyId}`,
   );
   const completedAt = status === "completed" ? Date.now() : null;
   const responseId = Number(
-    db.run(
-      sql`INSERT INTO responses (survey_id, version_id, channel, status, completed_at, resume_token_hash,
+    (
+      await requiredRow<{ id: number }>(
+        db,
+        sql`INSERT INTO responses (survey_id, version_id, channel, status, completed_at, resume_token_hash,
             resume_code_hash, resume_token_sealed, resume_code_sealed)
           VALUES (${surveyId}, ${versionId}, 'public', ${status}, ${completedAt},
-                  ${`oa-${responseSeq}-${surveyId}`}, ${`oac-${responseSeq}`}, 'x', 'x')`,
-    ).lastInsertRowid,
+                  ${`oa-${responseSeq}-${surveyId}`}, ${`oac-${responseSeq}`}, 'x', 'x') RETURNING id`,
+      )
+    ).id,
   );
   for (const [questionId, value] of Object.entries(answers))
-    db.run(
+    await execute(
+      db,
       sql`INSERT INTO answers (response_id, question_id, value) VALUES (${responseId}, ${questionId}, ${JSON.stringify(value)})`,
     );
   return responseId;
 }
 
 /** The queue rows of a survey as stored, oldest first. */
-export function queueRows(surveyId: number) {
-  return getDb().all<{
+export async function queueRows(surveyId: number) {
+  return await queryRows<{
     id: number;
     responseId: number;
     questionId: string;
@@ -97,6 +104,7 @@ export function queueRows(surveyId: number) {
     redactedText: string;
     quote: number;
   }>(
+    getDb(),
     sql`SELECT id, response_id AS responseId, question_id AS questionId, item, status, findings,
                redacted_text AS redactedText, quote
         FROM open_answer_reviews WHERE survey_id = ${surveyId} ORDER BY id`,

@@ -2,6 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
+import { queryRow, queryRows } from "@/db/raw-sql";
 import { answers, openAnswerReviews, surveys } from "@/db/schema";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { listPage } from "@/lib/http/list-page";
@@ -64,12 +65,14 @@ const COUNTS_COLUMNS = sql`
 
 type CountRow = StatusCounts & { questionId: string };
 
-function surveyRow(surveyId: number) {
-  return getDb()
-    .select({ id: surveys.id, title: surveys.title, status: surveys.status })
-    .from(surveys)
-    .where(eq(surveys.id, surveyId))
-    .get();
+async function surveyRow(surveyId: number) {
+  return (
+    await getDb()
+      .select({ id: surveys.id, title: surveys.title, status: surveys.status })
+      .from(surveys)
+      .where(eq(surveys.id, surveyId))
+      .limit(1)
+  )[0];
 }
 
 const noCounts = (): StatusCounts => ({ pending: 0, approved: 0, rejected: 0, quotes: 0 });
@@ -77,16 +80,17 @@ const noCounts = (): StatusCounts => ({ pending: 0, approved: 0, rejected: 0, qu
 /** Every open question of the survey with how many of its answers are pending, approved, rejected and quotes. */
 export async function getModerationOverview(surveyId: number): Promise<ModerationOverview | null> {
   await requirePermission("results:moderate");
-  const survey = surveyRow(surveyId);
-  const questions = openQuestionsOf(surveyId);
+  const survey = await surveyRow(surveyId);
+  const questions = await openQuestionsOf(surveyId);
   if (!survey || !questions) return null;
   const counts = new Map(
-    getDb()
-      .all<CountRow>(
+    (
+      await queryRows<CountRow>(
+        getDb(),
         sql`SELECT ${reviews.questionId} AS questionId, ${COUNTS_COLUMNS} FROM ${reviews}
           WHERE ${reviews.surveyId} = ${surveyId} GROUP BY ${reviews.questionId}`,
       )
-      .map(({ questionId, ...c }) => [questionId, c]),
+    ).map(({ questionId, ...c }) => [questionId, c]),
   );
   return {
     survey,
@@ -104,25 +108,26 @@ export async function listOpenAnswers(
   options: { status: ModerationStatus; page: number },
 ): Promise<OpenAnswerPage | null> {
   await requirePermission("results:moderate");
-  const survey = surveyRow(surveyId);
-  const question = openQuestionsOf(surveyId)?.find((q) => q.id === questionId);
+  const survey = await surveyRow(surveyId);
+  const question = (await openQuestionsOf(surveyId))?.find((q) => q.id === questionId);
   if (!survey || !question) return null;
   const db = getDb();
   // sum() over no rows is NULL: an empty queue counts zeros.
-  const counts = db.get<Record<keyof StatusCounts, number | null>>(
+  const counts = await queryRow<Record<keyof StatusCounts, number | null>>(
+    db,
     sql`SELECT ${COUNTS_COLUMNS} FROM ${reviews} WHERE ${reviews.surveyId} = ${surveyId} AND ${reviews.questionId} = ${questionId}`,
   );
   const statusCounts: StatusCounts = {
-    pending: counts.pending ?? 0,
-    approved: counts.approved ?? 0,
-    rejected: counts.rejected ?? 0,
-    quotes: counts.quotes ?? 0,
+    pending: counts?.pending ?? 0,
+    approved: counts?.approved ?? 0,
+    rejected: counts?.rejected ?? 0,
+    quotes: counts?.quotes ?? 0,
   };
   const total = statusCounts[options.status];
   const { page, pageCount, offset } = listPage(total, options.page, QUEUE_PAGE_SIZE);
   const o = alias(openAnswerReviews, "o");
   const a = alias(answers, "a");
-  const rows = db.all<{
+  const rows = await queryRows<{
     id: number;
     item: "" | "_anders";
     status: ModerationStatus;
@@ -132,6 +137,7 @@ export async function listOpenAnswers(
     moderatedAt: number | null;
     original: unknown;
   }>(
+    db,
     sql`SELECT ${o.id}, ${o.item}, ${o.status}, ${o.findings}, ${o.redactedText} AS redactedText, ${o.quote},
               ${o.moderatedAt} AS moderatedAt,
               CASE ${o.item} WHEN '' THEN json_extract(${a.value}, '$') ELSE json_extract(${a.value}, '$.other') END AS original

@@ -9,6 +9,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("letter-codes");
 
 import { getDb } from "@/db/client";
+import { queryRow, queryRows } from "@/db/raw-sql";
 import { auditLog, letterCodes } from "@/db/schema";
 import { AuthorizationError } from "@/lib/accounts/errors";
 import { letterCodeBatchSchema } from "@/lib/panels/letter-code-schema";
@@ -33,7 +34,7 @@ beforeEach(() => {
 
 describe("letter-code batches for staff", () => {
   it("generates a batch, lists it with used and unused counts, and downloads it as CSV for the printer", async () => {
-    const panelId = insertPanel("codes-a");
+    const panelId = await insertPanel("codes-a");
     await signInAs("staff");
     const batch = await createLetterCodeBatch({ panelId, size: 25, note: "Wijk Centrum, maart" });
     expect(batch).toEqual({ batchId: expect.any(Number), size: 25 });
@@ -49,12 +50,13 @@ describe("letter-code batches for staff", () => {
       expect(url).toBe(`http://localhost:3000/panel/aanmelden?panel=codes-a&code=${code}`);
     }
     // Stored only as hash and sealed value: the database holds no code in the clear.
-    const stored = getDb().all(
+    const stored = await queryRows(
+      getDb(),
       sql`SELECT code_hash, code_sealed FROM ${letterCodes} WHERE batch_id = ${batch?.batchId}`,
     );
     expect(JSON.stringify(stored)).not.toContain(rows[0]?.[0] as string);
 
-    signUp(
+    await signUp(
       {
         panel: "codes-a",
         code: rows[0]?.[0],
@@ -76,7 +78,10 @@ describe("letter-code batches for staff", () => {
         createdBy: expect.stringMatching(/^staff /),
       },
     ]);
-    const actions = getDb().all(sql`SELECT action FROM ${auditLog} WHERE subject_type = 'panel' ORDER BY id`);
+    const actions = await queryRows(
+      getDb(),
+      sql`SELECT action FROM ${auditLog} WHERE subject_type = 'panel' ORDER BY id`,
+    );
     expect(actions).toEqual([
       { action: "panel.letter_codes_created" },
       { action: "panel.letter_codes_downloaded" },
@@ -84,11 +89,12 @@ describe("letter-code batches for staff", () => {
   });
 
   it("makes a batch of 20,000 codes, all different, in one go", async () => {
-    const panelId = insertPanel("codes-big");
+    const panelId = await insertPanel("codes-big");
     await signInAs("admin");
     const started = Date.now();
     const batch = await createLetterCodeBatch({ panelId, size: 20_000, note: "" });
-    const n = getDb().get(
+    const n = await queryRow(
+      getDb(),
       sql`SELECT count(DISTINCT code_hash) AS n FROM ${letterCodes} WHERE batch_id = ${batch?.batchId}`,
     );
     expect(n).toEqual({ n: 20_000 });
@@ -96,8 +102,8 @@ describe("letter-code batches for staff", () => {
   });
 
   it("downloads a batch only through its own panel", async () => {
-    const panelId = insertPanel("codes-b");
-    const otherPanel = insertPanel("codes-c");
+    const panelId = await insertPanel("codes-b");
+    const otherPanel = await insertPanel("codes-c");
     await signInAs("staff");
     const batch = await createLetterCodeBatch({ panelId, size: 2, note: "" });
     expect(await letterCodeBatchCsv(otherPanel, batch?.batchId ?? 0)).toBeNull();
@@ -105,7 +111,7 @@ describe("letter-code batches for staff", () => {
   });
 
   it("is refused to residents, panel members and the Adviesraad", async () => {
-    const panelId = insertPanel("codes-d");
+    const panelId = await insertPanel("codes-d");
     expect(await errorOf(createLetterCodeBatch({ panelId, size: 1, note: "" }))).toBeInstanceOf(
       AuthorizationError,
     );

@@ -2,6 +2,7 @@ import "server-only";
 import { and, count, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { letterCodeBatches, letterCodes, panels, users } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { authSecret } from "@/lib/accounts/data/secret";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { recordAudit } from "@/lib/audit/data/audit";
@@ -22,11 +23,13 @@ export type LetterCodePanel = { id: number; slug: string; name: string };
 export async function getLetterCodePanel(panelId: number): Promise<LetterCodePanel | null> {
   await requirePermission("panel:manage");
   return (
-    getDb()
-      .select({ id: panels.id, slug: panels.slug, name: panels.name })
-      .from(panels)
-      .where(eq(panels.id, panelId))
-      .get() ?? null
+    (
+      await getDb()
+        .select({ id: panels.id, slug: panels.slug, name: panels.name })
+        .from(panels)
+        .where(eq(panels.id, panelId))
+        .limit(1)
+    )[0] ?? null
   );
 }
 
@@ -48,7 +51,7 @@ export async function listLetterCodeBatches(panelId: number): Promise<LetterCode
     .where(and(eq(letterCodes.panelId, panelId), isNotNull(letterCodes.usedAt)))
     .groupBy(letterCodes.batchId)
     .as("used_counts");
-  return getDb()
+  return await getDb()
     .select({
       id: letterCodeBatches.id,
       size: letterCodeBatches.size,
@@ -61,8 +64,7 @@ export async function listLetterCodeBatches(panelId: number): Promise<LetterCode
     .leftJoin(used, eq(used.batchId, letterCodeBatches.id))
     .leftJoin(users, eq(users.id, letterCodeBatches.createdBy))
     .where(eq(letterCodeBatches.panelId, panelId))
-    .orderBy(desc(letterCodeBatches.id))
-    .all();
+    .orderBy(desc(letterCodeBatches.id));
 }
 
 /** Rows per INSERT: SQLite limits the bound values of one statement. */
@@ -76,14 +78,17 @@ export async function createLetterCodeBatch(input: {
 }): Promise<{ batchId: number; size: number } | null> {
   const user = await requirePermission("panel:manage");
   const secret = authSecret();
-  return getDb().transaction((tx) => {
-    const panel = tx.select({ id: panels.id }).from(panels).where(eq(panels.id, input.panelId)).get();
+  return await transaction(async (tx) => {
+    const panel = (
+      await tx.select({ id: panels.id }).from(panels).where(eq(panels.id, input.panelId)).limit(1)
+    )[0];
     if (!panel) return null;
-    const batchId = tx
-      .insert(letterCodeBatches)
-      .values({ panelId: panel.id, size: input.size, note: input.note, createdBy: user.id })
-      .returning({ id: letterCodeBatches.id })
-      .get().id;
+    const batchId = (
+      await tx
+        .insert(letterCodeBatches)
+        .values({ panelId: panel.id, size: input.size, note: input.note, createdBy: user.id })
+        .returning({ id: letterCodeBatches.id })
+    )[0].id;
     let made = 0;
     while (made < input.size) {
       const n = Math.min(INSERT_CHUNK, input.size - made);
@@ -98,9 +103,9 @@ export async function createLetterCodeBatch(input: {
       });
       // Two equal 60-bit codes are practically impossible; if it happens, the duplicate is skipped
       // and another drawn, so the batch still has exactly `size` codes.
-      made += tx.insert(letterCodes).values(rows).onConflictDoNothing().run().changes;
+      made += (await tx.insert(letterCodes).values(rows).onConflictDoNothing()).changes;
     }
-    recordAudit(
+    await recordAudit(
       {
         actorId: user.id,
         action: "panel.letter_codes_created",
@@ -125,28 +130,29 @@ export async function letterCodeBatchCsv(
 ): Promise<{ filename: string; csv: string } | null> {
   const user = await requirePermission("panel:manage");
   const db = getDb();
-  const batch = db
-    .select({ id: letterCodeBatches.id, slug: panels.slug })
-    .from(letterCodeBatches)
-    .innerJoin(panels, eq(panels.id, letterCodeBatches.panelId))
-    .where(and(eq(letterCodeBatches.id, batchId), eq(letterCodeBatches.panelId, panelId)))
-    .get();
+  const batch = (
+    await db
+      .select({ id: letterCodeBatches.id, slug: panels.slug })
+      .from(letterCodeBatches)
+      .innerJoin(panels, eq(panels.id, letterCodeBatches.panelId))
+      .where(and(eq(letterCodeBatches.id, batchId), eq(letterCodeBatches.panelId, panelId)))
+      .limit(1)
+  )[0];
   if (!batch) return null;
   const secret = authSecret();
   const baseUrl = mailContext().baseUrl;
   const parts = [CSV_BOM, csvRow(LETTER_CODE_CSV_HEADER)];
-  const sealed = db
+  const sealed = await db
     .select({ codeSealed: letterCodes.codeSealed })
     .from(letterCodes)
     .where(eq(letterCodes.batchId, batch.id))
-    .orderBy(letterCodes.id)
-    .all();
+    .orderBy(letterCodes.id);
   for (const row of sealed) {
     const code = unseal(row.codeSealed, secret, LETTER_CODE_SEAL_SALT);
     // Sealed under another secret (AUTH_SECRET changed): that code can no longer be printed.
     if (code) parts.push(csvRow([code, joinUrl(baseUrl, batch.slug, code)]));
   }
-  recordAudit({
+  await recordAudit({
     actorId: user.id,
     action: "panel.letter_codes_downloaded",
     subjectType: "panel",

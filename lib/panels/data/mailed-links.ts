@@ -16,23 +16,23 @@ export function openMemberLink(
   token: string,
   purpose: MemberTokenPurpose,
 ): Promise<{ panelName: string } | null> {
-  return guardedTokenLookup(token, (value) => peekMemberLink(value, purpose));
+  return guardedTokenLookup(token, async (value) => await peekMemberLink(value, purpose));
 }
 
 /** Uses a sign-in link; the member to start a session for. */
 export function signInByLink(token: string): Promise<{ memberId: number } | null> {
-  return guardedTokenLookup(token, (value) => redeemLoginLink(value));
+  return guardedTokenLookup(token, async (value) => await redeemLoginLink(value));
 }
 
 /** Confirms a sign-up by its link; the member to sign in. */
 export function confirmSignupByLink(token: string): Promise<{ memberId: number; panelName: string } | null> {
-  return guardedTokenLookup(token, (value) => confirmSignup(value));
+  return guardedTokenLookup(token, async (value) => await confirmSignup(value));
 }
 
 /** Confirms a new address by its link; null also when the address has become another member's. */
 export function confirmEmailChangeByLink(token: string): Promise<{ panelName: string } | null> {
-  return guardedTokenLookup(token, (value) => {
-    const changed = confirmEmailChange(value);
+  return guardedTokenLookup(token, async (value) => {
+    const changed = await confirmEmailChange(value);
     return changed.ok ? { panelName: changed.panelName } : null;
   });
 }

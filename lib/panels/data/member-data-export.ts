@@ -46,7 +46,7 @@ export async function exportMyData(now: Date = new Date()): Promise<MyDataExport
   const { memberId } = await requireMember();
   const me = await getMyMembership(now.getTime());
   const db = getDb();
-  const ownResponses = db
+  const ownResponses = await db
     .select({
       id: responses.id,
       survey: surveys.title,
@@ -61,15 +61,13 @@ export async function exportMyData(now: Date = new Date()): Promise<MyDataExport
     // Both conditions: an anonymous survey's response never carries a member, and if one ever
     // did by mistake, it still would not be handed out as the member's.
     .where(and(eq(responses.memberId, memberId), eq(surveys.anonymity, "pseudonymous")))
-    .orderBy(asc(responses.createdAt), asc(responses.id))
-    .all();
+    .orderBy(asc(responses.createdAt), asc(responses.id));
   const ids = ownResponses.map((r) => r.id);
   const answerRows = ids.length
-    ? db
+    ? await db
         .select({ responseId: answers.responseId, questionId: answers.questionId, value: answers.value })
         .from(answers)
         .where(inArray(answers.responseId, ids))
-        .all()
     : [];
 
   return {
@@ -92,7 +90,7 @@ export async function exportMyData(now: Date = new Date()): Promise<MyDataExport
       privacyVersion: c.privacyVersion,
       consentedAt: c.consentedAt.toISOString(),
     })),
-    invitations: readInvitations(memberId).map((i) => ({
+    invitations: (await readInvitations(memberId)).map((i) => ({
       survey: i.surveyTitle,
       invitedAt: i.invitedAt.toISOString(),
       status: i.status,

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, inArray, isNull, ne } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { memberTokens, panelMembers, panels } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { rateLimitKey } from "@/lib/accounts/data/rate-limit-keys";
 import { recordAudit } from "@/lib/audit/data/audit";
 import { deleteMailTo, enqueueMail } from "@/lib/mail/data/mail-outbox";
@@ -29,30 +30,41 @@ export const LOGIN_LINK_LIMITS = {
  * nothing a caller could show differently: the page always says "if this address is a member, a
  * link is on its way". Returns false only when this client asked too often (the page says so).
  */
-export function requestLoginLink(email: string, options: { client: string; now?: number }): boolean {
+export async function requestLoginLink(
+  email: string,
+  options: { client: string; now?: number },
+): Promise<boolean> {
   const now = options.now ?? Date.now();
   const clientKey = rateLimitKey("panel-login", "client", options.client);
-  if (isRateLimited(clientKey, LOGIN_LINK_LIMITS.perClient.max, LOGIN_LINK_LIMITS.perClient.windowMs, now))
+  if (
+    await isRateLimited(clientKey, LOGIN_LINK_LIMITS.perClient.max, LOGIN_LINK_LIMITS.perClient.windowMs, now)
+  )
     return false;
-  recordEvent(clientKey, now);
+  await recordEvent(clientKey, now);
   const address = email.trim().toLowerCase();
   const addressKey = rateLimitKey("panel-login", "address", address);
   // Silently: the page must look the same whether or not the address is a member.
-  if (isRateLimited(addressKey, LOGIN_LINK_LIMITS.perAddress.max, LOGIN_LINK_LIMITS.perAddress.windowMs, now))
+  if (
+    await isRateLimited(
+      addressKey,
+      LOGIN_LINK_LIMITS.perAddress.max,
+      LOGIN_LINK_LIMITS.perAddress.windowMs,
+      now,
+    )
+  )
     return true;
-  recordEvent(addressKey, now);
+  await recordEvent(addressKey, now);
 
   const _at = new Date(now);
-  getDb().transaction((tx) => {
-    const memberships = tx
+  await transaction(async (tx) => {
+    const memberships = await tx
       .select({ id: panelMembers.id, panelName: panels.name })
       .from(panelMembers)
       .innerJoin(panels, eq(panels.id, panelMembers.panelId))
-      .where(and(eq(panelMembers.email, address), inArray(panelMembers.status, ["active", "paused"])))
-      .all();
+      .where(and(eq(panelMembers.email, address), inArray(panelMembers.status, ["active", "paused"])));
     for (const member of memberships) {
-      const { token, expiresAt } = issueMemberToken(tx, { memberId: member.id, purpose: "login", now });
-      enqueueMail(tx, {
+      const { token, expiresAt } = await issueMemberToken(tx, { memberId: member.id, purpose: "login", now });
+      await enqueueMail(tx, {
         to: address,
         template: "panel_member_login",
         data: {
@@ -68,18 +80,20 @@ export function requestLoginLink(email: string, options: { client: string; now?:
 }
 
 /** What a mailed link's page shows before it is used: the panel's name, or null when the link does not work. */
-export function peekMemberLink(
+export async function peekMemberLink(
   token: string,
   purpose: MemberTokenPurpose,
   now: number = Date.now(),
-): { panelName: string } | null {
-  const row = getDb()
-    .select({ panelName: panels.name, status: panelMembers.status })
-    .from(memberTokens)
-    .innerJoin(panelMembers, eq(panelMembers.id, memberTokens.memberId))
-    .innerJoin(panels, eq(panels.id, panelMembers.panelId))
-    .where(and(usableMemberToken(token, purpose, new Date(now)), ne(panelMembers.status, "left")))
-    .get();
+): Promise<{ panelName: string } | null> {
+  const row = (
+    await getDb()
+      .select({ panelName: panels.name, status: panelMembers.status })
+      .from(memberTokens)
+      .innerJoin(panelMembers, eq(panelMembers.id, memberTokens.memberId))
+      .innerJoin(panels, eq(panels.id, panelMembers.panelId))
+      .where(and(usableMemberToken(token, purpose, new Date(now)), ne(panelMembers.status, "left")))
+      .limit(1)
+  )[0];
   if (!row) return null;
   if (purpose === "confirm_signup" ? row.status !== "pending" : row.status === "pending") return null;
   return { panelName: row.panelName };
@@ -89,17 +103,22 @@ export function peekMemberLink(
  * Uses a sign-in link: once, within half an hour, for an active or paused member. Returns the
  * member id (the caller starts the session), or null for any link that does not work.
  */
-export function redeemLoginLink(token: string, now: number = Date.now()): { memberId: number } | null {
+export async function redeemLoginLink(
+  token: string,
+  now: number = Date.now(),
+): Promise<{ memberId: number } | null> {
   const at = new Date(now);
-  return getDb().transaction((tx) => {
-    const row = tx
-      .select({ tokenId: memberTokens.id, memberId: panelMembers.id })
-      .from(memberTokens)
-      .innerJoin(panelMembers, eq(panelMembers.id, memberTokens.memberId))
-      .where(and(usableMemberToken(token, "login", at), inArray(panelMembers.status, ["active", "paused"])))
-      .get();
+  return await transaction(async (tx) => {
+    const row = (
+      await tx
+        .select({ tokenId: memberTokens.id, memberId: panelMembers.id })
+        .from(memberTokens)
+        .innerJoin(panelMembers, eq(panelMembers.id, memberTokens.memberId))
+        .where(and(usableMemberToken(token, "login", at), inArray(panelMembers.status, ["active", "paused"])))
+        .limit(1)
+    )[0];
     if (!row) return null;
-    return spendMemberToken(tx, row.tokenId, at) ? { memberId: row.memberId } : null;
+    return (await spendMemberToken(tx, row.tokenId, at)) ? { memberId: row.memberId } : null;
   });
 }
 
@@ -110,58 +129,70 @@ export type EmailChangeResult = { ok: true; panelName: string } | { ok: false };
  * address has meanwhile become another member's of the same panel. Other sessions of the member
  * end: whoever knew the old address's mail no longer stays signed in.
  */
-export function confirmEmailChange(token: string, now: number = Date.now()): EmailChangeResult {
+export async function confirmEmailChange(
+  token: string,
+  now: number = Date.now(),
+): Promise<EmailChangeResult> {
   const at = new Date(now);
-  return getDb().transaction((tx): EmailChangeResult => {
-    const row = tx
-      .select({
-        tokenId: memberTokens.id,
-        newEmail: memberTokens.newEmail,
-        memberId: panelMembers.id,
-        panelId: panelMembers.panelId,
-        oldEmail: panelMembers.email,
-        panelName: panels.name,
-      })
-      .from(memberTokens)
-      .innerJoin(panelMembers, eq(panelMembers.id, memberTokens.memberId))
-      .innerJoin(panels, eq(panels.id, panelMembers.panelId))
-      .where(
-        and(usableMemberToken(token, "change_email", at), inArray(panelMembers.status, ["active", "paused"])),
-      )
-      .get();
+  return await transaction(async (tx): Promise<EmailChangeResult> => {
+    const row = (
+      await tx
+        .select({
+          tokenId: memberTokens.id,
+          newEmail: memberTokens.newEmail,
+          memberId: panelMembers.id,
+          panelId: panelMembers.panelId,
+          oldEmail: panelMembers.email,
+          panelName: panels.name,
+        })
+        .from(memberTokens)
+        .innerJoin(panelMembers, eq(panelMembers.id, memberTokens.memberId))
+        .innerJoin(panels, eq(panels.id, panelMembers.panelId))
+        .where(
+          and(
+            usableMemberToken(token, "change_email", at),
+            inArray(panelMembers.status, ["active", "paused"]),
+          ),
+        )
+        .limit(1)
+    )[0];
     if (!row?.newEmail) return { ok: false };
-    const taken = tx
-      .select({ id: panelMembers.id })
-      .from(panelMembers)
-      .where(
-        and(
-          eq(panelMembers.panelId, row.panelId),
-          eq(panelMembers.email, row.newEmail),
-          ne(panelMembers.id, row.memberId),
-        ),
-      )
-      .get();
-    if (taken || !spendMemberToken(tx, row.tokenId, at)) return { ok: false };
-    tx.update(panelMembers)
+    const taken = (
+      await tx
+        .select({ id: panelMembers.id })
+        .from(panelMembers)
+        .where(
+          and(
+            eq(panelMembers.panelId, row.panelId),
+            eq(panelMembers.email, row.newEmail),
+            ne(panelMembers.id, row.memberId),
+          ),
+        )
+        .limit(1)
+    )[0];
+    if (taken || !(await spendMemberToken(tx, row.tokenId, at))) return { ok: false };
+    await tx
+      .update(panelMembers)
       .set({ email: row.newEmail, updatedAt: at })
-      .where(eq(panelMembers.id, row.memberId))
-      .run();
+      .where(eq(panelMembers.id, row.memberId));
     // Links sent to the old address stop working with it.
-    tx.delete(memberTokens)
-      .where(and(eq(memberTokens.memberId, row.memberId), isNull(memberTokens.usedAt)))
-      .run();
-    deleteMemberSessionsOf(row.memberId, tx);
+    await tx
+      .delete(memberTokens)
+      .where(and(eq(memberTokens.memberId, row.memberId), isNull(memberTokens.usedAt)));
+    await deleteMemberSessionsOf(row.memberId, tx);
     // The old address is no longer contact data of this member: mail to it (sent or queued) goes
     // from the outbox too, unless the same person is still a member elsewhere with it.
     const stillUsed = row.oldEmail
-      ? tx
-          .select({ id: panelMembers.id })
-          .from(panelMembers)
-          .where(eq(panelMembers.email, row.oldEmail))
-          .get()
+      ? (
+          await tx
+            .select({ id: panelMembers.id })
+            .from(panelMembers)
+            .where(eq(panelMembers.email, row.oldEmail))
+            .limit(1)
+        )[0]
       : undefined;
-    if (row.oldEmail && !stillUsed) deleteMailTo(tx, row.oldEmail);
-    recordAudit(
+    if (row.oldEmail && !stillUsed) await deleteMailTo(tx, row.oldEmail);
+    await recordAudit(
       {
         actorId: null,
         action: "panel_member.email_changed",

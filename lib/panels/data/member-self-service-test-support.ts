@@ -1,30 +1,39 @@
 import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { requiredRow } from "@/db/raw-sql";
 import { mailOutbox, panels } from "@/db/schema";
 import { insertMember, insertPanel } from "./panel-test-support";
 
 let seq = 0;
 export const client = () => `192.0.2.${++seq % 250}`;
 
-export function outboxTo(address: string) {
-  return getDb()
+export async function outboxTo(address: string) {
+  return await getDb()
     .select({ template: mailOutbox.template, text: mailOutbox.textBody })
     .from(mailOutbox)
     .where(eq(mailOutbox.toAddress, address))
-    .orderBy(asc(mailOutbox.id))
-    .all();
+    .orderBy(asc(mailOutbox.id));
 }
-export function member(id: number) {
+export async function member(id: number) {
   // The row as stored (snake_case names, moments as numbers), as the tests read it.
-  return getDb().get<Record<string, unknown>>(sql`SELECT * FROM panel_members WHERE id = ${id}`);
+  return await requiredRow<Record<string, unknown>>(
+    getDb(),
+    sql`SELECT * FROM panel_members WHERE id = ${id}`,
+  );
 }
 export function tokenIn(text: string, route: string): string {
   const match = new RegExp(`/panel/${route}/([A-Za-z0-9_-]{22})`).exec(text);
   if (!match) throw new Error(`no ${route} link in: ${text}`);
   return match[1] as string;
 }
-export function newMember(panel: string, email: string, extra: Parameters<typeof insertMember>[1] = {}) {
-  const panelId = getDb().select({ id: panels.id }).from(panels).where(eq(panels.slug, panel)).get();
-  const id = insertMember(panelId?.id ?? insertPanel(panel), { email, ...extra });
+export async function newMember(
+  panel: string,
+  email: string,
+  extra: Parameters<typeof insertMember>[1] = {},
+) {
+  const panelId = (
+    await getDb().select({ id: panels.id }).from(panels).where(eq(panels.slug, panel)).limit(1)
+  )[0];
+  const id = await insertMember(panelId?.id ?? (await insertPanel(panel)), { email, ...extra });
   return id;
 }

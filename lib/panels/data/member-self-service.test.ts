@@ -15,7 +15,9 @@ vi.mock("next/headers", () => ({
 setUpTempDatabase("member-self-service");
 
 import { getDb } from "@/db/client";
+import { execute, queryRow, requiredRow } from "@/db/raw-sql";
 import { memberSessions, surveyVersions } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import type { InputError } from "@/lib/accounts/errors";
 import { enqueueMail } from "@/lib/mail/data/mail-outbox";
 import { MemberSessionError } from "@/lib/panels/data/member-session";
@@ -34,8 +36,8 @@ import { client, member, newMember, outboxTo, tokenIn } from "./member-self-serv
 import { createMemberSession } from "./member-sessions";
 import { insertMember, insertPanel, insertPanelResponse, insertSurvey } from "./panel-test-support";
 
-function signIn(memberId: number) {
-  jar.member = createMemberSession(memberId).secret;
+async function signIn(memberId: number) {
+  jar.member = (await createMemberSession(memberId)).secret;
 }
 
 beforeEach(() => {
@@ -44,20 +46,21 @@ beforeEach(() => {
 
 describe("profile", () => {
   it("saves birth year, sex and postcode at once (district from the table), checks the minimum age", async () => {
-    const panelId = insertPanel("prof", { minAge: 18 });
-    getDb().run(
+    const panelId = await insertPanel("prof", { minAge: 18 });
+    await execute(
+      getDb(),
       sql`INSERT OR REPLACE INTO postcode_districts (postcode4, district) VALUES ('4907', 'Oosterheide')`,
     );
-    const id = insertMember(panelId, { email: "prof@example.nl" });
-    signIn(id);
+    const id = await insertMember(panelId, { email: "prof@example.nl" });
+    await signIn(id);
     await updateMyProfile({ email: "prof@example.nl", birthYear: 1985, sex: "anders", postcode: "4907 XY" });
-    expect(member(id)).toMatchObject({
+    expect(await member(id)).toMatchObject({
       birth_year: 1985,
       sex: "anders",
       postcode: "4907 XY",
       district: "Oosterheide",
     });
-    expect(outboxTo("prof@example.nl")).toEqual([]);
+    expect(await outboxTo("prof@example.nl")).toEqual([]);
 
     const young = new Date().getFullYear() - 10;
     const error = await errorOf(
@@ -67,8 +70,8 @@ describe("profile", () => {
   });
 
   it("uses a new address only after its mailed link is opened; other sessions end then", async () => {
-    const id = newMember("mail", "oud@example.nl");
-    signIn(id);
+    const id = await newMember("mail", "oud@example.nl");
+    await signIn(id);
     const result = await updateMyProfile({
       email: "nieuw@example.nl",
       birthYear: 1980,
@@ -76,102 +79,118 @@ describe("profile", () => {
       postcode: "4901 AB",
     });
     expect(result).toEqual({ emailChangeRequested: true });
-    expect(member(id).email).toBe("oud@example.nl");
+    expect((await member(id)).email).toBe("oud@example.nl");
     expect((await getMyMembership()).pendingEmail).toBe("nieuw@example.nl");
 
-    const token = tokenIn(outboxTo("nieuw@example.nl")[0]?.text ?? "", "email-bevestigen");
-    getDb().transaction((tx) =>
-      enqueueMail(tx, {
-        to: "oud@example.nl",
-        template: "panel_welcome",
-        data: { panelName: "X", unsubscribeUrl: "https://x/y" },
-      }),
+    const token = tokenIn((await outboxTo("nieuw@example.nl"))[0]?.text ?? "", "email-bevestigen");
+    await transaction(
+      async (tx) =>
+        await enqueueMail(tx, {
+          to: "oud@example.nl",
+          template: "panel_welcome",
+          data: { panelName: "X", unsubscribeUrl: "https://x/y" },
+        }),
     );
-    expect(confirmEmailChange(token)).toEqual({ ok: true, panelName: "Panel mail" });
-    expect(member(id).email).toBe("nieuw@example.nl");
+    expect(await confirmEmailChange(token)).toEqual({ ok: true, panelName: "Panel mail" });
+    expect((await member(id)).email).toBe("nieuw@example.nl");
     // The old address is no longer anyone's contact data here: no mail to it is kept.
-    expect(outboxTo("oud@example.nl")).toEqual([]);
-    expect(confirmEmailChange(token)).toEqual({ ok: false });
+    expect(await outboxTo("oud@example.nl")).toEqual([]);
+    expect(await confirmEmailChange(token)).toEqual({ ok: false });
     expect(await errorOf(getMyMembership())).toBeInstanceOf(MemberSessionError);
   });
 
   it("does not take over an address another member of the panel has meanwhile", async () => {
-    const id = newMember("mail-b", "een@example.nl");
-    signIn(id);
+    const id = await newMember("mail-b", "een@example.nl");
+    await signIn(id);
     await updateMyProfile({ email: "twee@example.nl", birthYear: 1980, sex: "vrouw", postcode: "4901 AB" });
-    newMember("mail-b", "twee@example.nl");
-    const token = tokenIn(outboxTo("twee@example.nl")[0]?.text ?? "", "email-bevestigen");
-    expect(confirmEmailChange(token)).toEqual({ ok: false });
-    expect(member(id).email).toBe("een@example.nl");
+    await newMember("mail-b", "twee@example.nl");
+    const token = tokenIn((await outboxTo("twee@example.nl"))[0]?.text ?? "", "email-bevestigen");
+    expect(await confirmEmailChange(token)).toEqual({ ok: false });
+    expect((await member(id)).email).toBe("een@example.nl");
   });
 });
 
 describe("pause, resume, leave", () => {
   it("pauses and resumes", async () => {
-    const id = newMember("pr", "pr@example.nl");
-    signIn(id);
+    const id = await newMember("pr", "pr@example.nl");
+    await signIn(id);
     await pauseMyMembership();
-    expect(member(id)).toMatchObject({ status: "paused", paused_at: expect.any(Number) });
+    expect(await member(id)).toMatchObject({ status: "paused", paused_at: expect.any(Number) });
     await resumeMyMembership();
-    expect(member(id)).toMatchObject({ status: "active", paused_at: null });
+    expect(await member(id)).toMatchObject({ status: "active", paused_at: null });
   });
 
   it("leaves: contact data gone, queued mail removed, session ended, no more mail afterwards", async () => {
-    const id = newMember("weg", "weg@example.nl");
-    getDb().transaction((tx) =>
-      enqueueMail(tx, {
-        to: "weg@example.nl",
-        template: "panel_welcome",
-        data: { panelName: "X", unsubscribeUrl: "https://x/y" },
-      }),
+    const id = await newMember("weg", "weg@example.nl");
+    await transaction(
+      async (tx) =>
+        await enqueueMail(tx, {
+          to: "weg@example.nl",
+          template: "panel_welcome",
+          data: { panelName: "X", unsubscribeUrl: "https://x/y" },
+        }),
     );
-    signIn(id);
+    await signIn(id);
     await leaveMyPanel();
-    expect(member(id)).toMatchObject({ email: null, postcode: null, status: "left" });
-    expect(outboxTo("weg@example.nl")).toEqual([]);
-    expect(getDb().get(sql`SELECT count(*) AS n FROM ${memberSessions} WHERE member_id = ${id}`)).toEqual({
+    expect(await member(id)).toMatchObject({ email: null, postcode: null, status: "left" });
+    expect(await outboxTo("weg@example.nl")).toEqual([]);
+    expect(
+      await queryRow(getDb(), sql`SELECT count(*) AS n FROM ${memberSessions} WHERE member_id = ${id}`),
+    ).toEqual({
       n: 0,
     });
     expect(await errorOf(getMyMembership())).toBeInstanceOf(MemberSessionError);
 
-    requestLoginLink("weg@example.nl", { client: client() });
-    expect(outboxTo("weg@example.nl")).toEqual([]);
+    await requestLoginLink("weg@example.nl", { client: client() });
+    expect(await outboxTo("weg@example.nl")).toEqual([]);
   });
 });
 
 describe("download my data", () => {
   it("holds profile, consents, invitations, and answers only of pseudonymous surveys", async () => {
-    const panelId = insertPanel("dl");
-    const id = insertMember(panelId, { email: "data@example.nl", birthYear: 1966, postcode: "4901 AB" });
-    getDb().run(
+    const panelId = await insertPanel("dl");
+    const id = await insertMember(panelId, {
+      email: "data@example.nl",
+      birthYear: 1966,
+      postcode: "4901 AB",
+    });
+    await execute(
+      getDb(),
       sql`INSERT INTO member_consents (member_id, panel_id, privacy_version) VALUES (${id}, ${panelId}, 2)`,
     );
-    const pseudo = insertSurvey("dl-pseudo", "pseudonymous");
-    const anon = insertSurvey("dl-anon", "anonymous");
-    getDb().run(
+    const pseudo = await insertSurvey("dl-pseudo", "pseudonymous");
+    const anon = await insertSurvey("dl-anon", "anonymous");
+    await execute(
+      getDb(),
       sql`UPDATE ${surveyVersions} SET definition = ${JSON.stringify({
         pages: [{ id: "p1", questions: [{ id: "q1", type: "short_text", text: "Wat vindt u?" }] }],
       })} WHERE survey_id = ${pseudo}`,
     );
-    const own = insertPanelResponse(pseudo, panelId, id);
-    getDb().run(
+    const own = await insertPanelResponse(pseudo, panelId, id);
+    await execute(
+      getDb(),
       sql`INSERT INTO answers (response_id, question_id, value) VALUES (${own}, 'q1', ${JSON.stringify("Prima")})`,
     );
     // An anonymous response carries no member at all; this one is linked only to prove the filter.
-    const anonResponse = insertPanelResponse(anon, panelId, id);
-    getDb().run(
+    const anonResponse = await insertPanelResponse(anon, panelId, id);
+    await execute(
+      getDb(),
       sql`INSERT INTO answers (response_id, question_id, value) VALUES (${anonResponse}, 'q1', ${JSON.stringify("Geheim")})`,
     );
     const round = Number(
-      getDb().run(
-        sql`INSERT INTO invitation_rounds (survey_id, panel_id, sample, reminder_days) VALUES (${pseudo}, ${panelId}, '{}', '[]')`,
-      ).lastInsertRowid,
+      (
+        await requiredRow<{ id: number }>(
+          getDb(),
+          sql`INSERT INTO invitation_rounds (survey_id, panel_id, sample, reminder_days) VALUES (${pseudo}, ${panelId}, '{}', '[]') RETURNING id`,
+        )
+      ).id,
     );
-    getDb().run(
+    await execute(
+      getDb(),
       sql`INSERT INTO invitations (round_id, survey_id, panel_id, member_id, token_hash, used_at) VALUES (${round}, ${pseudo}, ${panelId}, ${id}, 'h-dl', 1)`,
     );
 
-    signIn(id);
+    await signIn(id);
     const data = await exportMyData();
     expect(data.profile).toMatchObject({
       email: "data@example.nl",

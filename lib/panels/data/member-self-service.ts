@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, gt, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { invitations, memberConsents, memberTokens, panelMembers, panels, surveys } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { rateLimitKey } from "@/lib/accounts/data/rate-limit-keys";
 import { InputError } from "@/lib/accounts/errors";
 import { recordAudit } from "@/lib/audit/data/audit";
@@ -40,54 +41,57 @@ export type MyMembership = {
   consents: { privacyVersion: number; consentedAt: Date }[];
 };
 
-function loadMember(memberId: number) {
-  return getDb()
-    .select({
-      ...memberProfileColumns,
-      panelId: panelMembers.panelId,
-      joinedVia: panelMembers.joinedVia,
-      confirmedAt: panelMembers.confirmedAt,
-      pausedAt: panelMembers.pausedAt,
-      panelName: panels.name,
-      panelSlug: panels.slug,
-      panelDescription: panels.description,
-      privacyText: panels.privacyText,
-      minAge: panels.minAge,
-    })
-    .from(panelMembers)
-    .innerJoin(panels, eq(panels.id, panelMembers.panelId))
-    .where(eq(panelMembers.id, memberId))
-    .get();
+async function loadMember(memberId: number) {
+  return (
+    await getDb()
+      .select({
+        ...memberProfileColumns,
+        panelId: panelMembers.panelId,
+        joinedVia: panelMembers.joinedVia,
+        confirmedAt: panelMembers.confirmedAt,
+        pausedAt: panelMembers.pausedAt,
+        panelName: panels.name,
+        panelSlug: panels.slug,
+        panelDescription: panels.description,
+        privacyText: panels.privacyText,
+        minAge: panels.minAge,
+      })
+      .from(panelMembers)
+      .innerJoin(panels, eq(panels.id, panelMembers.panelId))
+      .where(eq(panelMembers.id, memberId))
+      .limit(1)
+  )[0];
 }
 
 /** The signed-in member's profile, status and consents. */
 export async function getMyMembership(now: number = Date.now()): Promise<MyMembership> {
   const { memberId } = await requireMember();
-  const row = loadMember(memberId);
+  const row = await loadMember(memberId);
   // The session check already required an active or paused member with contact data.
   if (!row?.email || !row.postcode || (row.status !== "active" && row.status !== "paused")) {
     throw new Error("member session without an active membership");
   }
   const db = getDb();
-  const pending = db
-    .select({ newEmail: memberTokens.newEmail })
-    .from(memberTokens)
-    .where(
-      and(
-        eq(memberTokens.memberId, memberId),
-        eq(memberTokens.purpose, "change_email"),
-        isNull(memberTokens.usedAt),
-        gt(memberTokens.expiresAt, new Date(now)),
-      ),
-    )
-    .orderBy(desc(memberTokens.id))
-    .get();
-  const consents = db
+  const pending = (
+    await db
+      .select({ newEmail: memberTokens.newEmail })
+      .from(memberTokens)
+      .where(
+        and(
+          eq(memberTokens.memberId, memberId),
+          eq(memberTokens.purpose, "change_email"),
+          isNull(memberTokens.usedAt),
+          gt(memberTokens.expiresAt, new Date(now)),
+        ),
+      )
+      .orderBy(desc(memberTokens.id))
+      .limit(1)
+  )[0];
+  const consents = await db
     .select({ privacyVersion: memberConsents.privacyVersion, consentedAt: memberConsents.consentedAt })
     .from(memberConsents)
     .where(eq(memberConsents.memberId, memberId))
-    .orderBy(asc(memberConsents.consentedAt), asc(memberConsents.id))
-    .all();
+    .orderBy(asc(memberConsents.consentedAt), asc(memberConsents.id));
   return {
     memberId,
     panel: {
@@ -124,41 +128,41 @@ export async function updateMyProfile(
   now: number = Date.now(),
 ): Promise<{ emailChangeRequested: boolean }> {
   const { memberId } = await requireMember();
-  const member = loadMember(memberId);
+  const member = await loadMember(memberId);
   if (!member?.email) throw new Error("member session without contact data");
   if (input.birthYear !== member.birthYear && !meetsMinAge(input.birthYear, member.minAge, new Date(now))) {
     throw new InputError({ fieldErrors: { birthYear: ["panels.validation.tooYoung"] } });
   }
   const wantsNewEmail = input.email !== member.email;
   const limitKey = rateLimitKey("panel-email-change", "member", String(memberId));
-  if (wantsNewEmail && isRateLimited(limitKey, EMAIL_CHANGES_PER_HOUR, 60 * 60 * 1000, now)) {
+  if (wantsNewEmail && (await isRateLimited(limitKey, EMAIL_CHANGES_PER_HOUR, 60 * 60 * 1000, now))) {
     throw new InputError({ fieldErrors: { email: ["panel.mine.errors.emailChangesTooMany"] } });
   }
   const at = new Date(now);
-  getDb().transaction((tx) => {
+  await transaction(async (tx) => {
     const changed = (["birthYear", "sex", "postcode"] as const).filter(
       (field) => input[field] !== member[field],
     );
     if (changed.length > 0) {
-      tx.update(panelMembers)
+      await tx
+        .update(panelMembers)
         .set({
           birthYear: input.birthYear,
           sex: input.sex,
           postcode: input.postcode,
-          district: districtForPostcode(tx, input.postcode),
+          district: await districtForPostcode(tx, input.postcode),
           updatedAt: at,
         })
-        .where(eq(panelMembers.id, memberId))
-        .run();
+        .where(eq(panelMembers.id, memberId));
     }
     if (wantsNewEmail) {
-      const { token, expiresAt } = issueMemberToken(tx, {
+      const { token, expiresAt } = await issueMemberToken(tx, {
         memberId,
         purpose: "change_email",
         now,
         newEmail: input.email,
       });
-      enqueueMail(tx, {
+      await enqueueMail(tx, {
         to: input.email,
         template: "panel_email_confirm",
         data: {
@@ -170,7 +174,7 @@ export async function updateMyProfile(
       });
     }
     if (changed.length > 0 || wantsNewEmail) {
-      recordAudit(
+      await recordAudit(
         {
           actorId: null,
           action: "panel_member.profile_updated",
@@ -183,19 +187,19 @@ export async function updateMyProfile(
       );
     }
   });
-  if (wantsNewEmail) recordEvent(limitKey, now);
+  if (wantsNewEmail) await recordEvent(limitKey, now);
   return { emailChangeRequested: wantsNewEmail };
 }
 
 /** No invitations or reminders while paused; the member stays a member and can resume any time. */
 export async function pauseMyMembership(): Promise<void> {
   const { memberId, panelId } = await requireMember();
-  setPaused(memberId, panelId, true);
+  await setPaused(memberId, panelId, true);
 }
 
 export async function resumeMyMembership(): Promise<void> {
   const { memberId, panelId } = await requireMember();
-  setPaused(memberId, panelId, false);
+  await setPaused(memberId, panelId, false);
 }
 
 /**
@@ -204,9 +208,9 @@ export async function resumeMyMembership(): Promise<void> {
  */
 export async function leaveMyPanel(): Promise<void> {
   const { memberId, panelId } = await requireMember();
-  getDb().transaction((tx) => {
-    leavePanel(memberId, { by: { type: "member" }, panelId });
-    deleteMemberSessionsOf(memberId, tx);
+  await transaction(async (tx) => {
+    await leavePanel(memberId, { by: { type: "member" }, panelId });
+    await deleteMemberSessionsOf(memberId, tx);
   });
 }
 
@@ -221,27 +225,27 @@ export type MyInvitation = {
 /** The surveys this member was invited to, newest first. */
 export async function listMyInvitations(): Promise<MyInvitation[]> {
   const { memberId } = await requireMember();
-  return readInvitations(memberId);
+  return await readInvitations(memberId);
 }
 
-export function readInvitations(memberId: number): MyInvitation[] {
-  return getDb()
-    .select({
-      surveyTitle: surveys.title,
-      invitedAt: invitations.createdAt,
-      startedAt: invitations.startedAt,
-      usedAt: invitations.usedAt,
-      anonymity: surveys.anonymity,
-    })
-    .from(invitations)
-    .innerJoin(surveys, eq(surveys.id, invitations.surveyId))
-    .where(eq(invitations.memberId, memberId))
-    .orderBy(desc(invitations.createdAt), desc(invitations.id))
-    .all()
-    .map((row) => ({
-      surveyTitle: row.surveyTitle,
-      invitedAt: row.invitedAt,
-      status: row.usedAt ? "completed" : row.startedAt ? "started" : "invited",
-      pseudonymous: row.anonymity === "pseudonymous",
-    }));
+export async function readInvitations(memberId: number): Promise<MyInvitation[]> {
+  return (
+    await getDb()
+      .select({
+        surveyTitle: surveys.title,
+        invitedAt: invitations.createdAt,
+        startedAt: invitations.startedAt,
+        usedAt: invitations.usedAt,
+        anonymity: surveys.anonymity,
+      })
+      .from(invitations)
+      .innerJoin(surveys, eq(surveys.id, invitations.surveyId))
+      .where(eq(invitations.memberId, memberId))
+      .orderBy(desc(invitations.createdAt), desc(invitations.id))
+  ).map((row) => ({
+    surveyTitle: row.surveyTitle,
+    invitedAt: row.invitedAt,
+    status: row.usedAt ? "completed" : row.startedAt ? "started" : "invited",
+    pseudonymous: row.anonymity === "pseudonymous",
+  }));
 }

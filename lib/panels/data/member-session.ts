@@ -29,7 +29,7 @@ export class MemberSessionError extends Error {
 /** The signed-in member of this request, or null. Cached per request. */
 export const getMemberSession = cache(async (): Promise<SessionMember | null> => {
   const secret = (await cookies()).get(MEMBER_SESSION_COOKIE)?.value;
-  return secret ? findSessionMember(secret) : null;
+  return secret ? await findSessionMember(secret) : null;
 });
 
 /** The signed-in member; throws `MemberSessionError` when there is none. Every self-service data function starts here. */
@@ -58,8 +58,8 @@ export const panelMember: ActionAudience<SessionMember> = {
 export async function startMemberSession(memberId: number): Promise<void> {
   const jar = await cookies();
   const previous = jar.get(MEMBER_SESSION_COOKIE)?.value;
-  if (previous) deleteMemberSession(previous);
-  const { secret } = createMemberSession(memberId);
+  if (previous) await deleteMemberSession(previous);
+  const { secret } = await createMemberSession(memberId);
   jar.set(MEMBER_SESSION_COOKIE, secret, {
     httpOnly: true,
     sameSite: "lax",
@@ -72,6 +72,6 @@ export async function startMemberSession(memberId: number): Promise<void> {
 export async function endMemberSession(): Promise<void> {
   const jar = await cookies();
   const secret = jar.get(MEMBER_SESSION_COOKIE)?.value;
-  if (secret) deleteMemberSession(secret);
+  if (secret) await deleteMemberSession(secret);
   jar.set(MEMBER_SESSION_COOKIE, "", { path: "/panel", maxAge: 0 });
 }

@@ -20,27 +20,25 @@ import {
 const TOUCH_INTERVAL_MS = 60 * 1000;
 
 /** A new session for a member; returns the secret for the cookie. Pass the caller's transaction. */
-export function createMemberSession(
+export async function createMemberSession(
   memberId: number,
   executor: Executor = getDb(),
   now: number = Date.now(),
-): { secret: string; expiresAt: Date } {
+): Promise<{ secret: string; expiresAt: Date }> {
   const secret = generateMemberSessionSecret();
   const expiresAt = new Date(now + MEMBER_SESSION_IDLE_MS);
-  executor
+  await executor
     .insert(memberSessions)
-    .values({ idHash: hashMemberSessionSecret(secret), memberId, createdAt: new Date(now), expiresAt })
-    .run();
+    .values({ idHash: hashMemberSessionSecret(secret), memberId, createdAt: new Date(now), expiresAt });
   // Housekeeping: expired rows of anyone are useless.
-  executor
+  await executor
     .delete(memberSessions)
     .where(
       or(
         lt(memberSessions.expiresAt, new Date(now)),
         lt(memberSessions.createdAt, new Date(now - MEMBER_SESSION_ABSOLUTE_MS)),
       ),
-    )
-    .run();
+    );
   return { secret, expiresAt };
 }
 
@@ -52,48 +50,55 @@ export type SessionMember = { memberId: number; panelId: number };
  * past either limit is deleted when it is seen, as staff sessions are (lib/accounts/data/sessions.ts): an
  * ended session is gone, not merely refused until the next sign-in sweeps it away.
  */
-export function findSessionMember(secret: string, now: number = Date.now()): SessionMember | null {
+export async function findSessionMember(
+  secret: string,
+  now: number = Date.now(),
+): Promise<SessionMember | null> {
   if (!isMemberSessionSecret(secret)) return null;
   const db = getDb();
   const idHash = hashMemberSessionSecret(secret);
-  const row = db
-    .select({
-      memberId: panelMembers.id,
-      panelId: panelMembers.panelId,
-      status: panelMembers.status,
-      expiresAt: memberSessions.expiresAt,
-      createdAt: memberSessions.createdAt,
-    })
-    .from(memberSessions)
-    .innerJoin(panelMembers, eq(panelMembers.id, memberSessions.memberId))
-    .where(eq(memberSessions.idHash, idHash))
-    .get();
+  const row = (
+    await db
+      .select({
+        memberId: panelMembers.id,
+        panelId: panelMembers.panelId,
+        status: panelMembers.status,
+        expiresAt: memberSessions.expiresAt,
+        createdAt: memberSessions.createdAt,
+      })
+      .from(memberSessions)
+      .innerJoin(panelMembers, eq(panelMembers.id, memberSessions.memberId))
+      .where(eq(memberSessions.idHash, idHash))
+      .limit(1)
+  )[0];
   if (!row) return null;
   const absoluteEnd = row.createdAt.getTime() + MEMBER_SESSION_ABSOLUTE_MS;
   if (absoluteEnd <= now || row.expiresAt.getTime() <= now) {
-    db.delete(memberSessions).where(eq(memberSessions.idHash, idHash)).run();
+    await db.delete(memberSessions).where(eq(memberSessions.idHash, idHash));
     return null;
   }
   if (row.status !== "active" && row.status !== "paused") return null;
   const slid = Math.min(absoluteEnd, now + MEMBER_SESSION_IDLE_MS);
   if (slid - row.expiresAt.getTime() >= TOUCH_INTERVAL_MS) {
-    db.update(memberSessions)
+    await db
+      .update(memberSessions)
       .set({ expiresAt: new Date(slid) })
-      .where(eq(memberSessions.idHash, idHash))
-      .run();
+      .where(eq(memberSessions.idHash, idHash));
   }
   return { memberId: row.memberId, panelId: row.panelId };
 }
 
-export function deleteMemberSession(secret: string): void {
+export async function deleteMemberSession(secret: string): Promise<void> {
   if (!isMemberSessionSecret(secret)) return;
-  getDb()
+  await getDb()
     .delete(memberSessions)
-    .where(eq(memberSessions.idHash, hashMemberSessionSecret(secret)))
-    .run();
+    .where(eq(memberSessions.idHash, hashMemberSessionSecret(secret)));
 }
 
 /** Ends every session of a member (leaving, or an address change on another device). */
-export function deleteMemberSessionsOf(memberId: number, executor: Pick<Executor, "delete"> = getDb()): void {
-  executor.delete(memberSessions).where(eq(memberSessions.memberId, memberId)).run();
+export async function deleteMemberSessionsOf(
+  memberId: number,
+  executor: Pick<Executor, "delete"> = getDb(),
+): Promise<void> {
+  await executor.delete(memberSessions).where(eq(memberSessions.memberId, memberId));
 }

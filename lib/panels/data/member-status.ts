@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { panelMembers } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { recordAudit } from "@/lib/audit/data/audit";
 
 /**
@@ -12,31 +12,32 @@ import { recordAudit } from "@/lib/audit/data/audit";
  * member's own session (lib/panels/data/member-self-service.ts) or a signed one-click unsubscribe link
  * (lib/panels/data/member-unsubscribe.ts).
  */
-export function setPaused(
+export async function setPaused(
   memberId: number,
   panelId: number,
   paused: boolean,
   by: "member" | "unsubscribe" = "member",
-): boolean {
+): Promise<boolean> {
   const at = new Date();
-  return getDb().transaction((tx) => {
-    const changed = tx
-      .update(panelMembers)
-      .set(
-        paused
-          ? { status: "paused", pausedAt: at, updatedAt: at }
-          : { status: "active", pausedAt: null, updatedAt: at },
-      )
-      .where(
-        and(
-          eq(panelMembers.id, memberId),
-          eq(panelMembers.panelId, panelId),
-          eq(panelMembers.status, paused ? "active" : "paused"),
-        ),
-      )
-      .run().changes;
+  return await transaction(async (tx) => {
+    const changed = (
+      await tx
+        .update(panelMembers)
+        .set(
+          paused
+            ? { status: "paused", pausedAt: at, updatedAt: at }
+            : { status: "active", pausedAt: null, updatedAt: at },
+        )
+        .where(
+          and(
+            eq(panelMembers.id, memberId),
+            eq(panelMembers.panelId, panelId),
+            eq(panelMembers.status, paused ? "active" : "paused"),
+          ),
+        )
+    ).changes;
     if (changed === 1) {
-      recordAudit(
+      await recordAudit(
         {
           actorId: null,
           action: paused ? "panel_member.paused" : "panel_member.resumed",

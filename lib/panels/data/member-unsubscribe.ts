@@ -30,13 +30,15 @@ import { leavePanel } from "./panel-members";
  */
 
 /** A member's panel and status, or undefined when the member is not known. */
-function memberOf(memberId: number) {
-  return getDb()
-    .select({ panelId: panelMembers.panelId, status: panelMembers.status, panelName: panels.name })
-    .from(panelMembers)
-    .innerJoin(panels, eq(panels.id, panelMembers.panelId))
-    .where(eq(panelMembers.id, memberId))
-    .get();
+async function memberOf(memberId: number) {
+  return (
+    await getDb()
+      .select({ panelId: panelMembers.panelId, status: panelMembers.status, panelName: panels.name })
+      .from(panelMembers)
+      .innerJoin(panels, eq(panels.id, panelMembers.panelId))
+      .where(eq(panelMembers.id, memberId))
+      .limit(1)
+  )[0];
 }
 
 /** What a link may show: which panel, and whether it ends a membership's invitations or a sign-up. */
@@ -49,10 +51,10 @@ export type UnsubscribeTarget = {
 };
 
 /** Who a link is for, or null when it is not valid (or its member has left). Changes nothing. */
-export function findUnsubscribeTarget(token: string): UnsubscribeTarget | null {
+export async function findUnsubscribeTarget(token: string): Promise<UnsubscribeTarget | null> {
   const memberId = verifyUnsubscribeToken(token, authSecret());
   if (memberId === null) return null;
-  const row = memberOf(memberId);
+  const row = await memberOf(memberId);
   if (!row || row.status === "left") return null;
   const kind: UnsubscribeKind = row.status === "pending" ? "signup" : "membership";
   return { memberId, panelId: row.panelId, panelName: row.panelName, kind };
@@ -65,16 +67,16 @@ export type UnsubscribeResult = { panelName: string; result: "paused" | "withdra
  * the same answer, so a reused link tells nothing new); an unconfirmed sign-up is withdrawn.
  * Null when the link is not valid or its member has left.
  */
-export function unsubscribeByToken(token: string): UnsubscribeResult | null {
+export async function unsubscribeByToken(token: string): Promise<UnsubscribeResult | null> {
   const memberId = verifyUnsubscribeToken(token, authSecret());
   if (memberId === null) return null;
   // The status itself, not the target: the page's view hides whether the member was paused.
-  const row = memberOf(memberId);
+  const row = await memberOf(memberId);
   if (!row || row.status === "left") return null;
   if (row.status === "pending") {
-    leavePanel(memberId, { by: { type: "member" }, panelId: row.panelId });
+    await leavePanel(memberId, { by: { type: "member" }, panelId: row.panelId });
     return { panelName: row.panelName, result: "withdrawn" };
   }
-  if (row.status === "active") setPaused(memberId, row.panelId, true, "unsubscribe");
+  if (row.status === "active") await setPaused(memberId, row.panelId, true, "unsubscribe");
   return { panelName: row.panelName, result: "paused" };
 }

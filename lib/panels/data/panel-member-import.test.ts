@@ -8,6 +8,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("panel-import");
 
 import { getDb } from "@/db/client";
+import { execute, queryRow, queryRows } from "@/db/raw-sql";
 import { auditLog, memberConsents, panelMembers, panels } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { memberImportSchema } from "@/lib/panels/schema";
@@ -21,36 +22,41 @@ const csv = (...rows: string[]) =>
   new File([`${HEADER}\n${rows.join("\n")}\n`], "leden.csv", { type: "text/csv" });
 const upload = (panelId: number, file: File, mode?: string) =>
   importMembers(memberImportSchema.parse({ panelId: String(panelId), file, ...(mode ? { mode } : {}) }));
-const members = (panelId: number) =>
-  getDb().all(
+const members = async (panelId: number) =>
+  await queryRows(
+    getDb(),
     sql`SELECT email, status, joined_via, district FROM ${panelMembers} WHERE panel_id = ${panelId} ORDER BY id`,
   );
 
-beforeEach(() => {
+beforeEach(async () => {
   signOut();
-  insertDistricts({ "4901": "Centrum", "4911": "Dorst" });
+  await insertDistricts({ "4901": "Centrum", "4911": "Dorst" });
 });
 
 describe("importMembers", () => {
   it("imports a good file: active members joined via import, each with a consent of the current privacy version", async () => {
-    const panelId = insertPanel("import-goed");
-    getDb().run(sql`UPDATE ${panels} SET privacy_version = 3 WHERE id = ${panelId}`);
+    const panelId = await insertPanel("import-goed");
+    await execute(getDb(), sql`UPDATE ${panels} SET privacy_version = 3 WHERE id = ${panelId}`);
     const staffId = await signInAs("staff");
     const outcome = await upload(
       panelId,
       csv("an@example.org;1980;vrouw;4901 AB", "bo@example.org;1960;man;4911aa"),
     );
     expect(outcome).toMatchObject({ kind: "imported", total: 2, imported: 2, skippedRows: 0 });
-    expect(members(panelId)).toEqual([
+    expect(await members(panelId)).toEqual([
       { email: "an@example.org", status: "active", joined_via: "import", district: "Centrum" },
       { email: "bo@example.org", status: "active", joined_via: "import", district: "Dorst" },
     ]);
     expect(
-      getDb().all(sql`SELECT privacy_version AS v FROM ${memberConsents} WHERE panel_id = ${panelId}`),
+      await queryRows(
+        getDb(),
+        sql`SELECT privacy_version AS v FROM ${memberConsents} WHERE panel_id = ${panelId}`,
+      ),
     ).toEqual([{ v: 3 }, { v: 3 }]);
-    const audit = getDb().get(
+    const audit = (await queryRow(
+      getDb(),
       sql`SELECT actor_id, details FROM ${auditLog} WHERE action = 'panel.members_imported' AND subject_id = ${String(panelId)}`,
-    ) as { actor_id: number; details: string };
+    )) as { actor_id: number; details: string };
     expect(audit.actor_id).toBe(staffId);
     expect(JSON.parse(audit.details)).toEqual({
       imported: 2,
@@ -63,8 +69,8 @@ describe("importMembers", () => {
   });
 
   it("a file with a bad row imports nothing and reports the row; staff then choose the good rows explicitly", async () => {
-    const panelId = insertPanel("import-fout");
-    insertMember(panelId, { email: "al@example.org" });
+    const panelId = await insertPanel("import-fout");
+    await insertMember(panelId, { email: "al@example.org" });
     await signInAs("staff");
     const file = csv(
       "an@example.org;1980;vrouw;4901 AB",
@@ -79,7 +85,7 @@ describe("importMembers", () => {
       [3, "email", "already_member"],
       [4, "geslacht", "sex_invalid"],
     ]);
-    expect(members(panelId)).toHaveLength(1);
+    expect(await members(panelId)).toHaveLength(1);
 
     const chosen = await importMembers(
       memberImportSchema.parse({
@@ -89,7 +95,7 @@ describe("importMembers", () => {
       }),
     );
     expect(chosen).toMatchObject({ kind: "imported", total: 4, imported: 2, skippedRows: 2 });
-    expect(members(panelId).map((m) => (m as { email: string }).email)).toEqual([
+    expect((await members(panelId)).map((m) => (m as { email: string }).email)).toEqual([
       "al@example.org",
       "an@example.org",
       "co@example.org",
@@ -104,8 +110,8 @@ describe("importMembers", () => {
   });
 
   it("checks the kept file again at the second step, and only for its own uploader and panel", async () => {
-    const panelId = insertPanel("import-opnieuw");
-    const otherPanel = insertPanel("import-ander");
+    const panelId = await insertPanel("import-opnieuw");
+    const otherPanel = await insertPanel("import-ander");
     await signInAs("staff");
     const report = await upload(panelId, csv("an@example.org;1980;vrouw;4901 AB", "fout;1980;vrouw;4901 AB"));
     if (report.kind !== "report") throw new Error(report.kind);
@@ -120,9 +126,9 @@ describe("importMembers", () => {
     expect(await errorOf(choose(otherPanel))).toBeInstanceOf(InputError);
     await signInAs("admin");
     expect(await errorOf(choose(panelId))).toBeInstanceOf(InputError);
-    expect(members(panelId)).toEqual([]);
+    expect(await members(panelId)).toEqual([]);
     // Meanwhile the good row's address joined: the second check reports it and imports nothing twice.
-    insertMember(panelId, { email: "an@example.org" });
+    await insertMember(panelId, { email: "an@example.org" });
     signOut();
     await signInAs("staff");
     const fresh = await upload(panelId, csv("an@example.org;1980;vrouw;4901 AB", "fout;1980;vrouw;4901 AB"));
@@ -139,7 +145,7 @@ describe("importMembers", () => {
   });
 
   it("explains a file it cannot read", async () => {
-    const panelId = insertPanel("import-bestand");
+    const panelId = await insertPanel("import-bestand");
     await signInAs("staff");
     const outcome = await importMembers(
       memberImportSchema.parse({ panelId: String(panelId), file: new File(["naam;email\nx;y\n"], "x.csv") }),
@@ -154,18 +160,18 @@ describe("importMembers", () => {
     expect(
       memberImportSchema.safeParse({ panelId: "1", file: new File([], "") }).error?.issues[0]?.message,
     ).toBe("panels.validation.fileRequired");
-    const panelId = insertPanel("import-rol");
+    const panelId = await insertPanel("import-rol");
     for (const role of ["adviesraad", "panel"] as const) {
       await signInAs(role);
       expect(await errorOf(upload(panelId, csv("an@example.org;1980;vrouw;4901 AB")))).toBeInstanceOf(
         AuthorizationError,
       );
     }
-    expect(members(panelId)).toEqual([]);
+    expect(await members(panelId)).toEqual([]);
   });
 
   it("imports 10,000 rows in one transaction within seconds", async () => {
-    const panelId = insertPanel("import-groot", { minAge: 12 });
+    const panelId = await insertPanel("import-groot", { minAge: 12 });
     await signInAs("staff");
     const rows = Array.from(
       { length: 10_000 },
@@ -177,10 +183,10 @@ describe("importMembers", () => {
     const ms = performance.now() - started;
     expect(outcome).toMatchObject({ kind: "imported", imported: 10_000 });
     expect(ms).toBeLessThan(5000);
-    expect(getDb().get(sql`SELECT count(*) AS n FROM ${memberConsents} WHERE panel_id = ${panelId}`)).toEqual(
-      {
-        n: 10_000,
-      },
-    );
+    expect(
+      await queryRow(getDb(), sql`SELECT count(*) AS n FROM ${memberConsents} WHERE panel_id = ${panelId}`),
+    ).toEqual({
+      n: 10_000,
+    });
   });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { memberConsents, panelMembers, panels, postcodeDistricts } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
 import { recordAudit } from "@/lib/audit/data/audit";
@@ -21,37 +22,36 @@ export const REPORTED_ERRORS_MAX = 500;
 /** Rows per INSERT statement (well under SQLite's limit on bound variables). */
 const CHUNK = 500;
 
-function existingEmails(panelId: number, emails: string[]): Set<string> {
+async function existingEmails(panelId: number, emails: string[]): Promise<Set<string>> {
   const db = getDb();
   const found = new Set<string>();
   for (let i = 0; i < emails.length; i += CHUNK) {
-    const rows = db
+    const rows = await db
       .select({ email: panelMembers.email })
       .from(panelMembers)
-      .where(and(eq(panelMembers.panelId, panelId), inArray(panelMembers.email, emails.slice(i, i + CHUNK))))
-      .all();
+      .where(and(eq(panelMembers.panelId, panelId), inArray(panelMembers.email, emails.slice(i, i + CHUNK))));
     for (const row of rows) if (row.email) found.add(row.email);
   }
   return found;
 }
 
-function districtTable(): Map<string, string> {
-  const rows = getDb().select().from(postcodeDistricts).all();
+async function districtTable(): Promise<Map<string, string>> {
+  const rows = await getDb().select().from(postcodeDistricts);
   return new Map(rows.map((row) => [row.postcode4, row.district]));
 }
 
 /** Inserts the rows in chunks within one transaction, each with a consent record naming the import. */
-function insertMembers(
+async function insertMembers(
   panelId: number,
   privacyVersion: number,
   rows: ImportCandidate[],
   audit: { actorId: number; total: number; skippedRows: number; mode: ImportMode },
-): { imported: number } {
-  return getDb().transaction((tx) => {
+): Promise<{ imported: number }> {
+  return await transaction(async (tx) => {
     let imported = 0;
     const at = new Date();
     for (let i = 0; i < rows.length; i += CHUNK) {
-      const inserted = tx
+      const inserted = await tx
         .insert(panelMembers)
         .values(
           rows.slice(i, i + CHUNK).map((row) => ({
@@ -69,18 +69,17 @@ function insertMembers(
         )
         // Someone who signed up between the check and now keeps their own membership.
         .onConflictDoNothing({ target: [panelMembers.panelId, panelMembers.email] })
-        .returning({ id: panelMembers.id })
-        .all();
+        .returning({ id: panelMembers.id });
       if (inserted.length > 0) {
-        tx.insert(memberConsents)
+        await tx
+          .insert(memberConsents)
           .values(
             inserted.map((member) => ({ memberId: member.id, panelId, privacyVersion, consentedAt: at })),
-          )
-          .run();
+          );
       }
       imported += inserted.length;
     }
-    recordAudit(
+    await recordAudit(
       {
         actorId: audit.actorId,
         action: "panel.members_imported",
@@ -111,11 +110,13 @@ function insertMembers(
  */
 export async function importMembers(input: MemberImportInput): Promise<ImportOutcome> {
   const actor = await requirePermission("panel:manage");
-  const panel = getDb()
-    .select({ id: panels.id, minAge: panels.minAge, privacyVersion: panels.privacyVersion })
-    .from(panels)
-    .where(eq(panels.id, input.panelId))
-    .get();
+  const panel = (
+    await getDb()
+      .select({ id: panels.id, minAge: panels.minAge, privacyVersion: panels.privacyVersion })
+      .from(panels)
+      .where(eq(panels.id, input.panelId))
+      .limit(1)
+  )[0];
   if (!panel) throw new InputError({ formError: "panels.validation.panelUnknown" });
 
   let text: string;
@@ -131,10 +132,10 @@ export async function importMembers(input: MemberImportInput): Promise<ImportOut
     if (input.uploadId) discardUpload(input.uploadId);
     return { kind: "file_error", error: file.error };
   }
-  const districts = districtTable();
+  const districts = await districtTable();
   const check = checkMemberRows(file.rows, {
     minAge: panel.minAge,
-    existingEmails: existingEmails(panel.id, importEmails(file.rows)),
+    existingEmails: await existingEmails(panel.id, importEmails(file.rows)),
     districtFor: (postcode4) => districts.get(postcode4),
   });
   const errors = check.errors.slice(0, REPORTED_ERRORS_MAX);
@@ -153,7 +154,7 @@ export async function importMembers(input: MemberImportInput): Promise<ImportOut
     };
   }
 
-  const { imported } = insertMembers(panel.id, panel.privacyVersion, rows, {
+  const { imported } = await insertMembers(panel.id, panel.privacyVersion, rows, {
     actorId: actor.id,
     total: check.total,
     skippedRows: check.badRows,

@@ -61,16 +61,16 @@ export async function listMembers(
   await requirePermission("panel:manage");
   const where = memberConditions(panelId, filter, at);
   const db = getDb();
-  const total = db.select({ n: sql<number>`count(*)` }).from(panelMembers).where(where).get()?.n ?? 0;
+  const total =
+    (await db.select({ n: sql<number>`count(*)` }).from(panelMembers).where(where).limit(1))[0]?.n ?? 0;
   const { page, pageCount, offset } = listPage(total, filter.page, MEMBER_PAGE_SIZE);
-  const rows = db
+  const rows = await db
     .select(memberProfileColumns)
     .from(panelMembers)
     .where(where)
     .orderBy(desc(panelMembers.createdAt), desc(panelMembers.id))
     .limit(MEMBER_PAGE_SIZE)
-    .offset(offset)
-    .all();
+    .offset(offset);
   return {
     members: rows.map((row) => ({ ...row, ageGroup: ageGroupFor(row.birthYear, at) })),
     total,
@@ -93,21 +93,27 @@ export type MemberDetail = MemberListItem & {
 export async function getMember(panelId: number, memberId: number): Promise<MemberDetail | null> {
   await requirePermission("panel:manage");
   const db = getDb();
-  const member = db
-    .select()
-    .from(panelMembers)
-    .where(and(eq(panelMembers.id, memberId), eq(panelMembers.panelId, panelId)))
-    .get();
+  const member = (
+    await db
+      .select()
+      .from(panelMembers)
+      .where(and(eq(panelMembers.id, memberId), eq(panelMembers.panelId, panelId)))
+      .limit(1)
+  )[0];
   if (!member) return null;
-  const consents = db
+  const consents = await db
     .select({ privacyVersion: memberConsents.privacyVersion, consentedAt: memberConsents.consentedAt })
     .from(memberConsents)
     .where(eq(memberConsents.memberId, member.id))
-    .orderBy(asc(memberConsents.consentedAt))
-    .all();
+    .orderBy(asc(memberConsents.consentedAt));
   const invitationCount =
-    db.select({ n: sql<number>`count(*)` }).from(invitations).where(eq(invitations.memberId, member.id)).get()
-      ?.n ?? 0;
+    (
+      await db
+        .select({ n: sql<number>`count(*)` })
+        .from(invitations)
+        .where(eq(invitations.memberId, member.id))
+        .limit(1)
+    )[0]?.n ?? 0;
   return {
     id: member.id,
     panelId: member.panelId,
@@ -131,11 +137,11 @@ export async function getMember(panelId: number, memberId: number): Promise<Memb
 /** The districts that occur among a panel's members, for the list's filter. */
 export async function memberDistricts(panelId: number): Promise<string[]> {
   await requirePermission("panel:manage");
-  return getDb()
-    .selectDistinct({ district: panelMembers.district })
-    .from(panelMembers)
-    .where(and(eq(panelMembers.panelId, panelId), sql`${panelMembers.district} IS NOT NULL`))
-    .orderBy(asc(panelMembers.district))
-    .all()
-    .map((row) => row.district as string);
+  return (
+    await getDb()
+      .selectDistinct({ district: panelMembers.district })
+      .from(panelMembers)
+      .where(and(eq(panelMembers.panelId, panelId), sql`${panelMembers.district} IS NOT NULL`))
+      .orderBy(asc(panelMembers.district))
+  ).map((row) => row.district as string);
 }

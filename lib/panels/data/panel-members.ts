@@ -9,6 +9,7 @@ import {
   postcodeDistricts,
   responses,
 } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
 import { recordAudit } from "@/lib/audit/data/audit";
@@ -33,32 +34,37 @@ export type LeaveResult = "left" | "already_left" | "not_found";
  * who the member is). Callers must have established that authority. Pass `panelId` to scope the
  * member to the panel the caller is allowed to act on.
  */
-export function leavePanel(memberId: number, options: { by: LeaveActor; panelId?: number }): LeaveResult {
-  return getDb().transaction((tx) => {
+export async function leavePanel(
+  memberId: number,
+  options: { by: LeaveActor; panelId?: number },
+): Promise<LeaveResult> {
+  return await transaction(async (tx) => {
     const scope = memberInScope(memberId, options.panelId);
-    const member = tx
-      .select({
-        id: panelMembers.id,
-        panelId: panelMembers.panelId,
-        email: panelMembers.email,
-        status: panelMembers.status,
-      })
-      .from(panelMembers)
-      .where(scope)
-      .get();
+    const member = (
+      await tx
+        .select({
+          id: panelMembers.id,
+          panelId: panelMembers.panelId,
+          email: panelMembers.email,
+          status: panelMembers.status,
+        })
+        .from(panelMembers)
+        .where(scope)
+        .limit(1)
+    )[0];
     if (!member) return "not_found";
     if (member.status === "left") return "already_left";
 
     const at = new Date();
-    tx.update(panelMembers)
+    await tx
+      .update(panelMembers)
       .set({ email: null, postcode: null, status: "left", leftAt: at, pausedAt: null, updatedAt: at })
-      .where(eq(panelMembers.id, member.id))
-      .run();
-    tx.update(responses).set({ memberId: null }).where(eq(responses.memberId, member.id)).run();
-    tx.update(invitations).set({ memberId: null }).where(eq(invitations.memberId, member.id)).run();
-    tx.delete(memberTokens).where(eq(memberTokens.memberId, member.id)).run();
-    const mailsRemoved = member.email ? deleteMailTo(tx, member.email) : 0;
-    recordAudit(
+      .where(eq(panelMembers.id, member.id));
+    await tx.update(responses).set({ memberId: null }).where(eq(responses.memberId, member.id));
+    await tx.update(invitations).set({ memberId: null }).where(eq(invitations.memberId, member.id));
+    await tx.delete(memberTokens).where(eq(memberTokens.memberId, member.id));
+    const mailsRemoved = member.email ? await deleteMailTo(tx, member.email) : 0;
+    await recordAudit(
       {
         actorId: options.by.type === "staff" ? options.by.userId : null,
         action: "panel_member.left",
@@ -80,13 +86,15 @@ type Reader = Pick<ReturnType<typeof getDb>, "select">;
  * The district of a postcode through the district table (postcode_districts), or null when its
  * four digits are not in it. Every create and update of a member's postcode goes through here.
  */
-export function districtForPostcode(executor: Reader, postcode: string | null): string | null {
+export async function districtForPostcode(executor: Reader, postcode: string | null): Promise<string | null> {
   if (!postcode) return null;
-  const row = executor
-    .select({ district: postcodeDistricts.district })
-    .from(postcodeDistricts)
-    .where(eq(postcodeDistricts.postcode4, postcode.slice(0, 4)))
-    .get();
+  const row = (
+    await executor
+      .select({ district: postcodeDistricts.district })
+      .from(postcodeDistricts)
+      .where(eq(postcodeDistricts.postcode4, postcode.slice(0, 4)))
+      .limit(1)
+  )[0];
   return row?.district ?? null;
 }
 
@@ -105,27 +113,29 @@ function memberInScope(memberId: number, panelId: number | undefined) {
  * Pauses an active membership (no invitations or reminders while paused) or makes a paused one
  * active again. Like leavePanel, no permission check: shared by staff and member self-service.
  */
-export function setMemberPaused(
+export async function setMemberPaused(
   memberId: number,
   paused: boolean,
   options: { by: LeaveActor; panelId?: number },
-): PauseResult {
-  return getDb().transaction((tx) => {
+): Promise<PauseResult> {
+  return await transaction(async (tx) => {
     const scope = memberInScope(memberId, options.panelId);
-    const member = tx
-      .select({ id: panelMembers.id, panelId: panelMembers.panelId, status: panelMembers.status })
-      .from(panelMembers)
-      .where(scope)
-      .get();
+    const member = (
+      await tx
+        .select({ id: panelMembers.id, panelId: panelMembers.panelId, status: panelMembers.status })
+        .from(panelMembers)
+        .where(scope)
+        .limit(1)
+    )[0];
     if (!member) return "not_found";
     const from: MemberStatus = paused ? "active" : "paused";
     if (member.status !== from) return "unchanged";
     const at = new Date();
-    tx.update(panelMembers)
+    await tx
+      .update(panelMembers)
       .set({ status: paused ? "paused" : "active", pausedAt: paused ? at : null, updatedAt: at })
-      .where(and(eq(panelMembers.id, member.id), eq(panelMembers.status, from)))
-      .run();
-    recordAudit(
+      .where(and(eq(panelMembers.id, member.id), eq(panelMembers.status, from)));
+    await recordAudit(
       {
         actorId: options.by.type === "staff" ? options.by.userId : null,
         action: paused ? "panel_member.paused" : "panel_member.reactivated",
@@ -146,17 +156,19 @@ export async function changeMemberStatus(input: MemberStatusChangeInput): Promis
   const scope = { by, panelId: input.panelId };
   const result =
     input.change === "remove"
-      ? leavePanel(input.memberId, scope)
-      : setMemberPaused(input.memberId, input.change === "pause", scope);
+      ? await leavePanel(input.memberId, scope)
+      : await setMemberPaused(input.memberId, input.change === "pause", scope);
   if (result === "not_found") throw new InputError({ formError: "panels.validation.memberUnknown" });
   if (result !== "changed" && result !== "left") {
     throw new InputError({ formError: `panels.members.errors.${input.change}Unchanged` });
   }
-  const row = getDb()
-    .select({ status: panelMembers.status })
-    .from(panelMembers)
-    .where(eq(panelMembers.id, input.memberId))
-    .get();
+  const row = (
+    await getDb()
+      .select({ status: panelMembers.status })
+      .from(panelMembers)
+      .where(eq(panelMembers.id, input.memberId))
+      .limit(1)
+  )[0];
   return { status: row?.status ?? "left" };
 }
 
@@ -182,27 +194,27 @@ export type NewMember = {
  * the caller's transaction. No permission check: for data functions that already checked (staff
  * import, letter-code sign-up, open sign-up). Returns the new member's id.
  */
-export function addMember(executor: Writer, member: NewMember): number {
-  const row = executor
-    .insert(panelMembers)
-    .values({
-      panelId: member.panelId,
-      email: member.email.trim().toLowerCase(),
-      birthYear: member.birthYear,
-      sex: member.sex,
-      postcode: member.postcode,
-      district: districtForPostcode(executor, member.postcode),
-      status: member.status,
-      joinedVia: member.joinedVia,
-      confirmedAt: member.confirmedAt ?? null,
-    })
-    .returning({ id: panelMembers.id })
-    .get();
+export async function addMember(executor: Writer, member: NewMember): Promise<number> {
+  const row = (
+    await executor
+      .insert(panelMembers)
+      .values({
+        panelId: member.panelId,
+        email: member.email.trim().toLowerCase(),
+        birthYear: member.birthYear,
+        sex: member.sex,
+        postcode: member.postcode,
+        district: await districtForPostcode(executor, member.postcode),
+        status: member.status,
+        joinedVia: member.joinedVia,
+        confirmedAt: member.confirmedAt ?? null,
+      })
+      .returning({ id: panelMembers.id })
+  )[0];
   if (member.consentVersion !== undefined) {
-    executor
+    await executor
       .insert(memberConsents)
-      .values({ memberId: row.id, panelId: member.panelId, privacyVersion: member.consentVersion })
-      .run();
+      .values({ memberId: row.id, panelId: member.panelId, privacyVersion: member.consentVersion });
   }
   return row.id;
 }
@@ -211,13 +223,14 @@ export function addMember(executor: Writer, member: NewMember): number {
  * Changes a member's profile fields and derives the district again from the (new) postcode, in
  * the caller's transaction. No permission check (see addMember).
  */
-export function updateMemberProfile(
+export async function updateMemberProfile(
   executor: Writer,
   memberId: number,
   profile: Partial<{ email: string; birthYear: number; sex: Sex; postcode: string }>,
-): void {
+): Promise<void> {
   const changes: Partial<typeof panelMembers.$inferInsert> = { ...profile, updatedAt: new Date() };
   if (profile.email !== undefined) changes.email = profile.email.trim().toLowerCase();
-  if (profile.postcode !== undefined) changes.district = districtForPostcode(executor, profile.postcode);
-  executor.update(panelMembers).set(changes).where(eq(panelMembers.id, memberId)).run();
+  if (profile.postcode !== undefined)
+    changes.district = await districtForPostcode(executor, profile.postcode);
+  await executor.update(panelMembers).set(changes).where(eq(panelMembers.id, memberId));
 }

@@ -11,6 +11,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 const { file: DB_FILE } = setUpTempDatabase("panel-signup");
 
 import { getDb } from "@/db/client";
+import { execute, queryRow, queryRows } from "@/db/raw-sql";
 import { letterCodes, mailOutbox, memberConsents, panelMembers, panels } from "@/db/schema";
 import { createUserAccount } from "@/lib/accounts/data/user-accounts";
 import { InputError } from "@/lib/accounts/errors";
@@ -39,13 +40,14 @@ function person(panel: string, extra: Partial<SignupInput> = {}): SignupInput {
 /** Each test its own client address, so the per-client limits of one test do not touch another. */
 const client = () => `192.0.2.${++seq % 250}`;
 
-function outboxTo(address: string) {
-  return getDb().all(
+async function outboxTo(address: string) {
+  return (await queryRows(
+    getDb(),
     sql`SELECT template, text_body AS text, list_unsubscribe AS unsub FROM ${mailOutbox} WHERE to_address = ${address} ORDER BY id`,
-  ) as { template: string; text: string; unsub: string | null }[];
+  )) as { template: string; text: string; unsub: string | null }[];
 }
-function memberBy(email: string) {
-  return getDb().get(sql`SELECT * FROM ${panelMembers} WHERE email = ${email}`) as
+async function memberBy(email: string) {
+  return (await queryRow(getDb(), sql`SELECT * FROM ${panelMembers} WHERE email = ${email}`)) as
     | Record<string, unknown>
     | undefined;
 }
@@ -72,7 +74,7 @@ async function signInStaff() {
     role: "staff",
     password: "een-lang-wachtwoord",
   });
-  signInAsUser(id);
+  await signInAsUser(id);
 }
 
 async function codesFor(panelId: number, size: number): Promise<string[]> {
@@ -92,156 +94,176 @@ beforeEach(() => {
 });
 
 describe("open sign-up with double opt-in", () => {
-  it("stores a pending member with the consent's privacy version and mails a confirmation link", () => {
-    const panelId = insertPanel("open-a");
-    getDb().run(sql`UPDATE ${panels} SET privacy_version = 3 WHERE id = ${panelId}`);
-    getDb().run(
+  it("stores a pending member with the consent's privacy version and mails a confirmation link", async () => {
+    const panelId = await insertPanel("open-a");
+    await execute(getDb(), sql`UPDATE ${panels} SET privacy_version = 3 WHERE id = ${panelId}`);
+    await execute(
+      getDb(),
       sql`INSERT OR REPLACE INTO postcode_districts (postcode4, district) VALUES ('4901', 'Centrum')`,
     );
     const input = person("open-a", { email: "Anna@Example.nl".toLowerCase() });
-    expect(signUp(input, { client: client() })).toEqual({ panelName: "Panel open-a" });
+    expect(await signUp(input, { client: client() })).toEqual({ panelName: "Panel open-a" });
 
-    const member = memberBy("anna@example.nl");
+    const member = await memberBy("anna@example.nl");
     expect(member).toMatchObject({
       status: "pending",
       joined_via: "signup",
       district: "Centrum",
       postcode: "4901 AB",
     });
-    const consents = getDb().all(
+    const consents = await queryRows(
+      getDb(),
       sql`SELECT privacy_version FROM ${memberConsents} WHERE member_id = ${member?.id}`,
     );
     expect(consents).toEqual([{ privacy_version: 3 }]);
-    const [mail] = outboxTo("anna@example.nl");
+    const [mail] = await outboxTo("anna@example.nl");
     expect(mail?.template).toBe("panel_signup_confirm");
     expect(mail?.unsub).toMatch(/\/panel\/afmelden\/\d+\.[A-Za-z0-9_-]{22}$/);
   });
 
-  it("activates the member by the mailed link, once", () => {
-    insertPanel("open-b");
+  it("activates the member by the mailed link, once", async () => {
+    await insertPanel("open-b");
     const input = person("open-b");
-    signUp(input, { client: client() });
-    const token = tokenIn(outboxTo(input.email)[0]?.text ?? "", "bevestigen");
+    await signUp(input, { client: client() });
+    const token = tokenIn((await outboxTo(input.email))[0]?.text ?? "", "bevestigen");
 
-    expect(confirmSignup(token)).toMatchObject({ panelName: "Panel open-b" });
-    expect(memberBy(input.email)).toMatchObject({ status: "active" });
-    expect(memberBy(input.email)?.confirmed_at).toEqual(expect.any(Number));
-    expect(outboxTo(input.email).map((m) => m.template)).toEqual(["panel_signup_confirm", "panel_welcome"]);
-    expect(confirmSignup(token)).toBeNull();
+    expect(await confirmSignup(token)).toMatchObject({ panelName: "Panel open-b" });
+    expect(await memberBy(input.email)).toMatchObject({ status: "active" });
+    expect((await memberBy(input.email))?.confirmed_at).toEqual(expect.any(Number));
+    expect((await outboxTo(input.email)).map((m) => m.template)).toEqual([
+      "panel_signup_confirm",
+      "panel_welcome",
+    ]);
+    expect(await confirmSignup(token)).toBeNull();
   });
 
-  it("refuses an expired confirmation link and deletes sign-ups nobody confirmed", () => {
-    insertPanel("open-c");
+  it("refuses an expired confirmation link and deletes sign-ups nobody confirmed", async () => {
+    await insertPanel("open-c");
     const input = person("open-c");
     const weekAgo = Date.now() - 8 * 24 * 3600_000;
-    signUp(input, { client: client(), now: weekAgo });
-    const token = tokenIn(outboxTo(input.email)[0]?.text ?? "", "bevestigen");
-    expect(confirmSignup(token)).toBeNull();
+    await signUp(input, { client: client(), now: weekAgo });
+    const token = tokenIn((await outboxTo(input.email))[0]?.text ?? "", "bevestigen");
+    expect(await confirmSignup(token)).toBeNull();
 
     // The next sign-up of anyone cleans up.
-    signUp(person("open-c"), { client: client() });
-    expect(memberBy(input.email)).toBeUndefined();
+    await signUp(person("open-c"), { client: client() });
+    expect(await memberBy(input.email)).toBeUndefined();
   });
 
   it("checks the panel's minimum age from the birth year and stores nothing for someone too young", async () => {
-    insertPanel("age-18", { minAge: 18 });
+    await insertPanel("age-18", { minAge: 18 });
     const young = person("age-18", { birthYear: YEAR - 17 });
-    const error = await refusal(() => signUp(young, { client: client() }));
+    const error = await refusal(async () => await signUp(young, { client: client() }));
     expect(error.fieldErrors).toEqual({ birthYear: ["panels.validation.tooYoung"] });
-    expect(memberBy(young.email)).toBeUndefined();
-    expect(outboxTo(young.email)).toEqual([]);
+    expect(await memberBy(young.email)).toBeUndefined();
+    expect(await outboxTo(young.email)).toEqual([]);
 
     const oldEnough = person("age-18", { birthYear: YEAR - 18 });
-    signUp(oldEnough, { client: client() });
-    expect(memberBy(oldEnough.email)).toMatchObject({ status: "pending" });
+    await signUp(oldEnough, { client: client() });
+    expect(await memberBy(oldEnough.email)).toMatchObject({ status: "pending" });
   });
 
-  it("reveals nothing when the address is already a member: same answer, and the member gets a mail", () => {
-    const panelId = insertPanel("dup");
-    const memberId = insertMember(panelId, { email: "lid@example.nl", birthYear: 1970, postcode: "4902 CD" });
-    const answer = signUp(person("dup", { email: "lid@example.nl", birthYear: 1999 }), { client: client() });
-    const fresh = signUp(person("dup"), { client: client() });
+  it("reveals nothing when the address is already a member: same answer, and the member gets a mail", async () => {
+    const panelId = await insertPanel("dup");
+    const memberId = await insertMember(panelId, {
+      email: "lid@example.nl",
+      birthYear: 1970,
+      postcode: "4902 CD",
+    });
+    const answer = await signUp(person("dup", { email: "lid@example.nl", birthYear: 1999 }), {
+      client: client(),
+    });
+    const fresh = await signUp(person("dup"), { client: client() });
     expect(answer).toEqual(fresh);
 
     // Nothing changed on the membership; the member was told, once a day at most.
-    expect(memberBy("lid@example.nl")).toMatchObject({ id: memberId, status: "active", birth_year: 1970 });
-    signUp(person("dup", { email: "lid@example.nl" }), { client: client() });
-    const mails = outboxTo("lid@example.nl");
+    expect(await memberBy("lid@example.nl")).toMatchObject({
+      id: memberId,
+      status: "active",
+      birth_year: 1970,
+    });
+    await signUp(person("dup", { email: "lid@example.nl" }), { client: client() });
+    const mails = await outboxTo("lid@example.nl");
     expect(mails.map((m) => m.template)).toEqual(["panel_already_member"]);
     expect(mails[0]?.text).toContain("Iemand heeft geprobeerd zich aan te melden");
     expect(mails[0]?.unsub).toContain(`/panel/afmelden/${memberId}.`);
   });
 
-  it("sends a new link to a sign-up that is still unconfirmed, with the latest details", () => {
-    insertPanel("again");
+  it("sends a new link to a sign-up that is still unconfirmed, with the latest details", async () => {
+    await insertPanel("again");
     const first = person("again", { postcode: "4901 AB" });
-    signUp(first, { client: client() });
-    signUp({ ...first, postcode: "4902 CD" }, { client: client() });
-    expect(memberBy(first.email)).toMatchObject({ status: "pending", postcode: "4902 CD" });
-    expect(outboxTo(first.email).map((m) => m.template)).toEqual([
+    await signUp(first, { client: client() });
+    await signUp({ ...first, postcode: "4902 CD" }, { client: client() });
+    expect(await memberBy(first.email)).toMatchObject({ status: "pending", postcode: "4902 CD" });
+    expect((await outboxTo(first.email)).map((m) => m.template)).toEqual([
       "panel_signup_confirm",
       "panel_signup_confirm",
     ]);
   });
 
   it("limits sign-ups per client", async () => {
-    insertPanel("flood");
+    await insertPanel("flood");
     const from = "198.51.100.7";
-    for (let i = 0; i < SIGNUP_LIMITS.perClient.max; i++) signUp(person("flood"), { client: from });
-    const error = await refusal(() => signUp(person("flood"), { client: from }));
+    for (let i = 0; i < SIGNUP_LIMITS.perClient.max; i++) await signUp(person("flood"), { client: from });
+    const error = await refusal(async () => await signUp(person("flood"), { client: from }));
     expect(error.formError).toBe("panel.signup.errors.tooMany");
   });
 });
 
 describe("joining with a letter code", () => {
   it("joins with the code as typed from paper, then refuses the code a second time", async () => {
-    const panelId = insertPanel("brief");
+    const panelId = await insertPanel("brief");
     const [code] = await codesFor(panelId, 3);
     // As typed from the letter: lower case, spaces instead of dashes; the form's schema reads it.
     const typed = (code as string).toLowerCase().replace(/-/g, " ");
     const first = signupSchema.parse({ ...person("brief"), code: typed });
     expect(first.code).toBe(code);
-    signUp(first, { client: client() });
-    expect(memberBy(first.email)).toMatchObject({ status: "pending", joined_via: "letter_code" });
-    expect(outboxTo(first.email).map((m) => m.template)).toEqual(["panel_signup_confirm"]);
+    await signUp(first, { client: client() });
+    expect(await memberBy(first.email)).toMatchObject({ status: "pending", joined_via: "letter_code" });
+    expect((await outboxTo(first.email)).map((m) => m.template)).toEqual(["panel_signup_confirm"]);
 
-    const second = await refusal(() => signUp(person("brief", { code: code }), { client: client() }));
+    const second = await refusal(
+      async () => await signUp(person("brief", { code: code }), { client: client() }),
+    );
     expect(second.fieldErrors).toEqual({ code: ["panel.signup.errors.codeUsed"] });
   });
 
   it("refuses unknown codes and codes of another panel, and limits guessing per client", async () => {
-    const panelId = insertPanel("brief-b");
-    insertPanel("brief-c");
+    const panelId = await insertPanel("brief-b");
+    await insertPanel("brief-c");
     const [code] = await codesFor(panelId, 1);
-    const other = await refusal(() => signUp(person("brief-c", { code }), { client: client() }));
+    const other = await refusal(async () => await signUp(person("brief-c", { code }), { client: client() }));
     expect(other.fieldErrors).toEqual({ code: ["panel.signup.errors.codeUnknown"] });
 
     const guesser = "203.0.113.9";
     for (let i = 0; i < SIGNUP_LIMITS.codeFailuresPerClient.max; i++) {
-      const e = await refusal(() =>
-        signUp(person("brief-b", { code: "AAAA-BBBB-CCCC" }), { client: guesser }),
+      const e = await refusal(
+        async () => await signUp(person("brief-b", { code: "AAAA-BBBB-CCCC" }), { client: guesser }),
       );
       expect(e.fieldErrors.code).toEqual(["panel.signup.errors.codeUnknown"]);
     }
     // Now even the right code is refused for this client until the window passes.
-    const limited = await refusal(() => signUp(person("brief-b", { code }), { client: guesser }));
+    const limited = await refusal(async () => await signUp(person("brief-b", { code }), { client: guesser }));
     expect(limited.fieldErrors.code).toEqual(["panel.signup.errors.codeTooMany"]);
   });
 
   it("marks the code used even when the address is already a member (the page looks the same)", async () => {
-    const panelId = insertPanel("brief-d");
-    insertMember(panelId, { email: "al-lid@example.nl" });
+    const panelId = await insertPanel("brief-d");
+    await insertMember(panelId, { email: "al-lid@example.nl" });
     const [code] = await codesFor(panelId, 1);
-    signUp(person("brief-d", { email: "al-lid@example.nl", code }), { client: client() });
-    const used = getDb().get(sql`SELECT used_at FROM ${letterCodes} WHERE panel_id = ${panelId}`) as {
+    await signUp(person("brief-d", { email: "al-lid@example.nl", code }), { client: client() });
+    const used = (await queryRow(
+      getDb(),
+      sql`SELECT used_at FROM ${letterCodes} WHERE panel_id = ${panelId}`,
+    )) as {
       used_at: number;
     };
     expect(used.used_at).toEqual(expect.any(Number));
-    expect(outboxTo("al-lid@example.nl").map((m) => m.template)).toEqual(["panel_already_member"]);
+    expect((await outboxTo("al-lid@example.nl")).map((m) => m.template)).toEqual(["panel_already_member"]);
   });
 
   it("lets exactly one of several simultaneous joins with the same code through (separate processes)", async () => {
-    const panelId = insertPanel("race");
+    const panelId = await insertPanel("race");
     const [code] = await codesFor(panelId, 1);
     const startAt = Date.now() + 4000;
     const runs = await Promise.all(
@@ -251,9 +273,10 @@ describe("joining with a letter code", () => {
     );
     expect(runs.filter((r) => r === "ok")).toHaveLength(1);
     expect(runs.filter((r) => r === "panel.signup.errors.codeUsed")).toHaveLength(3);
-    const joined = getDb().get(
+    const joined = (await queryRow(
+      getDb(),
       sql`SELECT count(*) AS n FROM ${panelMembers} WHERE panel_id = ${panelId}`,
-    ) as {
+    )) as {
       n: number;
     };
     expect(joined.n).toBe(1);

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, eq, isNull, lt } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import type { Tx } from "@/db/client";
 import { letterCodes, memberConsents, memberTokens, panelMembers, panels } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { rateLimitKey } from "@/lib/accounts/data/rate-limit-keys";
 import { InputError } from "@/lib/accounts/errors";
 import { recordAudit } from "@/lib/audit/data/audit";
@@ -43,54 +44,58 @@ type Outcome =
  * in every case, so it cannot be used twice. Refusals a person can act on (too young, a code
  * that is unknown or used, too many tries) are `InputError`s.
  */
-export function signUp(input: SignupInput, options: { client: string; now?: number }): { panelName: string } {
+export async function signUp(
+  input: SignupInput,
+  options: { client: string; now?: number },
+): Promise<{ panelName: string }> {
   const now = options.now ?? Date.now();
   const clientKey = rateLimitKey("panel-signup", "client", options.client);
   const codeKey = rateLimitKey("panel-code", "client", options.client);
-  if (isRateLimited(clientKey, SIGNUP_LIMITS.perClient.max, SIGNUP_LIMITS.perClient.windowMs, now)) {
+  if (await isRateLimited(clientKey, SIGNUP_LIMITS.perClient.max, SIGNUP_LIMITS.perClient.windowMs, now)) {
     throw new InputError({ formError: "panel.signup.errors.tooMany" });
   }
-  const panel = findPublicPanel(input.panel);
+  const panel = await findPublicPanel(input.panel);
   if (!panel) throw new InputError({ formError: "panels.validation.panelUnknown" });
   if (!meetsMinAge(input.birthYear, panel.minAge, new Date(now))) {
     throw new InputError({ fieldErrors: { birthYear: ["panels.validation.tooYoung"] } });
   }
   if (
     input.code &&
-    isRateLimited(
+    (await isRateLimited(
       codeKey,
       SIGNUP_LIMITS.codeFailuresPerClient.max,
       SIGNUP_LIMITS.codeFailuresPerClient.windowMs,
       now,
-    )
+    ))
   ) {
     throw new InputError({ fieldErrors: { code: ["panel.signup.errors.codeTooMany"] } });
   }
   const addressKey = rateLimitKey("panel-signup", "address", `${panel.id}:${input.email}`);
   // Past this limit the address gets no more mail from sign-ups this hour; the page looks the same.
-  const mailAllowed = !isRateLimited(
+  const mailAllowed = !(await isRateLimited(
     addressKey,
     SIGNUP_LIMITS.perAddress.max,
     SIGNUP_LIMITS.perAddress.windowMs,
     now,
-  );
+  ));
 
   const at = new Date(now);
-  const outcome = getDb().transaction((tx): Outcome => {
-    purgeUnconfirmedSignups(tx, now);
+  const outcome = await transaction(async (tx): Promise<Outcome> => {
+    await purgeUnconfirmedSignups(tx, now);
     if (input.code) {
-      const code = tx
-        .select({ id: letterCodes.id, usedAt: letterCodes.usedAt })
-        .from(letterCodes)
-        .where(and(eq(letterCodes.codeHash, hashLetterCode(input.code)), eq(letterCodes.panelId, panel.id)))
-        .get();
+      const code = (
+        await tx
+          .select({ id: letterCodes.id, usedAt: letterCodes.usedAt })
+          .from(letterCodes)
+          .where(and(eq(letterCodes.codeHash, hashLetterCode(input.code)), eq(letterCodes.panelId, panel.id)))
+          .limit(1)
+      )[0];
       if (!code) return { kind: "code_unknown" };
       // The condition on used_at makes the code single-use even when two people post it at once.
-      const marked = tx
+      const marked = await tx
         .update(letterCodes)
         .set({ usedAt: at })
-        .where(and(eq(letterCodes.id, code.id), isNull(letterCodes.usedAt)))
-        .run();
+        .where(and(eq(letterCodes.id, code.id), isNull(letterCodes.usedAt)));
       if (marked.changes !== 1) return { kind: "code_used" };
     }
     const via = input.code ? ("letter_code" as const) : ("signup" as const);
@@ -98,17 +103,19 @@ export function signUp(input: SignupInput, options: { client: string; now?: numb
       birthYear: input.birthYear,
       sex: input.sex,
       postcode: input.postcode,
-      district: districtForPostcode(tx, input.postcode),
+      district: await districtForPostcode(tx, input.postcode),
     };
-    const existing = tx
-      .select({ id: panelMembers.id, status: panelMembers.status })
-      .from(panelMembers)
-      .where(and(eq(panelMembers.panelId, panel.id), eq(panelMembers.email, input.email)))
-      .get();
+    const existing = (
+      await tx
+        .select({ id: panelMembers.id, status: panelMembers.status })
+        .from(panelMembers)
+        .where(and(eq(panelMembers.panelId, panel.id), eq(panelMembers.email, input.email)))
+        .limit(1)
+    )[0];
 
     if (existing && existing.status !== "pending") {
       if (mailAllowed) {
-        enqueueMail(tx, {
+        await enqueueMail(tx, {
           to: input.email,
           template: "panel_already_member",
           data: { panelName: panel.name, unsubscribeUrl: unsubscribeUrlFor(existing.id) },
@@ -116,7 +123,7 @@ export function signUp(input: SignupInput, options: { client: string; now?: numb
           dedupeKey: `panel-already-member:${existing.id}:${at.toISOString().slice(0, 10)}`,
         });
       }
-      recordAudit(
+      await recordAudit(
         {
           actorId: null,
           action: "panel_member.signup_for_member",
@@ -133,31 +140,32 @@ export function signUp(input: SignupInput, options: { client: string; now?: numb
     if (existing) {
       // Still unconfirmed: the latest details count, and a new link is sent.
       memberId = existing.id;
-      tx.update(panelMembers)
+      await tx
+        .update(panelMembers)
         .set({ ...profile, ...(input.code ? { joinedVia: via } : {}), updatedAt: at })
-        .where(eq(panelMembers.id, memberId))
-        .run();
+        .where(eq(panelMembers.id, memberId));
     } else {
-      memberId = tx
-        .insert(panelMembers)
-        .values({
-          panelId: panel.id,
-          email: input.email,
-          ...profile,
-          status: "pending",
-          joinedVia: via,
-          createdAt: at,
-          updatedAt: at,
-        })
-        .returning({ id: panelMembers.id })
-        .get().id;
+      memberId = (
+        await tx
+          .insert(panelMembers)
+          .values({
+            panelId: panel.id,
+            email: input.email,
+            ...profile,
+            status: "pending",
+            joinedVia: via,
+            createdAt: at,
+            updatedAt: at,
+          })
+          .returning({ id: panelMembers.id })
+      )[0].id;
     }
-    tx.insert(memberConsents)
-      .values({ memberId, panelId: panel.id, privacyVersion: panel.privacyVersion, consentedAt: at })
-      .run();
+    await tx
+      .insert(memberConsents)
+      .values({ memberId, panelId: panel.id, privacyVersion: panel.privacyVersion, consentedAt: at });
     if (mailAllowed) {
-      const { token, expiresAt } = issueMemberToken(tx, { memberId, purpose: "confirm_signup", now });
-      enqueueMail(tx, {
+      const { token, expiresAt } = await issueMemberToken(tx, { memberId, purpose: "confirm_signup", now });
+      await enqueueMail(tx, {
         to: input.email,
         template: "panel_signup_confirm",
         data: {
@@ -168,7 +176,7 @@ export function signUp(input: SignupInput, options: { client: string; now?: numb
         },
       });
     }
-    recordAudit(
+    await recordAudit(
       {
         actorId: null,
         action: existing ? "panel_member.signed_up_again" : "panel_member.signed_up",
@@ -182,32 +190,30 @@ export function signUp(input: SignupInput, options: { client: string; now?: numb
   });
 
   if (outcome.kind === "code_unknown") {
-    recordEvent(codeKey, now);
+    await recordEvent(codeKey, now);
     throw new InputError({ fieldErrors: { code: ["panel.signup.errors.codeUnknown"] } });
   }
   if (outcome.kind === "code_used") {
     throw new InputError({ fieldErrors: { code: ["panel.signup.errors.codeUsed"] } });
   }
-  recordEvent(clientKey, now);
-  recordEvent(addressKey, now);
+  await recordEvent(clientKey, now);
+  await recordEvent(addressKey, now);
   return { panelName: panel.name };
 }
-
-type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 
 /**
  * Data minimisation: a sign-up nobody confirmed within the link's lifetime is deleted with its
  * consent and tokens (cascade). A letter code it used stays used.
  */
-function purgeUnconfirmedSignups(tx: Tx, now: number): void {
-  tx.delete(panelMembers)
+async function purgeUnconfirmedSignups(tx: Tx, now: number): Promise<void> {
+  await tx
+    .delete(panelMembers)
     .where(
       and(
         eq(panelMembers.status, "pending"),
         lt(panelMembers.updatedAt, new Date(now - MEMBER_TOKEN_TTL_MS.confirm_signup)),
       ),
-    )
-    .run();
+    );
 }
 
 /**
@@ -215,47 +221,49 @@ function purgeUnconfirmedSignups(tx: Tx, now: number): void {
  * token works once, within its lifetime, for a member still waiting for confirmation. Returns
  * the member (the caller signs them in), or null for any link that does not work.
  */
-export function confirmSignup(
+export async function confirmSignup(
   token: string,
   now: number = Date.now(),
-): { memberId: number; panelName: string } | null {
+): Promise<{ memberId: number; panelName: string } | null> {
   const at = new Date(now);
-  return getDb().transaction((tx) => {
-    const row = tx
-      .select({
-        tokenId: memberTokens.id,
-        memberId: panelMembers.id,
-        email: panelMembers.email,
-        panelName: panels.name,
-        panelId: panels.id,
-      })
-      .from(memberTokens)
-      .innerJoin(panelMembers, eq(panelMembers.id, memberTokens.memberId))
-      .innerJoin(panels, eq(panels.id, panelMembers.panelId))
-      .where(and(usableMemberToken(token, "confirm_signup", at), eq(panelMembers.status, "pending")))
-      .get();
-    if (!row?.email || !spendMemberToken(tx, row.tokenId, at)) return null;
-    tx.update(panelMembers)
+  return await transaction(async (tx) => {
+    const row = (
+      await tx
+        .select({
+          tokenId: memberTokens.id,
+          memberId: panelMembers.id,
+          email: panelMembers.email,
+          panelName: panels.name,
+          panelId: panels.id,
+        })
+        .from(memberTokens)
+        .innerJoin(panelMembers, eq(panelMembers.id, memberTokens.memberId))
+        .innerJoin(panels, eq(panels.id, panelMembers.panelId))
+        .where(and(usableMemberToken(token, "confirm_signup", at), eq(panelMembers.status, "pending")))
+        .limit(1)
+    )[0];
+    if (!row?.email || !(await spendMemberToken(tx, row.tokenId, at))) return null;
+    await tx
+      .update(panelMembers)
       .set({ status: "active", confirmedAt: at, updatedAt: at })
-      .where(eq(panelMembers.id, row.memberId))
-      .run();
+      .where(eq(panelMembers.id, row.memberId));
     // Other confirmation links of this sign-up are spent too.
-    tx.delete(memberTokens)
+    await tx
+      .delete(memberTokens)
       .where(
         and(
           eq(memberTokens.memberId, row.memberId),
           eq(memberTokens.purpose, "confirm_signup"),
           isNull(memberTokens.usedAt),
         ),
-      )
-      .run();
-    enqueueMail(tx, {
+      );
+    await enqueueMail(tx, {
       to: row.email,
       template: "panel_welcome",
       data: { panelName: row.panelName, unsubscribeUrl: unsubscribeUrlFor(row.memberId) },
       dedupeKey: `panel-welcome:${row.memberId}`,
     });
-    recordAudit(
+    await recordAudit(
       {
         actorId: null,
         action: "panel_member.confirmed",

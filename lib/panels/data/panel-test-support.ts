@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { execute, requiredRow } from "@/db/raw-sql";
 import type { Role } from "@/lib/accounts/types";
 import type { TestCookie } from "@/lib/testing/session-cookie";
 import { signInAs as signInAsRole } from "@/lib/testing/signed-in";
@@ -10,16 +11,19 @@ import { signInAs as signInAsRole } from "@/lib/testing/signed-in";
  * exactly the state it needs without going through the functions under test.
  */
 
-export function insertPanel(
+export async function insertPanel(
   slug: string,
   options: { minAge?: number; maxInvitationsPerYear?: number } = {},
-): number {
+): Promise<number> {
   return Number(
-    getDb().run(
-      sql`INSERT INTO panels (slug, name, description, privacy_text, min_age, max_invitations_per_year)
+    (
+      await requiredRow<{ id: number }>(
+        getDb(),
+        sql`INSERT INTO panels (slug, name, description, privacy_text, min_age, max_invitations_per_year)
           VALUES (${slug}, ${`Panel ${slug}`}, 'Beschrijving', 'Privacytekst', ${options.minAge ?? 16},
-                  ${options.maxInvitationsPerYear ?? 4})`,
-    ).lastInsertRowid,
+                  ${options.maxInvitationsPerYear ?? 4}) RETURNING id`,
+      )
+    ).id,
   );
 }
 
@@ -32,48 +36,69 @@ export type TestMember = {
   status?: string;
 };
 
-export function insertMember(panelId: number, member: TestMember = {}): number {
+export async function insertMember(panelId: number, member: TestMember = {}): Promise<number> {
   const email =
     member.email === undefined ? `lid${Math.random().toString(36).slice(2)}@example.org` : member.email;
   const postcode = member.postcode === undefined ? "4901 AB" : member.postcode;
   return Number(
-    getDb().run(
-      sql`INSERT INTO panel_members (panel_id, email, birth_year, sex, postcode, district, status, joined_via)
+    (
+      await requiredRow<{ id: number }>(
+        getDb(),
+        sql`INSERT INTO panel_members (panel_id, email, birth_year, sex, postcode, district, status, joined_via)
           VALUES (${panelId}, ${email}, ${member.birthYear ?? 1980}, ${member.sex ?? "vrouw"}, ${postcode},
-                  ${member.district ?? null}, ${member.status ?? "active"}, 'staff')`,
-    ).lastInsertRowid,
+                  ${member.district ?? null}, ${member.status ?? "active"}, 'staff') RETURNING id`,
+      )
+    ).id,
   );
 }
 
-export function insertSurvey(slug: string, anonymity: "anonymous" | "pseudonymous" = "anonymous"): number {
+export async function insertSurvey(
+  slug: string,
+  anonymity: "anonymous" | "pseudonymous" = "anonymous",
+): Promise<number> {
   const db = getDb();
   const surveyId = Number(
-    db.run(
-      sql`INSERT INTO surveys (slug, title, status, anonymity) VALUES (${slug}, ${`Enquête ${slug}`}, 'open', ${anonymity})`,
-    ).lastInsertRowid,
+    (
+      await requiredRow<{ id: number }>(
+        db,
+        sql`INSERT INTO surveys (slug, title, status, anonymity) VALUES (${slug}, ${`Enquête ${slug}`}, 'open', ${anonymity}) RETURNING id`,
+      )
+    ).id,
   );
   const versionId = Number(
-    db.run(sql`INSERT INTO survey_versions (survey_id, number, definition) VALUES (${surveyId}, 1, '{}')`)
-      .lastInsertRowid,
+    (
+      await requiredRow<{ id: number }>(
+        db,
+        sql`INSERT INTO survey_versions (survey_id, number, definition) VALUES (${surveyId}, 1, '{}') RETURNING id`,
+      )
+    ).id,
   );
-  db.run(sql`UPDATE surveys SET current_version_id = ${versionId} WHERE id = ${surveyId}`);
+  await execute(db, sql`UPDATE surveys SET current_version_id = ${versionId} WHERE id = ${surveyId}`);
   return surveyId;
 }
 
 let responseSeq = 0;
-export function insertPanelResponse(surveyId: number, panelId: number, memberId: number | null): number {
+export async function insertPanelResponse(
+  surveyId: number,
+  panelId: number,
+  memberId: number | null,
+): Promise<number> {
   responseSeq += 1;
   const db = getDb();
-  const { v: versionId } = db.get<{ v: number }>(
+  const { v: versionId } = await requiredRow<{ v: number }>(
+    db,
     sql`SELECT current_version_id AS v FROM surveys WHERE id = ${surveyId}`,
   );
   return Number(
-    db.run(
-      sql`INSERT INTO responses (survey_id, version_id, channel, panel_id, member_id, status, resume_token_hash,
+    (
+      await requiredRow<{ id: number }>(
+        db,
+        sql`INSERT INTO responses (survey_id, version_id, channel, panel_id, member_id, status, resume_token_hash,
             resume_code_hash, resume_token_sealed, resume_code_sealed)
           VALUES (${surveyId}, ${versionId}, 'panel', ${panelId}, ${memberId}, 'completed',
-                  ${`t${responseSeq}-${surveyId}`}, ${`c${responseSeq}`}, 'x', 'x')`,
-    ).lastInsertRowid,
+                  ${`t${responseSeq}-${surveyId}`}, ${`c${responseSeq}`}, 'x', 'x') RETURNING id`,
+      )
+    ).id,
   );
 }
 
@@ -88,9 +113,10 @@ export function signInAs(cookie: TestCookie, role: Role): Promise<number> {
   return signInAsRole(role, { cookie });
 }
 
-export function insertDistricts(table: Record<string, string>): void {
+export async function insertDistricts(table: Record<string, string>): Promise<void> {
   for (const [postcode4, district] of Object.entries(table))
-    getDb().run(
+    await execute(
+      getDb(),
       sql`INSERT OR REPLACE INTO postcode_districts (postcode4, district) VALUES (${postcode4}, ${district})`,
     );
 }

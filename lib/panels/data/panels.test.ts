@@ -8,7 +8,9 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("panels");
 
 import { getDb } from "@/db/client";
+import { queryRow, queryRows } from "@/db/raw-sql";
 import { auditLog, panelMembers } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { memberFilterSchema, panelSettingsSchema } from "@/lib/panels/schema";
 import { errorOf } from "@/lib/testing/error-of";
@@ -27,8 +29,9 @@ beforeEach(() => {
 
 describe("panels for staff", () => {
   it("lists panels with their members counted per status", async () => {
-    const id = insertPanel("tellen");
-    for (const status of ["active", "active", "paused", "left", "pending"]) insertMember(id, { status });
+    const id = await insertPanel("tellen");
+    for (const status of ["active", "active", "paused", "left", "pending"])
+      await insertMember(id, { status });
     await signInAs("staff");
     const panel = (await listPanels()).find((p) => p.id === id);
     expect(panel).toMatchObject({
@@ -41,7 +44,7 @@ describe("panels for staff", () => {
   });
 
   it("saves settings; a new privacy text gets the next version; changes are audited", async () => {
-    const id = insertPanel("instellingen");
+    const id = await insertPanel("instellingen");
     const staffId = await signInAs("staff");
     const settings = (changes: Record<string, unknown> = {}) =>
       panelSettingsSchema.parse({
@@ -69,9 +72,10 @@ describe("panels for staff", () => {
       privacyVersion: 2,
       privacyText: "Nieuwe tekst",
     });
-    const audit = getDb().all(
+    const audit = (await queryRows(
+      getDb(),
       sql`SELECT actor_id, details FROM ${auditLog} WHERE action = 'panel.settings_changed' AND subject_id = ${String(id)} ORDER BY id`,
-    ) as { actor_id: number; details: string }[];
+    )) as { actor_id: number; details: string }[];
     expect(audit).toHaveLength(2);
     expect(audit[0]?.actor_id).toBe(staffId);
     expect(JSON.parse(audit[1]?.details ?? "{}")).toEqual({
@@ -98,8 +102,8 @@ describe("panels for staff", () => {
   });
 
   it.each(["adviesraad", "panel"] as const)("refuses a %s account every panel function", async (role) => {
-    const id = insertPanel(`geweigerd-${role}`);
-    const memberId = insertMember(id);
+    const id = await insertPanel(`geweigerd-${role}`);
+    const memberId = await insertMember(id);
     await signInAs(role);
     for (const call of [
       listPanels(),
@@ -120,7 +124,7 @@ describe("panels for staff", () => {
     ]) {
       expect(await errorOf(call)).toBeInstanceOf(AuthorizationError);
     }
-    expect(getDb().get(sql`SELECT status FROM ${panelMembers} WHERE id = ${memberId}`)).toEqual({
+    expect(await queryRow(getDb(), sql`SELECT status FROM ${panelMembers} WHERE id = ${memberId}`)).toEqual({
       status: "active",
     });
   });
@@ -128,17 +132,17 @@ describe("panels for staff", () => {
 
 describe("members for staff", () => {
   it("pages in SQL and filters by status, district, age group, sex and address", async () => {
-    const id = insertPanel("lijst");
+    const id = await insertPanel("lijst");
     for (let i = 0; i < MEMBER_PAGE_SIZE + 3; i += 1)
-      insertMember(id, { email: `veel${i}@example.org`, district: "Centrum", birthYear: 1990 });
-    insertMember(id, {
+      await insertMember(id, { email: `veel${i}@example.org`, district: "Centrum", birthYear: 1990 });
+    await insertMember(id, {
       email: "jan@example.org",
       district: "Dorst",
       birthYear: 1950,
       sex: "man",
       status: "paused",
     });
-    insertMember(id, { email: "jong_lid@example.org", district: "Dorst", birthYear: 2005, sex: "man" });
+    await insertMember(id, { email: "jong_lid@example.org", district: "Dorst", birthYear: 2005, sex: "man" });
     await signInAs("staff");
 
     const first = await listMembers(id, filter(), AT);
@@ -171,21 +175,22 @@ describe("members for staff", () => {
   });
 
   it("shows one member with consents and invitation count, only within their own panel", async () => {
-    const id = insertPanel("detail");
-    const other = insertPanel("detail-ander");
+    const id = await insertPanel("detail");
+    const other = await insertPanel("detail-ander");
     await signInAs("staff");
-    insertDistricts({ "4901": "Centrum" });
-    const memberId = getDb().transaction((tx) =>
-      addMember(tx, {
-        panelId: id,
-        email: " Piet@Example.org ",
-        birthYear: 1970,
-        sex: "man",
-        postcode: "4901 AB",
-        status: "active",
-        joinedVia: "staff",
-        consentVersion: 1,
-      }),
+    await insertDistricts({ "4901": "Centrum" });
+    const memberId = await transaction(
+      async (tx) =>
+        await addMember(tx, {
+          panelId: id,
+          email: " Piet@Example.org ",
+          birthYear: 1970,
+          sex: "man",
+          postcode: "4901 AB",
+          status: "active",
+          joinedVia: "staff",
+          consentVersion: 1,
+        }),
     );
     const member = await getMember(id, memberId);
     expect(member).toMatchObject({
@@ -198,24 +203,28 @@ describe("members for staff", () => {
     expect(await getMember(other, memberId)).toBeNull();
   });
 
-  it("derives the district again when the postcode changes", () => {
-    const id = insertPanel("afleiden");
-    insertDistricts({ "4901": "Centrum", "4911": "Dorst" });
-    const memberId = insertMember(id, { postcode: "4901 AB", district: "Centrum" });
-    updateMemberProfile(getDb(), memberId, { postcode: "4911 AA" });
-    expect(getDb().get(sql`SELECT district FROM ${panelMembers} WHERE id = ${memberId}`)).toEqual({
-      district: "Dorst",
-    });
-    updateMemberProfile(getDb(), memberId, { postcode: "1012 AB" });
-    expect(getDb().get(sql`SELECT district FROM ${panelMembers} WHERE id = ${memberId}`)).toEqual({
-      district: null,
-    });
+  it("derives the district again when the postcode changes", async () => {
+    const id = await insertPanel("afleiden");
+    await insertDistricts({ "4901": "Centrum", "4911": "Dorst" });
+    const memberId = await insertMember(id, { postcode: "4901 AB", district: "Centrum" });
+    await updateMemberProfile(getDb(), memberId, { postcode: "4911 AA" });
+    expect(await queryRow(getDb(), sql`SELECT district FROM ${panelMembers} WHERE id = ${memberId}`)).toEqual(
+      {
+        district: "Dorst",
+      },
+    );
+    await updateMemberProfile(getDb(), memberId, { postcode: "1012 AB" });
+    expect(await queryRow(getDb(), sql`SELECT district FROM ${panelMembers} WHERE id = ${memberId}`)).toEqual(
+      {
+        district: null,
+      },
+    );
   });
 
   it("pauses, reactivates and removes; remove deletes the contact data", async () => {
-    const id = insertPanel("status");
-    const memberId = insertMember(id, { email: "status@example.org" });
-    const other = insertPanel("status-ander");
+    const id = await insertPanel("status");
+    const memberId = await insertMember(id, { email: "status@example.org" });
+    const other = await insertPanel("status-ander");
     await signInAs("staff");
     expect(await changeMemberStatus({ panelId: id, memberId, change: "pause" })).toEqual({
       status: "paused",
@@ -232,13 +241,17 @@ describe("members for staff", () => {
     );
     expect(await changeMemberStatus({ panelId: id, memberId, change: "remove" })).toEqual({ status: "left" });
     expect(
-      getDb().get(sql`SELECT email, postcode, status FROM ${panelMembers} WHERE id = ${memberId}`),
+      await queryRow(
+        getDb(),
+        sql`SELECT email, postcode, status FROM ${panelMembers} WHERE id = ${memberId}`,
+      ),
     ).toEqual({
       email: null,
       postcode: null,
       status: "left",
     });
-    const actions = getDb().all(
+    const actions = await queryRows(
+      getDb(),
       sql`SELECT action FROM ${auditLog} WHERE subject_type = 'panel_member' AND subject_id = ${String(memberId)} ORDER BY id`,
     );
     expect(actions).toEqual([

@@ -2,6 +2,7 @@ import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { panelMembers, panels } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
 import { recordAudit } from "@/lib/audit/data/audit";
@@ -29,13 +30,12 @@ export type PanelDetail = PanelListItem & {
 const emptyCounts = (): MemberCounts => ({ pending: 0, active: 0, paused: 0, left: 0 });
 
 /** Members per panel and status, counted in SQL (a panel can have 10,000+ members). */
-function countsByPanel(panelId?: number): Map<number, MemberCounts> {
-  const rows = getDb()
+async function countsByPanel(panelId?: number): Promise<Map<number, MemberCounts>> {
+  const rows = await getDb()
     .select({ panelId: panelMembers.panelId, status: panelMembers.status, n: sql<number>`count(*)` })
     .from(panelMembers)
     .where(panelId === undefined ? undefined : eq(panelMembers.panelId, panelId))
-    .groupBy(panelMembers.panelId, panelMembers.status)
-    .all();
+    .groupBy(panelMembers.panelId, panelMembers.status);
   const counts = new Map<number, MemberCounts>();
   for (const row of rows) {
     const entry = counts.get(row.panelId) ?? emptyCounts();
@@ -48,26 +48,26 @@ function countsByPanel(panelId?: number): Map<number, MemberCounts> {
 /** Every panel with its member counts, for the staff list at /beheer/panels. */
 export async function listPanels(): Promise<PanelListItem[]> {
   await requirePermission("panel:manage");
-  const counts = countsByPanel();
-  return getDb()
-    .select({
-      id: panels.id,
-      slug: panels.slug,
-      name: panels.name,
-      minAge: panels.minAge,
-      maxInvitationsPerYear: panels.maxInvitationsPerYear,
-      active: panels.active,
-    })
-    .from(panels)
-    .orderBy(asc(panels.name))
-    .all()
-    .map((panel) => ({ ...panel, members: counts.get(panel.id) ?? emptyCounts() }));
+  const counts = await countsByPanel();
+  return (
+    await getDb()
+      .select({
+        id: panels.id,
+        slug: panels.slug,
+        name: panels.name,
+        minAge: panels.minAge,
+        maxInvitationsPerYear: panels.maxInvitationsPerYear,
+        active: panels.active,
+      })
+      .from(panels)
+      .orderBy(asc(panels.name))
+  ).map((panel) => ({ ...panel, members: counts.get(panel.id) ?? emptyCounts() }));
 }
 
 /** One panel with its settings and member counts; null when there is no such panel. */
 export async function getPanel(panelId: number): Promise<PanelDetail | null> {
   await requirePermission("panel:manage");
-  const panel = getDb().select().from(panels).where(eq(panels.id, panelId)).get();
+  const panel = (await getDb().select().from(panels).where(eq(panels.id, panelId)).limit(1))[0];
   if (!panel) return null;
   return {
     id: panel.id,
@@ -80,7 +80,7 @@ export async function getPanel(panelId: number): Promise<PanelDetail | null> {
     maxInvitationsPerYear: panel.maxInvitationsPerYear,
     active: panel.active,
     updatedAt: panel.updatedAt,
-    members: countsByPanel(panel.id).get(panel.id) ?? emptyCounts(),
+    members: (await countsByPanel(panel.id)).get(panel.id) ?? emptyCounts(),
   };
 }
 
@@ -95,15 +95,16 @@ export async function updatePanelSettings(
   input: PanelSettings,
 ): Promise<{ changed: string[]; privacyVersion: number }> {
   const actor = await requirePermission("panel:manage");
-  return getDb().transaction((tx) => {
-    const current = tx.select().from(panels).where(eq(panels.id, input.panelId)).get();
+  return await transaction(async (tx) => {
+    const current = (await tx.select().from(panels).where(eq(panels.id, input.panelId)).limit(1))[0];
     if (!current) throw new InputError({ formError: "panels.validation.panelUnknown" });
     const changed = SETTINGS_FIELDS.filter((field) => current[field] !== input[field]);
     if (changed.length === 0) return { changed, privacyVersion: current.privacyVersion };
     const privacyVersion = changed.includes("privacyText")
       ? current.privacyVersion + 1
       : current.privacyVersion;
-    tx.update(panels)
+    await tx
+      .update(panels)
       .set({
         name: input.name,
         description: input.description,
@@ -113,8 +114,7 @@ export async function updatePanelSettings(
         maxInvitationsPerYear: input.maxInvitationsPerYear,
         updatedAt: new Date(),
       })
-      .where(eq(panels.id, current.id))
-      .run();
+      .where(eq(panels.id, current.id));
     const details: Record<string, unknown> = { changed };
     if (changed.includes("minAge")) details.minAge = { from: current.minAge, to: input.minAge };
     if (changed.includes("maxInvitationsPerYear"))
@@ -124,7 +124,7 @@ export async function updatePanelSettings(
       };
     if (privacyVersion !== current.privacyVersion)
       details.privacyVersion = { from: current.privacyVersion, to: privacyVersion };
-    recordAudit(
+    await recordAudit(
       {
         actorId: actor.id,
         action: "panel.settings_changed",

@@ -8,6 +8,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("postcode-districts");
 
 import { getDb } from "@/db/client";
+import { queryRow, queryRows } from "@/db/raw-sql";
 import { auditLog, panelMembers } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { getPopulationFigures, savePopulationFigures } from "@/lib/fieldwork/data/population-figures";
@@ -25,9 +26,12 @@ import {
   updateDistrict,
 } from "./postcode-districts";
 
-const districtOf = (id: number) =>
-  (getDb().get(sql`SELECT district FROM ${panelMembers} WHERE id = ${id}`) as { district: string | null })
-    .district;
+const districtOf = async (id: number) =>
+  (
+    (await queryRow(getDb(), sql`SELECT district FROM ${panelMembers} WHERE id = ${id}`)) as {
+      district: string | null;
+    }
+  ).district;
 
 beforeEach(() => {
   signOut();
@@ -35,15 +39,20 @@ beforeEach(() => {
 
 describe("the district table", () => {
   it("administrators add, change and delete rows; members' districts follow on request", async () => {
-    const panelId = insertPanel("wijken");
+    const panelId = await insertPanel("wijken");
     await signInAs("admin");
     await addDistrict({ postcode4: "4901", district: "Centrum" });
     await addDistrict({ postcode4: "4902", district: "Oosterheide" });
     expect(await errorOf(addDistrict({ postcode4: "4901", district: "Dubbel" }))).toBeInstanceOf(InputError);
 
-    const a = insertMember(panelId, { postcode: "4901 AB", district: "Centrum" });
-    const b = insertMember(panelId, { postcode: "4902 AB", district: "Oosterheide" });
-    const left = insertMember(panelId, { postcode: null, email: null, district: "Centrum", status: "left" });
+    const a = await insertMember(panelId, { postcode: "4901 AB", district: "Centrum" });
+    const b = await insertMember(panelId, { postcode: "4902 AB", district: "Oosterheide" });
+    const left = await insertMember(panelId, {
+      postcode: null,
+      email: null,
+      district: "Centrum",
+      status: "left",
+    });
     expect(await listDistrictRows()).toEqual([
       { postcode4: "4901", district: "Centrum", members: 1 },
       { postcode4: "4902", district: "Oosterheide", members: 1 },
@@ -56,13 +65,18 @@ describe("the district table", () => {
       await errorOf(updateDistrict({ originalPostcode4: "4999", postcode4: "4999", district: "X" })),
     ).toBeInstanceOf(InputError);
     expect(await countStaleDistricts()).toBe(2);
-    expect(districtOf(b)).toBe("Oosterheide");
+    expect(await districtOf(b)).toBe("Oosterheide");
 
     expect(await rederiveDistricts()).toEqual({ changed: 2 });
-    expect([districtOf(a), districtOf(b), districtOf(left)]).toEqual([null, "Oosterhout-Oost", "Centrum"]);
+    expect([await districtOf(a), await districtOf(b), await districtOf(left)]).toEqual([
+      null,
+      "Oosterhout-Oost",
+      "Centrum",
+    ]);
     expect(await countStaleDistricts()).toBe(0);
     expect(await listDistrictNames()).toEqual(["Oosterhout-Oost"]);
-    const actions = getDb().all(
+    const actions = await queryRows(
+      getDb(),
       sql`SELECT action FROM ${auditLog} WHERE subject_type = 'postcode_district' ORDER BY id`,
     );
     expect(actions.map((r) => (r as { action: string }).action)).toEqual([

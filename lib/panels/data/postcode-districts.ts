@@ -2,6 +2,7 @@ import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { panelMembers, postcodeDistricts } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
 import { recordAudit } from "@/lib/audit/data/audit";
@@ -18,15 +19,14 @@ export type DistrictRow = { postcode4: string; district: string; members: number
 /** Every row of the table with how many members (with a postcode) live in it. */
 export async function listDistrictRows(): Promise<DistrictRow[]> {
   await requirePermission("panel:districts");
-  return getDb()
+  return await getDb()
     .select({
       postcode4: postcodeDistricts.postcode4,
       district: postcodeDistricts.district,
       members: sql<number>`(SELECT count(*) FROM panel_members m WHERE substr(m.postcode, 1, 4) = ${postcodeDistricts.postcode4})`,
     })
     .from(postcodeDistricts)
-    .orderBy(asc(postcodeDistricts.postcode4))
-    .all();
+    .orderBy(asc(postcodeDistricts.postcode4));
 }
 
 /**
@@ -35,12 +35,12 @@ export async function listDistrictRows(): Promise<DistrictRow[]> {
  */
 export async function listDistrictNames(): Promise<string[]> {
   await requirePermission("beheer:enter");
-  return getDb()
-    .selectDistinct({ district: postcodeDistricts.district })
-    .from(postcodeDistricts)
-    .orderBy(asc(postcodeDistricts.district))
-    .all()
-    .map((row) => row.district);
+  return (
+    await getDb()
+      .selectDistinct({ district: postcodeDistricts.district })
+      .from(postcodeDistricts)
+      .orderBy(asc(postcodeDistricts.district))
+  ).map((row) => row.district);
 }
 
 const taken = () => new InputError({ fieldErrors: { postcode4: ["panels.districts.errors.postcodeTaken"] } });
@@ -48,10 +48,10 @@ const unknown = () => new InputError({ formError: "panels.districts.errors.unkno
 
 export async function addDistrict(input: DistrictInput): Promise<void> {
   const actor = await requirePermission("panel:districts");
-  getDb().transaction((tx) => {
-    const inserted = tx.insert(postcodeDistricts).values(input).onConflictDoNothing().run().changes;
+  await transaction(async (tx) => {
+    const inserted = (await tx.insert(postcodeDistricts).values(input).onConflictDoNothing()).changes;
     if (inserted === 0) throw taken();
-    recordAudit(
+    await recordAudit(
       {
         actorId: actor.id,
         action: "postcode_district.added",
@@ -67,26 +67,30 @@ export async function addDistrict(input: DistrictInput): Promise<void> {
 /** Changes a row; `originalPostcode4` names it, so the four digits themselves can change too. */
 export async function updateDistrict(input: DistrictInput & { originalPostcode4: string }): Promise<void> {
   const actor = await requirePermission("panel:districts");
-  getDb().transaction((tx) => {
-    const current = tx
-      .select()
-      .from(postcodeDistricts)
-      .where(eq(postcodeDistricts.postcode4, input.originalPostcode4))
-      .get();
-    if (!current) throw unknown();
-    if (input.postcode4 !== current.postcode4) {
-      const clash = tx
+  await transaction(async (tx) => {
+    const current = (
+      await tx
         .select()
         .from(postcodeDistricts)
-        .where(eq(postcodeDistricts.postcode4, input.postcode4))
-        .get();
+        .where(eq(postcodeDistricts.postcode4, input.originalPostcode4))
+        .limit(1)
+    )[0];
+    if (!current) throw unknown();
+    if (input.postcode4 !== current.postcode4) {
+      const clash = (
+        await tx
+          .select()
+          .from(postcodeDistricts)
+          .where(eq(postcodeDistricts.postcode4, input.postcode4))
+          .limit(1)
+      )[0];
       if (clash) throw taken();
     }
-    tx.update(postcodeDistricts)
+    await tx
+      .update(postcodeDistricts)
       .set({ postcode4: input.postcode4, district: input.district })
-      .where(eq(postcodeDistricts.postcode4, current.postcode4))
-      .run();
-    recordAudit(
+      .where(eq(postcodeDistricts.postcode4, current.postcode4));
+    await recordAudit(
       {
         actorId: actor.id,
         action: "postcode_district.changed",
@@ -101,15 +105,13 @@ export async function updateDistrict(input: DistrictInput & { originalPostcode4:
 
 export async function deleteDistrict(postcode4: string): Promise<void> {
   const actor = await requirePermission("panel:districts");
-  getDb().transaction((tx) => {
-    const current = tx
-      .select()
-      .from(postcodeDistricts)
-      .where(eq(postcodeDistricts.postcode4, postcode4))
-      .get();
+  await transaction(async (tx) => {
+    const current = (
+      await tx.select().from(postcodeDistricts).where(eq(postcodeDistricts.postcode4, postcode4)).limit(1)
+    )[0];
     if (!current) throw unknown();
-    tx.delete(postcodeDistricts).where(eq(postcodeDistricts.postcode4, postcode4)).run();
-    recordAudit(
+    await tx.delete(postcodeDistricts).where(eq(postcodeDistricts.postcode4, postcode4));
+    await recordAudit(
       {
         actorId: actor.id,
         action: "postcode_district.deleted",
@@ -130,19 +132,19 @@ const stale = sql`${panelMembers.postcode} IS NOT NULL AND ${panelMembers.distri
 /** How many members' districts would change when derived again from the current table. */
 export async function countStaleDistricts(): Promise<number> {
   await requirePermission("panel:districts");
-  return getDb().select({ n: sql<number>`count(*)` }).from(panelMembers).where(stale).get()?.n ?? 0;
+  return (
+    (await getDb().select({ n: sql<number>`count(*)` }).from(panelMembers).where(stale).limit(1))[0]?.n ?? 0
+  );
 }
 
 /** Derives every member's district again from the current table (one UPDATE), audited with the count. */
 export async function rederiveDistricts(): Promise<{ changed: number }> {
   const actor = await requirePermission("panel:districts");
-  return getDb().transaction((tx) => {
-    const changed = tx
-      .update(panelMembers)
-      .set({ district: derived, updatedAt: new Date() })
-      .where(stale)
-      .run().changes;
-    recordAudit(
+  return await transaction(async (tx) => {
+    const changed = (
+      await tx.update(panelMembers).set({ district: derived, updatedAt: new Date() }).where(stale)
+    ).changes;
+    await recordAudit(
       {
         actorId: actor.id,
         action: "panel_member.districts_rederived",

@@ -26,21 +26,22 @@ const publicColumns = {
 };
 
 /** The panels residents can join (active ones), in the order they were made. */
-export function listPublicPanels(): PublicPanel[] {
-  return getDb()
+export async function listPublicPanels(): Promise<PublicPanel[]> {
+  return await getDb()
     .select(publicColumns)
     .from(panels)
     .where(eq(panels.active, true))
-    .orderBy(asc(panels.id))
-    .all();
+    .orderBy(asc(panels.id));
 }
 
-export function findPublicPanel(slug: string): PublicPanel | null {
+export async function findPublicPanel(slug: string): Promise<PublicPanel | null> {
   return (
-    getDb()
-      .select(publicColumns)
-      .from(panels)
-      .where(and(eq(panels.slug, slug), eq(panels.active, true)))
-      .get() ?? null
+    (
+      await getDb()
+        .select(publicColumns)
+        .from(panels)
+        .where(and(eq(panels.slug, slug), eq(panels.active, true)))
+        .limit(1)
+    )[0] ?? null
   );
 }

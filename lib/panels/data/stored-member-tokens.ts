@@ -16,22 +16,20 @@ import {
  */
 
 /** Stores a new token for the member and returns it (to mail) with its expiry. */
-export function issueMemberToken(
+export async function issueMemberToken(
   tx: Executor,
   input: { memberId: number; purpose: MemberTokenPurpose; now: number; newEmail?: string },
-): { token: string; expiresAt: Date } {
+): Promise<{ token: string; expiresAt: Date }> {
   const token = generateMemberToken();
   const expiresAt = new Date(input.now + MEMBER_TOKEN_TTL_MS[input.purpose]);
-  tx.insert(memberTokens)
-    .values({
-      memberId: input.memberId,
-      purpose: input.purpose,
-      tokenHash: hashMemberToken(token),
-      newEmail: input.newEmail,
-      expiresAt,
-      createdAt: new Date(input.now),
-    })
-    .run();
+  await tx.insert(memberTokens).values({
+    memberId: input.memberId,
+    purpose: input.purpose,
+    tokenHash: hashMemberToken(token),
+    newEmail: input.newEmail,
+    expiresAt,
+    createdAt: new Date(input.now),
+  });
   return { token, expiresAt };
 }
 
@@ -46,11 +44,10 @@ export function usableMemberToken(token: string, purpose: MemberTokenPurpose, at
 }
 
 /** Marks the token used; false when a parallel request used it first (a token works once). */
-export function spendMemberToken(tx: Executor, tokenId: number, at: Date): boolean {
-  const used = tx
+export async function spendMemberToken(tx: Executor, tokenId: number, at: Date): Promise<boolean> {
+  const used = await tx
     .update(memberTokens)
     .set({ usedAt: at })
-    .where(and(eq(memberTokens.id, tokenId), isNull(memberTokens.usedAt)))
-    .run();
+    .where(and(eq(memberTokens.id, tokenId), isNull(memberTokens.usedAt)));
   return used.changes === 1;
 }

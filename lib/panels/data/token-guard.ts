@@ -15,11 +15,11 @@ const PER_CLIENT = { max: 20, windowMs: 15 * 60 * 1000 };
  */
 export async function guardedTokenLookup<T>(
   token: string,
-  lookup: (token: string) => T | null,
+  lookup: (token: string) => Promise<T | null>,
 ): Promise<T | null> {
   const key = rateLimitKey("panel-link", "client", clientAddressFrom(await headers()));
-  if (isRateLimited(key, PER_CLIENT.max, PER_CLIENT.windowMs)) return null;
-  const found = isMemberToken(token) ? lookup(token) : null;
-  if (found === null) recordEvent(key);
+  if (await isRateLimited(key, PER_CLIENT.max, PER_CLIENT.windowMs)) return null;
+  const found = isMemberToken(token) ? await lookup(token) : null;
+  if (found === null) await recordEvent(key);
   return found;
 }

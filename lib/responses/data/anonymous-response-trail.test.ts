@@ -14,6 +14,7 @@ vi.mock("next-intl/server", () => ({
 setUpTempDatabase("anonymous-response-trail");
 
 import { getDb } from "@/db/client";
+import { execute, queryRow, queryRows } from "@/db/raw-sql";
 import {
   answers,
   invitations,
@@ -80,27 +81,28 @@ function at(moment: number) {
 }
 
 /** The token in the invitation mail to this address, as the member clicks it. */
-function tokenOf(email: string): string {
-  const mail = getDb().get(
+async function tokenOf(email: string): Promise<string> {
+  const mail = (await queryRow(
+    getDb(),
     sql`SELECT text_body AS text FROM ${mailOutbox} WHERE to_address = ${email} AND template = 'invitation'`,
-  ) as { text: string };
+  )) as { text: string };
   return /\/uitnodiging\/([A-Za-z0-9_-]{22})/.exec(mail.text)?.[1] ?? "";
 }
 
 /** One response through the pages: started, answered, completed now (the faked clock). */
-function respond(input: { channel: "public" } | { channel: "panel"; email: string }) {
+async function respond(input: { channel: "public" } | { channel: "panel"; email: string }) {
   marker += 1;
   const answers = answersNumbered(marker);
-  const responseId = insertStartedResponse(surveyId, {
+  const responseId = await insertStartedResponse(surveyId, {
     answers,
     channel: input.channel,
     panelId: input.channel === "panel" ? panelId : null,
   });
-  const outcome = completeResponse({
+  const outcome = await completeResponse({
     responseId,
     surveyId,
     visibleQuestionIds: [...visibleQuestionIds(testSurvey, answers)],
-    invitationToken: input.channel === "panel" ? tokenOf(input.email) : null,
+    invitationToken: input.channel === "panel" ? await tokenOf(input.email) : null,
   });
   expect(outcome).toBe("completed");
 }
@@ -108,7 +110,10 @@ function respond(input: { channel: "public" } | { channel: "panel"; email: strin
 /** Staff take a lifecycle step (signed in anew: the clock moves by days between steps). */
 async function step(to: "open" | "closed") {
   await signInAs("staff");
-  const { revision } = getDb().get(sql`SELECT revision FROM ${surveys} WHERE id = ${surveyId}`) as {
+  const { revision } = (await queryRow(
+    getDb(),
+    sql`SELECT revision FROM ${surveys} WHERE id = ${surveyId}`,
+  )) as {
     revision: number;
   };
   await transitionSurvey({ surveyId, to, expectedRevision: revision });
@@ -117,15 +122,18 @@ async function step(to: "open" | "closed") {
 type Snapshot = { id: number; story: string; age: number; score: number; answers: number };
 
 /** The survey's anonymous completed panel responses with the answers stored under their ids. */
-function anonymousResponses(): Snapshot[] {
-  return getDb().all(sql`SELECT r.id,
+async function anonymousResponses(): Promise<Snapshot[]> {
+  return (await queryRows(
+    getDb(),
+    sql`SELECT r.id,
          (SELECT json_extract(value, '$') FROM ${answers} WHERE response_id = r.id AND question_id = 'story') AS story,
          (SELECT json_extract(value, '$') FROM ${answers} WHERE response_id = r.id AND question_id = 'age') AS age,
          (SELECT json_extract(value, '$') FROM ${answers} WHERE response_id = r.id AND question_id = 'score') AS score,
          (SELECT count(*) FROM ${answers} WHERE response_id = r.id) AS answers
        FROM ${responses} r
        WHERE r.survey_id = ${surveyId} AND r.channel = 'panel' AND r.member_id IS NULL AND r.status = 'completed'
-       ORDER BY r.id`) as Snapshot[];
+       ORDER BY r.id`,
+  )) as Snapshot[];
 }
 
 /** Every answer still belongs to the response it was given in: its story, age and score agree. */
@@ -140,12 +148,13 @@ function expectAnswersWithTheirResponses(rows: Snapshot[]) {
   }
 }
 
-const distinct = (column: string, table = "responses r", where = "") =>
+const distinct = async (column: string, table = "responses r", where = "") =>
   (
-    getDb().all(
+    (await queryRows(
+      getDb(),
       sql`SELECT DISTINCT ${sql.raw(column)} AS v FROM ${sql.raw(table)}
          WHERE r.survey_id = ${surveyId} AND r.channel = 'panel' AND r.member_id IS NULL ${sql.raw(where)}`,
-    ) as { v: number | null }[]
+    )) as { v: number | null }[]
   ).map((row) => row.v);
 
 /** What the monitoring page shows staff: completions per day. */
@@ -157,30 +166,30 @@ async function perDay() {
 beforeAll(async () => {
   vi.useFakeTimers({ toFake: ["Date"] });
   at(START - HOUR);
-  surveyId = insertResultsSurvey("trail", testSurvey);
-  panelId = insertPanel("trail");
-  GROUPS.forEach(([n, age, sex, district], g) => {
+  surveyId = await insertResultsSurvey("trail", testSurvey);
+  panelId = await insertPanel("trail");
+  for (const [g, [n, age, sex, district]] of GROUPS.entries()) {
     for (let i = 0; i < n; i += 1) {
       const email = `trail-${g}-${i}@example.nl`;
-      insertMember(panelId, { email, birthYear: YEAR - age, sex, district });
+      await insertMember(panelId, { email, birthYear: YEAR - age, sex, district });
       members.push(email);
     }
-  });
+  }
   // Answering in an order that mixes the groups: every 11th of the list (26 members).
   members = members.map((_, i) => members[(i * 11) % members.length] as string);
   for (let i = 0; i < NEVER; i += 1) {
     const email = `trail-waiting-${i}@example.nl`;
-    insertMember(panelId, { email, birthYear: YEAR - 40, sex: "vrouw", district: "Centrum" });
+    await insertMember(panelId, { email, birthYear: YEAR - 40, sex: "vrouw", district: "Centrum" });
     waiting.push(email);
   }
   const db = getDb();
-  const panel = panelForSampling(db, panelId);
-  const survey = surveyForInvitations(db, surveyId);
+  const panel = await panelForSampling(db, panelId);
+  const survey = await surveyForInvitations(db, surveyId);
   if (!panel || !survey) throw new Error("setup");
   const spec = { method: "all" as const };
   const sentAt = new Date(START);
-  const sample = drawFromPanel(db, { panel, surveyId, spec, seed: "00000002", now: sentAt });
-  createInvitationRound(db, {
+  const sample = await drawFromPanel(db, { panel, surveyId, spec, seed: "00000002", now: sentAt });
+  await createInvitationRound(db, {
     survey,
     panel,
     spec,
@@ -195,16 +204,20 @@ beforeAll(async () => {
   let next = 0;
   for (const [w, size] of WINDOWS.entries()) {
     const from = START + w * 3 * DAY;
-    if (w > 0) expect(runDueReminders({ now: new Date(from) }).reminded).toBeGreaterThan(0);
+    if (w > 0) expect((await runDueReminders({ now: new Date(from) })).reminded).toBeGreaterThan(0);
     for (let i = 0; i < size; i += 1) {
       at(from + HOUR + Math.floor((i * 3 * DAY - 2 * HOUR) / size));
-      respond({ channel: "panel", email: members[next] as string });
+      await respond({ channel: "panel", email: members[next] as string });
       next += 1;
-      if (i % 2 === 0) respond({ channel: "public" });
+      if (i % 2 === 0) await respond({ channel: "public" });
     }
   }
   // Someone started through a panel and did not finish.
-  insertStartedResponse(surveyId, { answers: { gender: { choice: "man" } }, channel: "panel", panelId });
+  await insertStartedResponse(surveyId, {
+    answers: { gender: { choice: "man" } },
+    channel: "panel",
+    panelId,
+  });
   await signInAs("staff");
   await syncOpenAnswerQueue(surveyId);
 });
@@ -216,94 +229,108 @@ afterAll(() => {
 describe("closing fieldwork erases when each anonymous panel response came in", () => {
   it("leaves nobody narrowed below k by moment, reminders or order, and keeps the daily counts", async () => {
     // During fieldwork the moments and the reminder trail narrow responses below k.
-    const before = anonymousResponses();
+    const before = await anonymousResponses();
     expect(before).toHaveLength(26);
     // The middle window's three responses are held by 1, 2 and 3 members; two later ones by 4.
-    const during = narrowedByTime(surveyId, K).narrowed.map((n) => n.members);
+    const during = (await narrowedByTime(surveyId, K)).narrowed.map((n) => n.members);
     expect(during.sort()).toEqual([1, 2, 3, 4, 4]);
     const days = await perDay();
     expect(days.reduce((sum, d) => sum + d.completed, 0)).toBe(26 + 6 + 2 + 6);
     expect(days.length).toBeGreaterThan(5);
-    const reminderMails = getDb().get(
+    const reminderMails = (await queryRow(
+      getDb(),
       sql`SELECT count(*) AS n FROM ${mailOutbox} WHERE template = 'reminder' AND to_address LIKE 'trail-%'`,
-    ) as { n: number };
+    )) as { n: number };
     expect(reminderMails.n).toBe(WINDOWS[1] + WINDOWS[2] + NEVER + WINDOWS[2] + NEVER);
 
     // Staff moderated the first two panel answers in the queue.
-    getDb().run(sql`UPDATE ${openAnswerReviews} SET status = 'approved', moderated_at = ${START + 9 * DAY}
+    await execute(
+      getDb(),
+      sql`UPDATE ${openAnswerReviews} SET status = 'approved', moderated_at = ${START + 9 * DAY}
          WHERE id IN (SELECT o.id FROM ${openAnswerReviews} o JOIN ${responses} r ON r.id = o.response_id
-                      WHERE o.survey_id = ${surveyId} AND r.channel = 'panel' ORDER BY o.id LIMIT 2)`);
+                      WHERE o.survey_id = ${surveyId} AND r.channel = 'panel' ORDER BY o.id LIMIT 2)`,
+    );
 
     at(START + 10 * DAY);
     await step("closed");
     const closedAt = START + 10 * DAY;
 
     // Whoever holds the database finds at least k members for every response, moment included.
-    const attack = narrowedByTime(surveyId, K);
+    const attack = await narrowedByTime(surveyId, K);
     expect(attack.responses).toBe(26);
     expect(attack.narrowed).toEqual([]);
-    expect(narrowedBelow(surveyId, K).narrowed).toEqual([]);
+    expect((await narrowedBelow(surveyId, K)).narrowed).toEqual([]);
 
     // One moment for all of them, finished or not, and for their answers.
-    expect(distinct("r.completed_at", "responses r", "AND r.status = 'completed'")).toEqual([closedAt]);
-    expect(distinct("r.completed_at", "responses r", "AND r.status = 'in_progress'")).toEqual([null]);
-    expect(distinct("r.created_at")).toEqual([closedAt]);
-    expect(distinct("r.updated_at")).toEqual([closedAt]);
-    expect(distinct("a.updated_at", "answers a JOIN responses r ON r.id = a.response_id")).toEqual([
+    expect(await distinct("r.completed_at", "responses r", "AND r.status = 'completed'")).toEqual([closedAt]);
+    expect(await distinct("r.completed_at", "responses r", "AND r.status = 'in_progress'")).toEqual([null]);
+    expect(await distinct("r.created_at")).toEqual([closedAt]);
+    expect(await distinct("r.updated_at")).toEqual([closedAt]);
+    expect(await distinct("a.updated_at", "answers a JOIN responses r ON r.id = a.response_id")).toEqual([
       closedAt,
     ]);
 
     // The reminder trail is gone: no last_reminded_at, no reminder mail, no reminder token of a used invitation.
     expect(
-      getDb().get(
+      await queryRow(
+        getDb(),
         sql`SELECT count(*) AS n FROM ${invitations} WHERE survey_id = ${surveyId} AND last_reminded_at IS NOT NULL`,
       ),
     ).toEqual({ n: 0 });
     expect(
-      getDb().get(
+      await queryRow(
+        getDb(),
         sql`SELECT count(*) AS n FROM ${mailOutbox} WHERE template = 'reminder' AND to_address LIKE 'trail-%'`,
       ),
     ).toEqual({ n: 0 });
     expect(
-      getDb().get(sql`SELECT count(*) AS n FROM ${invitationTokens} t JOIN ${invitations} i ON i.id = t.invitation_id
-           WHERE i.survey_id = ${surveyId} AND i.used_at IS NOT NULL`),
+      await queryRow(
+        getDb(),
+        sql`SELECT count(*) AS n FROM ${invitationTokens} t JOIN ${invitations} i ON i.id = t.invitation_id
+           WHERE i.survey_id = ${surveyId} AND i.used_at IS NOT NULL`,
+      ),
     ).toEqual({ n: 0 });
     // The invitations themselves stay (the mail page still shows them), and the unused ones' links work.
     expect(
-      getDb().get(
+      await queryRow(
+        getDb(),
         sql`SELECT count(*) AS n FROM ${mailOutbox} WHERE template = 'invitation' AND to_address LIKE 'trail-%'`,
       ),
     ).toEqual({ n: 30 });
 
     // The same ids, shuffled among the responses, each with its own answers and open answers.
-    const after = anonymousResponses();
+    const after = await anonymousResponses();
     expect(after.map((r) => r.id)).toEqual(before.map((r) => r.id));
     expect(after.map((r) => r.story)).not.toEqual(before.map((r) => r.story));
     expect(after.map((r) => r.story).sort()).toEqual(before.map((r) => r.story).sort());
     expect(after.map((r) => r.answers).sort()).toEqual(before.map((r) => r.answers).sort());
     expectAnswersWithTheirResponses(after);
-    const reviews =
-      getDb().all(sql`SELECT o.redacted_text AS text, json_extract(a.value, '$') AS story FROM ${openAnswerReviews} o
+    const reviews = (await queryRows(
+      getDb(),
+      sql`SELECT o.redacted_text AS text, json_extract(a.value, '$') AS story FROM ${openAnswerReviews} o
          JOIN ${answers} a ON a.response_id = o.response_id AND a.question_id = o.question_id
-         WHERE o.survey_id = ${surveyId}`) as { text: string; story: string }[];
+         WHERE o.survey_id = ${surveyId}`,
+    )) as { text: string; story: string }[];
     expect(reviews).toHaveLength(26 + 6 + 2 + 6);
     for (const review of reviews) expect(review.text).toBe(review.story);
 
     // Nor do the rows beside them keep the old order: answers and reviews were written anew in the new one.
     const ofAnonymous = sql`response_id IN (SELECT id FROM ${responses}
       WHERE survey_id = ${surveyId} AND channel = 'panel' AND member_id IS NULL AND status = 'completed')`;
-    const inRowOrder = (query: SQL) => (getDb().all(query) as { id: number }[]).map((row) => row.id);
-    const answerOrder = inRowOrder(
+    const inRowOrder = async (query: SQL) =>
+      ((await queryRows(getDb(), query)) as { id: number }[]).map((row) => row.id);
+    const answerOrder = await inRowOrder(
       sql`SELECT response_id AS id FROM ${answers} WHERE ${ofAnonymous} ORDER BY rowid`,
     );
     expect(answerOrder).toEqual([...answerOrder].sort((a, b) => a - b));
-    const reviewOrder = inRowOrder(
+    const reviewOrder = await inRowOrder(
       sql`SELECT response_id AS id FROM ${openAnswerReviews} WHERE ${ofAnonymous} ORDER BY id`,
     );
     expect(reviewOrder).toEqual([...reviewOrder].sort((a, b) => a - b));
     // Moderation keeps its verdict, with the close moment as its time (staff work in queue order).
     expect(
-      getDb().all(
+      await queryRows(
+        getDb(),
         sql`SELECT status, moderated_at AS at, count(*) AS n FROM ${openAnswerReviews}
            WHERE ${ofAnonymous} AND moderated_at IS NOT NULL GROUP BY status, at`,
       ),
@@ -315,18 +342,18 @@ describe("closing fieldwork erases when each anonymous panel response came in", 
 
   it("changes nothing more when run again, and counts a reopened fieldwork's new responses once", async () => {
     const days = await perDay();
-    const closedAt = distinct("r.created_at")[0];
-    closeAnonymousPanelFieldwork(surveyId);
-    expect(distinct("r.created_at")).toEqual([closedAt]);
+    const closedAt = (await distinct("r.created_at"))[0];
+    await closeAnonymousPanelFieldwork(surveyId);
+    expect(await distinct("r.created_at")).toEqual([closedAt]);
     expect(await perDay()).toEqual(days);
-    expectAnswersWithTheirResponses(anonymousResponses());
-    expect(narrowedByTime(surveyId, K).narrowed).toEqual([]);
+    expectAnswersWithTheirResponses(await anonymousResponses());
+    expect((await narrowedByTime(surveyId, K)).narrowed).toEqual([]);
 
     // Reopened two days later: one member who had not answered does, then fieldwork closes again.
     at(START + 12 * DAY);
     await step("open");
     at(START + 12 * DAY + 2 * HOUR);
-    respond({ channel: "panel", email: waiting[0] as string });
+    await respond({ channel: "panel", email: waiting[0] as string });
     at(START + 12 * DAY + 5 * HOUR);
     await step("closed");
     const reclosedAt = START + 12 * DAY + 5 * HOUR;
@@ -335,28 +362,36 @@ describe("closing fieldwork erases when each anonymous panel response came in", 
     expect(newDays.slice(0, days.length)).toEqual(days);
     expect(newDays.slice(days.length).reduce((sum, d) => sum + d.completed, 0)).toBe(1);
     expect(newDays[newDays.length - 1]?.completed).toBe(1);
-    expect(distinct("r.completed_at", "responses r", "AND r.status = 'completed'")).toEqual([reclosedAt]);
-    expect(anonymousResponses()).toHaveLength(27);
-    expectAnswersWithTheirResponses(anonymousResponses());
-    expect(narrowedByTime(surveyId, K).narrowed).toEqual([]);
+    expect(await distinct("r.completed_at", "responses r", "AND r.status = 'completed'")).toEqual([
+      reclosedAt,
+    ]);
+    expect(await anonymousResponses()).toHaveLength(27);
+    expectAnswersWithTheirResponses(await anonymousResponses());
+    expect((await narrowedByTime(surveyId, K)).narrowed).toEqual([]);
   });
 
   it("leaves a pseudonymous survey's moments and reminders as they were: its respondents were told", async () => {
     at(START + 13 * DAY);
-    const pseudo = insertResultsSurvey("trail-pseudo", testSurvey);
-    getDb().run(sql`UPDATE ${surveys} SET anonymity = 'pseudonymous' WHERE id = ${pseudo}`);
-    const responseId = insertStartedResponse(pseudo, {
+    const pseudo = await insertResultsSurvey("trail-pseudo", testSurvey);
+    await execute(getDb(), sql`UPDATE ${surveys} SET anonymity = 'pseudonymous' WHERE id = ${pseudo}`);
+    const responseId = await insertStartedResponse(pseudo, {
       answers: answersNumbered(1),
       channel: "panel",
       panelId,
       status: "completed",
     });
     const moment = (
-      getDb().get(sql`SELECT completed_at AS at FROM ${responses} WHERE id = ${responseId}`) as { at: number }
+      (await queryRow(
+        getDb(),
+        sql`SELECT completed_at AS at FROM ${responses} WHERE id = ${responseId}`,
+      )) as { at: number }
     ).at;
-    expect(closeAnonymousPanelFieldwork(pseudo, { at: new Date(START + 20 * DAY) }).rekeyed).toBe(0);
+    expect((await closeAnonymousPanelFieldwork(pseudo, { at: new Date(START + 20 * DAY) })).rekeyed).toBe(0);
     expect(
-      getDb().all(sql`SELECT id, completed_at AS at FROM ${responses} WHERE survey_id = ${pseudo}`),
+      await queryRows(
+        getDb(),
+        sql`SELECT id, completed_at AS at FROM ${responses} WHERE survey_id = ${pseudo}`,
+      ),
     ).toEqual([{ id: responseId, at: moment }]);
   });
 });

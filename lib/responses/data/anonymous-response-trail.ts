@@ -1,7 +1,8 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { and, eq, isNotNull, lt, sql } from "drizzle-orm";
-import { type Db, type Executor, getDb } from "@/db/client";
+import type { Executor } from "@/db/client";
+import { queryRow, queryRows } from "@/db/raw-sql";
 import {
   answers,
   completionDayCounts,
@@ -11,6 +12,7 @@ import {
   openAnswerReviews,
   responses,
 } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { foldHoursIntoDays, HOUR_MS } from "@/lib/responses/fieldwork-days";
 import { coarsenAnonymousPanelAttributes } from "@/lib/results/data/anonymous-panel-attributes";
 import { isAnonymousSurvey } from "@/lib/surveys/data/survey-anonymity";
@@ -77,37 +79,35 @@ const anonymousPanel = (surveyId: number) =>
  * demo seed its fieldwork end); without it, the moment recorded by an earlier close, else now.
  * Runs inside the caller's transaction when there is one.
  */
-export function closeAnonymousPanelFieldwork(
+export async function closeAnonymousPanelFieldwork(
   surveyId: number,
-  options: { at?: Date; db?: Db } = {},
-): TrailErasure & { coarsened: number } {
-  const db = options.db ?? getDb();
-  return db.transaction(
-    () => {
-      const { coarsened } = coarsenAnonymousPanelAttributes(surveyId, db);
-      return { coarsened, ...eraseAnonymousResponseTrail(surveyId, options) };
-    },
-    { behavior: "deferred" },
-  );
+  options: { at?: Date } = {},
+): Promise<TrailErasure & { coarsened: number }> {
+  return await transaction(async (tx) => {
+    const { coarsened } = await coarsenAnonymousPanelAttributes(surveyId, tx);
+    return { coarsened, ...(await eraseAnonymousResponseTrail(surveyId, options)) };
+  });
 }
 
 /** Steps 1–4 above, in one transaction. */
-export function eraseAnonymousResponseTrail(
+export async function eraseAnonymousResponseTrail(
   surveyId: number,
-  options: { at?: Date; db?: Db } = {},
-): TrailErasure {
-  const db = options.db ?? getDb();
-  return db.transaction(
-    (tx) => {
-      if (!isAnonymousSurvey(surveyId, tx)) return NOTHING;
-      const previous =
-        tx.get<{ at: number | null }>(
+  options: { at?: Date } = {},
+): Promise<TrailErasure> {
+  return await transaction(async (tx) => {
+    if (!(await isAnonymousSurvey(surveyId, tx))) return NOTHING;
+    const previous =
+      (
+        await queryRow<{ at: number | null }>(
+          tx,
           sql`SELECT max(${completionDayCounts.erasedAt}) AS at FROM ${completionDayCounts}
               WHERE ${completionDayCounts.surveyId} = ${surveyId}`,
-        )?.at ?? null;
-      const moment = options.at?.getTime() ?? previous ?? Date.now();
-      const counted = keepDayCounts(tx, surveyId, previous, moment);
-      const changed = tx
+        )
+      )?.at ?? null;
+    const moment = options.at?.getTime() ?? previous ?? Date.now();
+    const counted = await keepDayCounts(tx, surveyId, previous, moment);
+    const changed = (
+      await tx
         .update(responses)
         .set({
           createdAt: new Date(moment),
@@ -115,31 +115,35 @@ export function eraseAnonymousResponseTrail(
           completedAt: sql`CASE WHEN ${responses.status} = 'completed' THEN ${moment} END`,
         })
         .where(anonymousPanel(surveyId))
-        .run().changes;
-      tx.update(answers)
-        .set({ updatedAt: new Date(moment) })
-        .where(
-          sql`${answers.responseId} IN (SELECT ${responses.id} FROM ${responses} WHERE ${anonymousPanel(surveyId)})`,
-        )
-        .run();
-      return {
-        responses: changed,
-        counted,
-        ...clearReminderTrail(tx, surveyId, moment),
-        rekeyed: rekeyCompleted(tx, surveyId, moment),
-      };
-    },
-    { behavior: "deferred" },
-  );
+    ).changes;
+    await tx
+      .update(answers)
+      .set({ updatedAt: new Date(moment) })
+      .where(
+        sql`${answers.responseId} IN (SELECT ${responses.id} FROM ${responses} WHERE ${anonymousPanel(surveyId)})`,
+      );
+    return {
+      responses: changed,
+      counted,
+      ...(await clearReminderTrail(tx, surveyId, moment)),
+      rekeyed: await rekeyCompleted(tx, surveyId, moment),
+    };
+  });
 }
 
 /**
  * Adds the completions not counted yet (those that do not carry the moment of an earlier close)
  * to the per-day counts, and records the new moment on all of the survey's rows.
  */
-function keepDayCounts(db: Executor, surveyId: number, previous: number | null, moment: number): number {
+async function keepDayCounts(
+  db: Executor,
+  surveyId: number,
+  previous: number | null,
+  moment: number,
+): Promise<number> {
   const r = responses;
-  const hours = db.all<{ channel: string; panelId: number; hour: number; n: number }>(
+  const hours = await queryRows<{ channel: string; panelId: number; hour: number; n: number }>(
+    db,
     sql`SELECT ${r.channel}, coalesce(${r.panelId}, 0) AS panelId, ${r.completedAt} / ${sql.raw(String(HOUR_MS))} AS hour,
          count(*) AS n
        FROM ${r}
@@ -176,14 +180,14 @@ function keepDayCounts(db: Executor, surveyId: number, previous: number | null, 
   let counted = 0;
   for (const group of groups.values()) {
     for (const [day, n] of foldHoursIntoDays(group.hours)) {
-      add.run({ day, channel: group.channel, panelId: group.panelId, completed: n });
+      await add.execute({ day, channel: group.channel, panelId: group.panelId, completed: n });
       counted += n;
     }
   }
-  db.update(c)
+  await db
+    .update(c)
     .set({ erasedAt: sql`${moment}` })
-    .where(eq(c.surveyId, surveyId))
-    .run();
+    .where(eq(c.surveyId, surveyId));
   return counted;
 }
 
@@ -195,38 +199,37 @@ function keepDayCounts(db: Executor, surveyId: number, previous: number | null, 
  *   of unused invitations stay, so their links work if fieldwork reopens, with the close moment as
  *   their time. Unused invitations belong to members who did not answer: no response is theirs.
  */
-function clearReminderTrail(
+async function clearReminderTrail(
   db: Executor,
   surveyId: number,
   moment: number,
-): Pick<TrailErasure, "remindersCleared" | "mailsDeleted" | "tokensDeleted"> {
-  const remindersCleared = db
-    .update(invitations)
-    .set({ lastRemindedAt: null })
-    .where(and(eq(invitations.surveyId, surveyId), isNotNull(invitations.lastRemindedAt)))
-    .run().changes;
+): Promise<Pick<TrailErasure, "remindersCleared" | "mailsDeleted" | "tokensDeleted">> {
+  const remindersCleared = (
+    await db
+      .update(invitations)
+      .set({ lastRemindedAt: null })
+      .where(and(eq(invitations.surveyId, surveyId), isNotNull(invitations.lastRemindedAt)))
+  ).changes;
   const key = mailOutbox.dedupeKey;
-  const mailsDeleted = db
-    .delete(mailOutbox)
-    .where(
+  const mailsDeleted = (
+    await db.delete(mailOutbox).where(
       sql`${mailOutbox.template} = 'reminder' AND ${key} LIKE 'reminder:%'
          AND CAST(substr(${key}, 10, instr(substr(${key}, 10), ':') - 1) AS INTEGER)
              IN (SELECT ${invitations.id} FROM ${invitations} WHERE ${invitations.surveyId} = ${surveyId})`,
     )
-    .run().changes;
-  const tokensDeleted = db
-    .delete(invitationTokens)
-    .where(
+  ).changes;
+  const tokensDeleted = (
+    await db.delete(invitationTokens).where(
       sql`${invitationTokens.invitationId} IN (SELECT ${invitations.id} FROM ${invitations}
            WHERE ${invitations.surveyId} = ${surveyId} AND ${invitations.usedAt} IS NOT NULL)`,
     )
-    .run().changes;
-  db.update(invitationTokens)
+  ).changes;
+  await db
+    .update(invitationTokens)
     .set({ createdAt: new Date(moment) })
     .where(
       sql`${invitationTokens.invitationId} IN (SELECT ${invitations.id} FROM ${invitations} WHERE ${invitations.surveyId} = ${surveyId})`,
-    )
-    .run();
+    );
   return { remindersCleared, mailsDeleted, tokensDeleted };
 }
 
@@ -254,31 +257,34 @@ type ReviewRow = {
  * close moment, as staff moderate in queue order and that order was the responses' order.
  * Unfinished responses keep their ids: a respondent's page may be saving to one at this moment.
  */
-function rekeyCompleted(db: Executor, surveyId: number, moment: number): number {
+async function rekeyCompleted(db: Executor, surveyId: number, moment: number): Promise<number> {
   const completed = sql`${anonymousPanel(surveyId)} AND ${responses.status} = 'completed'`;
-  const ids = db
-    .all<{ id: number }>(
+  const ids = (
+    await queryRows<{ id: number }>(
+      db,
       sql`SELECT ${responses.id} FROM ${responses} WHERE ${completed} ORDER BY ${responses.id}`,
     )
-    .map((row) => row.id);
+  ).map((row) => row.id);
   if (ids.length < 2) return 0;
   const shuffled = shuffle(ids);
   const newId = new Map(ids.map((id, i) => [id, shuffled[i] as number]));
   const ofThese = (column: typeof answers.responseId | typeof openAnswerReviews.responseId) =>
     sql`${column} IN (SELECT ${responses.id} FROM ${responses} WHERE ${completed})`;
   const o = openAnswerReviews;
-  const answerRows = db.all<AnswerRow>(
+  const answerRows = await queryRows<AnswerRow>(
+    db,
     sql`SELECT ${answers.responseId} AS responseId, ${answers.questionId} AS questionId, ${answers.value}
         FROM ${answers} WHERE ${ofThese(answers.responseId)}`,
   );
-  const reviews = db.all<ReviewRow>(
+  const reviews = await queryRows<ReviewRow>(
+    db,
     sql`SELECT ${o.id}, ${o.surveyId} AS surveyId, ${o.responseId} AS responseId, ${o.questionId} AS questionId,
          ${o.item}, ${o.status}, ${o.findings}, ${o.redactedText} AS redactedText, ${o.quote},
          ${o.moderatedBy} AS moderatedBy, ${o.moderatedAt} AS moderatedAt
        FROM ${o} WHERE ${ofThese(o.responseId)}`,
   );
-  db.delete(answers).where(ofThese(answers.responseId)).run();
-  db.delete(o).where(ofThese(o.responseId)).run();
+  await db.delete(answers).where(ofThese(answers.responseId));
+  await db.delete(o).where(ofThese(o.responseId));
 
   // Two steps, so no new id meets an old one still in place: first to the negative of the new id,
   // then back to positive.
@@ -287,11 +293,11 @@ function rekeyCompleted(db: Executor, surveyId: number, moment: number): number 
     .set({ id: sql`${sql.placeholder("to")}` })
     .where(eq(responses.id, sql.placeholder("from")))
     .prepare();
-  for (const [from, to] of newId) move.run({ to: -to, from });
-  db.update(responses)
+  for (const [from, to] of newId) await move.execute({ to: -to, from });
+  await db
+    .update(responses)
     .set({ id: sql`-${responses.id}` })
-    .where(and(eq(responses.surveyId, surveyId), lt(responses.id, 0)))
-    .run();
+    .where(and(eq(responses.surveyId, surveyId), lt(responses.id, 0)));
 
   const insertAnswer = db
     .insert(answers)
@@ -306,7 +312,7 @@ function rekeyCompleted(db: Executor, surveyId: number, moment: number): number 
   const moved = answerRows.map((a) => ({ ...a, responseId: newId.get(a.responseId) as number }));
   moved.sort((a, b) => a.responseId - b.responseId || compare(a.questionId, b.questionId));
   for (const a of moved)
-    insertAnswer.run({ responseId: a.responseId, questionId: a.questionId, value: a.value });
+    await insertAnswer.execute({ responseId: a.responseId, questionId: a.questionId, value: a.value });
 
   const reviewIds = reviews.map((r) => r.id).sort((a, b) => a - b);
   const movedReviews = reviews.map((r) => ({ ...r, responseId: newId.get(r.responseId) as number }));
@@ -331,13 +337,13 @@ function rekeyCompleted(db: Executor, surveyId: number, moment: number): number 
       moderatedAt: raw("moderatedAt"),
     })
     .prepare();
-  movedReviews.forEach((r, i) => {
-    insertReview.run({
+  for (const [i, r] of movedReviews.entries()) {
+    await insertReview.execute({
       ...r,
       id: reviewIds[i],
       moderatedAt: r.moderatedAt === null ? null : moment,
     });
-  });
+  }
   return ids.length;
 }
 

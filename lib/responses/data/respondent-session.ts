@@ -15,11 +15,11 @@ export type RespondentSession =
  * cookie's token within that survey only, so a token never opens another survey's answers.
  */
 export const loadRespondentSession = cache(async (slug: string): Promise<RespondentSession> => {
-  const lookup = findSurveyForRespondent(slug);
+  const lookup = await findSurveyForRespondent(slug);
   if (lookup.state === "unknown") return { kind: "unknown" };
   if (lookup.state === "closed") return { kind: "closed" };
   const keys = await readRespondentKeys(lookup.survey.id);
-  const response = keys ? findResponseByToken(lookup.survey.id, keys.token) : null;
+  const response = keys ? await findResponseByToken(lookup.survey.id, keys.token) : null;
   if (!keys || !response) return { kind: "none", survey: lookup.survey };
   return { kind: "active", survey: lookup.survey, response, keys };
 });

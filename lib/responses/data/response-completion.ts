@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNull, notInArray, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { answers, invitations, panelMembers, responses, surveys } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { ageGroupFor } from "@/lib/panels/age-groups";
 import { isInvitationOfToken } from "@/lib/responses/data/invitation-tokens";
 import { attributesAtCompletion } from "@/lib/results/data/anonymous-panel-attributes";
@@ -25,65 +25,73 @@ export type CompletionOutcome = "completed" | "already_completed" | "invitation_
  *   pages never count responses one by one.
  * "already_completed" (a repeated submit) is success for the caller.
  */
-export function completeResponse(input: {
+export async function completeResponse(input: {
   responseId: number;
   surveyId: number;
   visibleQuestionIds: string[];
   invitationToken?: string | null;
-}): CompletionOutcome {
-  return getDb().transaction((tx) => {
+}): Promise<CompletionOutcome> {
+  return await transaction(async (tx) => {
     const own = and(eq(responses.id, input.responseId), eq(responses.surveyId, input.surveyId));
-    const current = tx.select({ status: responses.status }).from(responses).where(own).get();
+    const current = (await tx.select({ status: responses.status }).from(responses).where(own).limit(1))[0];
     if (!current || current.status === "completed") return "already_completed";
 
     const attributes: { ageGroup?: string | null; sex?: string | null; district?: string | null } = {};
     if (input.invitationToken) {
-      const invitation = tx
-        .select({ id: invitations.id, panelId: invitations.panelId, memberId: invitations.memberId })
-        .from(invitations)
-        .where(and(isInvitationOfToken(input.invitationToken), eq(invitations.surveyId, input.surveyId)))
-        .get();
+      const invitation = (
+        await tx
+          .select({ id: invitations.id, panelId: invitations.panelId, memberId: invitations.memberId })
+          .from(invitations)
+          .where(and(isInvitationOfToken(input.invitationToken), eq(invitations.surveyId, input.surveyId)))
+          .limit(1)
+      )[0];
       const marked = invitation
-        ? tx
-            .update(invitations)
-            // That it was used, not when: a moment equal to the response's completed_at would join
-            // an anonymous response to its invitation by time. The invitation's own sending time
-            // is shared by its whole round and says nothing about the response.
-            .set({ usedAt: sql`${invitations.createdAt}` })
-            .where(and(eq(invitations.id, invitation.id), isNull(invitations.usedAt)))
-            .run().changes
+        ? (
+            await tx
+              .update(invitations)
+              // That it was used, not when: a moment equal to the response's completed_at would join
+              // an anonymous response to its invitation by time. The invitation's own sending time
+              // is shared by its whole round and says nothing about the response.
+              .set({ usedAt: sql`${invitations.createdAt}` })
+              .where(and(eq(invitations.id, invitation.id), isNull(invitations.usedAt)))
+          ).changes
         : 0;
       if (marked === 0) {
-        tx.delete(responses).where(own).run();
+        await tx.delete(responses).where(own);
         return "invitation_used";
       }
-      const survey = tx
-        .select({ anonymity: surveys.anonymity, allowBreakdowns: surveys.allowBreakdowns })
-        .from(surveys)
-        .where(eq(surveys.id, input.surveyId))
-        .get();
+      const survey = (
+        await tx
+          .select({ anonymity: surveys.anonymity, allowBreakdowns: surveys.allowBreakdowns })
+          .from(surveys)
+          .where(eq(surveys.id, input.surveyId))
+          .limit(1)
+      )[0];
       const member = invitation?.memberId
-        ? tx
-            .select({
-              birthYear: panelMembers.birthYear,
-              sex: panelMembers.sex,
-              district: panelMembers.district,
-            })
-            .from(panelMembers)
-            .where(eq(panelMembers.id, invitation.memberId))
-            .get()
+        ? (
+            await tx
+              .select({
+                birthYear: panelMembers.birthYear,
+                sex: panelMembers.sex,
+                district: panelMembers.district,
+              })
+              .from(panelMembers)
+              .where(eq(panelMembers.id, invitation.memberId))
+              .limit(1)
+          )[0]
         : undefined;
       if (member && invitation && survey?.allowBreakdowns) {
         Object.assign(
           attributes,
           survey.anonymity === "anonymous"
-            ? attributesAtCompletion({ surveyId: input.surveyId, panelId: invitation.panelId, member })
+            ? await attributesAtCompletion({ surveyId: input.surveyId, panelId: invitation.panelId, member })
             : { ageGroup: ageGroupFor(member.birthYear), sex: member.sex, district: member.district },
         );
       }
     }
 
-    tx.update(responses)
+    await tx
+      .update(responses)
       .set({
         status: "completed",
         completedAt: new Date(),
@@ -93,9 +101,9 @@ export function completeResponse(input: {
         invitationSealed: null,
         ...attributes,
       })
-      .where(and(own, eq(responses.status, "in_progress")))
-      .run();
-    tx.delete(answers)
+      .where(and(own, eq(responses.status, "in_progress")));
+    await tx
+      .delete(answers)
       .where(
         and(
           eq(answers.responseId, input.responseId),
@@ -103,9 +111,8 @@ export function completeResponse(input: {
             ? notInArray(answers.questionId, input.visibleQuestionIds)
             : sql`1 = 1`,
         ),
-      )
-      .run();
-    recordResultCells(tx, input.responseId);
+      );
+    await recordResultCells(tx, input.responseId);
     return "completed";
   });
 }

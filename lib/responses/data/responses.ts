@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { type Db, getDb } from "@/db/client";
 import { answers, responses } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { authSecret } from "@/lib/accounts/data/secret";
 import { seal, unseal } from "@/lib/crypto/seal";
 import { generateResumeCode, generateResumeToken, hashSecret } from "@/lib/responses/resume-tokens";
@@ -35,7 +36,7 @@ export class ResponseConflictError extends Error {}
  * (128 random bits, so only someone holding it can post it) is replaced by a fresh one, and the
  * start goes on as for any new token.
  */
-export function startResponse(input: {
+export async function startResponse(input: {
   surveyId: number;
   versionId: number;
   token: string;
@@ -46,18 +47,20 @@ export function startResponse(input: {
   memberId?: number | null;
   /** The invitation token, sealed with a key from the resume token (see db/schema/surveys.ts). */
   invitationToken?: string;
-}): { id: number; token: string; code: string } {
+}): Promise<{ id: number; token: string; code: string }> {
   const db = getDb();
   let token = input.token;
   // A few rounds at most: a parallel start with the same token, a token from another survey, or a
   // drawn code that happens to be taken (1 in 31^10 per response) each cost one more round.
   for (let round = 0; round < 5; round++) {
     const tokenHash = hashSecret(token);
-    const existing = db
-      .select({ id: responses.id, surveyId: responses.surveyId, codeSealed: responses.resumeCodeSealed })
-      .from(responses)
-      .where(eq(responses.resumeTokenHash, tokenHash))
-      .get();
+    const existing = (
+      await db
+        .select({ id: responses.id, surveyId: responses.surveyId, codeSealed: responses.resumeCodeSealed })
+        .from(responses)
+        .where(eq(responses.resumeTokenHash, tokenHash))
+        .limit(1)
+    )[0];
     if (existing) {
       const code =
         existing.surveyId === input.surveyId ? unseal(existing.codeSealed, authSecret(), token) : null;
@@ -66,24 +69,25 @@ export function startResponse(input: {
       continue;
     }
     const code = generateResumeCode();
-    const inserted = db
-      .insert(responses)
-      .values({
-        surveyId: input.surveyId,
-        versionId: input.versionId,
-        channel: input.channel ?? "public",
-        resumeTokenHash: tokenHash,
-        resumeCodeHash: hashSecret(code),
-        resumeTokenSealed: seal(token, authSecret(), code),
-        resumeCodeSealed: seal(code, authSecret(), token),
-        panelId: input.panelId ?? null,
-        memberId: input.memberId ?? null,
-        invitationSealed: input.invitationToken ? seal(input.invitationToken, authSecret(), token) : null,
-        currentPageId: input.firstPageId,
-      })
-      .onConflictDoNothing()
-      .returning({ id: responses.id })
-      .get();
+    const inserted = (
+      await db
+        .insert(responses)
+        .values({
+          surveyId: input.surveyId,
+          versionId: input.versionId,
+          channel: input.channel ?? "public",
+          resumeTokenHash: tokenHash,
+          resumeCodeHash: hashSecret(code),
+          resumeTokenSealed: seal(token, authSecret(), code),
+          resumeCodeSealed: seal(code, authSecret(), token),
+          panelId: input.panelId ?? null,
+          memberId: input.memberId ?? null,
+          invitationSealed: input.invitationToken ? seal(input.invitationToken, authSecret(), token) : null,
+          currentPageId: input.firstPageId,
+        })
+        .onConflictDoNothing()
+        .returning({ id: responses.id })
+    )[0];
     if (inserted) return { id: inserted.id, token, code };
   }
   throw new ResponseConflictError("could not start a response");
@@ -129,47 +133,51 @@ function reads() {
   return prepared;
 }
 
-function loadAnswers(responseId: number): Record<string, unknown> {
-  const rows = reads().answers.all({ responseId });
+async function loadAnswers(responseId: number): Promise<Record<string, unknown>> {
+  const rows = await reads().answers.execute({ responseId });
   return Object.fromEntries(rows.map((r) => [r.questionId, r.value]));
 }
 
-export function findResponseByToken(surveyId: number, token: string): OwnResponse | null {
-  const row = reads().byToken.get({ surveyId, tokenHash: hashSecret(token) });
-  return row ? { ...row, answers: loadAnswers(row.id) } : null;
+export async function findResponseByToken(surveyId: number, token: string): Promise<OwnResponse | null> {
+  const row = (await reads().byToken.execute({ surveyId, tokenHash: hashSecret(token) }))[0];
+  return row ? { ...row, answers: await loadAnswers(row.id) } : null;
 }
 
 /**
  * Resuming with the code (another browser): finds the unfinished response and opens its token,
  * so this browser gets the same token as the resume link.
  */
-export function findResumableByCode(
+export async function findResumableByCode(
   surveyId: number,
   code: string,
-): { response: OwnResponse; token: string } | null {
-  const row = getDb()
-    .select({ sealed: responses.resumeTokenSealed })
-    .from(responses)
-    .where(and(eq(responses.surveyId, surveyId), eq(responses.resumeCodeHash, hashSecret(code))))
-    .get();
+): Promise<{ response: OwnResponse; token: string } | null> {
+  const row = (
+    await getDb()
+      .select({ sealed: responses.resumeTokenSealed })
+      .from(responses)
+      .where(and(eq(responses.surveyId, surveyId), eq(responses.resumeCodeHash, hashSecret(code))))
+      .limit(1)
+  )[0];
   const token = row ? unseal(row.sealed, authSecret(), code) : null;
-  const response = token ? findResponseByToken(surveyId, token) : null;
+  const response = token ? await findResponseByToken(surveyId, token) : null;
   if (!token || !response || response.status !== "in_progress" || !response.currentPageId) return null;
   return { response, token };
 }
 
 /** Resuming with the link (another browser): finds the unfinished response and opens its code. */
-export function findResumableByToken(
+export async function findResumableByToken(
   surveyId: number,
   token: string,
-): { response: OwnResponse; code: string } | null {
-  const row = getDb()
-    .select({ sealed: responses.resumeCodeSealed })
-    .from(responses)
-    .where(and(eq(responses.surveyId, surveyId), eq(responses.resumeTokenHash, hashSecret(token))))
-    .get();
+): Promise<{ response: OwnResponse; code: string } | null> {
+  const row = (
+    await getDb()
+      .select({ sealed: responses.resumeCodeSealed })
+      .from(responses)
+      .where(and(eq(responses.surveyId, surveyId), eq(responses.resumeTokenHash, hashSecret(token))))
+      .limit(1)
+  )[0];
   const code = row ? unseal(row.sealed, authSecret(), token) : null;
-  const response = findResponseByToken(surveyId, token);
+  const response = await findResponseByToken(surveyId, token);
   if (!code || !response || response.status !== "in_progress" || !response.currentPageId) return null;
   return { response, code };
 }
@@ -178,47 +186,48 @@ export function findResumableByToken(
  * Stores one page's answers in one transaction: answers to the page's questions that are now
  * empty or hidden are removed, the rest are written, and the page pointer moves.
  */
-export function savePage(input: {
+export async function savePage(input: {
   responseId: number;
   surveyId: number;
   pageQuestionIds: string[];
   answers: Record<string, unknown>;
   currentPageId: string;
-}): void {
-  const db = getDb();
-  db.transaction((tx) => {
-    const owned = tx
-      .select({ id: responses.id })
-      .from(responses)
-      .where(
-        and(
-          eq(responses.id, input.responseId),
-          eq(responses.surveyId, input.surveyId),
-          eq(responses.status, "in_progress"),
-        ),
-      )
-      .get();
+}): Promise<void> {
+  await transaction(async (tx) => {
+    const owned = (
+      await tx
+        .select({ id: responses.id })
+        .from(responses)
+        .where(
+          and(
+            eq(responses.id, input.responseId),
+            eq(responses.surveyId, input.surveyId),
+            eq(responses.status, "in_progress"),
+          ),
+        )
+        .limit(1)
+    )[0];
     if (!owned) throw new ResponseConflictError("response is not open for changes");
     const keep = Object.keys(input.answers);
     const stale = input.pageQuestionIds.filter((id) => !keep.includes(id));
     if (stale.length > 0) {
-      tx.delete(answers)
-        .where(and(eq(answers.responseId, input.responseId), inArray(answers.questionId, stale)))
-        .run();
+      await tx
+        .delete(answers)
+        .where(and(eq(answers.responseId, input.responseId), inArray(answers.questionId, stale)));
     }
     for (const [questionId, value] of Object.entries(input.answers)) {
-      tx.insert(answers)
+      await tx
+        .insert(answers)
         .values({ responseId: input.responseId, questionId, value })
         .onConflictDoUpdate({
           target: [answers.responseId, answers.questionId],
           set: { value, updatedAt: new Date() },
-        })
-        .run();
+        });
     }
-    tx.update(responses)
+    await tx
+      .update(responses)
       .set({ currentPageId: input.currentPageId, updatedAt: new Date() })
-      .where(eq(responses.id, input.responseId))
-      .run();
+      .where(eq(responses.id, input.responseId));
   });
 }
 

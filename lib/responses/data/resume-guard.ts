@@ -42,40 +42,48 @@ function keys(surveyId: number, client: string) {
   return { client: rateLimitKey("resume", "client", client), survey: `resume:survey:${surveyId}` };
 }
 
-export function resumeGuessVerdict(
+export async function resumeGuessVerdict(
   surveyId: number,
   client: string,
   now: number = Date.now(),
-): ResumeGuessVerdict {
+): Promise<ResumeGuessVerdict> {
   const key = keys(surveyId, client);
-  if (isRateLimited(key.survey, SURVEY_UNDER_ATTACK.max, SURVEY_UNDER_ATTACK.windowMs, now)) {
-    if (isRateLimited(key.client, PER_CLIENT_UNDER_ATTACK.max, PER_CLIENT_UNDER_ATTACK.windowMs, now))
+  if (await isRateLimited(key.survey, SURVEY_UNDER_ATTACK.max, SURVEY_UNDER_ATTACK.windowMs, now)) {
+    if (await isRateLimited(key.client, PER_CLIENT_UNDER_ATTACK.max, PER_CLIENT_UNDER_ATTACK.windowMs, now))
       return "rate_limited_day";
   }
-  return isRateLimited(key.client, PER_CLIENT.max, PER_CLIENT.windowMs, now) ? "rate_limited" : "allowed";
+  return (await isRateLimited(key.client, PER_CLIENT.max, PER_CLIENT.windowMs, now))
+    ? "rate_limited"
+    : "allowed";
 }
 
 /** One wrong guess at a resume secret, counted for the client and for the survey. */
-export function recordFailedResumeGuess(surveyId: number, client: string, now: number = Date.now()): void {
+export async function recordFailedResumeGuess(
+  surveyId: number,
+  client: string,
+  now: number = Date.now(),
+): Promise<void> {
   const key = keys(surveyId, client);
-  recordEvent(key.client, now);
-  recordEvent(key.survey, now);
+  await recordEvent(key.client, now);
+  await recordEvent(key.survey, now);
 }
 
 /**
  * Finds an unfinished response by its code for a client that may still guess. A limited client
  * gets its verdict without the code being looked up, so even the right code tells it nothing.
  */
-export function resumeByCode(
+export async function resumeByCode(
   surveyId: number,
   client: string,
   code: string,
   now: number = Date.now(),
-): { response: OwnResponse; token: string } | { error: "not_found" | "rate_limited" | "rate_limited_day" } {
-  const verdict = resumeGuessVerdict(surveyId, client, now);
+): Promise<
+  { response: OwnResponse; token: string } | { error: "not_found" | "rate_limited" | "rate_limited_day" }
+> {
+  const verdict = await resumeGuessVerdict(surveyId, client, now);
   if (verdict !== "allowed") return { error: verdict };
-  const found = findResumableByCode(surveyId, code);
+  const found = await findResumableByCode(surveyId, code);
   if (found) return found;
-  recordFailedResumeGuess(surveyId, client, now);
+  await recordFailedResumeGuess(surveyId, client, now);
   return { error: "not_found" };
 }

@@ -16,13 +16,13 @@ import { resumeByCode } from "./resume-guard";
  * `resumeCodeSchema` by the action wrapper (app/s/[slug]/actions.ts).
  */
 export async function resumeWithCode(input: ResumeCodeInput, attempt: number): Promise<ResumeCodeState> {
-  const lookup = findSurveyForRespondent(input.slug);
+  const lookup = await findSurveyForRespondent(input.slug);
   if (lookup.state !== "open") return { attempt, error: "survey_closed" };
   const { survey } = lookup;
   const code = normalizeResumeCode(input.code);
   if (!code) return { attempt, code: input.code, error: "format" };
 
-  const found = resumeByCode(survey.id, clientAddressFrom(await headers()), code);
+  const found = await resumeByCode(survey.id, clientAddressFrom(await headers()), code);
   if ("error" in found) return { attempt, code: input.code, error: found.error };
   await writeRespondentKeys(survey.id, survey.slug, { token: found.token, code });
   redirect(`/s/${survey.slug}/vraag/${found.response.currentPageId}`);

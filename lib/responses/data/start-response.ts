@@ -13,12 +13,12 @@ type StartInput = Parameters<typeof startResponse>[0];
  * gets a fresh token instead of having its posted one looked up. Either way the answer is the
  * same: a new (or the same) response and its first page.
  */
-export function startGuardedResponse(
+export async function startGuardedResponse(
   input: StartInput & { client: string },
-): ReturnType<typeof startResponse> {
+): Promise<ReturnType<typeof startResponse>> {
   const { client, ...start } = input;
-  const limited = resumeGuessVerdict(start.surveyId, client) !== "allowed";
-  const started = startResponse(limited ? { ...start, token: generateResumeToken() } : start);
-  if (!limited && started.token !== start.token) recordFailedResumeGuess(start.surveyId, client);
+  const limited = (await resumeGuessVerdict(start.surveyId, client)) !== "allowed";
+  const started = await startResponse(limited ? { ...start, token: generateResumeToken() } : start);
+  if (!limited && started.token !== start.token) await recordFailedResumeGuess(start.surveyId, client);
   return started;
 }

@@ -54,8 +54,8 @@ export async function submitPage(
   const evaluation = evaluatePage(page, pageContext(definition, response.answers, page), values);
   const pageQuestionIds = page.questions.map((q) => q.id);
   const merged: AnswerMap = { ...withoutKeys(response.answers, pageQuestionIds), ...evaluation.answers };
-  const store = (currentPageId: string) =>
-    savePage({
+  const store = async (currentPageId: string) =>
+    await savePage({
       responseId: response.id,
       surveyId: survey.id,
       pageQuestionIds,
@@ -65,12 +65,12 @@ export async function submitPage(
 
   try {
     if (intent === "save") {
-      store(page.id);
+      await store(page.id);
       redirect(`${base}/bewaard`);
     }
     if (intent === "back") {
       const previous = previousPageId(definition, merged, page.id) ?? page.id;
-      store(previous);
+      await store(previous);
       redirect(`${base}/vraag/${previous}`);
     }
     if (evaluation.errors.length > 0) return { attempt, values, errors: evaluation.errors };
@@ -81,19 +81,19 @@ export async function submitPage(
       (q) => !shown.has(q.id) && !(q.id in evaluation.answers),
     );
     if (revealed) {
-      store(page.id);
+      await store(page.id);
       return { attempt, values, errors: [], revealed: true };
     }
 
     const next = nextPageId(definition, merged, page.id);
     if (next) {
-      store(next);
+      await store(next);
       redirect(`${base}/vraag/${next}`);
     }
-    store(page.id);
+    await store(page.id);
     const incomplete = firstIncompletePage(definition, merged);
     if (incomplete) redirect(`${base}/vraag/${incomplete}?controleer=1`);
-    const outcome = completeResponse({
+    const outcome = await completeResponse({
       responseId: response.id,
       surveyId: survey.id,
       visibleQuestionIds: [...visibleQuestionIds(definition, merged)],

@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { queryRows, requiredRow } from "@/db/raw-sql";
 import { ageGroupFor } from "@/lib/panels/age-groups";
 
 /*
@@ -20,8 +21,9 @@ type Carried = {
 };
 export type Narrowed = { what: string; members: number };
 
-function answeredMembers(surveyId: number): Member[] {
-  return getDb().all<Member>(
+async function answeredMembers(surveyId: number): Promise<Member[]> {
+  return await queryRows<Member>(
+    getDb(),
     sql`SELECT i.panel_id AS panelId, m.birth_year AS birthYear, m.sex, m.district
         FROM invitations i JOIN panel_members m ON m.id = i.member_id
         WHERE i.survey_id = ${surveyId} AND i.used_at IS NOT NULL`,
@@ -39,8 +41,9 @@ function holders(members: Member[], carried: Carried, year: number): number {
 }
 
 /** The survey's completed anonymous panel responses, with what each carries and when it came in. */
-function anonymousPanelResponses(surveyId: number) {
-  return getDb().all<Carried & { id: number; completedAt: number }>(
+async function anonymousPanelResponses(surveyId: number) {
+  return await queryRows<Carried & { id: number; completedAt: number }>(
+    getDb(),
     sql`SELECT r.id, r.panel_id AS panelId, r.age_group AS ageGroup, r.sex, r.district, r.completed_at AS completedAt
         FROM responses r JOIN surveys s ON s.id = r.survey_id
         WHERE r.survey_id = ${surveyId} AND r.status = 'completed' AND r.channel = 'panel'
@@ -53,9 +56,12 @@ function anonymousPanelResponses(surveyId: number) {
  * members who answered match; empty when none can be narrowed that far. Also returns how many
  * responses were looked at, so a test can tell "none narrowed" from "nothing to look at".
  */
-export function narrowedBelow(surveyId: number, k: number): { narrowed: Narrowed[]; responses: number } {
-  const members = answeredMembers(surveyId);
-  const responses = anonymousPanelResponses(surveyId);
+export async function narrowedBelow(
+  surveyId: number,
+  k: number,
+): Promise<{ narrowed: Narrowed[]; responses: number }> {
+  const members = await answeredMembers(surveyId);
+  const responses = await anonymousPanelResponses(surveyId);
   const narrowed: Narrowed[] = [];
   const years = new Set<number>();
   for (const r of responses) {
@@ -65,7 +71,8 @@ export function narrowedBelow(surveyId: number, k: number): { narrowed: Narrowed
     const n = holders(members, r, year);
     if (n < k) narrowed.push({ what: `response ${r.id} ${label(r)}`, members: n });
   }
-  const cells = getDb().all<Carried>(
+  const cells = await queryRows<Carried>(
+    getDb(),
     sql`SELECT DISTINCT panel_id AS panelId, age_group AS ageGroup, sex, district FROM result_cells
         WHERE survey_id = ${surveyId} AND channel = 'panel'`,
   );
@@ -78,8 +85,9 @@ export function narrowedBelow(surveyId: number, k: number): { narrowed: Narrowed
 }
 
 /** How many anonymous completed panel responses carry each label (panel/age/sex/district). */
-export function responsesPerLabel(surveyId: number): Map<string, number> {
-  const rows = getDb().all<Carried & { n: number }>(
+export async function responsesPerLabel(surveyId: number): Promise<Map<string, number>> {
+  const rows = await queryRows<Carried & { n: number }>(
+    getDb(),
     sql`SELECT panel_id AS panelId, age_group AS ageGroup, sex, district, count(*) AS n FROM responses
         WHERE survey_id = ${surveyId} AND status = 'completed' AND channel = 'panel' AND member_id IS NULL
         GROUP BY panel_id, age_group, sex, district`,
@@ -112,9 +120,13 @@ type AnsweredMember = Member & {
  * schedule (sending time + reminder days); which reminders a member received is read from
  * last_reminded_at, the reminder mails' dedupe keys and the number of reminder tokens.
  */
-export function narrowedByTime(surveyId: number, k: number): { narrowed: Narrowed[]; responses: number } {
+export async function narrowedByTime(
+  surveyId: number,
+  k: number,
+): Promise<{ narrowed: Narrowed[]; responses: number }> {
   const DAY = 24 * 60 * 60 * 1000;
-  const members = getDb().all<AnsweredMember>(
+  const members = await queryRows<AnsweredMember>(
+    getDb(),
     sql`SELECT i.id AS invitationId, i.panel_id AS panelId, m.birth_year AS birthYear, m.sex, m.district,
           i.created_at AS invitedAt, r.created_at AS roundCreatedAt, r.reminder_days AS reminderDays,
           i.last_reminded_at AS lastRemindedAt,
@@ -134,7 +146,8 @@ export function narrowedByTime(surveyId: number, k: number): { narrowed: Narrowe
   };
   // Absence of a reminder is evidence only while the trail of those who answered is kept.
   const trailKept = members.some((m) => received(m) > 0);
-  const { n: sent } = getDb().get<{ n: number | null }>(
+  const { n: sent } = await requiredRow<{ n: number | null }>(
+    getDb(),
     sql`SELECT max(reminders_sent) AS n FROM invitation_rounds WHERE survey_id = ${surveyId}`,
   );
   const fits = (m: AnsweredMember, moment: number) => {
@@ -146,7 +159,7 @@ export function narrowedByTime(surveyId: number, k: number): { narrowed: Narrowe
     if (trailKept && next !== undefined && n < (sent ?? 0) && moment >= next) return false;
     return true;
   };
-  const responses = anonymousPanelResponses(surveyId);
+  const responses = await anonymousPanelResponses(surveyId);
   const narrowed: Narrowed[] = [];
   for (const r of responses) {
     const year = new Date(r.completedAt).getFullYear();

@@ -14,6 +14,7 @@ vi.mock("next-intl/server", () => ({
 setUpTempDatabase("anonymous-panel-attributes");
 
 import { getDb } from "@/db/client";
+import { execute, queryRow, queryRows } from "@/db/raw-sql";
 import { mailOutbox, responses, resultCells, surveys } from "@/db/schema";
 import { createInvitationRound, surveyForInvitations } from "@/lib/fieldwork/data/invitation-sending";
 import { runDueReminders } from "@/lib/fieldwork/data/reminders";
@@ -44,32 +45,32 @@ const GROUPS: [number, number, string, string][] = [
 const NOT_ANSWERING = 4;
 
 /** A survey, a panel with the members above, and a round of invitations sent to all of them. */
-function fieldwork(slug: string, anonymity: "anonymous" | "pseudonymous" = "anonymous") {
+async function fieldwork(slug: string, anonymity: "anonymous" | "pseudonymous" = "anonymous") {
   const db = getDb();
-  const surveyId = insertResultsSurvey(slug, testSurvey);
-  getDb().run(sql`UPDATE ${surveys} SET anonymity = ${anonymity} WHERE id = ${surveyId}`);
-  const panelId = insertPanel(slug);
+  const surveyId = await insertResultsSurvey(slug, testSurvey);
+  await execute(getDb(), sql`UPDATE ${surveys} SET anonymity = ${anonymity} WHERE id = ${surveyId}`);
+  const panelId = await insertPanel(slug);
   const answering: { email: string; profile: string }[] = [];
   const waiting: string[] = [];
-  GROUPS.forEach(([n, age, sex, district], g) => {
+  for (const [g, [n, age, sex, district]] of GROUPS.entries()) {
     for (let i = 0; i < n; i += 1) {
       const email = `${slug}-${g}-${i}@example.nl`;
-      insertMember(panelId, { email, birthYear: YEAR - age, sex, district });
+      await insertMember(panelId, { email, birthYear: YEAR - age, sex, district });
       answering.push({ email, profile: `${age}/${sex}/${district}` });
     }
-  });
+  }
   for (let i = 0; i < NOT_ANSWERING; i += 1) {
     const email = `${slug}-waiting-${i}@example.nl`;
-    insertMember(panelId, { email, birthYear: YEAR - 40, sex: "vrouw", district: "Centrum" });
+    await insertMember(panelId, { email, birthYear: YEAR - 40, sex: "vrouw", district: "Centrum" });
     waiting.push(email);
   }
   const sentAt = new Date(Date.now() - DAY);
-  const panel = panelForSampling(db, panelId);
-  const survey = surveyForInvitations(db, surveyId);
+  const panel = await panelForSampling(db, panelId);
+  const survey = await surveyForInvitations(db, surveyId);
   if (!panel || !survey) throw new Error("setup");
   const spec = { method: "all" as const };
-  const sample = drawFromPanel(db, { panel, surveyId, spec, seed: "00000001", now: sentAt });
-  createInvitationRound(db, {
+  const sample = await drawFromPanel(db, { panel, surveyId, spec, seed: "00000001", now: sentAt });
+  await createInvitationRound(db, {
     survey,
     panel,
     spec,
@@ -86,86 +87,97 @@ function fieldwork(slug: string, anonymity: "anonymous" | "pseudonymous" = "anon
 }
 
 /** The token in the invitation mail to this address, as the member clicks it. */
-function tokenOf(email: string): string {
-  const mail = getDb().get(
+async function tokenOf(email: string): Promise<string> {
+  const mail = (await queryRow(
+    getDb(),
     sql`SELECT text_body AS text FROM ${mailOutbox} WHERE to_address = ${email} AND template = 'invitation'`,
-  ) as { text: string };
+  )) as { text: string };
   return /\/uitnodiging\/([A-Za-z0-9_-]{22})/.exec(mail.text)?.[1] ?? "";
 }
 
 const answers = { gender: { choice: "vrouw" }, support: { choices: ["wmo"] }, score: 7 };
 
 /** The member opens the invitation, answers and submits: a started response, then completion. */
-function answer(surveyId: number, panelId: number, email: string) {
-  const responseId = insertStartedResponse(surveyId, { answers, channel: "panel", panelId });
-  return completeResponse({
+async function answer(surveyId: number, panelId: number, email: string) {
+  const responseId = await insertStartedResponse(surveyId, { answers, channel: "panel", panelId });
+  return await completeResponse({
     responseId,
     surveyId,
     visibleQuestionIds: [...visibleQuestionIds(testSurvey, answers)],
-    invitationToken: tokenOf(email),
+    invitationToken: await tokenOf(email),
   });
 }
 
 async function close(surveyId: number) {
-  const { revision } = getDb().get(sql`SELECT revision FROM ${surveys} WHERE id = ${surveyId}`) as {
+  const { revision } = (await queryRow(
+    getDb(),
+    sql`SELECT revision FROM ${surveys} WHERE id = ${surveyId}`,
+  )) as {
     revision: number;
   };
   await signInAs("staff");
   await transitionSurvey({ surveyId, to: "closed", expectedRevision: revision });
 }
 
-const panelRespondentsInCube = (surveyId: number) =>
+const panelRespondentsInCube = async (surveyId: number) =>
   (
-    getDb().get(
+    (await queryRow(
+      getDb(),
       sql`SELECT sum(count) AS n FROM ${resultCells} WHERE survey_id = ${surveyId} AND question_id = '#respondents' AND channel = 'panel'`,
-    ) as { n: number | null }
+    )) as { n: number | null }
   ).n;
 
 describe("an anonymous survey's panel responses, seen by whoever holds the database", () => {
   it("can never be narrowed to fewer than k members who answered, during fieldwork or after", async () => {
-    const { surveyId, panelId, sentAt, answering, waiting } = fieldwork("anon");
-    answering.forEach(({ email }, i) => {
-      expect(answer(surveyId, panelId, email)).toBe("completed");
+    const { surveyId, panelId, sentAt, answering, waiting } = await fieldwork("anon");
+    for (const [i, { email }] of answering.entries()) {
+      expect(await answer(surveyId, panelId, email)).toBe("completed");
       // Once k members have answered, no response and no cube row is held by fewer than k of them.
-      if (i + 1 >= K) expect(narrowedBelow(surveyId, K).narrowed).toEqual([]);
-    });
-    expect(narrowedBelow(surveyId, K).responses).toBe(answering.length);
+      if (i + 1 >= K) expect((await narrowedBelow(surveyId, K)).narrowed).toEqual([]);
+    }
+    expect((await narrowedBelow(surveyId, K)).responses).toBe(answering.length);
     // Not everything is dropped: the large group keeps its district for its later members.
-    const withDistrict = getDb().get(
+    const withDistrict = (await queryRow(
+      getDb(),
       sql`SELECT count(*) AS n FROM ${responses} WHERE survey_id = ${surveyId} AND district = 'Centrum'`,
-    ) as { n: number };
+    )) as { n: number };
     expect(withDistrict.n).toBeGreaterThan(0);
 
     // Reminders still go only to those who have not answered.
-    expect(runDueReminders({ now: new Date(sentAt.getTime() + 7 * DAY) }).reminded).toBe(NOT_ANSWERING);
-    const reminded = getDb().all(
+    expect((await runDueReminders({ now: new Date(sentAt.getTime() + 7 * DAY) })).reminded).toBe(
+      NOT_ANSWERING,
+    );
+    const reminded = (await queryRows(
+      getDb(),
       sql`SELECT to_address AS a FROM ${mailOutbox} WHERE template = 'reminder' AND to_address LIKE 'anon-%' ORDER BY a`,
-    ) as { a: string }[];
+    )) as { a: string }[];
     expect(reminded.map((r) => r.a)).toEqual([...waiting].sort());
 
     // Closing fieldwork leaves every label carried by at least k responses, the cube rebuilt to match.
     await close(surveyId);
-    expect(narrowedBelow(surveyId, K).narrowed).toEqual([]);
-    const labels = responsesPerLabel(surveyId);
+    expect((await narrowedBelow(surveyId, K)).narrowed).toEqual([]);
+    const labels = await responsesPerLabel(surveyId);
     for (const [label, n] of labels) expect({ label, atLeastK: n >= K }).toEqual({ label, atLeastK: true });
     // The price: a group keeps its district only with 2k − 1 respondents, as its first k − 1 were
     // stored coarser while fewer than k had answered. Ten members of 35-49/vrouw/Centrum: six keep it.
     expect(labels.get(`${panelId}/35-49/vrouw/Centrum`)).toBe(6);
-    expect(panelRespondentsInCube(surveyId)).toBe(answering.length);
-    const cubeCells =
-      getDb().all(sql`SELECT age_group || '/' || sex || '/' || district AS cell, count AS n FROM ${resultCells}
-         WHERE survey_id = ${surveyId} AND question_id = '#respondents' AND channel = 'panel' ORDER BY cell`) as {
-        cell: string;
-        n: number;
-      }[];
+    expect(await panelRespondentsInCube(surveyId)).toBe(answering.length);
+    const cubeCells = (await queryRows(
+      getDb(),
+      sql`SELECT age_group || '/' || sex || '/' || district AS cell, count AS n FROM ${resultCells}
+         WHERE survey_id = ${surveyId} AND question_id = '#respondents' AND channel = 'panel' ORDER BY cell`,
+    )) as {
+      cell: string;
+      n: number;
+    }[];
     for (const cell of cubeCells) expect(cell.n).toBeGreaterThanOrEqual(K);
   });
 
   it("generalises the closed survey's responses again when staff raise k", async () => {
-    const { surveyId, panelId, answering } = fieldwork("raise");
-    for (const { email } of answering) answer(surveyId, panelId, email);
+    const { surveyId, panelId, answering } = await fieldwork("raise");
+    for (const { email } of answering) await answer(surveyId, panelId, email);
     await close(surveyId);
-    const before = responsesPerLabel(surveyId);
+    const before = await responsesPerLabel(surveyId);
     // At k = 5 the six of 35-49/vrouw/Centrum keep their district; at k = 7 they cannot.
     expect(before.get(`${panelId}/35-49/vrouw/Centrum`)).toBe(6);
     await saveResultSettings(surveyId, {
@@ -175,43 +187,47 @@ describe("an anonymous survey's panel responses, seen by whoever holds the datab
       trimLow: 0.3,
       trimHigh: 3,
     });
-    expect(narrowedBelow(surveyId, 7).narrowed).toEqual([]);
-    for (const [label, n] of responsesPerLabel(surveyId))
+    expect((await narrowedBelow(surveyId, 7)).narrowed).toEqual([]);
+    for (const [label, n] of await responsesPerLabel(surveyId))
       expect({ label, atLeastK: n >= 7 }).toEqual({ label, atLeastK: true });
-    expect(responsesPerLabel(surveyId).has(`${panelId}/35-49/vrouw/Centrum`)).toBe(false);
+    expect((await responsesPerLabel(surveyId)).has(`${panelId}/35-49/vrouw/Centrum`)).toBe(false);
   });
 
   it("stores one response when one invitation is used in 20 browsers at once", async () => {
-    const { surveyId, panelId, answering } = fieldwork("twenty");
+    const { surveyId, panelId, answering } = await fieldwork("twenty");
     const email = answering[0]?.email ?? "";
-    const started = Array.from({ length: 20 }, () =>
-      insertStartedResponse(surveyId, { answers, channel: "panel", panelId }),
-    );
+    const started: number[] = [];
+    for (let i = 0; i < 20; i++)
+      started.push(await insertStartedResponse(surveyId, { answers, channel: "panel", panelId }));
     const outcomes = await Promise.all(
-      started.map(async (responseId) =>
-        completeResponse({
-          responseId,
-          surveyId,
-          visibleQuestionIds: [...visibleQuestionIds(testSurvey, answers)],
-          invitationToken: tokenOf(email),
-        }),
+      started.map(
+        async (responseId) =>
+          await completeResponse({
+            responseId,
+            surveyId,
+            visibleQuestionIds: [...visibleQuestionIds(testSurvey, answers)],
+            invitationToken: await tokenOf(email),
+          }),
       ),
     );
     expect(outcomes.filter((o) => o === "completed")).toHaveLength(1);
     expect(outcomes.filter((o) => o === "invitation_used")).toHaveLength(19);
-    expect(getDb().get(sql`SELECT count(*) AS n FROM ${responses} WHERE survey_id = ${surveyId}`)).toEqual({
+    expect(
+      await queryRow(getDb(), sql`SELECT count(*) AS n FROM ${responses} WHERE survey_id = ${surveyId}`),
+    ).toEqual({
       n: 1,
     });
-    expect(panelRespondentsInCube(surveyId)).toBe(1);
+    expect(await panelRespondentsInCube(surveyId)).toBe(1);
   });
 
   it("leaves a pseudonymous survey's responses as they were: its respondents were told", async () => {
-    const { surveyId, panelId, answering } = fieldwork("pseudo", "pseudonymous");
-    for (const { email } of answering) answer(surveyId, panelId, email);
+    const { surveyId, panelId, answering } = await fieldwork("pseudo", "pseudonymous");
+    for (const { email } of answering) await answer(surveyId, panelId, email);
     await close(surveyId);
-    const lone = getDb().get(
+    const lone = (await queryRow(
+      getDb(),
       sql`SELECT count(*) AS n FROM ${responses} WHERE survey_id = ${surveyId} AND age_group = '18-34' AND sex = 'anders' AND district = 'Noord'`,
-    ) as { n: number };
+    )) as { n: number };
     expect(lone.n).toBe(1);
   });
 });

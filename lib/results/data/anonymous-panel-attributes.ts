@@ -2,7 +2,9 @@ import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { type Db, type Executor, getDb } from "@/db/client";
+import { queryRows } from "@/db/raw-sql";
 import { invitations, panelMembers, responses, resultSettings } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { ageGroupFor } from "@/lib/panels/age-groups";
 import {
   type AttributeLabel,
@@ -38,12 +40,14 @@ import { isAnonymousSurvey } from "@/lib/surveys/data/survey-anonymity";
 /** The database or the transaction at hand. */
 
 /** The survey's k: its result settings' threshold, or the default; never below the floor. */
-export function disclosureThreshold(surveyId: number, db: Executor = getDb()): number {
-  const row = db
-    .select({ k: resultSettings.minCellSize })
-    .from(resultSettings)
-    .where(eq(resultSettings.surveyId, surveyId))
-    .get();
+export async function disclosureThreshold(surveyId: number, db: Executor = getDb()): Promise<number> {
+  const row = (
+    await db
+      .select({ k: resultSettings.minCellSize })
+      .from(resultSettings)
+      .where(eq(resultSettings.surveyId, surveyId))
+      .limit(1)
+  )[0];
   return effectiveMinCellSize(row?.k);
 }
 
@@ -51,12 +55,12 @@ export function disclosureThreshold(surveyId: number, db: Executor = getDb()): n
  * The label to store on an anonymous panel response now, for the member whose invitation the
  * completing transaction has just marked used (so it is counted among those who answered).
  */
-export function attributesAtCompletion(input: {
+export async function attributesAtCompletion(input: {
   surveyId: number;
   panelId: number;
   member: { birthYear: number; sex: string; district: string | null };
   now?: Date;
-}): AttributeLabel {
+}): Promise<AttributeLabel> {
   const now = input.now ?? new Date();
   const fine = normaliseLabel({
     ageGroup: ageGroupFor(input.member.birthYear, now),
@@ -71,7 +75,8 @@ export function attributesAtCompletion(input: {
   const m = alias(panelMembers, "m");
   // Everyone of the age group who answered through this panel, by sex and district: enough to
   // count the holders of every coarser label on the member's path.
-  const answered = db.all<{ sex: string; district: string | null; n: number }>(
+  const answered = await queryRows<{ sex: string; district: string | null; n: number }>(
+    db,
     sql`SELECT ${m.sex}, ${m.district}, count(*) AS n
        FROM ${invitations} ${i} JOIN ${panelMembers} ${m} ON ${m.id} = ${i.memberId}
        WHERE ${i.surveyId} = ${input.surveyId} AND ${i.panelId} = ${input.panelId} AND ${i.usedAt} IS NOT NULL
@@ -82,7 +87,7 @@ export function attributesAtCompletion(input: {
     answered
       .filter((g) => matchesLabel({ ageGroup: fine.ageGroup, sex: g.sex, district: g.district }, label))
       .reduce((sum, g) => sum + g.n, 0);
-  return safeLabelAtCompletion(fine, holders, disclosureThreshold(input.surveyId, db));
+  return safeLabelAtCompletion(fine, holders, await disclosureThreshold(input.surveyId, db));
 }
 
 type StoredResponse = {
@@ -99,59 +104,63 @@ type StoredResponse = {
  * them. Safe to repeat (a second run changes nothing) and to run inside the caller's transaction.
  * Returns how many responses lost an attribute.
  */
-export function coarsenAnonymousPanelAttributes(surveyId: number, db: Db = getDb()): { coarsened: number } {
-  return db.transaction(
-    (tx) => {
-      if (!isAnonymousSurvey(surveyId, tx)) return { coarsened: 0 };
-      const k = disclosureThreshold(surveyId, tx);
-      const rows: StoredResponse[] = tx
-        .select({
-          id: responses.id,
-          panelId: responses.panelId,
-          ageGroup: responses.ageGroup,
-          sex: responses.sex,
-          district: responses.district,
-        })
-        .from(responses)
-        .where(
-          and(
-            eq(responses.surveyId, surveyId),
-            eq(responses.status, "completed"),
-            eq(responses.channel, "panel"),
-            isNull(responses.memberId),
-          ),
-        )
-        .orderBy(responses.id)
-        .all();
-      const byPanel = new Map<number, StoredResponse[]>();
-      for (const row of rows) {
-        const group = byPanel.get(row.panelId ?? 0) ?? [];
-        group.push(row);
-        byPanel.set(row.panelId ?? 0, group);
-      }
-      const update = tx
-        .update(responses)
-        .set({
-          ageGroup: sql`${sql.placeholder("ageGroup")}`,
-          sex: sql`${sql.placeholder("sex")}`,
-          district: sql`${sql.placeholder("district")}`,
-        })
-        .where(eq(responses.id, sql.placeholder("id")))
-        .prepare();
-      let coarsened = 0;
-      for (const group of byPanel.values()) {
-        const labels = coarsenLabels(group, k);
-        group.forEach((row, i) => {
-          const label = labels[i] as AttributeLabel;
-          if (label.ageGroup === row.ageGroup && label.sex === row.sex && label.district === row.district)
-            return;
-          update.run({ ageGroup: label.ageGroup, sex: label.sex, district: label.district, id: row.id });
-          coarsened += 1;
+export async function coarsenAnonymousPanelAttributes(
+  surveyId: number,
+  db: Db = getDb(),
+): Promise<{ coarsened: number }> {
+  return await transaction(async (tx) => {
+    if (!(await isAnonymousSurvey(surveyId, tx))) return { coarsened: 0 };
+    const k = await disclosureThreshold(surveyId, tx);
+    const rows: StoredResponse[] = await tx
+      .select({
+        id: responses.id,
+        panelId: responses.panelId,
+        ageGroup: responses.ageGroup,
+        sex: responses.sex,
+        district: responses.district,
+      })
+      .from(responses)
+      .where(
+        and(
+          eq(responses.surveyId, surveyId),
+          eq(responses.status, "completed"),
+          eq(responses.channel, "panel"),
+          isNull(responses.memberId),
+        ),
+      )
+      .orderBy(responses.id);
+    const byPanel = new Map<number, StoredResponse[]>();
+    for (const row of rows) {
+      const group = byPanel.get(row.panelId ?? 0) ?? [];
+      group.push(row);
+      byPanel.set(row.panelId ?? 0, group);
+    }
+    const update = tx
+      .update(responses)
+      .set({
+        ageGroup: sql`${sql.placeholder("ageGroup")}`,
+        sex: sql`${sql.placeholder("sex")}`,
+        district: sql`${sql.placeholder("district")}`,
+      })
+      .where(eq(responses.id, sql.placeholder("id")))
+      .prepare();
+    let coarsened = 0;
+    for (const group of byPanel.values()) {
+      const labels = coarsenLabels(group, k);
+      for (const [i, row] of group.entries()) {
+        const label = labels[i] as AttributeLabel;
+        if (label.ageGroup === row.ageGroup && label.sex === row.sex && label.district === row.district)
+          continue;
+        await update.execute({
+          ageGroup: label.ageGroup,
+          sex: label.sex,
+          district: label.district,
+          id: row.id,
         });
+        coarsened += 1;
       }
-      if (rows.length > 0) rebuildResultCube(surveyId, db);
-      return { coarsened };
-    },
-    { behavior: "deferred" },
-  );
+    }
+    if (rows.length > 0) await rebuildResultCube(surveyId, db);
+    return { coarsened };
+  });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
+import { queryRows } from "@/db/raw-sql";
 import { answers, responses } from "@/db/schema";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { categoryQuestion, withSeenValues } from "@/lib/results/aggregate-categories";
@@ -36,7 +37,7 @@ export async function getCrossTab(
   permission: "response:read" | "survey:publish" = "response:read",
 ): Promise<CrossTab | null> {
   await requirePermission(permission);
-  const definition = currentDefinition(surveyId);
+  const definition = await currentDefinition(surveyId);
   if (!definition) return null;
   const row = categoryQuestion(definition, rowQuestionId);
   const column = categoryQuestion(definition, columnQuestionId);
@@ -46,7 +47,8 @@ export async function getCrossTab(
   const ra = alias(answers, "ra");
   const ca = alias(answers, "ca");
   const where = filterClause(cleanFilters(filters), r, "responses");
-  const rows = getDb().all<Row>(
+  const rows = await queryRows<Row>(
+    getDb(),
     sql`WITH pairs AS MATERIALIZED (
          SELECT ${r.id}, re.value AS rv, ce.value AS cv
          FROM ${responses} ${r}

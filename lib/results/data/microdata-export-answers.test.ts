@@ -13,6 +13,7 @@ vi.mock("next/headers", () => ({
 setUpTempDatabase("microdata-export-answers");
 
 import { getDb } from "@/db/client";
+import { execute, queryRows, requiredRow } from "@/db/raw-sql";
 import { auditLog, surveys, surveyVersions } from "@/db/schema";
 import { parseCsv } from "@/lib/csv/csv";
 import { insertSurvey, signInAs } from "@/lib/panels/data/panel-test-support";
@@ -113,17 +114,22 @@ const LIVING = [...Array(12).fill("alleen"), ...Array(6).fill("samen"), "_anders
 
 let surveyId = 0;
 
-beforeAll(() => {
-  surveyId = insertSurvey("microdata-antwoorden");
-  getDb().run(
+beforeAll(async () => {
+  surveyId = await insertSurvey("microdata-antwoorden");
+  await execute(
+    getDb(),
     sql`UPDATE ${surveyVersions} SET definition = ${JSON.stringify(definition)} WHERE survey_id = ${surveyId}`,
   );
   for (let i = 0; i < 20; i += 1) {
     const id = Number(
-      getDb().run(sql`INSERT INTO responses (survey_id, version_id, channel, status, completed_at, resume_token_hash,
+      (
+        await requiredRow<{ id: number }>(
+          getDb(),
+          sql`INSERT INTO responses (survey_id, version_id, channel, status, completed_at, resume_token_hash,
              resume_code_hash, resume_token_sealed, resume_code_sealed)
-           SELECT id, current_version_id, 'public', 'completed', ${Date.parse("2026-05-01T10:00:00Z")}, ${`ma-${i}`}, ${`mb-${i}`}, 'x', 'x' FROM ${surveys} WHERE id = ${surveyId}`)
-        .lastInsertRowid,
+           SELECT id, current_version_id, 'public', 'completed', ${Date.parse("2026-05-01T10:00:00Z")}, ${`ma-${i}`}, ${`mb-${i}`}, 'x', 'x' FROM ${surveys} WHERE id = ${surveyId} RETURNING id`,
+        )
+      ).id,
     );
     const answers: Record<string, unknown> = {
       wijk: DISTRICTS[i],
@@ -134,12 +140,16 @@ beforeAll(() => {
         LIVING[i] === "_anders" ? { choice: "_anders", other: "Met mijn zus Els" } : { choice: LIVING[i] },
     };
     for (const [questionId, value] of Object.entries(answers))
-      getDb().run(
+      await execute(
+        getDb(),
         sql`INSERT INTO answers (response_id, question_id, value) VALUES (${id}, ${questionId}, ${JSON.stringify(value)})`,
       );
     if (LIVING[i] === "_anders")
-      getDb().run(sql`INSERT INTO open_answer_reviews (survey_id, response_id, question_id, item, status, redacted_text)
-           VALUES (${surveyId}, ${id}, 'woont', '_anders', 'approved', 'Met mijn zus [naam]')`);
+      await execute(
+        getDb(),
+        sql`INSERT INTO open_answer_reviews (survey_id, response_id, question_id, item, status, redacted_text)
+           VALUES (${surveyId}, ${id}, 'woont', '_anders', 'approved', 'Met mijn zus [naam]')`,
+      );
   }
 });
 
@@ -206,11 +216,12 @@ describe("microdata export for publication: the answers", () => {
 
   it("is recorded in the audit log with how many answer columns were banded or left partly empty", async () => {
     const staffId = await signInAs(cookie, "staff");
-    getDb().run(sql`DELETE FROM ${auditLog}`);
+    await execute(getDb(), sql`DELETE FROM ${auditLog}`);
     await exported(true);
-    const audit = getDb().all(
+    const audit = (await queryRows(
+      getDb(),
       sql`SELECT actor_id, action, subject_id, details FROM ${auditLog} WHERE subject_type = 'survey'`,
-    ) as { actor_id: number; action: string; subject_id: string; details: string }[];
+    )) as { actor_id: number; action: string; subject_id: string; details: string }[];
     expect(audit.map((a) => ({ ...a, details: JSON.parse(a.details) }))).toEqual([
       {
         actor_id: staffId,

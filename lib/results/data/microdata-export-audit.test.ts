@@ -13,6 +13,7 @@ vi.mock("next/headers", () => ({
 setUpTempDatabase("microdata-export-audit");
 
 import { getDb } from "@/db/client";
+import { execute, queryRow, queryRows } from "@/db/raw-sql";
 import { auditLog } from "@/db/schema";
 import { AuthorizationError } from "@/lib/accounts/errors";
 import { signInAs } from "@/lib/panels/data/panel-test-support";
@@ -26,15 +27,16 @@ beforeAll(seedMicrodataSurvey);
 describe("microdata export: audit and permission", () => {
   it("records every export in the audit log with survey, format, rows and the publication flag", async () => {
     const staffId = await signInAs(cookie, "staff");
-    getDb().run(sql`DELETE FROM ${auditLog}`);
+    await execute(getDb(), sql`DELETE FROM ${auditLog}`);
     await csvText(false);
     const data = await exportMicrodata(surveyId, { format: "xlsx", forPublication: true, labels });
     if (!data || "refused" in data) throw new Error("no export");
     const file = await microdataXlsx(data, { answers: "Antwoorden", note: "Toelichting" }, "Toelichting");
     expect(file.subarray(0, 2).toString()).toBe("PK");
-    const audit = getDb().all(
+    const audit = (await queryRows(
+      getDb(),
       sql`SELECT actor_id, action, subject_type, subject_id, details FROM ${auditLog} WHERE subject_type = 'survey' ORDER BY id`,
-    ) as {
+    )) as {
       actor_id: number;
       action: string;
       subject_type: string;
@@ -73,7 +75,7 @@ describe("microdata export: audit and permission", () => {
   });
 
   it("is refused to those without results:export, and records nothing for them", async () => {
-    getDb().run(sql`DELETE FROM ${auditLog}`);
+    await execute(getDb(), sql`DELETE FROM ${auditLog}`);
     for (const role of ["adviesraad", "panel"] as const) {
       await signInAs(cookie, role);
       expect(
@@ -81,7 +83,10 @@ describe("microdata export: audit and permission", () => {
       ).toBeInstanceOf(AuthorizationError);
     }
     expect(
-      getDb().get(sql`SELECT count(*) AS n FROM ${auditLog} WHERE action = 'results.microdata_exported'`),
+      await queryRow(
+        getDb(),
+        sql`SELECT count(*) AS n FROM ${auditLog} WHERE action = 'results.microdata_exported'`,
+      ),
     ).toEqual({ n: 0 });
   });
 });

@@ -48,14 +48,14 @@ export function microdataCsvStream(data: MicrodataExport, note: string | null): 
   let started = false;
   let done = false;
   return new ReadableStream<Uint8Array>({
-    pull(controller) {
+    async pull(controller) {
       if (!started) {
         started = true;
         controller.enqueue(encoder.encode(writeCsv([data.header], { delimiter: ";", bom: true })));
         return;
       }
       if (done) return;
-      const next = chunks.next();
+      const next = await chunks.next();
       if (!next.done) {
         controller.enqueue(encoder.encode(writeCsv(next.value, { delimiter: ";" })));
         return;
@@ -76,7 +76,7 @@ export async function microdataXlsx(
   const rows: SheetData = [
     data.header.map((value) => ({ value, type: String, fontWeight: "bold" as const })),
   ];
-  for (const chunk of data.chunks()) {
+  for await (const chunk of data.chunks()) {
     for (const row of chunk) {
       rows.push(
         row.map((value) =>

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { execute, requiredRow } from "@/db/raw-sql";
 import { answers as answerTable } from "@/db/schema";
 import { insertPanel, insertSurvey } from "@/lib/panels/data/panel-test-support";
 
@@ -96,10 +97,10 @@ function generator(seed: number) {
 let seq = 0;
 
 /** Seeds the generated survey with `count` completed responses; returns its id. */
-export function seedGeneratedSurvey(
+export async function seedGeneratedSurvey(
   slug: string,
   options: { count: number; seed: number; minCellSize?: number },
-): number {
+): Promise<number> {
   const random = generator(options.seed);
   const pick = <T>(items: readonly T[]): T => items[random(items.length)] as T;
   /** Index near `centre` most of the time, any other some of the time. */
@@ -107,15 +108,17 @@ export function seedGeneratedSurvey(
     random(10) < 7 ? Math.max(0, Math.min(size - 1, centre + random(3) - 1)) : random(size);
 
   const db = getDb();
-  const surveyId = insertSurvey(slug);
-  db.run(
+  const surveyId = await insertSurvey(slug);
+  await execute(
+    db,
     sql`UPDATE survey_versions SET definition = ${JSON.stringify(generatedDefinition)} WHERE survey_id = ${surveyId}`,
   );
   if (options.minCellSize !== undefined)
-    db.run(
+    await execute(
+      db,
       sql`INSERT INTO result_settings (survey_id, min_cell_size) VALUES (${surveyId}, ${options.minCellSize})`,
     );
-  const panelId = insertPanel(`${slug}-panel`);
+  const panelId = await insertPanel(`${slug}-panel`);
   // Prepared once (a few hundred responses times a dozen answers); the column writes the value as JSON.
   const insertAnswer = db
     .insert(answerTable)
@@ -142,14 +145,17 @@ export function seedGeneratedSurvey(
     };
     const completedAt = Date.parse("2026-05-01T10:00:00Z") + i * 60_000;
     const id = Number(
-      db.run(
-        sql`INSERT INTO responses (survey_id, version_id, channel, panel_id, status, completed_at, age_group, sex,
+      (
+        await requiredRow<{ id: number }>(
+          db,
+          sql`INSERT INTO responses (survey_id, version_id, channel, panel_id, status, completed_at, age_group, sex,
               district, resume_token_hash, resume_code_hash, resume_token_sealed, resume_code_sealed)
             SELECT id, current_version_id, ${attributes.channel}, ${attributes.panelId}, 'completed', ${completedAt},
                    ${attributes.ageGroup ?? null}, ${attributes.sex}, ${attributes.district ?? null},
                    ${`gen-t-${seq}`}, ${`gen-c-${seq}`}, 'x', 'x'
-            FROM surveys WHERE id = ${surveyId}`,
-      ).lastInsertRowid,
+            FROM surveys WHERE id = ${surveyId} RETURNING id`,
+        )
+      ).id,
     );
     const mood = random(5);
     const ranking = ["groen", "veilig", "schoon", "wonen"];
@@ -184,8 +190,9 @@ export function seedGeneratedSurvey(
       tips: `Mijn eigen tip nummer ${seq}`,
     };
     for (const [questionId, value] of Object.entries(answers))
-      if (value !== undefined) insertAnswer.run({ responseId: id, questionId, value });
-    db.run(
+      if (value !== undefined) await insertAnswer.execute({ responseId: id, questionId, value });
+    await execute(
+      db,
       sql`INSERT INTO open_answer_reviews (survey_id, response_id, question_id, item, status, redacted_text)
           VALUES (${surveyId}, ${id}, 'tips', '', 'approved', ${`Tip ${seq}`})`,
     );

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
+import type { MicrodataCell } from "./microdata-export-cell";
 
 const cookie = vi.hoisted(() => ({ current: null as null | { user: { sid: string; sub: string } } }));
 vi.mock("@/auth", () => ({ auth: async () => cookie.current }));
@@ -13,6 +14,7 @@ vi.mock("next/headers", () => ({
 setUpTempDatabase("microdata-export-k-anonymity");
 
 import { getDb } from "@/db/client";
+import { queryRows } from "@/db/raw-sql";
 import { auditLog } from "@/db/schema";
 import { signInAs } from "@/lib/panels/data/panel-test-support";
 import { exportMicrodata } from "./microdata-export";
@@ -39,18 +41,19 @@ let generated = 0;
 let strict = 0;
 let few = 0;
 
-beforeAll(() => {
-  seedMicrodataSurvey();
-  generated = seedGeneratedSurvey("gegenereerd", { count: 400, seed: 7 });
-  strict = seedGeneratedSurvey("gegenereerd-k10", { count: 300, seed: 11, minCellSize: 10 });
-  few = seedGeneratedSurvey("weinig", { count: 3, seed: 3 });
+beforeAll(async () => {
+  await seedMicrodataSurvey();
+  generated = await seedGeneratedSurvey("gegenereerd", { count: 400, seed: 7 });
+  strict = await seedGeneratedSurvey("gegenereerd-k10", { count: 300, seed: 11, minCellSize: 10 });
+  few = await seedGeneratedSurvey("weinig", { count: 3, seed: 3 });
 });
 
-const auditRows = (surveyId: number) =>
+const auditRows = async (surveyId: number) =>
   (
-    getDb().all(
+    (await queryRows(
+      getDb(),
       sql`SELECT details FROM ${auditLog} WHERE action = 'results.microdata_exported' AND subject_id = ${String(surveyId)} ORDER BY id`,
-    ) as { details: string }[]
+    )) as { details: string }[]
   ).map((row) => JSON.parse(row.details));
 
 describe("the microdata file for publication is k-anonymous over all its columns", () => {
@@ -104,7 +107,7 @@ describe("the microdata file for publication is k-anonymous over all its columns
     expect(note).toContain(
       `Leeg gelaten per kolom (aantal cellen): ${protection.blankedColumns.map((c) => `${c.header} (${c.cells})`).join("; ")}.`,
     );
-    expect(auditRows(generated).at(-1)).toEqual({
+    expect((await auditRows(generated)).at(-1)).toEqual({
       format: "csv",
       rows: 400,
       forPublication: true,
@@ -139,11 +142,11 @@ describe("the microdata file for publication is k-anonymous over all its columns
       "Toelichting",
     );
     expect(file.subarray(0, 2).toString()).toBe("PK");
-    const rows = [...data.chunks()]
-      .flat()
-      .map((row) => row.map((cell) => (cell === null ? "" : String(cell))));
+    const chunks: MicrodataCell[][][] = [];
+    for await (const chunk of data.chunks()) chunks.push(chunk);
+    const rows = chunks.flat().map((row) => row.map((cell) => (cell === null ? "" : String(cell))));
     expect(Math.min(...tupleCounts(rows))).toBeGreaterThanOrEqual(5);
-    expect(auditRows(generated).at(-1)).toMatchObject({ format: "xlsx", forPublication: true, k: 5 });
+    expect((await auditRows(generated)).at(-1)).toMatchObject({ format: "xlsx", forPublication: true, k: 5 });
   });
 
   it("is refused when the survey has fewer than k completed responses, and nothing is recorded", async () => {
@@ -155,11 +158,11 @@ describe("the microdata file for publication is k-anonymous over all its columns
       rowCount: 3,
       k: 5,
     });
-    expect(auditRows(few)).toEqual([]);
+    expect(await auditRows(few)).toEqual([]);
     // The internal research file is still there for staff, saying it is not for publication.
     const internal = readCsv(await csvOf(await exportOf(false, few)));
     expect(internal.rows).toHaveLength(3);
     expect(internal.note).toMatch(/^INTERN ONDERZOEKSBESTAND: NIET PUBLICEREN\. /);
-    expect(auditRows(few)).toEqual([{ format: "csv", rows: 3, forPublication: false }]);
+    expect(await auditRows(few)).toEqual([{ format: "csv", rows: 3, forPublication: false }]);
   });
 });

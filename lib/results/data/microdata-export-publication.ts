@@ -2,6 +2,7 @@ import "server-only";
 import { inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
+import { queryRows } from "@/db/raw-sql";
 import { answers, responses } from "@/db/schema";
 import { CellCoder } from "@/lib/results/coded-table";
 import { kAnonymize } from "@/lib/results/k-anonymity";
@@ -42,18 +43,18 @@ export type PublicationTable = {
  * a chunk at a time. Null when there are fewer than k rows (but some): no blanking can make
  * fewer than k records look like k, so the file is refused.
  */
-export function publicationTable(
+export async function publicationTable(
   surveyId: number,
   columns: AnswerColumn[],
   k: number,
   rowCount: number,
-  chunks: Iterable<MicrodataCell[][]>,
-): PublicationTable | null {
+  chunks: AsyncIterable<MicrodataCell[][]>,
+): Promise<PublicationTable | null> {
   if (rowCount > 0 && rowCount < k) return null;
-  const plans = planAnswerColumns(surveyId, columns, k);
+  const plans = await planAnswerColumns(surveyId, columns, k);
   const kept = columns.flatMap((column, i) => (column.control.kind === "text" ? [] : [i]));
   const coder = new CellCoder<MicrodataCell>(ATTRIBUTE_COLUMNS + kept.length, null, rowCount);
-  for (const chunk of chunks)
+  for await (const chunk of chunks)
     for (const row of chunk) {
       const controlled = controlRow(row, columns, plans);
       coder.add([
@@ -96,12 +97,17 @@ export function publicationTable(
  * Counts every closed answer column's values over all completed responses, in one grouped
  * statement (each distinct stored answer once, with how many gave it), and plans each column.
  */
-function planAnswerColumns(surveyId: number, columns: AnswerColumn[], k: number): ColumnPlan[] {
+async function planAnswerColumns(
+  surveyId: number,
+  columns: AnswerColumn[],
+  k: number,
+): Promise<ColumnPlan[]> {
   const closed = [...new Set(columns.filter((c) => c.control.kind !== "text").map((c) => c.questionId))];
   const a = alias(answers, "a");
   const r = alias(responses, "r");
   const grouped = closed.length
-    ? getDb().all<{ q: string; value: string; n: number }>(
+    ? await queryRows<{ q: string; value: string; n: number }>(
+        getDb(),
         sql`SELECT ${a.questionId} AS q, ${a.value}, count(*) AS n
            FROM ${answers} ${a} JOIN ${responses} ${r} ON ${r.id} = ${a.responseId}
            WHERE ${r.surveyId} = ${surveyId} AND ${r.status} = 'completed' AND ${inArray(a.questionId, closed)}

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { createTranslator } from "use-intl/core";
 import { getDb } from "@/db/client";
+import { execute, requiredRow } from "@/db/raw-sql";
 import { parseCsv } from "@/lib/csv/csv";
 import { insertPanel, insertSurvey } from "@/lib/panels/data/panel-test-support";
 import results from "@/messages/nl/results.json";
@@ -85,35 +86,46 @@ export let surveyId = 0;
 let panelId = 0;
 let seq = 0;
 
-function insertResponse(
+async function insertResponse(
   attributes: { channel: string; panel?: number; ageGroup?: string; sex?: string; district?: string },
   answers: Record<string, unknown>,
   status: "completed" | "in_progress" = "completed",
-): number {
+): Promise<number> {
   seq += 1;
   const db = getDb();
   // Ids no answer could equal, so the test can see that none is exported.
   const responseId = 987_650 + seq;
   const completedAt = status === "completed" ? Date.parse("2026-05-01T10:00:00Z") : null;
   const id = Number(
-    db.run(
-      sql`INSERT INTO responses (id, survey_id, version_id, channel, panel_id, status, completed_at, age_group, sex,
+    (
+      await requiredRow<{ id: number }>(
+        db,
+        sql`INSERT INTO responses (id, survey_id, version_id, channel, panel_id, status, completed_at, age_group, sex,
             district, resume_token_hash, resume_code_hash, resume_token_sealed, resume_code_sealed)
           SELECT ${responseId}, id, current_version_id, ${attributes.channel}, ${attributes.panel ?? null}, ${status},
                  ${completedAt}, ${attributes.ageGroup ?? null}, ${attributes.sex ?? null}, ${attributes.district ?? null},
                  ${`md-${seq}`}, ${`mc-${seq}`}, 'x', 'x'
-          FROM surveys WHERE id = ${surveyId}`,
-    ).lastInsertRowid,
+          FROM surveys WHERE id = ${surveyId} RETURNING id`,
+      )
+    ).id,
   );
   for (const [questionId, value] of Object.entries(answers))
-    db.run(
+    await execute(
+      db,
       sql`INSERT INTO answers (response_id, question_id, value) VALUES (${id}, ${questionId}, ${JSON.stringify(value)})`,
     );
   return id;
 }
 
-function review(responseId: number, questionId: string, item: string, status: string, redacted: string) {
-  getDb().run(
+async function review(
+  responseId: number,
+  questionId: string,
+  item: string,
+  status: string,
+  redacted: string,
+) {
+  await execute(
+    getDb(),
     sql`INSERT INTO open_answer_reviews (survey_id, response_id, question_id, item, status, redacted_text)
         VALUES (${surveyId}, ${responseId}, ${questionId}, ${item}, ${status}, ${redacted})`,
   );
@@ -122,14 +134,15 @@ function review(responseId: number, questionId: string, item: string, status: st
 const panelMember = { channel: "panel", ageGroup: "35-49", sex: "vrouw", district: "Centrum" };
 
 /** Seeds the survey, its panel and responses every microdata test reads. */
-export function seedMicrodataSurvey() {
-  surveyId = insertSurvey("microdata");
-  getDb().run(
+export async function seedMicrodataSurvey() {
+  surveyId = await insertSurvey("microdata");
+  await execute(
+    getDb(),
     sql`UPDATE survey_versions SET definition = ${JSON.stringify(definition)} WHERE survey_id = ${surveyId}`,
   );
-  panelId = insertPanel("microdata-panel");
+  panelId = await insertPanel("microdata-panel");
   // Five panel members share one cell (≥ k = 5); one man in Oost is alone in his.
-  const first = insertResponse(
+  const first = await insertResponse(
     { ...panelMember, panel: panelId },
     {
       woont: { choice: "_anders", other: "Met mijn buurman Jan de Vries" },
@@ -140,20 +153,20 @@ export function seedMicrodataSurvey() {
       tips: "Bel mij op 0612345678",
     },
   );
-  review(first, "woont", "_anders", "approved", "Met mijn buurman [naam]");
-  review(first, "tips", "", "approved", '=HYPERLINK("http://x") bel mij op [telefoonnummer]');
+  await review(first, "woont", "_anders", "approved", "Met mijn buurman [naam]");
+  await review(first, "tips", "", "approved", '=HYPERLINK("http://x") bel mij op [telefoonnummer]');
   for (let i = 0; i < 4; i += 1) {
-    const id = insertResponse(
+    const id = await insertResponse(
       { ...panelMember, panel: panelId },
       { woont: { choice: "samen" }, tips: "Geheim" },
     );
-    review(id, "tips", "", "pending", "Geheim");
+    await review(id, "tips", "", "pending", "Geheim");
   }
-  insertResponse(
+  await insertResponse(
     { channel: "panel", panel: panelId, ageGroup: "65-79", sex: "man", district: "Oost" },
     { doet: { choices: ["_weet_niet"] }, cijfer: 3 },
   );
-  insertResponse({ channel: "public" }, { cijfer: 10 }, "in_progress");
+  await insertResponse({ channel: "public" }, { cijfer: 10 }, "in_progress");
 }
 
 /** The export's Dutch texts, from the real catalogue, as the download route gets them. */

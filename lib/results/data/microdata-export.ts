@@ -3,6 +3,7 @@ import { randomInt } from "node:crypto";
 import { inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
+import { queryRow, queryRows } from "@/db/raw-sql";
 import {
   answers,
   openAnswerReviews,
@@ -69,7 +70,7 @@ export type MicrodataExport = {
   k: number;
   protection: MicrodataProtection | null;
   /** The rows, a chunk at a time. */
-  chunks: () => Generator<MicrodataCell[][]>;
+  chunks: () => AsyncGenerator<MicrodataCell[][]>;
 };
 
 /** The file for publication is refused: fewer than k completed responses, but some. */
@@ -111,9 +112,10 @@ export async function exportMicrodata(
   const s = alias(surveys, "s");
   const v = alias(surveyVersions, "v");
   const rs = alias(resultSettings, "rs");
-  const survey = db.get<
+  const survey = await queryRow<
     { id: number; slug: string; title: string; definition: string | null; k: number | null } | undefined
   >(
+    db,
     sql`SELECT ${s.id}, ${s.slug}, ${s.title}, ${v.definition}, ${rs.minCellSize} AS k
        FROM ${surveys} ${s}
        LEFT JOIN ${surveyVersions} ${v} ON ${v.id} = ${s.currentVersionId} AND ${v.surveyId} = ${s.id}
@@ -128,7 +130,8 @@ export async function exportMicrodata(
   const r = alias(responses, "r");
   const p = alias(panels, "p");
   const respondents = shuffle(
-    db.all<Respondent>(
+    await queryRows<Respondent>(
+      db,
       sql`SELECT ${r.id}, ${r.channel}, ${r.panelId} AS panelId, ${p.name} AS panelName, ${r.ageGroup} AS ageGroup,
                 ${r.sex}, ${r.district}
          FROM ${responses} ${r} LEFT JOIN ${panels} ${p} ON ${p.id} = ${r.panelId}
@@ -145,9 +148,9 @@ export async function exportMicrodata(
     r.sex ? (labels.sexes[r.sex] ?? r.sex) : null,
     r.district,
   ];
-  const fullChunks = function* () {
+  const fullChunks = async function* () {
     for (let start = 0; start < respondents.length; start += CHUNK)
-      yield rowsFor(surveyId, respondents.slice(start, start + CHUNK), columns, attributes);
+      yield await rowsFor(surveyId, respondents.slice(start, start + CHUNK), columns, attributes);
   };
   const attributeHeaders = [
     labels.attributes.channel,
@@ -158,7 +161,11 @@ export async function exportMicrodata(
   ];
 
   if (!options.forPublication) {
-    audit(user.id, surveyId, { format: options.format, rows: respondents.length, forPublication: false });
+    await audit(user.id, surveyId, {
+      format: options.format,
+      rows: respondents.length,
+      forPublication: false,
+    });
     return {
       survey: about,
       header: [...attributeHeaders, ...columns.map((c) => c.header)],
@@ -170,7 +177,7 @@ export async function exportMicrodata(
     };
   }
 
-  const table = publicationTable(surveyId, columns, k, respondents.length, fullChunks());
+  const table = await publicationTable(surveyId, columns, k, respondents.length, await fullChunks());
   if (!table) return { refused: "fewer-than-k", survey: about, rowCount: respondents.length, k };
   const header = [...attributeHeaders, ...table.kept.map((i) => columns[i].header)];
   const protection: MicrodataProtection = {
@@ -183,7 +190,7 @@ export async function exportMicrodata(
     }),
     openColumnsLeftOut: table.openColumnsLeftOut,
   };
-  audit(user.id, surveyId, {
+  await audit(user.id, surveyId, {
     format: options.format,
     rows: respondents.length,
     forPublication: true,
@@ -202,7 +209,7 @@ export async function exportMicrodata(
     forPublication: true,
     k,
     protection,
-    chunks: function* () {
+    chunks: async function* () {
       for (let start = 0; start < respondents.length; start += CHUNK) {
         const end = Math.min(respondents.length, start + CHUNK);
         const rows: MicrodataCell[][] = [];
@@ -213,8 +220,8 @@ export async function exportMicrodata(
   };
 }
 
-function audit(actorId: number, surveyId: number, details: Record<string, unknown>): void {
-  recordAudit({
+async function audit(actorId: number, surveyId: number, details: Record<string, unknown>): Promise<void> {
+  await recordAudit({
     actorId,
     action: "results.microdata_exported",
     subjectType: "survey",
@@ -223,16 +230,17 @@ function audit(actorId: number, surveyId: number, details: Record<string, unknow
   });
 }
 
-function rowsFor(
+async function rowsFor(
   surveyId: number,
   chunk: Respondent[],
   columns: AnswerColumn[],
   attributes: (r: Respondent) => MicrodataCell[],
-): MicrodataCell[][] {
+): Promise<MicrodataCell[][]> {
   const db = getDb();
   const ids = chunk.map((r) => r.id);
   const given = new Map<number, Record<string, unknown>>(ids.map((id) => [id, {}]));
-  const answerRows = db.all<{ id: number; q: string; value: string }>(
+  const answerRows = await queryRows<{ id: number; q: string; value: string }>(
+    db,
     sql`SELECT ${answers.responseId} AS id, ${answers.questionId} AS q, ${answers.value} FROM ${answers}
         WHERE ${inArray(answers.responseId, ids)}`,
   );
@@ -242,7 +250,8 @@ function rowsFor(
   }
   const approved = new Map<number, Map<string, string>>(ids.map((id) => [id, new Map()]));
   const o = openAnswerReviews;
-  const reviewRows = db.all<{ id: number; q: string; item: string; text: string }>(
+  const reviewRows = await queryRows<{ id: number; q: string; item: string; text: string }>(
+    db,
     sql`SELECT ${o.responseId} AS id, ${o.questionId} AS q, ${o.item}, ${o.redactedText} AS text FROM ${o}
        WHERE ${o.surveyId} = ${surveyId} AND ${o.status} = 'approved' AND ${inArray(o.responseId, ids)}`,
   );

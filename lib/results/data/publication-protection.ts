@@ -31,11 +31,13 @@ export async function protectedPublication(
     .update(JSON.stringify({ format: PUBLICATION_FORMAT, ...rest }))
     .digest("hex");
   const db = getDb();
-  const cached = db
-    .select({ fingerprint: publicationPreviews.fingerprint, snapshot: publicationPreviews.snapshot })
-    .from(publicationPreviews)
-    .where(eq(publicationPreviews.surveyId, surveyId))
-    .get();
+  const cached = (
+    await db
+      .select({ fingerprint: publicationPreviews.fingerprint, snapshot: publicationPreviews.snapshot })
+      .from(publicationPreviews)
+      .where(eq(publicationPreviews.surveyId, surveyId))
+      .limit(1)
+  )[0];
   if (cached?.fingerprint === fingerprint) {
     const stored = cached.snapshot as ProtectedPublication;
     return "snapshot" in stored
@@ -44,10 +46,10 @@ export async function protectedPublication(
   }
   const made = await protect(source);
   const row = { fingerprint, snapshot: made, builtAt: new Date() };
-  db.insert(publicationPreviews)
+  await db
+    .insert(publicationPreviews)
     .values({ surveyId, ...row })
-    .onConflictDoUpdate({ target: publicationPreviews.surveyId, set: row })
-    .run();
+    .onConflictDoUpdate({ target: publicationPreviews.surveyId, set: row });
   return made;
 }
 

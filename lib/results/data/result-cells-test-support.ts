@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { execute, requiredRow } from "@/db/raw-sql";
 import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
 
 /*
@@ -9,19 +10,26 @@ import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
  */
 
 /** An open survey whose current (frozen) version holds `definition`. */
-export function insertResultsSurvey(slug: string, definition: SurveyDefinition): number {
+export async function insertResultsSurvey(slug: string, definition: SurveyDefinition): Promise<number> {
   const db = getDb();
   const surveyId = Number(
-    db.run(sql`INSERT INTO surveys (slug, title, status) VALUES (${slug}, ${definition.title}, 'open')`)
-      .lastInsertRowid,
+    (
+      await requiredRow<{ id: number }>(
+        db,
+        sql`INSERT INTO surveys (slug, title, status) VALUES (${slug}, ${definition.title}, 'open') RETURNING id`,
+      )
+    ).id,
   );
   const versionId = Number(
-    db.run(
-      sql`INSERT INTO survey_versions (survey_id, number, definition, frozen_at)
-          VALUES (${surveyId}, 1, ${JSON.stringify(definition)}, ${Date.now()})`,
-    ).lastInsertRowid,
+    (
+      await requiredRow<{ id: number }>(
+        db,
+        sql`INSERT INTO survey_versions (survey_id, number, definition, frozen_at)
+          VALUES (${surveyId}, 1, ${JSON.stringify(definition)}, ${Date.now()}) RETURNING id`,
+      )
+    ).id,
   );
-  db.run(sql`UPDATE surveys SET current_version_id = ${versionId} WHERE id = ${surveyId}`);
+  await execute(db, sql`UPDATE surveys SET current_version_id = ${versionId} WHERE id = ${surveyId}`);
   return surveyId;
 }
 
@@ -37,24 +45,29 @@ export type TestResponse = {
 
 let seq = 0;
 /** A response (in progress unless said otherwise) with its answers stored, as the pages store them. */
-export function insertStartedResponse(surveyId: number, r: TestResponse): number {
+export async function insertStartedResponse(surveyId: number, r: TestResponse): Promise<number> {
   seq += 1;
   const db = getDb();
-  const { v: versionId } = db.get<{ v: number }>(
+  const { v: versionId } = await requiredRow<{ v: number }>(
+    db,
     sql`SELECT current_version_id AS v FROM surveys WHERE id = ${surveyId}`,
   );
   const completedAt = r.status === "completed" ? Date.now() : null;
   const responseId = Number(
-    db.run(
-      sql`INSERT INTO responses (survey_id, version_id, channel, panel_id, age_group, sex, district, status,
+    (
+      await requiredRow<{ id: number }>(
+        db,
+        sql`INSERT INTO responses (survey_id, version_id, channel, panel_id, age_group, sex, district, status,
             completed_at, resume_token_hash, resume_code_hash, resume_token_sealed, resume_code_sealed)
           VALUES (${surveyId}, ${versionId}, ${r.channel ?? "public"}, ${r.panelId ?? null}, ${r.ageGroup ?? null},
                   ${r.sex ?? null}, ${r.district ?? null}, ${r.status ?? "in_progress"}, ${completedAt},
-                  ${`results-${surveyId}-${seq}`}, ${`code-${seq}`}, 'x', 'x')`,
-    ).lastInsertRowid,
+                  ${`results-${surveyId}-${seq}`}, ${`code-${seq}`}, 'x', 'x') RETURNING id`,
+      )
+    ).id,
   );
   for (const [questionId, value] of Object.entries(r.answers))
-    db.run(
+    await execute(
+      db,
       sql`INSERT INTO answers (response_id, question_id, value) VALUES (${responseId}, ${questionId}, ${JSON.stringify(value)})`,
     );
   return responseId;

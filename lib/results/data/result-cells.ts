@@ -2,7 +2,9 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { type Db, getDb, type Tx } from "@/db/client";
+import { queryRows } from "@/db/raw-sql";
 import { answers, responses, resultCells, resultCubes, surveyVersions } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { cubeEntriesForResponse, visitCubeEntries } from "@/lib/results/aggregate-cells";
 import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
 
@@ -24,14 +26,16 @@ type Cell = { channel: string; panelId: number; ageGroup: string; sex: string; d
 const frozenDefinitions = new Map<number, SurveyDefinition>();
 const FROZEN_CACHE_LIMIT = 200;
 
-function versionDefinition(tx: Tx, versionId: number): SurveyDefinition | undefined {
+async function versionDefinition(tx: Tx, versionId: number): Promise<SurveyDefinition | undefined> {
   const cached = frozenDefinitions.get(versionId);
   if (cached) return cached;
-  const row = tx
-    .select({ definition: surveyVersions.definition, frozenAt: surveyVersions.frozenAt })
-    .from(surveyVersions)
-    .where(eq(surveyVersions.id, versionId))
-    .get();
+  const row = (
+    await tx
+      .select({ definition: surveyVersions.definition, frozenAt: surveyVersions.frozenAt })
+      .from(surveyVersions)
+      .where(eq(surveyVersions.id, versionId))
+      .limit(1)
+  )[0];
   if (!row) return undefined;
   const definition = row.definition as SurveyDefinition;
   if (row.frozenAt) {
@@ -47,29 +51,30 @@ function versionDefinition(tx: Tx, versionId: number): SurveyDefinition | undefi
  * getDb()), after the answers to hidden questions were removed. A response that is not completed
  * adds nothing.
  */
-export function recordResultCells(tx: Tx, responseId: number): void {
-  const response = tx
-    .select({
-      surveyId: responses.surveyId,
-      versionId: responses.versionId,
-      status: responses.status,
-      channel: responses.channel,
-      panelId: responses.panelId,
-      ageGroup: responses.ageGroup,
-      sex: responses.sex,
-      district: responses.district,
-    })
-    .from(responses)
-    .where(eq(responses.id, responseId))
-    .get();
+export async function recordResultCells(tx: Tx, responseId: number): Promise<void> {
+  const response = (
+    await tx
+      .select({
+        surveyId: responses.surveyId,
+        versionId: responses.versionId,
+        status: responses.status,
+        channel: responses.channel,
+        panelId: responses.panelId,
+        ageGroup: responses.ageGroup,
+        sex: responses.sex,
+        district: responses.district,
+      })
+      .from(responses)
+      .where(eq(responses.id, responseId))
+      .limit(1)
+  )[0];
   if (response?.status !== "completed") return;
-  const definition = versionDefinition(tx, response.versionId);
+  const definition = await versionDefinition(tx, response.versionId);
   if (!definition) return;
-  const stored = tx
+  const stored = await tx
     .select({ questionId: answers.questionId, value: answers.value })
     .from(answers)
-    .where(eq(answers.responseId, responseId))
-    .all();
+    .where(eq(answers.responseId, responseId));
   const entries = cubeEntriesForResponse(
     definition,
     Object.fromEntries(stored.map((a) => [a.questionId, a.value])),
@@ -77,9 +82,15 @@ export function recordResultCells(tx: Tx, responseId: number): void {
   const c = cellOf(response);
   const { upsert, count } = statementsFor(getDb());
   for (const e of entries) {
-    upsert.run({ surveyId: response.surveyId, questionId: e.questionId, item: e.item, value: e.value, ...c });
+    await upsert.execute({
+      surveyId: response.surveyId,
+      questionId: e.questionId,
+      item: e.item,
+      value: e.value,
+      ...c,
+    });
   }
-  count.run({ surveyId: response.surveyId });
+  await count.execute({ surveyId: response.surveyId });
 }
 
 // The completion's writes, prepared once per connection: a resident's last page is a hot path.
@@ -160,21 +171,25 @@ function cellOf(r: {
   };
 }
 
-function completedCount(surveyId: number): number {
-  const row = getDb()
-    .select({ n: sql<number>`count(*)` })
-    .from(responses)
-    .where(and(eq(responses.surveyId, surveyId), eq(responses.status, "completed")))
-    .get();
+async function completedCount(surveyId: number): Promise<number> {
+  const row = (
+    await getDb()
+      .select({ n: sql<number>`count(*)` })
+      .from(responses)
+      .where(and(eq(responses.surveyId, surveyId), eq(responses.status, "completed")))
+      .limit(1)
+  )[0];
   return row?.n ?? 0;
 }
 
-function cubeCount(surveyId: number): number | null {
-  const row = getDb()
-    .select({ n: resultCubes.responseCount })
-    .from(resultCubes)
-    .where(eq(resultCubes.surveyId, surveyId))
-    .get();
+async function cubeCount(surveyId: number): Promise<number | null> {
+  const row = (
+    await getDb()
+      .select({ n: resultCubes.responseCount })
+      .from(resultCubes)
+      .where(eq(resultCubes.surveyId, surveyId))
+      .limit(1)
+  )[0];
   return row ? row.n : null;
 }
 
@@ -183,39 +198,36 @@ function cubeCount(surveyId: number): number | null {
  * responses table (or there is no cube yet), rebuilds it. Cheap when it is in step (two counts).
  * Returns whether it rebuilt.
  */
-export function ensureResultCube(surveyId: number): { rebuilt: boolean; responses: number } {
-  const completed = completedCount(surveyId);
-  if (cubeCount(surveyId) === completed) return { rebuilt: false, responses: completed };
+export async function ensureResultCube(surveyId: number): Promise<{ rebuilt: boolean; responses: number }> {
+  const completed = await completedCount(surveyId);
+  if ((await cubeCount(surveyId)) === completed) return { rebuilt: false, responses: completed };
   const db = getDb();
-  return db.transaction(
-    () => {
-      // Another process may have rebuilt it while this one waited for the write lock.
-      const now = completedCount(surveyId);
-      if (cubeCount(surveyId) === now) return { rebuilt: false, responses: now };
-      return { rebuilt: true, responses: writeCube(db, surveyId) };
-    },
-    { behavior: "immediate" },
-  );
+  return await transaction(async () => {
+    // Another process may have rebuilt it while this one waited for the write lock.
+    const now = await completedCount(surveyId);
+    if ((await cubeCount(surveyId)) === now) return { rebuilt: false, responses: now };
+    return { rebuilt: true, responses: await writeCube(db, surveyId) };
+  });
 }
 
 /**
  * Rebuilds a survey's cube from its completed responses' answers, in one transaction (a savepoint
  * when called inside one, e.g. by a seed that writes responses). Returns the responses counted.
  */
-export function rebuildResultCube(surveyId: number, db: Db = getDb()): number {
-  return db.transaction(() => writeCube(db, surveyId), { behavior: "immediate" });
+export async function rebuildResultCube(surveyId: number, db: Db = getDb()): Promise<number> {
+  return await transaction(async () => await writeCube(db, surveyId));
 }
 
-type StreamRow = [
-  id: number,
-  versionId: number,
-  channel: string,
-  panelId: number | null,
-  ageGroup: string | null,
-  sex: string | null,
-  district: string | null,
-  answers: string,
-];
+type StreamRow = {
+  id: number;
+  versionId: number;
+  channel: string;
+  panelId: number | null;
+  ageGroup: string | null;
+  sex: string | null;
+  district: string | null;
+  answers: string;
+};
 
 const SEP = "\u0001";
 
@@ -223,13 +235,12 @@ const SEP = "\u0001";
 const STREAM_BATCH = 2_000;
 
 /** Must run inside a transaction: deletes and rewrites the survey's cube rows and count. */
-function writeCube(db: Db, surveyId: number): number {
+async function writeCube(db: Db, surveyId: number): Promise<number> {
   const definitions = new Map<number, SurveyDefinition>();
-  for (const v of db
+  for (const v of await db
     .select({ id: surveyVersions.id, definition: surveyVersions.definition })
     .from(surveyVersions)
-    .where(eq(surveyVersions.surveyId, surveyId))
-    .all()) {
+    .where(eq(surveyVersions.surveyId, surveyId))) {
     definitions.set(v.id, v.definition as SurveyDefinition);
   }
 
@@ -260,7 +271,7 @@ function writeCube(db: Db, surveyId: number): number {
   };
 
   let responsesSeen = 0;
-  for (const [, versionId, channel, panelId, ageGroup, sex, district, answers] of completedResponses(
+  for await (const { versionId, channel, panelId, ageGroup, sex, district, answers } of completedResponses(
     db,
     surveyId,
   )) {
@@ -278,17 +289,17 @@ function writeCube(db: Db, surveyId: number): number {
     visitCubeEntries(definition, JSON.parse(answers) as Record<string, unknown>, visit);
   }
 
-  db.delete(resultCells).where(eq(resultCells.surveyId, surveyId)).run();
+  await db.delete(resultCells).where(eq(resultCells.surveyId, surveyId));
   const insert = db
     .insert(resultCells)
     .values({ ...cellPlaceholders(), count: given("count") })
     .prepare();
   for (const [cellKey, cellCounts] of counts) {
     const [channel, panelId, ageGroup, sex, district] = cellKey.split(SEP);
-    cellCounts.forEach((n, k) => {
+    for (const [k, n] of cellCounts.entries()) {
       const [questionId, item, value] = keys[k] as [string, string, string];
       if (n > 0)
-        insert.run({
+        await insert.execute({
           surveyId,
           questionId,
           item,
@@ -300,13 +311,13 @@ function writeCube(db: Db, surveyId: number): number {
           district,
           count: n,
         });
-    });
+    }
   }
   const builtAt = new Date();
-  db.insert(resultCubes)
+  await db
+    .insert(resultCubes)
     .values({ surveyId, responseCount: responsesSeen, builtAt })
-    .onConflictDoUpdate({ target: resultCubes.surveyId, set: { responseCount: responsesSeen, builtAt } })
-    .run();
+    .onConflictDoUpdate({ target: resultCubes.surveyId, set: { responseCount: responsesSeen, builtAt } });
   return responsesSeen;
 }
 
@@ -314,20 +325,22 @@ function writeCube(db: Db, surveyId: number): number {
  * One row per completed response, its answers gathered by SQLite into one JSON object; read in
  * batches by id (the survey × status index ends in the row id), so memory stays flat.
  */
-function* completedResponses(db: Db, surveyId: number): Generator<StreamRow> {
+async function* completedResponses(db: Db, surveyId: number): AsyncGenerator<StreamRow> {
   const r = alias(responses, "r");
   const a = alias(answers, "a");
   let after = 0;
   for (;;) {
-    const batch = db.values<StreamRow>(
-      sql`SELECT ${r.id}, ${r.versionId}, ${r.channel}, ${r.panelId}, ${r.ageGroup}, ${r.sex}, ${r.district},
-         (SELECT json_group_object(${a.questionId}, json(${a.value})) FROM ${answers} ${a} WHERE ${a.responseId} = ${r.id})
+    const batch = await queryRows<StreamRow>(
+      db,
+      sql`SELECT ${r.id} AS "id", ${r.versionId} AS "versionId", ${r.channel} AS "channel", ${r.panelId} AS "panelId",
+         ${r.ageGroup} AS "ageGroup", ${r.sex} AS "sex", ${r.district} AS "district",
+         (SELECT json_group_object(${a.questionId}, json(${a.value})) FROM ${answers} ${a} WHERE ${a.responseId} = ${r.id}) AS "answers"
        FROM ${responses} ${r}
        WHERE ${r.surveyId} = ${surveyId} AND ${r.status} = 'completed' AND ${r.id} > ${after}
        ORDER BY ${r.id} LIMIT ${STREAM_BATCH}`,
     );
     yield* batch;
     if (batch.length < STREAM_BATCH) return;
-    after = (batch[batch.length - 1] as StreamRow)[0];
+    after = (batch[batch.length - 1] as StreamRow).id;
   }
 }

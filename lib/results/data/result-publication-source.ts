@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
+import { queryRow, queryRows } from "@/db/raw-sql";
 import { auditLog, invitations, responses, resultSettings, surveys } from "@/db/schema";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { getPublishedQuotes } from "@/lib/moderation/data/open-answers";
@@ -34,10 +35,11 @@ export type PublicationSurvey = {
 };
 
 /** The survey with its result settings (defaults when it has none), or null when it does not exist. */
-export function readPublicationSurvey(surveyId: number): PublicationSurvey | null {
+export async function readPublicationSurvey(surveyId: number): Promise<PublicationSurvey | null> {
   const s = alias(surveys, "s");
   const r = alias(resultSettings, "r");
-  const row = getDb().get<PublicationSurvey | undefined>(
+  const row = await queryRow<PublicationSurvey | undefined>(
+    getDb(),
     sql`SELECT ${s.id}, ${s.slug}, ${s.title}, ${s.status}, ${s.revision},
               coalesce(${r.minCellSize}, ${DEFAULT_RESULT_SETTINGS.minCellSize}) AS minCellSize,
               coalesce(${r.minMeanGroup}, ${DEFAULT_MIN_MEAN_GROUP}) AS minMeanGroup,
@@ -73,24 +75,26 @@ export async function collectPublicationSource(
     summary: options.summary,
     overall,
     breakdowns,
-    channels: channelCounts(survey.id),
-    fieldwork: fieldworkPeriod(survey.id),
+    channels: await channelCounts(survey.id),
+    fieldwork: await fieldworkPeriod(survey.id),
     quotes: await getPublishedQuotes(survey.id, "survey:publish"),
-    advice: getPublishedAdviceAndResponse(survey.id),
-    definition: currentDefinition(survey.id),
+    advice: await getPublishedAdviceAndResponse(survey.id),
+    definition: await currentDefinition(survey.id),
   };
 }
 
 /** Completed responses per channel, and for the panel channel the invitations sent. */
-function channelCounts(surveyId: number): PublicationSource["channels"] {
+async function channelCounts(surveyId: number): Promise<PublicationSource["channels"]> {
   const db = getDb();
-  const completed = db.all<{ channel: Channel; responses: number }>(
+  const completed = await queryRows<{ channel: Channel; responses: number }>(
+    db,
     sql`SELECT ${responses.channel}, count(*) AS responses FROM ${responses}
        WHERE ${responses.surveyId} = ${surveyId} AND ${responses.status} = 'completed' GROUP BY ${responses.channel}`,
   );
-  const { invited } = db.get<{ invited: number }>(
+  const { invited } = (await queryRow<{ invited: number }>(
+    db,
     sql`SELECT count(*) AS invited FROM ${invitations} WHERE ${invitations.surveyId} = ${surveyId}`,
-  ) as { invited: number };
+  )) as { invited: number };
   const count = (channel: Channel) => completed.find((row) => row.channel === channel)?.responses ?? 0;
   const rows: PublicationSource["channels"] = [
     { channel: "public", invited: null, responses: count("public") },
@@ -104,18 +108,19 @@ function channelCounts(surveyId: number): PublicationSource["channels"] {
  * From the opening (or the first completed response) to the closing: the last time staff closed
  * the survey, else its planned end when that has passed, else the last completed response.
  */
-function fieldworkPeriod(surveyId: number): PublicationSource["fieldwork"] {
+async function fieldworkPeriod(surveyId: number): Promise<PublicationSource["fieldwork"]> {
   const s = alias(surveys, "s");
   const r = responses;
   const a = auditLog;
-  const row = getDb().get<Record<"opensAt" | "closesAt" | "first" | "last" | "closedAt", number | null>>(
+  const row = (await queryRow<Record<"opensAt" | "closesAt" | "first" | "last" | "closedAt", number | null>>(
+    getDb(),
     sql`SELECT ${s.opensAt} AS opensAt, ${s.closesAt} AS closesAt,
               (SELECT min(${r.completedAt}) FROM ${r} WHERE ${r.surveyId} = ${s.id} AND ${r.status} = 'completed') AS first,
               (SELECT max(${r.completedAt}) FROM ${r} WHERE ${r.surveyId} = ${s.id} AND ${r.status} = 'completed') AS last,
               (SELECT max(${a.at}) FROM ${a} WHERE ${a.subjectType} = 'survey' AND ${a.subjectId} = CAST(${s.id} AS TEXT)
                  AND ${a.action} = 'survey.status_changed' AND json_extract(${a.details}, '$.transition') = 'close') AS closedAt
        FROM ${surveys} ${s} WHERE ${s.id} = ${surveyId}`,
-  ) as Record<"opensAt" | "closesAt" | "first" | "last" | "closedAt", number | null>;
+  )) as Record<"opensAt" | "closesAt" | "first" | "last" | "closedAt", number | null>;
   const from = row.opensAt ?? row.first;
   const plannedEnd = row.closesAt !== null && row.closesAt <= Date.now() ? row.closesAt : null;
   const to = row.closedAt ?? plannedEnd ?? row.last;

@@ -23,6 +23,7 @@ vi.mock("next-intl/server", async () => {
 setUpTempDatabase("result-publication");
 
 import { getDb } from "@/db/client";
+import { execute, queryRow } from "@/db/raw-sql";
 import { auditLog, publicationPreviews, resultPublications, surveys } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import {
@@ -53,24 +54,24 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
   throw new Error("expected a refusal");
 }
 
-const surveyRow = (id: number) =>
-  getDb().get(sql`SELECT slug, status, revision FROM ${surveys} WHERE id = ${id}`) as {
+const surveyRow = async (id: number) =>
+  (await queryRow(getDb(), sql`SELECT slug, status, revision FROM ${surveys} WHERE id = ${id}`)) as {
     slug: string;
     status: string;
     revision: number;
   };
-const setStatus = (id: number, status: string) =>
-  getDb().run(sql`UPDATE ${surveys} SET status = ${status} WHERE id = ${id}`);
+const setStatus = async (id: number, status: string) =>
+  await execute(getDb(), sql`UPDATE ${surveys} SET status = ${status} WHERE id = ${id}`);
 
 /**
  * 14 completed responses (k = 5), each with an age. "wonen": 9 "familie", 5 "buren" and "anders" 0 (hidden: zeros are
  * hidden too, with a complement); "vervoer": 12 "familie", 2 "buren" (below k, so hidden, with 12
  * as its complement).
  */
-function surveyWithResponses(slug: string, completed = 14): number {
-  const surveyId = insertOpenAnswerSurvey(slug);
+async function surveyWithResponses(slug: string, completed = 14): Promise<number> {
+  const surveyId = await insertOpenAnswerSurvey(slug);
   for (let i = 0; i < completed; i += 1) {
-    insertResponseWithAnswers(surveyId, "completed", {
+    await insertResponseWithAnswers(surveyId, "completed", {
       wonen: { choice: i < 9 ? "familie" : "buren" },
       vervoer: { choice: i < 12 ? "familie" : "buren" },
       tips: `Tip ${i}`,
@@ -78,7 +79,7 @@ function surveyWithResponses(slug: string, completed = 14): number {
       leeftijd: 20 + 3 * i,
     });
   }
-  insertResponseWithAnswers(surveyId, "in_progress", { wonen: { choice: "buren" } });
+  await insertResponseWithAnswers(surveyId, "in_progress", { wonen: { choice: "buren" } });
   return surveyId;
 }
 
@@ -86,8 +87,8 @@ let surveyId = 0;
 let slug = "";
 beforeAll(async () => {
   await signInAs("staff");
-  surveyId = surveyWithResponses("publicatie");
-  slug = surveyRow(surveyId).slug;
+  surveyId = await surveyWithResponses("publicatie");
+  slug = (await surveyRow(surveyId)).slug;
 });
 
 const question = (snapshot: { questions: { questionId: string; table: unknown }[] } | null, id: string) =>
@@ -101,18 +102,19 @@ async function previewSnapshot(id: number): Promise<PublishedResults> {
   return preview.snapshot;
 }
 
-const previewRow = (id: number) =>
-  getDb().get(
+const previewRow = async (id: number) =>
+  (await queryRow(
+    getDb(),
     sql`SELECT fingerprint, built_at AS builtAt FROM ${publicationPreviews} WHERE survey_id = ${id}`,
-  ) as { fingerprint: string; builtAt: number } | undefined;
+  )) as { fingerprint: string; builtAt: number } | undefined;
 
 describe("publishing", () => {
   it("refuses while the survey is open, and shows nothing publicly", async () => {
     expect(await refusal(publishResults(surveyId, { summary: "Samenvatting", expectedRevision: 1 }))).toBe(
       "publication.errors.notClosed",
     );
-    expect(getPublishedResults(slug)).toBeNull();
-    expect(surveyRow(surveyId).status).toBe("open");
+    expect(await getPublishedResults(slug)).toBeNull();
+    expect((await surveyRow(surveyId)).status).toBe("open");
   });
 
   it("previews what would be published, with the small cell and the zero hidden", async () => {
@@ -138,45 +140,49 @@ describe("publishing", () => {
   it("keeps the preview while its figures are unchanged, and makes it again after a change", async () => {
     const first = await previewSnapshot(surveyId);
     // Mark the stored preview: a rebuild would write a new built_at.
-    getDb().run(sql`UPDATE ${publicationPreviews} SET built_at = 1 WHERE survey_id = ${surveyId}`);
-    const fingerprint = previewRow(surveyId)?.fingerprint;
+    await execute(getDb(), sql`UPDATE ${publicationPreviews} SET built_at = 1 WHERE survey_id = ${surveyId}`);
+    const fingerprint = (await previewRow(surveyId))?.fingerprint;
     const again = await previewSnapshot(surveyId);
-    expect(previewRow(surveyId)).toEqual({ fingerprint, builtAt: 1 });
+    expect(await previewRow(surveyId)).toEqual({ fingerprint, builtAt: 1 });
     expect({ ...again, publishedAt: "" }).toEqual({ ...first, publishedAt: "" });
 
     await saveResultSummary(surveyId, "Een andere samenvatting.");
     const changed = await previewSnapshot(surveyId);
     expect(changed.summary).toBe("Een andere samenvatting.");
-    expect(previewRow(surveyId)?.builtAt).toBeGreaterThan(1);
-    expect(previewRow(surveyId)?.fingerprint).not.toBe(fingerprint);
+    expect((await previewRow(surveyId))?.builtAt).toBeGreaterThan(1);
+    expect((await previewRow(surveyId))?.fingerprint).not.toBe(fingerprint);
   });
 
   it("refuses to publish a survey with fewer than k responses, and publishes nothing", async () => {
-    const small = surveyWithResponses("publicatie-klein", 4);
-    setStatus(small, "closed");
+    const small = await surveyWithResponses("publicatie-klein", 4);
+    await setStatus(small, "closed");
     expect(await previewPublication(small)).toEqual({
       blocked: { reason: "too-few-respondents", respondents: 4, k: 5 },
     });
     expect(await refusal(publishResults(small, { summary: "Te klein.", expectedRevision: 1 }))).toBe(
       "publication.errors.tooFewRespondents",
     );
-    expect(surveyRow(small)).toMatchObject({ status: "closed", revision: 1 });
-    expect(getPublishedResults(surveyRow(small).slug)).toBeNull();
+    expect(await surveyRow(small)).toMatchObject({ status: "closed", revision: 1 });
+    expect(await getPublishedResults((await surveyRow(small)).slug)).toBeNull();
     expect(
-      getDb().get(sql`SELECT count(*) AS n FROM ${resultPublications} WHERE survey_id = ${small}`),
+      await queryRow(
+        getDb(),
+        sql`SELECT count(*) AS n FROM ${resultPublications} WHERE survey_id = ${small}`,
+      ),
     ).toEqual({
       n: 0,
     });
   });
 
   it("publishes a closed survey: status, snapshot and audit in one step, public without a session", async () => {
-    setStatus(surveyId, "closed");
+    await setStatus(surveyId, "closed");
     const result = await publishResults(surveyId, { summary: "Wonen en vervoer.", expectedRevision: 1 });
     expect(result).toEqual({ slug, revision: 2 });
-    expect(surveyRow(surveyId)).toMatchObject({ status: "published", revision: 2 });
-    const audit = getDb().get(
+    expect(await surveyRow(surveyId)).toMatchObject({ status: "published", revision: 2 });
+    const audit = (await queryRow(
+      getDb(),
       sql`SELECT action, details FROM ${auditLog} WHERE subject_id = ${String(surveyId)} ORDER BY id DESC LIMIT 1`,
-    ) as { action: string; details: string };
+    )) as { action: string; details: string };
     expect(audit.action).toBe("survey.status_changed");
     expect(JSON.parse(audit.details)).toMatchObject({
       from: "closed",
@@ -195,7 +201,7 @@ describe("publishing", () => {
     expect(JSON.parse(audit.details).disclosureAudit.hidden).toBeGreaterThan(0);
 
     signOut();
-    const published = getPublishedResults(slug);
+    const published = await getPublishedResults(slug);
     expect(published?.summary).toBe("Wonen en vervoer.");
     expect(JSON.parse(audit.details).disclosureAudit).toEqual(published?.method.suppression.audit);
     // 9 of 14 valid answers; the hidden cells have no percentage.
@@ -210,7 +216,7 @@ describe("publishing", () => {
       percent: null,
       suppressed: "hidden",
     });
-    expect(listPublishedResults()).toEqual([
+    expect(await listPublishedResults()).toEqual([
       expect.objectContaining({
         slug,
         title: published?.survey.title,
@@ -223,9 +229,9 @@ describe("publishing", () => {
   });
 
   it("refuses a stale page and those without survey:publish", async () => {
-    const other = surveyWithResponses("publicatie-oud");
-    setStatus(other, "closed");
-    getDb().run(sql`UPDATE ${surveys} SET revision = 3 WHERE id = ${other}`);
+    const other = await surveyWithResponses("publicatie-oud");
+    await setStatus(other, "closed");
+    await execute(getDb(), sql`UPDATE ${surveys} SET revision = 3 WHERE id = ${other}`);
     expect(await refusal(publishResults(other, { summary: "X", expectedRevision: 2 }))).toMatch(/gewijzigd/);
     await signInAs("adviesraad");
     expect(await refusal(publishResults(other, { summary: "X", expectedRevision: 3 }))).toBe(
@@ -233,15 +239,15 @@ describe("publishing", () => {
     );
     expect(await refusal(previewPublication(other))).toBe("authorization:forbidden");
     await signInAs("staff");
-    expect(surveyRow(other).status).toBe("closed");
-    expect(getPublishedResults(surveyRow(other).slug)).toBeNull();
+    expect((await surveyRow(other)).status).toBe("closed");
+    expect(await getPublishedResults((await surveyRow(other)).slug)).toBeNull();
   });
 
   it("withdraws: back to closed, no longer public; publishing again replaces the snapshot", async () => {
     expect(await unpublishResults(surveyId, { expectedRevision: 2 })).toEqual({ revision: 3 });
-    expect(surveyRow(surveyId)).toMatchObject({ status: "closed", revision: 3 });
-    expect(getPublishedResults(slug)).toBeNull();
-    expect(listPublishedResults()).toEqual([]);
+    expect(await surveyRow(surveyId)).toMatchObject({ status: "closed", revision: 3 });
+    expect(await getPublishedResults(slug)).toBeNull();
+    expect(await listPublishedResults()).toEqual([]);
     const state = await getPublicationState(surveyId);
     expect(state?.publication?.withdrawnAt).toBeInstanceOf(Date);
 
@@ -251,43 +257,48 @@ describe("publishing", () => {
     );
 
     await publishResults(surveyId, { summary: "Opnieuw.", expectedRevision: 3 });
-    expect(getPublishedResults(slug)?.summary).toBe("Opnieuw.");
+    expect((await getPublishedResults(slug))?.summary).toBe("Opnieuw.");
     expect((await getPublicationState(surveyId))?.publication?.withdrawnAt).toBeNull();
   });
 
-  it("gives nothing for an unknown slug or a survey that is published without a snapshot", () => {
-    expect(getPublishedResults("bestaat-niet")).toBeNull();
-    const bare = insertOpenAnswerSurvey("zonder-snapshot");
-    setStatus(bare, "published");
-    expect(getPublishedResults(surveyRow(bare).slug)).toBeNull();
+  it("gives nothing for an unknown slug or a survey that is published without a snapshot", async () => {
+    expect(await getPublishedResults("bestaat-niet")).toBeNull();
+    const bare = await insertOpenAnswerSurvey("zonder-snapshot");
+    await setStatus(bare, "published");
+    expect(await getPublishedResults((await surveyRow(bare)).slug)).toBeNull();
   });
 
   it("takes a publication made with the earlier snapshot format offline, and lets staff withdraw and publish it again", async () => {
-    const old = surveyWithResponses("oude-publicatie");
-    setStatus(old, "closed");
-    await publishResults(old, { summary: "Eerst.", expectedRevision: surveyRow(old).revision });
+    const old = await surveyWithResponses("oude-publicatie");
+    await setStatus(old, "closed");
+    await publishResults(old, { summary: "Eerst.", expectedRevision: (await surveyRow(old)).revision });
     // As an earlier version stored it: format 1, with "< 5" marks the current model no longer trusts.
-    getDb().run(
+    await execute(
+      getDb(),
       sql`UPDATE ${resultPublications} SET snapshot = json_set(snapshot, '$.format', 1) WHERE survey_id = ${old}`,
     );
-    const oldSlug = surveyRow(old).slug;
-    expect(getPublishedResults(oldSlug)).toBeNull();
-    expect(listPublishedResults().some((p) => p.slug === oldSlug)).toBe(false);
+    const oldSlug = (await surveyRow(old)).slug;
+    expect(await getPublishedResults(oldSlug)).toBeNull();
+    expect((await listPublishedResults()).some((p) => p.slug === oldSlug)).toBe(false);
     const state = await getPublicationState(old);
     expect(state?.survey.status).toBe("published");
     expect(state?.publication).toMatchObject({ snapshot: null, withdrawnAt: null });
 
-    await unpublishResults(old, { expectedRevision: surveyRow(old).revision });
-    await publishResults(old, { summary: "Opnieuw beschermd.", expectedRevision: surveyRow(old).revision });
-    expect(getPublishedResults(oldSlug)?.format).toBe(2);
+    await unpublishResults(old, { expectedRevision: (await surveyRow(old)).revision });
+    await publishResults(old, {
+      summary: "Opnieuw beschermd.",
+      expectedRevision: (await surveyRow(old)).revision,
+    });
+    expect((await getPublishedResults(oldSlug))?.format).toBe(2);
   });
 
   it("saves the summary only when it changed, and audits it", async () => {
     expect(await saveResultSummary(surveyId, "Opnieuw.")).toEqual({ changed: false });
     expect(await saveResultSummary(surveyId, "Nieuwe tekst.")).toEqual({ changed: true });
-    const audit = getDb().get(
+    const audit = (await queryRow(
+      getDb(),
       sql`SELECT action FROM ${auditLog} WHERE subject_id = ${String(surveyId)} ORDER BY id DESC LIMIT 1`,
-    ) as { action: string };
+    )) as { action: string };
     expect(audit.action).toBe("results.summary_saved");
   });
 });

@@ -2,7 +2,9 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
+import { queryRow, queryRows } from "@/db/raw-sql";
 import { resultPublications, resultSettings, surveys } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
 import { recordAudit } from "@/lib/audit/data/audit";
@@ -42,17 +44,19 @@ export type PublicationState = {
 /** The publish page's facts, or null when the survey does not exist. */
 export async function getPublicationState(surveyId: number): Promise<PublicationState | null> {
   await requirePermission("survey:publish");
-  const survey = readPublicationSurvey(surveyId);
+  const survey = await readPublicationSurvey(surveyId);
   if (!survey) return null;
-  const row = getDb()
-    .select({
-      snapshot: resultPublications.snapshot,
-      publishedAt: resultPublications.publishedAt,
-      withdrawnAt: resultPublications.withdrawnAt,
-    })
-    .from(resultPublications)
-    .where(eq(resultPublications.surveyId, surveyId))
-    .get();
+  const row = (
+    await getDb()
+      .select({
+        snapshot: resultPublications.snapshot,
+        publishedAt: resultPublications.publishedAt,
+        withdrawnAt: resultPublications.withdrawnAt,
+      })
+      .from(resultPublications)
+      .where(eq(resultPublications.surveyId, surveyId))
+      .limit(1)
+  )[0];
   const { minCellSize, weighting: _weighting, ...rest } = survey;
   return {
     survey: rest,
@@ -70,7 +74,7 @@ export async function getPublicationState(surveyId: number): Promise<Publication
  */
 export async function previewPublication(surveyId: number): Promise<ProtectedPublication | null> {
   await requirePermission("survey:publish");
-  const survey = readPublicationSurvey(surveyId);
+  const survey = await readPublicationSurvey(surveyId);
   if (!survey) return null;
   const source = await collectPublicationSource(survey, { summary: survey.summary, publishedAt: new Date() });
   return source ? protectedPublication(surveyId, source) : null;
@@ -79,12 +83,12 @@ export async function previewPublication(surveyId: number): Promise<ProtectedPub
 /** Saves the public summary text (validated by the caller's summarySchema). */
 export async function saveResultSummary(surveyId: number, summary: string): Promise<{ changed: boolean }> {
   const user = await requirePermission("survey:publish");
-  const survey = readPublicationSurvey(surveyId);
+  const survey = await readPublicationSurvey(surveyId);
   if (!survey) throw new InputError({ formError: "publication.errors.surveyUnknown" });
   if (survey.summary === summary) return { changed: false };
-  getDb().transaction((tx) => {
-    writeSummary(tx, surveyId, summary);
-    recordAudit(
+  await transaction(async (tx) => {
+    await writeSummary(tx, surveyId, summary);
+    await recordAudit(
       {
         actorId: user.id,
         action: "results.summary_saved",
@@ -108,7 +112,7 @@ export async function publishResults(
   input: { summary: string; expectedRevision: number },
 ): Promise<{ slug: string; revision: number }> {
   const user = await requirePermission("survey:publish");
-  const survey = readPublicationSurvey(surveyId);
+  const survey = await readPublicationSurvey(surveyId);
   if (!survey) throw new InputError({ formError: "publication.errors.surveyUnknown" });
   if (survey.status !== "closed") throw new InputError({ formError: "publication.errors.notClosed" });
   const publishedAt = new Date();
@@ -118,9 +122,9 @@ export async function publishResults(
   if ("blocked" in made) throw blockedInputError(made.blocked);
   const { snapshot } = made;
   try {
-    const result = getDb().transaction((tx) => {
-      if (survey.summary !== input.summary) writeSummary(tx, surveyId, input.summary);
-      const step = applySurveyTransition(tx, {
+    const result = await transaction(async (tx) => {
+      if (survey.summary !== input.summary) await writeSummary(tx, surveyId, input.summary);
+      const step = await applySurveyTransition(tx, {
         surveyId,
         to: "published",
         expectedRevision: input.expectedRevision,
@@ -135,10 +139,10 @@ export async function publishResults(
         },
       });
       const row = { snapshot, publishedBy: user.id, publishedAt, withdrawnAt: null };
-      tx.insert(resultPublications)
+      await tx
+        .insert(resultPublications)
         .values({ surveyId, ...row })
-        .onConflictDoUpdate({ target: resultPublications.surveyId, set: row })
-        .run();
+        .onConflictDoUpdate({ target: resultPublications.surveyId, set: row });
       return step;
     });
     return { slug: survey.slug, revision: result.revision };
@@ -155,8 +159,8 @@ export async function unpublishResults(
 ): Promise<{ revision: number }> {
   const user = await requirePermission("survey:publish");
   try {
-    return getDb().transaction((tx) => {
-      const step = applySurveyTransition(tx, {
+    return await transaction(async (tx) => {
+      const step = await applySurveyTransition(tx, {
         surveyId,
         to: "closed",
         expectedRevision: input.expectedRevision,
@@ -166,10 +170,10 @@ export async function unpublishResults(
       if (step.transition !== "unpublish") {
         throw new InputError({ formError: "publication.errors.notPublished" });
       }
-      tx.update(resultPublications)
+      await tx
+        .update(resultPublications)
         .set({ withdrawnAt: new Date() })
-        .where(eq(resultPublications.surveyId, surveyId))
-        .run();
+        .where(eq(resultPublications.surveyId, surveyId));
       return { revision: step.revision };
     });
   } catch (error) {
@@ -182,10 +186,11 @@ export async function unpublishResults(
  * PUBLIC, no session: the published snapshot of the survey with this slug, or null (→ 404) when
  * there is none, the survey is not (or no longer) published, or the publication was withdrawn.
  */
-export function getPublishedResults(slug: string): PublishedResults | null {
+export async function getPublishedResults(slug: string): Promise<PublishedResults | null> {
   const p = alias(resultPublications, "p");
   const s = alias(surveys, "s");
-  const row = getDb().get<{ snapshot: string } | undefined>(
+  const row = await queryRow<{ snapshot: string } | undefined>(
+    getDb(),
     sql`SELECT ${p.snapshot} FROM ${resultPublications} ${p} JOIN ${surveys} ${s} ON ${s.id} = ${p.surveyId}
        WHERE ${s.slug} = ${slug} AND ${s.status} = 'published' AND ${p.withdrawnAt} IS NULL`,
   );
@@ -206,16 +211,17 @@ export type PublishedListing = {
 };
 
 /** PUBLIC, no session: every publication that is public now, newest first. */
-export function listPublishedResults(): PublishedListing[] {
+export async function listPublishedResults(): Promise<PublishedListing[]> {
   const p = alias(resultPublications, "p");
   const s = alias(surveys, "s");
-  const rows = getDb().all<{
+  const rows = await queryRows<{
     slug: string;
     title: string;
     publishedAt: number;
     respondents: number;
     summary: string;
   }>(
+    getDb(),
     sql`SELECT ${s.slug}, json_extract(${p.snapshot}, '$.survey.title') AS title, ${p.publishedAt} AS publishedAt,
               json_extract(${p.snapshot}, '$.method.respondents') AS respondents,
               json_extract(${p.snapshot}, '$.summary') AS summary
@@ -233,9 +239,9 @@ function snapshotOf(value: unknown): PublishedResults | null {
 }
 
 /** The summary only: who last changed k or the weighting (result_settings.updated_by) stays as it was. */
-function writeSummary(tx: Executor, surveyId: number, summary: string): void {
-  tx.insert(resultSettings)
+async function writeSummary(tx: Executor, surveyId: number, summary: string): Promise<void> {
+  await tx
+    .insert(resultSettings)
     .values({ surveyId, summary })
-    .onConflictDoUpdate({ target: resultSettings.surveyId, set: { summary } })
-    .run();
+    .onConflictDoUpdate({ target: resultSettings.surveyId, set: { summary } });
 }

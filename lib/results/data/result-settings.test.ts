@@ -13,6 +13,7 @@ vi.mock("next/headers", () => ({
 setUpTempDatabase("result-settings");
 
 import { getDb } from "@/db/client";
+import { execute, queryRow, queryRows } from "@/db/raw-sql";
 import { auditLog, resultSettings } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { insertSurvey, signInAs } from "@/lib/panels/data/panel-test-support";
@@ -23,8 +24,8 @@ import { getResultSettings, saveResultSettings, settingsChanged } from "./result
 
 let surveyId = 0;
 
-beforeAll(() => {
-  surveyId = insertSurvey("instellingen");
+beforeAll(async () => {
+  surveyId = await insertSurvey("instellingen");
 });
 
 describe("result settings", () => {
@@ -55,9 +56,10 @@ describe("result settings", () => {
     expect(await saveResultSettings(surveyId, input)).toEqual({ changed: true });
     const saved = await getResultSettings(surveyId);
     expect(saved).toMatchObject({ ...input, updatedByName: expect.stringMatching(/^staff/) });
-    const audit = getDb().all(
+    const audit = (await queryRows(
+      getDb(),
       sql`SELECT actor_id, action, subject_id, details FROM ${auditLog} WHERE action = 'results.settings_changed'`,
-    ) as { actor_id: number; action: string; subject_id: string; details: string }[];
+    )) as { actor_id: number; action: string; subject_id: string; details: string }[];
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor_id: staffId, subject_id: String(surveyId) });
     expect(JSON.parse(audit[0].details)).toEqual({
@@ -67,13 +69,19 @@ describe("result settings", () => {
 
     expect(await saveResultSettings(surveyId, input)).toEqual({ changed: false });
     expect(
-      getDb().get(sql`SELECT count(*) AS n FROM ${auditLog} WHERE action = 'results.settings_changed'`),
+      await queryRow(
+        getDb(),
+        sql`SELECT count(*) AS n FROM ${auditLog} WHERE action = 'results.settings_changed'`,
+      ),
     ).toEqual({ n: 1 });
   });
 
   it("keeps the public summary text written on the publish page", async () => {
     await signInAs(cookie, "staff");
-    getDb().run(sql`UPDATE ${resultSettings} SET summary = 'Samenvatting' WHERE survey_id = ${surveyId}`);
+    await execute(
+      getDb(),
+      sql`UPDATE ${resultSettings} SET summary = 'Samenvatting' WHERE survey_id = ${surveyId}`,
+    );
     await saveResultSettings(surveyId, {
       minCellSize: 7,
       minMeanGroup: 10,
@@ -82,7 +90,10 @@ describe("result settings", () => {
       trimHigh: 3,
     });
     expect(
-      getDb().get(sql`SELECT summary, min_cell_size FROM ${resultSettings} WHERE survey_id = ${surveyId}`),
+      await queryRow(
+        getDb(),
+        sql`SELECT summary, min_cell_size FROM ${resultSettings} WHERE survey_id = ${surveyId}`,
+      ),
     ).toEqual({
       summary: "Samenvatting",
       min_cell_size: 7,
@@ -91,11 +102,14 @@ describe("result settings", () => {
 
   it("does not call the settings changed when only the public summary was saved on the publish page", async () => {
     await signInAs(cookie, "staff");
-    const fresh = insertSurvey("alleen-samenvatting");
+    const fresh = await insertSurvey("alleen-samenvatting");
     expect(await saveResultSummary(fresh, "Wat we hoorden")).toEqual({ changed: true });
     // The publish page made the row, with the column defaults and no author.
     expect(
-      getDb().get(sql`SELECT updated_by, min_cell_size FROM ${resultSettings} WHERE survey_id = ${fresh}`),
+      await queryRow(
+        getDb(),
+        sql`SELECT updated_by, min_cell_size FROM ${resultSettings} WHERE survey_id = ${fresh}`,
+      ),
     ).toEqual({ updated_by: null, min_cell_size: 5 });
     expect(await getResultSettings(fresh)).toMatchObject({
       minCellSize: 5,

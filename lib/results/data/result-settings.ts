@@ -2,6 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { resultSettings, surveys, users } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
 import { recordAudit } from "@/lib/audit/data/audit";
@@ -64,23 +65,27 @@ export const DEFAULT_RESULT_SETTINGS: Fields = {
 export async function getResultSettings(surveyId: number): Promise<ResultSettings | null> {
   await requirePermission("response:read");
   const db = getDb();
-  const survey = db
-    .select({ id: surveys.id, title: surveys.title })
-    .from(surveys)
-    .where(eq(surveys.id, surveyId))
-    .get();
+  const survey = (
+    await db
+      .select({ id: surveys.id, title: surveys.title })
+      .from(surveys)
+      .where(eq(surveys.id, surveyId))
+      .limit(1)
+  )[0];
   if (!survey) return null;
-  const row = db
-    .select({
-      ...SETTINGS,
-      updatedAt: resultSettings.updatedAt,
-      updatedBy: resultSettings.updatedBy,
-      updatedByName: users.name,
-    })
-    .from(resultSettings)
-    .leftJoin(users, eq(users.id, resultSettings.updatedBy))
-    .where(eq(resultSettings.surveyId, surveyId))
-    .get();
+  const row = (
+    await db
+      .select({
+        ...SETTINGS,
+        updatedAt: resultSettings.updatedAt,
+        updatedBy: resultSettings.updatedBy,
+        updatedByName: users.name,
+      })
+      .from(resultSettings)
+      .leftJoin(users, eq(users.id, resultSettings.updatedBy))
+      .where(eq(resultSettings.surveyId, surveyId))
+      .limit(1)
+  )[0];
   const surveyTitle = survey.title;
   if (!row || !settingsChanged(row))
     return { surveyId, surveyTitle, ...DEFAULT_RESULT_SETTINGS, updatedAt: null, updatedByName: null };
@@ -128,31 +133,35 @@ export async function saveResultSettings(
     !(next.trimLow >= TRIM_LOW.min && next.trimLow < next.trimHigh && next.trimHigh <= TRIM_HIGH.max)
   )
     throw new InputError({ formError: "results.settings.errors.invalid" });
-  return getDb().transaction((tx) => {
-    const survey = tx
-      .select({ id: surveys.id, status: surveys.status })
-      .from(surveys)
-      .where(eq(surveys.id, surveyId))
-      .get();
+  return await transaction(async (tx) => {
+    const survey = (
+      await tx
+        .select({ id: surveys.id, status: surveys.status })
+        .from(surveys)
+        .where(eq(surveys.id, surveyId))
+        .limit(1)
+    )[0];
     if (!survey) throw new InputError({ formError: "results.settings.errors.surveyUnknown" });
     const current =
-      tx.select(SETTINGS).from(resultSettings).where(eq(resultSettings.surveyId, surveyId)).get() ?? null;
+      (
+        await tx.select(SETTINGS).from(resultSettings).where(eq(resultSettings.surveyId, surveyId)).limit(1)
+      )[0] ?? null;
     const before = current ?? DEFAULT_RESULT_SETTINGS;
     const same = (Object.keys(next) as (keyof Fields)[]).every((key) => before[key] === next[key]);
     if (same) return { changed: false };
     const stamp = { ...next, updatedBy: user.id, updatedAt: new Date() };
-    tx.insert(resultSettings)
+    await tx
+      .insert(resultSettings)
       .values({ surveyId, ...stamp })
-      .onConflictDoUpdate({ target: resultSettings.surveyId, set: stamp })
-      .run();
+      .onConflictDoUpdate({ target: resultSettings.surveyId, set: stamp });
     // A larger k after fieldwork closed: anonymous panel responses are generalised again, so every
     // label they carry is shared by at least the new k (lib/results/data/anonymous-panel-attributes.ts).
     if (
       next.minCellSize > before.minCellSize &&
       (survey.status === "closed" || survey.status === "published")
     )
-      coarsenAnonymousPanelAttributes(surveyId);
-    recordAudit(
+      await coarsenAnonymousPanelAttributes(surveyId);
+    await recordAudit(
       {
         actorId: user.id,
         action: "results.settings_changed",

@@ -2,6 +2,7 @@ import "server-only";
 import { getTableName, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
+import { queryRow } from "@/db/raw-sql";
 import { answers, openAnswerReviews, responses } from "@/db/schema";
 import { categoryQuestion, withSeenValues } from "@/lib/results/aggregate-categories";
 import { RESPONDENTS_QUESTION, STATUS_ITEM } from "@/lib/results/aggregate-cells";
@@ -21,7 +22,7 @@ import {
 import type { BreakdownGroup, ResultFilters, SurveyResults } from "@/lib/results/types";
 import type { CellWeight } from "@/lib/results/weights";
 import type { Question, SurveyDefinition } from "@/lib/surveys/definition/schema";
-import { filterClause, loadWeights, resultWeights } from "./survey-results-query";
+import { filterClause, queryWeighted, resultWeights } from "./survey-results-query";
 
 /*
  * A breakdown by the answer to a closed question (single choice, dropdown, multiple choice,
@@ -121,17 +122,16 @@ function valueParts(questions: Question[]): SQL[] {
   return parts;
 }
 
-export function questionBreakdown(
+export async function questionBreakdown(
   surveyId: number,
   definition: SurveyDefinition,
   questionId: string,
   filters: ResultFilters,
   weights: readonly CellWeight[] | null,
-): SurveyResults["breakdown"] {
+): Promise<SurveyResults["breakdown"]> {
   const by = categoryQuestion(definition, questionId);
   if (!by) return null;
   const weighted = weights !== null && weights.length > 0;
-  if (weighted) loadWeights(weights);
   const r = alias(responses, "r");
   const b = alias(answers, "b");
   const o = alias(openAnswerReviews, "o");
@@ -172,7 +172,8 @@ export function questionBreakdown(
     : sql`SELECT ${r.id}, g.value AS grp, NULL AS weight FROM ${responses} ${r}
        JOIN ${answers} ${b} ON ${b.responseId} = ${r.id} AND ${b.questionId} = ${by.questionId}
        JOIN json_each(${b.value}, ${by.path}) g`;
-  const rows = getDb().all<Row>(
+  const rows = await queryWeighted<Row>(
+    weighted ? weights : null,
     sql`WITH v AS MATERIALIZED (${respondents}
          WHERE ${r.surveyId} = ${surveyId} AND ${r.status} = 'completed'${where} AND g.type IN ('text', 'integer', 'real'))
        ${sql.join(parts, sql`\nUNION ALL\n`)}`,
@@ -242,22 +243,23 @@ function addStatus(view: CubeView, questions: Question[]): void {
 const memo = new Map<string, SurveyResults["breakdown"]>();
 const MEMO_LIMIT = 8;
 
-export function cachedQuestionBreakdown(
+export async function cachedQuestionBreakdown(
   surveyId: number,
   responses: number,
   definition: SurveyDefinition,
   questionId: string,
   filters: ResultFilters,
   weights: readonly CellWeight[] | null,
-): SurveyResults["breakdown"] {
+): Promise<SurveyResults["breakdown"]> {
   const o = openAnswerReviews;
-  const approved = getDb().get(
+  const approved = await queryRow(
+    getDb(),
     sql`SELECT count(*) AS n, max(${o.moderatedAt}) AS at FROM ${o}
        WHERE ${o.surveyId} = ${surveyId} AND ${o.status} = 'approved'`,
   );
   const key = JSON.stringify([surveyId, responses, approved, definition, questionId, filters, weights]);
   if (memo.has(key)) return memo.get(key) ?? null;
-  const breakdown = questionBreakdown(surveyId, definition, questionId, filters, weights);
+  const breakdown = await questionBreakdown(surveyId, definition, questionId, filters, weights);
   if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
   memo.set(key, breakdown);
   return breakdown;

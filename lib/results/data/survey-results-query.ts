@@ -1,8 +1,10 @@
 import "server-only";
 import { type AnyColumn, type SQL, sql } from "drizzle-orm";
 import { alias, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { getDb } from "@/db/client";
+import { type Executor, getDb } from "@/db/client";
+import { execute, queryRows } from "@/db/raw-sql";
 import { openAnswerReviews, responses, resultCells } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { addToView, type CubeView } from "@/lib/results/aggregate-view";
 import { DIMENSIONS, type Dimension, type ResultFilters } from "@/lib/results/types";
 import type { CellWeight } from "@/lib/results/weights";
@@ -92,35 +94,46 @@ type Row = {
 /**
  * The weights of this query in a temporary table of this connection (never in the database file),
  * keyed by cell: SQLite looks each cube row's weight up by key, where a join to a list passed as
- * JSON would scan the list for every row. The process is single-threaded and the query synchronous,
- * so no other query sees another's weights.
+ * JSON would scan the list for every row. Loaded and queried in one transaction (queryWeighted),
+ * so no other request's weights replace them in between.
  */
-export function loadWeights(weights: readonly CellWeight[]): void {
-  const db = getDb();
+async function loadWeights(db: Executor, weights: readonly CellWeight[]): Promise<void> {
   const w = resultWeights;
   const name = (column: AnyColumn) => sql.identifier(column.name);
-  db.run(
+  await execute(
+    db,
     sql`CREATE TEMP TABLE IF NOT EXISTS ${w} (
        ${name(w.ageGroup)} TEXT NOT NULL, ${name(w.sex)} TEXT NOT NULL, ${name(w.district)} TEXT NOT NULL,
        ${name(w.weight)} REAL NOT NULL,
        PRIMARY KEY (${name(w.ageGroup)}, ${name(w.sex)}, ${name(w.district)})) WITHOUT ROWID`,
   );
   // Unqualified, "result_weights" is the temporary table: SQLite looks in temp before main.
-  db.transaction(
-    () => {
-      db.delete(w).run();
-      const insert = db
-        .insert(w)
-        .values({
-          ageGroup: sql.placeholder("ageGroup"),
-          sex: sql.placeholder("sex"),
-          district: sql.placeholder("district"),
-          weight: sql.placeholder("weight"),
-        })
-        .prepare();
-      for (const c of weights) insert.run(c);
+  await transaction(async () => {
+    await db.delete(w);
+    const insert = db
+      .insert(w)
+      .values({
+        ageGroup: sql.placeholder("ageGroup"),
+        sex: sql.placeholder("sex"),
+        district: sql.placeholder("district"),
+        weight: sql.placeholder("weight"),
+      })
+      .prepare();
+    for (const c of weights) await insert.execute(c);
+  });
+}
+
+/**
+ * Runs a results query that joins `temp.result_weights`, with these weights loaded (none when
+ * null or empty), in one reading transaction.
+ */
+export async function queryWeighted<T>(weights: readonly CellWeight[] | null, query: SQL): Promise<T[]> {
+  return transaction(
+    async (tx) => {
+      if (weights !== null && weights.length > 0) await loadWeights(tx, weights);
+      return queryRows<T>(tx, query);
     },
-    { behavior: "deferred" },
+    { readOnly: true },
   );
 }
 
@@ -128,18 +141,17 @@ export function loadWeights(weights: readonly CellWeight[]): void {
  * The filtered cube summed per (question, item, value), per group of `groupBy` when given: the
  * views by group value (as text), and the view of all groups together.
  */
-export function queryCubeViews(
+export async function queryCubeViews(
   surveyId: number,
   filters: ResultFilters,
   groupBy: Dimension | null,
   weights: readonly CellWeight[] | null,
-): { total: CubeView; groups: Map<string, CubeView> } {
+): Promise<{ total: CubeView; groups: Map<string, CubeView> }> {
   const c = alias(resultCells, "c");
   const w = alias(resultWeights, "w");
   const where = filterClause(filters, c);
   const group = groupBy ? sql`${c[DIMENSION_COLUMNS[groupBy]]}` : sql`''`;
   const weighted = weights !== null && weights.length > 0;
-  if (weighted) loadWeights(weights);
   const query = weighted
     ? sql`SELECT ${c.questionId} AS q, ${c.item}, ${c.value}, ${group} AS g, sum(${c.count}) AS n,
               sum(CASE WHEN ${w.weight} IS NULL THEN 0 ELSE ${c.count} END) AS wn,
@@ -153,7 +165,7 @@ export function queryCubeViews(
        FROM ${resultCells} ${c}
        WHERE ${c.surveyId} = ${surveyId}${where}
        GROUP BY ${c.questionId}, ${c.item}, ${c.value}, g`;
-  const rows = getDb().all<Row>(query);
+  const rows = await queryWeighted<Row>(weighted ? weights : null, query);
 
   const total: CubeView = new Map();
   const groups = new Map<string, CubeView>();
@@ -176,16 +188,17 @@ export function queryCubeViews(
  * Approved open answers per question (the moderation queue's own rows, not "anders" texts), in the
  * same view: filtered on the responses' attributes, per group when a dimension is given.
  */
-export function approvedCounts(
+export async function approvedCounts(
   surveyId: number,
   filters: ResultFilters,
   groupBy: Dimension | null,
-): { total: Record<string, number>; groups: Map<string, Record<string, number>> } {
+): Promise<{ total: Record<string, number>; groups: Map<string, Record<string, number>> }> {
   const o = alias(openAnswerReviews, "o");
   const r = alias(responses, "r");
   const where = filterClause(filters, r, "responses");
   const group = groupBy ? responseDimension(r, groupBy) : sql`''`;
-  const rows = getDb().all<{ q: string; g: string | number; n: number }>(
+  const rows = await queryRows<{ q: string; g: string | number; n: number }>(
+    getDb(),
     sql`SELECT ${o.questionId} AS q, ${group} AS g, count(*) AS n
        FROM ${openAnswerReviews} ${o} JOIN ${responses} ${r} ON ${r.id} = ${o.responseId}
        WHERE ${o.surveyId} = ${surveyId} AND ${o.status} = 'approved' AND ${o.item} = '' AND ${r.status} = 'completed'${where}

@@ -21,16 +21,18 @@ import { DEFAULT_RESULT_SETTINGS } from "./result-settings";
 export type ResultWeightingSettings = { weighting: "none" | "raking"; trimLow: number; trimHigh: number };
 
 /** The survey's settings, or the defaults (raking, trimmed to 0.3–3× the mean weight). */
-export function weightingSettings(surveyId: number): ResultWeightingSettings {
-  const row = getDb()
-    .select({
-      weighting: resultSettings.weighting,
-      trimLow: resultSettings.trimLow,
-      trimHigh: resultSettings.trimHigh,
-    })
-    .from(resultSettings)
-    .where(eq(resultSettings.surveyId, surveyId))
-    .get();
+export async function weightingSettings(surveyId: number): Promise<ResultWeightingSettings> {
+  const row = (
+    await getDb()
+      .select({
+        weighting: resultSettings.weighting,
+        trimLow: resultSettings.trimLow,
+        trimHigh: resultSettings.trimHigh,
+      })
+      .from(resultSettings)
+      .where(eq(resultSettings.surveyId, surveyId))
+      .limit(1)
+  )[0];
   if (row) return row;
   const { weighting, trimLow, trimHigh } = DEFAULT_RESULT_SETTINGS;
   return { weighting, trimLow, trimHigh };
@@ -39,11 +41,11 @@ export function weightingSettings(surveyId: number): ResultWeightingSettings {
 export type SurveyWeights = RakedWeights & { source: string };
 
 /** Null when weighting is off, or there are no population figures or no panel respondents to weight. */
-export function surveyWeights(surveyId: number): SurveyWeights | null {
-  const settings = weightingSettings(surveyId);
+export async function surveyWeights(surveyId: number): Promise<SurveyWeights | null> {
+  const settings = await weightingSettings(surveyId);
   if (settings.weighting !== "raking") return null;
   const db = getDb();
-  const figures = db
+  const figures = await db
     .select({
       dimension: populationFigures.dimension,
       category: populationFigures.category,
@@ -51,8 +53,7 @@ export function surveyWeights(surveyId: number): SurveyWeights | null {
       source: populationFigures.source,
     })
     .from(populationFigures)
-    .where(inArray(populationFigures.dimension, [AGE_SEX_DIMENSION, DISTRICT_DIMENSION]))
-    .all();
+    .where(inArray(populationFigures.dimension, [AGE_SEX_DIMENSION, DISTRICT_DIMENSION]));
   const population = { ageSex: {} as Record<string, number>, district: {} as Record<string, number> };
   for (const f of figures)
     (f.dimension === AGE_SEX_DIMENSION ? population.ageSex : population.district)[f.category] = f.count;
@@ -60,7 +61,7 @@ export function surveyWeights(surveyId: number): SurveyWeights | null {
     return null;
 
   const c = resultCells;
-  const cells = db
+  const cells = await db
     .select({ ageGroup: c.ageGroup, sex: c.sex, district: c.district, count: sql<number>`sum(${c.count})` })
     .from(c)
     .where(
@@ -73,8 +74,7 @@ export function surveyWeights(surveyId: number): SurveyWeights | null {
         ne(c.district, ""),
       ),
     )
-    .groupBy(c.ageGroup, c.sex, c.district)
-    .all();
+    .groupBy(c.ageGroup, c.sex, c.district);
   const raked = rakeRespondentCells(cells, population, { low: settings.trimLow, high: settings.trimHigh });
   return raked ? { ...raked, source: figures[0]?.source ?? "" } : null;
 }

@@ -8,6 +8,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("survey-results");
 
 import { getDb } from "@/db/client";
+import { execute } from "@/db/raw-sql";
 import { AuthorizationError } from "@/lib/accounts/errors";
 import { insertPanel } from "@/lib/panels/data/panel-test-support";
 import { completeResponse } from "@/lib/responses/data/response-completion";
@@ -81,34 +82,39 @@ const stored = [...RESPONDENTS, LATE].map((r) => pruneHiddenAnswers(testSurvey, 
 const responseIds: number[] = [];
 
 beforeAll(async () => {
-  surveyId = insertResultsSurvey("results", testSurvey);
-  panelId = insertPanel("results-panel");
+  surveyId = await insertResultsSurvey("results", testSurvey);
+  panelId = await insertPanel("results-panel");
   for (const r of RESPONDENTS) {
-    const id = insertStartedResponse(surveyId, { ...r, panelId: r.channel === "panel" ? panelId : null });
-    completeResponse({
+    const id = await insertStartedResponse(surveyId, {
+      ...r,
+      panelId: r.channel === "panel" ? panelId : null,
+    });
+    await completeResponse({
       responseId: id,
       surveyId,
       visibleQuestionIds: [...visibleQuestionIds(testSurvey, r.answers)],
     });
     responseIds.push(id);
   }
-  responseIds.push(insertStartedResponse(surveyId, LATE));
-  const figure = (dimension: string, category: string, count: number) =>
-    getDb().run(
+  responseIds.push(await insertStartedResponse(surveyId, LATE));
+  const figure = async (dimension: string, category: string, count: number) =>
+    await execute(
+      getDb(),
       sql`INSERT INTO population_figures (dimension, category, count, source) VALUES (${dimension}, ${category}, ${count}, 'demo-cijfers')`,
     );
   // Consistent margins: the age × sex shares (0.3, 0.2, 0.5) already give Noord 0.8 and Zuid 0.2.
-  figure("age_group_sex", "35-49|man", 60);
-  figure("age_group_sex", "35-49|vrouw", 40);
-  figure("age_group_sex", "65-79|vrouw", 100);
-  figure("district", "Noord", 160);
-  figure("district", "Zuid", 40);
-  const review = (responseId: number | undefined, status: string) =>
-    getDb().run(
+  await figure("age_group_sex", "35-49|man", 60);
+  await figure("age_group_sex", "35-49|vrouw", 40);
+  await figure("age_group_sex", "65-79|vrouw", 100);
+  await figure("district", "Noord", 160);
+  await figure("district", "Zuid", 40);
+  const review = async (responseId: number | undefined, status: string) =>
+    await execute(
+      getDb(),
       sql`INSERT INTO open_answer_reviews (survey_id, response_id, question_id, status, redacted_text) VALUES (${surveyId}, ${responseId}, 'story', ${status}, 'tekst')`,
     );
-  review(responseIds[0], "approved");
-  review(responseIds[3], "pending");
+  await review(responseIds[0], "approved");
+  await review(responseIds[3], "pending");
   await signInAs("staff");
 });
 
@@ -260,8 +266,8 @@ describe("getSurveyResults", () => {
     const again = await getSurveyResults(surveyId, { breakdown: { kind: "question", questionId: "gender" } });
     expect(again?.breakdown).toBe(results?.breakdown);
     const answers = { gender: { choice: "x" } };
-    const id = insertStartedResponse(surveyId, { answers });
-    completeResponse({ responseId: id, surveyId, visibleQuestionIds: ["gender", "district"] });
+    const id = await insertStartedResponse(surveyId, { answers });
+    await completeResponse({ responseId: id, surveyId, visibleQuestionIds: ["gender", "district"] });
     const after = await getSurveyResults(surveyId, { breakdown: { kind: "question", questionId: "gender" } });
     expect(after?.breakdown?.groups.find((g) => g.value === "x")?.respondents).toBe(2);
   });

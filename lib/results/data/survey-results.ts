@@ -58,25 +58,25 @@ export async function getSurveyResults(
   permission: "response:read" | "survey:publish" = "response:read",
 ): Promise<SurveyResults | null> {
   await requirePermission(permission);
-  return computeSurveyResults(surveyId, options);
+  return await computeSurveyResults(surveyId, options);
 }
 
-export function computeSurveyResults(
+export async function computeSurveyResults(
   surveyId: number,
   options: SurveyResultsOptions = {},
-): SurveyResults | null {
-  const definition = currentDefinition(surveyId);
+): Promise<SurveyResults | null> {
+  const definition = await currentDefinition(surveyId);
   if (!definition) return null;
-  const cube = ensureResultCube(surveyId);
+  const cube = await ensureResultCube(surveyId);
 
   const filters = cleanFilters(options.filters);
-  const weights = options.weighted ? surveyWeights(surveyId) : null;
+  const weights = options.weighted ? await surveyWeights(surveyId) : null;
   const spec = options.breakdown ?? null;
   const dimension = spec?.kind === "dimension" ? spec.dimension : null;
-  const views = queryCubeViews(surveyId, filters, dimension, weights?.cells ?? null);
+  const views = await queryCubeViews(surveyId, filters, dimension, weights?.cells ?? null);
   const weighting = weightingOf(views.total, weights);
   const weighted = weighting !== null;
-  const approved = approvedCounts(surveyId, filters, dimension);
+  const approved = await approvedCounts(surveyId, filters, dimension);
 
   const results: SurveyResults = {
     surveyId,
@@ -87,11 +87,12 @@ export function computeSurveyResults(
     breakdown: null,
   };
   if (spec?.kind === "dimension") {
-    const groups: BreakdownGroup[] = orderGroups(spec.dimension, [...views.groups.keys()]).map((value) => {
+    const labels = await groupLabels(spec.dimension, [...views.groups.keys()]);
+    const groups: BreakdownGroup[] = orderGroups(spec.dimension, labels).map((value) => {
       const view = views.groups.get(value) as CubeView;
       return {
         value,
-        label: groupLabel(spec.dimension, value),
+        label: labels.get(value) ?? value,
         respondents: respondentsOf(view).count,
         questions: buildQuestionResults(definition, view, {
           weighted,
@@ -101,7 +102,7 @@ export function computeSurveyResults(
     });
     results.breakdown = { spec, label: spec.dimension, groups };
   } else if (spec?.kind === "question") {
-    results.breakdown = cachedQuestionBreakdown(
+    results.breakdown = await cachedQuestionBreakdown(
       surveyId,
       cube.responses,
       definition,
@@ -140,25 +141,29 @@ function weightingOf(total: CubeView, weights: SurveyWeights | null): Weighting 
 const frozenDefinitions = new Map<number, SurveyDefinition>();
 
 /** The definition of the version residents answer (surveys.current_version_id); null: no survey. */
-export function currentDefinition(surveyId: number): SurveyDefinition | null {
+export async function currentDefinition(surveyId: number): Promise<SurveyDefinition | null> {
   const db = getDb();
-  const survey = db
-    .select({ id: surveyVersions.id, frozenAt: surveyVersions.frozenAt })
-    .from(surveys)
-    .innerJoin(
-      surveyVersions,
-      and(eq(surveyVersions.id, surveys.currentVersionId), eq(surveyVersions.surveyId, surveys.id)),
-    )
-    .where(eq(surveys.id, surveyId))
-    .get();
+  const survey = (
+    await db
+      .select({ id: surveyVersions.id, frozenAt: surveyVersions.frozenAt })
+      .from(surveys)
+      .innerJoin(
+        surveyVersions,
+        and(eq(surveyVersions.id, surveys.currentVersionId), eq(surveyVersions.surveyId, surveys.id)),
+      )
+      .where(eq(surveys.id, surveyId))
+      .limit(1)
+  )[0];
   if (!survey) return null;
   const cached = frozenDefinitions.get(survey.id);
   if (cached) return cached;
-  const row = db
-    .select({ definition: surveyVersions.definition })
-    .from(surveyVersions)
-    .where(eq(surveyVersions.id, survey.id))
-    .get() as { definition: unknown };
+  const row = (
+    await db
+      .select({ definition: surveyVersions.definition })
+      .from(surveyVersions)
+      .where(eq(surveyVersions.id, survey.id))
+      .limit(1)
+  )[0] as { definition: unknown };
   const definition = row.definition as SurveyDefinition;
   if (survey.frozenAt !== null) frozenDefinitions.set(survey.id, definition);
   return definition;
@@ -171,7 +176,8 @@ const ORDER: Partial<Record<Dimension, readonly string[]>> = {
 };
 
 /** Known values in their own order (else alphabetically, panels by name), unknown ("", "0") last. */
-function orderGroups(dimension: Dimension, values: string[]): string[] {
+function orderGroups(dimension: Dimension, labels: ReadonlyMap<string, string>): string[] {
+  const values = [...labels.keys()];
   const order = ORDER[dimension];
   const unknown = (v: string) => v === "" || (dimension === "panel" && v === "0");
   const rank = (v: string) => (order ? order.indexOf(v) : -1);
@@ -179,17 +185,26 @@ function orderGroups(dimension: Dimension, values: string[]): string[] {
     if (unknown(a) !== unknown(b)) return unknown(a) ? 1 : -1;
     const byRank = rank(a) - rank(b);
     if (byRank !== 0) return byRank;
-    return groupLabel(dimension, a).localeCompare(groupLabel(dimension, b), "nl");
+    return (labels.get(a) ?? a).localeCompare(labels.get(b) ?? b, "nl");
   });
 }
 
-function groupLabel(dimension: Dimension, value: string): string {
+/** Each group's label, by its value. */
+async function groupLabels(dimension: Dimension, values: string[]): Promise<Map<string, string>> {
+  const labels = new Map<string, string>();
+  for (const value of values) labels.set(value, await groupLabel(dimension, value));
+  return labels;
+}
+
+async function groupLabel(dimension: Dimension, value: string): Promise<string> {
   if (dimension !== "panel") return value;
   if (value === "0") return "";
-  const row = getDb()
-    .select({ name: panels.name })
-    .from(panels)
-    .where(eq(panels.id, Number(value)))
-    .get();
+  const row = (
+    await getDb()
+      .select({ name: panels.name })
+      .from(panels)
+      .where(eq(panels.id, Number(value)))
+      .limit(1)
+  )[0];
   return row?.name ?? value;
 }

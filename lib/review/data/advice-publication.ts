@@ -20,31 +20,33 @@ import { roundsOf } from "./review-access";
  */
 
 /** Submitted advice per review round (oldest first), each with its final response if there is one. */
-export function getPublishedAdviceAndResponse(surveyId: number): PublishedAdvice[] {
+export async function getPublishedAdviceAndResponse(surveyId: number): Promise<PublishedAdvice[]> {
   const db = getDb();
   const out: PublishedAdvice[] = [];
-  for (const round of roundsOf(surveyId, db)) {
-    const row = db
-      .select({
-        id: advice.id,
-        introduction: advice.introduction,
-        submittedAt: advice.submittedAt,
-        late: advice.late,
-      })
-      .from(advice)
-      .where(
-        and(
-          eq(advice.reviewRoundId, round.id),
-          eq(advice.surveyId, surveyId),
-          eq(advice.status, "submitted"),
-        ),
-      )
-      .get();
+  for (const round of await roundsOf(surveyId, db)) {
+    const row = (
+      await db
+        .select({
+          id: advice.id,
+          introduction: advice.introduction,
+          submittedAt: advice.submittedAt,
+          late: advice.late,
+        })
+        .from(advice)
+        .where(
+          and(
+            eq(advice.reviewRoundId, round.id),
+            eq(advice.surveyId, surveyId),
+            eq(advice.status, "submitted"),
+          ),
+        )
+        .limit(1)
+    )[0];
     if (!row?.submittedAt) continue;
-    const points = advicePointsOf(row.id, db);
-    const version = findSurveyVersion(surveyId, round.versionId, db);
+    const points = await advicePointsOf(row.id, db);
+    const version = await findSurveyVersion(surveyId, round.versionId, db);
     const refs = new Map((version ? questionRefs(version.definition) : []).map((q) => [q.id, q]));
-    const stored = loadResponse(row.id, db);
+    const stored = await loadResponse(row.id, db);
     const response = stored?.status === "final" && stored.finalizedAt ? stored : null;
     const answers = new Map((response?.points ?? []).map((p) => [p.pointId, p]));
     out.push({

@@ -28,8 +28,8 @@ import {
 type Person = Awaited<ReturnType<typeof makeUser>>;
 let staff: Person;
 let member: Person;
-const as = (person: Person | null) => {
-  if (person) signInAsUser(person.id);
+const as = async (person: Person | null) => {
+  if (person) await signInAsUser(person.id);
   else signOut();
 };
 
@@ -40,14 +40,14 @@ beforeEach(async () => {
 
 /** A shared survey with submitted advice of three points; returns the ids staff answer to. */
 async function submittedAdvice() {
-  as(staff);
-  const { surveyId, versionId } = makeConceptSurvey();
+  await as(staff);
+  const { surveyId, versionId } = await makeConceptSurvey();
   const { roundId } = await shareForReview({
     surveyId,
-    revision: revisionOf(surveyId),
+    revision: await revisionOf(surveyId),
     adviceDeadline: deadlineIn(14),
   });
-  as(member);
+  await as(member);
   const { adviceId } = await saveAdvice({
     surveyId,
     roundId,
@@ -59,7 +59,7 @@ async function submittedAdvice() {
     ],
     intent: "submit",
   });
-  as(staff);
+  await as(staff);
   const advice = await getAdvice(surveyId, roundId);
   const pointIds = advice?.points.map((p) => p.id) ?? [];
   return { surveyId, versionId, roundId, adviceId, pointIds };
@@ -104,9 +104,9 @@ describe("the official response", () => {
     const saved = await getResponse(ids.surveyId, ids.adviceId);
     expect(saved?.status).toBe("draft");
     expect(saved?.points.map((p) => p.verdict).sort()).toEqual(["deels_overgenomen", "overgenomen"]);
-    as(member);
+    await as(member);
     expect(await getResponse(ids.surveyId, ids.adviceId)).toBeNull();
-    expect(auditOf(ids.surveyId).at(-1)?.action).toBe("advice_response.draft_saved");
+    expect((await auditOf(ids.surveyId)).at(-1)?.action).toBe("advice_response.draft_saved");
   });
 
   it("finalizes only with every point answered and reasons where advice is not followed", async () => {
@@ -133,24 +133,24 @@ describe("the official response", () => {
     const ids = await submittedAdvice();
     const v2 = await reviseAsStaffWould(ids.surveyId);
     const inactiveMember = await makeUser("adviesraad", { active: false });
-    as(staff);
-    const mailBefore = lastOutboxId();
+    await as(staff);
+    const mailBefore = await lastOutboxId();
     const final = answers(ids, { intent: "finalize" });
     final.points[0].handledInVersionId = v2;
     expect(await saveResponse(final)).toMatchObject({ status: "final" });
 
-    const mails = outboxSince(mailBefore);
+    const mails = await outboxSince(mailBefore);
     expect(mails.every((m) => m.template === "response_finalized")).toBe(true);
     expect(mails.map((m) => m.to)).toContain(member.email);
     expect(mails.map((m) => m.to)).not.toContain(inactiveMember.email);
     expect(mails.map((m) => m.to)).not.toContain(staff.email);
-    expect(auditOf(ids.surveyId).at(-1)).toMatchObject({
+    expect((await auditOf(ids.surveyId)).at(-1)).toMatchObject({
       action: "advice_response.finalized",
       actorId: staff.id,
       details: { adviceId: ids.adviceId, answered: 3, points: 3 },
     });
 
-    as(member);
+    await as(member);
     const seen = await getResponse(ids.surveyId, ids.adviceId);
     expect(seen).toMatchObject({
       status: "final",
@@ -163,15 +163,15 @@ describe("the official response", () => {
     });
 
     // Later changes are refused: by staff (frozen), by the Adviesraad (no permission).
-    as(staff);
+    await as(staff);
     expect((await errorsOf(saveResponse(answers(ids, { introduction: "Toch anders" })))).form).toBe(
       "review.errors.responseFinal",
     );
-    as(member);
+    await as(member);
     expect(await errorOf(saveResponse(answers(ids, { intent: "finalize" })))).toBeInstanceOf(
       AuthorizationError,
     );
-    as(staff);
+    await as(staff);
     expect((await getResponse(ids.surveyId, ids.adviceId))?.introduction).toBe("Wij danken de Adviesraad.");
   });
 
@@ -191,15 +191,15 @@ describe("the official response", () => {
     });
 
     // Draft advice cannot be answered.
-    const { surveyId } = makeConceptSurvey();
+    const { surveyId } = await makeConceptSurvey();
     const { roundId } = await shareForReview({
       surveyId,
-      revision: revisionOf(surveyId),
+      revision: await revisionOf(surveyId),
       adviceDeadline: deadlineIn(3),
     });
-    as(member);
+    await as(member);
     const draft = await saveAdvice({ surveyId, roundId, introduction: "", points: [], intent: "save" });
-    as(staff);
+    await as(staff);
     expect(
       (await errorsOf(saveResponse({ ...answers(ids), surveyId, adviceId: draft.adviceId, points: [] })))
         .form,
@@ -211,22 +211,22 @@ describe("the official response", () => {
 describe("getPublishedAdviceAndResponse", () => {
   it("returns submitted advice with the final response point by point, and nothing else", async () => {
     const ids = await submittedAdvice();
-    as(null);
-    const beforeResponse = getPublishedAdviceAndResponse(ids.surveyId);
+    await as(null);
+    const beforeResponse = await getPublishedAdviceAndResponse(ids.surveyId);
     expect(beforeResponse).toHaveLength(1);
     expect(beforeResponse[0]).toMatchObject({ roundNumber: 1, versionNumber: 1, response: null });
     expect(beforeResponse[0].points.every((p) => p.response === null)).toBe(true);
 
-    as(staff);
+    await as(staff);
     await saveResponse(answers(ids));
-    as(null);
+    await as(null);
     // A draft response is not published.
-    expect(getPublishedAdviceAndResponse(ids.surveyId)[0].response).toBeNull();
+    expect((await getPublishedAdviceAndResponse(ids.surveyId))[0].response).toBeNull();
 
-    as(staff);
+    await as(staff);
     await saveResponse(answers(ids, { intent: "finalize" }));
-    as(null);
-    const [published] = getPublishedAdviceAndResponse(ids.surveyId);
+    await as(null);
+    const [published] = await getPublishedAdviceAndResponse(ids.surveyId);
     expect(published.advice).toMatchObject({ introduction: "Ons advies.", late: false });
     expect(published.response?.introduction).toBe("Wij danken de Adviesraad.");
     expect(published.points).toEqual([
@@ -258,21 +258,21 @@ describe("getPublishedAdviceAndResponse", () => {
       },
     ]);
     // No names of members or staff: the advice is the Adviesraad's, the response the municipality's.
-    const text = JSON.stringify(getPublishedAdviceAndResponse(ids.surveyId));
+    const text = JSON.stringify(await getPublishedAdviceAndResponse(ids.surveyId));
     expect(text).not.toContain(member.name);
     expect(text).not.toContain(staff.name);
   });
 
   it("is empty for a survey without submitted advice", async () => {
-    as(staff);
-    const { surveyId } = makeConceptSurvey();
-    expect(getPublishedAdviceAndResponse(surveyId)).toEqual([]);
+    await as(staff);
+    const { surveyId } = await makeConceptSurvey();
+    expect(await getPublishedAdviceAndResponse(surveyId)).toEqual([]);
     const { roundId } = await shareForReview({
       surveyId,
-      revision: revisionOf(surveyId),
+      revision: await revisionOf(surveyId),
       adviceDeadline: deadlineIn(3),
     });
-    as(member);
+    await as(member);
     await saveAdvice({
       surveyId,
       roundId,
@@ -280,6 +280,6 @@ describe("getPublishedAdviceAndResponse", () => {
       points: [{ body: "x", questionIds: [] }],
       intent: "save",
     });
-    expect(getPublishedAdviceAndResponse(surveyId)).toEqual([]);
+    expect(await getPublishedAdviceAndResponse(surveyId)).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import {
   surveyVersions,
   users,
 } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
 import { recordAudit } from "@/lib/audit/data/audit";
@@ -44,31 +45,35 @@ export type ResponseView = {
 };
 
 /** Submitted advice of this survey (scoped by the survey, never by the advice id alone). */
-function submittedAdvice(surveyId: number, adviceId: number, db: Executor) {
-  return db
-    .select({ id: advice.id, roundId: advice.reviewRoundId })
-    .from(advice)
-    .where(and(eq(advice.id, adviceId), eq(advice.surveyId, surveyId), eq(advice.status, "submitted")))
-    .get();
+async function submittedAdvice(surveyId: number, adviceId: number, db: Executor) {
+  return (
+    await db
+      .select({ id: advice.id, roundId: advice.reviewRoundId })
+      .from(advice)
+      .where(and(eq(advice.id, adviceId), eq(advice.surveyId, surveyId), eq(advice.status, "submitted")))
+      .limit(1)
+  )[0];
 }
 
-export function loadResponse(adviceId: number, db: Executor): ResponseView | null {
-  const row = db
-    .select({
-      id: adviceResponses.id,
-      adviceId: adviceResponses.adviceId,
-      status: adviceResponses.status,
-      introduction: adviceResponses.introduction,
-      finalizedAt: adviceResponses.finalizedAt,
-      finalizedByName: users.name,
-      updatedAt: adviceResponses.updatedAt,
-    })
-    .from(adviceResponses)
-    .leftJoin(users, eq(users.id, adviceResponses.finalizedBy))
-    .where(eq(adviceResponses.adviceId, adviceId))
-    .get();
+export async function loadResponse(adviceId: number, db: Executor): Promise<ResponseView | null> {
+  const row = (
+    await db
+      .select({
+        id: adviceResponses.id,
+        adviceId: adviceResponses.adviceId,
+        status: adviceResponses.status,
+        introduction: adviceResponses.introduction,
+        finalizedAt: adviceResponses.finalizedAt,
+        finalizedByName: users.name,
+        updatedAt: adviceResponses.updatedAt,
+      })
+      .from(adviceResponses)
+      .leftJoin(users, eq(users.id, adviceResponses.finalizedBy))
+      .where(eq(adviceResponses.adviceId, adviceId))
+      .limit(1)
+  )[0];
   if (!row) return null;
-  const points = db
+  const points = await db
     .select({
       pointId: adviceResponsePoints.pointId,
       verdict: adviceResponsePoints.verdict,
@@ -78,8 +83,7 @@ export function loadResponse(adviceId: number, db: Executor): ResponseView | nul
     })
     .from(adviceResponsePoints)
     .leftJoin(surveyVersions, eq(surveyVersions.id, adviceResponsePoints.handledInVersionId))
-    .where(eq(adviceResponsePoints.responseId, row.id))
-    .all();
+    .where(eq(adviceResponsePoints.responseId, row.id));
   return { ...row, points };
 }
 
@@ -94,8 +98,9 @@ export async function getResponse(
 ): Promise<ResponseView | null | undefined> {
   const viewer = await requireReviewViewer();
   const db = getDb();
-  if (!visibleSurvey(viewer, surveyId, db) || !submittedAdvice(surveyId, adviceId, db)) return undefined;
-  const response = loadResponse(adviceId, db);
+  if (!(await visibleSurvey(viewer, surveyId, db)) || !(await submittedAdvice(surveyId, adviceId, db)))
+    return undefined;
+  const response = await loadResponse(adviceId, db);
   if (!response) return null;
   if (viewer.side === "adviesraad" && response.status !== "final") return null;
   return response;
@@ -111,21 +116,20 @@ export async function saveResponse(
   input: ResponseFormInput,
 ): Promise<{ responseId: number; roundId: number; status: "draft" | "final" }> {
   const actor = await requirePermission("survey:edit");
-  const db = getDb();
-  return db.transaction((tx) => {
-    const visible = visibleSurvey({ user: actor, side: "staff" }, input.surveyId, tx);
-    const submitted = visible ? submittedAdvice(input.surveyId, input.adviceId, tx) : undefined;
+  return await transaction(async (tx) => {
+    const visible = await visibleSurvey({ user: actor, side: "staff" }, input.surveyId, tx);
+    const submitted = visible ? await submittedAdvice(input.surveyId, input.adviceId, tx) : undefined;
     if (!visible || !submitted) throw notFoundError();
 
-    const pointIds = tx
-      .select({ id: advicePoints.id })
-      .from(advicePoints)
-      .where(eq(advicePoints.adviceId, submitted.id))
-      .all()
-      .map((p) => p.id);
-    checkPointsAndVersions(input, pointIds, tx);
+    const pointIds = (
+      await tx
+        .select({ id: advicePoints.id })
+        .from(advicePoints)
+        .where(eq(advicePoints.adviceId, submitted.id))
+    ).map((p) => p.id);
+    await checkPointsAndVersions(input, pointIds, tx);
 
-    const existing = loadResponse(submitted.id, tx);
+    const existing = await loadResponse(submitted.id, tx);
     if (existing?.status === "final") throw new InputError({ formError: "review.errors.responseFinal" });
     const expected = existing ? existing.updatedAt.getTime() : 0;
     if (input.baseUpdatedAt !== undefined && input.baseUpdatedAt !== expected) {
@@ -143,38 +147,34 @@ export async function saveResponse(
     };
     let responseId: number;
     if (existing) {
-      const updated = tx
+      const updated = await tx
         .update(adviceResponses)
         .set(fields)
-        .where(and(eq(adviceResponses.id, existing.id), eq(adviceResponses.status, "draft")))
-        .run();
+        .where(and(eq(adviceResponses.id, existing.id), eq(adviceResponses.status, "draft")));
       if (updated.changes !== 1) throw new InputError({ formError: "review.errors.responseFinal" });
       responseId = existing.id;
-      tx.delete(adviceResponsePoints).where(eq(adviceResponsePoints.responseId, responseId)).run();
+      await tx.delete(adviceResponsePoints).where(eq(adviceResponsePoints.responseId, responseId));
     } else {
-      [{ id: responseId }] = tx
+      [{ id: responseId }] = await tx
         .insert(adviceResponses)
         .values({ adviceId: submitted.id, ...fields })
-        .returning({ id: adviceResponses.id })
-        .all();
+        .returning({ id: adviceResponses.id });
     }
     const answered = input.points.filter((p) => p.verdict !== undefined);
     if (answered.length > 0) {
-      tx.insert(adviceResponsePoints)
-        .values(
-          answered.map((p) => ({
-            responseId,
-            pointId: p.pointId,
-            verdict: p.verdict as Verdict,
-            explanation: p.explanation,
-            handledInVersionId: p.handledInVersionId ?? null,
-            updatedAt: now,
-          })),
-        )
-        .run();
+      await tx.insert(adviceResponsePoints).values(
+        answered.map((p) => ({
+          responseId,
+          pointId: p.pointId,
+          verdict: p.verdict as Verdict,
+          explanation: p.explanation,
+          handledInVersionId: p.handledInVersionId ?? null,
+          updatedAt: now,
+        })),
+      );
     }
 
-    recordAudit(
+    await recordAudit(
       {
         actorId: actor.id,
         action: finalize ? "advice_response.finalized" : "advice_response.draft_saved",
@@ -191,8 +191,8 @@ export async function saveResponse(
       tx,
     );
     if (finalize) {
-      for (const member of activeAccounts("adviesraad", tx)) {
-        enqueueMail(tx, {
+      for (const member of await activeAccounts("adviesraad", tx)) {
+        await enqueueMail(tx, {
           to: member.email,
           template: "response_finalized",
           data: { recipientName: member.name, surveyId: input.surveyId, surveyTitle: visible.survey.title },
@@ -204,7 +204,7 @@ export async function saveResponse(
 }
 
 /** Answers only to this advice's points, each at most once; handled-in versions of this survey. */
-function checkPointsAndVersions(input: ResponseFormInput, pointIds: number[], db: Executor) {
+async function checkPointsAndVersions(input: ResponseFormInput, pointIds: number[], db: Executor) {
   const known = new Set(pointIds);
   const seen = new Set<number>();
   for (const point of input.points) {
@@ -214,12 +214,12 @@ function checkPointsAndVersions(input: ResponseFormInput, pointIds: number[], db
     seen.add(point.pointId);
   }
   const versionIds = new Set(
-    db
-      .select({ id: surveyVersions.id })
-      .from(surveyVersions)
-      .where(eq(surveyVersions.surveyId, input.surveyId))
-      .all()
-      .map((v) => v.id),
+    (
+      await db
+        .select({ id: surveyVersions.id })
+        .from(surveyVersions)
+        .where(eq(surveyVersions.surveyId, input.surveyId))
+    ).map((v) => v.id),
   );
   const fieldErrors: Record<string, string[]> = {};
   input.points.forEach((point, index) => {
@@ -252,10 +252,9 @@ function checkComplete(input: ResponseFormInput, pointIds: number[]) {
 /** The survey's versions (number order), for "handled in version …" in the official response. */
 export async function listVersionNumbers(surveyId: number): Promise<{ id: number; number: number }[]> {
   await requirePermission("survey:read");
-  return getDb()
+  return await getDb()
     .select({ id: surveyVersions.id, number: surveyVersions.number })
     .from(surveyVersions)
     .where(eq(surveyVersions.surveyId, surveyId))
-    .orderBy(asc(surveyVersions.number))
-    .all();
+    .orderBy(asc(surveyVersions.number));
 }

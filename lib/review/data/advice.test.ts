@@ -8,6 +8,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("advice");
 
 import { getDb } from "@/db/client";
+import { execute, queryRow } from "@/db/raw-sql";
 import { advice, reviewRounds } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import type { AdviceFormInput } from "@/lib/review/schema";
@@ -28,8 +29,8 @@ import {
 type Person = Awaited<ReturnType<typeof makeUser>>;
 let staff: Person;
 let member: Person;
-const as = (person: Person) => {
-  signInAsUser(person.id);
+const as = async (person: Person) => {
+  await signInAsUser(person.id);
 };
 
 beforeEach(async () => {
@@ -38,11 +39,11 @@ beforeEach(async () => {
 });
 
 async function sharedRound() {
-  as(staff);
-  const survey = makeConceptSurvey();
+  await as(staff);
+  const survey = await makeConceptSurvey();
   const { roundId } = await shareForReview({
     surveyId: survey.surveyId,
-    revision: revisionOf(survey.surveyId),
+    revision: await revisionOf(survey.surveyId),
     adviceDeadline: deadlineIn(14),
   });
   return { ...survey, roundId };
@@ -71,8 +72,9 @@ const formErrorOf = async (promise: Promise<unknown>) => {
   expect(error).toBeInstanceOf(InputError);
   return (error as InputError).formError ?? (error as InputError).fieldErrors;
 };
-const adviceRow = (id: number) =>
-  getDb().get(
+const adviceRow = async (id: number) =>
+  await queryRow(
+    getDb(),
     sql`SELECT status, introduction, late, submitted_by AS submittedBy FROM ${advice} WHERE id = ${id}`,
   );
 
@@ -80,10 +82,10 @@ describe("the Adviesraad's advice", () => {
   it("is drafted by any member, renumbered on every save, and hidden from staff until submitted", async () => {
     const round = await sharedRound();
     const otherMember = await makeUser("adviesraad");
-    as(member);
+    await as(member);
     const first = await saveAdvice(adviceInput(round));
     expect(first).toMatchObject({ status: "draft", late: false });
-    as(otherMember);
+    await as(otherMember);
     const draft = await getAdvice(round.surveyId, round.roundId);
     expect(draft?.points.map((p) => [p.number, p.questionIds])).toEqual([
       [1, ["zorgt-voor"]],
@@ -106,9 +108,9 @@ describe("the Adviesraad's advice", () => {
       [1, "Maak de inleiding korter.", []],
       [2, "Voeg 'buren' toe als antwoord.", ["zorgt-voor"]],
     ]);
-    as(staff);
+    await as(staff);
     expect(await getAdvice(round.surveyId, round.roundId)).toBeNull();
-    expect(auditOf(round.surveyId).map((a) => a.action)).toEqual([
+    expect((await auditOf(round.surveyId)).map((a) => a.action)).toEqual([
       "survey.status_changed",
       "survey.shared_for_review",
       "advice.draft_saved",
@@ -118,7 +120,7 @@ describe("the Adviesraad's advice", () => {
 
   it("refuses a save based on an older state of the draft (two members at once)", async () => {
     const round = await sharedRound();
-    as(member);
+    await as(member);
     await saveAdvice(adviceInput(round, { baseUpdatedAt: 0 }));
     expect(
       await formErrorOf(saveAdvice(adviceInput(round, { baseUpdatedAt: 0, introduction: "Overschreven?" }))),
@@ -132,47 +134,47 @@ describe("the Adviesraad's advice", () => {
     const round = await sharedRound();
     const inactiveStaff = await makeUser("staff", { active: false });
     const admin = await makeUser("admin");
-    as(member);
-    const mailBefore = lastOutboxId();
+    await as(member);
+    const mailBefore = await lastOutboxId();
     const submitted = await saveAdvice(adviceInput(round, { intent: "submit" }));
     expect(submitted).toMatchObject({ status: "submitted", late: false });
-    expect(adviceRow(submitted.adviceId)).toMatchObject({
+    expect(await adviceRow(submitted.adviceId)).toMatchObject({
       status: "submitted",
       late: 0,
       submittedBy: member.id,
     });
 
-    const mails = outboxSince(mailBefore);
+    const mails = await outboxSince(mailBefore);
     expect(mails.every((m) => m.template === "advice_submitted")).toBe(true);
     expect(mails.map((m) => m.to)).toContain(staff.email);
     expect(mails.map((m) => m.to)).not.toContain(inactiveStaff.email);
     expect(mails.map((m) => m.to)).not.toContain(admin.email);
     expect(mails.map((m) => m.to)).not.toContain(member.email);
     expect(mails[0].text).toContain(`/beheer/surveys/${round.surveyId}/review`);
-    expect(auditOf(round.surveyId).at(-1)).toEqual({
+    expect((await auditOf(round.surveyId)).at(-1)).toEqual({
       action: "advice.submitted",
       actorId: member.id,
       details: { adviceId: submitted.adviceId, roundId: round.roundId, points: 3, late: false },
     });
 
-    as(staff);
+    await as(staff);
     const seen = await getAdvice(round.surveyId, round.roundId);
     expect(seen).toMatchObject({ status: "submitted", submittedByName: member.name, late: false });
     expect(seen?.submittedAt).toBeInstanceOf(Date);
 
     // Every later change is refused on the server: by a member, and by staff.
-    as(member);
+    await as(member);
     expect(await formErrorOf(saveAdvice(adviceInput(round, { introduction: "Toch anders" })))).toBe(
       "review.errors.adviceSubmitted",
     );
     expect(await formErrorOf(saveAdvice(adviceInput(round, { intent: "submit" })))).toBe(
       "review.errors.adviceSubmitted",
     );
-    as(staff);
+    await as(staff);
     expect(
       await errorOf(saveAdvice(adviceInput(round, { introduction: "Door de gemeente" }))),
     ).toBeInstanceOf(AuthorizationError);
-    expect(adviceRow(submitted.adviceId)).toMatchObject({
+    expect(await adviceRow(submitted.adviceId)).toMatchObject({
       introduction: "De Adviesraad dankt de gemeente voor het concept.",
     });
     expect((await getAdvice(round.surveyId, round.roundId))?.points).toHaveLength(3);
@@ -180,20 +182,21 @@ describe("the Adviesraad's advice", () => {
 
   it("after the deadline is accepted and marked late", async () => {
     const round = await sharedRound();
-    getDb().run(
+    await execute(
+      getDb(),
       sql`UPDATE ${reviewRounds} SET advice_deadline = ${Date.now() - 60_000} WHERE id = ${round.roundId}`,
     );
-    as(member);
-    const mailBefore = lastOutboxId();
+    await as(member);
+    const mailBefore = await lastOutboxId();
     const submitted = await saveAdvice(adviceInput(round, { intent: "submit" }));
     expect(submitted).toMatchObject({ status: "submitted", late: true });
-    expect(adviceRow(submitted.adviceId)).toMatchObject({ late: 1 });
-    expect(outboxSince(mailBefore)[0].subject).toContain("te laat");
+    expect(await adviceRow(submitted.adviceId)).toMatchObject({ late: 1 });
+    expect((await outboxSince(mailBefore))[0].subject).toContain("te laat");
   });
 
   it("links points only to questions of the shared version", async () => {
     const round = await sharedRound();
-    as(member);
+    await as(member);
     expect(
       await formErrorOf(
         saveAdvice(
@@ -210,9 +213,9 @@ describe("the Adviesraad's advice", () => {
 
   it("cannot be given on a survey that was not shared, nor on another survey's round", async () => {
     const round = await sharedRound();
-    as(staff);
-    const unshared = makeConceptSurvey();
-    as(member);
+    await as(staff);
+    const unshared = await makeConceptSurvey();
+    await as(member);
     expect(
       await formErrorOf(saveAdvice(adviceInput({ surveyId: unshared.surveyId, roundId: round.roundId }))),
     ).toBe("review.errors.notFound");

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { advice, advicePoints, users } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
 import { recordAudit } from "@/lib/audit/data/audit";
@@ -34,29 +35,31 @@ export type AdviceView = {
   updatedAt: Date;
 };
 
-function loadAdvice(roundId: number, surveyId: number, db: Executor): AdviceView | null {
-  const row = db
-    .select({
-      id: advice.id,
-      roundId: advice.reviewRoundId,
-      status: advice.status,
-      introduction: advice.introduction,
-      submittedAt: advice.submittedAt,
-      submittedByName: users.name,
-      late: advice.late,
-      updatedAt: advice.updatedAt,
-    })
-    .from(advice)
-    .leftJoin(users, eq(users.id, advice.submittedBy))
-    .where(and(eq(advice.reviewRoundId, roundId), eq(advice.surveyId, surveyId)))
-    .get();
+async function loadAdvice(roundId: number, surveyId: number, db: Executor): Promise<AdviceView | null> {
+  const row = (
+    await db
+      .select({
+        id: advice.id,
+        roundId: advice.reviewRoundId,
+        status: advice.status,
+        introduction: advice.introduction,
+        submittedAt: advice.submittedAt,
+        submittedByName: users.name,
+        late: advice.late,
+        updatedAt: advice.updatedAt,
+      })
+      .from(advice)
+      .leftJoin(users, eq(users.id, advice.submittedBy))
+      .where(and(eq(advice.reviewRoundId, roundId), eq(advice.surveyId, surveyId)))
+      .limit(1)
+  )[0];
   if (!row) return null;
-  return { ...row, points: advicePointsOf(row.id, db) };
+  return { ...row, points: await advicePointsOf(row.id, db) };
 }
 
 /** The numbered points of one advice, in order (for the advice's page and for its publication). */
-export function advicePointsOf(adviceId: number, db: Executor): AdvicePointView[] {
-  return db
+export async function advicePointsOf(adviceId: number, db: Executor): Promise<AdvicePointView[]> {
+  return await db
     .select({
       id: advicePoints.id,
       number: advicePoints.number,
@@ -65,8 +68,7 @@ export function advicePointsOf(adviceId: number, db: Executor): AdvicePointView[
     })
     .from(advicePoints)
     .where(eq(advicePoints.adviceId, adviceId))
-    .orderBy(asc(advicePoints.number))
-    .all();
+    .orderBy(asc(advicePoints.number));
 }
 
 /**
@@ -77,18 +79,18 @@ export function advicePointsOf(adviceId: number, db: Executor): AdvicePointView[
 export async function getAdvice(surveyId: number, roundId: number): Promise<AdviceView | null | undefined> {
   const viewer = await requireReviewViewer();
   const db = getDb();
-  const visible = visibleSurvey(viewer, surveyId, db);
+  const visible = await visibleSurvey(viewer, surveyId, db);
   if (!visible?.rounds.some((r) => r.id === roundId)) return undefined;
-  const found = loadAdvice(roundId, surveyId, db);
+  const found = await loadAdvice(roundId, surveyId, db);
   if (!found) return null;
   if (viewer.side === "staff" && found.status !== "submitted") return null;
   return found;
 }
 
 /** Who hears that advice arrived: every active policy officer; the administrators if there are none. */
-function adviceRecipients(db: Executor) {
-  const staff = activeAccounts("staff", db);
-  return staff.length > 0 ? staff : activeAccounts("admin", db);
+async function adviceRecipients(db: Executor) {
+  const staff = await activeAccounts("staff", db);
+  return staff.length > 0 ? staff : await activeAccounts("admin", db);
 }
 
 /**
@@ -101,14 +103,13 @@ export async function saveAdvice(
   input: AdviceFormInput,
 ): Promise<{ adviceId: number; status: "draft" | "submitted"; late: boolean }> {
   const actor = await requirePermission("review:participate");
-  const db = getDb();
-  return db.transaction((tx) => {
-    const visible = visibleSurvey({ user: actor, side: "adviesraad" }, input.surveyId, tx);
+  return await transaction(async (tx) => {
+    const visible = await visibleSurvey({ user: actor, side: "adviesraad" }, input.surveyId, tx);
     const round = visible?.rounds.find((r) => r.id === input.roundId);
     if (!visible || !round) throw notFoundError();
-    checkQuestionLinks(input, round, tx);
+    await checkQuestionLinks(input, round, tx);
 
-    const existing = loadAdvice(round.id, input.surveyId, tx);
+    const existing = await loadAdvice(round.id, input.surveyId, tx);
     if (existing?.status === "submitted")
       throw new InputError({ formError: "review.errors.adviceSubmitted" });
     const expected = existing ? existing.updatedAt.getTime() : 0;
@@ -126,35 +127,31 @@ export async function saveAdvice(
     };
     let adviceId: number;
     if (existing) {
-      const updated = tx
+      const updated = await tx
         .update(advice)
         .set(fields)
-        .where(and(eq(advice.id, existing.id), eq(advice.status, "draft")))
-        .run();
+        .where(and(eq(advice.id, existing.id), eq(advice.status, "draft")));
       if (updated.changes !== 1) throw new InputError({ formError: "review.errors.adviceSubmitted" });
       adviceId = existing.id;
-      tx.delete(advicePoints).where(eq(advicePoints.adviceId, adviceId)).run();
+      await tx.delete(advicePoints).where(eq(advicePoints.adviceId, adviceId));
     } else {
-      [{ id: adviceId }] = tx
+      [{ id: adviceId }] = await tx
         .insert(advice)
         .values({ surveyId: input.surveyId, reviewRoundId: round.id, createdBy: actor.id, ...fields })
-        .returning({ id: advice.id })
-        .all();
+        .returning({ id: advice.id });
     }
     if (input.points.length > 0) {
-      tx.insert(advicePoints)
-        .values(
-          input.points.map((point, index) => ({
-            adviceId,
-            number: index + 1,
-            body: point.body,
-            questionIds: [...new Set(point.questionIds)],
-          })),
-        )
-        .run();
+      await tx.insert(advicePoints).values(
+        input.points.map((point, index) => ({
+          adviceId,
+          number: index + 1,
+          body: point.body,
+          questionIds: [...new Set(point.questionIds)],
+        })),
+      );
     }
 
-    recordAudit(
+    await recordAudit(
       {
         actorId: actor.id,
         action: submit ? "advice.submitted" : "advice.draft_saved",
@@ -165,8 +162,8 @@ export async function saveAdvice(
       tx,
     );
     if (submit) {
-      for (const recipient of adviceRecipients(tx)) {
-        enqueueMail(tx, {
+      for (const recipient of await adviceRecipients(tx)) {
+        await enqueueMail(tx, {
           to: recipient.email,
           template: "advice_submitted",
           data: {
@@ -185,8 +182,8 @@ export async function saveAdvice(
 }
 
 /** Every linked question must be a question of the version the round shared. */
-function checkQuestionLinks(input: AdviceFormInput, round: RoundRow, db: Executor) {
-  const version = findSurveyVersion(input.surveyId, round.versionId, db);
+async function checkQuestionLinks(input: AdviceFormInput, round: RoundRow, db: Executor) {
+  const version = await findSurveyVersion(input.surveyId, round.versionId, db);
   if (!version) throw notFoundError();
   const known = questionIdSet(version.definition);
   const fieldErrors: Record<string, string[]> = {};

@@ -39,18 +39,20 @@ export async function requireReviewViewer(): Promise<ReviewViewer> {
 
 export type SurveyRow = { id: number; title: string; status: SurveyStatus; revision: number; slug: string };
 
-export function findSurvey(surveyId: number, db: Executor = getDb()): SurveyRow | undefined {
-  return db
-    .select({
-      id: surveys.id,
-      title: surveys.title,
-      status: surveys.status,
-      revision: surveys.revision,
-      slug: surveys.slug,
-    })
-    .from(surveys)
-    .where(eq(surveys.id, surveyId))
-    .get();
+export async function findSurvey(surveyId: number, db: Executor = getDb()): Promise<SurveyRow | undefined> {
+  return (
+    await db
+      .select({
+        id: surveys.id,
+        title: surveys.title,
+        status: surveys.status,
+        revision: surveys.revision,
+        slug: surveys.slug,
+      })
+      .from(surveys)
+      .where(eq(surveys.id, surveyId))
+      .limit(1)
+  )[0];
 }
 
 export type RoundRow = {
@@ -66,61 +68,63 @@ export type RoundRow = {
 };
 
 /** Every review round of a survey, oldest first, with the number of the version it shared. */
-export function roundsOf(surveyId: number, db: Executor = getDb()): RoundRow[] {
-  return db
-    .select({
-      id: reviewRounds.id,
-      versionId: reviewRounds.versionId,
-      versionNumber: surveyVersions.number,
-      sharedAt: reviewRounds.sharedAt,
-      sharedByName: users.name,
-      adviceDeadline: reviewRounds.adviceDeadline,
-      closedAt: reviewRounds.closedAt,
-    })
-    .from(reviewRounds)
-    .innerJoin(
-      surveyVersions,
-      and(eq(surveyVersions.id, reviewRounds.versionId), eq(surveyVersions.surveyId, reviewRounds.surveyId)),
-    )
-    .leftJoin(users, eq(users.id, reviewRounds.sharedBy))
-    .where(eq(reviewRounds.surveyId, surveyId))
-    .orderBy(asc(reviewRounds.sharedAt), asc(reviewRounds.id))
-    .all()
-    .map((row, index) => ({ ...row, number: index + 1 }));
+export async function roundsOf(surveyId: number, db: Executor = getDb()): Promise<RoundRow[]> {
+  return (
+    await db
+      .select({
+        id: reviewRounds.id,
+        versionId: reviewRounds.versionId,
+        versionNumber: surveyVersions.number,
+        sharedAt: reviewRounds.sharedAt,
+        sharedByName: users.name,
+        adviceDeadline: reviewRounds.adviceDeadline,
+        closedAt: reviewRounds.closedAt,
+      })
+      .from(reviewRounds)
+      .innerJoin(
+        surveyVersions,
+        and(
+          eq(surveyVersions.id, reviewRounds.versionId),
+          eq(surveyVersions.surveyId, reviewRounds.surveyId),
+        ),
+      )
+      .leftJoin(users, eq(users.id, reviewRounds.sharedBy))
+      .where(eq(reviewRounds.surveyId, surveyId))
+      .orderBy(asc(reviewRounds.sharedAt), asc(reviewRounds.id))
+  ).map((row, index) => ({ ...row, number: index + 1 }));
 }
 
 /**
  * The survey and its rounds as this viewer may see them, or undefined ("not found") when the
  * survey does not exist or, for the Adviesraad, was never shared with them.
  */
-export function visibleSurvey(
+export async function visibleSurvey(
   viewer: ReviewViewer,
   surveyId: number,
   db: Executor = getDb(),
-): { survey: SurveyRow; rounds: RoundRow[] } | undefined {
-  const survey = findSurvey(surveyId, db);
+): Promise<{ survey: SurveyRow; rounds: RoundRow[] } | undefined> {
+  const survey = await findSurvey(surveyId, db);
   if (!survey) return undefined;
-  const rounds = roundsOf(surveyId, db);
+  const rounds = await roundsOf(surveyId, db);
   if (viewer.side === "adviesraad" && rounds.length === 0) return undefined;
   return { survey, rounds };
 }
 
 /** Active accounts with a role, for mail: e.g. every Adviesraad member. */
-export function activeAccounts(
+export async function activeAccounts(
   role: "adviesraad" | "staff" | "admin",
   db: Executor = getDb(),
-): { id: number; email: string; name: string }[] {
-  return db
+): Promise<{ id: number; email: string; name: string }[]> {
+  return await db
     .select({ id: users.id, email: users.email, name: users.name })
     .from(users)
     .where(and(eq(users.role, role), eq(users.active, true)))
-    .orderBy(asc(users.id))
-    .all();
+    .orderBy(asc(users.id));
 }
 
 /** For mutations: the survey's open round (the latest, not closed), or a refusal. */
-export function openRoundOf(surveyId: number, db: Executor): RoundRow {
-  const rounds = roundsOf(surveyId, db);
+export async function openRoundOf(surveyId: number, db: Executor): Promise<RoundRow> {
+  const rounds = await roundsOf(surveyId, db);
   const latest = rounds[rounds.length - 1];
   if (!latest) throw notFoundError();
   if (latest.closedAt !== null) throw new InputError({ formError: "review.errors.roundClosed" });

@@ -8,6 +8,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("review-comments");
 
 import { getDb } from "@/db/client";
+import { queryRow } from "@/db/raw-sql";
 import { reviewComments } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { errorOf } from "@/lib/testing/error-of";
@@ -26,8 +27,8 @@ import {
 type Person = Awaited<ReturnType<typeof makeUser>>;
 let staff: Person;
 let member: Person;
-const as = (person: Person) => {
-  signInAsUser(person.id);
+const as = async (person: Person) => {
+  await signInAsUser(person.id);
 };
 
 beforeEach(async () => {
@@ -37,17 +38,18 @@ beforeEach(async () => {
 });
 
 async function sharedSurvey() {
-  as(staff);
-  const survey = makeConceptSurvey();
+  await as(staff);
+  const survey = await makeConceptSurvey();
   await shareForReview({
     surveyId: survey.surveyId,
-    revision: revisionOf(survey.surveyId),
+    revision: await revisionOf(survey.surveyId),
     adviceDeadline: deadlineIn(14),
   });
   return survey;
 }
 
-const commentCount = () => (getDb().get(sql`SELECT count(*) AS n FROM ${reviewComments}`) as { n: number }).n;
+const commentCount = async () =>
+  ((await queryRow(getDb(), sql`SELECT count(*) AS n FROM ${reviewComments}`)) as { n: number }).n;
 const formErrorOf = async (promise: Promise<unknown>) => {
   const error = await errorOf(promise);
   expect(error).toBeInstanceOf(InputError);
@@ -57,7 +59,7 @@ const formErrorOf = async (promise: Promise<unknown>) => {
 describe("comments and threads", () => {
   it("a member comments on a question and on the whole survey; both sides reply; everyone sees the threads", async () => {
     const { surveyId, versionId } = await sharedSurvey();
-    as(member);
+    await as(member);
     const onQuestion = await addComment({
       surveyId,
       versionId,
@@ -65,13 +67,13 @@ describe("comments and threads", () => {
       body: "Is 0 tot 10 duidelijk?",
     });
     const onSurvey = await addComment({ surveyId, versionId, body: "Fijne, korte vragenlijst." });
-    as(staff);
+    await as(staff);
     await addReply({ surveyId, threadId: onQuestion.id, body: "We zetten er uitleg bij." });
-    as(member);
+    await as(member);
     await addReply({ surveyId, threadId: onQuestion.id, body: "Dank u." });
 
     for (const viewer of [member, staff]) {
-      as(viewer);
+      await as(viewer);
       const threads = await listThreads(surveyId);
       expect(
         threads?.map((t) => ({
@@ -95,7 +97,7 @@ describe("comments and threads", () => {
         { question: null, body: "Fijne, korte vragenlijst.", version: 1, side: "adviesraad", replies: [] },
       ]);
     }
-    expect(auditOf(surveyId).map((a) => [a.action, a.actorId])).toEqual([
+    expect((await auditOf(surveyId)).map((a) => [a.action, a.actorId])).toEqual([
       ["survey.status_changed", staff.id],
       ["survey.shared_for_review", staff.id],
       ["review.comment_added", member.id],
@@ -103,19 +105,19 @@ describe("comments and threads", () => {
       ["review.reply_added", staff.id],
       ["review.reply_added", member.id],
     ]);
-    expect(auditOf(surveyId)[2].details).toEqual({
+    expect((await auditOf(surveyId))[2].details).toEqual({
       commentId: onQuestion.id,
       questionId: "zwaarte",
       versionId,
     });
-    expect(auditOf(surveyId)[3].details).toMatchObject({ commentId: onSurvey.id, questionId: null });
+    expect((await auditOf(surveyId))[3].details).toMatchObject({ commentId: onSurvey.id, questionId: null });
   });
 
   it("an unshared draft is refused with the same words as a survey that does not exist, and nothing is stored", async () => {
-    as(staff);
-    const unshared = makeConceptSurvey();
-    const before = commentCount();
-    as(member);
+    await as(staff);
+    const unshared = await makeConceptSurvey();
+    const before = await commentCount();
+    await as(member);
     const onUnshared = await formErrorOf(
       addComment({
         surveyId: unshared.surveyId,
@@ -128,13 +130,13 @@ describe("comments and threads", () => {
     expect(onUnshared).toBe("review.errors.notFound");
     expect(onMissing).toBe(onUnshared);
     expect(await listThreads(unshared.surveyId)).toBeNull();
-    expect(commentCount()).toBe(before);
+    expect(await commentCount()).toBe(before);
   });
 
   it("refuses unknown questions, another version, and another survey's thread", async () => {
     const { surveyId, versionId } = await sharedSurvey();
     const other = await sharedSurvey();
-    as(member);
+    await as(member);
     expect(
       await formErrorOf(addComment({ surveyId, versionId, questionId: "bestaat-niet", body: "x" })),
     ).toBe("review.errors.questionUnknown");
@@ -158,15 +160,15 @@ describe("comments and threads", () => {
 
   it("staff do not start threads and the Adviesraad does not resolve them", async () => {
     const { surveyId, versionId } = await sharedSurvey();
-    as(staff);
+    await as(staff);
     expect(await errorOf(addComment({ surveyId, versionId, body: "x" }))).toBeInstanceOf(AuthorizationError);
-    as(member);
+    await as(member);
     const thread = await addComment({ surveyId, versionId, questionId: "zorgt-voor", body: "Mist 'buren'." });
     expect(
       await errorOf(setThreadResolved({ surveyId, threadId: thread.id, resolved: true })),
     ).toBeInstanceOf(AuthorizationError);
     const panel = await makeUser("panel");
-    as(panel);
+    await as(panel);
     expect(await errorOf(listThreads(surveyId))).toBeInstanceOf(AuthorizationError);
     expect(await errorOf(addReply({ surveyId, threadId: thread.id, body: "x" }))).toBeInstanceOf(
       AuthorizationError,
@@ -175,9 +177,9 @@ describe("comments and threads", () => {
 
   it("staff resolve a thread and reopen it; the change is audited and visible to the Adviesraad", async () => {
     const { surveyId, versionId } = await sharedSurvey();
-    as(member);
+    await as(member);
     const thread = await addComment({ surveyId, versionId, questionId: "zorgt-voor", body: "Mist 'buren'." });
-    as(staff);
+    await as(staff);
     expect(await setThreadResolved({ surveyId, threadId: thread.id, resolved: true })).toEqual({
       changed: true,
       resolved: true,
@@ -186,35 +188,33 @@ describe("comments and threads", () => {
       changed: false,
       resolved: true,
     });
-    as(member);
+    await as(member);
     const [seen] = (await listThreads(surveyId)) ?? [];
     expect(seen).toMatchObject({ resolved: true, root: { resolvedByName: staff.name } });
-    as(staff);
+    await as(staff);
     await setThreadResolved({ surveyId, threadId: thread.id, resolved: false });
     expect((await listThreads(surveyId))?.[0].resolved).toBe(false);
     expect(
-      auditOf(surveyId)
-        .map((a) => a.action)
-        .filter((a) => a.startsWith("review.thread")),
+      (await auditOf(surveyId)).map((a) => a.action).filter((a) => a.startsWith("review.thread")),
     ).toEqual(["review.thread_resolved", "review.thread_reopened"]);
   });
 
   it("threads stay with their question into the next version; the closed round takes no new comments", async () => {
     const { surveyId, versionId } = await sharedSurvey();
-    as(member);
+    await as(member);
     const early = await addComment({ surveyId, versionId, questionId: "zwaarte", body: "Eerste ronde" });
-    as(staff);
+    await as(staff);
     const v2 = await reviseAsStaffWould(surveyId);
-    as(member);
+    await as(member);
     expect(await formErrorOf(addComment({ surveyId, versionId, body: "te laat" }))).toBe(
       "review.errors.roundClosed",
     );
     expect(await formErrorOf(addReply({ surveyId, threadId: early.id, body: "te laat" }))).toBe(
       "review.errors.roundClosed",
     );
-    as(staff);
-    await shareForReview({ surveyId, revision: revisionOf(surveyId), adviceDeadline: deadlineIn(14) });
-    as(member);
+    await as(staff);
+    await shareForReview({ surveyId, revision: await revisionOf(surveyId), adviceDeadline: deadlineIn(14) });
+    await as(member);
     await addComment({ surveyId, versionId: v2, questionId: "zwaarte", body: "Tweede ronde" });
     await addReply({ surveyId, threadId: early.id, body: "Nu beter" });
     const threads = (await listThreads(surveyId)) ?? [];

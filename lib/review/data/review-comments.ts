@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { reviewComments, surveyVersions, users } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { assertPermission, requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
 import { recordAudit } from "@/lib/audit/data/audit";
@@ -35,11 +36,11 @@ export type ThreadView = ReviewThread<CommentView>;
 export async function listThreads(surveyId: number): Promise<ThreadView[] | null> {
   const viewer = await requireReviewViewer();
   const db = getDb();
-  const visible = visibleSurvey(viewer, surveyId, db);
+  const visible = await visibleSurvey(viewer, surveyId, db);
   if (!visible) return null;
   const sharedVersions = new Set(visible.rounds.map((r) => r.versionId));
   const resolver = db.select({ id: users.id, name: users.name }).from(users).as("resolver");
-  const rows = db
+  const rows = await db
     .select({
       id: reviewComments.id,
       threadId: reviewComments.threadId,
@@ -65,8 +66,7 @@ export async function listThreads(surveyId: number): Promise<ThreadView[] | null
     .leftJoin(users, eq(users.id, reviewComments.authorId))
     .leftJoin(resolver, eq(resolver.id, reviewComments.resolvedBy))
     .where(eq(reviewComments.surveyId, surveyId))
-    .orderBy(asc(reviewComments.createdAt), asc(reviewComments.id))
-    .all();
+    .orderBy(asc(reviewComments.createdAt), asc(reviewComments.id));
   const comments: CommentView[] = rows
     // Only comments on versions that were shared (all are, but the Adviesraad's view is bounded by it).
     .filter((row) => sharedVersions.has(row.versionId))
@@ -77,14 +77,14 @@ export async function listThreads(surveyId: number): Promise<ThreadView[] | null
   return buildThreads(comments);
 }
 
-function auditComment(
+async function auditComment(
   db: Executor,
   actorId: number,
   action: "review.comment_added" | "review.reply_added",
   surveyId: number,
   details: Record<string, unknown>,
 ) {
-  recordAudit({ actorId, action, subjectType: "survey", subjectId: surveyId, details }, db);
+  await recordAudit({ actorId, action, subjectType: "survey", subjectId: surveyId, details }, db);
 }
 
 /**
@@ -93,19 +93,18 @@ function auditComment(
  */
 export async function addComment(input: CommentInput): Promise<{ id: number }> {
   const actor = await requirePermission("review:participate");
-  const db = getDb();
-  return db.transaction((tx) => {
-    const visible = visibleSurvey({ user: actor, side: "adviesraad" }, input.surveyId, tx);
+  return await transaction(async (tx) => {
+    const visible = await visibleSurvey({ user: actor, side: "adviesraad" }, input.surveyId, tx);
     if (!visible) throw notFoundError();
-    const round = openRoundOf(input.surveyId, tx);
+    const round = await openRoundOf(input.surveyId, tx);
     if (round.versionId !== input.versionId)
       throw new InputError({ formError: "review.errors.versionNotUnderReview" });
-    const version = findSurveyVersion(input.surveyId, round.versionId, tx);
+    const version = await findSurveyVersion(input.surveyId, round.versionId, tx);
     if (!version) throw notFoundError();
     if (input.questionId !== undefined && !questionIdSet(version.definition).has(input.questionId)) {
       throw new InputError({ formError: "review.errors.questionUnknown" });
     }
-    const [row] = tx
+    const [row] = await tx
       .insert(reviewComments)
       .values({
         surveyId: input.surveyId,
@@ -114,9 +113,8 @@ export async function addComment(input: CommentInput): Promise<{ id: number }> {
         authorId: actor.id,
         body: input.body,
       })
-      .returning({ id: reviewComments.id })
-      .all();
-    auditComment(tx, actor.id, "review.comment_added", input.surveyId, {
+      .returning({ id: reviewComments.id });
+    await auditComment(tx, actor.id, "review.comment_added", input.surveyId, {
       commentId: row.id,
       questionId: input.questionId ?? null,
       versionId: round.versionId,
@@ -129,12 +127,11 @@ export async function addComment(input: CommentInput): Promise<{ id: number }> {
 export async function addReply(input: ReplyInput): Promise<{ id: number }> {
   const viewer = await requireReviewViewer();
   if (viewer.side === "staff") assertPermission(viewer.user, "survey:edit");
-  const db = getDb();
-  return db.transaction((tx) => {
-    if (!visibleSurvey(viewer, input.surveyId, tx)) throw notFoundError();
-    const root = threadRoot(input.surveyId, input.threadId, tx);
-    const round = openRoundOf(input.surveyId, tx);
-    const [row] = tx
+  return await transaction(async (tx) => {
+    if (!(await visibleSurvey(viewer, input.surveyId, tx))) throw notFoundError();
+    const root = await threadRoot(input.surveyId, input.threadId, tx);
+    const round = await openRoundOf(input.surveyId, tx);
+    const [row] = await tx
       .insert(reviewComments)
       .values({
         surveyId: input.surveyId,
@@ -144,9 +141,8 @@ export async function addReply(input: ReplyInput): Promise<{ id: number }> {
         authorId: viewer.user.id,
         body: input.body,
       })
-      .returning({ id: reviewComments.id })
-      .all();
-    auditComment(tx, viewer.user.id, "review.reply_added", input.surveyId, {
+      .returning({ id: reviewComments.id });
+    await auditComment(tx, viewer.user.id, "review.reply_added", input.surveyId, {
       commentId: row.id,
       threadId: root.id,
       questionId: root.questionId,
@@ -157,22 +153,24 @@ export async function addReply(input: ReplyInput): Promise<{ id: number }> {
 }
 
 /** A thread's first comment, scoped by the survey (never by the id alone). */
-function threadRoot(surveyId: number, threadId: number, db: Executor) {
-  const root = db
-    .select({
-      id: reviewComments.id,
-      questionId: reviewComments.questionId,
-      resolvedAt: reviewComments.resolvedAt,
-    })
-    .from(reviewComments)
-    .where(
-      and(
-        eq(reviewComments.id, threadId),
-        eq(reviewComments.surveyId, surveyId),
-        isNull(reviewComments.threadId),
-      ),
-    )
-    .get();
+async function threadRoot(surveyId: number, threadId: number, db: Executor) {
+  const root = (
+    await db
+      .select({
+        id: reviewComments.id,
+        questionId: reviewComments.questionId,
+        resolvedAt: reviewComments.resolvedAt,
+      })
+      .from(reviewComments)
+      .where(
+        and(
+          eq(reviewComments.id, threadId),
+          eq(reviewComments.surveyId, surveyId),
+          isNull(reviewComments.threadId),
+        ),
+      )
+      .limit(1)
+  )[0];
   if (!root) throw new InputError({ formError: "review.errors.threadUnknown" });
   return root;
 }
@@ -182,20 +180,19 @@ export async function setThreadResolved(
   input: ResolveThreadInput,
 ): Promise<{ changed: boolean; resolved: boolean }> {
   const actor = await requirePermission("survey:edit");
-  const db = getDb();
-  return db.transaction((tx) => {
-    if (!visibleSurvey({ user: actor, side: "staff" }, input.surveyId, tx)) throw notFoundError();
-    const root = threadRoot(input.surveyId, input.threadId, tx);
+  return await transaction(async (tx) => {
+    if (!(await visibleSurvey({ user: actor, side: "staff" }, input.surveyId, tx))) throw notFoundError();
+    const root = await threadRoot(input.surveyId, input.threadId, tx);
     if ((root.resolvedAt !== null) === input.resolved) return { changed: false, resolved: input.resolved };
-    tx.update(reviewComments)
+    await tx
+      .update(reviewComments)
       .set(
         input.resolved
           ? { resolvedAt: new Date(), resolvedBy: actor.id }
           : { resolvedAt: null, resolvedBy: null },
       )
-      .where(and(eq(reviewComments.id, root.id), eq(reviewComments.surveyId, input.surveyId)))
-      .run();
-    recordAudit(
+      .where(and(eq(reviewComments.id, root.id), eq(reviewComments.surveyId, input.surveyId)));
+    await recordAudit(
       {
         actorId: actor.id,
         action: input.resolved ? "review.thread_resolved" : "review.thread_reopened",

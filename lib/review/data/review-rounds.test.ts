@@ -20,6 +20,7 @@ vi.mock("next-intl/server", async () => {
 setUpTempDatabase("review-rounds");
 
 import { getDb } from "@/db/client";
+import { execute, queryRow } from "@/db/raw-sql";
 import { reviewRounds, surveys, surveyVersions } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { endOfDutchDay } from "@/lib/review/deadline";
@@ -43,22 +44,25 @@ beforeEach(() => {
 
 async function signInAs(role: "staff" | "adviesraad" | "panel" | "admin") {
   const user = await makeUser(role);
-  signInAsUser(user.id);
+  await signInAsUser(user.id);
   return user;
 }
 
-const surveyRow = (id: number) =>
-  getDb().get(sql`SELECT status, revision FROM ${surveys} WHERE id = ${id}`) as {
+const surveyRow = async (id: number) =>
+  (await queryRow(getDb(), sql`SELECT status, revision FROM ${surveys} WHERE id = ${id}`)) as {
     status: string;
     revision: number;
   };
-const versionRow = (id: number) =>
-  getDb().get(sql`SELECT frozen_at AS frozenAt FROM ${surveyVersions} WHERE id = ${id}`) as {
+const versionRow = async (id: number) =>
+  (await queryRow(getDb(), sql`SELECT frozen_at AS frozenAt FROM ${surveyVersions} WHERE id = ${id}`)) as {
     frozenAt: number | null;
   };
-const roundCount = (surveyId: number) =>
+const roundCount = async (surveyId: number) =>
   (
-    getDb().get(sql`SELECT count(*) AS n FROM ${reviewRounds} WHERE survey_id = ${surveyId}`) as {
+    (await queryRow(
+      getDb(),
+      sql`SELECT count(*) AS n FROM ${reviewRounds} WHERE survey_id = ${surveyId}`,
+    )) as {
       n: number;
     }
   ).n;
@@ -68,17 +72,20 @@ describe("sharing a draft with the Adviesraad", () => {
     const activeMember = await makeUser("adviesraad");
     const inactiveMember = await makeUser("adviesraad", { active: false });
     const staff = await signInAs("staff");
-    const { surveyId, versionId } = makeConceptSurvey();
-    const revision = revisionOf(surveyId);
-    const mailBefore = lastOutboxId();
+    const { surveyId, versionId } = await makeConceptSurvey();
+    const revision = await revisionOf(surveyId);
+    const mailBefore = await lastOutboxId();
     const deadline = deadlineIn(14);
 
     const shared = await shareForReview({ surveyId, revision, adviceDeadline: deadline });
 
     expect(shared.versionId).toBe(versionId);
-    expect(surveyRow(surveyId)).toEqual({ status: "in_review", revision: revision + 1 });
-    expect(versionRow(versionId).frozenAt).not.toBeNull();
-    const round = getDb().get(sql`SELECT * FROM ${reviewRounds} WHERE id = ${shared.roundId}`) as {
+    expect(await surveyRow(surveyId)).toEqual({ status: "in_review", revision: revision + 1 });
+    expect((await versionRow(versionId)).frozenAt).not.toBeNull();
+    const round = (await queryRow(
+      getDb(),
+      sql`SELECT * FROM ${reviewRounds} WHERE id = ${shared.roundId}`,
+    )) as {
       advice_deadline: number;
       shared_by: number;
       closed_at: number | null;
@@ -87,7 +94,7 @@ describe("sharing a draft with the Adviesraad", () => {
     expect(round.advice_deadline).toBe(endOfDutchDay(deadline).getTime());
 
     // The lifecycle records the status change; the review records the share with its deadline.
-    expect(auditOf(surveyId)).toEqual([
+    expect(await auditOf(surveyId)).toEqual([
       {
         action: "survey.status_changed",
         actorId: staff.id,
@@ -106,7 +113,7 @@ describe("sharing a draft with the Adviesraad", () => {
         },
       },
     ]);
-    const mails = outboxSince(mailBefore);
+    const mails = await outboxSince(mailBefore);
     expect(mails.map((m) => [m.to, m.template])).toContainEqual([activeMember.email, "review_shared"]);
     expect(mails.map((m) => m.to)).not.toContain(inactiveMember.email);
     expect(mails.map((m) => m.to)).not.toContain(staff.email);
@@ -116,11 +123,11 @@ describe("sharing a draft with the Adviesraad", () => {
 
   it("refuses a survey that is not a concept, or that changed since the page was shown, and changes nothing", async () => {
     const staff = await signInAs("staff");
-    const { surveyId } = makeConceptSurvey();
-    const stale = revisionOf(surveyId);
+    const { surveyId } = await makeConceptSurvey();
+    const stale = await revisionOf(surveyId);
     // A colleague shares it first; this page still shows the old revision.
     await shareForReview({ surveyId, revision: stale, adviceDeadline: deadlineIn(7) });
-    const mailAfterShare = lastOutboxId();
+    const mailAfterShare = await lastOutboxId();
 
     const changed = await errorOf(
       shareForReview({ surveyId, revision: stale, adviceDeadline: deadlineIn(7) }),
@@ -130,33 +137,34 @@ describe("sharing a draft with the Adviesraad", () => {
     expect((changed as InputError).formError).toContain(staff.name);
 
     const again = await errorOf(
-      shareForReview({ surveyId, revision: revisionOf(surveyId), adviceDeadline: deadlineIn(7) }),
+      shareForReview({ surveyId, revision: await revisionOf(surveyId), adviceDeadline: deadlineIn(7) }),
     );
     expect((again as InputError).formError).toBe("review.errors.cannotShare");
-    expect(roundCount(surveyId)).toBe(1);
-    expect(auditOf(surveyId)).toHaveLength(2);
-    expect(outboxSince(mailAfterShare)).toEqual([]);
+    expect(await roundCount(surveyId)).toBe(1);
+    expect(await auditOf(surveyId)).toHaveLength(2);
+    expect(await outboxSince(mailAfterShare)).toEqual([]);
   });
 
   it("refuses a definition with errors", async () => {
     await signInAs("staff");
-    const { surveyId, versionId } = makeConceptSurvey();
-    getDb().run(
+    const { surveyId, versionId } = await makeConceptSurvey();
+    await execute(
+      getDb(),
       sql`UPDATE ${surveyVersions} SET definition = json_set(definition, '$.pages[0].questions', json('[]')) WHERE id = ${versionId}`,
     );
     const error = await errorOf(
-      shareForReview({ surveyId, revision: revisionOf(surveyId), adviceDeadline: deadlineIn(7) }),
+      shareForReview({ surveyId, revision: await revisionOf(surveyId), adviceDeadline: deadlineIn(7) }),
     );
     expect((error as InputError).formError).toBe("review.errors.definitionInvalid");
-    expect(surveyRow(surveyId).status).toBe("concept");
+    expect((await surveyRow(surveyId)).status).toBe("concept");
   });
 
   it("is for staff only", async () => {
-    const { surveyId } = makeConceptSurvey();
+    const { surveyId } = await makeConceptSurvey();
     for (const role of ["adviesraad", "panel"] as const) {
       await signInAs(role);
       const error = await errorOf(
-        shareForReview({ surveyId, revision: revisionOf(surveyId), adviceDeadline: deadlineIn(7) }),
+        shareForReview({ surveyId, revision: await revisionOf(surveyId), adviceDeadline: deadlineIn(7) }),
       );
       expect(error).toBeInstanceOf(AuthorizationError);
     }
@@ -164,18 +172,18 @@ describe("sharing a draft with the Adviesraad", () => {
     expect(
       await errorOf(shareForReview({ surveyId, revision: 1, adviceDeadline: deadlineIn(7) })),
     ).toBeInstanceOf(AuthorizationError);
-    expect(roundCount(surveyId)).toBe(0);
+    expect(await roundCount(surveyId)).toBe(0);
   });
 });
 
 describe("what the Adviesraad sees", () => {
   it("only surveys shared with them; an unshared draft reads exactly like one that does not exist", async () => {
     await signInAs("staff");
-    const shared = makeConceptSurvey();
-    const unshared = makeConceptSurvey();
+    const shared = await makeConceptSurvey();
+    const unshared = await makeConceptSurvey();
     await shareForReview({
       surveyId: shared.surveyId,
-      revision: revisionOf(shared.surveyId),
+      revision: await revisionOf(shared.surveyId),
       adviceDeadline: deadlineIn(10),
     });
 
@@ -205,14 +213,14 @@ describe("what the Adviesraad sees", () => {
 
   it("a second round shows the version shared before it, to compare", async () => {
     await signInAs("staff");
-    const { surveyId, versionId } = makeConceptSurvey();
-    await shareForReview({ surveyId, revision: revisionOf(surveyId), adviceDeadline: deadlineIn(10) });
+    const { surveyId, versionId } = await makeConceptSurvey();
+    await shareForReview({ surveyId, revision: await revisionOf(surveyId), adviceDeadline: deadlineIn(10) });
     const v2 = await reviseAsStaffWould(surveyId, (d) => {
       d.pages[0].questions[0].text = "Voor wie zorgt u het vaakst?";
     });
     const overview = await getStaffReviewOverview(surveyId);
     expect(overview).toMatchObject({ canShare: true, workingVersion: { id: v2, number: 2, problems: [] } });
-    await shareForReview({ surveyId, revision: revisionOf(surveyId), adviceDeadline: deadlineIn(10) });
+    await shareForReview({ surveyId, revision: await revisionOf(surveyId), adviceDeadline: deadlineIn(10) });
 
     await signInAs("adviesraad");
     const latest = await getSharedReview(surveyId);

@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { advice, adviceResponses, reviewRounds, surveys, surveyVersions } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
 import { recordAudit } from "@/lib/audit/data/audit";
@@ -31,14 +32,16 @@ import {
 // ---- Sharing a version with the Adviesraad --------------------------------------------------------
 
 /** The version staff are working on: the survey's current one, or its newest before there is one. */
-function workingVersionId(survey: { id: number; currentVersionId: number | null }, db: Executor) {
+async function workingVersionId(survey: { id: number; currentVersionId: number | null }, db: Executor) {
   if (survey.currentVersionId !== null) return survey.currentVersionId;
-  return db
-    .select({ id: surveyVersions.id })
-    .from(surveyVersions)
-    .where(eq(surveyVersions.surveyId, survey.id))
-    .orderBy(desc(surveyVersions.number))
-    .get()?.id;
+  return (
+    await db
+      .select({ id: surveyVersions.id })
+      .from(surveyVersions)
+      .where(eq(surveyVersions.surveyId, survey.id))
+      .orderBy(desc(surveyVersions.number))
+      .limit(1)
+  )[0]?.id;
 }
 
 /**
@@ -56,8 +59,8 @@ export async function shareForReview(
   const actor = await requirePermission("survey:edit");
   const adviceDeadline = endOfDutchDay(input.adviceDeadline);
   try {
-    return getDb().transaction((tx) => {
-      const step = applySurveyTransition(tx, {
+    return await transaction(async (tx) => {
+      const step = await applySurveyTransition(tx, {
         surveyId: input.surveyId,
         to: "in_review",
         expectedRevision: input.revision,
@@ -65,15 +68,15 @@ export async function shareForReview(
         viaReviewShare: true,
       });
       const version =
-        step.versionId === null ? undefined : findSurveyVersion(input.surveyId, step.versionId, tx);
+        step.versionId === null ? undefined : await findSurveyVersion(input.surveyId, step.versionId, tx);
       if (!version) throw new LifecycleRefusal("invalid_definition");
       const now = new Date();
       // One round is open at a time: an earlier one still open (it should not be) ends here.
-      tx.update(reviewRounds)
+      await tx
+        .update(reviewRounds)
         .set({ closedAt: now })
-        .where(and(eq(reviewRounds.surveyId, input.surveyId), isNull(reviewRounds.closedAt)))
-        .run();
-      const [round] = tx
+        .where(and(eq(reviewRounds.surveyId, input.surveyId), isNull(reviewRounds.closedAt)));
+      const [round] = await tx
         .insert(reviewRounds)
         .values({
           surveyId: input.surveyId,
@@ -82,11 +85,10 @@ export async function shareForReview(
           sharedAt: now,
           adviceDeadline,
         })
-        .returning({ id: reviewRounds.id })
-        .all();
+        .returning({ id: reviewRounds.id });
 
-      const members = activeAccounts("adviesraad", tx);
-      recordAudit(
+      const members = await activeAccounts("adviesraad", tx);
+      await recordAudit(
         {
           actorId: actor.id,
           action: "survey.shared_for_review",
@@ -104,7 +106,7 @@ export async function shareForReview(
         tx,
       );
       for (const member of members) {
-        enqueueMail(tx, {
+        await enqueueMail(tx, {
           to: member.email,
           template: "review_shared",
           data: {
@@ -145,9 +147,9 @@ export type RoundStatus = RoundRow & {
 };
 
 /** Rounds with where their advice and response stand. The Adviesraad's advice drafts stay theirs. */
-function withAdviceStatus(rounds: RoundRow[], side: ReviewSide, db: Executor): RoundStatus[] {
+async function withAdviceStatus(rounds: RoundRow[], side: ReviewSide, db: Executor): Promise<RoundStatus[]> {
   if (rounds.length === 0) return [];
-  const rows = db
+  const rows = await db
     .select({
       roundId: advice.reviewRoundId,
       id: advice.id,
@@ -163,8 +165,7 @@ function withAdviceStatus(rounds: RoundRow[], side: ReviewSide, db: Executor): R
         advice.reviewRoundId,
         rounds.map((r) => r.id),
       ),
-    )
-    .all();
+    );
   const byRound = new Map(rows.map((r) => [r.roundId, r]));
   return rounds.map((round) => {
     const row = byRound.get(round.id);
@@ -197,19 +198,21 @@ export type StaffReviewOverview = {
 export async function getStaffReviewOverview(surveyId: number): Promise<StaffReviewOverview | null> {
   const user = await requirePermission("survey:read");
   const db = getDb();
-  const survey = db
-    .select({ id: surveys.id, currentVersionId: surveys.currentVersionId })
-    .from(surveys)
-    .where(eq(surveys.id, surveyId))
-    .get();
-  const visible = survey ? visibleSurvey({ user, side: "staff" }, surveyId, db) : undefined;
+  const survey = (
+    await db
+      .select({ id: surveys.id, currentVersionId: surveys.currentVersionId })
+      .from(surveys)
+      .where(eq(surveys.id, surveyId))
+      .limit(1)
+  )[0];
+  const visible = survey ? await visibleSurvey({ user, side: "staff" }, surveyId, db) : undefined;
   if (!survey || !visible) return null;
-  const versionId = workingVersionId(survey, db);
-  const version = versionId === undefined ? undefined : findSurveyVersion(surveyId, versionId, db);
+  const versionId = await workingVersionId(survey, db);
+  const version = versionId === undefined ? undefined : await findSurveyVersion(surveyId, versionId, db);
   const parsed = version ? parseDefinition(version.definition) : null;
   return {
     survey: visible.survey,
-    rounds: withAdviceStatus(visible.rounds, "staff", db),
+    rounds: await withAdviceStatus(visible.rounds, "staff", db),
     canShare: canTransition(visible.survey.status, "in_review"),
     workingVersion: version
       ? { id: version.id, number: version.number, problems: parsed && !parsed.ok ? parsed.errors : [] }
@@ -228,18 +231,16 @@ export type SharedSurveyListItem = {
 export async function listSharedSurveys(): Promise<SharedSurveyListItem[]> {
   const viewer = await requireReviewViewer();
   const db = getDb();
-  const surveyIds = db
-    .selectDistinct({ surveyId: reviewRounds.surveyId })
-    .from(reviewRounds)
-    .all()
-    .map((r) => r.surveyId);
+  const surveyIds = (await db.selectDistinct({ surveyId: reviewRounds.surveyId }).from(reviewRounds)).map(
+    (r) => r.surveyId,
+  );
   const items: SharedSurveyListItem[] = [];
   for (const surveyId of surveyIds) {
-    const visible = visibleSurvey(viewer, surveyId, db);
+    const visible = await visibleSurvey(viewer, surveyId, db);
     if (!visible || visible.rounds.length === 0) continue;
-    const rounds = withAdviceStatus(visible.rounds, viewer.side, db);
+    const rounds = await withAdviceStatus(visible.rounds, viewer.side, db);
     const latestRound = rounds[rounds.length - 1];
-    const version = findSurveyVersion(surveyId, latestRound.versionId, db);
+    const version = await findSurveyVersion(surveyId, latestRound.versionId, db);
     items.push({
       surveyId,
       title: version?.definition.title ?? visible.survey.title,
@@ -274,19 +275,19 @@ export type SharedReview = {
 export async function getSharedReview(surveyId: number, roundId?: number): Promise<SharedReview | null> {
   const viewer = await requireReviewViewer();
   const db = getDb();
-  const visible = visibleSurvey(viewer, surveyId, db);
+  const visible = await visibleSurvey(viewer, surveyId, db);
   if (!visible || visible.rounds.length === 0) return null;
-  const rounds = withAdviceStatus(visible.rounds, viewer.side, db);
+  const rounds = await withAdviceStatus(visible.rounds, viewer.side, db);
   const index = roundId === undefined ? rounds.length - 1 : rounds.findIndex((r) => r.id === roundId);
   if (index < 0) return null;
   const round = rounds[index];
-  const version = findSurveyVersion(surveyId, round.versionId, db);
+  const version = await findSurveyVersion(surveyId, round.versionId, db);
   if (!version) return null;
   const before = rounds
     .slice(0, index)
     .reverse()
     .find((r) => r.versionId !== round.versionId);
-  const previous = before ? (findSurveyVersion(surveyId, before.versionId, db) ?? null) : null;
+  const previous = before ? ((await findSurveyVersion(surveyId, before.versionId, db)) ?? null) : null;
   return {
     side: viewer.side,
     surveyId,

@@ -28,33 +28,35 @@ export async function makeUser(role: Role, options: { active?: boolean } = {}) {
     role,
     password: "een-lang-wachtwoord",
   });
-  if (options.active === false) getDb().update(users).set({ active: false }).where(eq(users.id, id)).run();
+  if (options.active === false) await getDb().update(users).set({ active: false }).where(eq(users.id, id));
   return { id, email, name: `${role} ${seq}`, role };
 }
 
 /** What next-auth's auth() would decode from this user's session cookie. */
-export function cookieFor(userId: number) {
-  return { user: { sid: createSession(userId).id, sub: String(userId) } };
+export async function cookieFor(userId: number) {
+  return { user: { sid: (await createSession(userId)).id, sub: String(userId) } };
 }
 
 /** A new concept survey (the demo's mantelzorg draft) with an unfrozen version 1. */
-export function makeConceptSurvey(): { surveyId: number; versionId: number } {
+export async function makeConceptSurvey(): Promise<{ surveyId: number; versionId: number }> {
   seq += 1;
   const parsed = parseDefinition(mantelzorgDefinition);
   if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
-  return insertSurveyWithVersion(getDb(), {
+  return await insertSurveyWithVersion(getDb(), {
     slug: `mantelzorg-${seq}`,
     definition: parsed.definition,
     status: "concept",
   });
 }
 
-export function revisionOf(surveyId: number): number {
-  const row = getDb()
-    .select({ revision: surveys.revision })
-    .from(surveys)
-    .where(eq(surveys.id, surveyId))
-    .get();
+export async function revisionOf(surveyId: number): Promise<number> {
+  const row = (
+    await getDb()
+      .select({ revision: surveys.revision })
+      .from(surveys)
+      .where(eq(surveys.id, surveyId))
+      .limit(1)
+  )[0];
   if (!row) throw new Error(`no survey ${surveyId}`);
   return row.revision;
 }
@@ -73,39 +75,45 @@ export async function reviseAsStaffWould(
   surveyId: number,
   change?: (definition: { pages: { id: string; questions: { id: string; text: string }[] }[] }) => void,
 ): Promise<number> {
-  const step = await transitionSurvey({ surveyId, to: "concept", expectedRevision: revisionOf(surveyId) });
+  const step = await transitionSurvey({
+    surveyId,
+    to: "concept",
+    expectedRevision: await revisionOf(surveyId),
+  });
   const draftId = step.draftVersionId ?? step.versionId;
   if (draftId === null) throw new Error("revise left no draft version");
   if (change) {
     const db = getDb();
-    const row = db
-      .select({ definition: surveyVersions.definition })
-      .from(surveyVersions)
-      .where(eq(surveyVersions.id, draftId))
-      .get();
+    const row = (
+      await db
+        .select({ definition: surveyVersions.definition })
+        .from(surveyVersions)
+        .where(eq(surveyVersions.id, draftId))
+        .limit(1)
+    )[0];
     const definition = row?.definition as Parameters<typeof change>[0];
     change(definition);
-    db.update(surveyVersions).set({ definition }).where(eq(surveyVersions.id, draftId)).run();
+    await db.update(surveyVersions).set({ definition }).where(eq(surveyVersions.id, draftId));
   }
   return draftId;
 }
 
 export type AuditRow = { action: string; actorId: number | null; details: Record<string, unknown> | null };
 
-export function auditOf(surveyId: number): AuditRow[] {
-  return getDb()
-    .select({ action: auditLog.action, actorId: auditLog.actorId, details: auditLog.details })
-    .from(auditLog)
-    .where(and(eq(auditLog.subjectType, "survey"), eq(auditLog.subjectId, String(surveyId))))
-    .orderBy(asc(auditLog.id))
-    .all()
-    .map((row) => ({ ...row, details: (row.details ?? null) as AuditRow["details"] }));
+export async function auditOf(surveyId: number): Promise<AuditRow[]> {
+  return (
+    await getDb()
+      .select({ action: auditLog.action, actorId: auditLog.actorId, details: auditLog.details })
+      .from(auditLog)
+      .where(and(eq(auditLog.subjectType, "survey"), eq(auditLog.subjectId, String(surveyId))))
+      .orderBy(asc(auditLog.id))
+  ).map((row) => ({ ...row, details: (row.details ?? null) as AuditRow["details"] }));
 }
 
 export type OutboxRow = { to: string; template: string; subject: string; text: string };
 
-export function outboxSince(id: number): OutboxRow[] {
-  return getDb()
+export async function outboxSince(id: number): Promise<OutboxRow[]> {
+  return await getDb()
     .select({
       to: mailOutbox.toAddress,
       template: mailOutbox.template,
@@ -114,15 +122,16 @@ export function outboxSince(id: number): OutboxRow[] {
     })
     .from(mailOutbox)
     .where(gt(mailOutbox.id, id))
-    .orderBy(asc(mailOutbox.id))
-    .all();
+    .orderBy(asc(mailOutbox.id));
 }
 
-export function lastOutboxId(): number {
+export async function lastOutboxId(): Promise<number> {
   return (
-    getDb()
-      .select({ id: max(mailOutbox.id) })
-      .from(mailOutbox)
-      .get()?.id ?? 0
+    (
+      await getDb()
+        .select({ id: max(mailOutbox.id) })
+        .from(mailOutbox)
+        .limit(1)
+    )[0]?.id ?? 0
   );
 }

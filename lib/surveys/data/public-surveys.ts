@@ -16,8 +16,10 @@ export type OpenSurvey = {
 };
 
 /** Public data: only surveys that are open, with their current (frozen) version. No session needed. */
-export function listOpenSurveys(): { slug: string; title: string; intro: string; closesAt: Date | null }[] {
-  const rows = getDb()
+export async function listOpenSurveys(): Promise<
+  { slug: string; title: string; intro: string; closesAt: Date | null }[]
+> {
+  const rows = await getDb()
     .select({
       slug: surveys.slug,
       title: surveys.title,
@@ -31,14 +33,15 @@ export function listOpenSurveys(): { slug: string; title: string; intro: string;
       and(eq(surveyVersions.id, surveys.currentVersionId), eq(surveyVersions.surveyId, surveys.id)),
     )
     .where(eq(surveys.status, "open"))
-    .orderBy(asc(surveys.title))
-    .all();
-  return rows.map((r) => ({
-    slug: r.slug,
-    title: r.title,
-    intro: versionDefinition(r.versionId, r.frozenAt).intro,
-    closesAt: r.closesAt,
-  }));
+    .orderBy(asc(surveys.title));
+  return Promise.all(
+    rows.map(async (r) => ({
+      slug: r.slug,
+      title: r.title,
+      intro: (await versionDefinition(r.versionId, r.frozenAt)).intro,
+      closesAt: r.closesAt,
+    })),
+  );
 }
 
 export type SurveyLookup = { state: "open"; survey: OpenSurvey } | { state: "closed" } | { state: "unknown" };
@@ -73,14 +76,14 @@ function prepareLookup(db: Db) {
  * draft exists); closed and published surveys are "closed". Cached for the request, so the page
  * and its metadata read the database once.
  */
-export const findSurveyForRespondent = cache((slug: string): SurveyLookup => {
+export const findSurveyForRespondent = cache(async (slug: string): Promise<SurveyLookup> => {
   const db = getDb();
   let statement = lookupStatements.get(db);
   if (!statement) {
     statement = prepareLookup(db);
     lookupStatements.set(db, statement);
   }
-  const row = statement.get({ slug });
+  const row = (await statement.execute({ slug }))[0];
   const now = new Date();
   if (!row) return { state: "unknown" };
   if (row.status === "closed" || row.status === "published") return { state: "closed" };
@@ -94,7 +97,7 @@ export const findSurveyForRespondent = cache((slug: string): SurveyLookup => {
       slug: row.slug,
       title: row.title,
       versionId: row.versionId,
-      definition: versionDefinition(row.versionId, row.frozenAt),
+      definition: await versionDefinition(row.versionId, row.frozenAt),
       closesAt: row.closesAt,
       anonymity: row.anonymity,
     },
@@ -108,14 +111,16 @@ export const findSurveyForRespondent = cache((slug: string): SurveyLookup => {
 const frozenDefinitions = new Map<number, SurveyDefinition>();
 const FROZEN_CACHE_LIMIT = 200;
 
-function versionDefinition(versionId: number, frozenAt: Date | null): SurveyDefinition {
+async function versionDefinition(versionId: number, frozenAt: Date | null): Promise<SurveyDefinition> {
   const cached = frozenAt ? frozenDefinitions.get(versionId) : undefined;
   if (cached) return cached;
-  const row = getDb()
-    .select({ definition: surveyVersions.definition })
-    .from(surveyVersions)
-    .where(eq(surveyVersions.id, versionId))
-    .get();
+  const row = (
+    await getDb()
+      .select({ definition: surveyVersions.definition })
+      .from(surveyVersions)
+      .where(eq(surveyVersions.id, versionId))
+      .limit(1)
+  )[0];
   const definition = row?.definition as SurveyDefinition;
   if (frozenAt) {
     if (frozenDefinitions.size >= FROZEN_CACHE_LIMIT) frozenDefinitions.clear();

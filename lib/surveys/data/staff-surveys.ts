@@ -23,7 +23,7 @@ export type StaffSurveyListItem = {
  */
 export async function listStaffSurveys(): Promise<StaffSurveyListItem[]> {
   await requirePermission("beheer:enter");
-  return getDb()
+  return await getDb()
     .select({
       id: surveys.id,
       slug: surveys.slug,
@@ -36,6 +36,5 @@ export async function listStaffSurveys(): Promise<StaffSurveyListItem[]> {
     .from(surveys)
     .leftJoin(responses, eq(responses.surveyId, surveys.id))
     .groupBy(surveys.id)
-    .orderBy(desc(surveys.updatedAt), desc(surveys.id))
-    .all();
+    .orderBy(desc(surveys.updatedAt), desc(surveys.id));
 }

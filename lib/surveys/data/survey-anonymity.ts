@@ -8,11 +8,9 @@ import { surveys } from "@/db/schema";
  * (coarsening panel attributes, erasing the response trail) acts only on anonymous surveys.
  * False for a survey that does not exist.
  */
-export function isAnonymousSurvey(surveyId: number, db: Executor): boolean {
-  const survey = db
-    .select({ anonymity: surveys.anonymity })
-    .from(surveys)
-    .where(eq(surveys.id, surveyId))
-    .get();
+export async function isAnonymousSurvey(surveyId: number, db: Executor): Promise<boolean> {
+  const survey = (
+    await db.select({ anonymity: surveys.anonymity }).from(surveys).where(eq(surveys.id, surveyId)).limit(1)
+  )[0];
   return survey?.anonymity === "anonymous";
 }

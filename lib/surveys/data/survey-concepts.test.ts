@@ -8,6 +8,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("survey-concepts");
 
 import { getDb } from "@/db/client";
+import { execute, queryRow } from "@/db/raw-sql";
 import { surveys, surveyVersions } from "@/db/schema";
 import { AuthorizationError, type InputError } from "@/lib/accounts/errors";
 import { InvalidDefinitionError } from "@/lib/surveys/builder/save-errors";
@@ -27,9 +28,13 @@ describe("duplicating, importing and deleting", () => {
     const { id } = await createSurvey({ slug: "bron", definition: definition() });
     const copy = await duplicateSurvey({ surveyId: id, title: "Kopie van Wonen", slug: "bron" });
     expect(copy.slug).toBe("bron-2");
-    expect(surveyRow(copy.id)).toMatchObject({ title: "Kopie van Wonen", status: "concept", revision: 1 });
+    expect(await surveyRow(copy.id)).toMatchObject({
+      title: "Kopie van Wonen",
+      status: "concept",
+      revision: 1,
+    });
     expect((await getWorkingDefinition(copy.id))?.definition.pages).toEqual(definition().pages);
-    expect(JSON.parse(auditOf(copy.id)[0].details)).toMatchObject({ from: id });
+    expect(JSON.parse((await auditOf(copy.id))[0].details)).toMatchObject({ from: id });
   });
 
   it("imports a definition as a new concept", async () => {
@@ -38,7 +43,7 @@ describe("duplicating, importing and deleting", () => {
       definition: definition("Geïmporteerd"),
       slug: "geimporteerd",
     });
-    expect(surveyRow(imported.id)).toMatchObject({ slug: "geimporteerd", status: "concept" });
+    expect(await surveyRow(imported.id)).toMatchObject({ slug: "geimporteerd", status: "concept" });
     expect(await errorOf(importAsNewSurvey({ definition: { title: "" }, slug: "x" }))).toBeInstanceOf(
       InvalidDefinitionError,
     );
@@ -48,17 +53,17 @@ describe("duplicating, importing and deleting", () => {
     await signInAs("staff");
     const { id } = await createSurvey({ slug: "weg", definition: definition() });
     expect(await deleteSurvey(id)).toEqual({ title: "Wonen in de wijk" });
-    expect(getDb().get(sql`select id from ${surveys} where id = ${id}`)).toBeUndefined();
-    expect(auditOf(id).at(-1)?.action).toBe("survey.deleted");
+    expect(await queryRow(getDb(), sql`select id from ${surveys} where id = ${id}`)).toBeUndefined();
+    expect((await auditOf(id)).at(-1)?.action).toBe("survey.deleted");
 
     const shared = await createSurvey({ slug: "was-gedeeld", definition: definition() });
-    getDb().run(sql`update ${surveyVersions} set frozen_at = 1 where survey_id = ${shared.id}`);
+    await execute(getDb(), sql`update ${surveyVersions} set frozen_at = 1 where survey_id = ${shared.id}`);
     const answered = await createSurvey({ slug: "beantwoord", definition: definition() });
-    addResponse(answered.id);
+    await addResponse(answered.id);
     for (const surveyId of [shared.id, answered.id]) {
       const error = await errorOf(deleteSurvey(surveyId));
       expect((error as InputError).formError).toBe("builder.errors.deleteRefused");
-      expect(surveyRow(surveyId)).toBeDefined();
+      expect(await surveyRow(surveyId)).toBeDefined();
     }
   });
 });
@@ -78,6 +83,6 @@ describe("who may", () => {
     expect(await errorOf(createSurvey({ slug: "anoniem", definition: definition() }))).toBeInstanceOf(
       AuthorizationError,
     );
-    expect(surveyRow(id)).toMatchObject({ title: "Wonen in de wijk", revision: 1 });
+    expect(await surveyRow(id)).toMatchObject({ title: "Wonen in de wijk", revision: 1 });
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { surveys, surveyVersions } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
 import { recordAudit } from "@/lib/audit/data/audit";
@@ -15,12 +15,12 @@ import { type DbWriter, surveySlugExists } from "./survey-import";
  */
 
 /** The first free slug: the wanted one, or with "-2", "-3", … appended. */
-function freeSlug(db: DbWriter, wanted: string): string {
-  if (!surveySlugExists(wanted, db)) return wanted;
+async function freeSlug(db: DbWriter, wanted: string): Promise<string> {
+  if (!(await surveySlugExists(wanted, db))) return wanted;
   for (let n = 2; ; n++) {
     const suffix = `-${n}`;
     const candidate = `${wanted.slice(0, 80 - suffix.length).replace(/-+$/, "")}${suffix}`;
-    if (!surveySlugExists(candidate, db)) return candidate;
+    if (!(await surveySlugExists(candidate, db))) return candidate;
   }
 }
 
@@ -28,13 +28,13 @@ function freeSlug(db: DbWriter, wanted: string): string {
  * A new concept survey with version 1 of `definition`, and its audit entry: `action` and
  * `details` say how it came to be (created, imported, duplicated).
  */
-function insertConcept(
+async function insertConcept(
   tx: DbWriter,
   actorId: number,
   input: { slug: string; definition: SurveyDefinition },
   audit: { action: string; details: Record<string, unknown> },
-): number {
-  const [survey] = tx
+): Promise<number> {
+  const [survey] = await tx
     .insert(surveys)
     .values({
       slug: input.slug,
@@ -42,15 +42,13 @@ function insertConcept(
       status: "concept",
       createdBy: actorId,
     })
-    .returning({ id: surveys.id })
-    .all();
-  const [version] = tx
+    .returning({ id: surveys.id });
+  const [version] = await tx
     .insert(surveyVersions)
     .values({ surveyId: survey.id, number: 1, definition: input.definition, createdBy: actorId })
-    .returning({ id: surveyVersions.id })
-    .all();
-  tx.update(surveys).set({ currentVersionId: version.id }).where(eq(surveys.id, survey.id)).run();
-  recordAudit({ actorId, ...audit, subjectType: "survey", subjectId: survey.id }, tx);
+    .returning({ id: surveyVersions.id });
+  await tx.update(surveys).set({ currentVersionId: version.id }).where(eq(surveys.id, survey.id));
+  await recordAudit({ actorId, ...audit, subjectType: "survey", subjectId: survey.id }, tx);
   return survey.id;
 }
 
@@ -58,10 +56,10 @@ function insertConcept(
 export async function createSurvey(input: { slug: string; definition: unknown }): Promise<{ id: number }> {
   const actor = await requirePermission("survey:edit");
   const definition = validDefinition(input.definition);
-  return getDb().transaction((tx) => {
-    if (surveySlugExists(input.slug, tx))
+  return await transaction(async (tx) => {
+    if (await surveySlugExists(input.slug, tx))
       throw new InputError({ fieldErrors: { slug: ["builder.errors.slugTaken"] } });
-    const id = insertConcept(
+    const id = await insertConcept(
       tx,
       actor.id,
       { slug: input.slug, definition },
@@ -78,9 +76,9 @@ export async function importAsNewSurvey(input: {
 }): Promise<{ id: number; slug: string }> {
   const actor = await requirePermission("survey:edit");
   const definition = validDefinition(input.definition);
-  return getDb().transaction((tx) => {
-    const slug = freeSlug(tx, input.slug);
-    const id = insertConcept(
+  return await transaction(async (tx) => {
+    const slug = await freeSlug(tx, input.slug);
+    const id = await insertConcept(
       tx,
       actor.id,
       { slug, definition },
@@ -97,14 +95,14 @@ export async function duplicateSurvey(input: {
   slug: string;
 }): Promise<{ id: number; slug: string }> {
   const actor = await requirePermission("survey:edit");
-  return getDb().transaction((tx) => {
-    const source = loadSurvey(tx, input.surveyId);
+  return await transaction(async (tx) => {
+    const source = await loadSurvey(tx, input.surveyId);
     const definition = {
-      ...(workingVersion(tx, source.id, source.currentVersionId).definition as SurveyDefinition),
+      ...((await workingVersion(tx, source.id, source.currentVersionId)).definition as SurveyDefinition),
       title: input.title,
     };
-    const slug = freeSlug(tx, input.slug);
-    const id = insertConcept(
+    const slug = await freeSlug(tx, input.slug);
+    const id = await insertConcept(
       tx,
       actor.id,
       { slug, definition },
@@ -120,14 +118,14 @@ export async function duplicateSurvey(input: {
  */
 export async function deleteSurvey(surveyId: number): Promise<{ title: string }> {
   const actor = await requirePermission("survey:edit");
-  return getDb().transaction((tx) => {
-    const survey = loadSurvey(tx, surveyId);
-    if (!neverLeftConcept(tx, survey)) {
+  return await transaction(async (tx) => {
+    const survey = await loadSurvey(tx, surveyId);
+    if (!(await neverLeftConcept(tx, survey))) {
       throw new InputError({ formError: "builder.errors.deleteRefused" });
     }
     // Versions go with the survey (on delete cascade); the audit log keeps that it existed.
-    tx.delete(surveys).where(eq(surveys.id, survey.id)).run();
-    recordAudit(
+    await tx.delete(surveys).where(eq(surveys.id, survey.id));
+    await recordAudit(
       {
         actorId: actor.id,
         action: "survey.deleted",

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { execute, queryRows, requiredRow } from "@/db/raw-sql";
 import { createUserAccount } from "@/lib/accounts/data/user-accounts";
 import type { Role } from "@/lib/accounts/types";
 import { type SurveyDefinition, surveyDefinitionSchema } from "@/lib/surveys/definition/schema";
@@ -15,25 +16,34 @@ export async function signInAs(role: Role, name = `${role} ${seq + 1}`) {
     role,
     password: "een-lang-wachtwoord",
   });
-  signInAsUser(id);
+  await signInAsUser(id);
   return { id, name };
 }
 /** Signs in as an existing account again (a second session). */
-export function actAs(user: { id: number }) {
-  signInAsUser(user.id);
+export async function actAs(user: { id: number }) {
+  await signInAsUser(user.id);
 }
 
-export const versionsOf = (surveyId: number) =>
-  getDb().all<{ number: number; frozen: number; title: string }>(
+export const versionsOf = async (surveyId: number) =>
+  await queryRows<{ number: number; frozen: number; title: string }>(
+    getDb(),
     sql`select number, frozen_at is not null as frozen, json_extract(definition, '$.title') as title
         from survey_versions where survey_id = ${surveyId} order by number`,
   );
-export const surveyRow = (id: number) =>
-  getDb().get<{ slug: string; title: string; status: string; revision: number; current: number | null }>(
+export const surveyRow = async (id: number) =>
+  await requiredRow<{
+    slug: string;
+    title: string;
+    status: string;
+    revision: number;
+    current: number | null;
+  }>(
+    getDb(),
     sql`select slug, title, status, revision, current_version_id as current from surveys where id = ${id}`,
   );
-export const auditOf = (id: number) =>
-  getDb().all<{ action: string; actorId: number; details: string }>(
+export const auditOf = async (id: number) =>
+  await queryRows<{ action: string; actorId: number; details: string }>(
+    getDb(),
     sql`select action, actor_id as actorId, details from audit_log
         where subject_type = 'survey' and subject_id = ${String(id)} order by id`,
   );
@@ -47,12 +57,14 @@ export const definition = (title = "Wonen in de wijk"): SurveyDefinition =>
     pages: [{ id: "een", title: "Een", questions: [sampleQuestions.gender, sampleQuestions.age] }],
   });
 
-export function addResponse(surveyId: number) {
-  const version = getDb().get<{ id: number }>(
+export async function addResponse(surveyId: number) {
+  const version = await requiredRow<{ id: number }>(
+    getDb(),
     sql`select current_version_id as id from surveys where id = ${surveyId}`,
   );
   const token = `token-${Math.random()}`;
-  getDb().run(
+  await execute(
+    getDb(),
     sql`insert into responses (survey_id, version_id, resume_token_hash, resume_code_hash, resume_token_sealed, resume_code_sealed)
         values (${surveyId}, ${version.id}, ${token}, ${token}, 'x', 'y')`,
   );

@@ -8,6 +8,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("survey-drafts");
 
 import { getDb } from "@/db/client";
+import { execute, queryRow } from "@/db/raw-sql";
 import { surveys, surveyVersions } from "@/db/schema";
 import type { InputError } from "@/lib/accounts/errors";
 import {
@@ -38,7 +39,7 @@ describe("creating and saving a draft", () => {
   it("creates a concept with version 1 and saves changes into that version in place", async () => {
     const staff = await signInAs("staff");
     const { id } = await createSurvey({ slug: "wonen", definition: definition() });
-    expect(surveyRow(id)).toMatchObject({
+    expect(await surveyRow(id)).toMatchObject({
       slug: "wonen",
       title: "Wonen in de wijk",
       status: "concept",
@@ -60,13 +61,13 @@ describe("creating and saving a draft", () => {
       definition: definition("Wonen 2027"),
     });
     expect(result).toEqual({ changed: true, revision: 2, versionNumber: 1, newVersion: false });
-    expect(surveyRow(id)).toMatchObject({ slug: "wonen-2027", title: "Wonen 2027", revision: 2 });
-    expect(versionsOf(id)).toEqual([{ number: 1, frozen: 0, title: "Wonen 2027" }]);
-    expect(auditOf(id).map((a) => [a.action, a.actorId])).toEqual([
+    expect(await surveyRow(id)).toMatchObject({ slug: "wonen-2027", title: "Wonen 2027", revision: 2 });
+    expect(await versionsOf(id)).toEqual([{ number: 1, frozen: 0, title: "Wonen 2027" }]);
+    expect((await auditOf(id)).map((a) => [a.action, a.actorId])).toEqual([
       ["survey.created", staff.id],
       ["survey.draft_saved", staff.id],
     ]);
-    expect(JSON.parse(auditOf(id)[1].details)).toMatchObject({
+    expect(JSON.parse((await auditOf(id))[1].details)).toMatchObject({
       revision: 2,
       version: 1,
       slug: { from: "wonen", to: "wonen-2027" },
@@ -82,7 +83,7 @@ describe("creating and saving a draft", () => {
       changed: false,
       revision: 1,
     });
-    expect(auditOf(id)).toHaveLength(1);
+    expect(await auditOf(id)).toHaveLength(1);
   });
 
   it("refuses the later of two saves from the same revision, naming who saved first", async () => {
@@ -90,26 +91,26 @@ describe("creating and saving a draft", () => {
     const { id } = await createSurvey({ slug: "tegelijk", definition: definition() });
     const second = await signInAs("admin", "Bram Jansen");
     // Both opened revision 1; Fatima saves first.
-    actAs(first);
+    await actAs(first);
     await saveDraft({ surveyId: id, revision: 1, slug: "tegelijk", definition: definition("Van Fatima") });
-    actAs(second);
+    await actAs(second);
     const error = await errorOf(
       saveDraft({ surveyId: id, revision: 1, slug: "tegelijk", definition: definition("Van Bram") }),
     );
     expect(error).toBeInstanceOf(DraftConflictError);
     expect((error as DraftConflictError).by).toBe("Fatima de Vries");
-    expect(versionsOf(id)).toEqual([{ number: 1, frozen: 0, title: "Van Fatima" }]);
-    expect(surveyRow(id).revision).toBe(2);
+    expect(await versionsOf(id)).toEqual([{ number: 1, frozen: 0, title: "Van Fatima" }]);
+    expect((await surveyRow(id)).revision).toBe(2);
     // After reloading (revision 2) Bram's save goes through.
     await saveDraft({ surveyId: id, revision: 2, slug: "tegelijk", definition: definition("Van Bram") });
-    expect(surveyRow(id)).toMatchObject({ title: "Van Bram", revision: 3 });
+    expect(await surveyRow(id)).toMatchObject({ title: "Van Bram", revision: 3 });
   });
 
   it("writes the next version when the working version is frozen, and makes it current", async () => {
     await signInAs("staff");
     const { id } = await createSurvey({ slug: "gedeeld", definition: definition() });
-    getDb().run(sql`update ${surveyVersions} set frozen_at = 1 where survey_id = ${id}`);
-    getDb().run(sql`update ${surveys} set status = 'in_review' where id = ${id}`);
+    await execute(getDb(), sql`update ${surveyVersions} set frozen_at = 1 where survey_id = ${id}`);
+    await execute(getDb(), sql`update ${surveys} set status = 'in_review' where id = ${id}`);
     const result = await saveDraft({
       surveyId: id,
       revision: 1,
@@ -117,17 +118,18 @@ describe("creating and saving a draft", () => {
       definition: definition("Herzien"),
     });
     expect(result).toEqual({ changed: true, revision: 2, versionNumber: 2, newVersion: true });
-    expect(versionsOf(id)).toEqual([
+    expect(await versionsOf(id)).toEqual([
       { number: 1, frozen: 1, title: "Wonen in de wijk" },
       { number: 2, frozen: 0, title: "Herzien" },
     ]);
-    const current = getDb().get<{ number: number }>(
+    const current = await queryRow<{ number: number }>(
+      getDb(),
       sql`select v.number from ${surveys} s join ${surveyVersions} v on v.id = s.current_version_id where s.id = ${id}`,
     );
-    expect(current.number).toBe(2);
+    expect(current?.number).toBe(2);
     // The next save changes version 2 in place.
     await saveDraft({ surveyId: id, revision: 2, slug: "gedeeld", definition: definition("Herzien, twee") });
-    expect(versionsOf(id).map((v) => v.title)).toEqual(["Wonen in de wijk", "Herzien, twee"]);
+    expect((await versionsOf(id)).map((v) => v.title)).toEqual(["Wonen in de wijk", "Herzien, twee"]);
   });
 
   it("refuses an invalid definition, a taken slug and edits to a closed survey", async () => {
@@ -143,12 +145,12 @@ describe("creating and saving a draft", () => {
       saveDraft({ surveyId: id, revision: 1, slug: "bezet", definition: definition() }),
     );
     expect((taken as InputError).fieldErrors).toEqual({ slug: ["builder.errors.slugTaken"] });
-    getDb().run(sql`update ${surveys} set status = 'closed' where id = ${id}`);
+    await execute(getDb(), sql`update ${surveys} set status = 'closed' where id = ${id}`);
     const closed = await errorOf(
       saveDraft({ surveyId: id, revision: 1, slug: "regels", definition: definition("Te laat") }),
     );
     expect((closed as InputError).formError).toBe("builder.errors.notEditable");
-    expect(surveyRow(id).revision).toBe(1);
+    expect((await surveyRow(id)).revision).toBe(1);
   });
 });
 
@@ -156,9 +158,9 @@ describe("an open survey with answers", () => {
   async function openSurveyWithAnswer() {
     await signInAs("staff");
     const { id } = await createSurvey({ slug: `open-${seq}`, definition: definition() });
-    getDb().run(sql`update ${surveyVersions} set frozen_at = 1 where survey_id = ${id}`);
-    getDb().run(sql`update ${surveys} set status = 'open' where id = ${id}`);
-    addResponse(id);
+    await execute(getDb(), sql`update ${surveyVersions} set frozen_at = 1 where survey_id = ${id}`);
+    await execute(getDb(), sql`update ${surveys} set status = 'open' where id = ${id}`);
+    await addResponse(id);
     return id;
   }
 
@@ -178,8 +180,8 @@ describe("an open survey with answers", () => {
       saveDraft({ surveyId: id, revision: 1, slug: `open-${seq}`, definition: withoutOption }),
     );
     expect((option as BlockedEditError).changes).toMatchObject([{ code: "option_removed", from: "x" }]);
-    expect(versionsOf(id)).toHaveLength(1);
-    expect(surveyRow(id).revision).toBe(1);
+    expect(await versionsOf(id)).toHaveLength(1);
+    expect((await surveyRow(id)).revision).toBe(1);
   });
 
   it("accepts a wording change as a new frozen version that residents answer from now on", async () => {
@@ -188,14 +190,17 @@ describe("an open survey with answers", () => {
     reworded.pages[0].questions[1].text = "Wat is uw leeftijd?";
     const result = await saveDraft({ surveyId: id, revision: 1, slug: `open-${seq}`, definition: reworded });
     expect(result).toMatchObject({ versionNumber: 2, newVersion: true });
-    expect(versionsOf(id).map((v) => [v.number, v.frozen])).toEqual([
+    expect((await versionsOf(id)).map((v) => [v.number, v.frozen])).toEqual([
       [1, 1],
       [2, 1],
     ]);
     expect(
-      getDb().get<{ n: number }>(
-        sql`select v.number as n from ${surveys} s join ${surveyVersions} v on v.id = s.current_version_id where s.id = ${id}`,
-      ).n,
+      (
+        await queryRow<{ n: number }>(
+          getDb(),
+          sql`select v.number as n from ${surveys} s join ${surveyVersions} v on v.id = s.current_version_id where s.id = ${id}`,
+        )
+      )?.n,
     ).toBe(2);
   });
 

@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { responses, reviewRounds, surveys, surveyVersions } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
 import { recordAudit } from "@/lib/audit/data/audit";
@@ -59,38 +60,43 @@ export type DraftSurvey = {
 
 type SurveyRow = typeof surveys.$inferSelect;
 
-export function loadSurvey(db: DbWriter, surveyId: number): SurveyRow {
-  const survey = db.select().from(surveys).where(eq(surveys.id, surveyId)).get();
+export async function loadSurvey(db: DbWriter, surveyId: number): Promise<SurveyRow> {
+  const survey = (await db.select().from(surveys).where(eq(surveys.id, surveyId)).limit(1))[0];
   if (!survey) throw new InputError({ formError: NOT_FOUND });
   return survey;
 }
 
 /** The version the builder edits: the current one (the lifecycle keeps it the newest), else the newest. */
-export function workingVersion(db: DbWriter, surveyId: number, currentVersionId: number | null) {
+export async function workingVersion(db: DbWriter, surveyId: number, currentVersionId: number | null) {
   const current =
     currentVersionId === null
       ? undefined
-      : db
-          .select()
-          .from(surveyVersions)
-          .where(and(eq(surveyVersions.id, currentVersionId), eq(surveyVersions.surveyId, surveyId)))
-          .get();
+      : (
+          await db
+            .select()
+            .from(surveyVersions)
+            .where(and(eq(surveyVersions.id, currentVersionId), eq(surveyVersions.surveyId, surveyId)))
+            .limit(1)
+        )[0];
   const version =
     current ??
-    db
-      .select()
-      .from(surveyVersions)
-      .where(eq(surveyVersions.surveyId, surveyId))
-      .orderBy(desc(surveyVersions.number))
-      .get();
+    (
+      await db
+        .select()
+        .from(surveyVersions)
+        .where(eq(surveyVersions.surveyId, surveyId))
+        .orderBy(desc(surveyVersions.number))
+        .limit(1)
+    )[0];
   if (!version) throw new InputError({ formError: NOT_FOUND });
   return version;
 }
 
-export function hasResponses(db: DbWriter, surveyId: number): boolean {
+export async function hasResponses(db: DbWriter, surveyId: number): Promise<boolean> {
   return (
-    db.select({ id: responses.id }).from(responses).where(eq(responses.surveyId, surveyId)).limit(1).get() !==
-    undefined
+    (
+      await db.select({ id: responses.id }).from(responses).where(eq(responses.surveyId, surveyId)).limit(1)
+    )[0] !== undefined
   );
 }
 
@@ -98,36 +104,41 @@ export function hasResponses(db: DbWriter, surveyId: number): boolean {
  * A concept that never went anywhere: never shared for review (no review round, no frozen
  * version) and never answered. Only such a survey may be deleted; anything else has a history.
  */
-export function neverLeftConcept(db: DbWriter, survey: Pick<SurveyRow, "id" | "status">): boolean {
-  if (survey.status !== "concept" || hasResponses(db, survey.id)) return false;
-  const reviewed = db
-    .select({ id: reviewRounds.id })
-    .from(reviewRounds)
-    .where(eq(reviewRounds.surveyId, survey.id))
-    .limit(1)
-    .get();
-  const frozen = db
-    .select({ id: surveyVersions.id })
-    .from(surveyVersions)
-    .where(and(eq(surveyVersions.surveyId, survey.id), sql`${surveyVersions.frozenAt} is not null`))
-    .limit(1)
-    .get();
+export async function neverLeftConcept(
+  db: DbWriter,
+  survey: Pick<SurveyRow, "id" | "status">,
+): Promise<boolean> {
+  if (survey.status !== "concept" || (await hasResponses(db, survey.id))) return false;
+  const reviewed = (
+    await db
+      .select({ id: reviewRounds.id })
+      .from(reviewRounds)
+      .where(eq(reviewRounds.surveyId, survey.id))
+      .limit(1)
+  )[0];
+  const frozen = (
+    await db
+      .select({ id: surveyVersions.id })
+      .from(surveyVersions)
+      .where(and(eq(surveyVersions.surveyId, survey.id), sql`${surveyVersions.frozenAt} is not null`))
+      .limit(1)
+  )[0];
   return !reviewed && !frozen;
 }
 
 /** Who made the survey's current revision (the lifecycle's convention: `details.revision` in the audit log). */
-function lastChange(db: DbWriter, survey: SurveyRow): { by: string | null; at: Date } | null {
-  const change = lastSurveyChange(survey.id, survey.revision, db);
+async function lastChange(db: DbWriter, survey: SurveyRow): Promise<{ by: string | null; at: Date } | null> {
+  const change = await lastSurveyChange(survey.id, survey.revision, db);
   return change ? { by: change.actorName, at: change.at } : null;
 }
 
 export async function getSurveyDraft(surveyId: number): Promise<DraftSurvey | undefined> {
   await requirePermission("survey:edit");
   const db = getDb();
-  const survey = db.select().from(surveys).where(eq(surveys.id, surveyId)).get();
+  const survey = (await db.select().from(surveys).where(eq(surveys.id, surveyId)).limit(1))[0];
   if (!survey) return undefined;
-  const version = workingVersion(db, survey.id, survey.currentVersionId);
-  const answered = hasResponses(db, survey.id);
+  const version = await workingVersion(db, survey.id, survey.currentVersionId);
+  const answered = await hasResponses(db, survey.id);
   return {
     id: survey.id,
     slug: survey.slug,
@@ -140,8 +151,8 @@ export async function getSurveyDraft(surveyId: number): Promise<DraftSurvey | un
     editable: EDITABLE.includes(survey.status),
     idsEditable: survey.status === "concept" && !answered,
     slugEditable: SLUG_EDITABLE.includes(survey.status),
-    lastChange: lastChange(db, survey),
-    deletable: neverLeftConcept(db, survey),
+    lastChange: await lastChange(db, survey),
+    deletable: await neverLeftConcept(db, survey),
   };
 }
 
@@ -151,13 +162,15 @@ export async function getWorkingDefinition(
 ): Promise<{ id: number; slug: string; versionNumber: number; definition: SurveyDefinition } | undefined> {
   await requirePermission("survey:read");
   const db = getDb();
-  const survey = db
-    .select({ id: surveys.id, slug: surveys.slug, currentVersionId: surveys.currentVersionId })
-    .from(surveys)
-    .where(eq(surveys.id, surveyId))
-    .get();
+  const survey = (
+    await db
+      .select({ id: surveys.id, slug: surveys.slug, currentVersionId: surveys.currentVersionId })
+      .from(surveys)
+      .where(eq(surveys.id, surveyId))
+      .limit(1)
+  )[0];
   if (!survey) return undefined;
-  const version = workingVersion(db, survey.id, survey.currentVersionId);
+  const version = await workingVersion(db, survey.id, survey.currentVersionId);
   return {
     id: survey.id,
     slug: survey.slug,
@@ -177,22 +190,24 @@ export function validDefinition(input: unknown): SurveyDefinition {
 export async function saveDraft(input: SaveDraftInput): Promise<SaveDraftResult> {
   const actor = await requirePermission("survey:edit");
   const definition = validDefinition(input.definition);
-  return getDb().transaction((tx) => {
-    const survey = loadSurvey(tx, input.surveyId);
+  return await transaction(async (tx) => {
+    const survey = await loadSurvey(tx, input.surveyId);
     if (!EDITABLE.includes(survey.status)) throw new InputError({ formError: "builder.errors.notEditable" });
     if (survey.revision !== input.revision) {
-      const change = lastChange(tx, survey);
+      const change = await lastChange(tx, survey);
       throw new DraftConflictError(change?.by ?? null, change?.at ?? survey.updatedAt);
     }
     if (input.slug !== survey.slug) {
       if (!SLUG_EDITABLE.includes(survey.status))
         throw new InputError({ fieldErrors: { slug: ["builder.errors.slugLocked"] } });
-      if (surveySlugExists(input.slug, tx))
+      if (await surveySlugExists(input.slug, tx))
         throw new InputError({ fieldErrors: { slug: ["builder.errors.slugTaken"] } });
     }
-    const working = workingVersion(tx, survey.id, survey.currentVersionId);
+    const working = await workingVersion(tx, survey.id, survey.currentVersionId);
     const before = working.definition as SurveyDefinition;
-    const blocked = findBlockedChanges(before, definition, { hasResponses: hasResponses(tx, survey.id) });
+    const blocked = findBlockedChanges(before, definition, {
+      hasResponses: await hasResponses(tx, survey.id),
+    });
     if (blocked.length > 0) throw new BlockedEditError(blocked);
     if (input.slug === survey.slug && JSON.stringify(before) === JSON.stringify(definition)) {
       return { changed: false, revision: survey.revision, versionNumber: working.number, newVersion: false };
@@ -202,10 +217,10 @@ export async function saveDraft(input: SaveDraftInput): Promise<SaveDraftResult>
     let versionId = working.id;
     let versionNumber = working.number;
     if (working.frozenAt === null) {
-      tx.update(surveyVersions).set({ definition }).where(eq(surveyVersions.id, working.id)).run();
+      await tx.update(surveyVersions).set({ definition }).where(eq(surveyVersions.id, working.id));
     } else {
       versionNumber = working.number + 1;
-      const [created] = tx
+      const [created] = await tx
         .insert(surveyVersions)
         .values({
           surveyId: survey.id,
@@ -215,12 +230,11 @@ export async function saveDraft(input: SaveDraftInput): Promise<SaveDraftResult>
           frozenAt: survey.status === "open" ? now : null,
           createdBy: actor.id,
         })
-        .returning({ id: surveyVersions.id })
-        .all();
+        .returning({ id: surveyVersions.id });
       versionId = created.id;
     }
     const revision = survey.revision + 1;
-    const updated = tx
+    const updated = await tx
       .update(surveys)
       .set({
         title: definition.title,
@@ -229,10 +243,9 @@ export async function saveDraft(input: SaveDraftInput): Promise<SaveDraftResult>
         currentVersionId: versionId,
         updatedAt: now,
       })
-      .where(and(eq(surveys.id, survey.id), eq(surveys.revision, survey.revision)))
-      .run();
+      .where(and(eq(surveys.id, survey.id), eq(surveys.revision, survey.revision)));
     if (updated.changes !== 1) throw new DraftConflictError(null, now);
-    recordAudit(
+    await recordAudit(
       {
         actorId: actor.id,
         action: "survey.draft_saved",

@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { type Executor, getDb } from "@/db/client";
 import { auditLog, surveys, surveyVersions } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { slugify } from "@/lib/surveys/builder/ids";
 import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
 import { parseDefinition } from "@/lib/surveys/definition/validate-definition";
@@ -34,8 +35,11 @@ export function slugFromTitle(title: string): string {
   return slugify(title, SURVEY_SLUG_MAX_LENGTH);
 }
 
-export function surveySlugExists(slug: string, db: DbWriter = getDb()): boolean {
-  return db.select({ id: surveys.id }).from(surveys).where(eq(surveys.slug, slug)).get() !== undefined;
+export async function surveySlugExists(slug: string, db: DbWriter = getDb()): Promise<boolean> {
+  return (
+    (await db.select({ id: surveys.id }).from(surveys).where(eq(surveys.slug, slug)).limit(1))[0] !==
+    undefined
+  );
 }
 
 /**
@@ -43,7 +47,7 @@ export function surveySlugExists(slug: string, db: DbWriter = getDb()): boolean 
  * must already have passed `parseDefinition`. A frozen version never changes again (it is what
  * residents answer once the survey is open).
  */
-export function insertSurveyWithVersion(
+export async function insertSurveyWithVersion(
   db: DbWriter,
   input: {
     slug: string;
@@ -54,9 +58,9 @@ export function insertSurveyWithVersion(
     opensAt?: Date;
     createdBy?: number | null;
   },
-): { surveyId: number; versionId: number } {
+): Promise<{ surveyId: number; versionId: number }> {
   const now = new Date();
-  const [survey] = db
+  const [survey] = await db
     .insert(surveys)
     .values({
       slug: input.slug,
@@ -66,9 +70,8 @@ export function insertSurveyWithVersion(
       opensAt: input.opensAt,
       createdBy: input.createdBy ?? null,
     })
-    .returning({ id: surveys.id })
-    .all();
-  const [version] = db
+    .returning({ id: surveys.id });
+  const [version] = await db
     .insert(surveyVersions)
     .values({
       surveyId: survey.id,
@@ -77,9 +80,8 @@ export function insertSurveyWithVersion(
       frozenAt: input.frozen ? now : null,
       createdBy: input.createdBy ?? null,
     })
-    .returning({ id: surveyVersions.id })
-    .all();
-  db.update(surveys).set({ currentVersionId: version.id }).where(eq(surveys.id, survey.id)).run();
+    .returning({ id: surveyVersions.id });
+  await db.update(surveys).set({ currentVersionId: version.id }).where(eq(surveys.id, survey.id));
   return { surveyId: survey.id, versionId: version.id };
 }
 
@@ -92,7 +94,10 @@ export type ImportResult =
  * `exportSurveyDefinition` writes). Every problem is returned, each naming its place; nothing is
  * written unless the definition is valid and the slug is free.
  */
-export function importSurveyDefinition(input: unknown, options: { slug?: string } = {}): ImportResult {
+export async function importSurveyDefinition(
+  input: unknown,
+  options: { slug?: string } = {},
+): Promise<ImportResult> {
   const parsed = parseDefinition(input);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
   const definition = parsed.definition;
@@ -100,23 +105,20 @@ export function importSurveyDefinition(input: unknown, options: { slug?: string 
   const problem = slugProblem(slug);
   if (problem) return { ok: false, errors: [problem] };
 
-  const db = getDb();
-  return db.transaction((tx) => {
-    if (surveySlugExists(slug, tx)) {
+  return await transaction(async (tx) => {
+    if (await surveySlugExists(slug, tx)) {
       return {
         ok: false as const,
         errors: [`a survey with slug "${slug}" already exists; choose another with --slug`],
       };
     }
-    const ids = insertSurveyWithVersion(tx, { slug, definition, status: "concept" });
-    tx.insert(auditLog)
-      .values({
-        action: "survey.imported",
-        subjectType: "survey",
-        subjectId: String(ids.surveyId),
-        details: { slug, via: "operator-cli" },
-      })
-      .run();
+    const ids = await insertSurveyWithVersion(tx, { slug, definition, status: "concept" });
+    await tx.insert(auditLog).values({
+      action: "survey.imported",
+      subjectType: "survey",
+      subjectId: String(ids.surveyId),
+      details: { slug, via: "operator-cli" },
+    });
     return { ok: true as const, ...ids, slug, title: definition.title };
   });
 }
@@ -125,26 +127,34 @@ export function importSurveyDefinition(input: unknown, options: { slug?: string 
  * The definition of a survey's current version (or its latest version when none is current yet),
  * exactly as stored; undefined when no survey has that slug.
  */
-export function exportSurveyDefinition(slug: string): SurveyDefinition | undefined {
+export async function exportSurveyDefinition(slug: string): Promise<SurveyDefinition | undefined> {
   const db = getDb();
-  const survey = db
-    .select({ id: surveys.id, currentVersionId: surveys.currentVersionId })
-    .from(surveys)
-    .where(eq(surveys.slug, slug))
-    .get();
+  const survey = (
+    await db
+      .select({ id: surveys.id, currentVersionId: surveys.currentVersionId })
+      .from(surveys)
+      .where(eq(surveys.slug, slug))
+      .limit(1)
+  )[0];
   if (!survey) return undefined;
   const version =
     survey.currentVersionId === null
-      ? db
-          .select({ definition: surveyVersions.definition })
-          .from(surveyVersions)
-          .where(eq(surveyVersions.surveyId, survey.id))
-          .orderBy(desc(surveyVersions.number))
-          .get()
-      : db
-          .select({ definition: surveyVersions.definition })
-          .from(surveyVersions)
-          .where(and(eq(surveyVersions.id, survey.currentVersionId), eq(surveyVersions.surveyId, survey.id)))
-          .get();
+      ? (
+          await db
+            .select({ definition: surveyVersions.definition })
+            .from(surveyVersions)
+            .where(eq(surveyVersions.surveyId, survey.id))
+            .orderBy(desc(surveyVersions.number))
+            .limit(1)
+        )[0]
+      : (
+          await db
+            .select({ definition: surveyVersions.definition })
+            .from(surveyVersions)
+            .where(
+              and(eq(surveyVersions.id, survey.currentVersionId), eq(surveyVersions.surveyId, survey.id)),
+            )
+            .limit(1)
+        )[0];
   return version?.definition as SurveyDefinition | undefined;
 }

@@ -23,6 +23,7 @@ vi.mock("next-intl/server", async () => {
 setUpTempDatabase("survey-lifecycle");
 
 import { getDb } from "@/db/client";
+import { execute, queryRow, queryRows } from "@/db/raw-sql";
 import { reviewRounds, surveys, surveyVersions } from "@/db/schema";
 import { createUserAccount } from "@/lib/accounts/data/user-accounts";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
@@ -57,27 +58,29 @@ async function account(role: Role, name: string) {
   });
   return id;
 }
-function survey(status: SurveyStatus, options: { frozen?: boolean; definition?: unknown } = {}) {
+async function survey(status: SurveyStatus, options: { frozen?: boolean; definition?: unknown } = {}) {
   seq += 1;
-  return insertSurveyWithVersion(getDb(), {
+  return await insertSurveyWithVersion(getDb(), {
     slug: `afval-${seq}`,
     definition: (options.definition ?? definition) as typeof definition,
     status,
     frozen: options.frozen ?? status !== "concept",
   });
 }
-const row = (surveyId: number) =>
-  getDb().get(
+const row = async (surveyId: number) =>
+  (await queryRow(
+    getDb(),
     sql`select status, revision, current_version_id as currentVersionId from ${surveys} where id = ${surveyId}`,
-  ) as {
+  )) as {
     status: SurveyStatus;
     revision: number;
     currentVersionId: number;
   };
-const versions = (surveyId: number) =>
-  getDb().all(
+const versions = async (surveyId: number) =>
+  (await queryRows(
+    getDb(),
     sql`select id, number, frozen_at as frozenAt, definition from ${surveyVersions} where survey_id = ${surveyId} order by number`,
-  ) as { id: number; number: number; frozenAt: number | null; definition: string }[];
+  )) as { id: number; number: number; frozenAt: number | null; definition: string }[];
 
 async function refusal(promise: Promise<unknown>): Promise<string> {
   try {
@@ -96,15 +99,15 @@ beforeEach(async () => {
   signOut();
   staffId ??= await account("staff", "Sanne Staf");
   adminId ??= await account("admin", "Anton Admin");
-  signInAsUser(staffId);
+  await signInAsUser(staffId);
 });
 
 describe("transitionSurvey", () => {
   it("takes a step, bumps the revision and records it in the audit log and the timeline", async () => {
-    const { surveyId, versionId } = survey("open");
+    const { surveyId, versionId } = await survey("open");
     const result = await transitionSurvey({ surveyId, to: "closed", expectedRevision: 1 });
     expect(result).toMatchObject({ from: "open", to: "closed", transition: "close", revision: 2 });
-    expect(row(surveyId)).toEqual({ status: "closed", revision: 2, currentVersionId: versionId });
+    expect(await row(surveyId)).toEqual({ status: "closed", revision: 2, currentVersionId: versionId });
     const [entry] = await listSurveyTimeline(surveyId);
     expect(entry).toMatchObject({
       action: "survey.status_changed",
@@ -114,20 +117,20 @@ describe("transitionSurvey", () => {
   });
 
   it("refuses a stale revision, naming who changed the survey since and when", async () => {
-    const { surveyId } = survey("open");
-    signInAsUser(adminId);
+    const { surveyId } = await survey("open");
+    await signInAsUser(adminId);
     await transitionSurvey({ surveyId, to: "closed", expectedRevision: 1 });
-    signInAsUser(staffId);
+    await signInAsUser(staffId);
     const message = await refusal(transitionSurvey({ surveyId, to: "closed", expectedRevision: 1 }));
     expect(message).toMatch(
       /^Anton Admin heeft deze enquête intussen gewijzigd \(\d{1,2} \w+ \d{4} om \d{2}:\d{2}\)\./,
     );
-    expect(row(surveyId)).toMatchObject({ status: "closed", revision: 2 });
+    expect(await row(surveyId)).toMatchObject({ status: "closed", revision: 2 });
   });
 
   it("refuses a step the lifecycle does not allow, and changes nothing", async () => {
-    const { surveyId } = survey("concept");
-    const before = { row: row(surveyId), versions: versions(surveyId) };
+    const { surveyId } = await survey("concept");
+    const before = { row: await row(surveyId), versions: await versions(surveyId) };
     expect(await refusal(transitionSurvey({ surveyId, to: "published", expectedRevision: 1 }))).toBe(
       "Deze stap kan niet. Een enquête met de status “Concept” kan niet naar “Gepubliceerd”.",
     );
@@ -138,7 +141,7 @@ describe("transitionSurvey", () => {
     expect(await refusal(transitionSurvey({ surveyId, to: "in_review", expectedRevision: 1 }))).toMatch(
       /^Deel de enquête met de Adviesraad via het formulier/,
     );
-    expect({ row: row(surveyId), versions: versions(surveyId) }).toEqual(before);
+    expect({ row: await row(surveyId), versions: await versions(surveyId) }).toEqual(before);
     expect(await listSurveyTimeline(surveyId)).toEqual([]);
   });
 
@@ -146,9 +149,9 @@ describe("transitionSurvey", () => {
     expect(await refusal(transitionSurvey({ surveyId: 999_999, to: "open", expectedRevision: 1 }))).toMatch(
       /^Deze enquête bestaat niet/,
     );
-    const { surveyId } = survey("open");
+    const { surveyId } = await survey("open");
     for (const role of ["adviesraad", "panel"] as const) {
-      signInAsUser(await account(role, `Lid ${role}`));
+      await signInAsUser(await account(role, `Lid ${role}`));
       expect(await refusal(transitionSurvey({ surveyId, to: "closed", expectedRevision: 1 }))).toBe(
         "authorization:forbidden",
       );
@@ -157,38 +160,40 @@ describe("transitionSurvey", () => {
     expect(await refusal(transitionSurvey({ surveyId, to: "closed", expectedRevision: 1 }))).toBe(
       "authorization:signed-out",
     );
-    expect(row(surveyId)).toMatchObject({ status: "open", revision: 1 });
+    expect(await row(surveyId)).toMatchObject({ status: "open", revision: 1 });
   });
 
   it("opening freezes the current version and makes it the one residents answer", async () => {
-    const { surveyId, versionId } = survey("ready", { frozen: false });
+    const { surveyId, versionId } = await survey("ready", { frozen: false });
     await transitionSurvey({ surveyId, to: "open", expectedRevision: 1 });
-    expect(row(surveyId)).toMatchObject({ status: "open", currentVersionId: versionId });
-    expect(versions(surveyId)[0].frozenAt).toEqual(expect.any(Number));
+    expect(await row(surveyId)).toMatchObject({ status: "open", currentVersionId: versionId });
+    expect((await versions(surveyId))[0].frozenAt).toEqual(expect.any(Number));
   });
 
   it("refuses to open an invalid definition", async () => {
     const broken = structuredClone(definition) as { pages: { questions: { text: string }[] }[] };
     broken.pages[0].questions[0].text = "";
-    const { surveyId } = survey("ready", { definition: broken, frozen: false });
+    const { surveyId } = await survey("ready", { definition: broken, frozen: false });
     expect(await refusal(transitionSurvey({ surveyId, to: "open", expectedRevision: 1 }))).toBe(
       "Er is nog 1 probleem in de vragenlijst. Los dit eerst op in de editor.",
     );
-    expect(row(surveyId).status).toBe("ready");
+    expect((await row(surveyId)).status).toBe("ready");
   });
 
   it("back to concept from review: closes the review round and starts a new draft copied from the frozen version", async () => {
-    const { surveyId, versionId } = survey("in_review");
-    getDb().run(
+    const { surveyId, versionId } = await survey("in_review");
+    await execute(
+      getDb(),
       sql`insert into review_rounds (survey_id, version_id, advice_deadline) values (${surveyId}, ${versionId}, ${Date.now() + 86_400_000})`,
     );
     const result = await transitionSurvey({ surveyId, to: "concept", expectedRevision: 1 });
-    const [v1, v2] = versions(surveyId);
+    const [v1, v2] = await versions(surveyId);
     expect(result.draftVersionId).toBe(v2.id);
     expect(v2).toMatchObject({ number: 2, frozenAt: null, definition: v1.definition });
     expect(v1.frozenAt).toEqual(expect.any(Number));
-    expect(row(surveyId)).toMatchObject({ status: "concept", currentVersionId: v2.id });
-    const round = getDb().get(
+    expect(await row(surveyId)).toMatchObject({ status: "concept", currentVersionId: v2.id });
+    const round = await queryRow(
+      getDb(),
       sql`select closed_at as closedAt from ${reviewRounds} where survey_id = ${surveyId}`,
     );
     expect(round).toEqual({ closedAt: expect.any(Number) });
@@ -202,42 +207,43 @@ describe("transitionSurvey", () => {
   });
 
   it("walks open → closed → open → closed", async () => {
-    const { surveyId } = survey("open");
+    const { surveyId } = await survey("open");
     let revision = 1;
     for (const to of ["closed", "open", "closed"] as const) {
       revision = (await transitionSurvey({ surveyId, to, expectedRevision: revision })).revision;
     }
-    expect(row(surveyId)).toMatchObject({ status: "closed", revision: 4 });
+    expect(await row(surveyId)).toMatchObject({ status: "closed", revision: 4 });
     const steps = (await listSurveyTimeline(surveyId)).map((e) => e.details?.transition);
     expect(steps).toEqual(["close", "reopen", "close"]);
   });
 
   it("leaves publishing and withdrawing to the publication, which stores the published snapshot", async () => {
-    const { surveyId } = survey("closed");
+    const { surveyId } = await survey("closed");
     expect(await refusal(transitionSurvey({ surveyId, to: "published", expectedRevision: 1 }))).toMatch(
       /^Resultaten publiceren of intrekken gaat via de pagina ‘Resultaten publiceren’/,
     );
-    const published = survey("published");
+    const published = await survey("published");
     expect(
       await refusal(transitionSurvey({ surveyId: published.surveyId, to: "closed", expectedRevision: 1 })),
     ).toMatch(/^Resultaten publiceren of intrekken/);
-    expect(row(surveyId)).toMatchObject({ status: "closed", revision: 1 });
-    expect(row(published.surveyId)).toMatchObject({ status: "published", revision: 1 });
+    expect(await row(surveyId)).toMatchObject({ status: "closed", revision: 1 });
+    expect(await row(published.surveyId)).toMatchObject({ status: "published", revision: 1 });
   });
 });
 
 describe("getVersionForViewer", () => {
   it("shows staff any version, an Adviesraad member only a shared one, and refuses other roles", async () => {
-    const { surveyId, versionId } = survey("in_review");
-    const other = survey("concept");
+    const { surveyId, versionId } = await survey("in_review");
+    const other = await survey("concept");
     expect((await getVersionForViewer(surveyId, versionId))?.number).toBe(1);
     // Scoped by the survey: another survey's id does not reach this version.
     expect(await getVersionForViewer(other.surveyId, versionId)).toBeUndefined();
 
-    signInAsUser(await account("adviesraad", "Ada Adviesraad"));
+    await signInAsUser(await account("adviesraad", "Ada Adviesraad"));
     expect(await getVersionForViewer(surveyId, versionId)).toBeUndefined();
     expect(await getVersionForViewer(other.surveyId, other.versionId)).toBeUndefined();
-    getDb().run(
+    await execute(
+      getDb(),
       sql`insert into review_rounds (survey_id, version_id, advice_deadline) values (${surveyId}, ${versionId}, ${Date.now()})`,
     );
     expect(await getVersionForViewer(surveyId, versionId)).toMatchObject({
@@ -245,7 +251,7 @@ describe("getVersionForViewer", () => {
       definition: { title: "Afval in de wijk" },
     });
 
-    signInAsUser(await account("panel", "Piet Panel"));
+    await signInAsUser(await account("panel", "Piet Panel"));
     expect(await refusal(getVersionForViewer(surveyId, versionId))).toBe("authorization:forbidden");
     signOut();
     expect(await refusal(getVersionForViewer(surveyId, versionId))).toBe("authorization:signed-out");

@@ -62,23 +62,24 @@ export type LastSurveyChange = { actorName: string | null; at: Date; action: str
  * failing that, the latest audited "survey.*" change (comments and advice, "review.*" and
  * "advice*", never change the survey itself).
  */
-export function lastSurveyChange(
+export async function lastSurveyChange(
   surveyId: number,
   revision: number,
   db: Executor = getDb(),
-): LastSurveyChange | null {
-  const query = (extra?: ReturnType<typeof sql>) =>
-    db
-      .select({ actorName: users.name, at: auditLog.at, action: auditLog.action })
-      .from(auditLog)
-      .leftJoin(users, eq(users.id, auditLog.actorId))
-      .where(and(eq(auditLog.subjectType, "survey"), eq(auditLog.subjectId, String(surveyId)), extra))
-      .orderBy(desc(auditLog.id))
-      .limit(1)
-      .get();
+): Promise<LastSurveyChange | null> {
+  const query = async (extra?: ReturnType<typeof sql>) =>
+    (
+      await db
+        .select({ actorName: users.name, at: auditLog.at, action: auditLog.action })
+        .from(auditLog)
+        .leftJoin(users, eq(users.id, auditLog.actorId))
+        .where(and(eq(auditLog.subjectType, "survey"), eq(auditLog.subjectId, String(surveyId)), extra))
+        .orderBy(desc(auditLog.id))
+        .limit(1)
+    )[0];
   return (
-    query(sql`json_extract(${auditLog.details}, '$.revision') = ${revision}`) ??
-    query(sql`${auditLog.action} like 'survey.%'`) ??
+    (await query(sql`json_extract(${auditLog.details}, '$.revision') = ${revision}`)) ??
+    (await query(sql`${auditLog.action} like 'survey.%'`)) ??
     null
   );
 }
@@ -102,7 +103,7 @@ export type TransitionResult = {
  * change's audit entry); everything else goes through `transitionSurvey` (lib/fieldwork/data/survey-transition.ts). Throws
  * `LifecycleRefusal` or `AuthorizationError`, so the caller's transaction rolls back.
  */
-export function applySurveyTransition(
+export async function applySurveyTransition(
   tx: Executor,
   input: TransitionInput & {
     actor: Pick<SessionUser, "id" | "role">;
@@ -113,25 +114,29 @@ export function applySurveyTransition(
      * the responses and results (lib/fieldwork/data/survey-transition.ts supplies it), which sit
      * above surveys, so it comes in as an argument; a close without it is refused, never skipped.
      */
-    closeFieldwork?: (surveyId: number, at: Date) => void;
+    closeFieldwork?: (surveyId: number, at: Date) => Promise<unknown>;
     auditDetails?: Record<string, unknown>;
   },
-): TransitionResult {
-  const survey = tx
-    .select({
-      id: surveys.id,
-      status: surveys.status,
-      revision: surveys.revision,
-      currentVersionId: surveys.currentVersionId,
-      closesAt: surveys.closesAt,
-      opensAt: surveys.opensAt,
-    })
-    .from(surveys)
-    .where(eq(surveys.id, input.surveyId))
-    .get();
+): Promise<TransitionResult> {
+  const survey = (
+    await tx
+      .select({
+        id: surveys.id,
+        status: surveys.status,
+        revision: surveys.revision,
+        currentVersionId: surveys.currentVersionId,
+        closesAt: surveys.closesAt,
+        opensAt: surveys.opensAt,
+      })
+      .from(surveys)
+      .where(eq(surveys.id, input.surveyId))
+      .limit(1)
+  )[0];
   if (!survey) throw new LifecycleRefusal("not_found");
   if (survey.revision !== input.expectedRevision) {
-    throw new LifecycleRefusal("stale", { lastChange: lastSurveyChange(survey.id, survey.revision, tx) });
+    throw new LifecycleRefusal("stale", {
+      lastChange: await lastSurveyChange(survey.id, survey.revision, tx),
+    });
   }
   let step: Transition;
   try {
@@ -145,7 +150,9 @@ export function applySurveyTransition(
   if (isPublicationStep(step) && !input.viaPublication) throw new LifecycleRefusal("via_publication");
 
   const version =
-    survey.currentVersionId === null ? undefined : findSurveyVersion(survey.id, survey.currentVersionId, tx);
+    survey.currentVersionId === null
+      ? undefined
+      : await findSurveyVersion(survey.id, survey.currentVersionId, tx);
   if (step.requiresValidDefinition) {
     const parsed = version ? parseDefinition(version.definition) : { ok: false as const, errors: [] };
     if (!parsed.ok) throw new LifecycleRefusal("invalid_definition", { definitionErrors: parsed.errors });
@@ -153,25 +160,25 @@ export function applySurveyTransition(
 
   const now = new Date();
   if (step.freezesVersion && version && !version.frozenAt) {
-    tx.update(surveyVersions).set({ frozenAt: now }).where(eq(surveyVersions.id, version.id)).run();
+    await tx.update(surveyVersions).set({ frozenAt: now }).where(eq(surveyVersions.id, version.id));
   }
   if (step.closesReviewRound) {
-    tx.update(reviewRounds)
+    await tx
+      .update(reviewRounds)
       .set({ closedAt: now })
-      .where(and(eq(reviewRounds.surveyId, survey.id), isNull(reviewRounds.closedAt)))
-      .run();
+      .where(and(eq(reviewRounds.surveyId, survey.id), isNull(reviewRounds.closedAt)));
   }
   let currentVersionId = survey.currentVersionId;
   let draftVersionId: number | null = null;
   if (step.startsNewDraft && version?.frozenAt) {
-    draftVersionId = insertDraftCopy(tx, survey.id, version.definition, input.actor.id);
+    draftVersionId = await insertDraftCopy(tx, survey.id, version.definition, input.actor.id);
     currentVersionId = draftVersionId;
   }
   if (step.setsCurrentVersion && version) currentVersionId = version.id;
 
   const revision = survey.revision + 1;
   const opening = input.to === "open";
-  const updated = tx
+  const updated = await tx
     .update(surveys)
     .set({
       status: input.to,
@@ -183,20 +190,21 @@ export function applySurveyTransition(
       ...(opening && !survey.opensAt ? { opensAt: now } : {}),
       ...(opening && survey.closesAt && survey.closesAt <= now ? { closesAt: null } : {}),
     })
-    .where(and(eq(surveys.id, survey.id), eq(surveys.revision, survey.revision)))
-    .run();
+    .where(and(eq(surveys.id, survey.id), eq(surveys.revision, survey.revision)));
   if (updated.changes !== 1) {
-    throw new LifecycleRefusal("stale", { lastChange: lastSurveyChange(survey.id, survey.revision + 1, tx) });
+    throw new LifecycleRefusal("stale", {
+      lastChange: await lastSurveyChange(survey.id, survey.revision + 1, tx),
+    });
   }
   // Fieldwork is over: anonymous panel responses keep only the attributes that at least k of them
   // share (the results cube is rebuilt from them), and lose when each came in: one moment for
   // all, the reminder trail cleared, ids shuffled (lib/responses/data/anonymous-response-trail.ts).
   if (survey.status === "open" && input.to === "closed") {
     if (!input.closeFieldwork) throw new Error("Closing fieldwork needs its close pass (closeFieldwork).");
-    input.closeFieldwork(survey.id, now);
+    await input.closeFieldwork(survey.id, now);
   }
   const versionNumber = version?.number ?? null;
-  recordAudit(
+  await recordAudit(
     {
       actorId: input.actor.id,
       action: "survey.status_changed",
@@ -226,17 +234,20 @@ export function applySurveyTransition(
   };
 }
 
-function insertDraftCopy(tx: Executor, surveyId: number, definition: unknown, actorId: number): number {
-  const [{ highest }] = tx
+async function insertDraftCopy(
+  tx: Executor,
+  surveyId: number,
+  definition: unknown,
+  actorId: number,
+): Promise<number> {
+  const [{ highest }] = await tx
     .select({ highest: max(surveyVersions.number) })
     .from(surveyVersions)
-    .where(eq(surveyVersions.surveyId, surveyId))
-    .all();
-  const [row] = tx
+    .where(eq(surveyVersions.surveyId, surveyId));
+  const [row] = await tx
     .insert(surveyVersions)
     .values({ surveyId, number: (highest ?? 0) + 1, definition, createdBy: actorId })
-    .returning({ id: surveyVersions.id })
-    .all();
+    .returning({ id: surveyVersions.id });
   return row.id;
 }
 

@@ -23,29 +23,31 @@ export type SurveyOverview = {
 /** One survey's state for its staff overview page; undefined when it does not exist. */
 export async function getSurveyOverview(surveyId: number): Promise<SurveyOverview | undefined> {
   await requirePermission("survey:read");
-  const row = getDb()
-    .select({
-      id: surveys.id,
-      slug: surveys.slug,
-      title: surveys.title,
-      status: surveys.status,
-      revision: surveys.revision,
-      opensAt: surveys.opensAt,
-      closesAt: surveys.closesAt,
-      updatedAt: surveys.updatedAt,
-      versionId: surveyVersions.id,
-      versionNumber: surveyVersions.number,
-      versionFrozenAt: surveyVersions.frozenAt,
-      completed: sql<number>`(select count(*) from responses r where r.survey_id = ${surveys.id} and r.status = 'completed')`,
-      inProgress: sql<number>`(select count(*) from responses r where r.survey_id = ${surveys.id} and r.status = 'in_progress')`,
-    })
-    .from(surveys)
-    .leftJoin(
-      surveyVersions,
-      and(eq(surveyVersions.id, surveys.currentVersionId), eq(surveyVersions.surveyId, surveys.id)),
-    )
-    .where(eq(surveys.id, surveyId))
-    .get();
+  const row = (
+    await getDb()
+      .select({
+        id: surveys.id,
+        slug: surveys.slug,
+        title: surveys.title,
+        status: surveys.status,
+        revision: surveys.revision,
+        opensAt: surveys.opensAt,
+        closesAt: surveys.closesAt,
+        updatedAt: surveys.updatedAt,
+        versionId: surveyVersions.id,
+        versionNumber: surveyVersions.number,
+        versionFrozenAt: surveyVersions.frozenAt,
+        completed: sql<number>`(select count(*) from responses r where r.survey_id = ${surveys.id} and r.status = 'completed')`,
+        inProgress: sql<number>`(select count(*) from responses r where r.survey_id = ${surveys.id} and r.status = 'in_progress')`,
+      })
+      .from(surveys)
+      .leftJoin(
+        surveyVersions,
+        and(eq(surveyVersions.id, surveys.currentVersionId), eq(surveyVersions.surveyId, surveys.id)),
+      )
+      .where(eq(surveys.id, surveyId))
+      .limit(1)
+  )[0];
   if (!row) return undefined;
   const { versionId, versionNumber, versionFrozenAt, ...rest } = row;
   return {

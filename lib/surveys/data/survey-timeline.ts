@@ -21,25 +21,25 @@ export type TimelineEntry = {
 
 export async function listSurveyTimeline(surveyId: number, limit = 200): Promise<TimelineEntry[]> {
   await requirePermission("survey:read");
-  return getDb()
-    .select({
-      id: auditLog.id,
-      at: auditLog.at,
-      action: auditLog.action,
-      actorName: users.name,
-      details: auditLog.details,
-    })
-    .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.actorId))
-    .where(and(eq(auditLog.subjectType, "survey"), eq(auditLog.subjectId, String(surveyId))))
-    .orderBy(desc(auditLog.at), desc(auditLog.id))
-    .limit(limit)
-    .all()
-    .map((row) => ({
-      ...row,
-      details:
-        row.details && typeof row.details === "object" && !Array.isArray(row.details)
-          ? (row.details as Record<string, unknown>)
-          : null,
-    }));
+  return (
+    await getDb()
+      .select({
+        id: auditLog.id,
+        at: auditLog.at,
+        action: auditLog.action,
+        actorName: users.name,
+        details: auditLog.details,
+      })
+      .from(auditLog)
+      .leftJoin(users, eq(users.id, auditLog.actorId))
+      .where(and(eq(auditLog.subjectType, "survey"), eq(auditLog.subjectId, String(surveyId))))
+      .orderBy(desc(auditLog.at), desc(auditLog.id))
+      .limit(limit)
+  ).map((row) => ({
+    ...row,
+    details:
+      row.details && typeof row.details === "object" && !Array.isArray(row.details)
+        ? (row.details as Record<string, unknown>)
+        : null,
+  }));
 }

@@ -33,13 +33,15 @@ export type SurveyVersionListItem = {
 export async function listSurveyVersions(surveyId: number): Promise<SurveyVersionListItem[] | undefined> {
   await requirePermission("survey:read");
   const db = getDb();
-  const survey = db
-    .select({ status: surveys.status, currentVersionId: surveys.currentVersionId })
-    .from(surveys)
-    .where(eq(surveys.id, surveyId))
-    .get();
+  const survey = (
+    await db
+      .select({ status: surveys.status, currentVersionId: surveys.currentVersionId })
+      .from(surveys)
+      .where(eq(surveys.id, surveyId))
+      .limit(1)
+  )[0];
   if (!survey) return undefined;
-  const rows = db
+  const rows = await db
     .select({
       id: surveyVersions.id,
       number: surveyVersions.number,
@@ -51,30 +53,28 @@ export async function listSurveyVersions(surveyId: number): Promise<SurveyVersio
     .from(surveyVersions)
     .leftJoin(users, eq(users.id, surveyVersions.createdBy))
     .where(eq(surveyVersions.surveyId, surveyId))
-    .orderBy(sql`${surveyVersions.number} desc`)
-    .all();
-  const rounds = db
+    .orderBy(sql`${surveyVersions.number} desc`);
+  const rounds = await db
     .select({ versionId: reviewRounds.versionId, sharedAt: reviewRounds.sharedAt })
     .from(reviewRounds)
     .where(eq(reviewRounds.surveyId, surveyId))
-    .orderBy(asc(reviewRounds.sharedAt))
-    .all();
+    .orderBy(asc(reviewRounds.sharedAt));
   // Opened with: the version named by each audited step to "open"; a survey seeded or imported
   // as open has no such entry, so its current version counts too.
   const openedIds = new Set(
-    db
-      .select({ versionId: sql<number | null>`json_extract(${auditLog.details}, '$.versionId')` })
-      .from(auditLog)
-      .where(
-        and(
-          eq(auditLog.subjectType, "survey"),
-          eq(auditLog.subjectId, String(surveyId)),
-          eq(auditLog.action, "survey.status_changed"),
-          sql`json_extract(${auditLog.details}, '$.to') = 'open'`,
-        ),
-      )
-      .all()
-      .map((r) => r.versionId),
+    (
+      await db
+        .select({ versionId: sql<number | null>`json_extract(${auditLog.details}, '$.versionId')` })
+        .from(auditLog)
+        .where(
+          and(
+            eq(auditLog.subjectType, "survey"),
+            eq(auditLog.subjectId, String(surveyId)),
+            eq(auditLog.action, "survey.status_changed"),
+            sql`json_extract(${auditLog.details}, '$.to') = 'open'`,
+          ),
+        )
+    ).map((r) => r.versionId),
   );
   if (["open", "closed", "published"].includes(survey.status) && survey.currentVersionId !== null) {
     openedIds.add(survey.currentVersionId);
@@ -119,20 +119,22 @@ export async function getVersionForViewer(
   const scoped = and(eq(surveyVersions.id, versionId), eq(surveyVersions.surveyId, surveyId));
   let row: (Omit<SurveyVersionView, "definition"> & { definition: unknown }) | undefined;
   if (can(user.role, "survey:read")) {
-    row = db.select(versionColumns).from(surveyVersions).where(scoped).get();
+    row = (await db.select(versionColumns).from(surveyVersions).where(scoped).limit(1))[0];
   } else if (can(user.role, "review:participate")) {
-    row = db
-      .select(versionColumns)
-      .from(surveyVersions)
-      .innerJoin(
-        reviewRounds,
-        and(
-          eq(reviewRounds.versionId, surveyVersions.id),
-          eq(reviewRounds.surveyId, surveyVersions.surveyId),
-        ),
-      )
-      .where(scoped)
-      .get();
+    row = (
+      await db
+        .select(versionColumns)
+        .from(surveyVersions)
+        .innerJoin(
+          reviewRounds,
+          and(
+            eq(reviewRounds.versionId, surveyVersions.id),
+            eq(reviewRounds.surveyId, surveyVersions.surveyId),
+          ),
+        )
+        .where(scoped)
+        .limit(1)
+    )[0];
   } else {
     throw new AuthorizationError("forbidden", "review:participate");
   }
@@ -145,29 +147,33 @@ export async function getVersionByNumber(
   number: number,
 ): Promise<SurveyVersionView | undefined> {
   await requirePermission("survey:read");
-  const row = getDb()
-    .select(versionColumns)
-    .from(surveyVersions)
-    .where(and(eq(surveyVersions.surveyId, surveyId), eq(surveyVersions.number, number)))
-    .get();
+  const row = (
+    await getDb()
+      .select(versionColumns)
+      .from(surveyVersions)
+      .where(and(eq(surveyVersions.surveyId, surveyId), eq(surveyVersions.number, number)))
+      .limit(1)
+  )[0];
   return row ? { ...row, definition: row.definition as SurveyDefinition } : undefined;
 }
 
 /** A version's definition, scoped by its survey. */
-export function findSurveyVersion(
+export async function findSurveyVersion(
   surveyId: number,
   versionId: number,
   db: Executor = getDb(),
-): { id: number; number: number; definition: SurveyDefinition; frozenAt: Date | null } | undefined {
-  const row = db
-    .select({
-      id: surveyVersions.id,
-      number: surveyVersions.number,
-      definition: surveyVersions.definition,
-      frozenAt: surveyVersions.frozenAt,
-    })
-    .from(surveyVersions)
-    .where(and(eq(surveyVersions.id, versionId), eq(surveyVersions.surveyId, surveyId)))
-    .get();
+): Promise<{ id: number; number: number; definition: SurveyDefinition; frozenAt: Date | null } | undefined> {
+  const row = (
+    await db
+      .select({
+        id: surveyVersions.id,
+        number: surveyVersions.number,
+        definition: surveyVersions.definition,
+        frozenAt: surveyVersions.frozenAt,
+      })
+      .from(surveyVersions)
+      .where(and(eq(surveyVersions.id, versionId), eq(surveyVersions.surveyId, surveyId)))
+      .limit(1)
+  )[0];
   return row ? { ...row, definition: row.definition as SurveyDefinition } : undefined;
 }

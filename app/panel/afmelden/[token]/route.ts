@@ -27,7 +27,7 @@ export async function POST(request: Request, { params }: Params) {
   const { token } = await params;
   const body = await request.text().catch(() => "");
   const oneClick = new URLSearchParams(body).get("List-Unsubscribe") === "One-Click";
-  const result = unsubscribeByToken(token);
+  const result = await unsubscribeByToken(token);
   if (oneClick) {
     // The mail program shows nothing of this; a plain answer is enough.
     return new NextResponse(result ? "Afgemeld.\n" : "Onbekende link.\n", {

@@ -11,7 +11,7 @@ type Params = { params: Promise<{ slug: string }>; searchParams: Promise<{ link?
 export const metadata = { title: "Verder met uw hervatcode" };
 
 export default async function SurveyResumePage({ params, searchParams }: Params) {
-  const lookup = findSurveyForRespondent((await params).slug);
+  const lookup = await findSurveyForRespondent((await params).slug);
   if (lookup.state !== "open") notFound();
   const t = await getTranslations("survey.resume");
   const linkExpired = (await searchParams).link === "verlopen";

@@ -11,7 +11,7 @@ export const metadata = { title: "Bedankt" };
 
 /** The closing page. It identifies no response: the browser's link to the answers is already gone. */
 export default async function SurveyDonePage({ params }: Params) {
-  const lookup = findSurveyForRespondent((await params).slug);
+  const lookup = await findSurveyForRespondent((await params).slug);
   if (lookup.state === "unknown") notFound();
   const t = await getTranslations("survey.done");
   return (

@@ -14,7 +14,7 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
   await connection();
   const { token } = await params;
   const t = await getTranslations("panel.unsubscribe");
-  const target = findUnsubscribeTarget(token);
+  const target = await findUnsubscribeTarget(token);
   if (!target) {
     return (
       <>

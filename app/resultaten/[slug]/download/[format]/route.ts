@@ -23,7 +23,7 @@ export async function GET(
   { params }: { params: Promise<{ slug: string; format: string }> },
 ) {
   const { slug, format } = await params;
-  const snapshot = getPublishedResults(slug);
+  const snapshot = await getPublishedResults(slug);
   if (!snapshot || !["csv", "xlsx", "json"].includes(format)) {
     const t = await getTranslations("publication.downloads");
     return new Response(t("notFound"), {

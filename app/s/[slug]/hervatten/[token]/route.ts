@@ -11,12 +11,12 @@ export async function GET(
   { params }: { params: Promise<{ slug: string; token: string }> },
 ) {
   const { slug, token } = await params;
-  const lookup = findSurveyForRespondent(slug);
+  const lookup = await findSurveyForRespondent(slug);
   const base = `/s/${encodeURIComponent(slug)}`;
   // A relative Location keeps the host the browser used (the cookie below is set for that host).
   const to = (path: string) => new NextResponse(null, { status: 303, headers: { Location: path } });
   if (lookup.state !== "open") return to(base);
-  const found = isResumeToken(token) ? findResumableByToken(lookup.survey.id, token) : null;
+  const found = isResumeToken(token) ? await findResumableByToken(lookup.survey.id, token) : null;
   if (!found) return to(`${base}/hervatten?link=verlopen`);
   await writeRespondentKeys(lookup.survey.id, lookup.survey.slug, { token, code: found.code });
   return to(`${base}/vraag/${found.response.currentPageId}`);

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Uw uitnodiging" };
 /** A personal invitation's link: the survey's start page, carrying the invitation into the response. */
 export default async function InvitationPage({ params }: Params) {
   const { slug, token } = await params;
-  const lookup = findSurveyForRespondent(slug);
+  const lookup = await findSurveyForRespondent(slug);
   // Closed, unknown, used or mistyped: one answer for all (./not-found.tsx).
   if (lookup.state !== "open") notFound();
   if (!(await checkInvitation(lookup.survey.id, token))) notFound();

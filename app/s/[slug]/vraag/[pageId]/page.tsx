@@ -21,7 +21,7 @@ type Params = {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug, pageId } = await params;
-  const lookup = findSurveyForRespondent(slug);
+  const lookup = await findSurveyForRespondent(slug);
   if (lookup.state !== "open") return {};
   const page = findPage(lookup.survey.definition, pageId);
   return { title: page ? `${page.title} – ${lookup.survey.title}` : lookup.survey.title };

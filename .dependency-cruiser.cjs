@@ -13,6 +13,7 @@ const FEATURE_ARROWS = {
   audit: [],
   "rate-limit": [],
   accounts: ["audit", "rate-limit"],
+  operations: ["accounts"],
   mail: ["accounts", "audit"],
   surveys: ["accounts", "audit"],
   review: ["accounts", "audit", "mail", "surveys"],

@@ -3,7 +3,7 @@
  *
  * Builds if needed (NEXT_DIST_DIR respected), seeds a fresh temp database, starts `next start` on a
  * free port (never 3000), warms it up, then measures:
- *   1. framework floor: autocannon on GET /api/health (no database, dynamic) at the same
+ *   1. framework floor: autocannon on GET /api/health (dynamic, one trivial database query) at the same
  *      concurrency — the fastest any dynamic Next route answers on this machine;
  *   2. survey run: N concurrent clients behave like browsers WITHOUT JavaScript: GET the start page,
  *      post its form (a server action, multipart), follow the 303, and for every page GET it, fill
@@ -178,7 +178,7 @@ function printReport(
   const f = floor.latency;
 
   printRows([
-    ["Framework floor: GET /api/health (autocannon, no database)"],
+    ["Framework floor: GET /api/health (autocannon, one trivial database query)"],
     [
       "requests/s",
       `${rate(floor.requestsPerSecond)}  (${count(floor.total)} in ${o.floorSeconds} s, ${o.clients} connections)`,

@@ -12,6 +12,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { env } from "../lib/env";
+import type { DatabaseEngine } from "../lib/operations/types";
 import { refuseRecreatedDatabase, writeCreatedMarker } from "./created-marker";
 import { guardDatabaseFile } from "./database-file-guard";
 import * as schema from "./schema";
@@ -21,6 +22,20 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 export type Tx = Db;
 /** What a data function runs its queries on: the handle, or the caller's transaction. */
 export type Executor = Db | Tx;
+
+/** The engine this process's database runs on. */
+export function databaseEngine(): DatabaseEngine {
+  return "sqlite";
+}
+
+/**
+ * Asks the database a trivial question; throws when it cannot answer. On SQLite the question goes
+ * through the file guard, so a database file deleted or replaced under the running process counts
+ * as not answering (a plain read would still be served from the open file).
+ */
+export async function pingDatabase(): Promise<void> {
+  getDb().$client.exec("SELECT 1");
+}
 
 /** How often an open connection checks, in the background, that its file is still at its path. */
 const FILE_CHECK_INTERVAL_MS = 5_000;

@@ -17,6 +17,13 @@ test("the home page lists the open survey and links to it", async ({ page }) => 
   await expect(page.getByRole("heading", { name: "Wat gebeurt er met uw antwoorden?" })).toBeVisible();
 });
 
+test("the health check names the database engine and says the database answers", async ({ request }) => {
+  const health = await request.get("/api/health");
+  expect(health.status()).toBe(200);
+  expect(health.headers()["cache-control"]).toBe("no-store");
+  expect(await health.json()).toEqual({ ok: true, engine: "sqlite", database: "answers" });
+});
+
 test("the site has an icon, so browsers asking for /favicon.ico get one instead of a 404", async ({
   request,
 }) => {

@@ -1,5 +1,6 @@
-// The framework floor: how fast `next start` answers a dynamic route that does no work
-// (/api/health), measured with autocannon at the same concurrency as the survey benchmark.
+// The framework floor: how fast `next start` answers a dynamic route that does no work beyond one
+// trivial database query (/api/health), measured with autocannon at the same concurrency as the
+// survey benchmark.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { ROOT } from "./bench-server";

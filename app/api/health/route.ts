@@ -1,8 +1,15 @@
-// Liveness check for operators and load balancers: answers without touching the database, so it
-// says the Node process and Next.js are serving, nothing more. bench/submit.ts also uses it as the
-// "framework floor": the fastest any dynamic route can answer on this machine.
+// Health check for operators and load balancers: which database engine this instance runs on and
+// whether its database answers (200), or not (503, so a load balancer takes the instance out of
+// rotation). It asks the database one trivial query; bench/submit.ts uses it as the "framework
+// floor": the fastest any dynamic route that touches the database can answer on this machine.
+import { databaseHealth } from "@/lib/operations";
+
 export const dynamic = "force-dynamic";
 
-export function GET(): Response {
-  return Response.json({ ok: true }, { headers: { "Cache-Control": "no-store" } });
+export async function GET(): Promise<Response> {
+  const { engine, answers } = await databaseHealth();
+  return Response.json(
+    { ok: answers, engine, database: answers ? "answers" : "unavailable" },
+    { status: answers ? 200 : 503, headers: { "Cache-Control": "no-store" } },
+  );
 }

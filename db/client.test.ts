@@ -3,8 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
-import { openDatabase } from "./client";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { databaseEngine, openDatabase } from "./client";
 
 // Another process holds the write lock for a moment, as a second app process would.
 const HOLD_LOCK = `
@@ -45,5 +45,19 @@ describe("openDatabase", () => {
     // The transaction saw the other process's row: it began after that commit, not before.
     expect(rows.map((r) => r.n)).toEqual([1, 2]);
     db.$client.close();
+  });
+});
+
+describe("a DATABASE_URL that names PostgreSQL", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it("is the engine the process reports, and the database refuses to open rather than use SQLite", () => {
+    vi.stubEnv("DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/peiling");
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "peiling-db-")), "t.db");
+    expect(databaseEngine()).toBe("postgresql");
+    expect(() => openDatabase(file)).toThrow("running on PostgreSQL is not wired in yet (issue 12)");
+    expect(fs.existsSync(file)).toBe(false);
   });
 });

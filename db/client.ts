@@ -15,6 +15,7 @@ import { env } from "../lib/env";
 import type { DatabaseEngine } from "../lib/operations/types";
 import { refuseRecreatedDatabase, writeCreatedMarker } from "./created-marker";
 import { guardDatabaseFile } from "./database-file-guard";
+import { engineFromEnvironment } from "./engine";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -23,9 +24,9 @@ export type Tx = Db;
 /** What a data function runs its queries on: the handle, or the caller's transaction. */
 export type Executor = Db | Tx;
 
-/** The engine this process's database runs on. */
+/** The engine this process's database runs on, as the environment names it (db/engine.ts). */
 export function databaseEngine(): DatabaseEngine {
-  return "sqlite";
+  return engineFromEnvironment();
 }
 
 /**
@@ -48,6 +49,13 @@ export function databasePath(): string {
 }
 
 export function openDatabase(file: string): Db {
+  // The schema and its migrations exist for PostgreSQL, the handle does not yet: opening the
+  // SQLite file instead would put the data somewhere the operator did not ask for.
+  if (databaseEngine() === "postgresql") {
+    throw new Error(
+      "DATABASE_URL names PostgreSQL, but running on PostgreSQL is not wired in yet (issue 12); unset DATABASE_URL to run on SQLite (PEILING_DB)",
+    );
+  }
   // Where Peiling had a database, a missing one is an accident to repair, not a fresh start.
   refuseRecreatedDatabase(file, { allowNew: env().PEILING_ALLOW_NEW_DATABASE });
   fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -1,14 +1,13 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { ROLES } from "@/lib/accounts/types";
-import { createdAt, id, moment, partOf, updatedAt } from "./columns";
+import { bool, createdAt, id, index, moment, partOf, table, text, updatedAt } from "./kit";
 
-export const users = sqliteTable("users", {
+export const users = table("users", {
   id: id(),
   email: text("email").notNull().unique(),
   name: text("name").notNull(),
   passwordHash: text("password_hash").notNull(),
   role: text("role", { enum: ROLES }).notNull(),
-  active: integer("active", { mode: "boolean" }).notNull().default(true),
+  active: bool("active").notNull().default(true),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -17,7 +16,7 @@ export const users = sqliteTable("users", {
  * Server-side sessions. The cookie only carries the session id (inside next-auth's signed JWT);
  * logging out, deactivating an account or changing a role ends a session here, for every app instance.
  */
-export const sessions = sqliteTable(
+export const sessions = table(
   "sessions",
   {
     id: text("id").primaryKey(),
@@ -29,7 +28,7 @@ export const sessions = sqliteTable(
 );
 
 /** Sliding-window rate limiting (failed logins, resume-code guesses); shared by all app instances. */
-export const rateLimitEvents = sqliteTable(
+export const rateLimitEvents = table(
   "rate_limit_events",
   {
     id: id(),

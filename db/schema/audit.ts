@@ -1,9 +1,8 @@
-import { index, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { users } from "./accounts";
-import { id, mentions, momentWritten } from "./columns";
+import { id, index, json, mentions, momentWritten, table, text } from "./kit";
 
 /** Who did what, when: account changes now; survey lifecycle, review and publication later. */
-export const auditLog = sqliteTable(
+export const auditLog = table(
   "audit_log",
   {
     id: id(),
@@ -12,7 +11,7 @@ export const auditLog = sqliteTable(
     action: text("action").notNull(),
     subjectType: text("subject_type").notNull(),
     subjectId: text("subject_id"),
-    details: text("details", { mode: "json" }),
+    details: json("details"),
   },
   (t) => [index("audit_subject_idx").on(t.subjectType, t.subjectId)],
 );

@@ -1,6 +1,5 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { MAIL_STATUSES } from "@/lib/mail/types";
-import { createdAt, id, moment, momentWritten } from "./columns";
+import { createdAt, id, index, integer, moment, momentWritten, table, text } from "./kit";
 
 // ---- Mail -------------------------------------------------------------------------------------
 
@@ -9,7 +8,7 @@ import { createdAt, id, moment, momentWritten } from "./columns";
  * tells about, and a worker delivers it. Without SMTP configured, messages stay here and
  * administrators read them at /beheer/mail.
  */
-export const mailOutbox = sqliteTable(
+export const mailOutbox = table(
   "mail_outbox",
   {
     id: id(),

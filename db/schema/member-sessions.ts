@@ -1,5 +1,4 @@
-import { index, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { createdAt, moment, partOf } from "./columns";
+import { createdAt, index, moment, partOf, table, text } from "./kit";
 import { panelMembers } from "./panels";
 
 /**
@@ -7,7 +6,7 @@ import { panelMembers } from "./panels";
  * cookie holds a random secret; only its SHA-256 is stored, so a copy of the database cannot be
  * used to take over a member's session.
  */
-export const memberSessions = sqliteTable(
+export const memberSessions = table(
   "member_sessions",
   {
     /** SHA-256 (hex) of the cookie's secret. */

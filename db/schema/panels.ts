@@ -1,11 +1,25 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { JOINED_VIA, MEMBER_STATUSES, SEXES } from "@/lib/panels/types";
 import { users } from "./accounts";
-import { createdAt, id, mentions, moment, momentWritten, partOf, updatedAt } from "./columns";
+import {
+  bool,
+  createdAt,
+  id,
+  index,
+  integer,
+  json,
+  mentions,
+  moment,
+  momentWritten,
+  partOf,
+  table,
+  text,
+  uniqueIndex,
+  updatedAt,
+} from "./kit";
 import { surveys } from "./surveys";
 
 /** A standing panel: the Digipanel, or the Adviesraad's klankbordgroep. */
-export const panels = sqliteTable("panels", {
+export const panels = table("panels", {
   id: id(),
   slug: text("slug").notNull().unique(),
   name: text("name").notNull(),
@@ -17,7 +31,7 @@ export const panels = sqliteTable("panels", {
   minAge: integer("min_age").notNull().default(16),
   /** How often a member may be invited, per 365 days. */
   maxInvitationsPerYear: integer("max_invitations_per_year").notNull().default(4),
-  active: integer("active", { mode: "boolean" }).notNull().default(true),
+  active: bool("active").notNull().default(true),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -27,7 +41,7 @@ export const panels = sqliteTable("panels", {
  * and postcode. Leaving deletes the contact data (email, postcode) at once; what remains cannot
  * reach the person, and their answers are no longer linked to them.
  */
-export const panelMembers = sqliteTable(
+export const panelMembers = table(
   "panel_members",
   {
     id: id(),
@@ -55,7 +69,7 @@ export const panelMembers = sqliteTable(
 );
 
 /** Which version of the panel's privacy text a member agreed to, and when. */
-export const memberConsents = sqliteTable(
+export const memberConsents = table(
   "member_consents",
   {
     id: id(),
@@ -72,7 +86,7 @@ export const memberConsents = sqliteTable(
  * signing in to manage one's membership (magic link) and confirming a new email address. Stored
  * only as hashes.
  */
-export const memberTokens = sqliteTable(
+export const memberTokens = table(
   "member_tokens",
   {
     id: id(),
@@ -89,13 +103,13 @@ export const memberTokens = sqliteTable(
 );
 
 /** The demo's table from postcode (four digits) to district; administrators can edit it. */
-export const postcodeDistricts = sqliteTable("postcode_districts", {
+export const postcodeDistricts = table("postcode_districts", {
   postcode4: text("postcode4").primaryKey(),
   district: text("district").notNull(),
 });
 
 /** A batch of invitation-letter codes for a mailing to a random sample of residents. */
-export const letterCodeBatches = sqliteTable("letter_code_batches", {
+export const letterCodeBatches = table("letter_code_batches", {
   id: id(),
   panelId: partOf("panel_id", () => panels.id),
   size: integer("size").notNull(),
@@ -104,7 +118,7 @@ export const letterCodeBatches = sqliteTable("letter_code_batches", {
   createdAt: createdAt(),
 });
 
-export const letterCodes = sqliteTable(
+export const letterCodes = table(
   "letter_codes",
   {
     id: id(),
@@ -119,16 +133,16 @@ export const letterCodes = sqliteTable(
 );
 
 /** One sending of invitations to a sample of a panel for a survey, with its reminder schedule. */
-export const invitationRounds = sqliteTable(
+export const invitationRounds = table(
   "invitation_rounds",
   {
     id: id(),
     surveyId: partOf("survey_id", () => surveys.id),
     panelId: partOf("panel_id", () => panels.id),
     /** How the sample was drawn: whole panel, random n, or stratified (JSON, with its seed). */
-    sample: text("sample", { mode: "json" }).notNull(),
+    sample: json("sample").notNull(),
     /** Days after sending on which non-respondents get a reminder, e.g. [7, 14]. */
-    reminderDays: text("reminder_days", { mode: "json" }).$type<number[]>().notNull(),
+    reminderDays: json("reminder_days").$type<number[]>().notNull(),
     /** How many reminders of the schedule have been sent. */
     remindersSent: integer("reminders_sent").notNull().default(0),
     createdBy: mentions("created_by", () => users.id),
@@ -142,7 +156,7 @@ export const invitationRounds = sqliteTable(
  * anonymous survey nothing links an invitation to its response: the invitation is only marked
  * used, in the transaction that stores the response.
  */
-export const invitations = sqliteTable(
+export const invitations = table(
   "invitations",
   {
     id: id(),
@@ -175,7 +189,7 @@ export const invitations = sqliteTable(
  * keeps working too (a member may already have started with it). Either one completes the same
  * invitation, once.
  */
-export const invitationTokens = sqliteTable(
+export const invitationTokens = table(
   "invitation_tokens",
   {
     id: id(),
@@ -187,7 +201,7 @@ export const invitationTokens = sqliteTable(
 );
 
 /** Population figures staff enter (age group × sex, district), for composition and weighting. */
-export const populationFigures = sqliteTable(
+export const populationFigures = table(
   "population_figures",
   {
     id: id(),

@@ -1,8 +1,23 @@
-import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { MODERATION_STATUSES } from "@/lib/moderation/types";
 import { users } from "./accounts";
-import { id, mentions, moment, momentWritten, partOf, updatedAt } from "./columns";
+import {
+  bool,
+  emptyJsonList,
+  id,
+  index,
+  integer,
+  json,
+  mentions,
+  moment,
+  momentWritten,
+  partOf,
+  primaryKey,
+  real,
+  table,
+  text,
+  uniqueIndex,
+  updatedAt,
+} from "./kit";
 import { responses, surveys } from "./surveys";
 
 // ---- Results (issue: results, anonymization and publication) ----------------------------------
@@ -22,7 +37,7 @@ import { responses, surveys } from "./surveys";
  *   breakdowns, filters and weighting work on; never anything finer.
  * No response id: the cube cannot be joined back to a person.
  */
-export const resultCells = sqliteTable(
+export const resultCells = table(
   "result_cells",
   {
     surveyId: partOf("survey_id", () => surveys.id),
@@ -62,14 +77,14 @@ export const resultCells = sqliteTable(
  * How many completed responses the cube holds per survey (and per cell, in `result_cells` with
  * question "#respondents"): compared with the responses table to rebuild a cube that missed any.
  */
-export const resultCubes = sqliteTable("result_cubes", {
+export const resultCubes = table("result_cubes", {
   surveyId: partOf("survey_id", () => surveys.id).primaryKey(),
   responseCount: integer("response_count").notNull().default(0),
   builtAt: momentWritten("built_at"),
 });
 
 /** Per-survey analysis settings staff choose: the disclosure threshold and weighting. */
-export const resultSettings = sqliteTable("result_settings", {
+export const resultSettings = table("result_settings", {
   surveyId: partOf("survey_id", () => surveys.id).primaryKey(),
   /** Disclosure threshold: every published cell and group counts at least k people (k ≥ 3). */
   minCellSize: integer("min_cell_size").notNull().default(5),
@@ -97,7 +112,7 @@ export const resultSettings = sqliteTable("result_settings", {
  * Kept apart from `answers` so the resident's words stay as given; what is published is
  * `redacted_text`.
  */
-export const openAnswerReviews = sqliteTable(
+export const openAnswerReviews = table(
   "open_answer_reviews",
   {
     id: id(),
@@ -108,11 +123,11 @@ export const openAnswerReviews = sqliteTable(
     item: text("item").notNull().default(""),
     status: text("status", { enum: MODERATION_STATUSES }).notNull().default("pending"),
     /** The engine's findings on the original text (lib/moderation/privacy), as JSON. */
-    findings: text("findings", { mode: "json" }).notNull().default(sql`'[]'`),
+    findings: json("findings").notNull().default(emptyJsonList),
     /** The text as it may be published: the engine's proposal, as staff accepted or edited it. */
     redactedText: text("redacted_text").notNull(),
     /** Picked by staff as a quote for the public page (only approved answers). */
-    quote: integer("quote", { mode: "boolean" }).notNull().default(false),
+    quote: bool("quote").notNull().default(false),
     moderatedBy: mentions("moderated_by", () => users.id),
     moderatedAt: moment("moderated_at"),
   },
@@ -134,16 +149,16 @@ export const openAnswerReviews = sqliteTable(
  * page shows the preview on every visit and publishing uses the same result, so it is made once.
  * In the database, like every cache, so every app instance shares it.
  */
-export const publicationPreviews = sqliteTable("publication_previews", {
+export const publicationPreviews = table("publication_previews", {
   surveyId: partOf("survey_id", () => surveys.id).primaryKey(),
   fingerprint: text("fingerprint").notNull(),
-  snapshot: text("snapshot", { mode: "json" }).notNull(),
+  snapshot: json("snapshot").notNull(),
   builtAt: momentWritten("built_at"),
 });
 
-export const resultPublications = sqliteTable("result_publications", {
+export const resultPublications = table("result_publications", {
   surveyId: partOf("survey_id", () => surveys.id).primaryKey(),
-  snapshot: text("snapshot", { mode: "json" }).notNull(),
+  snapshot: json("snapshot").notNull(),
   publishedBy: mentions("published_by", () => users.id),
   publishedAt: momentWritten("published_at"),
   withdrawnAt: moment("withdrawn_at"),

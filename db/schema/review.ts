@@ -1,14 +1,29 @@
-import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { VERDICTS } from "@/lib/review/types";
 import { users } from "./accounts";
-import { createdAt, id, mentions, moment, momentWritten, partOf, requires, updatedAt } from "./columns";
+import {
+  bool,
+  createdAt,
+  emptyJsonList,
+  id,
+  index,
+  integer,
+  json,
+  mentions,
+  moment,
+  momentWritten,
+  partOf,
+  requires,
+  table,
+  text,
+  uniqueIndex,
+  updatedAt,
+} from "./kit";
 import { surveys, surveyVersions } from "./surveys";
 
 // ---- Review by the Adviesraad (issue: authoring and review) ------------------------------------
 
 /** A version shared with the Adviesraad for review, with the deadline for its advice. */
-export const reviewRounds = sqliteTable(
+export const reviewRounds = table(
   "review_rounds",
   {
     id: id(),
@@ -28,7 +43,7 @@ export const reviewRounds = sqliteTable(
  * question across versions) or on the survey as a whole (questionId null). A reply names its
  * thread's first comment; only a thread's first comment is resolved.
  */
-export const reviewComments = sqliteTable(
+export const reviewComments = table(
   "review_comments",
   {
     id: id(),
@@ -47,7 +62,7 @@ export const reviewComments = sqliteTable(
 );
 
 /** The Adviesraad's formal advice on a review round: frozen once submitted. */
-export const advice = sqliteTable(
+export const advice = table(
   "advice",
   {
     id: id(),
@@ -61,14 +76,14 @@ export const advice = sqliteTable(
     submittedBy: mentions("submitted_by", () => users.id),
     submittedAt: moment("submitted_at"),
     /** Submitted after the round's deadline: accepted, and shown as late. */
-    late: integer("late", { mode: "boolean" }).notNull().default(false),
+    late: bool("late").notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex("advice_round_idx").on(t.reviewRoundId)],
 );
 
-export const advicePoints = sqliteTable(
+export const advicePoints = table(
   "advice_points",
   {
     id: id(),
@@ -76,13 +91,13 @@ export const advicePoints = sqliteTable(
     number: integer("number").notNull(),
     body: text("body").notNull(),
     /** Question ids the point is about (JSON array); empty for the survey as a whole. */
-    questionIds: text("question_ids", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    questionIds: json("question_ids").$type<string[]>().notNull().default(emptyJsonList),
   },
   (t) => [uniqueIndex("advice_points_number_idx").on(t.adviceId, t.number)],
 );
 
 /** The official response (ambtelijke reactie) to one advice; frozen once finalized. */
-export const adviceResponses = sqliteTable("advice_responses", {
+export const adviceResponses = table("advice_responses", {
   id: id(),
   adviceId: partOf("advice_id", () => advice.id).unique(),
   introduction: text("introduction").notNull().default(""),
@@ -95,7 +110,7 @@ export const adviceResponses = sqliteTable("advice_responses", {
   updatedAt: updatedAt(),
 });
 
-export const adviceResponsePoints = sqliteTable(
+export const adviceResponsePoints = table(
   "advice_response_points",
   {
     id: id(),

@@ -1,7 +1,7 @@
-import { sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { table, text } from "./kit";
 
 /** Small key/value settings kept in the database (shared by instances). */
-export const settings = sqliteTable("settings", {
+export const settings = table("settings", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
 });

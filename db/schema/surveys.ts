@@ -1,17 +1,32 @@
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { ANONYMITY, CHANNELS, SURVEY_STATUSES } from "@/lib/surveys/types";
 import { users } from "./accounts";
-import { createdAt, id, mentions, moment, partOf, requires, updatedAt } from "./columns";
+import {
+  bool,
+  createdAt,
+  id,
+  index,
+  integer,
+  json,
+  mentions,
+  moment,
+  partOf,
+  primaryKey,
+  requires,
+  table,
+  text,
+  uniqueIndex,
+  updatedAt,
+} from "./kit";
 import { panelMembers, panels } from "./panels";
 
-export const surveys = sqliteTable("surveys", {
+export const surveys = table("surveys", {
   id: id(),
   slug: text("slug").notNull().unique(),
   title: text("title").notNull(),
   status: text("status", { enum: SURVEY_STATUSES }).notNull().default("concept"),
   anonymity: text("anonymity", { enum: ANONYMITY }).notNull().default("anonymous"),
   /** Anonymous panel responses carry coarse profile attributes (age group, sex, district) for breakdowns. */
-  allowBreakdowns: integer("allow_breakdowns", { mode: "boolean" }).notNull().default(true),
+  allowBreakdowns: bool("allow_breakdowns").notNull().default(true),
   /** The version residents answer; set when the survey opens, or the latest draft before that. */
   currentVersionId: integer("current_version_id"),
   /** Optimistic-concurrency counter: a save names the revision it started from. */
@@ -23,14 +38,14 @@ export const surveys = sqliteTable("surveys", {
   updatedAt: updatedAt(),
 });
 
-export const surveyVersions = sqliteTable(
+export const surveyVersions = table(
   "survey_versions",
   {
     id: id(),
     surveyId: partOf("survey_id", () => surveys.id),
     number: integer("number").notNull(),
     /** The survey definition document (lib/surveys/definition/schema.ts), as JSON. */
-    definition: text("definition", { mode: "json" }).notNull(),
+    definition: json("definition").notNull(),
     /** Set when the version is shared for review or opened: a frozen version never changes. */
     frozenAt: moment("frozen_at"),
     createdBy: mentions("created_by", () => users.id),
@@ -43,7 +58,7 @@ export const surveyVersions = sqliteTable(
  * One respondent's answers to one survey. Privacy by design: no IP address, no user agent.
  * The resume token and code are stored only as SHA-256 hashes.
  */
-export const responses = sqliteTable(
+export const responses = table(
   "responses",
   {
     id: id(),
@@ -92,13 +107,13 @@ export const responses = sqliteTable(
   ],
 );
 
-export const answers = sqliteTable(
+export const answers = table(
   "answers",
   {
     responseId: partOf("response_id", () => responses.id),
     questionId: text("question_id").notNull(),
     /** The answer value as JSON; its shape depends on the question type (lib/surveys/definition/answers.ts). */
-    value: text("value", { mode: "json" }).notNull(),
+    value: json("value").notNull(),
     updatedAt: updatedAt(),
   },
   (t) => [primaryKey({ columns: [t.responseId, t.questionId] })],
@@ -110,7 +125,7 @@ export const answers = sqliteTable(
  * lib/responses/data/anonymous-response-trail.ts), so the monitoring page keeps its daily curve while no
  * response row carries its moment. Counts only: no response id.
  */
-export const completionDayCounts = sqliteTable(
+export const completionDayCounts = table(
   "completion_day_counts",
   {
     surveyId: partOf("survey_id", () => surveys.id),

@@ -1,9 +1,35 @@
 import { sql } from "drizzle-orm";
-import { type AnySQLiteColumn, integer } from "drizzle-orm/sqlite-core";
+import {
+  type AnySQLiteColumn,
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
 
-// The kinds of column the tables share, each said once: a row's id, a moment, the moments a row
-// is made and changed, and the three ways a row refers to another. How each is stored is decided
-// here, so a second dialect (issue 12) has one file to mirror rather than every table.
+// The column kit for SQLite: everything a table in db/schema needs, under names that
+// db/schema/kit.pg.ts exports too, so the tables are written once (import from "./kit") and built
+// for either engine (issue 12). The kinds of column the tables share are each said once here: a
+// row's id, a moment, the moments a row is made and changed, and the three ways a row refers to
+// another. What SQLite builds from this kit is what the migrations in db/migrations were made
+// from; a change here is a schema change.
+
+export { index, integer, primaryKey, real, text, uniqueIndex };
+
+/** A table. */
+export const table = sqliteTable;
+
+/** True or false, stored as 0 or 1. */
+export const bool = <TName extends string>(name: TName) => integer(name, { mode: "boolean" });
+
+/** A JSON value, stored as text. */
+export const json = <TName extends string>(name: TName) => text(name, { mode: "json" });
+
+/** The default of a JSON column that starts as an empty list. */
+export const emptyJsonList = sql`'[]'`;
 
 /** Current time in milliseconds, as SQLite computes it. */
 export const now = sql`(unixepoch('subsec') * 1000)`;

@@ -168,6 +168,7 @@ export async function generateResponses(db: Db, options: GenerateOptions): Promi
       updatedAt: as("updatedAt"),
       completedAt: as("completedAt"),
     })
+    .returning({ id: responses.id })
     .prepare();
   const insertAnswer = db
     .insert(answers)
@@ -220,24 +221,20 @@ export async function generateResponses(db: Db, options: GenerateOptions): Promi
           mood: (random() - 0.5) * 1.6,
         });
         if (!respondent) completedAt = drawMoment();
-        const id = Number(
-          (
-            await insertResponse.execute({
-              surveyId: options.surveyId,
-              versionId: survey.versionId,
-              channel,
-              panelId: isPanel ? pick(random, survey.panels) : null,
-              ageGroup: attributes ? ageGroup : null,
-              sex: attributes ? sex : null,
-              district: attributes ? district : null,
-              resumeTokenHash: `gen-${run}-${i}`,
-              resumeCodeHash: `gen-${run}-${i}`,
-              createdAt: completedAt - 10 * 60_000,
-              updatedAt: completedAt,
-              completedAt,
-            })
-          ).lastInsertRowid,
-        );
+        const [{ id }] = await insertResponse.execute({
+          surveyId: options.surveyId,
+          versionId: survey.versionId,
+          channel,
+          panelId: isPanel ? pick(random, survey.panels) : null,
+          ageGroup: attributes ? ageGroup : null,
+          sex: attributes ? sex : null,
+          district: attributes ? district : null,
+          resumeTokenHash: `gen-${run}-${i}`,
+          resumeCodeHash: `gen-${run}-${i}`,
+          createdAt: completedAt - 10 * 60_000,
+          updatedAt: completedAt,
+          completedAt,
+        });
         for (const [questionId, value] of Object.entries(given)) {
           await insertAnswer.execute({
             responseId: id,

@@ -52,6 +52,7 @@ export async function seedPanelFieldwork(
       createdBy: input.staffId,
       createdAt: input.sentAt,
     })
+    .returning({ id: invitationRounds.id })
     .prepare();
   // Moments as numbers, as given (sql`${placeholder}`): the used ones may be null.
   const as = (name: string) => sql`${sql.placeholder(name)}`;
@@ -75,7 +76,7 @@ export async function seedPanelFieldwork(
       const ids = active.map((m) => m.id);
       const answered = Math.round(ids.length * RESPONSE_RATE);
       const sample = { method: "all", n: null, seed: "demo-2025", eligible: ids.length, drawn: ids.length };
-      const roundId = Number((await insertRound.execute({ panelId, sample })).lastInsertRowid);
+      const [{ id: roundId }] = await insertRound.execute({ panelId, sample });
       // Who answered: a fixed permutation of the list, so they are spread over it, not its start.
       const order = ids.map((id, index) => ({ id, key: (index * 7919) % ids.length }));
       order.sort((a, b) => a.key - b.key);

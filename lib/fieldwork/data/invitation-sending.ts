@@ -211,18 +211,14 @@ async function createRound(
       drawn,
     })),
   };
-  const roundId = Number(
-    (
-      await statements.insertRound.execute({
-        surveyId: survey.id,
-        panelId: panel.id,
-        sample: summary,
-        reminderDays: input.reminderDays,
-        createdBy: input.actorId,
-        createdAt: now,
-      })
-    ).lastInsertRowid,
-  );
+  const [{ id: roundId }] = await statements.insertRound.execute({
+    surveyId: survey.id,
+    panelId: panel.id,
+    sample: summary,
+    reminderDays: input.reminderDays,
+    createdBy: input.actorId,
+    createdAt: now,
+  });
   await recordAudit(
     {
       actorId: input.actorId,
@@ -281,6 +277,7 @@ function prepareStatements(db: Db) {
         createdBy: sql.placeholder("createdBy"),
         createdAt: sql.placeholder("createdAt"),
       })
+      .returning({ id: invitationRounds.id })
       .prepare(),
     activeMembers: db
       .select({ id: panelMembers.id, email: panelMembers.email })

@@ -90,6 +90,7 @@ function prepareHotStatements(db: Db) {
       .update(mailOutbox)
       .set({ status: "sending", attempts: sql`${mailOutbox.attempts} + 1` })
       .where(and(eq(mailOutbox.id, id), eq(mailOutbox.claimToken, token), eq(mailOutbox.status, "pending")))
+      .returning({ id: mailOutbox.id })
       .prepare(),
     recordSent: db
       .update(mailOutbox)
@@ -101,6 +102,7 @@ function prepareHotStatements(db: Db) {
         claimToken: null,
       })
       .where(and(eq(mailOutbox.id, id), eq(mailOutbox.claimToken, token), eq(mailOutbox.status, "sending")))
+      .returning({ id: mailOutbox.id })
       .prepare(),
   };
 }
@@ -120,7 +122,7 @@ function hot(db: Db) {
  * message): then do not send it.
  */
 export async function markSending(db: Db, id: number, token: string): Promise<boolean> {
-  return (await hot(db).markSending.execute({ id, token })).changes === 1;
+  return (await hot(db).markSending.execute({ id, token })).length === 1;
 }
 
 const ours = (id: number, token: string) =>
@@ -129,7 +131,7 @@ const released = { leaseUntil: null, claimToken: null } as const;
 
 /** The server accepted the message. */
 export async function recordSent(db: Db, id: number, token: string, now: Date): Promise<boolean> {
-  return (await hot(db).recordSent.execute({ id, token, now: now.getTime() })).changes === 1;
+  return (await hot(db).recordSent.execute({ id, token, now: now.getTime() })).length === 1;
 }
 
 /**
@@ -151,8 +153,9 @@ export async function recordFailure(
       ...(outcome.retryAt && !outcome.inDoubt ? { nextAttemptAt: outcome.retryAt } : {}),
       ...released,
     })
-    .where(ours(id, token));
-  return result.changes === 1;
+    .where(ours(id, token))
+    .returning({ id: mailOutbox.id });
+  return result.length === 1;
 }
 
 /**
@@ -179,7 +182,8 @@ export async function recordFailureBeforeHandOver(
           ...released,
         })
         .where(and(eq(mailOutbox.id, id), eq(mailOutbox.claimToken, token), eq(mailOutbox.status, "pending")))
-    ).changes === 1
+        .returning({ id: mailOutbox.id })
+    ).length === 1
   );
 }
 
@@ -197,7 +201,8 @@ export async function markAbandonedInDoubt(db: Db, now: Date): Promise<number> {
       .update(mailOutbox)
       .set({ status: "in_doubt", lastError: ABANDONED_ERROR, ...released })
       .where(and(eq(mailOutbox.status, "sending"), lt(mailOutbox.leaseUntil, now)))
-  ).changes;
+      .returning({ id: mailOutbox.id })
+  ).length;
 }
 
 /** Keeps a worker's claim alive while it is still working on it. */
@@ -207,7 +212,8 @@ export async function renewLease(db: Db, token: string, leaseUntil: Date): Promi
       .update(mailOutbox)
       .set({ leaseUntil })
       .where(and(eq(mailOutbox.claimToken, token), inArray(mailOutbox.status, ["pending", "sending"])))
-  ).changes;
+      .returning({ id: mailOutbox.id })
+  ).length;
 }
 
 /** Gives back claimed messages that were not started (stopping, or the server is down): no attempt counted. */
@@ -217,7 +223,8 @@ export async function releaseUnstarted(db: Db, token: string): Promise<number> {
       .update(mailOutbox)
       .set(released)
       .where(and(eq(mailOutbox.claimToken, token), eq(mailOutbox.status, "pending")))
-  ).changes;
+      .returning({ id: mailOutbox.id })
+  ).length;
 }
 
 export const RESENDABLE: readonly MailStatus[] = ["failed", "in_doubt"];
@@ -250,7 +257,8 @@ export async function requeueMail(id: number, actorId: number | null): Promise<b
           claimToken: null,
         })
         .where(and(eq(mailOutbox.id, id), inArray(mailOutbox.status, [...RESENDABLE])))
-    ).changes;
+        .returning({ id: mailOutbox.id })
+    ).length;
     if (changed !== 1) return false;
     await recordAudit(
       {

@@ -135,5 +135,6 @@ export async function deleteMailTo(
     await executor
       .delete(mailOutbox)
       .where(sql`lower(${mailOutbox.toAddress}) = ${address.trim().toLowerCase()}`)
-  ).changes;
+      .returning({ id: mailOutbox.id })
+  ).length;
 }

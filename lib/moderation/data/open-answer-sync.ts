@@ -87,6 +87,7 @@ export async function syncOpenAnswerQueue(surveyId: number): Promise<{ added: nu
     .onConflictDoNothing({
       target: [openAnswerReviews.responseId, openAnswerReviews.questionId, openAnswerReviews.item],
     })
+    .returning({ id: openAnswerReviews.id })
     .prepare();
   const insertBatch = async (rows: { candidate: Candidate; findings: Finding[]; redacted: string }[]) =>
     await transaction(async () => {
@@ -100,7 +101,7 @@ export async function syncOpenAnswerQueue(surveyId: number): Promise<{ added: nu
             findings,
             redactedText: redacted,
           })
-        ).changes;
+        ).length;
       }
       return added;
     });

@@ -103,7 +103,9 @@ export async function createLetterCodeBatch(input: {
       });
       // Two equal 60-bit codes are practically impossible; if it happens, the duplicate is skipped
       // and another drawn, so the batch still has exactly `size` codes.
-      made += (await tx.insert(letterCodes).values(rows).onConflictDoNothing()).changes;
+      made += (
+        await tx.insert(letterCodes).values(rows).onConflictDoNothing().returning({ id: letterCodes.id })
+      ).length;
     }
     await recordAudit(
       {

@@ -35,7 +35,8 @@ export async function setPaused(
             eq(panelMembers.status, paused ? "active" : "paused"),
           ),
         )
-    ).changes;
+        .returning({ id: panelMembers.id })
+    ).length;
     if (changed === 1) {
       await recordAudit(
         {

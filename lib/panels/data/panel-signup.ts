@@ -95,8 +95,9 @@ export async function signUp(
       const marked = await tx
         .update(letterCodes)
         .set({ usedAt: at })
-        .where(and(eq(letterCodes.id, code.id), isNull(letterCodes.usedAt)));
-      if (marked.changes !== 1) return { kind: "code_used" };
+        .where(and(eq(letterCodes.id, code.id), isNull(letterCodes.usedAt)))
+        .returning({ id: letterCodes.id });
+      if (marked.length !== 1) return { kind: "code_used" };
     }
     const via = input.code ? ("letter_code" as const) : ("signup" as const);
     const profile = {

@@ -49,8 +49,12 @@ const unknown = () => new InputError({ formError: "panels.districts.errors.unkno
 export async function addDistrict(input: DistrictInput): Promise<void> {
   const actor = await requirePermission("panel:districts");
   await transaction(async (tx) => {
-    const inserted = (await tx.insert(postcodeDistricts).values(input).onConflictDoNothing()).changes;
-    if (inserted === 0) throw taken();
+    const inserted = await tx
+      .insert(postcodeDistricts)
+      .values(input)
+      .onConflictDoNothing()
+      .returning({ postcode4: postcodeDistricts.postcode4 });
+    if (inserted.length === 0) throw taken();
     await recordAudit(
       {
         actorId: actor.id,
@@ -142,8 +146,12 @@ export async function rederiveDistricts(): Promise<{ changed: number }> {
   const actor = await requirePermission("panel:districts");
   return await transaction(async (tx) => {
     const changed = (
-      await tx.update(panelMembers).set({ district: derived, updatedAt: new Date() }).where(stale)
-    ).changes;
+      await tx
+        .update(panelMembers)
+        .set({ district: derived, updatedAt: new Date() })
+        .where(stale)
+        .returning({ id: panelMembers.id })
+    ).length;
     await recordAudit(
       {
         actorId: actor.id,

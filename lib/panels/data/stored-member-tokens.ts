@@ -48,6 +48,7 @@ export async function spendMemberToken(tx: Executor, tokenId: number, at: Date):
   const used = await tx
     .update(memberTokens)
     .set({ usedAt: at })
-    .where(and(eq(memberTokens.id, tokenId), isNull(memberTokens.usedAt)));
-  return used.changes === 1;
+    .where(and(eq(memberTokens.id, tokenId), isNull(memberTokens.usedAt)))
+    .returning({ id: memberTokens.id });
+  return used.length === 1;
 }

@@ -115,7 +115,8 @@ export async function eraseAnonymousResponseTrail(
           completedAt: sql`CASE WHEN ${responses.status} = 'completed' THEN ${moment} END`,
         })
         .where(anonymousPanel(surveyId))
-    ).changes;
+        .returning({ id: responses.id })
+    ).length;
     await tx
       .update(answers)
       .set({ updatedAt: new Date(moment) })
@@ -209,21 +210,28 @@ async function clearReminderTrail(
       .update(invitations)
       .set({ lastRemindedAt: null })
       .where(and(eq(invitations.surveyId, surveyId), isNotNull(invitations.lastRemindedAt)))
-  ).changes;
+      .returning({ id: invitations.id })
+  ).length;
   const key = mailOutbox.dedupeKey;
   const mailsDeleted = (
-    await db.delete(mailOutbox).where(
-      sql`${mailOutbox.template} = 'reminder' AND ${key} LIKE 'reminder:%'
-         AND CAST(substr(${key}, 10, instr(substr(${key}, 10), ':') - 1) AS INTEGER)
-             IN (SELECT ${invitations.id} FROM ${invitations} WHERE ${invitations.surveyId} = ${surveyId})`,
-    )
-  ).changes;
+    await db
+      .delete(mailOutbox)
+      .where(
+        sql`${mailOutbox.template} = 'reminder' AND ${key} LIKE 'reminder:%'
+           AND CAST(substr(${key}, 10, instr(substr(${key}, 10), ':') - 1) AS INTEGER)
+               IN (SELECT ${invitations.id} FROM ${invitations} WHERE ${invitations.surveyId} = ${surveyId})`,
+      )
+      .returning({ id: mailOutbox.id })
+  ).length;
   const tokensDeleted = (
-    await db.delete(invitationTokens).where(
-      sql`${invitationTokens.invitationId} IN (SELECT ${invitations.id} FROM ${invitations}
-           WHERE ${invitations.surveyId} = ${surveyId} AND ${invitations.usedAt} IS NOT NULL)`,
-    )
-  ).changes;
+    await db
+      .delete(invitationTokens)
+      .where(
+        sql`${invitationTokens.invitationId} IN (SELECT ${invitations.id} FROM ${invitations}
+             WHERE ${invitations.surveyId} = ${surveyId} AND ${invitations.usedAt} IS NOT NULL)`,
+      )
+      .returning({ id: invitationTokens.id })
+  ).length;
   await db
     .update(invitationTokens)
     .set({ createdAt: new Date(moment) })

@@ -54,7 +54,8 @@ export async function completeResponse(input: {
               // is shared by its whole round and says nothing about the response.
               .set({ usedAt: sql`${invitations.createdAt}` })
               .where(and(eq(invitations.id, invitation.id), isNull(invitations.usedAt)))
-          ).changes
+              .returning({ id: invitations.id })
+          ).length
         : 0;
       if (marked === 0) {
         await tx.delete(responses).where(own);

@@ -150,8 +150,9 @@ export async function saveResponse(
       const updated = await tx
         .update(adviceResponses)
         .set(fields)
-        .where(and(eq(adviceResponses.id, existing.id), eq(adviceResponses.status, "draft")));
-      if (updated.changes !== 1) throw new InputError({ formError: "review.errors.responseFinal" });
+        .where(and(eq(adviceResponses.id, existing.id), eq(adviceResponses.status, "draft")))
+        .returning({ id: adviceResponses.id });
+      if (updated.length !== 1) throw new InputError({ formError: "review.errors.responseFinal" });
       responseId = existing.id;
       await tx.delete(adviceResponsePoints).where(eq(adviceResponsePoints.responseId, responseId));
     } else {

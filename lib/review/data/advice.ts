@@ -130,8 +130,9 @@ export async function saveAdvice(
       const updated = await tx
         .update(advice)
         .set(fields)
-        .where(and(eq(advice.id, existing.id), eq(advice.status, "draft")));
-      if (updated.changes !== 1) throw new InputError({ formError: "review.errors.adviceSubmitted" });
+        .where(and(eq(advice.id, existing.id), eq(advice.status, "draft")))
+        .returning({ id: advice.id });
+      if (updated.length !== 1) throw new InputError({ formError: "review.errors.adviceSubmitted" });
       adviceId = existing.id;
       await tx.delete(advicePoints).where(eq(advicePoints.adviceId, adviceId));
     } else {

@@ -243,8 +243,9 @@ export async function saveDraft(input: SaveDraftInput): Promise<SaveDraftResult>
         currentVersionId: versionId,
         updatedAt: now,
       })
-      .where(and(eq(surveys.id, survey.id), eq(surveys.revision, survey.revision)));
-    if (updated.changes !== 1) throw new DraftConflictError(null, now);
+      .where(and(eq(surveys.id, survey.id), eq(surveys.revision, survey.revision)))
+      .returning({ id: surveys.id });
+    if (updated.length !== 1) throw new DraftConflictError(null, now);
     await recordAudit(
       {
         actorId: actor.id,

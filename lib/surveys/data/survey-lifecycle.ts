@@ -190,8 +190,9 @@ export async function applySurveyTransition(
       ...(opening && !survey.opensAt ? { opensAt: now } : {}),
       ...(opening && survey.closesAt && survey.closesAt <= now ? { closesAt: null } : {}),
     })
-    .where(and(eq(surveys.id, survey.id), eq(surveys.revision, survey.revision)));
-  if (updated.changes !== 1) {
+    .where(and(eq(surveys.id, survey.id), eq(surveys.revision, survey.revision)))
+    .returning({ id: surveys.id });
+  if (updated.length !== 1) {
     throw new LifecycleRefusal("stale", {
       lastChange: await lastSurveyChange(survey.id, survey.revision + 1, tx),
     });

@@ -75,6 +75,22 @@ function waitsSynchronously(text: string): boolean {
   return SYNC.some((pattern) => pattern.test(text));
 }
 
+/**
+ * better-sqlite3's RunResult read from an awaited write: `changes` and `lastInsertRowid` do not
+ * exist on PostgreSQL (node-postgres says `rowCount`, and no inserted id at all). A write asks for
+ * the rows it changed instead, `.returning({ id: table.id })`, and counts them (`.length`) or reads
+ * the new id (`[0].id`). The domain lists called `changes` (version diffs, BlockedEditError) are
+ * read further (`.length`, `.map`) or iterated, never parenthesised and compared as a number.
+ */
+const ROW_COUNT = [/\.lastInsertRowid\b/, /\)\.changes\b(?!\s*[.[])/, /\.changes\s*[!=]==?/];
+
+/** Production code in the folders that query through drizzle; db/ owns the drivers (db/raw-sql.ts). */
+const ROW_COUNT_FOLDERS = ["lib/", "app/", "cli/"];
+
+function readsRowCount(text: string): boolean {
+  return ROW_COUNT.some((pattern) => pattern.test(text));
+}
+
 describe("the data layer waits for the database asynchronously", () => {
   const files = sourceFiles().filter(
     (file) =>
@@ -103,5 +119,42 @@ describe("the data layer waits for the database asynchronously", () => {
     expect(waitsSynchronously("await transaction(async (tx) => {")).toBe(false);
     expect(waitsSynchronously("await queryRows<{ n: number }>(tx, sql`SELECT 1`)")).toBe(false);
     expect(waitsSynchronously("const seen = counts.get(key);")).toBe(false);
+  });
+});
+
+describe("a write asks for the rows it changed, on every engine", () => {
+  const files = sourceFiles().filter(
+    (file) => ROW_COUNT_FOLDERS.some((folder) => file.startsWith(folder)) && !/\.test\.tsx?$/.test(file),
+  );
+  const reading = files.filter((file) => readsRowCount(fs.readFileSync(path.join(ROOT, file), "utf8")));
+
+  it("so no production file reads better-sqlite3's changes or lastInsertRowid", () => {
+    expect(files.length).toBeGreaterThan(200);
+    expect(reading).toEqual([]);
+  });
+
+  it("recognises each way of reading them, and not the domain's lists of changes", () => {
+    expect(readsRowCount("return (await hot(db).markSending.execute({ id, token })).changes === 1;")).toBe(
+      true,
+    );
+    expect(
+      readsRowCount("made += (await tx.insert(letterCodes).values(rows).onConflictDoNothing()).changes;"),
+    ).toBe(true);
+    expect(readsRowCount("        .where(ours(id, token))\n    ).changes;")).toBe(true);
+    expect(readsRowCount("          ).changes\n        : 0;")).toBe(true);
+    expect(readsRowCount("if (updated.changes !== 1) throw new DraftConflictError(null, now);")).toBe(true);
+    expect(readsRowCount("return used.changes === 1;")).toBe(true);
+    expect(
+      readsRowCount("const roundId = Number((await insertRound.execute({ panelId })).lastInsertRowid);"),
+    ).toBe(true);
+    expect(readsRowCount("          ).lastInsertRowid,")).toBe(true);
+    expect(readsRowCount("if (updated.length !== 1) throw new DraftConflictError(null, now);")).toBe(false);
+    expect(readsRowCount("const [{ id: roundId }] = await insertRound.execute({ panelId, sample });")).toBe(
+      false,
+    );
+    expect(readsRowCount("changed: questions.filter((q) => q.changes.length > 0).length,")).toBe(false);
+    expect(readsRowCount("for (const change of error.changes) {")).toBe(false);
+    expect(readsRowCount("(error as BlockedEditError).changes.map((c) => c.code)")).toBe(false);
+    expect(readsRowCount("{question(diff, id).changes[0]?.field}")).toBe(false);
   });
 });

@@ -7,7 +7,9 @@ import type { DatabaseEngine } from "../lib/operations/types";
  * Read from process.env, not lib/env.ts, because the schema is also loaded by drizzle-kit, where
  * the app's environment need not be complete.
  */
-export function engineFromEnvironment(environment: Readonly<Record<string, string | undefined>> = process.env): DatabaseEngine {
+export function engineFromEnvironment(
+  environment: Readonly<Record<string, string | undefined>> = process.env,
+): DatabaseEngine {
   const url = environment.DATABASE_URL ?? "";
   return /^postgres(ql)?:\/\//i.test(url) ? "postgresql" : "sqlite";
 }

@@ -1,0 +1,55 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+
+// The PostgreSQL server tests run against (docs: ../shared/docs/toolchain.md): whether it
+// answers, and a database of a test's own on it, made fresh and dropped after.
+
+/** The server's maintenance database, where a test creates and drops its own. */
+export const POSTGRES_ADMIN_URL =
+  process.env.PEILING_TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
+
+/** `.ci/run` sets REQUIRE_PG=1: there a server that does not answer fails the PostgreSQL tests. */
+export const postgresRequired = process.env.REQUIRE_PG === "1";
+
+/** Why the server does not answer (within a second), or undefined when it answers. */
+export async function postgresProblem(): Promise<string | undefined> {
+  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    await client.query("select 1");
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message || error.name : String(error);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function onAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Creates an empty database of its own (named with the process id and a random suffix, so test
+ * files and runs side by side never meet) and returns its URL and how to drop it.
+ */
+export async function createTestDatabase(
+  purpose: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `peiling_${purpose}_${process.pid}_${randomBytes(4).toString("hex")}`;
+  await onAdmin((client) => client.query(`create database "${name}"`));
+  const url = new URL(POSTGRES_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    // WITH (FORCE) ends connections a failed test left open.
+    drop: () =>
+      onAdmin((client) => client.query(`drop database if exists "${name}" with (force)`)).then(() => {}),
+  };
+}

@@ -28,6 +28,29 @@ import { writeCreatedMarker } from "./created-marker";
 
 export type FileIdentity = { dev: number; ino: number };
 
+/** Each guarded connection's check and unguarded exec, for db/transaction.ts's transactions. */
+const guards = new WeakMap<Database.Database, { check: () => void; exec: (source: string) => void }>();
+
+/**
+ * Runs the connection's file check (when it is guarded): throws DatabaseFileGoneError when its file
+ * was deleted or replaced. db/transaction.ts calls it before COMMIT, so such a transaction is rolled
+ * back rather than committed into a file that is gone, as better-sqlite3's own transactions are.
+ */
+export function checkDatabaseFile(sqlite: Database.Database): void {
+  guards.get(sqlite)?.check();
+}
+
+/**
+ * Rolls back the connection's open transaction, also once its file is gone (when the guard refuses
+ * every other statement): a rollback writes nothing, and the connection must not stay inside it.
+ */
+export function rollBack(sqlite: Database.Database): void {
+  if (!sqlite.inTransaction) return;
+  const guard = guards.get(sqlite);
+  if (guard) guard.exec("ROLLBACK");
+  else sqlite.exec("ROLLBACK");
+}
+
 /** Thrown by every use of a connection whose database file was deleted or replaced. */
 export class DatabaseFileGoneError extends Error {
   readonly code = "PEILING_DATABASE_FILE_GONE";
@@ -118,6 +141,7 @@ export function guardDatabaseFile(
   }) as typeof sqlite.prepare;
 
   const exec = sqlite.exec.bind(sqlite);
+  guards.set(sqlite, { check, exec });
   sqlite.exec = (source: string) => {
     checkOutsideTransaction();
     exec(source);

@@ -9,6 +9,7 @@
 // until it ends. Calling transaction() inside a body opens a savepoint in the same transaction.
 import { AsyncLocalStorage } from "node:async_hooks";
 import { type Db, getDb } from "./client";
+import { checkDatabaseFile, rollBack } from "./database-file-guard";
 
 /** A body gets the handle its queries run on; it passes it to the data functions it calls. */
 type Work<T> = (tx: Db) => Promise<T>;
@@ -51,10 +52,12 @@ async function inOwnTransaction<T>(work: Work<T>, { readOnly = false }: Transact
   client.exec(readOnly ? "BEGIN DEFERRED" : "BEGIN IMMEDIATE");
   try {
     const result = await current.run({ tx, savepoints: 0 }, () => work(tx));
+    // A file deleted or replaced meanwhile: roll back instead of committing into it.
+    checkDatabaseFile(client);
     client.exec("COMMIT");
     return result;
   } catch (error) {
-    if (client.inTransaction) client.exec("ROLLBACK");
+    rollBack(client);
     throw error;
   }
 }

@@ -34,6 +34,7 @@ const OWN_THE_DRIVER: Record<string, string> = {
   "db/client.test.ts": "tests the SQLite connection's settings and locking",
   "db/database-file-guard.test.ts": "tests the guard on better-sqlite3's statements",
   "db/database-unavailable.test.ts": "tests a SQLite connection whose file is unusable",
+  "db/transaction-file-guard.test.ts": "reads the rescued copy of a deleted SQLite file with better-sqlite3",
   "db/migrate.test.ts": "reads SQLite's own migration table",
   "bench/database-file-guard.ts": "measures the guard on better-sqlite3's statements",
 };

@@ -45,7 +45,7 @@ async function main() {
     seed: Number(values.seed),
     channelMix: parseMix(values.mix),
   });
-  closeDb();
+  await closeDb();
   console.log(
     `${result.responses.toLocaleString("en-US")} responses (${result.answers.toLocaleString("en-US")} answers) ` +
       `written to "${values.slug}" in ${(result.writeMs / 1000).toFixed(1)} s; ` +

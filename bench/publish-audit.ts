@@ -98,7 +98,7 @@ async function main() {
       );
     });
   } finally {
-    closeDb();
+    await closeDb();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -69,7 +69,7 @@ export async function prepareFixture(options: {
     const result = await generateResponses(db, { surveyId: id, count: options.count, seed: options.seed });
     written = { writeMs: result.writeMs, cubeMs: result.cubeMs };
     db.$client.pragma("wal_checkpoint(TRUNCATE)");
-    closeDb();
+    await closeDb();
   } else {
     options.log(
       `Reusing ${dbPath} (${state.responses.toLocaleString("en-US")} responses; --fresh writes it again).`,

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { type Db, databasePath, getDb } from "@/db/client";
 import { DatabaseMissingError } from "@/db/created-marker";
+import { refuseUnwiredEngine } from "@/db/engine";
 import { applyMigrations } from "@/db/migrate";
 import { CliError } from "./cli-error";
 
@@ -10,6 +11,11 @@ import { CliError } from "./cli-error";
  * path.
  */
 export function openDatabase({ create, migrate }: { create: boolean; migrate: boolean }): Db {
+  try {
+    refuseUnwiredEngine();
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message : String(error));
+  }
   const file = databasePath();
   if (!create && !fs.existsSync(file)) {
     throw new CliError(

@@ -39,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
     }
     throw error;
   } finally {
-    closeDb();
+    await closeDb();
   }
 }
 

@@ -15,7 +15,8 @@ import { env } from "../lib/env";
 import type { DatabaseEngine } from "../lib/operations/types";
 import { refuseRecreatedDatabase, writeCreatedMarker } from "./created-marker";
 import { guardDatabaseFile } from "./database-file-guard";
-import { engineFromEnvironment } from "./engine";
+import { engineFromEnvironment, refuseUnwiredEngine } from "./engine";
+import { openPostgres, type PostgresDb } from "./postgres-connection";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -35,7 +36,9 @@ export function databaseEngine(): DatabaseEngine {
  * as not answering (a plain read would still be served from the open file).
  */
 export async function pingDatabase(): Promise<void> {
-  getDb().$client.exec("SELECT 1");
+  const db = getDb();
+  if (databaseEngine() === "postgresql") await (db as unknown as PostgresDb).$client.query("SELECT 1");
+  else db.$client.exec("SELECT 1");
 }
 
 /** How often an open connection checks, in the background, that its file is still at its path. */
@@ -49,13 +52,9 @@ export function databasePath(): string {
 }
 
 export function openDatabase(file: string): Db {
-  // The schema and its migrations exist for PostgreSQL, the handle does not yet: opening the
-  // SQLite file instead would put the data somewhere the operator did not ask for.
-  if (databaseEngine() === "postgresql") {
-    throw new Error(
-      "DATABASE_URL names PostgreSQL, but running on PostgreSQL is not wired in yet (issue 12); unset DATABASE_URL to run on SQLite (PEILING_DB)",
-    );
-  }
+  // DATABASE_URL names PostgreSQL: opening the SQLite file instead would put the data somewhere the
+  // operator did not ask for.
+  refuseUnwiredEngine();
   // Where Peiling had a database, a missing one is an accident to repair, not a fresh start.
   refuseRecreatedDatabase(file, { allowNew: env().PEILING_ALLOW_NEW_DATABASE });
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -94,12 +93,21 @@ export function openDatabase(file: string): Db {
  * create an empty database file.
  */
 export function getDb(): Db {
-  if (!instance) instance = openDatabase(databasePath());
+  if (!instance) {
+    const url = process.env.DATABASE_URL;
+    instance =
+      databaseEngine() === "postgresql" && url
+        ? (openPostgres(url) as unknown as Db)
+        : openDatabase(databasePath());
+  }
   return instance;
 }
 
-/** For tests and the CLI: close the connection so the file can be removed or copied. */
-export function closeDb(): void {
-  instance?.$client.close();
+/** For tests and the CLI: close the connection (SQLite: so the file can be removed or copied). */
+export async function closeDb(): Promise<void> {
+  const closing = instance;
   instance = undefined;
+  if (!closing) return;
+  if (databaseEngine() === "postgresql") await (closing as unknown as PostgresDb).$client.end();
+  else closing.$client.close();
 }

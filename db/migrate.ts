@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import type { Db } from "./client";
+import { refuseUnwiredEngine } from "./engine";
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 
@@ -12,6 +13,7 @@ export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
  * (issue 10, finding 8).
  */
 export function applyMigrations(db: Db): void {
+  refuseUnwiredEngine();
   refuseNewerDatabase(db);
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
 }

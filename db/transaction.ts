@@ -7,32 +7,34 @@
 // issued while a body awaits would otherwise land inside this transaction and go with its rollback.
 // A body awaits database work only (no mail, no HTTP): the queue and SQLite's file lock are held
 // until it ends. Calling transaction() inside a body opens a savepoint in the same transaction.
+// On PostgreSQL each transaction takes a connection of its own from the pool: no queue is needed.
 import { AsyncLocalStorage } from "node:async_hooks";
-import { type Db, getDb } from "./client";
+import { type Db, databaseEngine, getDb } from "./client";
 import { checkDatabaseFile, rollBack } from "./database-file-guard";
+import { onConnection, type PostgresDb } from "./postgres-connection";
 
 /** A body gets the handle its queries run on; it passes it to the data functions it calls. */
 type Work<T> = (tx: Db) => Promise<T>;
 
-type Scope = { tx: Db; savepoints: number };
+/** An open transaction: its handle, how to send it a statement, and how many savepoints it made. */
+type Scope = { tx: Db; command: (statement: string) => Promise<unknown>; savepoints: number };
 
 /** The transaction the current async context runs in, if any. */
 const current = new AsyncLocalStorage<Scope>();
 
-/** Where the next transaction waits: the end of the one before it. */
+/** Where the next SQLite transaction waits: the end of the one before it. */
 let tail: Promise<unknown> = Promise.resolve();
 
 async function inSavepoint<T>(scope: Scope, work: Work<T>): Promise<T> {
   const name = `sp${++scope.savepoints}`;
-  const client = scope.tx.$client;
-  client.exec(`SAVEPOINT ${name}`);
+  await scope.command(`SAVEPOINT ${name}`);
   try {
     const result = await work(scope.tx);
-    client.exec(`RELEASE ${name}`);
+    await scope.command(`RELEASE SAVEPOINT ${name}`);
     return result;
   } catch (error) {
-    client.exec(`ROLLBACK TO ${name}`);
-    client.exec(`RELEASE ${name}`);
+    await scope.command(`ROLLBACK TO SAVEPOINT ${name}`);
+    await scope.command(`RELEASE SAVEPOINT ${name}`);
     throw error;
   }
 }
@@ -43,7 +45,7 @@ async function inSavepoint<T>(scope: Scope, work: Work<T>): Promise<T> {
  */
 export type TransactionOptions = { readOnly?: boolean };
 
-async function inOwnTransaction<T>(work: Work<T>, { readOnly = false }: TransactionOptions): Promise<T> {
+async function inSqliteTransaction<T>(work: Work<T>, { readOnly = false }: TransactionOptions): Promise<T> {
   const tx = getDb();
   const client = tx.$client;
   // IMMEDIATE takes the write lock up front: a deferred transaction that reads and then writes
@@ -51,7 +53,8 @@ async function inOwnTransaction<T>(work: Work<T>, { readOnly = false }: Transact
   // its snapshot starts at its first read.
   client.exec(readOnly ? "BEGIN DEFERRED" : "BEGIN IMMEDIATE");
   try {
-    const result = await current.run({ tx, savepoints: 0 }, () => work(tx));
+    const command = async (statement: string) => client.exec(statement);
+    const result = await current.run({ tx, command, savepoints: 0 }, () => work(tx));
     // A file deleted or replaced meanwhile: roll back instead of committing into it.
     checkDatabaseFile(client);
     client.exec("COMMIT");
@@ -59,6 +62,24 @@ async function inOwnTransaction<T>(work: Work<T>, { readOnly = false }: Transact
   } catch (error) {
     rollBack(client);
     throw error;
+  }
+}
+
+async function inPostgresTransaction<T>(work: Work<T>, { readOnly = false }: TransactionOptions): Promise<T> {
+  const client = await (getDb() as unknown as PostgresDb).$client.connect();
+  const tx = onConnection(client) as unknown as Db;
+  const command = (statement: string) => client.query(statement);
+  try {
+    // A reading body sees one snapshot for all its queries (temporary tables stay writable).
+    await command(readOnly ? "BEGIN ISOLATION LEVEL REPEATABLE READ" : "BEGIN");
+    const result = await current.run({ tx, command, savepoints: 0 }, () => work(tx));
+    await command("COMMIT");
+    return result;
+  } catch (error) {
+    await command("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
   }
 }
 
@@ -70,7 +91,8 @@ async function inOwnTransaction<T>(work: Work<T>, { readOnly = false }: Transact
 export function transaction<T>(work: Work<T>, options: TransactionOptions = {}): Promise<T> {
   const scope = current.getStore();
   if (scope) return inSavepoint(scope, work);
-  const result = tail.then(() => inOwnTransaction(work, options));
+  if (databaseEngine() === "postgresql") return inPostgresTransaction(work, options);
+  const result = tail.then(() => inSqliteTransaction(work, options));
   tail = result.catch(() => undefined);
   return result;
 }

@@ -138,7 +138,7 @@ async function main() {
   globalThis.gc?.();
   const retainedAfterDelivery = process.memoryUsage().heapUsed;
   const outbox = sqlite.prepare("SELECT status, count(*) AS n FROM mail_outbox GROUP BY status").all();
-  closeDb();
+  await closeDb();
   fs.rmSync(dir, { recursive: true, force: true });
   console.log(
     JSON.stringify({

@@ -19,7 +19,7 @@ export function setUpTempDatabase(name: string): { file: string } {
   });
   afterAll(async () => {
     const { closeDb } = await import("@/db/client");
-    closeDb();
+    await closeDb();
     fs.rmSync(dir, { recursive: true, force: true });
   });
   return { file };

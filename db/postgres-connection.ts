@@ -1,0 +1,22 @@
+// The PostgreSQL side of getDb() (issue 12): a connection pool for the DATABASE_URL, under drizzle's
+// node-postgres driver. The query code is typed against the SQLite tables for now; the handle is
+// handed out under that type (db/client.ts), the builder calls behaving alike on both drivers
+// (docs/postgresql-design.md, section 0).
+import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import { Pool, type PoolClient } from "pg";
+import * as schema from "./schema";
+
+export type PostgresDb = NodePgDatabase<typeof schema> & { $client: Pool };
+
+/** Opens a pool for the URL; connections are made when a query needs one. */
+export function openPostgres(url: string): PostgresDb {
+  const pool = new Pool({ connectionString: url });
+  // An idle connection the server closes (a restart, a failover) must not crash the process.
+  pool.on("error", (error) => console.error("[database] an idle PostgreSQL connection failed:", error));
+  return drizzle(pool, { schema });
+}
+
+/** A handle on one connection taken from the pool, for a transaction. */
+export function onConnection(client: PoolClient): NodePgDatabase<typeof schema> {
+  return drizzle(client, { schema });
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import { type AnyColumn, type SQL, sql } from "drizzle-orm";
 import { alias, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { type Executor, getDb } from "@/db/client";
+import { getDb, type Tx } from "@/db/client";
 import { execute, queryRows } from "@/db/raw-sql";
 import { openAnswerReviews, responses, resultCells } from "@/db/schema";
 import { transaction } from "@/db/transaction";
@@ -97,7 +97,7 @@ type Row = {
  * JSON would scan the list for every row. Loaded and queried in one transaction (queryWeighted),
  * so no other request's weights replace them in between.
  */
-async function loadWeights(db: Executor, weights: readonly CellWeight[]): Promise<void> {
+async function loadWeights(db: Tx, weights: readonly CellWeight[]): Promise<void> {
   const w = resultWeights;
   const name = (column: AnyColumn) => sql.identifier(column.name);
   await execute(
@@ -107,20 +107,19 @@ async function loadWeights(db: Executor, weights: readonly CellWeight[]): Promis
        ${name(w.weight)} REAL NOT NULL,
        PRIMARY KEY (${name(w.ageGroup)}, ${name(w.sex)}, ${name(w.district)})) WITHOUT ROWID`,
   );
-  // Unqualified, "result_weights" is the temporary table: SQLite looks in temp before main.
-  await transaction(async () => {
-    await db.delete(w);
-    const insert = db
-      .insert(w)
-      .values({
-        ageGroup: sql.placeholder("ageGroup"),
-        sex: sql.placeholder("sex"),
-        district: sql.placeholder("district"),
-        weight: sql.placeholder("weight"),
-      })
-      .prepare();
-    for (const c of weights) await insert.execute(c);
-  });
+  // Unqualified, "result_weights" is the temporary table: SQLite looks in temp before main. The
+  // caller's transaction (queryWeighted) holds the delete and the inserts together.
+  await db.delete(w);
+  const insert = db
+    .insert(w)
+    .values({
+      ageGroup: sql.placeholder("ageGroup"),
+      sex: sql.placeholder("sex"),
+      district: sql.placeholder("district"),
+      weight: sql.placeholder("weight"),
+    })
+    .prepare();
+  for (const c of weights) await insert.execute(c);
 }
 
 /**

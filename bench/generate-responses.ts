@@ -33,7 +33,7 @@ async function main() {
   const { getDb, closeDb } = await import("@/db/client");
   const { applyMigrations } = await import("@/db/migrate");
   const db = getDb();
-  applyMigrations(db);
+  await applyMigrations(db);
   const survey = db.$client.prepare("SELECT id FROM surveys WHERE slug = ?").get(values.slug) as
     | { id: number }
     | undefined;

@@ -41,7 +41,7 @@ async function main() {
   const { visibilityOf } = await import("@/lib/results/publication-visibility");
   const { effectiveMinCellSize } = await import("@/lib/results/disclosure-rules");
   try {
-    applyMigrations(getDb());
+    await applyMigrations(getDb());
     let started = performance.now();
     await seedDemo(getDb());
     console.log(`demo seeded in ${Math.round(performance.now() - started)} ms (${dir})`);

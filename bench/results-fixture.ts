@@ -63,7 +63,7 @@ export async function prepareFixture(options: {
     const { seedDemo } = await import("@/lib/demo/data/seed");
     const { generateResponses } = await import("@/lib/demo/data/generate-responses");
     const db = getDb();
-    applyMigrations(db);
+    await applyMigrations(db);
     await seedDemo(db);
     const { id } = db.$client.prepare("SELECT id FROM surveys WHERE slug = ?").get(SLUG) as { id: number };
     const result = await generateResponses(db, { surveyId: id, count: options.count, seed: options.seed });

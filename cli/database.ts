@@ -10,7 +10,7 @@ import { CliError } from "./cli-error";
  * installation refuse a missing file instead of silently creating an empty database at a mistyped
  * path.
  */
-export function openDatabase({ create, migrate }: { create: boolean; migrate: boolean }): Db {
+export async function openDatabase({ create, migrate }: { create: boolean; migrate: boolean }): Promise<Db> {
   try {
     refuseUnwiredEngine();
   } catch (error) {
@@ -29,6 +29,6 @@ export function openDatabase({ create, migrate }: { create: boolean; migrate: bo
     if (error instanceof DatabaseMissingError) throw new CliError(error.message);
     throw error;
   }
-  if (migrate) applyMigrations(db);
+  if (migrate) await applyMigrations(db);
   return db;
 }

@@ -17,28 +17,28 @@ function open(name: string) {
 }
 
 describe("applyMigrations", () => {
-  it("migrates an empty database, and runs again without change", () => {
+  it("migrates an empty database, and runs again without change", async () => {
     const { sqlite, db } = open("fresh.db");
-    applyMigrations(db);
+    await applyMigrations(db);
     const applied = (sqlite.prepare("SELECT count(*) AS n FROM __drizzle_migrations").get() as { n: number })
       .n;
     expect(applied).toBeGreaterThan(0);
-    applyMigrations(db);
+    await applyMigrations(db);
     expect((sqlite.prepare("SELECT count(*) AS n FROM __drizzle_migrations").get() as { n: number }).n).toBe(
       applied,
     );
     sqlite.close();
   });
 
-  it("refuses a database that a newer version migrated, with a message saying so", () => {
+  it("refuses a database that a newer version migrated, with a message saying so", async () => {
     const { sqlite, db } = open("newer.db");
-    applyMigrations(db);
+    await applyMigrations(db);
     // A migration this code does not know, as a newer Peiling would have recorded it.
     sqlite
       .prepare("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('from-the-future', ?)")
       .run(Date.parse("2099-01-01T00:00:00Z"));
-    expect(() => applyMigrations(db)).toThrow(NewerDatabaseError);
-    expect(() => applyMigrations(db)).toThrow(/newer version of Peiling/);
+    await expect(applyMigrations(db)).rejects.toThrow(NewerDatabaseError);
+    await expect(applyMigrations(db)).rejects.toThrow(/newer version of Peiling/);
     sqlite.close();
   });
 });

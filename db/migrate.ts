@@ -1,21 +1,59 @@
 import fs from "node:fs";
 import path from "node:path";
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { sql } from "drizzle-orm";
+import { migrate as migrateSqlite } from "drizzle-orm/better-sqlite3/migrator";
+import { migrate as migratePostgres } from "drizzle-orm/node-postgres/migrator";
 import type { Db } from "./client";
-import { refuseUnwiredEngine } from "./engine";
+import { engineFromEnvironment } from "./engine";
+import type { PostgresDb } from "./postgres-connection";
 
+/** The SQLite migrations (drizzle.config.ts). */
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
+/** The PostgreSQL migrations (drizzle.pg.config.ts), generated from the same schema. */
+export const POSTGRES_MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations-pg");
 
 /**
- * Applies the committed drizzle-kit migrations; safe to run on every start. Refuses a database
- * that already carries a migration this code does not know — one written by a newer version of
- * Peiling: starting on it silently would run old code against a schema it was never written for
- * (issue 10, finding 8).
+ * A number no other program on the server uses for an advisory lock: app instances started side by
+ * side take it while they migrate, so one applies the migrations and the others wait and find
+ * them applied (drizzle's migrator alone would let two of them create the same tables at once).
  */
-export function applyMigrations(db: Db): void {
-  refuseUnwiredEngine();
-  refuseNewerDatabase(db);
-  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+const MIGRATION_LOCK = 7_343_101;
+
+/**
+ * Applies the committed drizzle-kit migrations for the engine the environment names; safe to run on
+ * every start. Refuses a database that already carries a migration this code does not know — one
+ * written by a newer version of Peiling: starting on it silently would run old code against a
+ * schema it was never written for (issue 10, finding 8), on either engine.
+ */
+export async function applyMigrations(db: Db): Promise<void> {
+  if (engineFromEnvironment() === "postgresql") {
+    await applyPostgresMigrations(db as unknown as PostgresDb);
+    return;
+  }
+  refuseNewerSqliteDatabase(db);
+  migrateSqlite(db, { migrationsFolder: MIGRATIONS_FOLDER });
+}
+
+async function applyPostgresMigrations(db: PostgresDb): Promise<void> {
+  // The lock belongs to a session, so the lock, the migrations and the unlock share one connection.
+  const client = await db.$client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    try {
+      const { drizzle } = await import("drizzle-orm/node-postgres");
+      const onClient = drizzle(client);
+      const recorded = await onClient.execute<{ at: string | null }>(
+        sql`SELECT CASE WHEN to_regclass('drizzle.__drizzle_migrations') IS NULL THEN NULL
+              ELSE (SELECT max(created_at)::text FROM drizzle.__drizzle_migrations) END AS at`,
+      );
+      refuseNewer(recorded.rows[0]?.at ?? null, POSTGRES_MIGRATIONS_FOLDER);
+      await migratePostgres(onClient, { migrationsFolder: POSTGRES_MIGRATIONS_FOLDER });
+    } finally {
+      await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]);
+    }
+  } finally {
+    client.release();
+  }
 }
 
 /** Thrown when the database was migrated by a newer version of Peiling. */
@@ -30,7 +68,7 @@ export class NewerDatabaseError extends Error {
   }
 }
 
-function refuseNewerDatabase(db: Db): void {
+function refuseNewerSqliteDatabase(db: Db): void {
   const sqlite = db.$client;
   const table = sqlite
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
@@ -39,12 +77,18 @@ function refuseNewerDatabase(db: Db): void {
   const last = sqlite.prepare("SELECT max(created_at) AS at FROM __drizzle_migrations").get() as {
     at: number | null;
   };
-  if (last.at === null) return;
-  const journal = JSON.parse(
-    fs.readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8"),
-  ) as {
+  refuseNewer(last.at === null ? null : String(last.at), MIGRATIONS_FOLDER);
+}
+
+/**
+ * Compares the newest migration the database records (drizzle stores the journal's `when`, in
+ * milliseconds) with the newest this version ships in the folder.
+ */
+function refuseNewer(lastApplied: string | null, folder: string): void {
+  if (lastApplied === null) return;
+  const journal = JSON.parse(fs.readFileSync(path.join(folder, "meta", "_journal.json"), "utf8")) as {
     entries: { when: number }[];
   };
   const known = Math.max(...journal.entries.map((entry) => entry.when));
-  if (Number(last.at) > known) throw new NewerDatabaseError(Number(last.at), known);
+  if (Number(lastApplied) > known) throw new NewerDatabaseError(Number(lastApplied), known);
 }

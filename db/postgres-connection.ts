@@ -3,8 +3,25 @@
 // handed out under that type (db/client.ts), the builder calls behaving alike on both drivers
 // (docs/postgresql-design.md, section 0).
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
-import { Pool, type PoolClient } from "pg";
+import pg, { Pool, type PoolClient } from "pg";
 import * as schema from "./schema";
+
+/**
+ * PostgreSQL answers count(*) and sum() over integers as bigint and avg() as numeric, which
+ * node-postgres hands over as text (they can exceed a JS number); SQLite answers numbers. Peiling's
+ * counts and sums stay far below 2^53, so both are read as numbers, the same values as on SQLite;
+ * one beyond that would be a fault and says so. Set for the process: drizzle's driver asks
+ * node-postgres's global parsers for every type it does not map itself.
+ */
+function readBigNumber(text: string): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || (Number.isInteger(value) && !Number.isSafeInteger(value))) {
+    throw new Error(`a number beyond what JavaScript holds exactly: ${text}`);
+  }
+  return value;
+}
+pg.types.setTypeParser(pg.types.builtins.INT8, readBigNumber);
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, readBigNumber);
 
 export type PostgresDb = NodePgDatabase<typeof schema> & { $client: Pool };
 

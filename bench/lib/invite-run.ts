@@ -47,7 +47,7 @@ async function main() {
   const { drawFromPanel, panelForSampling } = await import("@/lib/fieldwork/data/sampling-frame");
   const { createMailWorkerFromEnv } = await import("@/lib/mail/data/worker-from-env");
   const db = getDb();
-  applyMigrations(db);
+  await applyMigrations(db);
 
   // The fixture, written directly: an open survey and a panel of `size` active members.
   const sqlite = db.$client;

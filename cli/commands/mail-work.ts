@@ -19,7 +19,7 @@ export async function mailWorkCommand(args: string[]): Promise<void> {
       "SMTP_URL is not set, so there is no mail server to deliver to; messages stay in the outbox (administrators read them at /beheer/mail)",
     );
   }
-  openDatabase({ create: false, migrate: true });
+  await openDatabase({ create: false, migrate: true });
   const worker = createMailWorkerFromEnv({ log: (line) => console.error(`[mail] ${line}`) });
   if (!worker) return;
   if (values.once) {

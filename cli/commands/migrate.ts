@@ -8,6 +8,6 @@ const usage = USAGE.migrate;
 export async function migrateCommand(args: string[]): Promise<void> {
   const { positionals } = parseCommandArgs(args, {}, usage);
   expectPositionals(positionals, [], usage);
-  openDatabase({ create: true, migrate: true });
+  await openDatabase({ create: true, migrate: true });
   console.log(`Database is up to date: ${databasePath()}`);
 }

@@ -17,7 +17,7 @@ export async function panelRemindCommand(args: string[]): Promise<void> {
   expectPositionals(positionals, [], usage);
   const now = values.now === undefined ? new Date() : new Date(values.now);
   if (Number.isNaN(now.getTime())) throw usageError(`--now is not a date and time: ${values.now}`, usage);
-  openDatabase({ create: false, migrate: true });
+  await openDatabase({ create: false, migrate: true });
   const stats = await runDueReminders({ now });
   console.log(`Reminders queued: ${stats.reminded} (rounds with a reminder due: ${stats.rounds}).`);
 }

@@ -10,7 +10,7 @@ const usage = USAGE.seed;
 export async function seedCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseCommandArgs(args, { quiet: { type: "boolean" } }, usage);
   expectPositionals(positionals, [], usage);
-  const db = openDatabase({ create: true, migrate: true });
+  const db = await openDatabase({ create: true, migrate: true });
   const result = await seedDemo(db);
   if (values.quiet) return;
   console.log(`Database: ${databasePath()}`);

@@ -18,7 +18,7 @@ const usage = USAGE.setup;
 export async function setupCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseCommandArgs(args, { quiet: { type: "boolean" } }, usage);
   expectPositionals(positionals, [], usage);
-  const db = openDatabase({ create: true, migrate: true });
+  const db = await openDatabase({ create: true, migrate: true });
   authSecret();
   const seeded = (await isEmptyInstallation(db)) ? await seedDemo(db) : undefined;
   if (values.quiet) return;

@@ -10,7 +10,7 @@ const usage = USAGE["survey:export"];
 export async function surveyExportCommand(args: string[]): Promise<void> {
   const { positionals } = parseCommandArgs(args, {}, usage);
   const [slug] = expectPositionals(positionals, ["slug"], usage);
-  openDatabase({ create: false, migrate: false });
+  await openDatabase({ create: false, migrate: false });
   const definition = await exportSurveyDefinition(slug);
   if (!definition) throw new CliError(`no survey with slug "${slug}"`);
   process.stdout.write(`${JSON.stringify(definition, null, 2)}\n`);

@@ -11,7 +11,7 @@ export async function surveyImportCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseCommandArgs(args, { slug: { type: "string" } }, usage);
   const [file] = expectPositionals(positionals, ["file.json"], usage);
   const input = readJsonFile(file);
-  openDatabase({ create: false, migrate: true });
+  await openDatabase({ create: false, migrate: true });
   const result = await importSurveyDefinition(input, { slug: values.slug });
   if (!result.ok) {
     const count = result.errors.length === 1 ? "1 problem" : `${result.errors.length} problems`;

@@ -30,7 +30,7 @@ export async function userCreateCommand(args: string[]): Promise<void> {
   const role = values.role as Role;
   const name = values.name?.trim() || email.split("@")[0];
 
-  openDatabase({ create: false, migrate: true });
+  await openDatabase({ create: false, migrate: true });
   // Checked before asking for the password, so nobody types one for nothing.
   if ((await findUserIdByEmail(email)) !== undefined) {
     throw new CliError(`an account with email ${email} already exists; nothing was changed`);

@@ -41,12 +41,17 @@ async function onAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
  */
 export async function createTestDatabase(
   purpose: string,
-): Promise<{ url: string; drop: () => Promise<void> }> {
+  { template }: { template?: string } = {},
+): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
   const name = `peiling_${purpose}_${process.pid}_${randomBytes(4).toString("hex")}`;
-  await onAdmin((client) => client.query(`create database "${name}"`));
+  // A template (a database nobody is connected to) is copied file by file: far quicker than
+  // applying the migrations again for every test file.
+  const from = template ? ` template "${template}"` : "";
+  await onAdmin((client) => client.query(`create database "${name}"${from}`));
   const url = new URL(POSTGRES_ADMIN_URL);
   url.pathname = `/${name}`;
   return {
+    name,
     url: url.toString(),
     // WITH (FORCE) ends connections a failed test left open.
     drop: () =>

@@ -15,7 +15,7 @@ export function setUpTempDatabase(name: string): { file: string } {
   beforeAll(async () => {
     const { getDb } = await import("@/db/client");
     const { applyMigrations } = await import("@/db/migrate");
-    applyMigrations(getDb());
+    await applyMigrations(getDb());
   });
   afterAll(async () => {
     const { closeDb } = await import("@/db/client");

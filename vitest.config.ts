@@ -1,0 +1,72 @@
+import fs from "node:fs";
+import path from "node:path";
+import { defineConfig, type TestProjectConfiguration } from "vitest/config";
+import { POSTGRES_ADMIN_URL, postgresProblem, postgresRequired } from "./db/schema/postgres-test-support";
+
+const ALL_TESTS = ["lib/**/*.test.ts", "db/**/*.test.ts", "cli/**/*.test.ts", "i18n/**/*.test.ts"];
+
+/**
+ * The data-layer tests: those that run the app's queries on a database of their own
+ * (lib/testing/temp-database.ts). They run a second time on PostgreSQL (issue 12). A test that opens
+ * the SQLite file or connection itself (better-sqlite3, `$client`) is about SQLite and runs there only.
+ */
+function dataLayerTests(): string[] {
+  const found: string[] = [];
+  for (const root of ["lib", "db", "cli"]) {
+    for (const file of fs.readdirSync(root, { recursive: true, encoding: "utf8" })) {
+      if (!file.endsWith(".test.ts")) continue;
+      const relative = path.join(root, file);
+      const text = fs.readFileSync(relative, "utf8");
+      const aboutSqlite = text.includes("better-sqlite3") || text.includes("$client");
+      if (text.includes("setUpTempDatabase(") && !aboutSqlite) found.push(relative);
+    }
+  }
+  return found.sort();
+}
+
+export default defineConfig(async () => {
+  const problem = await postgresProblem();
+  if (problem && postgresRequired) {
+    throw new Error(
+      `PostgreSQL is required (REQUIRE_PG=1) but does not answer at ${POSTGRES_ADMIN_URL}: ${problem}`,
+    );
+  }
+  if (problem) {
+    console.warn(
+      `PostgreSQL does not answer at ${POSTGRES_ADMIN_URL} (${problem}): the data-layer tests run on SQLite only.`,
+    );
+  }
+  const projects: TestProjectConfiguration[] = [
+    { extends: true, test: { name: "sqlite", include: ALL_TESTS } },
+  ];
+  if (!problem) {
+    projects.push({
+      extends: true,
+      test: {
+        name: "postgresql",
+        include: dataLayerTests(),
+        globalSetup: ["lib/testing/postgres-template.global-setup.ts"],
+        setupFiles: ["lib/testing/postgres-test-database.setup.ts"],
+      },
+    });
+  }
+  return {
+    resolve: {
+      alias: {
+        "@": path.resolve(__dirname),
+        // The marker package throws outside React Server Components; unit tests run the data layer (lib/*/data) directly.
+        "server-only": path.resolve(__dirname, "lib/testing/server-only-stub.ts"),
+      },
+    },
+    test: {
+      environment: "node",
+      pool: "forks",
+      // CLI tests start real subprocesses (node + tsx), and `setup` seeds the demo, which publishes its
+      // 2025 edition through disclosure control (an integer-program audit of ~7,000 figures, ~10 s
+      // alone); on a busy 2-core machine running test files side by side that takes a while.
+      testTimeout: 120_000,
+      hookTimeout: 120_000,
+      projects,
+    },
+  };
+});

@@ -1,36 +1,28 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { execute, requiredRow } from "@/db/raw-sql";
+import { answers, responses, surveys, surveyVersions } from "@/db/schema";
 import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
 
 /*
  * Test helpers for the results data functions: a survey with a frozen version, and responses with
- * their stored answers, written with plain SQL so a test sets up exactly the state it needs.
+ * their stored answers, written directly so a test sets up exactly the state it needs. The
+ * builder maps moments and JSON for whichever engine the test runs on (issue 12).
  */
 
 /** An open survey whose current (frozen) version holds `definition`. */
 export async function insertResultsSurvey(slug: string, definition: SurveyDefinition): Promise<number> {
   const db = getDb();
-  const surveyId = Number(
-    (
-      await requiredRow<{ id: number }>(
-        db,
-        sql`INSERT INTO surveys (slug, title, status) VALUES (${slug}, ${definition.title}, 'open') RETURNING id`,
-      )
-    ).id,
-  );
-  const versionId = Number(
-    (
-      await requiredRow<{ id: number }>(
-        db,
-        sql`INSERT INTO survey_versions (survey_id, number, definition, frozen_at)
-          VALUES (${surveyId}, 1, ${JSON.stringify(definition)}, ${Date.now()}) RETURNING id`,
-      )
-    ).id,
-  );
-  await execute(db, sql`UPDATE surveys SET current_version_id = ${versionId} WHERE id = ${surveyId}`);
-  return surveyId;
+  const [survey] = await db
+    .insert(surveys)
+    .values({ slug, title: definition.title, status: "open" })
+    .returning({ id: surveys.id });
+  const [version] = await db
+    .insert(surveyVersions)
+    .values({ surveyId: survey.id, number: 1, definition, frozenAt: new Date() })
+    .returning({ id: surveyVersions.id });
+  await db.update(surveys).set({ currentVersionId: version.id }).where(eq(surveys.id, survey.id));
+  return survey.id;
 }
 
 export type TestResponse = {
@@ -48,27 +40,30 @@ let seq = 0;
 export async function insertStartedResponse(surveyId: number, r: TestResponse): Promise<number> {
   seq += 1;
   const db = getDb();
-  const { v: versionId } = await requiredRow<{ v: number }>(
-    db,
-    sql`SELECT current_version_id AS v FROM surveys WHERE id = ${surveyId}`,
-  );
-  const completedAt = r.status === "completed" ? Date.now() : null;
-  const responseId = Number(
-    (
-      await requiredRow<{ id: number }>(
-        db,
-        sql`INSERT INTO responses (survey_id, version_id, channel, panel_id, age_group, sex, district, status,
-            completed_at, resume_token_hash, resume_code_hash, resume_token_sealed, resume_code_sealed)
-          VALUES (${surveyId}, ${versionId}, ${r.channel ?? "public"}, ${r.panelId ?? null}, ${r.ageGroup ?? null},
-                  ${r.sex ?? null}, ${r.district ?? null}, ${r.status ?? "in_progress"}, ${completedAt},
-                  ${`results-${surveyId}-${seq}`}, ${`code-${seq}`}, 'x', 'x') RETURNING id`,
-      )
-    ).id,
-  );
+  const [survey] = await db
+    .select({ versionId: surveys.currentVersionId })
+    .from(surveys)
+    .where(eq(surveys.id, surveyId));
+  if (survey?.versionId == null) throw new Error(`survey ${surveyId} has no current version`);
+  const [response] = await db
+    .insert(responses)
+    .values({
+      surveyId,
+      versionId: survey.versionId,
+      channel: r.channel ?? "public",
+      panelId: r.panelId ?? null,
+      ageGroup: r.ageGroup ?? null,
+      sex: r.sex ?? null,
+      district: r.district ?? null,
+      status: r.status ?? "in_progress",
+      completedAt: r.status === "completed" ? new Date() : null,
+      resumeTokenHash: `results-${surveyId}-${seq}`,
+      resumeCodeHash: `code-${seq}`,
+      resumeTokenSealed: "x",
+      resumeCodeSealed: "x",
+    })
+    .returning({ id: responses.id });
   for (const [questionId, value] of Object.entries(r.answers))
-    await execute(
-      db,
-      sql`INSERT INTO answers (response_id, question_id, value) VALUES (${responseId}, ${questionId}, ${JSON.stringify(value)})`,
-    );
-  return responseId;
+    await db.insert(answers).values({ responseId: response.id, questionId, value });
+  return response.id;
 }

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -13,7 +13,7 @@ vi.mock("next/headers", () => ({
 setUpTempDatabase("result-settings");
 
 import { getDb } from "@/db/client";
-import { execute, queryRow, queryRows } from "@/db/raw-sql";
+import { execute, queryRow } from "@/db/raw-sql";
 import { auditLog, resultSettings } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { insertSurvey, signInAs } from "@/lib/panels/data/panel-test-support";
@@ -56,13 +56,13 @@ describe("result settings", () => {
     expect(await saveResultSettings(surveyId, input)).toEqual({ changed: true });
     const saved = await getResultSettings(surveyId);
     expect(saved).toMatchObject({ ...input, updatedByName: expect.stringMatching(/^staff/) });
-    const audit = (await queryRows(
-      getDb(),
-      sql`SELECT actor_id, action, subject_id, details FROM ${auditLog} WHERE action = 'results.settings_changed'`,
-    )) as { actor_id: number; action: string; subject_id: string; details: string }[];
+    const audit = await getDb()
+      .select({ actorId: auditLog.actorId, subjectId: auditLog.subjectId, details: auditLog.details })
+      .from(auditLog)
+      .where(eq(auditLog.action, "results.settings_changed"));
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actor_id: staffId, subject_id: String(surveyId) });
-    expect(JSON.parse(audit[0].details)).toEqual({
+    expect(audit[0]).toMatchObject({ actorId: staffId, subjectId: String(surveyId) });
+    expect(audit[0]?.details).toEqual({
       from: { minCellSize: 5, minMeanGroup: 10, weighting: "raking", trimLow: 0.3, trimHigh: 3 },
       to: input,
     });

@@ -1,4 +1,3 @@
-import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -7,9 +6,6 @@ vi.mock("@/auth", async () => (await import("@/lib/testing/session-cookie")).moc
 vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie")).mockedHeaders);
 setUpTempDatabase("survey-drafts");
 
-import { getDb } from "@/db/client";
-import { execute, queryRow } from "@/db/raw-sql";
-import { surveys, surveyVersions } from "@/db/schema";
 import type { InputError } from "@/lib/accounts/errors";
 import {
   type BlockedEditError,
@@ -24,8 +20,11 @@ import {
   actAs,
   addResponse,
   auditOf,
+  currentVersionNumber,
   definition,
+  freezeVersions,
   seq,
+  setStatus,
   signInAs,
   surveyRow,
   versionsOf,
@@ -62,12 +61,12 @@ describe("creating and saving a draft", () => {
     });
     expect(result).toEqual({ changed: true, revision: 2, versionNumber: 1, newVersion: false });
     expect(await surveyRow(id)).toMatchObject({ slug: "wonen-2027", title: "Wonen 2027", revision: 2 });
-    expect(await versionsOf(id)).toEqual([{ number: 1, frozen: 0, title: "Wonen 2027" }]);
+    expect(await versionsOf(id)).toEqual([{ number: 1, frozen: false, title: "Wonen 2027" }]);
     expect((await auditOf(id)).map((a) => [a.action, a.actorId])).toEqual([
       ["survey.created", staff.id],
       ["survey.draft_saved", staff.id],
     ]);
-    expect(JSON.parse((await auditOf(id))[1].details)).toMatchObject({
+    expect((await auditOf(id))[1].details).toMatchObject({
       revision: 2,
       version: 1,
       slug: { from: "wonen", to: "wonen-2027" },
@@ -99,7 +98,7 @@ describe("creating and saving a draft", () => {
     );
     expect(error).toBeInstanceOf(DraftConflictError);
     expect((error as DraftConflictError).by).toBe("Fatima de Vries");
-    expect(await versionsOf(id)).toEqual([{ number: 1, frozen: 0, title: "Van Fatima" }]);
+    expect(await versionsOf(id)).toEqual([{ number: 1, frozen: false, title: "Van Fatima" }]);
     expect((await surveyRow(id)).revision).toBe(2);
     // After reloading (revision 2) Bram's save goes through.
     await saveDraft({ surveyId: id, revision: 2, slug: "tegelijk", definition: definition("Van Bram") });
@@ -109,8 +108,8 @@ describe("creating and saving a draft", () => {
   it("writes the next version when the working version is frozen, and makes it current", async () => {
     await signInAs("staff");
     const { id } = await createSurvey({ slug: "gedeeld", definition: definition() });
-    await execute(getDb(), sql`update ${surveyVersions} set frozen_at = 1 where survey_id = ${id}`);
-    await execute(getDb(), sql`update ${surveys} set status = 'in_review' where id = ${id}`);
+    await freezeVersions(id);
+    await setStatus(id, "in_review");
     const result = await saveDraft({
       surveyId: id,
       revision: 1,
@@ -119,14 +118,10 @@ describe("creating and saving a draft", () => {
     });
     expect(result).toEqual({ changed: true, revision: 2, versionNumber: 2, newVersion: true });
     expect(await versionsOf(id)).toEqual([
-      { number: 1, frozen: 1, title: "Wonen in de wijk" },
-      { number: 2, frozen: 0, title: "Herzien" },
+      { number: 1, frozen: true, title: "Wonen in de wijk" },
+      { number: 2, frozen: false, title: "Herzien" },
     ]);
-    const current = await queryRow<{ number: number }>(
-      getDb(),
-      sql`select v.number from ${surveys} s join ${surveyVersions} v on v.id = s.current_version_id where s.id = ${id}`,
-    );
-    expect(current?.number).toBe(2);
+    expect(await currentVersionNumber(id)).toBe(2);
     // The next save changes version 2 in place.
     await saveDraft({ surveyId: id, revision: 2, slug: "gedeeld", definition: definition("Herzien, twee") });
     expect((await versionsOf(id)).map((v) => v.title)).toEqual(["Wonen in de wijk", "Herzien, twee"]);
@@ -145,7 +140,7 @@ describe("creating and saving a draft", () => {
       saveDraft({ surveyId: id, revision: 1, slug: "bezet", definition: definition() }),
     );
     expect((taken as InputError).fieldErrors).toEqual({ slug: ["builder.errors.slugTaken"] });
-    await execute(getDb(), sql`update ${surveys} set status = 'closed' where id = ${id}`);
+    await setStatus(id, "closed");
     const closed = await errorOf(
       saveDraft({ surveyId: id, revision: 1, slug: "regels", definition: definition("Te laat") }),
     );
@@ -158,8 +153,8 @@ describe("an open survey with answers", () => {
   async function openSurveyWithAnswer() {
     await signInAs("staff");
     const { id } = await createSurvey({ slug: `open-${seq}`, definition: definition() });
-    await execute(getDb(), sql`update ${surveyVersions} set frozen_at = 1 where survey_id = ${id}`);
-    await execute(getDb(), sql`update ${surveys} set status = 'open' where id = ${id}`);
+    await freezeVersions(id);
+    await setStatus(id, "open");
     await addResponse(id);
     return id;
   }
@@ -191,17 +186,10 @@ describe("an open survey with answers", () => {
     const result = await saveDraft({ surveyId: id, revision: 1, slug: `open-${seq}`, definition: reworded });
     expect(result).toMatchObject({ versionNumber: 2, newVersion: true });
     expect((await versionsOf(id)).map((v) => [v.number, v.frozen])).toEqual([
-      [1, 1],
-      [2, 1],
+      [1, true],
+      [2, true],
     ]);
-    expect(
-      (
-        await queryRow<{ n: number }>(
-          getDb(),
-          sql`select v.number as n from ${surveys} s join ${surveyVersions} v on v.id = s.current_version_id where s.id = ${id}`,
-        )
-      )?.n,
-    ).toBe(2);
+    expect(await currentVersionNumber(id)).toBe(2);
   });
 
   it("keeps the slug of an opened survey", async () => {

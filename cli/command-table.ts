@@ -55,6 +55,12 @@ export const COMMANDS: Command[] = [
     run: async (args) => (await import("./commands/backup")).backupCommand(args),
   },
   {
+    name: "db:copy-to-postgres",
+    usage: USAGE["db:copy-to-postgres"],
+    summary: "copy the SQLite database into an empty PostgreSQL database and compare every table's row count",
+    run: async (args) => (await import("./commands/db-copy")).dbCopyCommand(args),
+  },
+  {
     name: "mail:work",
     usage: USAGE["mail:work"],
     summary: "deliver the mail outbox through SMTP_URL; --once sends what is due and exits (for cron)",

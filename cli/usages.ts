@@ -9,6 +9,7 @@ export const USAGE = {
   "survey:import": "peiling survey:import <file.json> [--slug <slug>]",
   "survey:export": "peiling survey:export <slug> > file.json",
   backup: "peiling backup <file> [--force]",
+  "db:copy-to-postgres": "peiling db:copy-to-postgres <postgresql-url>",
   "mail:work": "peiling mail:work [--once]",
   "panel:remind": "peiling panel:remind [--now <iso date-time>]",
   redact: "peiling redact < answers.txt > redacted.txt",

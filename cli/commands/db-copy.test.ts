@@ -1,0 +1,139 @@
+import path from "node:path";
+import Database from "better-sqlite3";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  createTestDatabase,
+  POSTGRES_ADMIN_URL,
+  postgresProblem,
+  postgresRequired,
+} from "@/db/schema/postgres-test-support";
+import { runCli, tempFolder } from "../testing/run-cli";
+
+// `peiling db:copy-to-postgres`: the seeded demo (1,200 responses, panels, advice, results) moves
+// from its SQLite file into an empty PostgreSQL database with every row and value, and the
+// PostgreSQL database carries on giving ids after the copied ones.
+
+const problem = await postgresProblem();
+
+describe.skipIf(problem !== undefined && !postgresRequired)("db:copy-to-postgres", () => {
+  const { dir, cleanup } = tempFolder();
+  const file = path.join(dir, "demo.db");
+  let target: Awaited<ReturnType<typeof createTestDatabase>>;
+
+  beforeAll(async () => {
+    if (problem)
+      throw new Error(
+        `PostgreSQL is required (REQUIRE_PG=1) but does not answer at ${POSTGRES_ADMIN_URL}: ${problem}`,
+      );
+    const setup = await runCli(["setup", "--quiet"], { db: file });
+    expect(setup.code).toBe(0);
+    // A message in the outbox, so mail crosses over too.
+    const sqlite = new Database(file);
+    sqlite
+      .prepare(
+        "INSERT INTO mail_outbox (to_address, subject, text_body, html_body, message_id, template) VALUES ('a@example.nl', 'Onderwerp', 'Tekst', '<p>Tekst</p>', '<copy-test@peiling>', 'test')",
+      )
+      .run();
+    sqlite.close();
+    target = await createTestDatabase("copy");
+  });
+
+  afterAll(async () => {
+    await target?.drop();
+    cleanup();
+  });
+
+  async function onTarget<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+    const client = new pg.Client({ connectionString: target.url });
+    await client.connect();
+    try {
+      return await work(client);
+    } finally {
+      await client.end();
+    }
+  }
+
+  it("copies every table, says each count on both sides, and the counts are equal", async () => {
+    const run = await runCli(["db:copy-to-postgres", target.url], { db: file });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^responses\s+1200\s+1200$/m);
+    expect(run.stdout).toMatch(/^panel_members\s+400\s+400$/m);
+    expect(run.stdout).toMatch(/^advice\s+1\s+1$/m);
+    expect(run.stdout).toMatch(/^mail_outbox\s+1\s+1$/m);
+    expect(run.stdout).toContain("Every count is equal.");
+
+    const sqlite = new Database(file, { readonly: true });
+    try {
+      const tables = sqlite
+        .prepare(
+          "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%'",
+        )
+        .pluck()
+        .all() as string[];
+      await onTarget(async (client) => {
+        for (const table of tables) {
+          const there = (await client.query(`SELECT count(*)::int AS n FROM "${table}"`)).rows[0].n;
+          const here = (sqlite.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
+          expect({ table, rows: there }).toEqual({ table, rows: here });
+        }
+        // Values keep their meaning: moments, booleans and JSON as the app reads them.
+        const response = sqlite
+          .prepare(
+            "SELECT id, completed_at FROM responses WHERE completed_at IS NOT NULL ORDER BY id LIMIT 1",
+          )
+          .get() as { id: number; completed_at: number };
+        const copied = (await client.query("SELECT completed_at FROM responses WHERE id = $1", [response.id]))
+          .rows[0];
+        expect((copied.completed_at as Date).getTime()).toBe(response.completed_at);
+        const user = sqlite.prepare("SELECT email, active FROM users ORDER BY id LIMIT 1").get() as {
+          email: string;
+          active: number;
+        };
+        expect(
+          (await client.query("SELECT active FROM users WHERE email = $1", [user.email])).rows[0].active,
+        ).toBe(user.active === 1);
+        const version = sqlite
+          .prepare("SELECT id, definition FROM survey_versions ORDER BY id LIMIT 1")
+          .get() as {
+          id: number;
+          definition: string;
+        };
+        expect(
+          (await client.query("SELECT definition FROM survey_versions WHERE id = $1", [version.id])).rows[0]
+            .definition,
+        ).toEqual(JSON.parse(version.definition));
+        // New rows get ids after the copied ones.
+        const maxAudit = (sqlite.prepare("SELECT max(id) AS n FROM audit_log").get() as { n: number }).n;
+        const inserted = await client.query(
+          "INSERT INTO audit_log (action, subject_type, subject_id) VALUES ('test.after-copy', 'test', '1') RETURNING id",
+        );
+        expect(inserted.rows[0].id).toBe(maxAudit + 1);
+      });
+    } finally {
+      sqlite.close();
+    }
+  });
+
+  it("refuses a database that is not empty, and keeps what was there", async () => {
+    const before = await onTarget(
+      async (client) => (await client.query("SELECT count(*)::int AS n FROM responses")).rows[0].n,
+    );
+    const run = await runCli(["db:copy-to-postgres", target.url], { db: file });
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain("the PostgreSQL database is not empty");
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(
+      await onTarget(
+        async (client) => (await client.query("SELECT count(*)::int AS n FROM responses")).rows[0].n,
+      ),
+    ).toBe(before);
+  });
+
+  it("refuses a target that is not a PostgreSQL URL", async () => {
+    const run = await runCli(["db:copy-to-postgres", "mysql://localhost/peiling"], { db: file });
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain("not a PostgreSQL URL");
+  });
+});

@@ -13,7 +13,7 @@ declare module "vitest" {
 }
 
 /**
- * Global setup of the vitest project "postgresql" (vitest.config.ts): one database on the server,
+ * Global setup of the vitest project "postgresql" (vitest.config.mts): one database on the server,
  * migrated once, that every test file copies (lib/testing/postgres-test-database.setup.ts);
  * dropped when the run ends.
  */

@@ -1,7 +1,7 @@
 import { afterAll, inject } from "vitest";
 import { createTestDatabase } from "@/db/schema/postgres-test-support";
 
-// Setup file of the vitest project "postgresql" (vitest.config.ts), run before each test file is
+// Setup file of the vitest project "postgresql" (vitest.config.mts), run before each test file is
 // imported: the file gets a database of its own on the server, a copy of the migrated template,
 // and DATABASE_URL names it before the schema loads (db/schema/kit.ts reads the engine then).
 // Dropped after the file's last test, once its own hooks have closed the connection.

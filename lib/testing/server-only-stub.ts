@@ -1,2 +1,2 @@
-// Empty stand-in for the 'server-only' marker in unit tests (see vitest.config.ts).
+// Empty stand-in for the 'server-only' marker in unit tests (see vitest.config.mts).
 export {};

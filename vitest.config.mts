@@ -53,9 +53,9 @@ export default defineConfig(async () => {
   return {
     resolve: {
       alias: {
-        "@": path.resolve(__dirname),
+        "@": path.resolve(import.meta.dirname),
         // The marker package throws outside React Server Components; unit tests run the data layer (lib/*/data) directly.
-        "server-only": path.resolve(__dirname, "lib/testing/server-only-stub.ts"),
+        "server-only": path.resolve(import.meta.dirname, "lib/testing/server-only-stub.ts"),
       },
     },
     test: {

@@ -1,30 +1,35 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { execute, requiredRow } from "@/db/raw-sql";
+import { panelMembers, panels, postcodeDistricts, responses, surveys, surveyVersions } from "@/db/schema";
 import type { Role } from "@/lib/accounts/types";
+import type { MemberStatus, Sex } from "@/lib/panels/types";
 import type { TestCookie } from "@/lib/testing/session-cookie";
 import { signInAs as signInAsRole } from "@/lib/testing/signed-in";
 
 /*
- * Test helpers for the panel data functions: rows written with plain SQL, so a test sets up
- * exactly the state it needs without going through the functions under test.
+ * Test helpers for the panel data functions: rows written straight into the tables (drizzle's
+ * builder, so they read the same on SQLite and PostgreSQL, ids given by the database), so a test
+ * sets up exactly the state it needs without going through the functions under test.
  */
 
 export async function insertPanel(
   slug: string,
   options: { minAge?: number; maxInvitationsPerYear?: number } = {},
 ): Promise<number> {
-  return Number(
-    (
-      await requiredRow<{ id: number }>(
-        getDb(),
-        sql`INSERT INTO panels (slug, name, description, privacy_text, min_age, max_invitations_per_year)
-          VALUES (${slug}, ${`Panel ${slug}`}, 'Beschrijving', 'Privacytekst', ${options.minAge ?? 16},
-                  ${options.maxInvitationsPerYear ?? 4}) RETURNING id`,
-      )
-    ).id,
-  );
+  const [row] = await getDb()
+    .insert(panels)
+    .values({
+      slug,
+      name: `Panel ${slug}`,
+      description: "Beschrijving",
+      privacyText: "Privacytekst",
+      minAge: options.minAge ?? 16,
+      maxInvitationsPerYear: options.maxInvitationsPerYear ?? 4,
+    })
+    .returning({ id: panels.id });
+  if (!row) throw new Error("no panel inserted");
+  return row.id;
 }
 
 export type TestMember = {
@@ -40,16 +45,22 @@ export async function insertMember(panelId: number, member: TestMember = {}): Pr
   const email =
     member.email === undefined ? `lid${Math.random().toString(36).slice(2)}@example.org` : member.email;
   const postcode = member.postcode === undefined ? "4901 AB" : member.postcode;
-  return Number(
-    (
-      await requiredRow<{ id: number }>(
-        getDb(),
-        sql`INSERT INTO panel_members (panel_id, email, birth_year, sex, postcode, district, status, joined_via)
-          VALUES (${panelId}, ${email}, ${member.birthYear ?? 1980}, ${member.sex ?? "vrouw"}, ${postcode},
-                  ${member.district ?? null}, ${member.status ?? "active"}, 'staff') RETURNING id`,
-      )
-    ).id,
-  );
+  const [row] = await getDb()
+    .insert(panelMembers)
+    .values({
+      panelId,
+      email,
+      birthYear: member.birthYear ?? 1980,
+      // Tests pass any text here, as the table would take it; the column's type names the known ones.
+      sex: (member.sex ?? "vrouw") as Sex,
+      postcode,
+      district: member.district ?? null,
+      status: (member.status ?? "active") as MemberStatus,
+      joinedVia: "staff",
+    })
+    .returning({ id: panelMembers.id });
+  if (!row) throw new Error("no member inserted");
+  return row.id;
 }
 
 export async function insertSurvey(
@@ -57,24 +68,18 @@ export async function insertSurvey(
   anonymity: "anonymous" | "pseudonymous" = "anonymous",
 ): Promise<number> {
   const db = getDb();
-  const surveyId = Number(
-    (
-      await requiredRow<{ id: number }>(
-        db,
-        sql`INSERT INTO surveys (slug, title, status, anonymity) VALUES (${slug}, ${`Enquête ${slug}`}, 'open', ${anonymity}) RETURNING id`,
-      )
-    ).id,
-  );
-  const versionId = Number(
-    (
-      await requiredRow<{ id: number }>(
-        db,
-        sql`INSERT INTO survey_versions (survey_id, number, definition) VALUES (${surveyId}, 1, '{}') RETURNING id`,
-      )
-    ).id,
-  );
-  await execute(db, sql`UPDATE surveys SET current_version_id = ${versionId} WHERE id = ${surveyId}`);
-  return surveyId;
+  const [survey] = await db
+    .insert(surveys)
+    .values({ slug, title: `Enquête ${slug}`, status: "open", anonymity })
+    .returning({ id: surveys.id });
+  if (!survey) throw new Error("no survey inserted");
+  const [version] = await db
+    .insert(surveyVersions)
+    .values({ surveyId: survey.id, number: 1, definition: {} })
+    .returning({ id: surveyVersions.id });
+  if (!version) throw new Error("no survey version inserted");
+  await db.update(surveys).set({ currentVersionId: version.id }).where(eq(surveys.id, survey.id));
+  return survey.id;
 }
 
 let responseSeq = 0;
@@ -85,21 +90,28 @@ export async function insertPanelResponse(
 ): Promise<number> {
   responseSeq += 1;
   const db = getDb();
-  const { v: versionId } = await requiredRow<{ v: number }>(
-    db,
-    sql`SELECT current_version_id AS v FROM surveys WHERE id = ${surveyId}`,
-  );
-  return Number(
-    (
-      await requiredRow<{ id: number }>(
-        db,
-        sql`INSERT INTO responses (survey_id, version_id, channel, panel_id, member_id, status, resume_token_hash,
-            resume_code_hash, resume_token_sealed, resume_code_sealed)
-          VALUES (${surveyId}, ${versionId}, 'panel', ${panelId}, ${memberId}, 'completed',
-                  ${`t${responseSeq}-${surveyId}`}, ${`c${responseSeq}`}, 'x', 'x') RETURNING id`,
-      )
-    ).id,
-  );
+  const [survey] = await db
+    .select({ versionId: surveys.currentVersionId })
+    .from(surveys)
+    .where(eq(surveys.id, surveyId));
+  if (survey?.versionId == null) throw new Error(`survey ${surveyId} has no current version`);
+  const [row] = await db
+    .insert(responses)
+    .values({
+      surveyId,
+      versionId: survey.versionId,
+      channel: "panel",
+      panelId,
+      memberId,
+      status: "completed",
+      resumeTokenHash: `t${responseSeq}-${surveyId}`,
+      resumeCodeHash: `c${responseSeq}`,
+      resumeTokenSealed: "x",
+      resumeCodeSealed: "x",
+    })
+    .returning({ id: responses.id });
+  if (!row) throw new Error("no response inserted");
+  return row.id;
 }
 
 /** The cookie layer a test file mocks (vi.mock("@/auth") and "next/headers"): which session it names. */
@@ -115,8 +127,8 @@ export function signInAs(cookie: TestCookie, role: Role): Promise<number> {
 
 export async function insertDistricts(table: Record<string, string>): Promise<void> {
   for (const [postcode4, district] of Object.entries(table))
-    await execute(
-      getDb(),
-      sql`INSERT OR REPLACE INTO postcode_districts (postcode4, district) VALUES (${postcode4}, ${district})`,
-    );
+    await getDb()
+      .insert(postcodeDistricts)
+      .values({ postcode4, district })
+      .onConflictDoUpdate({ target: postcodeDistricts.postcode4, set: { district } });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, isNotNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { responses, reviewRounds, surveys, surveyVersions } from "@/db/schema";
 import { transaction } from "@/db/transaction";
@@ -120,7 +120,7 @@ export async function neverLeftConcept(
     await db
       .select({ id: surveyVersions.id })
       .from(surveyVersions)
-      .where(and(eq(surveyVersions.surveyId, survey.id), sql`${surveyVersions.frozenAt} is not null`))
+      .where(and(eq(surveyVersions.surveyId, survey.id), isNotNull(surveyVersions.frozenAt)))
       .limit(1)
   )[0];
   return !reviewed && !frozen;
@@ -187,6 +187,25 @@ export function validDefinition(input: unknown): SurveyDefinition {
   return parsed.definition;
 }
 
+/**
+ * Whether two JSON documents say the same, whatever the order of their object keys: PostgreSQL's
+ * jsonb gives a stored definition back with its keys reordered, SQLite's JSON text as written.
+ */
+function sameJson(a: unknown, b: unknown): boolean {
+  const canonical = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(canonical)
+      : value !== null && typeof value === "object"
+        ? Object.fromEntries(
+            Object.entries(value)
+              .filter(([, v]) => v !== undefined)
+              .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+              .map(([k, v]) => [k, canonical(v)]),
+          )
+        : value;
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+
 export async function saveDraft(input: SaveDraftInput): Promise<SaveDraftResult> {
   const actor = await requirePermission("survey:edit");
   const definition = validDefinition(input.definition);
@@ -209,7 +228,7 @@ export async function saveDraft(input: SaveDraftInput): Promise<SaveDraftResult>
       hasResponses: await hasResponses(tx, survey.id),
     });
     if (blocked.length > 0) throw new BlockedEditError(blocked);
-    if (input.slug === survey.slug && JSON.stringify(before) === JSON.stringify(definition)) {
+    if (input.slug === survey.slug && sameJson(before, definition)) {
       return { changed: false, revision: survey.revision, versionNumber: working.number, newVersion: false };
     }
 

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -23,7 +23,6 @@ vi.mock("next-intl/server", async () => {
 setUpTempDatabase("survey-lifecycle");
 
 import { getDb } from "@/db/client";
-import { execute, queryRow, queryRows } from "@/db/raw-sql";
 import { reviewRounds, surveys, surveyVersions } from "@/db/schema";
 import { createUserAccount } from "@/lib/accounts/data/user-accounts";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
@@ -68,19 +67,30 @@ async function survey(status: SurveyStatus, options: { frozen?: boolean; definit
   });
 }
 const row = async (surveyId: number) =>
-  (await queryRow(
-    getDb(),
-    sql`select status, revision, current_version_id as currentVersionId from ${surveys} where id = ${surveyId}`,
-  )) as {
-    status: SurveyStatus;
-    revision: number;
-    currentVersionId: number;
-  };
+  (
+    await getDb()
+      .select({
+        status: surveys.status,
+        revision: surveys.revision,
+        currentVersionId: surveys.currentVersionId,
+      })
+      .from(surveys)
+      .where(eq(surveys.id, surveyId))
+  )[0];
 const versions = async (surveyId: number) =>
-  (await queryRows(
-    getDb(),
-    sql`select id, number, frozen_at as frozenAt, definition from ${surveyVersions} where survey_id = ${surveyId} order by number`,
-  )) as { id: number; number: number; frozenAt: number | null; definition: string }[];
+  await getDb()
+    .select({
+      id: surveyVersions.id,
+      number: surveyVersions.number,
+      frozenAt: surveyVersions.frozenAt,
+      definition: surveyVersions.definition,
+    })
+    .from(surveyVersions)
+    .where(eq(surveyVersions.surveyId, surveyId))
+    .orderBy(asc(surveyVersions.number));
+/** A review round on the version, as sharing it would open (the share form's checks aside). */
+const openReviewRound = async (surveyId: number, versionId: number, adviceDeadline: Date) =>
+  await getDb().insert(reviewRounds).values({ surveyId, versionId, adviceDeadline });
 
 async function refusal(promise: Promise<unknown>): Promise<string> {
   try {
@@ -167,7 +177,7 @@ describe("transitionSurvey", () => {
     const { surveyId, versionId } = await survey("ready", { frozen: false });
     await transitionSurvey({ surveyId, to: "open", expectedRevision: 1 });
     expect(await row(surveyId)).toMatchObject({ status: "open", currentVersionId: versionId });
-    expect((await versions(surveyId))[0].frozenAt).toEqual(expect.any(Number));
+    expect((await versions(surveyId))[0].frozenAt).toEqual(expect.any(Date));
   });
 
   it("refuses to open an invalid definition", async () => {
@@ -182,21 +192,18 @@ describe("transitionSurvey", () => {
 
   it("back to concept from review: closes the review round and starts a new draft copied from the frozen version", async () => {
     const { surveyId, versionId } = await survey("in_review");
-    await execute(
-      getDb(),
-      sql`insert into review_rounds (survey_id, version_id, advice_deadline) values (${surveyId}, ${versionId}, ${Date.now() + 86_400_000})`,
-    );
+    await openReviewRound(surveyId, versionId, new Date(Date.now() + 86_400_000));
     const result = await transitionSurvey({ surveyId, to: "concept", expectedRevision: 1 });
     const [v1, v2] = await versions(surveyId);
     expect(result.draftVersionId).toBe(v2.id);
     expect(v2).toMatchObject({ number: 2, frozenAt: null, definition: v1.definition });
-    expect(v1.frozenAt).toEqual(expect.any(Number));
+    expect(v1.frozenAt).toEqual(expect.any(Date));
     expect(await row(surveyId)).toMatchObject({ status: "concept", currentVersionId: v2.id });
-    const round = await queryRow(
-      getDb(),
-      sql`select closed_at as closedAt from ${reviewRounds} where survey_id = ${surveyId}`,
-    );
-    expect(round).toEqual({ closedAt: expect.any(Number) });
+    const rounds = await getDb()
+      .select({ closedAt: reviewRounds.closedAt })
+      .from(reviewRounds)
+      .where(eq(reviewRounds.surveyId, surveyId));
+    expect(rounds).toEqual([{ closedAt: expect.any(Date) }]);
 
     // The version list tells which version was shared, and which one is being edited.
     const list = await listSurveyVersions(surveyId);
@@ -242,10 +249,7 @@ describe("getVersionForViewer", () => {
     await signInAsUser(await account("adviesraad", "Ada Adviesraad"));
     expect(await getVersionForViewer(surveyId, versionId)).toBeUndefined();
     expect(await getVersionForViewer(other.surveyId, other.versionId)).toBeUndefined();
-    await execute(
-      getDb(),
-      sql`insert into review_rounds (survey_id, version_id, advice_deadline) values (${surveyId}, ${versionId}, ${Date.now()})`,
-    );
+    await openReviewRound(surveyId, versionId, new Date());
     expect(await getVersionForViewer(surveyId, versionId)).toMatchObject({
       number: 1,
       definition: { title: "Afval in de wijk" },

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, isNull, max, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, like, max, type SQL } from "drizzle-orm";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { type Executor, getDb } from "@/db/client";
 import { auditLog, reviewRounds, surveys, surveyVersions, users } from "@/db/schema";
@@ -15,6 +15,7 @@ import {
 } from "@/lib/surveys/definition/lifecycle";
 import { parseDefinition } from "@/lib/surveys/definition/validate-definition";
 import type { SurveyStatus } from "@/lib/surveys/types";
+import { auditNamesRevision } from "./survey-sql";
 import { findSurveyVersion } from "./survey-versions";
 
 /*
@@ -67,7 +68,7 @@ export async function lastSurveyChange(
   revision: number,
   db: Executor = getDb(),
 ): Promise<LastSurveyChange | null> {
-  const query = async (extra?: ReturnType<typeof sql>) =>
+  const query = async (extra?: SQL) =>
     (
       await db
         .select({ actorName: users.name, at: auditLog.at, action: auditLog.action })
@@ -78,9 +79,7 @@ export async function lastSurveyChange(
         .limit(1)
     )[0];
   return (
-    (await query(sql`json_extract(${auditLog.details}, '$.revision') = ${revision}`)) ??
-    (await query(sql`${auditLog.action} like 'survey.%'`)) ??
-    null
+    (await query(auditNamesRevision(revision))) ?? (await query(like(auditLog.action, "survey.%"))) ?? null
   );
 }
 

@@ -1,11 +1,12 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { type Executor, getDb } from "@/db/client";
 import { auditLog, reviewRounds, surveys, surveyVersions, users } from "@/db/schema";
 import { requirePermission, requireUser } from "@/lib/accounts/data/session";
 import { AuthorizationError } from "@/lib/accounts/errors";
 import { can } from "@/lib/accounts/permissions";
 import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
+import { auditedVersionId, auditStepTo } from "./survey-sql";
 
 /*
  * The versions of a survey. Staff see every version; an Adviesraad member sees only a version
@@ -53,7 +54,7 @@ export async function listSurveyVersions(surveyId: number): Promise<SurveyVersio
     .from(surveyVersions)
     .leftJoin(users, eq(users.id, surveyVersions.createdBy))
     .where(eq(surveyVersions.surveyId, surveyId))
-    .orderBy(sql`${surveyVersions.number} desc`);
+    .orderBy(desc(surveyVersions.number));
   const rounds = await db
     .select({ versionId: reviewRounds.versionId, sharedAt: reviewRounds.sharedAt })
     .from(reviewRounds)
@@ -64,14 +65,14 @@ export async function listSurveyVersions(surveyId: number): Promise<SurveyVersio
   const openedIds = new Set(
     (
       await db
-        .select({ versionId: sql<number | null>`json_extract(${auditLog.details}, '$.versionId')` })
+        .select({ versionId: auditedVersionId() })
         .from(auditLog)
         .where(
           and(
             eq(auditLog.subjectType, "survey"),
             eq(auditLog.subjectId, String(surveyId)),
             eq(auditLog.action, "survey.status_changed"),
-            sql`json_extract(${auditLog.details}, '$.to') = 'open'`,
+            auditStepTo("open"),
           ),
         )
     ).map((r) => r.versionId),

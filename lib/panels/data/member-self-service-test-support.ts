@@ -1,7 +1,6 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { requiredRow } from "@/db/raw-sql";
-import { mailOutbox, panels } from "@/db/schema";
+import { mailOutbox, panelMembers, panels } from "@/db/schema";
 import { insertMember, insertPanel } from "./panel-test-support";
 
 let seq = 0;
@@ -15,11 +14,10 @@ export async function outboxTo(address: string) {
     .orderBy(asc(mailOutbox.id));
 }
 export async function member(id: number) {
-  // The row as stored (snake_case names, moments as numbers), as the tests read it.
-  return await requiredRow<Record<string, unknown>>(
-    getDb(),
-    sql`SELECT * FROM panel_members WHERE id = ${id}`,
-  );
+  // The row as the schema maps it (moments as Dates), the same on every engine.
+  const [row] = await getDb().select().from(panelMembers).where(eq(panelMembers.id, id));
+  if (!row) throw new Error(`no member ${id}`);
+  return row;
 }
 export function tokenIn(text: string, route: string): string {
   const match = new RegExp(`/panel/${route}/([A-Za-z0-9_-]{22})`).exec(text);

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -15,8 +15,14 @@ vi.mock("next/headers", () => ({
 setUpTempDatabase("member-self-service");
 
 import { getDb } from "@/db/client";
-import { execute, queryRow, requiredRow } from "@/db/raw-sql";
-import { memberSessions, surveyVersions } from "@/db/schema";
+import {
+  answers,
+  invitationRounds,
+  invitations,
+  memberConsents,
+  memberSessions,
+  surveyVersions,
+} from "@/db/schema";
 import { transaction } from "@/db/transaction";
 import type { InputError } from "@/lib/accounts/errors";
 import { enqueueMail } from "@/lib/mail/data/mail-outbox";
@@ -34,7 +40,13 @@ import {
 } from "./member-self-service";
 import { client, member, newMember, outboxTo, tokenIn } from "./member-self-service-test-support";
 import { createMemberSession } from "./member-sessions";
-import { insertMember, insertPanel, insertPanelResponse, insertSurvey } from "./panel-test-support";
+import {
+  insertDistricts,
+  insertMember,
+  insertPanel,
+  insertPanelResponse,
+  insertSurvey,
+} from "./panel-test-support";
 
 async function signIn(memberId: number) {
   jar.member = (await createMemberSession(memberId)).secret;
@@ -47,15 +59,12 @@ beforeEach(() => {
 describe("profile", () => {
   it("saves birth year, sex and postcode at once (district from the table), checks the minimum age", async () => {
     const panelId = await insertPanel("prof", { minAge: 18 });
-    await execute(
-      getDb(),
-      sql`INSERT OR REPLACE INTO postcode_districts (postcode4, district) VALUES ('4907', 'Oosterheide')`,
-    );
+    await insertDistricts({ "4907": "Oosterheide" });
     const id = await insertMember(panelId, { email: "prof@example.nl" });
     await signIn(id);
     await updateMyProfile({ email: "prof@example.nl", birthYear: 1985, sex: "anders", postcode: "4907 XY" });
     expect(await member(id)).toMatchObject({
-      birth_year: 1985,
+      birthYear: 1985,
       sex: "anders",
       postcode: "4907 XY",
       district: "Oosterheide",
@@ -115,9 +124,9 @@ describe("pause, resume, leave", () => {
     const id = await newMember("pr", "pr@example.nl");
     await signIn(id);
     await pauseMyMembership();
-    expect(await member(id)).toMatchObject({ status: "paused", paused_at: expect.any(Number) });
+    expect(await member(id)).toMatchObject({ status: "paused", pausedAt: expect.any(Date) });
     await resumeMyMembership();
-    expect(await member(id)).toMatchObject({ status: "active", paused_at: null });
+    expect(await member(id)).toMatchObject({ status: "active", pausedAt: null });
   });
 
   it("leaves: contact data gone, queued mail removed, session ended, no more mail afterwards", async () => {
@@ -134,11 +143,7 @@ describe("pause, resume, leave", () => {
     await leaveMyPanel();
     expect(await member(id)).toMatchObject({ email: null, postcode: null, status: "left" });
     expect(await outboxTo("weg@example.nl")).toEqual([]);
-    expect(
-      await queryRow(getDb(), sql`SELECT count(*) AS n FROM ${memberSessions} WHERE member_id = ${id}`),
-    ).toEqual({
-      n: 0,
-    });
+    expect(await getDb().$count(memberSessions, eq(memberSessions.memberId, id))).toBe(0);
     expect(await errorOf(getMyMembership())).toBeInstanceOf(MemberSessionError);
 
     await requestLoginLink("weg@example.nl", { client: client() });
@@ -154,41 +159,36 @@ describe("download my data", () => {
       birthYear: 1966,
       postcode: "4901 AB",
     });
-    await execute(
-      getDb(),
-      sql`INSERT INTO member_consents (member_id, panel_id, privacy_version) VALUES (${id}, ${panelId}, 2)`,
-    );
+    await getDb().insert(memberConsents).values({ memberId: id, panelId, privacyVersion: 2 });
     const pseudo = await insertSurvey("dl-pseudo", "pseudonymous");
     const anon = await insertSurvey("dl-anon", "anonymous");
-    await execute(
-      getDb(),
-      sql`UPDATE ${surveyVersions} SET definition = ${JSON.stringify({
-        pages: [{ id: "p1", questions: [{ id: "q1", type: "short_text", text: "Wat vindt u?" }] }],
-      })} WHERE survey_id = ${pseudo}`,
-    );
+    await getDb()
+      .update(surveyVersions)
+      .set({
+        definition: {
+          pages: [{ id: "p1", questions: [{ id: "q1", type: "short_text", text: "Wat vindt u?" }] }],
+        },
+      })
+      .where(eq(surveyVersions.surveyId, pseudo));
     const own = await insertPanelResponse(pseudo, panelId, id);
-    await execute(
-      getDb(),
-      sql`INSERT INTO answers (response_id, question_id, value) VALUES (${own}, 'q1', ${JSON.stringify("Prima")})`,
-    );
+    await getDb().insert(answers).values({ responseId: own, questionId: "q1", value: "Prima" });
     // An anonymous response carries no member at all; this one is linked only to prove the filter.
     const anonResponse = await insertPanelResponse(anon, panelId, id);
-    await execute(
-      getDb(),
-      sql`INSERT INTO answers (response_id, question_id, value) VALUES (${anonResponse}, 'q1', ${JSON.stringify("Geheim")})`,
-    );
-    const round = Number(
-      (
-        await requiredRow<{ id: number }>(
-          getDb(),
-          sql`INSERT INTO invitation_rounds (survey_id, panel_id, sample, reminder_days) VALUES (${pseudo}, ${panelId}, '{}', '[]') RETURNING id`,
-        )
-      ).id,
-    );
-    await execute(
-      getDb(),
-      sql`INSERT INTO invitations (round_id, survey_id, panel_id, member_id, token_hash, used_at) VALUES (${round}, ${pseudo}, ${panelId}, ${id}, 'h-dl', 1)`,
-    );
+    await getDb().insert(answers).values({ responseId: anonResponse, questionId: "q1", value: "Geheim" });
+    const [round] = await getDb()
+      .insert(invitationRounds)
+      .values({ surveyId: pseudo, panelId, sample: {}, reminderDays: [] })
+      .returning({ id: invitationRounds.id });
+    await getDb()
+      .insert(invitations)
+      .values({
+        roundId: round?.id ?? 0,
+        surveyId: pseudo,
+        panelId,
+        memberId: id,
+        tokenHash: "h-dl",
+        usedAt: new Date(1),
+      });
 
     await signIn(id);
     const data = await exportMyData();

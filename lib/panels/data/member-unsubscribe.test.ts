@@ -64,7 +64,7 @@ describe("a reused unsubscribe link", () => {
   it("does not tell an active member from a paused one", async () => {
     const active = await newMember("same", "actief@example.nl");
     const paused = await newMember("same", "gepauzeerd@example.nl");
-    await setPaused(paused, (await member(paused)).panel_id as number, true);
+    await setPaused(paused, (await member(paused)).panelId, true);
     const shown = async (id: number) => {
       const target = await findUnsubscribeTarget(link(id));
       return target && { panelName: target.panelName, kind: target.kind };

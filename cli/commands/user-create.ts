@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isUniqueViolation } from "@/db/dialect";
 import { createUserAccount, findUserIdByEmail } from "@/lib/accounts/data/user-accounts";
 import { ROLES, type Role } from "@/lib/accounts/types";
 import { CliError, usageError } from "../cli-error";
@@ -52,11 +53,4 @@ export async function userCreateCommand(args: string[]): Promise<void> {
     }
     throw error;
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    if ((e as { code?: unknown }).code === "SQLITE_CONSTRAINT_UNIQUE") return true;
-  }
-  return false;
 }

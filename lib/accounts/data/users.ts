@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { isUniqueViolation } from "@/db/dialect";
 import { users } from "@/db/schema";
 import { transaction } from "@/db/transaction";
 import { requirePermission } from "@/lib/accounts/data/session";
@@ -22,10 +23,6 @@ export async function listUsers(): Promise<UserListItem[]> {
     .orderBy(asc(users.email));
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: unknown })?.code === "SQLITE_CONSTRAINT_UNIQUE";
-}
-
 export async function createUser(input: CreateUserInput): Promise<{ id: number; email: string }> {
   const actor = await requirePermission("user:manage");
   const email = normalizeEmail(input.email);
@@ -35,7 +32,9 @@ export async function createUser(input: CreateUserInput): Promise<{ id: number; 
     const { id } = await createUserAccount({ ...input, email }, { actorId: actor.id });
     return { id, email };
   } catch (error) {
-    // Two administrators creating the same address at once: the unique index decides.
+    // Two administrators creating the same address at once: the unique index decides. The insert
+    // runs in createUserAccount's own transaction (a savepoint inside a caller's), which the error
+    // has rolled back already, so a PostgreSQL transaction is not left aborted here.
     if (isUniqueViolation(error)) throw new InputError(taken);
     throw error;
   }

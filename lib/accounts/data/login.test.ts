@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -8,7 +8,6 @@ process.env.AUTH_SECRET = "unit-test-secret-0123456789abcdef";
 setUpTempDatabase("login");
 
 import { getDb } from "@/db/client";
-import { execute, queryRows } from "@/db/raw-sql";
 import { rateLimitEvents, users } from "@/db/schema";
 import { createUserAccount } from "@/lib/accounts/data/user-accounts";
 import { authenticateWithPassword, CLIENT_LIMIT_FACTOR } from "./login";
@@ -18,7 +17,7 @@ const PASSWORD = "een-lang-wachtwoord";
 
 async function account(email: string, options: { active?: boolean } = {}) {
   const { id } = await createUserAccount({ email, name: email, role: "staff", password: PASSWORD });
-  if (options.active === false) await execute(getDb(), sql`UPDATE ${users} SET active = 0 WHERE id = ${id}`);
+  if (options.active === false) await getDb().update(users).set({ active: false }).where(eq(users.id, id));
   return id;
 }
 
@@ -75,7 +74,7 @@ describe("authenticateWithPassword", () => {
 
   it("stores neither email addresses nor client addresses in the events table", async () => {
     await attempt("hanna@example.nl", "fout", "192.0.2.123");
-    const keys = ((await queryRows(getDb(), sql`SELECT key FROM ${rateLimitEvents}`)) as { key: string }[])
+    const keys = (await getDb().select({ key: rateLimitEvents.key }).from(rateLimitEvents))
       .map((r) => r.key)
       .join("\n");
     expect(keys).not.toMatch(/@|hanna|192\.0\.2/);

@@ -1,9 +1,9 @@
-import { sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
 // The cookie layer: what next-auth's auth() decoded from the request's signed cookie. Everything
-// behind it (session rows, users, the permission table) is real, on a temp SQLite file.
+// behind it (session rows, users, the permission table) is real, on a temporary database.
 const cookie = vi.hoisted(() => ({ current: null as null | { user: { sid: string; sub: string } } }));
 vi.mock("@/auth", () => ({ auth: async () => cookie.current }));
 vi.mock("next/headers", () => ({
@@ -13,7 +13,6 @@ vi.mock("next/headers", () => ({
 }));
 
 import { getDb } from "@/db/client";
-import { execute, queryRow } from "@/db/raw-sql";
 import { sessions, users } from "@/db/schema";
 import { createSession, deleteSession, sessionLifetimes } from "@/lib/accounts/data/sessions";
 import { createUserAccount } from "@/lib/accounts/data/user-accounts";
@@ -34,6 +33,11 @@ async function signedIn(role: Role, email = `${role}-${Math.random().toString(36
   const session = await createSession(id);
   cookie.current = { user: { sid: session.id, sub: String(id) } };
   return { userId: id, sessionId: session.id };
+}
+
+/** Moves a session's moments, as if it had been created or last used at another time. */
+async function setSession(sessionId: string, moments: { createdAt?: Date; expiresAt?: Date }) {
+  await getDb().update(sessions).set(moments).where(eq(sessions.id, sessionId));
 }
 
 async function refusal(promise: Promise<unknown>): Promise<string | null> {
@@ -116,7 +120,7 @@ describe("a session ends at once, whatever the cookie says", () => {
   it("when the account is deactivated", async () => {
     const { userId } = await signedIn("admin");
     expect(await getSessionUser()).not.toBeNull();
-    await execute(getDb(), sql`UPDATE ${users} SET active = 0 WHERE id = ${userId}`);
+    await getDb().update(users).set({ active: false }).where(eq(users.id, userId));
     expect(await getSessionUser()).toBeNull();
     expect(await refusal(requirePermission("user:manage"))).toBe("signed-out");
   });
@@ -129,36 +133,29 @@ describe("a session ends at once, whatever the cookie says", () => {
 
   it("when the role changes: the next check uses the new role", async () => {
     const { userId } = await signedIn("admin");
-    await execute(getDb(), sql`UPDATE ${users} SET role = 'panel' WHERE id = ${userId}`);
+    await getDb().update(users).set({ role: "panel" }).where(eq(users.id, userId));
     expect(await refusal(requirePermission("user:manage"))).toBe("forbidden");
   });
 
   it("when the session has expired", async () => {
     const { sessionId } = await signedIn("staff");
-    await execute(
-      getDb(),
-      sql`UPDATE ${sessions} SET expires_at = ${Date.now() - 1} WHERE id = ${sessionId}`,
-    );
+    await setSession(sessionId, { expiresAt: new Date(Date.now() - 1) });
     expect(await getSessionUser()).toBeNull();
   });
 
   it("when the session sat idle past the limit: deleted, and the sign-in redirect says why", async () => {
     const { sessionId } = await signedIn("staff");
-    await execute(
-      getDb(),
-      sql`UPDATE ${sessions} SET expires_at = ${Date.now() - 1} WHERE id = ${sessionId}`,
-    );
+    await setSession(sessionId, { expiresAt: new Date(Date.now() - 1) });
     expect(await sessionEnd()).toBe("idle");
-    expect(await queryRow(getDb(), sql`SELECT id FROM ${sessions} WHERE id = ${sessionId}`)).toBeUndefined();
+    expect(
+      await getDb().select({ id: sessions.id }).from(sessions).where(eq(sessions.id, sessionId)),
+    ).toEqual([]);
     expect(await getSessionUser()).toBeNull();
   });
 
   it("when the session is older than the absolute limit", async () => {
     const { sessionId } = await signedIn("staff");
-    await execute(
-      getDb(),
-      sql`UPDATE ${sessions} SET created_at = ${Date.now() - sessionLifetimes().absoluteMs - 1} WHERE id = ${sessionId}`,
-    );
+    await setSession(sessionId, { createdAt: new Date(Date.now() - sessionLifetimes().absoluteMs - 1) });
     expect(await sessionEnd()).toBe("expired");
     expect(await getSessionUser()).toBeNull();
   });
@@ -181,28 +178,23 @@ describe("a session ends at once, whatever the cookie says", () => {
     const { sessionId } = await signedIn("staff");
     const expiresAt = async () =>
       (
-        (await queryRow(getDb(), sql`SELECT expires_at AS e FROM ${sessions} WHERE id = ${sessionId}`)) as {
-          e: number;
-        }
-      ).e;
-    await execute(
-      getDb(),
-      sql`UPDATE ${sessions} SET expires_at = ${Date.now() + 5 * 60_000} WHERE id = ${sessionId}`,
-    );
+        await getDb().select({ e: sessions.expiresAt }).from(sessions).where(eq(sessions.id, sessionId))
+      )[0].e.getTime();
+    await setSession(sessionId, { expiresAt: new Date(Date.now() + 5 * 60_000) });
     await getSessionUser();
     expect(await expiresAt()).toBeGreaterThan(Date.now() + sessionLifetimes().idleMs - 10_000);
     // Signed in 11h50m ago: the idle expiry slides only up to the 12-hour absolute limit.
-    await execute(
-      getDb(),
-      sql`UPDATE ${sessions} SET created_at = ${Date.now() - 11 * 3600_000 - 50 * 60_000}, expires_at = ${Date.now() + 60_000} WHERE id = ${sessionId}`,
-    );
+    await setSession(sessionId, {
+      createdAt: new Date(Date.now() - 11 * 3600_000 - 50 * 60_000),
+      expiresAt: new Date(Date.now() + 60_000),
+    });
     expect(await getSessionUser()).not.toBeNull();
     expect(await expiresAt()).toBeLessThan(Date.now() + 11 * 60_000);
     // Signed in 13 hours ago: ended, however recently it was used.
-    await execute(
-      getDb(),
-      sql`UPDATE ${sessions} SET created_at = ${Date.now() - 13 * 3600_000}, expires_at = ${Date.now() + 20 * 60_000} WHERE id = ${sessionId}`,
-    );
+    await setSession(sessionId, {
+      createdAt: new Date(Date.now() - 13 * 3600_000),
+      expiresAt: new Date(Date.now() + 20 * 60_000),
+    });
     expect(await getSessionUser()).toBeNull();
   });
 });

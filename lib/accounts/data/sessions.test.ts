@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -8,7 +8,6 @@ process.env.SESSION_IDLE_MINUTES = "45";
 process.env.SESSION_MAX_HOURS = "10";
 
 import { getDb } from "@/db/client";
-import { execute, queryRow } from "@/db/raw-sql";
 import { sessions, users } from "@/db/schema";
 import { createUserAccount } from "@/lib/accounts/data/user-accounts";
 import { createSession, lookupSession, sessionLifetimes } from "./sessions";
@@ -30,10 +29,12 @@ beforeAll(async () => {
   }));
 });
 
-async function row(id: string): Promise<{ expires_at: number } | undefined> {
-  return (await queryRow(getDb(), sql`SELECT expires_at FROM ${sessions} WHERE id = ${id}`)) as
-    | { expires_at: number }
-    | undefined;
+/** The session's row as stored, its expiry in milliseconds; undefined once it is deleted. */
+async function row(id: string): Promise<{ expiresAt: number } | undefined> {
+  const found = (
+    await getDb().select({ expiresAt: sessions.expiresAt }).from(sessions).where(eq(sessions.id, id))
+  )[0];
+  return found && { expiresAt: found.expiresAt.getTime() };
 }
 
 describe("staff session lifetimes come from the settings", () => {
@@ -61,13 +62,13 @@ describe("staff session lifetimes come from the settings", () => {
 
   it("writes the idle extension at most once a minute, so reading pages stays cheap", async () => {
     const { id } = await createSession(userId, T0);
-    const first = (await row(id))?.expires_at;
+    const first = (await row(id))?.expiresAt;
     expect(first).toBe(T0 + 45 * MINUTE);
     await lookupSession(id, T0 + 30_000);
     await lookupSession(id, T0 + 59_000);
-    expect((await row(id))?.expires_at).toBe(first);
+    expect((await row(id))?.expiresAt).toBe(first);
     await lookupSession(id, T0 + 61_000);
-    expect((await row(id))?.expires_at).toBe(T0 + 61_000 + 45 * MINUTE);
+    expect((await row(id))?.expiresAt).toBe(T0 + 61_000 + 45 * MINUTE);
   });
 
   it("ends a session at the absolute limit however busy it is, and deletes it", async () => {
@@ -76,18 +77,18 @@ describe("staff session lifetimes come from the settings", () => {
       expect((await lookupSession(id, t)).status).toBe("active");
     }
     // Near the end the idle extension stops at the absolute limit.
-    expect((await row(id))?.expires_at).toBeLessThanOrEqual(T0 + 10 * HOUR);
+    expect((await row(id))?.expiresAt).toBeLessThanOrEqual(T0 + 10 * HOUR);
     expect(await lookupSession(id, T0 + 10 * HOUR)).toEqual({ status: "ended", reason: "expired" });
     expect(await row(id)).toBeUndefined();
   });
 
   it("does not count a deactivated account's session, whatever its age", async () => {
     const { id } = await createSession(userId, T0);
-    await execute(getDb(), sql`UPDATE ${users} SET active = 0 WHERE id = ${userId}`);
+    await getDb().update(users).set({ active: false }).where(eq(users.id, userId));
     try {
       expect(await lookupSession(id, T0 + MINUTE)).toEqual({ status: "ended", reason: "unknown" });
     } finally {
-      await execute(getDb(), sql`UPDATE ${users} SET active = 1 WHERE id = ${userId}`);
+      await getDb().update(users).set({ active: true }).where(eq(users.id, userId));
     }
   });
 });

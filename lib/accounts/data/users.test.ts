@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { and, asc, count, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -9,7 +9,6 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("users");
 
 import { getDb } from "@/db/client";
-import { queryRow, queryRows } from "@/db/raw-sql";
 import { auditLog, sessions, users } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { verifyPassword } from "@/lib/accounts/password";
@@ -37,27 +36,26 @@ async function signInAs(role: Role) {
 }
 
 const auditOf = async (subjectId: number) =>
-  (await queryRows(
-    getDb(),
-    sql`SELECT actor_id AS actorId, action, details FROM ${auditLog} WHERE subject_type = 'user' AND subject_id = ${String(subjectId)} ORDER BY id`,
-  )) as { actorId: number | null; action: string; details: string | null }[];
+  await getDb()
+    .select({ actorId: auditLog.actorId, action: auditLog.action, details: auditLog.details })
+    .from(auditLog)
+    .where(and(eq(auditLog.subjectType, "user"), eq(auditLog.subjectId, String(subjectId))))
+    .orderBy(asc(auditLog.id));
 const sessionsOf = async (userId: number) =>
-  (
-    (await queryRow(getDb(), sql`SELECT count(*) AS n FROM ${sessions} WHERE user_id = ${userId}`)) as {
-      n: number;
-    }
-  ).n;
+  (await getDb().select({ n: count() }).from(sessions).where(eq(sessions.userId, userId)))[0]?.n;
 const userRow = async (id: number) =>
-  (await queryRow(
-    getDb(),
-    sql`SELECT email, name, role, active, password_hash AS hash FROM ${users} WHERE id = ${id}`,
-  )) as {
-    email: string;
-    name: string;
-    role: Role;
-    active: number;
-    hash: string;
-  };
+  (
+    await getDb()
+      .select({
+        email: users.email,
+        name: users.name,
+        role: users.role,
+        active: users.active,
+        hash: users.passwordHash,
+      })
+      .from(users)
+      .where(eq(users.id, id))
+  )[0] as { email: string; name: string; role: Role; active: boolean; hash: string };
 
 beforeEach(() => {
   signOut();
@@ -78,7 +76,7 @@ describe("account management by an administrator", () => {
       email: "nieuw@example.nl",
       name: "Nieuw Lid",
       role: "adviesraad",
-      active: 1,
+      active: true,
     });
     expect(row.hash).not.toContain(PASSWORD);
     expect(await verifyPassword(row.hash, PASSWORD)).toBe(true);
@@ -86,7 +84,7 @@ describe("account management by an administrator", () => {
       {
         actorId: admin.id,
         action: "user.created",
-        details: JSON.stringify({ email: "nieuw@example.nl", role: "adviesraad" }),
+        details: { email: "nieuw@example.nl", role: "adviesraad" },
       },
     ]);
   });
@@ -111,7 +109,7 @@ describe("account management by an administrator", () => {
     expect((await auditOf(subject.id)).at(-1)).toEqual({
       actorId: admin.id,
       action: "user.role_changed",
-      details: JSON.stringify({ from: "staff", to: "adviesraad" }),
+      details: { from: "staff", to: "adviesraad" },
     });
     // The same role again changes nothing and records nothing.
     const entries = (await auditOf(subject.id)).length;
@@ -124,10 +122,10 @@ describe("account management by an administrator", () => {
     const subject = await makeUser("panel");
     await createSession(subject.id);
     await setUserActive({ userId: subject.id, active: false });
-    expect((await userRow(subject.id)).active).toBe(0);
+    expect((await userRow(subject.id)).active).toBe(false);
     expect(await sessionsOf(subject.id)).toBe(0);
     await setUserActive({ userId: subject.id, active: true });
-    expect((await userRow(subject.id)).active).toBe(1);
+    expect((await userRow(subject.id)).active).toBe(true);
     expect((await auditOf(subject.id)).map((e) => [e.actorId, e.action])).toEqual([
       [null, "user.created"],
       [admin.id, "user.deactivated"],
@@ -141,7 +139,7 @@ describe("account management by an administrator", () => {
     expect((roleError as InputError).fieldErrors).toEqual({ role: ["beheer.users.errors.ownRole"] });
     const activeError = await errorOf(setUserActive({ userId: admin.id, active: false }));
     expect((activeError as InputError).formError).toBe("beheer.users.errors.ownAccount");
-    expect(await userRow(admin.id)).toMatchObject({ role: "admin", active: 1 });
+    expect(await userRow(admin.id)).toMatchObject({ role: "admin", active: true });
     expect(await sessionsOf(admin.id)).toBe(1);
   });
 
@@ -158,23 +156,24 @@ describe("account management by anyone else", () => {
       const subject = await makeUser("staff");
       await signInAs(role);
       const before = { user: await userRow(subject.id), audit: (await auditOf(subject.id)).length };
+      // One call at a time: started together, a refusal not yet awaited counts as unhandled.
       for (const attempt of [
-        listUsers(),
-        createUser({ email: `x-${role}@example.nl`, name: "X", role: "admin", password: PASSWORD }),
-        changeUserRole({ userId: subject.id, role: "admin" }),
-        setUserActive({ userId: subject.id, active: false }),
+        () => listUsers(),
+        () => createUser({ email: `x-${role}@example.nl`, name: "X", role: "admin", password: PASSWORD }),
+        () => changeUserRole({ userId: subject.id, role: "admin" }),
+        () => setUserActive({ userId: subject.id, active: false }),
       ]) {
-        const error = await errorOf(attempt);
+        const error = await errorOf(attempt());
         expect(error).toBeInstanceOf(AuthorizationError);
         expect((error as AuthorizationError).reason).toBe("forbidden");
       }
       expect({ user: await userRow(subject.id), audit: (await auditOf(subject.id)).length }).toEqual(before);
       expect(
-        await queryRow(
-          getDb(),
-          sql`SELECT count(*) AS n FROM ${users} WHERE email = ${`x-${role}@example.nl`}`,
-        ),
-      ).toEqual({ n: 0 });
+        await getDb()
+          .select({ n: count() })
+          .from(users)
+          .where(eq(users.email, `x-${role}@example.nl`)),
+      ).toEqual([{ n: 0 }]);
     });
   }
 
@@ -182,6 +181,6 @@ describe("account management by anyone else", () => {
     const subject = await makeUser("staff");
     const error = await errorOf(setUserActive({ userId: subject.id, active: false }));
     expect((error as AuthorizationError).reason).toBe("signed-out");
-    expect((await userRow(subject.id)).active).toBe(1);
+    expect((await userRow(subject.id)).active).toBe(true);
   });
 });

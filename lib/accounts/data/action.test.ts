@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { redirect } from "next/navigation";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
@@ -41,8 +41,13 @@ setUpTempDatabase("action");
 import { pauseFormAction, resumeFormAction } from "@/app/panel/mijn/actions";
 import { resumeWithCodeAction, savePageAction, startSurveyAction } from "@/app/s/[slug]/actions";
 import { getDb } from "@/db/client";
-import { execute, queryRow, queryRows, requiredRow } from "@/db/raw-sql";
-import { answers as answersTable, panelMembers, responses as responsesTable, surveys } from "@/db/schema";
+import {
+  answers as answersTable,
+  panelMembers,
+  responses as responsesTable,
+  surveys,
+  surveyVersions,
+} from "@/db/schema";
 import { createSession } from "@/lib/accounts/data/sessions";
 import { createUserAccount } from "@/lib/accounts/data/user-accounts";
 import type { Role } from "@/lib/accounts/types";
@@ -236,8 +241,8 @@ async function signInMember(memberId: number) {
 }
 
 const memberStatus = async (id: number) =>
-  ((await queryRow(getDb(), sql`SELECT status FROM ${panelMembers} WHERE id = ${id}`)) as { status: string })
-    .status;
+  (await getDb().select({ status: panelMembers.status }).from(panelMembers).where(eq(panelMembers.id, id)))[0]
+    ?.status;
 
 describe("createAction for panel members (audience: panelMember)", () => {
   const work = vi.fn(
@@ -375,48 +380,35 @@ describe("createAction for forms with their own state or a redirect", () => {
 describe("createAction for residents (app/s/[slug]/actions.ts)", () => {
   /** An open survey of two pages, the first with one required question. */
   async function openSurvey(slug: string): Promise<number> {
-    const surveyId = Number(
-      (
-        await requiredRow<{ id: number }>(
-          getDb(),
-          sql`INSERT INTO surveys (slug, title, status) VALUES (${slug}, ${slug}, 'open') RETURNING id`,
-        )
-      ).id,
-    );
+    const [{ id: surveyId }] = await getDb()
+      .insert(surveys)
+      .values({ slug, title: slug, status: "open" })
+      .returning({ id: surveys.id });
     const definition = {
       pages: [
         { id: "p1", questions: [{ id: "q1", type: "short_text", text: "Wat vindt u?", required: true }] },
         { id: "p2", questions: [{ id: "q2", type: "short_text", text: "En verder?" }] },
       ],
     };
-    const versionId = Number(
-      (
-        await requiredRow<{ id: number }>(
-          getDb(),
-          sql`INSERT INTO survey_versions (survey_id, number, definition, frozen_at) VALUES (${surveyId}, 1, ${JSON.stringify(definition)}, ${Date.now()}) RETURNING id`,
-        )
-      ).id,
-    );
-    await execute(
-      getDb(),
-      sql`UPDATE ${surveys} SET current_version_id = ${versionId} WHERE id = ${surveyId}`,
-    );
+    const [{ id: versionId }] = await getDb()
+      .insert(surveyVersions)
+      .values({ surveyId, number: 1, definition, frozenAt: new Date() })
+      .returning({ id: surveyVersions.id });
+    await getDb().update(surveys).set({ currentVersionId: versionId }).where(eq(surveys.id, surveyId));
     return surveyId;
   }
   const TOKEN = "abcdefghijklmnopqrstuv";
   const responses = async (surveyId: number) =>
-    (await queryRows(
-      getDb(),
-      sql`SELECT id, current_page_id AS page FROM ${responsesTable} WHERE survey_id = ${surveyId}`,
-    )) as {
-      id: number;
-      page: string;
-    }[];
+    await getDb()
+      .select({ id: responsesTable.id, page: responsesTable.currentPageId })
+      .from(responsesTable)
+      .where(eq(responsesTable.surveyId, surveyId));
   const answers = async (surveyId: number) =>
-    await queryRows(
-      getDb(),
-      sql`SELECT a.question_id AS question, a.value FROM ${answersTable} a JOIN ${responsesTable} r ON r.id = a.response_id WHERE r.survey_id = ${surveyId}`,
-    );
+    await getDb()
+      .select({ question: answersTable.questionId, value: answersTable.value })
+      .from(answersTable)
+      .innerJoin(responsesTable, eq(responsesTable.id, answersTable.responseId))
+      .where(eq(responsesTable.surveyId, surveyId));
   const page = (slug: string, pageId: string, extra: [string, string][] = []) =>
     form([["_slug", slug], ["_page", pageId], ...extra]);
   const before: PageFormState = { attempt: 2, errors: [] };
@@ -495,7 +487,7 @@ describe("createAction for residents (app/s/[slug]/actions.ts)", () => {
     expect(await redirectOf(savePageAction(before, page("bewoners-pagina", "p1", [["q1", "Prima"]])))).toBe(
       "/s/bewoners-pagina/vraag/p2",
     );
-    expect(await answers(surveyId)).toEqual([{ question: "q1", value: JSON.stringify("Prima") }]);
+    expect(await answers(surveyId)).toEqual([{ question: "q1", value: "Prima" }]);
     expect((await responses(surveyId))[0]?.page).toBe("p2");
 
     jar.clear();
@@ -504,7 +496,7 @@ describe("createAction for residents (app/s/[slug]/actions.ts)", () => {
       errors: [],
       problem: "no_response",
     });
-    await execute(getDb(), sql`UPDATE ${surveys} SET status = 'closed' WHERE id = ${surveyId}`);
+    await getDb().update(surveys).set({ status: "closed" }).where(eq(surveys.id, surveyId));
     expect(await savePageAction(before, page("bewoners-pagina", "p2"))).toEqual({
       attempt: 3,
       errors: [],

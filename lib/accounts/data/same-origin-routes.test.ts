@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -28,9 +28,7 @@ import { GET as surveyDefinition } from "@/app/beheer/surveys/[id]/export/route"
 import { POST as microdataFile } from "@/app/beheer/surveys/[id]/resultaten/export/bestand/route";
 import { GET as myData } from "@/app/panel/mijn/gegevens/route";
 import { getDb } from "@/db/client";
-import { queryRow } from "@/db/raw-sql";
-import { auditLog } from "@/db/schema";
-import { seedMicrodataSurvey, surveyId } from "@/lib/results/data/microdata-export-test-support";
+import { answers, auditLog, responses, surveys, surveyVersions } from "@/db/schema";
 import { signInAs } from "@/lib/testing/signed-in";
 import { CROSS_SITE_MESSAGE } from "../same-origin";
 
@@ -44,11 +42,47 @@ const FROM_EVIL_PAGE = {
   origin: "https://evil.example",
 };
 
+let surveyId = 0;
+
+/** An open survey titled "Test" in its definition, with one completed response and its answer. */
+async function seedSurvey(): Promise<number> {
+  const db = getDb();
+  const [survey] = await db
+    .insert(surveys)
+    .values({ slug: "same-origin", title: "Enquête same-origin", status: "open" })
+    .returning({ id: surveys.id });
+  const definition = {
+    title: "Test",
+    pages: [{ id: "p1", title: "Pagina", questions: [{ id: "cijfer", type: "rating", text: "Cijfer?" }] }],
+  };
+  const [version] = await db
+    .insert(surveyVersions)
+    .values({ surveyId: survey.id, number: 1, definition })
+    .returning({ id: surveyVersions.id });
+  await db.update(surveys).set({ currentVersionId: version.id }).where(eq(surveys.id, survey.id));
+  const [response] = await db
+    .insert(responses)
+    .values({
+      surveyId: survey.id,
+      versionId: version.id,
+      channel: "public",
+      status: "completed",
+      completedAt: new Date("2026-05-01T10:00:00Z"),
+      resumeTokenHash: "same-origin-token",
+      resumeCodeHash: "same-origin-code",
+      resumeTokenSealed: "x",
+      resumeCodeSealed: "x",
+    })
+    .returning({ id: responses.id });
+  await db.insert(answers).values({ responseId: response.id, questionId: "cijfer", value: 8 });
+  return survey.id;
+}
+
 async function exportsInAudit(): Promise<number> {
-  const row = (await queryRow(
-    getDb(),
-    sql`SELECT count(*) AS n FROM ${auditLog} WHERE action = 'results.microdata_exported'`,
-  )) as { n: number };
+  const [row] = await getDb()
+    .select({ n: count() })
+    .from(auditLog)
+    .where(eq(auditLog.action, "results.microdata_exported"));
   return row.n;
 }
 
@@ -62,7 +96,7 @@ function microdataPost(headers: Record<string, string>): Promise<Response> {
 }
 
 beforeAll(async () => {
-  await seedMicrodataSurvey();
+  surveyId = await seedSurvey();
   await signInAs("staff");
 });
 

@@ -5,6 +5,7 @@ import { mailOutbox } from "@/db/schema";
 import { transaction } from "@/db/transaction";
 import { recordAudit } from "@/lib/audit/data/audit";
 import type { MailStatus } from "@/lib/mail/types";
+import { lockedForClaim } from "./mail-claim-sql";
 
 /*
  * The mail worker's database side (lib/mail/data/worker.ts). System-level: no session, no permission
@@ -32,7 +33,9 @@ export type ClaimedMail = {
 /**
  * Claims up to `limit` due messages for one worker: one UPDATE … WHERE id IN (SELECT … LIMIT n)
  * RETURNING, atomic in SQLite (a writing statement takes the database's write lock before it
- * reads), so two workers, in one process or several, never claim the same row. A claimed row
+ * reads) and on PostgreSQL with the subquery's rows locked FOR UPDATE SKIP LOCKED
+ * (./mail-claim-sql.ts), so two workers, in one process, several processes or several app
+ * instances, never claim the same row. A claimed row
  * stays `pending`: if the worker dies before it starts sending, the lease runs out and another
  * worker claims it again, which is safe because nothing was handed to SMTP.
  */
@@ -40,18 +43,20 @@ export async function claimDueMail(
   db: Db,
   options: { now: Date; limit: number; leaseUntil: Date; token: string },
 ): Promise<ClaimedMail[]> {
-  const due = db
-    .select({ id: mailOutbox.id })
-    .from(mailOutbox)
-    .where(
-      and(
-        eq(mailOutbox.status, "pending"),
-        lte(mailOutbox.nextAttemptAt, options.now),
-        or(isNull(mailOutbox.leaseUntil), lt(mailOutbox.leaseUntil, options.now)),
-      ),
-    )
-    .orderBy(asc(mailOutbox.nextAttemptAt), asc(mailOutbox.id))
-    .limit(options.limit);
+  const due = lockedForClaim(
+    db
+      .select({ id: mailOutbox.id })
+      .from(mailOutbox)
+      .where(
+        and(
+          eq(mailOutbox.status, "pending"),
+          lte(mailOutbox.nextAttemptAt, options.now),
+          or(isNull(mailOutbox.leaseUntil), lt(mailOutbox.leaseUntil, options.now)),
+        ),
+      )
+      .orderBy(asc(mailOutbox.nextAttemptAt), asc(mailOutbox.id))
+      .limit(options.limit),
+  );
   return (
     await db
       .update(mailOutbox)
@@ -96,7 +101,8 @@ function prepareHotStatements(db: Db) {
       .update(mailOutbox)
       .set({
         status: "sent",
-        sentAt: sql`${sql.placeholder("now")}`,
+        // Bound through the column: a moment is milliseconds on SQLite, a timestamptz on PostgreSQL.
+        sentAt: sql`${sql.param(sql.placeholder("now"), mailOutbox.sentAt)}`,
         lastError: null,
         leaseUntil: null,
         claimToken: null,
@@ -131,7 +137,7 @@ const released = { leaseUntil: null, claimToken: null } as const;
 
 /** The server accepted the message. */
 export async function recordSent(db: Db, id: number, token: string, now: Date): Promise<boolean> {
-  return (await hot(db).recordSent.execute({ id, token, now: now.getTime() })).length === 1;
+  return (await hot(db).recordSent.execute({ id, token, now })).length === 1;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -9,8 +9,15 @@ vi.mock("next/headers", () => ({ cookies: async () => ({ getAll: () => [] }) }))
 setUpTempDatabase("panel-leave");
 
 import { getDb } from "@/db/client";
-import { execute, queryRow, queryRows, requiredRow } from "@/db/raw-sql";
-import { auditLog, invitations, mailOutbox, memberTokens, panelMembers, responses } from "@/db/schema";
+import {
+  auditLog,
+  invitationRounds,
+  invitations,
+  mailOutbox,
+  memberTokens,
+  panelMembers,
+  responses,
+} from "@/db/schema";
 import { transaction } from "@/db/transaction";
 import { enqueueMail } from "@/lib/mail/data/mail-outbox";
 import { leavePanel } from "./panel-members";
@@ -37,57 +44,46 @@ describe("leavePanel", () => {
       });
     });
 
-    const roundId = Number(
-      (
-        await requiredRow<{ id: number }>(
-          getDb(),
-          sql`INSERT INTO invitation_rounds (survey_id, panel_id, sample, reminder_days) VALUES (${surveyId}, ${panelId}, '{}', '[]') RETURNING id`,
-        )
-      ).id,
-    );
-    await execute(
-      getDb(),
-      sql`INSERT INTO invitations (round_id, survey_id, panel_id, member_id, token_hash) VALUES (${roundId}, ${surveyId}, ${panelId}, ${memberId}, 'h1')`,
-    );
-    await execute(
-      getDb(),
-      sql`INSERT INTO member_tokens (member_id, purpose, token_hash, expires_at) VALUES (${memberId}, 'login', 'lt1', ${Date.now() + 60_000})`,
-    );
+    const [round] = await getDb()
+      .insert(invitationRounds)
+      .values({ surveyId, panelId, sample: {}, reminderDays: [] })
+      .returning({ id: invitationRounds.id });
+    await getDb()
+      .insert(invitations)
+      .values({ roundId: round?.id ?? 0, surveyId, panelId, memberId, tokenHash: "h1" });
+    await getDb()
+      .insert(memberTokens)
+      .values({ memberId, purpose: "login", tokenHash: "lt1", expiresAt: new Date(Date.now() + 60_000) });
 
     expect(await leavePanel(memberId, { by: { type: "member" } })).toBe("left");
     expect(
-      await queryRow(getDb(), sql`SELECT member_id FROM ${invitations} WHERE token_hash = 'h1'`),
-    ).toEqual({
-      member_id: null,
-    });
-    expect(
-      await queryRow(getDb(), sql`SELECT count(*) AS n FROM ${memberTokens} WHERE member_id = ${memberId}`),
-    ).toEqual({
-      n: 0,
-    });
+      await getDb()
+        .select({ memberId: invitations.memberId })
+        .from(invitations)
+        .where(eq(invitations.tokenHash, "h1")),
+    ).toEqual([{ memberId: null }]);
+    expect(await getDb().$count(memberTokens, eq(memberTokens.memberId, memberId))).toBe(0);
 
-    const member = (await queryRow(
-      getDb(),
-      sql`SELECT * FROM ${panelMembers} WHERE id = ${memberId}`,
-    )) as Record<string, unknown>;
+    const [member] = await getDb().select().from(panelMembers).where(eq(panelMembers.id, memberId));
     expect(member).toMatchObject({ email: null, postcode: null, status: "left" });
-    expect(member.left_at).toEqual(expect.any(Number));
-    const linked = await queryRows(
-      getDb(),
-      sql`SELECT id, member_id FROM ${responses} WHERE id IN (${responseId}, ${otherResponseId}) ORDER BY id`,
-    );
+    expect(member?.leftAt).toEqual(expect.any(Date));
+    const linked = await getDb()
+      .select({ id: responses.id, memberId: responses.memberId })
+      .from(responses)
+      .where(inArray(responses.id, [responseId, otherResponseId]))
+      .orderBy(asc(responses.id));
     expect(linked).toEqual([
-      { id: responseId, member_id: null },
-      { id: otherResponseId, member_id: otherId },
+      { id: responseId, memberId: null },
+      { id: otherResponseId, memberId: otherId },
     ]);
-    const mail = await queryRows(getDb(), sql`SELECT to_address FROM ${mailOutbox}`);
-    expect(mail).toEqual([{ to_address: "blijft@example.org" }]);
-    const audit = (await queryRow(
-      getDb(),
-      sql`SELECT action, details FROM ${auditLog} WHERE subject_id = ${String(memberId)} AND subject_type = 'panel_member'`,
-    )) as { action: string; details: string };
-    expect(audit.action).toBe("panel_member.left");
-    expect(audit.details).not.toContain("vertrek@");
+    const mail = await getDb().select({ toAddress: mailOutbox.toAddress }).from(mailOutbox);
+    expect(mail).toEqual([{ toAddress: "blijft@example.org" }]);
+    const [audit] = await getDb()
+      .select({ action: auditLog.action, details: auditLog.details })
+      .from(auditLog)
+      .where(and(eq(auditLog.subjectId, String(memberId)), eq(auditLog.subjectType, "panel_member")));
+    expect(audit?.action).toBe("panel_member.left");
+    expect(JSON.stringify(audit?.details)).not.toContain("vertrek@");
   });
 
   it("says so when the member already left or is not in the named panel", async () => {

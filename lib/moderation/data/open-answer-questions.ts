@@ -1,8 +1,6 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
+import { and, desc, eq, inArray, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { queryRows } from "@/db/raw-sql";
 import { responses, surveys, surveyVersions } from "@/db/schema";
 import { readDefinitionModel } from "@/lib/surveys/definition/definition-model";
 
@@ -33,20 +31,36 @@ export async function openQuestionsOf(surveyId: number): Promise<OpenQuestion[] 
       .limit(1)
   )[0];
   if (!survey) return null;
-  const v = alias(surveyVersions, "v");
+  const v = surveyVersions;
   const r = responses;
-  const definitions = await queryRows<{ definition: string }>(
-    db,
-    sql`SELECT ${v.definition} FROM ${surveyVersions} ${v}
-       WHERE ${v.surveyId} = ${surveyId}
-         AND (${v.id} = ${survey.versionId} OR ${v.id} IN
-           (SELECT DISTINCT ${r.versionId} FROM ${r} WHERE ${r.surveyId} = ${surveyId} AND ${r.status} = 'completed'))
-       ORDER BY ${v.id} = ${survey.versionId} DESC, ${v.number} DESC`,
-  );
+  const versions = await db
+    .select({ id: v.id, definition: v.definition })
+    .from(v)
+    .where(
+      and(
+        eq(v.surveyId, surveyId),
+        or(
+          survey.versionId === null ? undefined : eq(v.id, survey.versionId),
+          inArray(
+            v.id,
+            db
+              .selectDistinct({ id: r.versionId })
+              .from(r)
+              .where(and(eq(r.surveyId, surveyId), eq(r.status, "completed"))),
+          ),
+        ),
+      ),
+    )
+    .orderBy(desc(v.number));
+  // The current version first, then the others from the newest.
+  const definitions = [
+    ...versions.filter((version) => version.id === survey.versionId),
+    ...versions.filter((version) => version.id !== survey.versionId),
+  ];
 
   const found = new Map<string, OpenQuestion>();
   for (const { definition } of definitions) {
-    for (const page of readDefinitionModel(safeJson(definition))) {
+    for (const page of readDefinitionModel(definition)) {
       for (const { question } of page.questions) {
         if (!question || found.has(question.id)) continue;
         if (question.type === "short_text" || question.type === "long_text") {
@@ -61,12 +75,4 @@ export async function openQuestionsOf(surveyId: number): Promise<OpenQuestion[] 
     }
   }
   return [...found.values()];
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
 }

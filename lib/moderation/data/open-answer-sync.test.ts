@@ -9,7 +9,12 @@ setUpTempDatabase("open-answer-sync");
 import { AuthorizationError } from "@/lib/accounts/errors";
 import { errorOf } from "@/lib/testing/error-of";
 import { signInAs, signOut } from "@/lib/testing/signed-in";
-import { insertOpenAnswerSurvey, insertResponseWithAnswers, queueRows } from "./open-answer-test-support";
+import {
+  insertOpenAnswerSurvey,
+  insertResponsesWithAnswers,
+  insertResponseWithAnswers,
+  queueRows,
+} from "./open-answer-test-support";
 import { getModerationOverview, listOpenAnswers, syncOpenAnswerQueue } from "./open-answers";
 
 const PLANTED = "Bel me op 06-12345678 of mail naar jan.jansen@example.nl, dan leg ik het uit.";
@@ -46,17 +51,17 @@ describe("syncOpenAnswerQueue", () => {
     expect(await syncOpenAnswerQueue(surveyId)).toEqual({ added: 4 });
     const rows = await queueRows(surveyId);
     expect(rows.map((r) => [r.questionId, r.item, r.status, r.quote])).toEqual([
-      ["hulp", "_anders", "pending", 0],
-      ["mist", "", "pending", 0],
-      ["tips", "", "pending", 0],
-      ["wonen", "_anders", "pending", 0],
+      ["hulp", "_anders", "pending", false],
+      ["mist", "", "pending", false],
+      ["tips", "", "pending", false],
+      ["wonen", "_anders", "pending", false],
     ]);
     const tips = rows.find((r) => r.questionId === "tips");
     expect(tips?.responseId).toBe(completedId);
     expect(tips?.redactedText).toBe(
       "Bel me op [telefoonnummer] of mail naar [e-mailadres], dan leg ik het uit.",
     );
-    const findings = JSON.parse(tips?.findings ?? "[]");
+    const findings = tips?.findings;
     expect(findings).toEqual([
       { kind: "phone", start: PLANTED.indexOf("06-"), end: PLANTED.indexOf("06-") + "06-12345678".length },
       {
@@ -79,12 +84,14 @@ describe("syncOpenAnswerQueue", () => {
   it("handles more answers than one batch", async () => {
     bigSurveyId = await insertOpenAnswerSurvey("moderatie-veel");
     const big = bigSurveyId;
-    for (let i = 0; i < 1203; i += 1) {
-      await insertResponseWithAnswers(big, "completed", {
+    await insertResponsesWithAnswers(
+      big,
+      "completed",
+      Array.from({ length: 1203 }, (_, i) => ({
         tips: `Tip nummer ${i}`,
         ...(i % 2 === 0 ? { hulp: { choices: ["_anders"], other: `Anders ${i}` } } : {}),
-      });
-    }
+      })),
+    );
     expect(await syncOpenAnswerQueue(big)).toEqual({ added: 1203 + 602 });
     expect(await syncOpenAnswerQueue(big)).toEqual({ added: 0 });
   });

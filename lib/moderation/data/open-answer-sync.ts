@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
 import { queryRows } from "@/db/raw-sql";
@@ -9,6 +9,7 @@ import { requirePermission } from "@/lib/accounts/data/session";
 import type { PiiKind } from "@/lib/moderation/privacy";
 import { findPersonalData, redact } from "@/lib/moderation/privacy";
 import { openQuestionsOf } from "./open-answer-questions";
+import { jsonStringAt } from "./open-answer-sql";
 
 /*
  * Fills the moderation queue (open_answer_reviews) with the open answers of completed responses
@@ -27,39 +28,39 @@ type Finding = { kind: PiiKind; start: number; end: number };
 
 type Candidate = { responseId: number; questionId: string; item: "" | "_anders"; text: string };
 
-/** Open answers of completed responses from response `from` on that are not queued yet, `limit` of them. */
+/**
+ * Open answers of completed responses from response `from` on that are not queued yet, `limit` of
+ * them: the answers to the text questions, and the "anders, namelijk" texts of the choice questions.
+ */
 function candidatesSql(params: {
   surveyId: number;
   from: number;
-  textIds: string;
-  otherIds: string;
+  textIds: string[];
+  otherIds: string[];
   limit: number;
 }) {
   const { surveyId, from, textIds, otherIds, limit } = params;
   const r = alias(responses, "r");
   const a = alias(answers, "a");
   const o = alias(openAnswerReviews, "o");
+  const branch = (item: "" | "_anders", questionIds: string[]) => {
+    const text = item === "" ? jsonStringAt(a.value) : jsonStringAt(a.value, "other");
+    return sql`
+    SELECT ${a.responseId} AS "responseId", ${a.questionId} AS "questionId", CAST(${item} AS TEXT) AS item, ${text} AS text
+    FROM ${responses} ${r} JOIN ${answers} ${a} ON ${a.responseId} = ${r.id}
+    WHERE ${r.surveyId} = ${surveyId} AND ${r.status} = 'completed' AND ${r.id} >= ${from}
+      AND ${inArray(a.questionId, questionIds)}
+      AND trim(${text}) <> ''
+      AND NOT EXISTS (SELECT 1 FROM ${openAnswerReviews} ${o}
+                      WHERE ${o.responseId} = ${a.responseId} AND ${o.questionId} = ${a.questionId} AND ${o.item} = ${item})`;
+  };
+  const branches = [
+    ...(textIds.length > 0 ? [branch("", textIds)] : []),
+    ...(otherIds.length > 0 ? [branch("_anders", otherIds)] : []),
+  ];
   return sql`
-  SELECT responseId, questionId, item, text FROM (
-    SELECT ${a.responseId} AS responseId, ${a.questionId} AS questionId, '' AS item,
-           json_extract(${a.value}, '$') AS text
-    FROM ${responses} ${r} JOIN ${answers} ${a} ON ${a.responseId} = ${r.id}
-    WHERE ${r.surveyId} = ${surveyId} AND ${r.status} = 'completed' AND ${r.id} >= ${from}
-      AND ${a.questionId} IN (SELECT value FROM json_each(${textIds}))
-      AND json_valid(${a.value}) AND json_type(${a.value}) = 'text'
-      AND NOT EXISTS (SELECT 1 FROM ${openAnswerReviews} ${o}
-                      WHERE ${o.responseId} = ${a.responseId} AND ${o.questionId} = ${a.questionId} AND ${o.item} = '')
-    UNION ALL
-    SELECT ${a.responseId}, ${a.questionId}, '_anders', json_extract(${a.value}, '$.other')
-    FROM ${responses} ${r} JOIN ${answers} ${a} ON ${a.responseId} = ${r.id}
-    WHERE ${r.surveyId} = ${surveyId} AND ${r.status} = 'completed' AND ${r.id} >= ${from}
-      AND ${a.questionId} IN (SELECT value FROM json_each(${otherIds}))
-      AND json_valid(${a.value}) AND json_type(${a.value}, '$.other') = 'text'
-      AND NOT EXISTS (SELECT 1 FROM ${openAnswerReviews} ${o}
-                      WHERE ${o.responseId} = ${a.responseId} AND ${o.questionId} = ${a.questionId} AND ${o.item} = '_anders')
-  )
-  WHERE trim(text) <> ''
-  ORDER BY responseId, questionId, item
+  SELECT "responseId", "questionId", item, text FROM (${sql.join(branches, sql` UNION ALL `)}) AS candidates
+  ORDER BY "responseId", "questionId", item
   LIMIT ${limit}`;
 }
 
@@ -68,43 +69,37 @@ export async function syncOpenAnswerQueue(surveyId: number): Promise<{ added: nu
   await requirePermission("results:moderate");
   const questions = await openQuestionsOf(surveyId);
   if (!questions) return { added: 0 };
-  const textIds = JSON.stringify(questions.filter((q) => q.kind === "text").map((q) => q.id));
-  const otherIds = JSON.stringify(questions.filter((q) => q.kind === "other").map((q) => q.id));
-  if (textIds === "[]" && otherIds === "[]") return { added: 0 };
+  const textIds = questions.filter((q) => q.kind === "text").map((q) => q.id);
+  const otherIds = questions.filter((q) => q.kind === "other").map((q) => q.id);
+  if (textIds.length === 0 && otherIds.length === 0) return { added: 0 };
 
   const db = getDb();
-  const insert = db
-    .insert(openAnswerReviews)
-    .values({
-      surveyId,
-      responseId: sql.placeholder("responseId"),
-      questionId: sql.placeholder("questionId"),
-      item: sql.placeholder("item"),
-      status: "pending",
-      findings: sql.placeholder("findings"),
-      redactedText: sql.placeholder("redactedText"),
-    })
-    .onConflictDoNothing({
-      target: [openAnswerReviews.responseId, openAnswerReviews.questionId, openAnswerReviews.item],
-    })
-    .returning({ id: openAnswerReviews.id })
-    .prepare();
+  // One INSERT per batch (in its own transaction): ON CONFLICT DO NOTHING leaves out an answer a
+  // parallel run queued first, and RETURNING counts only the rows this run added.
   const insertBatch = async (rows: { candidate: Candidate; findings: Finding[]; redacted: string }[]) =>
-    await transaction(async () => {
-      let added = 0;
-      for (const { candidate, findings, redacted } of rows) {
-        added += (
-          await insert.execute({
-            responseId: candidate.responseId,
-            questionId: candidate.questionId,
-            item: candidate.item,
-            findings,
-            redactedText: redacted,
-          })
-        ).length;
-      }
-      return added;
-    });
+    await transaction(async (tx) =>
+      rows.length === 0
+        ? 0
+        : (
+            await tx
+              .insert(openAnswerReviews)
+              .values(
+                rows.map(({ candidate, findings, redacted }) => ({
+                  surveyId,
+                  responseId: candidate.responseId,
+                  questionId: candidate.questionId,
+                  item: candidate.item,
+                  status: "pending" as const,
+                  findings,
+                  redactedText: redacted,
+                })),
+              )
+              .onConflictDoNothing({
+                target: [openAnswerReviews.responseId, openAnswerReviews.questionId, openAnswerReviews.item],
+              })
+              .returning({ id: openAnswerReviews.id })
+          ).length,
+    );
 
   let added = 0;
   // Keyset on the response id; ">=" because a batch may end halfway through a response's answers

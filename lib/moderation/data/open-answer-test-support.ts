@@ -1,12 +1,13 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { execute, queryRows, requiredRow } from "@/db/raw-sql";
+import { answers, openAnswerReviews, responses, surveys, surveyVersions } from "@/db/schema";
+import { transaction } from "@/db/transaction";
 import { insertSurvey } from "@/lib/panels/data/panel-test-support";
 
 /*
  * Test helpers for the moderation queue: a survey with open questions and responses written
- * with plain SQL, so a test sets up exactly the answers it needs.
+ * straight into the tables, so a test sets up exactly the answers it needs.
  */
 
 const choice = (id: string, type: "single_choice" | "multiple_choice", other: boolean) => ({
@@ -52,10 +53,12 @@ export const OPEN_ANSWER_DEFINITION = {
 /** A survey (status open) whose current version has OPEN_ANSWER_DEFINITION. */
 export async function insertOpenAnswerSurvey(slug: string): Promise<number> {
   const surveyId = await insertSurvey(slug);
-  await execute(
-    getDb(),
-    sql`UPDATE survey_versions SET definition = ${JSON.stringify(OPEN_ANSWER_DEFINITION)} WHERE survey_id = ${surveyId}`,
-  );
+  await transaction(async (tx) => {
+    await tx
+      .update(surveyVersions)
+      .set({ definition: OPEN_ANSWER_DEFINITION })
+      .where(eq(surveyVersions.surveyId, surveyId));
+  });
   return surveyId;
 }
 
@@ -64,49 +67,75 @@ let responseSeq = 0;
 export async function insertResponseWithAnswers(
   surveyId: number,
   status: "completed" | "in_progress",
-  answers: Record<string, unknown>,
+  values: Record<string, unknown>,
 ): Promise<number> {
-  responseSeq += 1;
-  const db = getDb();
-  const { v: versionId } = await requiredRow<{ v: number }>(
-    db,
-    sql`SELECT current_version_id AS v FROM surveys WHERE id = ${surveyId}`,
-  );
-  const completedAt = status === "completed" ? Date.now() : null;
-  const responseId = Number(
-    (
-      await requiredRow<{ id: number }>(
-        db,
-        sql`INSERT INTO responses (survey_id, version_id, channel, status, completed_at, resume_token_hash,
-            resume_code_hash, resume_token_sealed, resume_code_sealed)
-          VALUES (${surveyId}, ${versionId}, 'public', ${status}, ${completedAt},
-                  ${`oa-${responseSeq}-${surveyId}`}, ${`oac-${responseSeq}`}, 'x', 'x') RETURNING id`,
-      )
-    ).id,
-  );
-  for (const [questionId, value] of Object.entries(answers))
-    await execute(
-      db,
-      sql`INSERT INTO answers (response_id, question_id, value) VALUES (${responseId}, ${questionId}, ${JSON.stringify(value)})`,
-    );
-  return responseId;
+  const [responseId] = await insertResponsesWithAnswers(surveyId, status, [values]);
+  return responseId as number;
 }
+
+/** One response per entry, in this order, in one transaction; their ids in the same order. */
+export async function insertResponsesWithAnswers(
+  surveyId: number,
+  status: "completed" | "in_progress",
+  entries: Record<string, unknown>[],
+): Promise<number[]> {
+  return await transaction(async (tx) => {
+    const survey = (
+      await tx.select({ versionId: surveys.currentVersionId }).from(surveys).where(eq(surveys.id, surveyId))
+    )[0];
+    const versionId = survey?.versionId;
+    if (!versionId) throw new Error(`survey ${surveyId} has no current version`);
+    const ids: number[] = [];
+    for (let from = 0; from < entries.length; from += CHUNK) {
+      const rows = entries.slice(from, from + CHUNK).map(() => {
+        responseSeq += 1;
+        return {
+          surveyId,
+          versionId,
+          channel: "public" as const,
+          status,
+          completedAt: status === "completed" ? new Date() : null,
+          resumeTokenHash: `oa-${responseSeq}-${surveyId}`,
+          resumeCodeHash: `oac-${responseSeq}`,
+          resumeTokenSealed: "x",
+          resumeCodeSealed: "x",
+        };
+      });
+      // RETURNING gives the rows in VALUES order on both engines; sorting by id says so for certain.
+      const inserted = await tx.insert(responses).values(rows).returning({ id: responses.id });
+      ids.push(...inserted.map((row) => row.id).sort((a, b) => a - b));
+    }
+    const answerRows = entries.flatMap((values, i) =>
+      Object.entries(values).map(([questionId, value]) => ({
+        responseId: ids[i] as number,
+        questionId,
+        value,
+      })),
+    );
+    for (let from = 0; from < answerRows.length; from += CHUNK)
+      await tx.insert(answers).values(answerRows.slice(from, from + CHUNK));
+    return ids;
+  });
+}
+
+/** Rows per INSERT: well below either engine's limit on bound parameters. */
+const CHUNK = 500;
 
 /** The queue rows of a survey as stored, oldest first. */
 export async function queueRows(surveyId: number) {
-  return await queryRows<{
-    id: number;
-    responseId: number;
-    questionId: string;
-    item: string;
-    status: string;
-    findings: string;
-    redactedText: string;
-    quote: number;
-  }>(
-    getDb(),
-    sql`SELECT id, response_id AS responseId, question_id AS questionId, item, status, findings,
-               redacted_text AS redactedText, quote
-        FROM open_answer_reviews WHERE survey_id = ${surveyId} ORDER BY id`,
-  );
+  const o = openAnswerReviews;
+  return await getDb()
+    .select({
+      id: o.id,
+      responseId: o.responseId,
+      questionId: o.questionId,
+      item: o.item,
+      status: o.status,
+      findings: o.findings,
+      redactedText: o.redactedText,
+      quote: o.quote,
+    })
+    .from(o)
+    .where(eq(o.surveyId, surveyId))
+    .orderBy(o.id);
 }

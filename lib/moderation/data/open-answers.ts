@@ -1,8 +1,6 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
+import { and, eq, type SQL, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { queryRow, queryRows } from "@/db/raw-sql";
 import { answers, openAnswerReviews, surveys } from "@/db/schema";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { listPage } from "@/lib/http/list-page";
@@ -10,6 +8,7 @@ import { PII_KINDS, type PiiKind } from "@/lib/moderation/privacy/types";
 import { QUEUE_PAGE_SIZE } from "@/lib/moderation/schema";
 import type { ModerationStatus } from "@/lib/moderation/types";
 import { type OpenQuestion, openQuestionsOf } from "./open-answer-questions";
+import { jsonStringAt } from "./open-answer-sql";
 
 /*
  * The moderation queue of open answers, for staff with results:moderate: an overview per open
@@ -59,11 +58,14 @@ export type OpenAnswerPage = {
 };
 
 const reviews = openAnswerReviews;
-const COUNTS_COLUMNS = sql`
-  sum(${reviews.status} = 'pending') AS pending, sum(${reviews.status} = 'approved') AS approved,
-  sum(${reviews.status} = 'rejected') AS rejected, sum(${reviews.status} = 'approved' AND ${reviews.quote} = 1) AS quotes`;
-
-type CountRow = StatusCounts & { questionId: string };
+const countWhere = (condition: SQL | undefined) => sql<number>`count(*) FILTER (WHERE ${condition})`;
+/** How many of the selected reviews are pending, approved, rejected and quotes (0 for none). */
+const COUNTS_COLUMNS = {
+  pending: countWhere(eq(reviews.status, "pending")),
+  approved: countWhere(eq(reviews.status, "approved")),
+  rejected: countWhere(eq(reviews.status, "rejected")),
+  quotes: countWhere(and(eq(reviews.status, "approved"), eq(reviews.quote, true))),
+};
 
 async function surveyRow(surveyId: number) {
   return (
@@ -85,11 +87,11 @@ export async function getModerationOverview(surveyId: number): Promise<Moderatio
   if (!survey || !questions) return null;
   const counts = new Map(
     (
-      await queryRows<CountRow>(
-        getDb(),
-        sql`SELECT ${reviews.questionId} AS questionId, ${COUNTS_COLUMNS} FROM ${reviews}
-          WHERE ${reviews.surveyId} = ${surveyId} GROUP BY ${reviews.questionId}`,
-      )
+      await getDb()
+        .select({ questionId: reviews.questionId, ...COUNTS_COLUMNS })
+        .from(reviews)
+        .where(eq(reviews.surveyId, surveyId))
+        .groupBy(reviews.questionId)
     ).map(({ questionId, ...c }) => [questionId, c]),
   );
   return {
@@ -112,11 +114,12 @@ export async function listOpenAnswers(
   const question = (await openQuestionsOf(surveyId))?.find((q) => q.id === questionId);
   if (!survey || !question) return null;
   const db = getDb();
-  // sum() over no rows is NULL: an empty queue counts zeros.
-  const counts = await queryRow<Record<keyof StatusCounts, number | null>>(
-    db,
-    sql`SELECT ${COUNTS_COLUMNS} FROM ${reviews} WHERE ${reviews.surveyId} = ${surveyId} AND ${reviews.questionId} = ${questionId}`,
-  );
+  const counts = (
+    await db
+      .select(COUNTS_COLUMNS)
+      .from(reviews)
+      .where(and(eq(reviews.surveyId, surveyId), eq(reviews.questionId, questionId)))
+  )[0];
   const statusCounts: StatusCounts = {
     pending: counts?.pending ?? 0,
     approved: counts?.approved ?? 0,
@@ -125,28 +128,34 @@ export async function listOpenAnswers(
   };
   const total = statusCounts[options.status];
   const { page, pageCount, offset } = listPage(total, options.page, QUEUE_PAGE_SIZE);
-  const o = alias(openAnswerReviews, "o");
-  const a = alias(answers, "a");
-  const rows = await queryRows<{
-    id: number;
-    item: "" | "_anders";
-    status: ModerationStatus;
-    findings: string;
-    redactedText: string;
-    quote: number;
-    moderatedAt: number | null;
-    original: unknown;
-  }>(
-    db,
-    sql`SELECT ${o.id}, ${o.item}, ${o.status}, ${o.findings}, ${o.redactedText} AS redactedText, ${o.quote},
-              ${o.moderatedAt} AS moderatedAt,
-              CASE ${o.item} WHEN '' THEN json_extract(${a.value}, '$') ELSE json_extract(${a.value}, '$.other') END AS original
-       FROM ${openAnswerReviews} ${o}
-       LEFT JOIN ${answers} ${a} ON ${a.responseId} = ${o.responseId} AND ${a.questionId} = ${o.questionId}
-       WHERE ${o.surveyId} = ${surveyId} AND ${o.questionId} = ${questionId} AND ${o.status} = ${options.status}
-       ORDER BY ${o.id}
-       LIMIT ${QUEUE_PAGE_SIZE} OFFSET ${offset}`,
-  );
+  const rows = await db
+    .select({
+      id: reviews.id,
+      item: reviews.item,
+      status: reviews.status,
+      findings: reviews.findings,
+      redactedText: reviews.redactedText,
+      quote: reviews.quote,
+      moderatedAt: reviews.moderatedAt,
+      original: sql<
+        string | null
+      >`CASE WHEN ${reviews.item} = '' THEN ${jsonStringAt(answers.value)} ELSE ${jsonStringAt(answers.value, "other")} END`,
+    })
+    .from(reviews)
+    .leftJoin(
+      answers,
+      and(eq(answers.responseId, reviews.responseId), eq(answers.questionId, reviews.questionId)),
+    )
+    .where(
+      and(
+        eq(reviews.surveyId, surveyId),
+        eq(reviews.questionId, questionId),
+        eq(reviews.status, options.status),
+      ),
+    )
+    .orderBy(reviews.id)
+    .limit(QUEUE_PAGE_SIZE)
+    .offset(offset);
   return {
     survey: { id: survey.id, title: survey.title },
     question,
@@ -158,26 +167,20 @@ export async function listOpenAnswers(
       const original = typeof row.original === "string" ? row.original : "";
       return {
         id: row.id,
-        item: row.item,
+        item: row.item === "_anders" ? "_anders" : "",
         status: row.status,
         original,
         findings: storedFindings(row.findings, original.length),
         redactedText: row.redactedText,
-        quote: row.quote === 1,
-        moderatedAt: row.moderatedAt === null ? null : new Date(row.moderatedAt),
+        quote: row.quote,
+        moderatedAt: row.moderatedAt,
       };
     }),
   };
 }
 
 /** The stored findings that still fit the original text, sorted and without overlaps. */
-function storedFindings(json: string, length: number): StoredFinding[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(json);
-  } catch {
-    return [];
-  }
+function storedFindings(parsed: unknown, length: number): StoredFinding[] {
   if (!Array.isArray(parsed)) return [];
   const fits = parsed.filter(
     (f): f is StoredFinding =>

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -8,7 +8,6 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("advice");
 
 import { getDb } from "@/db/client";
-import { execute, queryRow } from "@/db/raw-sql";
 import { advice, reviewRounds } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import type { AdviceFormInput } from "@/lib/review/schema";
@@ -73,10 +72,17 @@ const formErrorOf = async (promise: Promise<unknown>) => {
   return (error as InputError).formError ?? (error as InputError).fieldErrors;
 };
 const adviceRow = async (id: number) =>
-  await queryRow(
-    getDb(),
-    sql`SELECT status, introduction, late, submitted_by AS submittedBy FROM ${advice} WHERE id = ${id}`,
-  );
+  (
+    await getDb()
+      .select({
+        status: advice.status,
+        introduction: advice.introduction,
+        late: advice.late,
+        submittedBy: advice.submittedBy,
+      })
+      .from(advice)
+      .where(eq(advice.id, id))
+  )[0];
 
 describe("the Adviesraad's advice", () => {
   it("is drafted by any member, renumbered on every save, and hidden from staff until submitted", async () => {
@@ -140,7 +146,7 @@ describe("the Adviesraad's advice", () => {
     expect(submitted).toMatchObject({ status: "submitted", late: false });
     expect(await adviceRow(submitted.adviceId)).toMatchObject({
       status: "submitted",
-      late: 0,
+      late: false,
       submittedBy: member.id,
     });
 
@@ -182,15 +188,15 @@ describe("the Adviesraad's advice", () => {
 
   it("after the deadline is accepted and marked late", async () => {
     const round = await sharedRound();
-    await execute(
-      getDb(),
-      sql`UPDATE ${reviewRounds} SET advice_deadline = ${Date.now() - 60_000} WHERE id = ${round.roundId}`,
-    );
+    await getDb()
+      .update(reviewRounds)
+      .set({ adviceDeadline: new Date(Date.now() - 60_000) })
+      .where(eq(reviewRounds.id, round.roundId));
     await as(member);
     const mailBefore = await lastOutboxId();
     const submitted = await saveAdvice(adviceInput(round, { intent: "submit" }));
     expect(submitted).toMatchObject({ status: "submitted", late: true });
-    expect(await adviceRow(submitted.adviceId)).toMatchObject({ late: 1 });
+    expect(await adviceRow(submitted.adviceId)).toMatchObject({ late: true });
     expect((await outboxSince(mailBefore))[0].subject).toContain("te laat");
   });
 

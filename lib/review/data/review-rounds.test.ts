@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -20,7 +20,6 @@ vi.mock("next-intl/server", async () => {
 setUpTempDatabase("review-rounds");
 
 import { getDb } from "@/db/client";
-import { execute, queryRow } from "@/db/raw-sql";
 import { reviewRounds, surveys, surveyVersions } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { endOfDutchDay } from "@/lib/review/deadline";
@@ -49,23 +48,21 @@ async function signInAs(role: "staff" | "adviesraad" | "panel" | "admin") {
 }
 
 const surveyRow = async (id: number) =>
-  (await queryRow(getDb(), sql`SELECT status, revision FROM ${surveys} WHERE id = ${id}`)) as {
-    status: string;
-    revision: number;
-  };
-const versionRow = async (id: number) =>
-  (await queryRow(getDb(), sql`SELECT frozen_at AS frozenAt FROM ${surveyVersions} WHERE id = ${id}`)) as {
-    frozenAt: number | null;
-  };
-const roundCount = async (surveyId: number) =>
   (
-    (await queryRow(
-      getDb(),
-      sql`SELECT count(*) AS n FROM ${reviewRounds} WHERE survey_id = ${surveyId}`,
-    )) as {
-      n: number;
-    }
-  ).n;
+    await getDb()
+      .select({ status: surveys.status, revision: surveys.revision })
+      .from(surveys)
+      .where(eq(surveys.id, id))
+  )[0];
+const versionRow = async (id: number) =>
+  (
+    await getDb()
+      .select({ frozenAt: surveyVersions.frozenAt })
+      .from(surveyVersions)
+      .where(eq(surveyVersions.id, id))
+  )[0];
+const roundCount = async (surveyId: number) =>
+  (await getDb().select({ n: count() }).from(reviewRounds).where(eq(reviewRounds.surveyId, surveyId)))[0].n;
 
 describe("sharing a draft with the Adviesraad", () => {
   it("freezes the version, opens a round, bumps the revision, audits and mails every active member", async () => {
@@ -82,16 +79,9 @@ describe("sharing a draft with the Adviesraad", () => {
     expect(shared.versionId).toBe(versionId);
     expect(await surveyRow(surveyId)).toEqual({ status: "in_review", revision: revision + 1 });
     expect((await versionRow(versionId)).frozenAt).not.toBeNull();
-    const round = (await queryRow(
-      getDb(),
-      sql`SELECT * FROM ${reviewRounds} WHERE id = ${shared.roundId}`,
-    )) as {
-      advice_deadline: number;
-      shared_by: number;
-      closed_at: number | null;
-    };
-    expect(round).toMatchObject({ shared_by: staff.id, closed_at: null });
-    expect(round.advice_deadline).toBe(endOfDutchDay(deadline).getTime());
+    const [round] = await getDb().select().from(reviewRounds).where(eq(reviewRounds.id, shared.roundId));
+    expect(round).toMatchObject({ sharedBy: staff.id, closedAt: null });
+    expect(round.adviceDeadline).toEqual(endOfDutchDay(deadline));
 
     // The lifecycle records the status change; the review records the share with its deadline.
     expect(await auditOf(surveyId)).toEqual([
@@ -148,10 +138,13 @@ describe("sharing a draft with the Adviesraad", () => {
   it("refuses a definition with errors", async () => {
     await signInAs("staff");
     const { surveyId, versionId } = await makeConceptSurvey();
-    await execute(
-      getDb(),
-      sql`UPDATE ${surveyVersions} SET definition = json_set(definition, '$.pages[0].questions', json('[]')) WHERE id = ${versionId}`,
-    );
+    const [version] = await getDb()
+      .select({ definition: surveyVersions.definition })
+      .from(surveyVersions)
+      .where(eq(surveyVersions.id, versionId));
+    const emptied = version.definition as { pages: { questions: unknown[] }[] };
+    emptied.pages[0].questions = [];
+    await getDb().update(surveyVersions).set({ definition: emptied }).where(eq(surveyVersions.id, versionId));
     const error = await errorOf(
       shareForReview({ surveyId, revision: await revisionOf(surveyId), adviceDeadline: deadlineIn(7) }),
     );

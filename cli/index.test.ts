@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { runCli, tempFolder } from "./testing/run-cli";
 
 const { dir, cleanup } = tempFolder();
@@ -34,19 +34,5 @@ describe("command line", () => {
     const missing = await runCli(["survey:export"], { db });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("missing argument: <slug>");
-  });
-
-  it("refuses a DATABASE_URL that names PostgreSQL, with what to do, and creates no SQLite file", async () => {
-    vi.stubEnv("DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/peiling");
-    try {
-      const run = await runCli(["migrate"], { db });
-      expect(run.code).toBe(1);
-      expect(run.stderr).toContain("running on PostgreSQL is not wired in yet (issue 12)");
-      expect(run.stderr).toContain("unset DATABASE_URL to run on SQLite");
-      expect(run.stderr).not.toMatch(/\n\s+at /);
-      expect(fs.existsSync(db)).toBe(false);
-    } finally {
-      vi.unstubAllEnvs();
-    }
   });
 });

@@ -2,28 +2,18 @@ import fs from "node:fs";
 import { databasePath } from "@/db/client";
 import { engineFromEnvironment } from "@/db/engine";
 import { CliError } from "../cli-error";
+import { redactedUrl } from "../database";
 import { expectPositionals, parseCommandArgs } from "../parse-command-args";
 import { CopyRefused, copySqliteToPostgres } from "../postgres-copy";
 import { USAGE } from "../usages";
 
 const usage = USAGE["db:copy-to-postgres"];
 
-/** The URL without its password, for messages. */
-function shown(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = "***";
-    return parsed.toString();
-  } catch {
-    return "(not a URL)";
-  }
-}
-
 export async function dbCopyCommand(args: string[]): Promise<void> {
   const { positionals } = parseCommandArgs(args, {}, usage);
   const [url] = expectPositionals(positionals, ["postgresql-url"], usage);
   if (engineFromEnvironment({ DATABASE_URL: url }) !== "postgresql") {
-    throw new CliError(`not a PostgreSQL URL: ${shown(url)} (postgres://user@host:5432/database)`);
+    throw new CliError(`not a PostgreSQL URL: ${redactedUrl(url)} (postgres://user@host:5432/database)`);
   }
   if (engineFromEnvironment() === "postgresql") {
     throw new CliError(
@@ -40,11 +30,11 @@ export async function dbCopyCommand(args: string[]): Promise<void> {
   } catch (error) {
     if (error instanceof CopyRefused) throw new CliError(error.message);
     const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError(`the copy to ${shown(url)} failed, nothing was kept: ${reason}`);
+    throw new CliError(`the copy to ${redactedUrl(url)} failed, nothing was kept: ${reason}`);
   }
   const width = Math.max(...report.tables.map((t) => t.name.length));
   const rows = report.tables.reduce((sum, t) => sum + t.postgresql, 0);
-  console.log(`Copied ${source} into ${shown(url)}: ${rows} rows in ${report.tables.length} tables.`);
+  console.log(`Copied ${source} into ${redactedUrl(url)}: ${rows} rows in ${report.tables.length} tables.`);
   console.log(`${"table".padEnd(width)}  ${"SQLite".padStart(8)}  ${"PostgreSQL".padStart(10)}`);
   for (const t of report.tables) {
     console.log(

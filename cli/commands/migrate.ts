@@ -1,5 +1,4 @@
-import { databasePath } from "@/db/client";
-import { openDatabase } from "../database";
+import { databaseShown, openDatabase } from "../database";
 import { expectPositionals, parseCommandArgs } from "../parse-command-args";
 import { USAGE } from "../usages";
 
@@ -9,5 +8,5 @@ export async function migrateCommand(args: string[]): Promise<void> {
   const { positionals } = parseCommandArgs(args, {}, usage);
   expectPositionals(positionals, [], usage);
   await openDatabase({ create: true, migrate: true });
-  console.log(`Database is up to date: ${databasePath()}`);
+  console.log(`Database is up to date: ${databaseShown()}`);
 }

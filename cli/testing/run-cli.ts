@@ -12,8 +12,11 @@ const ROOT = path.resolve(__dirname, "..", "..");
  * real subprocess against the given database file. Asynchronous, so a test can keep writing to
  * the database while the command runs.
  */
-export function runCli(args: string[], options: { db: string; input?: string }): Promise<CliRun> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PEILING_DB: options.db };
+export function runCli(
+  args: string[],
+  options: { db: string; input?: string; env?: Record<string, string> },
+): Promise<CliRun> {
+  const env: NodeJS.ProcessEnv = { ...process.env, PEILING_DB: options.db, ...options.env };
   // The secret is created beside the database, like on a fresh installation.
   delete env.AUTH_SECRET;
   const child = spawn(

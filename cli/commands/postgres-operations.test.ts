@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
@@ -10,9 +11,11 @@ import {
 } from "@/db/schema/postgres-test-support";
 import { runCli, tempFolder } from "../testing/run-cli";
 
-// `peiling db:copy-to-postgres`: the seeded demo (1,200 responses, panels, advice, results) moves
-// from its SQLite file into an empty PostgreSQL database with every row and value, and the
-// PostgreSQL database carries on giving ids after the copied ones.
+// Operating Peiling on PostgreSQL from the CLI (issue 12). `db:copy-to-postgres`: the seeded demo
+// (1,200 responses, panels, advice, results) moves from its SQLite file into an empty PostgreSQL
+// database with every row and value, and the PostgreSQL database carries on giving ids after the
+// copied ones. `backup` dumps it with pg_dump and the README's pg_restore brings it back whole;
+// `migrate` brings it up to date and refuses one a newer version migrated.
 
 const problem = await postgresProblem();
 
@@ -20,6 +23,7 @@ describe.skipIf(problem !== undefined && !postgresRequired)("db:copy-to-postgres
   const { dir, cleanup } = tempFolder();
   const file = path.join(dir, "demo.db");
   let target: Awaited<ReturnType<typeof createTestDatabase>>;
+  let restored: Awaited<ReturnType<typeof createTestDatabase>> | undefined;
 
   beforeAll(async () => {
     if (problem)
@@ -41,11 +45,12 @@ describe.skipIf(problem !== undefined && !postgresRequired)("db:copy-to-postgres
 
   afterAll(async () => {
     await target?.drop();
+    await restored?.drop();
     cleanup();
   });
 
-  async function onTarget<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-    const client = new pg.Client({ connectionString: target.url });
+  async function onTarget<T>(work: (client: pg.Client) => Promise<T>, url = target.url): Promise<T> {
+    const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
       return await work(client);
@@ -135,5 +140,78 @@ describe.skipIf(problem !== undefined && !postgresRequired)("db:copy-to-postgres
     const run = await runCli(["db:copy-to-postgres", "mysql://localhost/peiling"], { db: file });
     expect(run.code).not.toBe(0);
     expect(run.stderr).toContain("not a PostgreSQL URL");
+  });
+
+  async function rowCounts(url: string): Promise<Record<string, number>> {
+    return onTarget(async (client) => {
+      const tables = (
+        await client.query<{ name: string }>(
+          "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1",
+        )
+      ).rows.map((row) => row.name);
+      const counts: Record<string, number> = {};
+      for (const table of tables) {
+        counts[table] = (await client.query(`SELECT count(*)::int AS n FROM "${table}"`)).rows[0].n;
+      }
+      return counts;
+    }, url);
+  }
+
+  it("backs the database up with pg_dump, and the README's pg_restore brings every row back", async () => {
+    const file = path.join(dir, "peiling.dump");
+    const run = await runCli(["backup", file], {
+      db: path.join(dir, "unused.db"),
+      env: { DATABASE_URL: target.url },
+    });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /Backup written: .*peiling\.dump \(\d+(\.\d)? (KiB|MiB)\), pg_dump's custom format, \d+ tables\./,
+    );
+    expect(run.stdout).toContain(`pg_restore --no-owner --dbname=<postgresql-url> ${file}`);
+
+    restored = await createTestDatabase("restored");
+    const restore = spawnSync("pg_restore", ["--no-owner", `--dbname=${restored.url}`, file], {
+      encoding: "utf8",
+    });
+    expect(restore.stderr).toBe("");
+    expect(restore.status).toBe(0);
+    const before = await rowCounts(target.url);
+    expect(before.responses).toBe(1200);
+    expect(await rowCounts(restored.url)).toEqual(before);
+  });
+
+  it("migrates the database DATABASE_URL names, and refuses one a newer version migrated", async () => {
+    const database = restored ?? target;
+    const env = { DATABASE_URL: database.url };
+    const upToDate = await runCli(["migrate"], { db: path.join(dir, "unused.db"), env });
+    expect(upToDate.stderr).toBe("");
+    expect(upToDate.stdout).toContain(`Database is up to date: ${database.url}`);
+
+    await onTarget(
+      (client) =>
+        client.query(
+          "INSERT INTO drizzle.__drizzle_migrations (hash, created_at) VALUES ('from-the-future', $1)",
+          [Date.parse("2099-01-01T00:00:00Z")],
+        ),
+      database.url,
+    );
+    const refused = await runCli(["migrate"], { db: path.join(dir, "unused.db"), env });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("newer version of Peiling");
+    expect(refused.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("says in one line when the PostgreSQL server does not answer, without the password", async () => {
+    const run = await runCli(["migrate"], {
+      db: path.join(dir, "unused.db"),
+      env: { DATABASE_URL: "postgresql://peiling:secret@127.0.0.1:1/peiling" },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      "the PostgreSQL database at postgresql://peiling:***@127.0.0.1:1/peiling does not answer",
+    );
+    expect(run.stderr).not.toContain("secret");
+    expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -4,8 +4,9 @@ import type { CrossTabCategory } from "./types";
 
 /*
  * A closed question as the categories of a cross-tab or a breakdown: the answer values in
- * definition order, with where SQLite finds them in the stored answer (a JSON path for
- * json_each, which yields one row for a single value and one per element for a list).
+ * definition order, with where the query finds them in the stored answer (the object keys to
+ * follow; lib/results/data/results-sql.ts expands what is there: one row for a single value, one
+ * per element for a list).
  * Reserved values keep their value as label ("_anders", "_weet_niet"); the interface translates.
  *
  * A Likert statement is named "<questionId>.<statementId>" (ids never contain a dot).
@@ -18,8 +19,8 @@ export type CategoryQuestion = {
   type: "single_choice" | "dropdown" | "multiple_choice" | "rating" | "likert";
   text: string;
   categories: CrossTabCategory[];
-  /** The JSON path of the answer value(s) in the stored answer. */
-  path: string;
+  /** The object keys leading to the answer value(s) in the stored answer ([]: the whole answer). */
+  keys: string[];
 };
 
 const RATING_CATEGORIES = Array.from({ length: 11 }, (_, i) => ({ value: String(i), label: String(i) }));
@@ -42,8 +43,7 @@ export function categoryQuestion(definition: SurveyDefinition, id: string): Cate
         ...question.scale.map((o) => ({ value: o.value, label: o.label })),
         ...(question.dontKnow ? [{ value: DONT_KNOW_VALUE, label: DONT_KNOW_VALUE }] : []),
       ],
-      // Statement ids may hold "-": quoted, as SQLite's JSON paths allow.
-      path: `$."${statement.id}"`,
+      keys: [statement.id],
     };
   }
   if (statementId !== undefined) return null;
@@ -55,12 +55,12 @@ export function categoryQuestion(definition: SurveyDefinition, id: string): Cate
         ...base,
         type: question.type,
         categories: choiceCategories(question),
-        path: question.type === "single_choice" ? "$.choice" : "$.choices",
+        keys: [question.type === "single_choice" ? "choice" : "choices"],
       };
     case "dropdown":
-      return { ...base, type: "dropdown", categories: choiceCategories(question), path: "$" };
+      return { ...base, type: "dropdown", categories: choiceCategories(question), keys: [] };
     case "rating":
-      return { ...base, type: "rating", categories: RATING_CATEGORIES, path: "$" };
+      return { ...base, type: "rating", categories: RATING_CATEGORIES, keys: [] };
     default:
       return null;
   }

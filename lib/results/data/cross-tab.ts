@@ -7,6 +7,7 @@ import { answers, responses } from "@/db/schema";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { categoryQuestion, withSeenValues } from "@/lib/results/aggregate-categories";
 import type { CrossTab, ResultFilters } from "@/lib/results/types";
+import { joinJsonEach, jsonEachColumns } from "./results-sql";
 import { currentDefinition } from "./survey-results";
 import { cleanFilters, filterClause } from "./survey-results-query";
 
@@ -14,7 +15,7 @@ import { cleanFilters, filterClause } from "./survey-results-query";
  * A cross-tab of two closed questions for staff: respondents by their answer to one (rows) and the
  * other (columns), in the view the filters give. Needs each respondent's two answers together, so
  * it reads the answers table — in ONE statement: the two answers joined on the response, expanded
- * with json_each (one row per choice of a multiple-choice answer), grouped in SQL. Never a
+ * with json_each (one row per choice of a multiple-choice answer; results-sql.ts), grouped in SQL. Never a
  * response in JavaScript.
  *
  * Questions: single choice, dropdown, multiple choice, rating (0–10), and a Likert statement named
@@ -47,17 +48,19 @@ export async function getCrossTab(
   const ra = alias(answers, "ra");
   const ca = alias(answers, "ca");
   const where = filterClause(cleanFilters(filters), r, "responses");
+  const re = jsonEachColumns("re");
+  const ce = jsonEachColumns("ce");
   const rows = await queryRows<Row>(
     getDb(),
     sql`WITH pairs AS MATERIALIZED (
-         SELECT ${r.id}, re.value AS rv, ce.value AS cv
+         SELECT ${r.id}, ${re.value} AS rv, ${ce.value} AS cv
          FROM ${responses} ${r}
          JOIN ${answers} ${ra} ON ${ra.responseId} = ${r.id} AND ${ra.questionId} = ${row.questionId}
          JOIN ${answers} ${ca} ON ${ca.responseId} = ${r.id} AND ${ca.questionId} = ${column.questionId}
-         JOIN json_each(${ra.value}, ${row.path}) re
-         JOIN json_each(${ca.value}, ${column.path}) ce
+         ${joinJsonEach(ra.value, row.keys, "re")}
+         ${joinJsonEach(ca.value, column.keys, "ce")}
          WHERE ${r.surveyId} = ${surveyId} AND ${r.status} = 'completed'${where}
-           AND re.type IN ('text', 'integer', 'real') AND ce.type IN ('text', 'integer', 'real'))
+           AND ${re.isScalar} AND ${ce.isScalar})
        SELECT 'cell' AS kind, rv, cv, count(*) AS n FROM pairs GROUP BY rv, cv
        UNION ALL SELECT 'row', rv, NULL, count(DISTINCT id) FROM pairs GROUP BY rv
        UNION ALL SELECT 'column', NULL, cv, count(DISTINCT id) FROM pairs GROUP BY cv

@@ -2,11 +2,13 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { type Db, getDb, type Tx } from "@/db/client";
+import { readJson } from "@/db/dialect";
 import { queryRows } from "@/db/raw-sql";
 import { answers, responses, resultCells, resultCubes, surveyVersions } from "@/db/schema";
 import { transaction } from "@/db/transaction";
 import { cubeEntriesForResponse, visitCubeEntries } from "@/lib/results/aggregate-cells";
 import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
+import { answersObject } from "./results-sql";
 
 /*
  * Keeps the results cube (db/schema/results.ts) in step with the completed responses:
@@ -226,7 +228,8 @@ type StreamRow = {
   ageGroup: string | null;
   sex: string | null;
   district: string | null;
-  answers: string;
+  /** JSON text on SQLite, parsed on PostgreSQL (readJson). */
+  answers: unknown;
 };
 
 const SEP = "\u0001";
@@ -286,7 +289,7 @@ async function writeCube(db: Db, surveyId: number): Promise<number> {
       counts.set(cellKey, known);
     }
     cell = known;
-    visitCubeEntries(definition, JSON.parse(answers) as Record<string, unknown>, visit);
+    visitCubeEntries(definition, readJson<Record<string, unknown>>(answers), visit);
   }
 
   await db.delete(resultCells).where(eq(resultCells.surveyId, surveyId));
@@ -322,7 +325,7 @@ async function writeCube(db: Db, surveyId: number): Promise<number> {
 }
 
 /**
- * One row per completed response, its answers gathered by SQLite into one JSON object; read in
+ * One row per completed response, its answers gathered by the database into one JSON object; read in
  * batches by id (the survey × status index ends in the row id), so memory stays flat.
  */
 async function* completedResponses(db: Db, surveyId: number): AsyncGenerator<StreamRow> {
@@ -334,7 +337,7 @@ async function* completedResponses(db: Db, surveyId: number): AsyncGenerator<Str
       db,
       sql`SELECT ${r.id} AS "id", ${r.versionId} AS "versionId", ${r.channel} AS "channel", ${r.panelId} AS "panelId",
          ${r.ageGroup} AS "ageGroup", ${r.sex} AS "sex", ${r.district} AS "district",
-         (SELECT json_group_object(${a.questionId}, json(${a.value})) FROM ${answers} ${a} WHERE ${a.responseId} = ${r.id}) AS "answers"
+         (SELECT ${answersObject(a.questionId, a.value)} FROM ${answers} ${a} WHERE ${a.responseId} = ${r.id}) AS "answers"
        FROM ${responses} ${r}
        WHERE ${r.surveyId} = ${surveyId} AND ${r.status} = 'completed' AND ${r.id} > ${after}
        ORDER BY ${r.id} LIMIT ${STREAM_BATCH}`,

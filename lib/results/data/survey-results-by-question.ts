@@ -22,7 +22,18 @@ import {
 import type { BreakdownGroup, ResultFilters, SurveyResults } from "@/lib/results/types";
 import type { CellWeight } from "@/lib/results/weights";
 import type { Question, SurveyDefinition } from "@/lib/surveys/definition/schema";
-import { filterClause, queryWeighted, resultWeights } from "./survey-results-query";
+import {
+  answerValue,
+  conditionDialect,
+  joinJsonEach,
+  jsonEachColumns,
+  queryWeighted,
+  resultWeights,
+  unindexed,
+  valueLiteral,
+  weightTotal,
+} from "./results-sql";
+import { filterClause } from "./survey-results-query";
 
 /*
  * A breakdown by the answer to a closed question (single choice, dropdown, multiple choice,
@@ -51,10 +62,22 @@ type Row = {
 /** The stored answer of the view's response at hand, as the condition compiler takes it ("?": the question). */
 const ANSWER = `(SELECT ${answers.value.name} FROM ${getTableName(answers)}
   WHERE ${answers.responseId.name} = v.id AND ${answers.questionId.name} = ?)`;
-const FIGURES = sql.raw(
-  "count(*) AS n, count(v.weight) AS wn, total(v.weight) AS ws, total(v.weight * v.weight) AS ws2",
-);
+/** The figures of a group of the view's rows: respondents, weighted respondents, Σw, Σw². */
+const figures = () =>
+  sql`count(*) AS n, count(v.weight) AS wn, ${weightTotal(sql`v.weight`)} AS ws, ${weightTotal(sql`v.weight * v.weight`)} AS ws2`;
 const APPROVED = "#approved";
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Rows by question, item, value and group, compared as text. */
+function byRowKey(a: Row, b: Row): number {
+  return (
+    compareText(a.q, b.q) ||
+    compareText(a.item, b.item) ||
+    compareText(String(a.value), String(b.value)) ||
+    compareText(String(a.g), String(b.g))
+  );
+}
 
 /** A fragment of the condition compiler (text with "?" and the values in order) as SQL, its values bound. */
 function fragmentSql(fragment: SqlFragment): SQL {
@@ -69,14 +92,15 @@ function fragmentSql(fragment: SqlFragment): SQL {
 }
 
 /** List-valued answers: json_each yields one row per choice, statement or ranked option. */
-function listExpansion(question: Question): { path: string; item: SQL; value: SQL } | null {
+function listExpansion(question: Question): { keys: string[]; item: SQL; value: SQL } | null {
+  const e = jsonEachColumns("e");
   switch (question.type) {
     case "multiple_choice":
-      return { path: "$.choices", item: sql`''`, value: sql`e.value` };
+      return { keys: ["choices"], item: sql`''`, value: e.value };
     case "likert":
-      return { path: "$", item: sql`e.key`, value: sql`e.value` };
+      return { keys: [], item: e.key, value: e.value };
     case "ranking":
-      return { path: "$", item: sql`e.value`, value: sql`e.key + 1` };
+      return { keys: [], item: e.text, value: e.position };
     default:
       return null;
   }
@@ -93,30 +117,29 @@ const list = (values: string[]) =>
  * The value rows of every question, in few passes over the view's answers: one pass over all of
  * them gives the values of single-valued questions (whose answered count is the sum of their
  * values) and the answered count of the others; each list-valued question is expanded apart.
- * "+a.question_id" keeps SQLite reading each response's answers in one index range instead of
- * seeking every id listed.
+ * The unindexed question id keeps SQLite reading each response's answers in one index range
+ * instead of seeking every id listed.
  */
 function valueParts(questions: Question[]): SQL[] {
   const a = alias(answers, "a");
   const scalar = questions.filter((q) => SCALAR.has(q.type)).map((q) => q.id);
   const choices = questions.filter((q) => q.type === "single_choice").map((q) => q.id);
-  const isScalar = sql`+${a.questionId} IN (${list(scalar)})`;
-  const value = sql`CASE WHEN +${a.questionId} IN (${list(choices)}) THEN ${a.value} ->> '$.choice' WHEN ${isScalar} THEN ${a.value} ->> '$' ELSE 'answered' END`;
+  const isScalar = sql`${unindexed(a.questionId)} IN (${list(scalar)})`;
+  const value = sql`CASE WHEN ${unindexed(a.questionId)} IN (${list(choices)}) THEN ${answerValue(a.value, "choice")} WHEN ${isScalar} THEN ${answerValue(a.value, null)} ELSE ${valueLiteral("answered")} END`;
   const parts: SQL[] = [
-    // "value" in WHERE is the stored answer (a.value), as a table's column comes before a result's name.
     sql`SELECT ${a.questionId}, CASE WHEN ${isScalar} THEN '' ELSE ${STATUS_ITEM} END AS item, ${value} AS value, v.grp,
-              ${FIGURES}
+              ${figures()}
             FROM v JOIN ${answers} ${a} ON ${a.responseId} = v.id
-            WHERE value IS NOT NULL GROUP BY ${a.questionId}, 2, 3, v.grp`,
+            WHERE ${a.value} IS NOT NULL GROUP BY ${a.questionId}, 2, 3, v.grp`,
   ];
   for (const question of questions) {
     const e = listExpansion(question);
     if (!e) continue;
     parts.push(
-      sql`SELECT ${question.id}, ${e.item}, ${e.value}, v.grp, ${FIGURES}
+      sql`SELECT ${question.id}, ${e.item}, ${e.value}, v.grp, ${figures()}
             FROM v JOIN ${answers} ${a} ON ${a.responseId} = v.id AND ${a.questionId} = ${question.id}
-            JOIN json_each(${a.value}, ${e.path}) e
-            WHERE e.type IN ('text', 'integer', 'real') GROUP BY 2, 3, v.grp`,
+            ${joinJsonEach(a.value, e.keys, "e")}
+            WHERE ${jsonEachColumns("e").isScalar} GROUP BY 2, 3, v.grp`,
     );
   }
   return parts;
@@ -138,11 +161,11 @@ export async function questionBreakdown(
   const w = alias(resultWeights, "w");
   const where = filterClause(filters, r, "responses");
   const questions = definition.pages.flatMap((p) => p.questions);
-  const visibility = visibilitySql(definition, (id) => ({ sql: ANSWER, params: [id] }));
+  const visibility = visibilitySql(definition, (id) => ({ sql: ANSWER, params: [id] }), conditionDialect());
 
   const parts: SQL[] = [
-    sql`SELECT ${RESPONDENTS_QUESTION} AS q, '' AS item, '' AS value, v.grp AS g, ${FIGURES} FROM v GROUP BY v.grp`,
-    sql`SELECT ${o.questionId}, ${APPROVED}, '', v.grp, ${FIGURES}
+    sql`SELECT ${RESPONDENTS_QUESTION} AS q, '' AS item, ${valueLiteral("")} AS value, v.grp AS g, ${figures()} FROM v GROUP BY v.grp`,
+    sql`SELECT ${o.questionId}, ${APPROVED}, ${valueLiteral("")}, v.grp, ${figures()}
             FROM v JOIN ${openAnswerReviews} ${o} ON ${o.responseId} = v.id AND ${o.status} = 'approved' AND ${o.item} = ''
             GROUP BY ${o.questionId}, v.grp`,
   ];
@@ -159,25 +182,30 @@ export async function questionBreakdown(
     const marker = `#not_shown:${i}`;
     notShownOf.set(marker, questionIds);
     parts.push(
-      sql`SELECT ${marker}, ${STATUS_ITEM}, 'not_shown', v.grp, ${FIGURES} FROM v WHERE NOT ${fragmentSql(shown)} GROUP BY v.grp`,
+      sql`SELECT ${marker}, ${STATUS_ITEM}, ${valueLiteral("not_shown")}, v.grp, ${figures()} FROM v WHERE NOT ${fragmentSql(shown)} GROUP BY v.grp`,
     );
   });
   parts.push(...valueParts(questions));
-  const respondents = weighted
-    ? sql`SELECT ${r.id}, g.value AS grp, ${w.weight} AS weight FROM ${responses} ${r}
+  const g = jsonEachColumns("g");
+  const respondents = (weightsTable: SQL) =>
+    weighted
+      ? sql`SELECT ${r.id}, ${g.value} AS grp, ${w.weight} AS weight FROM ${responses} ${r}
        JOIN ${answers} ${b} ON ${b.responseId} = ${r.id} AND ${b.questionId} = ${by.questionId}
-       JOIN json_each(${b.value}, ${by.path}) g
-       LEFT JOIN temp.${resultWeights} ${w} ON ${r.channel} = 'panel' AND ${w.ageGroup} = ${r.ageGroup}
+       ${joinJsonEach(b.value, by.keys, "g")}
+       LEFT JOIN ${weightsTable} ${w} ON ${r.channel} = 'panel' AND ${w.ageGroup} = ${r.ageGroup}
          AND ${w.sex} = ${r.sex} AND ${w.district} = ${r.district}`
-    : sql`SELECT ${r.id}, g.value AS grp, NULL AS weight FROM ${responses} ${r}
+      : sql`SELECT ${r.id}, ${g.value} AS grp, CAST(NULL AS DOUBLE PRECISION) AS weight FROM ${responses} ${r}
        JOIN ${answers} ${b} ON ${b.responseId} = ${r.id} AND ${b.questionId} = ${by.questionId}
-       JOIN json_each(${b.value}, ${by.path}) g`;
+       ${joinJsonEach(b.value, by.keys, "g")}`;
   const rows = await queryWeighted<Row>(
     weighted ? weights : null,
-    sql`WITH v AS MATERIALIZED (${respondents}
-         WHERE ${r.surveyId} = ${surveyId} AND ${r.status} = 'completed'${where} AND g.type IN ('text', 'integer', 'real'))
+    (weightsTable) =>
+      sql`WITH v AS MATERIALIZED (${respondents(weightsTable)}
+         WHERE ${r.surveyId} = ${surveyId} AND ${r.status} = 'completed'${where} AND ${g.isScalar})
        ${sql.join(parts, sql`\nUNION ALL\n`)}`,
   );
+  // In one order on every engine: a view's figures are added up in the order its rows come.
+  rows.sort(byRowKey);
 
   const views = new Map<string, CubeView>();
   const approved = new Map<string, Record<string, number>>();

@@ -1,13 +1,13 @@
 import "server-only";
 import { type AnyColumn, type SQL, sql } from "drizzle-orm";
-import { alias, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { getDb, type Tx } from "@/db/client";
-import { execute, queryRows } from "@/db/raw-sql";
+import { alias } from "drizzle-orm/sqlite-core";
+import { getDb } from "@/db/client";
+import { queryRows } from "@/db/raw-sql";
 import { openAnswerReviews, responses, resultCells } from "@/db/schema";
-import { transaction } from "@/db/transaction";
 import { addToView, type CubeView } from "@/lib/results/aggregate-view";
 import { DIMENSIONS, type Dimension, type ResultFilters } from "@/lib/results/types";
 import type { CellWeight } from "@/lib/results/weights";
+import { byteOrder, queryWeighted, resultWeights, weightTotal } from "./results-sql";
 
 /*
  * The SQL over the results cube: one GROUP BY over the survey's cube rows that match the filters,
@@ -29,17 +29,6 @@ export const DIMENSION_COLUMNS = {
 
 /** The cube, the responses table, or an alias of either: what has the dimensions' columns. */
 export type DimensionColumns = Record<(typeof DIMENSION_COLUMNS)[Dimension], AnyColumn>;
-
-/**
- * The weights of one query, per cell (lib/results/weights.ts): a temporary table of the
- * connection (loadWeights), never in the database file, so it is not in db/schema.
- */
-export const resultWeights = sqliteTable("result_weights", {
-  ageGroup: text("age_group").notNull(),
-  sex: text("sex").notNull(),
-  district: text("district").notNull(),
-  weight: real("weight").notNull(),
-});
 
 /** Filters that hold a value; a panel filter that is not a whole number matches nothing. */
 export function cleanFilters(filters: ResultFilters | undefined): ResultFilters {
@@ -92,51 +81,6 @@ type Row = {
 };
 
 /**
- * The weights of this query in a temporary table of this connection (never in the database file),
- * keyed by cell: SQLite looks each cube row's weight up by key, where a join to a list passed as
- * JSON would scan the list for every row. Loaded and queried in one transaction (queryWeighted),
- * so no other request's weights replace them in between.
- */
-async function loadWeights(db: Tx, weights: readonly CellWeight[]): Promise<void> {
-  const w = resultWeights;
-  const name = (column: AnyColumn) => sql.identifier(column.name);
-  await execute(
-    db,
-    sql`CREATE TEMP TABLE IF NOT EXISTS ${w} (
-       ${name(w.ageGroup)} TEXT NOT NULL, ${name(w.sex)} TEXT NOT NULL, ${name(w.district)} TEXT NOT NULL,
-       ${name(w.weight)} REAL NOT NULL,
-       PRIMARY KEY (${name(w.ageGroup)}, ${name(w.sex)}, ${name(w.district)})) WITHOUT ROWID`,
-  );
-  // Unqualified, "result_weights" is the temporary table: SQLite looks in temp before main. The
-  // caller's transaction (queryWeighted) holds the delete and the inserts together.
-  await db.delete(w);
-  const insert = db
-    .insert(w)
-    .values({
-      ageGroup: sql.placeholder("ageGroup"),
-      sex: sql.placeholder("sex"),
-      district: sql.placeholder("district"),
-      weight: sql.placeholder("weight"),
-    })
-    .prepare();
-  for (const c of weights) await insert.execute(c);
-}
-
-/**
- * Runs a results query that joins `temp.result_weights`, with these weights loaded (none when
- * null or empty), in one reading transaction.
- */
-export async function queryWeighted<T>(weights: readonly CellWeight[] | null, query: SQL): Promise<T[]> {
-  return transaction(
-    async (tx) => {
-      if (weights !== null && weights.length > 0) await loadWeights(tx, weights);
-      return queryRows<T>(tx, query);
-    },
-    { readOnly: true },
-  );
-}
-
-/**
  * The filtered cube summed per (question, item, value), per group of `groupBy` when given: the
  * views by group value (as text), and the view of all groups together.
  */
@@ -151,20 +95,27 @@ export async function queryCubeViews(
   const where = filterClause(filters, c);
   const group = groupBy ? sql`${c[DIMENSION_COLUMNS[groupBy]]}` : sql`''`;
   const weighted = weights !== null && weights.length > 0;
-  const query = weighted
-    ? sql`SELECT ${c.questionId} AS q, ${c.item}, ${c.value}, ${group} AS g, sum(${c.count}) AS n,
+  // Ordered, so the view of all groups adds the groups' weighted sums in the same order on every engine.
+  const order = sql`ORDER BY ${byteOrder(c.questionId)}, ${byteOrder(c.item)}, ${byteOrder(c.value)}${
+    groupBy === null ? sql`` : sql`, ${groupBy === "panel" ? group : byteOrder(group)}`
+  }`;
+  const rows = await queryWeighted<Row>(weighted ? weights : null, (weightsTable) =>
+    weighted
+      ? sql`SELECT ${c.questionId} AS q, ${c.item}, ${c.value}, ${group} AS g, sum(${c.count}) AS n,
               sum(CASE WHEN ${w.weight} IS NULL THEN 0 ELSE ${c.count} END) AS wn,
-              total(${c.count} * ${w.weight}) AS ws, total(${c.count} * ${w.weight} * ${w.weight}) AS ws2
+              ${weightTotal(sql`${c.count} * ${w.weight}`)} AS ws, ${weightTotal(sql`${c.count} * ${w.weight} * ${w.weight}`)} AS ws2
        FROM ${resultCells} ${c}
-       LEFT JOIN temp.${resultWeights} ${w} ON ${c.channel} = 'panel' AND ${w.ageGroup} = ${c.ageGroup}
+       LEFT JOIN ${weightsTable} ${w} ON ${c.channel} = 'panel' AND ${w.ageGroup} = ${c.ageGroup}
                   AND ${w.sex} = ${c.sex} AND ${w.district} = ${c.district}
        WHERE ${c.surveyId} = ${surveyId}${where}
-       GROUP BY ${c.questionId}, ${c.item}, ${c.value}, g`
-    : sql`SELECT ${c.questionId} AS q, ${c.item}, ${c.value}, ${group} AS g, sum(${c.count}) AS n, 0 AS wn, 0 AS ws, 0 AS ws2
+       GROUP BY ${c.questionId}, ${c.item}, ${c.value}, g
+       ${order}`
+      : sql`SELECT ${c.questionId} AS q, ${c.item}, ${c.value}, ${group} AS g, sum(${c.count}) AS n, 0 AS wn, 0 AS ws, 0 AS ws2
        FROM ${resultCells} ${c}
        WHERE ${c.surveyId} = ${surveyId}${where}
-       GROUP BY ${c.questionId}, ${c.item}, ${c.value}, g`;
-  const rows = await queryWeighted<Row>(weighted ? weights : null, query);
+       GROUP BY ${c.questionId}, ${c.item}, ${c.value}, g
+       ${order}`,
+  );
 
   const total: CubeView = new Map();
   const groups = new Map<string, CubeView>();

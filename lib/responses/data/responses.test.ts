@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -6,10 +6,9 @@ process.env.AUTH_SECRET = "unit-test-secret-0123456789abcdef";
 setUpTempDatabase("responses");
 
 import { getDb } from "@/db/client";
-import { queryRow } from "@/db/raw-sql";
 import { responses } from "@/db/schema";
 import { generateResumeToken } from "@/lib/responses/resume-tokens";
-import { insertOpenSurveyRow } from "@/lib/surveys/data/open-survey-row-test-support";
+import { insertOpenSurveyRow } from "./response-test-support";
 import { findResumableByCode, findResumableByToken, startResponse } from "./responses";
 
 /*
@@ -20,11 +19,7 @@ import { findResumableByCode, findResumableByToken, startResponse } from "./resp
  */
 
 const responseCount = async (surveyId: number) =>
-  (
-    (await queryRow(getDb(), sql`SELECT count(*) AS n FROM ${responses} WHERE survey_id = ${surveyId}`)) as {
-      n: number;
-    }
-  ).n;
+  await getDb().$count(responses, eq(responses.surveyId, surveyId));
 
 describe("startResponse", () => {
   it("answers a fresh token posted with an existing response's code like any start, and draws its own code", async () => {

@@ -5,8 +5,8 @@ process.env.AUTH_SECRET = "unit-test-secret-0123456789abcdef";
 setUpTempDatabase("resume-guard");
 
 import { startResponse } from "@/lib/responses/data/responses";
-import { insertOpenSurveyRow } from "@/lib/surveys/data/open-survey-row-test-support";
 import { generateResumeCode, generateResumeToken } from "../resume-tokens";
+import { insertOpenSurveyRow } from "./response-test-support";
 import { resumeByCode } from "./resume-guard";
 import { startGuardedResponse } from "./start-response";
 

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -13,15 +13,14 @@ vi.mock("next/headers", () => ({
 setUpTempDatabase("microdata-export-answers");
 
 import { getDb } from "@/db/client";
-import { execute, queryRows, requiredRow } from "@/db/raw-sql";
-import { auditLog, surveys, surveyVersions } from "@/db/schema";
+import { answers, auditLog, openAnswerReviews, responses, surveys, surveyVersions } from "@/db/schema";
 import { parseCsv } from "@/lib/csv/csv";
 import { insertSurvey, signInAs } from "@/lib/panels/data/panel-test-support";
 import { exportMicrodata, type MicrodataLabels } from "./microdata-export";
 import { microdataCsvStream } from "./microdata-export-files";
 
 /*
- * Disclosure control on the answers of the export "for publication", on a real SQLite file with
+ * Disclosure control on the answers of the export "for publication", on a real database with
  * 20 respondents (all from the open link, so their attributes form one group of 20 and stay).
  * The expected bands and empty cells are worked out by hand: first each column on its own
  * (microdata-export-disclosure.ts), then k-anonymity over all columns (lib/results/k-anonymity.ts).
@@ -115,23 +114,31 @@ const LIVING = [...Array(12).fill("alleen"), ...Array(6).fill("samen"), "_anders
 let surveyId = 0;
 
 beforeAll(async () => {
+  const db = getDb();
   surveyId = await insertSurvey("microdata-antwoorden");
-  await execute(
-    getDb(),
-    sql`UPDATE ${surveyVersions} SET definition = ${JSON.stringify(definition)} WHERE survey_id = ${surveyId}`,
-  );
+  await db.update(surveyVersions).set({ definition }).where(eq(surveyVersions.surveyId, surveyId));
+  const [survey] = await db
+    .select({ versionId: surveys.currentVersionId })
+    .from(surveys)
+    .where(eq(surveys.id, surveyId));
+  if (survey?.versionId == null) throw new Error("the survey has no current version");
   for (let i = 0; i < 20; i += 1) {
-    const id = Number(
-      (
-        await requiredRow<{ id: number }>(
-          getDb(),
-          sql`INSERT INTO responses (survey_id, version_id, channel, status, completed_at, resume_token_hash,
-             resume_code_hash, resume_token_sealed, resume_code_sealed)
-           SELECT id, current_version_id, 'public', 'completed', ${Date.parse("2026-05-01T10:00:00Z")}, ${`ma-${i}`}, ${`mb-${i}`}, 'x', 'x' FROM ${surveys} WHERE id = ${surveyId} RETURNING id`,
-        )
-      ).id,
-    );
-    const answers: Record<string, unknown> = {
+    const [response] = await db
+      .insert(responses)
+      .values({
+        surveyId,
+        versionId: survey.versionId,
+        channel: "public",
+        status: "completed",
+        completedAt: new Date("2026-05-01T10:00:00Z"),
+        resumeTokenHash: `ma-${i}`,
+        resumeCodeHash: `mb-${i}`,
+        resumeTokenSealed: "x",
+        resumeCodeSealed: "x",
+      })
+      .returning({ id: responses.id });
+    if (!response) throw new Error("no response inserted");
+    const given: Record<string, unknown> = {
       wijk: DISTRICTS[i],
       leeftijd: AGES[i],
       cijfer: RATINGS[i],
@@ -139,17 +146,17 @@ beforeAll(async () => {
       woont:
         LIVING[i] === "_anders" ? { choice: "_anders", other: "Met mijn zus Els" } : { choice: LIVING[i] },
     };
-    for (const [questionId, value] of Object.entries(answers))
-      await execute(
-        getDb(),
-        sql`INSERT INTO answers (response_id, question_id, value) VALUES (${id}, ${questionId}, ${JSON.stringify(value)})`,
-      );
+    for (const [questionId, value] of Object.entries(given))
+      await db.insert(answers).values({ responseId: response.id, questionId, value });
     if (LIVING[i] === "_anders")
-      await execute(
-        getDb(),
-        sql`INSERT INTO open_answer_reviews (survey_id, response_id, question_id, item, status, redacted_text)
-           VALUES (${surveyId}, ${id}, 'woont', '_anders', 'approved', 'Met mijn zus [naam]')`,
-      );
+      await db.insert(openAnswerReviews).values({
+        surveyId,
+        responseId: response.id,
+        questionId: "woont",
+        item: "_anders",
+        status: "approved",
+        redactedText: "Met mijn zus [naam]",
+      });
   }
 });
 
@@ -216,17 +223,22 @@ describe("microdata export for publication: the answers", () => {
 
   it("is recorded in the audit log with how many answer columns were banded or left partly empty", async () => {
     const staffId = await signInAs(cookie, "staff");
-    await execute(getDb(), sql`DELETE FROM ${auditLog}`);
+    await getDb().delete(auditLog);
     await exported(true);
-    const audit = (await queryRows(
-      getDb(),
-      sql`SELECT actor_id, action, subject_id, details FROM ${auditLog} WHERE subject_type = 'survey'`,
-    )) as { actor_id: number; action: string; subject_id: string; details: string }[];
-    expect(audit.map((a) => ({ ...a, details: JSON.parse(a.details) }))).toEqual([
+    const audit = await getDb()
+      .select({
+        actorId: auditLog.actorId,
+        action: auditLog.action,
+        subjectId: auditLog.subjectId,
+        details: auditLog.details,
+      })
+      .from(auditLog)
+      .where(eq(auditLog.subjectType, "survey"));
+    expect(audit).toEqual([
       {
-        actor_id: staffId,
+        actorId: staffId,
         action: "results.microdata_exported",
-        subject_id: String(surveyId),
+        subjectId: String(surveyId),
         // Banded: age and rating. Left partly empty: district, X, Z and the living situation.
         // k-anonymity: district 8 cells (rows 6–13), age band 6 (rows 6–11), X, Y and Z 2 each
         // (rows 6–7), in 8 rows; the "anders" text column is left out.

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 import type { MicrodataCell } from "./microdata-export-cell";
@@ -14,7 +14,6 @@ vi.mock("next/headers", () => ({
 setUpTempDatabase("microdata-export-k-anonymity");
 
 import { getDb } from "@/db/client";
-import { queryRows } from "@/db/raw-sql";
 import { auditLog } from "@/db/schema";
 import { signInAs } from "@/lib/panels/data/panel-test-support";
 import { exportMicrodata } from "./microdata-export";
@@ -50,11 +49,12 @@ beforeAll(async () => {
 
 const auditRows = async (surveyId: number) =>
   (
-    (await queryRows(
-      getDb(),
-      sql`SELECT details FROM ${auditLog} WHERE action = 'results.microdata_exported' AND subject_id = ${String(surveyId)} ORDER BY id`,
-    )) as { details: string }[]
-  ).map((row) => JSON.parse(row.details));
+    await getDb()
+      .select({ details: auditLog.details })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "results.microdata_exported"), eq(auditLog.subjectId, String(surveyId))))
+      .orderBy(auditLog.id)
+  ).map((row) => row.details);
 
 describe("the microdata file for publication is k-anonymous over all its columns", () => {
   it("in the seeded survey: every row occurs at least k = 5 times", async () => {

@@ -1,8 +1,6 @@
 import "server-only";
-import { inArray, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
+import { and, count, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { queryRows } from "@/db/raw-sql";
 import { answers, responses } from "@/db/schema";
 import { CellCoder } from "@/lib/results/coded-table";
 import { kAnonymize } from "@/lib/results/k-anonymity";
@@ -103,21 +101,24 @@ async function planAnswerColumns(
   k: number,
 ): Promise<ColumnPlan[]> {
   const closed = [...new Set(columns.filter((c) => c.control.kind !== "text").map((c) => c.questionId))];
-  const a = alias(answers, "a");
-  const r = alias(responses, "r");
   const grouped = closed.length
-    ? await queryRows<{ q: string; value: string; n: number }>(
-        getDb(),
-        sql`SELECT ${a.questionId} AS q, ${a.value}, count(*) AS n
-           FROM ${answers} ${a} JOIN ${responses} ${r} ON ${r.id} = ${a.responseId}
-           WHERE ${r.surveyId} = ${surveyId} AND ${r.status} = 'completed' AND ${inArray(a.questionId, closed)}
-           GROUP BY ${a.questionId}, ${a.value}`,
-      )
+    ? await getDb()
+        .select({ q: answers.questionId, value: answers.value, n: count() })
+        .from(answers)
+        .innerJoin(responses, eq(responses.id, answers.responseId))
+        .where(
+          and(
+            eq(responses.surveyId, surveyId),
+            eq(responses.status, "completed"),
+            inArray(answers.questionId, closed),
+          ),
+        )
+        .groupBy(answers.questionId, answers.value)
     : [];
   const byQuestion = new Map<string, { value: unknown; n: number }[]>();
   for (const row of grouped) {
     const list = byQuestion.get(row.q) ?? [];
-    list.push({ value: JSON.parse(row.value), n: row.n });
+    list.push({ value: row.value, n: row.n });
     byQuestion.set(row.q, list);
   }
   const none = new Map<string, string>();

@@ -1,7 +1,7 @@
-import { sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { createTranslator } from "use-intl/core";
 import { getDb } from "@/db/client";
-import { execute, requiredRow } from "@/db/raw-sql";
+import { answers, openAnswerReviews, responses, surveys, surveyVersions } from "@/db/schema";
 import { parseCsv } from "@/lib/csv/csv";
 import { insertPanel, insertSurvey } from "@/lib/panels/data/panel-test-support";
 import results from "@/messages/nl/results.json";
@@ -85,61 +85,70 @@ const definition = {
 export let surveyId = 0;
 let panelId = 0;
 let seq = 0;
+/** The ids of the completed responses seeded, so a test can see that none is exported. */
+export const completedResponseIds: number[] = [];
 
 async function insertResponse(
-  attributes: { channel: string; panel?: number; ageGroup?: string; sex?: string; district?: string },
-  answers: Record<string, unknown>,
+  attributes: {
+    channel: "public" | "panel" | "staff";
+    panel?: number;
+    ageGroup?: string;
+    sex?: string;
+    district?: string;
+  },
+  given: Record<string, unknown>,
   status: "completed" | "in_progress" = "completed",
 ): Promise<number> {
   seq += 1;
   const db = getDb();
-  // Ids no answer could equal, so the test can see that none is exported.
-  const responseId = 987_650 + seq;
-  const completedAt = status === "completed" ? Date.parse("2026-05-01T10:00:00Z") : null;
-  const id = Number(
-    (
-      await requiredRow<{ id: number }>(
-        db,
-        sql`INSERT INTO responses (id, survey_id, version_id, channel, panel_id, status, completed_at, age_group, sex,
-            district, resume_token_hash, resume_code_hash, resume_token_sealed, resume_code_sealed)
-          SELECT ${responseId}, id, current_version_id, ${attributes.channel}, ${attributes.panel ?? null}, ${status},
-                 ${completedAt}, ${attributes.ageGroup ?? null}, ${attributes.sex ?? null}, ${attributes.district ?? null},
-                 ${`md-${seq}`}, ${`mc-${seq}`}, 'x', 'x'
-          FROM surveys WHERE id = ${surveyId} RETURNING id`,
-      )
-    ).id,
-  );
-  for (const [questionId, value] of Object.entries(answers))
-    await execute(
-      db,
-      sql`INSERT INTO answers (response_id, question_id, value) VALUES (${id}, ${questionId}, ${JSON.stringify(value)})`,
-    );
-  return id;
+  const [survey] = await db
+    .select({ versionId: surveys.currentVersionId })
+    .from(surveys)
+    .where(eq(surveys.id, surveyId));
+  if (survey?.versionId == null) throw new Error(`survey ${surveyId} has no current version`);
+  const [row] = await db
+    .insert(responses)
+    .values({
+      surveyId,
+      versionId: survey.versionId,
+      channel: attributes.channel,
+      panelId: attributes.panel ?? null,
+      status,
+      completedAt: status === "completed" ? new Date("2026-05-01T10:00:00Z") : null,
+      ageGroup: attributes.ageGroup ?? null,
+      sex: attributes.sex ?? null,
+      district: attributes.district ?? null,
+      resumeTokenHash: `md-${seq}`,
+      resumeCodeHash: `mc-${seq}`,
+      resumeTokenSealed: "x",
+      resumeCodeSealed: "x",
+    })
+    .returning({ id: responses.id });
+  if (!row) throw new Error("no response inserted");
+  for (const [questionId, value] of Object.entries(given))
+    await db.insert(answers).values({ responseId: row.id, questionId, value });
+  if (status === "completed") completedResponseIds.push(row.id);
+  return row.id;
 }
 
 async function review(
   responseId: number,
   questionId: string,
   item: string,
-  status: string,
+  status: "pending" | "approved",
   redacted: string,
 ) {
-  await execute(
-    getDb(),
-    sql`INSERT INTO open_answer_reviews (survey_id, response_id, question_id, item, status, redacted_text)
-        VALUES (${surveyId}, ${responseId}, ${questionId}, ${item}, ${status}, ${redacted})`,
-  );
+  await getDb()
+    .insert(openAnswerReviews)
+    .values({ surveyId, responseId, questionId, item, status, redactedText: redacted });
 }
 
-const panelMember = { channel: "panel", ageGroup: "35-49", sex: "vrouw", district: "Centrum" };
+const panelMember = { channel: "panel" as const, ageGroup: "35-49", sex: "vrouw", district: "Centrum" };
 
 /** Seeds the survey, its panel and responses every microdata test reads. */
 export async function seedMicrodataSurvey() {
   surveyId = await insertSurvey("microdata");
-  await execute(
-    getDb(),
-    sql`UPDATE survey_versions SET definition = ${JSON.stringify(definition)} WHERE survey_id = ${surveyId}`,
-  );
+  await getDb().update(surveyVersions).set({ definition }).where(eq(surveyVersions.surveyId, surveyId));
   panelId = await insertPanel("microdata-panel");
   // Five panel members share one cell (≥ k = 5); one man in Oost is alone in his.
   const first = await insertResponse(

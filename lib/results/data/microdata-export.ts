@@ -1,9 +1,7 @@
 import "server-only";
 import { randomInt } from "node:crypto";
-import { inArray, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
+import { and, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { queryRow, queryRows } from "@/db/raw-sql";
 import {
   answers,
   openAnswerReviews,
@@ -109,34 +107,40 @@ export async function exportMicrodata(
 ): Promise<MicrodataExport | MicrodataRefusal | null> {
   const user = await requirePermission("results:export");
   const db = getDb();
-  const s = alias(surveys, "s");
-  const v = alias(surveyVersions, "v");
-  const rs = alias(resultSettings, "rs");
-  const survey = await queryRow<
-    { id: number; slug: string; title: string; definition: string | null; k: number | null } | undefined
-  >(
-    db,
-    sql`SELECT ${s.id}, ${s.slug}, ${s.title}, ${v.definition}, ${rs.minCellSize} AS k
-       FROM ${surveys} ${s}
-       LEFT JOIN ${surveyVersions} ${v} ON ${v.id} = ${s.currentVersionId} AND ${v.surveyId} = ${s.id}
-       LEFT JOIN ${resultSettings} ${rs} ON ${rs.surveyId} = ${s.id}
-       WHERE ${s.id} = ${surveyId}`,
-  );
+  const [survey] = await db
+    .select({
+      id: surveys.id,
+      slug: surveys.slug,
+      title: surveys.title,
+      definition: surveyVersions.definition,
+      k: resultSettings.minCellSize,
+    })
+    .from(surveys)
+    .leftJoin(
+      surveyVersions,
+      and(eq(surveyVersions.id, surveys.currentVersionId), eq(surveyVersions.surveyId, surveys.id)),
+    )
+    .leftJoin(resultSettings, eq(resultSettings.surveyId, surveys.id))
+    .where(eq(surveys.id, surveyId));
   if (!survey) return null;
-  const definition = (survey.definition ? JSON.parse(survey.definition) : { pages: [] }) as SurveyDefinition;
+  const definition = (survey.definition ?? { pages: [] }) as SurveyDefinition;
   const k = effectiveMinCellSize(survey.k);
   const about = { id: survey.id, slug: survey.slug, title: survey.title };
 
-  const r = alias(responses, "r");
-  const p = alias(panels, "p");
-  const respondents = shuffle(
-    await queryRows<Respondent>(
-      db,
-      sql`SELECT ${r.id}, ${r.channel}, ${r.panelId} AS panelId, ${p.name} AS panelName, ${r.ageGroup} AS ageGroup,
-                ${r.sex}, ${r.district}
-         FROM ${responses} ${r} LEFT JOIN ${panels} ${p} ON ${p.id} = ${r.panelId}
-         WHERE ${r.surveyId} = ${surveyId} AND ${r.status} = 'completed'`,
-    ),
+  const respondents: Respondent[] = shuffle(
+    await db
+      .select({
+        id: responses.id,
+        channel: responses.channel,
+        panelId: responses.panelId,
+        panelName: panels.name,
+        ageGroup: responses.ageGroup,
+        sex: responses.sex,
+        district: responses.district,
+      })
+      .from(responses)
+      .leftJoin(panels, eq(panels.id, responses.panelId))
+      .where(and(eq(responses.surveyId, surveyId), eq(responses.status, "completed"))),
   );
 
   const { labels } = options;
@@ -239,22 +243,20 @@ async function rowsFor(
   const db = getDb();
   const ids = chunk.map((r) => r.id);
   const given = new Map<number, Record<string, unknown>>(ids.map((id) => [id, {}]));
-  const answerRows = await queryRows<{ id: number; q: string; value: string }>(
-    db,
-    sql`SELECT ${answers.responseId} AS id, ${answers.questionId} AS q, ${answers.value} FROM ${answers}
-        WHERE ${inArray(answers.responseId, ids)}`,
-  );
+  const answerRows = await db
+    .select({ id: answers.responseId, q: answers.questionId, value: answers.value })
+    .from(answers)
+    .where(inArray(answers.responseId, ids));
   for (const row of answerRows) {
     const target = given.get(row.id);
-    if (target) target[row.q] = JSON.parse(row.value);
+    if (target) target[row.q] = row.value;
   }
   const approved = new Map<number, Map<string, string>>(ids.map((id) => [id, new Map()]));
   const o = openAnswerReviews;
-  const reviewRows = await queryRows<{ id: number; q: string; item: string; text: string }>(
-    db,
-    sql`SELECT ${o.responseId} AS id, ${o.questionId} AS q, ${o.item}, ${o.redactedText} AS text FROM ${o}
-       WHERE ${o.surveyId} = ${surveyId} AND ${o.status} = 'approved' AND ${inArray(o.responseId, ids)}`,
-  );
+  const reviewRows = await db
+    .select({ id: o.responseId, q: o.questionId, item: o.item, text: o.redactedText })
+    .from(o)
+    .where(and(eq(o.surveyId, surveyId), eq(o.status, "approved"), inArray(o.responseId, ids)));
   for (const row of reviewRows) approved.get(row.id)?.set(`${row.q}|${row.item}`, row.text);
   return chunk.map((r) => {
     const own = given.get(r.id) ?? {};

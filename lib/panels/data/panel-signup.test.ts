@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { sql } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -11,7 +11,6 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 const { file: DB_FILE } = setUpTempDatabase("panel-signup");
 
 import { getDb } from "@/db/client";
-import { execute, queryRow, queryRows } from "@/db/raw-sql";
 import { letterCodes, mailOutbox, memberConsents, panelMembers, panels } from "@/db/schema";
 import { createUserAccount } from "@/lib/accounts/data/user-accounts";
 import { InputError } from "@/lib/accounts/errors";
@@ -19,7 +18,7 @@ import { type SignupInput, signupSchema } from "@/lib/panels/signup-schema";
 import { signInAsUser, signOut } from "@/lib/testing/signed-in";
 import { createLetterCodeBatch, letterCodeBatchCsv } from "./letter-codes";
 import { confirmSignup, SIGNUP_LIMITS, signUp } from "./panel-signup";
-import { insertMember, insertPanel } from "./panel-test-support";
+import { insertDistricts, insertMember, insertPanel } from "./panel-test-support";
 
 const YEAR = new Date().getFullYear();
 
@@ -41,15 +40,15 @@ function person(panel: string, extra: Partial<SignupInput> = {}): SignupInput {
 const client = () => `192.0.2.${++seq % 250}`;
 
 async function outboxTo(address: string) {
-  return (await queryRows(
-    getDb(),
-    sql`SELECT template, text_body AS text, list_unsubscribe AS unsub FROM ${mailOutbox} WHERE to_address = ${address} ORDER BY id`,
-  )) as { template: string; text: string; unsub: string | null }[];
+  return await getDb()
+    .select({ template: mailOutbox.template, text: mailOutbox.textBody, unsub: mailOutbox.listUnsubscribe })
+    .from(mailOutbox)
+    .where(eq(mailOutbox.toAddress, address))
+    .orderBy(asc(mailOutbox.id));
 }
 async function memberBy(email: string) {
-  return (await queryRow(getDb(), sql`SELECT * FROM ${panelMembers} WHERE email = ${email}`)) as
-    | Record<string, unknown>
-    | undefined;
+  // The row as the schema maps it (moments as Dates), the same on every engine.
+  return (await getDb().select().from(panelMembers).where(eq(panelMembers.email, email)))[0];
 }
 function tokenIn(text: string, route: string): string {
   const match = new RegExp(`/panel/${route}/([A-Za-z0-9_-]{22})`).exec(text);
@@ -96,26 +95,23 @@ beforeEach(() => {
 describe("open sign-up with double opt-in", () => {
   it("stores a pending member with the consent's privacy version and mails a confirmation link", async () => {
     const panelId = await insertPanel("open-a");
-    await execute(getDb(), sql`UPDATE ${panels} SET privacy_version = 3 WHERE id = ${panelId}`);
-    await execute(
-      getDb(),
-      sql`INSERT OR REPLACE INTO postcode_districts (postcode4, district) VALUES ('4901', 'Centrum')`,
-    );
+    await getDb().update(panels).set({ privacyVersion: 3 }).where(eq(panels.id, panelId));
+    await insertDistricts({ "4901": "Centrum" });
     const input = person("open-a", { email: "Anna@Example.nl".toLowerCase() });
     expect(await signUp(input, { client: client() })).toEqual({ panelName: "Panel open-a" });
 
     const member = await memberBy("anna@example.nl");
     expect(member).toMatchObject({
       status: "pending",
-      joined_via: "signup",
+      joinedVia: "signup",
       district: "Centrum",
       postcode: "4901 AB",
     });
-    const consents = await queryRows(
-      getDb(),
-      sql`SELECT privacy_version FROM ${memberConsents} WHERE member_id = ${member?.id}`,
-    );
-    expect(consents).toEqual([{ privacy_version: 3 }]);
+    const consents = await getDb()
+      .select({ privacyVersion: memberConsents.privacyVersion })
+      .from(memberConsents)
+      .where(eq(memberConsents.memberId, member?.id ?? 0));
+    expect(consents).toEqual([{ privacyVersion: 3 }]);
     const [mail] = await outboxTo("anna@example.nl");
     expect(mail?.template).toBe("panel_signup_confirm");
     expect(mail?.unsub).toMatch(/\/panel\/afmelden\/\d+\.[A-Za-z0-9_-]{22}$/);
@@ -129,7 +125,7 @@ describe("open sign-up with double opt-in", () => {
 
     expect(await confirmSignup(token)).toMatchObject({ panelName: "Panel open-b" });
     expect(await memberBy(input.email)).toMatchObject({ status: "active" });
-    expect((await memberBy(input.email))?.confirmed_at).toEqual(expect.any(Number));
+    expect((await memberBy(input.email))?.confirmedAt).toEqual(expect.any(Date));
     expect((await outboxTo(input.email)).map((m) => m.template)).toEqual([
       "panel_signup_confirm",
       "panel_welcome",
@@ -180,7 +176,7 @@ describe("open sign-up with double opt-in", () => {
     expect(await memberBy("lid@example.nl")).toMatchObject({
       id: memberId,
       status: "active",
-      birth_year: 1970,
+      birthYear: 1970,
     });
     await signUp(person("dup", { email: "lid@example.nl" }), { client: client() });
     const mails = await outboxTo("lid@example.nl");
@@ -219,7 +215,7 @@ describe("joining with a letter code", () => {
     const first = signupSchema.parse({ ...person("brief"), code: typed });
     expect(first.code).toBe(code);
     await signUp(first, { client: client() });
-    expect(await memberBy(first.email)).toMatchObject({ status: "pending", joined_via: "letter_code" });
+    expect(await memberBy(first.email)).toMatchObject({ status: "pending", joinedVia: "letter_code" });
     expect((await outboxTo(first.email)).map((m) => m.template)).toEqual(["panel_signup_confirm"]);
 
     const second = await refusal(
@@ -252,13 +248,11 @@ describe("joining with a letter code", () => {
     await insertMember(panelId, { email: "al-lid@example.nl" });
     const [code] = await codesFor(panelId, 1);
     await signUp(person("brief-d", { email: "al-lid@example.nl", code }), { client: client() });
-    const used = (await queryRow(
-      getDb(),
-      sql`SELECT used_at FROM ${letterCodes} WHERE panel_id = ${panelId}`,
-    )) as {
-      used_at: number;
-    };
-    expect(used.used_at).toEqual(expect.any(Number));
+    const used = await getDb()
+      .select({ usedAt: letterCodes.usedAt })
+      .from(letterCodes)
+      .where(eq(letterCodes.panelId, panelId));
+    expect(used).toEqual([{ usedAt: expect.any(Date) }]);
     expect((await outboxTo("al-lid@example.nl")).map((m) => m.template)).toEqual(["panel_already_member"]);
   });
 
@@ -273,13 +267,7 @@ describe("joining with a letter code", () => {
     );
     expect(runs.filter((r) => r === "ok")).toHaveLength(1);
     expect(runs.filter((r) => r === "panel.signup.errors.codeUsed")).toHaveLength(3);
-    const joined = (await queryRow(
-      getDb(),
-      sql`SELECT count(*) AS n FROM ${panelMembers} WHERE panel_id = ${panelId}`,
-    )) as {
-      n: number;
-    };
-    expect(joined.n).toBe(1);
+    expect(await getDb().$count(panelMembers, eq(panelMembers.panelId, panelId))).toBe(1);
   }, 60_000);
 });
 

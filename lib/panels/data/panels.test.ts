@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -8,7 +8,6 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("panels");
 
 import { getDb } from "@/db/client";
-import { queryRow, queryRows } from "@/db/raw-sql";
 import { auditLog, panelMembers } from "@/db/schema";
 import { transaction } from "@/db/transaction";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
@@ -22,6 +21,20 @@ import { getPanel, listPanels, updatePanelSettings } from "./panels";
 
 const filter = (raw: Record<string, string> = {}) => memberFilterSchema.parse(raw);
 const AT = new Date("2025-06-01T12:00:00Z");
+const statusOf = async (memberId: number) =>
+  (
+    await getDb()
+      .select({ status: panelMembers.status })
+      .from(panelMembers)
+      .where(eq(panelMembers.id, memberId))
+  )[0];
+const districtOf = async (memberId: number) =>
+  (
+    await getDb()
+      .select({ district: panelMembers.district })
+      .from(panelMembers)
+      .where(eq(panelMembers.id, memberId))
+  )[0];
 
 beforeEach(() => {
   signOut();
@@ -72,13 +85,14 @@ describe("panels for staff", () => {
       privacyVersion: 2,
       privacyText: "Nieuwe tekst",
     });
-    const audit = (await queryRows(
-      getDb(),
-      sql`SELECT actor_id, details FROM ${auditLog} WHERE action = 'panel.settings_changed' AND subject_id = ${String(id)} ORDER BY id`,
-    )) as { actor_id: number; details: string }[];
+    const audit = await getDb()
+      .select({ actorId: auditLog.actorId, details: auditLog.details })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "panel.settings_changed"), eq(auditLog.subjectId, String(id))))
+      .orderBy(asc(auditLog.id));
     expect(audit).toHaveLength(2);
-    expect(audit[0]?.actor_id).toBe(staffId);
-    expect(JSON.parse(audit[1]?.details ?? "{}")).toEqual({
+    expect(audit[0]?.actorId).toBe(staffId);
+    expect(audit[1]?.details).toEqual({
       changed: ["privacyText"],
       privacyVersion: { from: 1, to: 2 },
     });
@@ -105,28 +119,28 @@ describe("panels for staff", () => {
     const id = await insertPanel(`geweigerd-${role}`);
     const memberId = await insertMember(id);
     await signInAs(role);
+    // Each call is started only when its refusal is awaited, so none is left rejecting unwatched.
     for (const call of [
-      listPanels(),
-      getPanel(id),
-      listMembers(id, filter()),
-      getMember(id, memberId),
-      changeMemberStatus({ panelId: id, memberId, change: "remove" }),
-      updatePanelSettings(
-        panelSettingsSchema.parse({
-          panelId: id,
-          name: "x",
-          description: "x",
-          privacyText: "x",
-          minAge: 16,
-          maxInvitationsPerYear: 4,
-        }),
-      ),
+      () => listPanels(),
+      () => getPanel(id),
+      () => listMembers(id, filter()),
+      () => getMember(id, memberId),
+      () => changeMemberStatus({ panelId: id, memberId, change: "remove" }),
+      () =>
+        updatePanelSettings(
+          panelSettingsSchema.parse({
+            panelId: id,
+            name: "x",
+            description: "x",
+            privacyText: "x",
+            minAge: 16,
+            maxInvitationsPerYear: 4,
+          }),
+        ),
     ]) {
-      expect(await errorOf(call)).toBeInstanceOf(AuthorizationError);
+      expect(await errorOf(call())).toBeInstanceOf(AuthorizationError);
     }
-    expect(await queryRow(getDb(), sql`SELECT status FROM ${panelMembers} WHERE id = ${memberId}`)).toEqual({
-      status: "active",
-    });
+    expect(await statusOf(memberId)).toEqual({ status: "active" });
   });
 });
 
@@ -208,17 +222,9 @@ describe("members for staff", () => {
     await insertDistricts({ "4901": "Centrum", "4911": "Dorst" });
     const memberId = await insertMember(id, { postcode: "4901 AB", district: "Centrum" });
     await updateMemberProfile(getDb(), memberId, { postcode: "4911 AA" });
-    expect(await queryRow(getDb(), sql`SELECT district FROM ${panelMembers} WHERE id = ${memberId}`)).toEqual(
-      {
-        district: "Dorst",
-      },
-    );
+    expect(await districtOf(memberId)).toEqual({ district: "Dorst" });
     await updateMemberProfile(getDb(), memberId, { postcode: "1012 AB" });
-    expect(await queryRow(getDb(), sql`SELECT district FROM ${panelMembers} WHERE id = ${memberId}`)).toEqual(
-      {
-        district: null,
-      },
-    );
+    expect(await districtOf(memberId)).toEqual({ district: null });
   });
 
   it("pauses, reactivates and removes; remove deletes the contact data", async () => {
@@ -241,19 +247,16 @@ describe("members for staff", () => {
     );
     expect(await changeMemberStatus({ panelId: id, memberId, change: "remove" })).toEqual({ status: "left" });
     expect(
-      await queryRow(
-        getDb(),
-        sql`SELECT email, postcode, status FROM ${panelMembers} WHERE id = ${memberId}`,
-      ),
-    ).toEqual({
-      email: null,
-      postcode: null,
-      status: "left",
-    });
-    const actions = await queryRows(
-      getDb(),
-      sql`SELECT action FROM ${auditLog} WHERE subject_type = 'panel_member' AND subject_id = ${String(memberId)} ORDER BY id`,
-    );
+      await getDb()
+        .select({ email: panelMembers.email, postcode: panelMembers.postcode, status: panelMembers.status })
+        .from(panelMembers)
+        .where(eq(panelMembers.id, memberId)),
+    ).toEqual([{ email: null, postcode: null, status: "left" }]);
+    const actions = await getDb()
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(and(eq(auditLog.subjectType, "panel_member"), eq(auditLog.subjectId, String(memberId))))
+      .orderBy(asc(auditLog.id));
     expect(actions).toEqual([
       { action: "panel_member.paused" },
       { action: "panel_member.reactivated" },

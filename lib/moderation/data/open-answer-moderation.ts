@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import type { Executor } from "@/db/client";
 import { openAnswerReviews } from "@/db/schema";
 import { transaction } from "@/db/transaction";
 import { requirePermission } from "@/lib/accounts/data/session";
@@ -44,9 +44,9 @@ type ReviewRow = {
   redactedText: string;
 };
 
-async function reviewOfSurvey(surveyId: number, reviewId: number): Promise<ReviewRow> {
+async function reviewOfSurvey(ex: Executor, surveyId: number, reviewId: number): Promise<ReviewRow> {
   const row: ReviewRow | undefined = (
-    await getDb()
+    await ex
       .select({
         id: openAnswerReviews.id,
         questionId: openAnswerReviews.questionId,
@@ -83,10 +83,11 @@ export async function moderateOpenAnswer(
   const remaining = decision === "approve" ? findPersonalData(text) : [];
   if (remaining.length > 0 && !checked) throw new PersonalDataRemainsError(remaining);
 
-  const db = getDb();
   const thisReview = and(eq(openAnswerReviews.id, reviewId), eq(openAnswerReviews.surveyId, surveyId));
-  return await transaction(async () => {
-    const review = await reviewOfSurvey(surveyId, reviewId);
+  // Every statement on the transaction's handle: on PostgreSQL getDb() is the pool, whose
+  // statements would run outside this transaction.
+  return await transaction(async (db) => {
+    const review = await reviewOfSurvey(db, surveyId, reviewId);
     const status: ModerationStatus = decision === "approve" ? "approved" : "rejected";
     if (status === "approved") {
       await db
@@ -100,7 +101,7 @@ export async function moderateOpenAnswer(
         .set({ status: "rejected", quote: false, moderatedBy: user.id, moderatedAt: new Date() })
         .where(thisReview);
     }
-    const quote = status === "approved" && (await isQuote(reviewId));
+    const quote = status === "approved" && (await isQuote(db, reviewId));
     await recordAudit(
       {
         actorId: user.id,
@@ -128,9 +129,9 @@ export async function moderateOpenAnswer(
   });
 }
 
-async function isQuote(reviewId: number): Promise<boolean> {
+async function isQuote(ex: Executor, reviewId: number): Promise<boolean> {
   const row = (
-    await getDb()
+    await ex
       .select({ quote: openAnswerReviews.quote })
       .from(openAnswerReviews)
       .where(eq(openAnswerReviews.id, reviewId))
@@ -146,15 +147,22 @@ export async function setQuote(
   quote: boolean,
 ): Promise<ModerationOutcome> {
   const user = await requirePermission("results:moderate");
-  const db = getDb();
-  return await transaction(async () => {
-    const review = await reviewOfSurvey(surveyId, reviewId);
-    if (quote && review.status !== "approved")
-      throw new InputError({ formError: "moderation.errors.quoteNeedsApproval" });
-    await db
+  return await transaction(async (db) => {
+    const review = await reviewOfSurvey(db, surveyId, reviewId);
+    // Picked only while approved, decided by the UPDATE itself: a rejection committed by another
+    // moderator after the read above leaves nothing to pick (PostgreSQL runs the two side by side).
+    const changed = await db
       .update(openAnswerReviews)
       .set({ quote })
-      .where(and(eq(openAnswerReviews.id, reviewId), eq(openAnswerReviews.surveyId, surveyId)));
+      .where(
+        and(
+          eq(openAnswerReviews.id, reviewId),
+          eq(openAnswerReviews.surveyId, surveyId),
+          quote ? eq(openAnswerReviews.status, "approved") : undefined,
+        ),
+      )
+      .returning({ id: openAnswerReviews.id });
+    if (changed.length === 0) throw new InputError({ formError: "moderation.errors.quoteNeedsApproval" });
     await recordAudit(
       {
         actorId: user.id,

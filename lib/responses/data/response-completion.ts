@@ -33,8 +33,25 @@ export async function completeResponse(input: {
 }): Promise<CompletionOutcome> {
   return await transaction(async (tx) => {
     const own = and(eq(responses.id, input.responseId), eq(responses.surveyId, input.surveyId));
-    const current = (await tx.select({ status: responses.status }).from(responses).where(own).limit(1))[0];
-    if (!current || current.status === "completed") return "already_completed";
+    // The database decides which completion goes on: the first statement completes the response
+    // only while it is in progress. On PostgreSQL it locks the row, so a parallel completion (a
+    // double click, two app instances) waits here until this transaction ends and then finds
+    // nothing in progress; on SQLite transactions run one at a time. Reading the status first and
+    // writing later would let both see "in_progress" on PostgreSQL and count the response twice.
+    const now = new Date();
+    const claimed = await tx
+      .update(responses)
+      .set({
+        status: "completed",
+        completedAt: now,
+        updatedAt: now,
+        currentPageId: null,
+        // The sealed invitation has done its work; nothing of it stays with the answers.
+        invitationSealed: null,
+      })
+      .where(and(own, eq(responses.status, "in_progress")))
+      .returning({ id: responses.id });
+    if (claimed.length === 0) return "already_completed";
 
     const attributes: { ageGroup?: string | null; sex?: string | null; district?: string | null } = {};
     if (input.invitationToken) {
@@ -57,6 +74,8 @@ export async function completeResponse(input: {
               .returning({ id: invitations.id })
           ).length
         : 0;
+      // The invitation is single-use by the same conditional UPDATE: of two responses with one
+      // invitation, the second waits for the first's row lock (PostgreSQL) and then marks nothing.
       if (marked === 0) {
         await tx.delete(responses).where(own);
         return "invitation_used";
@@ -91,18 +110,7 @@ export async function completeResponse(input: {
       }
     }
 
-    await tx
-      .update(responses)
-      .set({
-        status: "completed",
-        completedAt: new Date(),
-        updatedAt: new Date(),
-        currentPageId: null,
-        // The sealed invitation has done its work; nothing of it stays with the answers.
-        invitationSealed: null,
-        ...attributes,
-      })
-      .where(and(own, eq(responses.status, "in_progress")));
+    if (Object.keys(attributes).length > 0) await tx.update(responses).set(attributes).where(own);
     await tx
       .delete(answers)
       .where(

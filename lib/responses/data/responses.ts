@@ -69,24 +69,31 @@ export async function startResponse(input: {
       continue;
     }
     const code = generateResumeCode();
+    // The unique indexes decide (token hash; code within the survey): ON CONFLICT DO NOTHING
+    // returns no row when a parallel start took the token first, and the next round finds it.
     const inserted = (
-      await db
-        .insert(responses)
-        .values({
-          surveyId: input.surveyId,
-          versionId: input.versionId,
-          channel: input.channel ?? "public",
-          resumeTokenHash: tokenHash,
-          resumeCodeHash: hashSecret(code),
-          resumeTokenSealed: seal(token, authSecret(), code),
-          resumeCodeSealed: seal(code, authSecret(), token),
-          panelId: input.panelId ?? null,
-          memberId: input.memberId ?? null,
-          invitationSealed: input.invitationToken ? seal(input.invitationToken, authSecret(), token) : null,
-          currentPageId: input.firstPageId,
-        })
-        .onConflictDoNothing()
-        .returning({ id: responses.id })
+      await transaction(
+        async (tx) =>
+          await tx
+            .insert(responses)
+            .values({
+              surveyId: input.surveyId,
+              versionId: input.versionId,
+              channel: input.channel ?? "public",
+              resumeTokenHash: tokenHash,
+              resumeCodeHash: hashSecret(code),
+              resumeTokenSealed: seal(token, authSecret(), code),
+              resumeCodeSealed: seal(code, authSecret(), token),
+              panelId: input.panelId ?? null,
+              memberId: input.memberId ?? null,
+              invitationSealed: input.invitationToken
+                ? seal(input.invitationToken, authSecret(), token)
+                : null,
+              currentPageId: input.firstPageId,
+            })
+            .onConflictDoNothing()
+            .returning({ id: responses.id }),
+      )
     )[0];
     if (inserted) return { id: inserted.id, token, code };
   }
@@ -194,20 +201,22 @@ export async function savePage(input: {
   currentPageId: string;
 }): Promise<void> {
   await transaction(async (tx) => {
-    const owned = (
-      await tx
-        .select({ id: responses.id })
-        .from(responses)
-        .where(
-          and(
-            eq(responses.id, input.responseId),
-            eq(responses.surveyId, input.surveyId),
-            eq(responses.status, "in_progress"),
-          ),
-        )
-        .limit(1)
-    )[0];
-    if (!owned) throw new ResponseConflictError("response is not open for changes");
+    // The page pointer moves first and only while the response is in progress: on PostgreSQL the
+    // UPDATE locks the row, so a completion running at the same time either waits for this save
+    // or has already completed the response and this save changes nothing (a read first would let
+    // answers land after the completion counted them).
+    const owned = await tx
+      .update(responses)
+      .set({ currentPageId: input.currentPageId, updatedAt: new Date() })
+      .where(
+        and(
+          eq(responses.id, input.responseId),
+          eq(responses.surveyId, input.surveyId),
+          eq(responses.status, "in_progress"),
+        ),
+      )
+      .returning({ id: responses.id });
+    if (owned.length === 0) throw new ResponseConflictError("response is not open for changes");
     const keep = Object.keys(input.answers);
     const stale = input.pageQuestionIds.filter((id) => !keep.includes(id));
     if (stale.length > 0) {
@@ -224,10 +233,6 @@ export async function savePage(input: {
           set: { value, updatedAt: new Date() },
         });
     }
-    await tx
-      .update(responses)
-      .set({ currentPageId: input.currentPageId, updatedAt: new Date() })
-      .where(eq(responses.id, input.responseId));
   });
 }
 

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -33,10 +33,15 @@ describe("the anonymity setting", () => {
       },
     );
     expect(
-      await queryRow(getDb(), sql`SELECT anonymity, allow_breakdowns FROM ${surveys} WHERE id = ${surveyId}`),
+      (
+        await getDb()
+          .select({ anonymity: surveys.anonymity, allowBreakdowns: surveys.allowBreakdowns })
+          .from(surveys)
+          .where(eq(surveys.id, surveyId))
+      )[0],
     ).toEqual({
       anonymity: "pseudonymous",
-      allow_breakdowns: 0,
+      allowBreakdowns: false,
     });
     expect(
       await count(auditLog, sql`action = 'survey.anonymity_changed' AND subject_id = ${String(surveyId)}`),

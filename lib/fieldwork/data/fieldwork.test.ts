@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -9,7 +9,7 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("fieldwork");
 
 import { getDb } from "@/db/client";
-import { execute, queryRow, queryRows } from "@/db/raw-sql";
+import { execute, queryRows } from "@/db/raw-sql";
 import { auditLog, invitationRounds, invitations, mailOutbox, panelMembers, surveys } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { insertMember, insertPanel, insertSurvey } from "@/lib/panels/data/panel-test-support";
@@ -114,11 +114,13 @@ describe("previewing and sending invitations", () => {
       expect(mail.list_unsubscribe).toMatch(/\/panel\/afmelden\/\d+\./);
     }
     expect(await count(invitations, sql`round_id = ${sent.roundId}`)).toBe(6);
-    const round = await queryRow(
-      getDb(),
-      sql`SELECT reminder_days, created_by FROM ${invitationRounds} WHERE id = ${sent.roundId}`,
-    );
-    expect(round).toEqual({ reminder_days: "[7,14]", created_by: staffId });
+    const round = (
+      await getDb()
+        .select({ reminderDays: invitationRounds.reminderDays, createdBy: invitationRounds.createdBy })
+        .from(invitationRounds)
+        .where(eq(invitationRounds.id, sent.roundId))
+    )[0];
+    expect(round).toEqual({ reminderDays: [7, 14], createdBy: staffId });
     expect(
       await count(auditLog, sql`action = 'fieldwork.invitations_sent' AND subject_id = ${String(surveyId)}`),
     ).toBe(1);

@@ -1,8 +1,6 @@
 import "server-only";
-import { sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { queryRows } from "@/db/raw-sql";
 import { invitationRounds, invitations, panelMembers, panels } from "@/db/schema";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
@@ -66,48 +64,49 @@ export async function getInvitePage(surveyId: number): Promise<InvitePageData | 
   const db = getDb();
   const survey = await surveyForInvitations(db, surveyId);
   if (!survey) return null;
-  const p = alias(panels, "p");
-  const m = alias(panelMembers, "m");
-  const r = alias(invitationRounds, "r");
-  const i = alias(invitations, "i");
-  const panelChoices = await queryRows<PanelChoice>(
-    db,
-    sql`SELECT ${p.id}, ${p.name},
-         (SELECT count(*) FROM ${panelMembers} ${m} WHERE ${m.panelId} = ${p.id} AND ${m.status} = 'active') AS activeMembers
-       FROM ${panels} ${p} WHERE ${p.active} = 1 ORDER BY ${p.name}`,
-  );
+  const panelChoices: PanelChoice[] = await db
+    .select({
+      id: panels.id,
+      name: panels.name,
+      // The condition goes in as nested SQL: drizzle writes the columns of a one-table select's
+      // own SQL unqualified, which would make the subquery compare its own columns.
+      activeMembers: sql<number>`(SELECT count(*) FROM ${panelMembers} WHERE ${and(
+        eq(panelMembers.panelId, panels.id),
+        eq(panelMembers.status, "active"),
+      )})`.mapWith(Number),
+    })
+    .from(panels)
+    .where(eq(panels.active, true))
+    .orderBy(asc(panels.name));
   const rounds = (
-    await queryRows<{
-      id: number;
-      panelName: string;
-      createdAt: number;
-      sample: string;
-      reminderDays: string;
-      remindersSent: number;
-      invited: number;
-    }>(
-      db,
-      sql`SELECT ${r.id}, ${p.name} AS panelName, ${r.createdAt} AS createdAt, ${r.sample}, ${r.reminderDays} AS reminderDays,
-           ${r.remindersSent} AS remindersSent,
-           (SELECT count(*) FROM ${invitations} ${i} WHERE ${i.roundId} = ${r.id}) AS invited
-         FROM ${invitationRounds} ${r} JOIN ${panels} ${p} ON ${p.id} = ${r.panelId}
-         WHERE ${r.surveyId} = ${surveyId} ORDER BY ${r.id} DESC`,
-    )
+    await db
+      .select({
+        id: invitationRounds.id,
+        panelName: panels.name,
+        createdAt: invitationRounds.createdAt,
+        sample: invitationRounds.sample,
+        reminderDays: invitationRounds.reminderDays,
+        remindersSent: invitationRounds.remindersSent,
+        invited: sql<number>`(SELECT count(*) FROM ${invitations} WHERE ${eq(
+          invitations.roundId,
+          invitationRounds.id,
+        )})`.mapWith(Number),
+      })
+      .from(invitationRounds)
+      .innerJoin(panels, eq(panels.id, invitationRounds.panelId))
+      .where(eq(invitationRounds.surveyId, surveyId))
+      .orderBy(desc(invitationRounds.id))
   ).map((row) => {
-    const sample = JSON.parse(row.sample) as {
-      method?: SampleSpec["method"];
-      n?: number | null;
-      seed?: string;
-    };
+    const sample = row.sample as { method?: SampleSpec["method"]; n?: number | null; seed?: string };
     return {
       id: row.id,
       panelName: row.panelName,
-      createdAt: new Date(row.createdAt),
+      createdAt: row.createdAt,
       method: sample.method ?? "all",
       n: sample.n ?? null,
       seed: sample.seed ?? "",
       invited: row.invited,
-      reminderDays: JSON.parse(row.reminderDays) as number[],
+      reminderDays: row.reminderDays,
       remindersSent: row.remindersSent,
     };
   });

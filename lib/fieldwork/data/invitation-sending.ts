@@ -1,8 +1,7 @@
 import "server-only";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
 import type { Db, Tx } from "@/db/client";
-import { queryRow } from "@/db/raw-sql";
+import { jsonArrayElements, jsonNumber, jsonText } from "@/db/dialect";
 import { invitationRounds, invitations, panelMembers, responses, surveys, surveyVersions } from "@/db/schema";
 import { transaction } from "@/db/transaction";
 import { recordAudit } from "@/lib/audit/data/audit";
@@ -43,46 +42,39 @@ export type InvitationSurvey = {
 };
 
 export async function surveyForInvitations(db: Db, surveyId: number): Promise<InvitationSurvey | null> {
-  const s = alias(surveys, "s");
-  const v = alias(surveyVersions, "v");
-  const r = alias(responses, "r");
-  const row = await queryRow<
-    | (Omit<InvitationSurvey, "about" | "estimatedMinutes" | "closesAt" | "allowBreakdowns"> & {
-        closesAt: number | null;
-        allowBreakdowns: number;
-        definition: string | null;
+  const row = (
+    await db
+      .select({
+        id: surveys.id,
+        slug: surveys.slug,
+        title: surveys.title,
+        status: surveys.status,
+        closesAt: surveys.closesAt,
+        anonymity: surveys.anonymity,
+        allowBreakdowns: surveys.allowBreakdowns,
+        intro: jsonText(surveyVersions.definition, "intro"),
+        estimatedMinutes: jsonNumber(surveyVersions.definition, "estimatedMinutes"),
+        responses:
+          sql<number>`(SELECT count(*) FROM ${responses} WHERE ${eq(responses.surveyId, surveys.id)})`.mapWith(
+            Number,
+          ),
       })
-    | undefined
-  >(
-    db,
-    sql`SELECT ${s.id}, ${s.slug}, ${s.title}, ${s.status}, ${s.closesAt} AS closesAt, ${s.anonymity},
-         ${s.allowBreakdowns} AS allowBreakdowns, ${v.definition},
-         (SELECT count(*) FROM ${responses} ${r} WHERE ${r.surveyId} = ${s.id}) AS responses
-       FROM ${surveys} ${s} LEFT JOIN ${surveyVersions} ${v} ON ${v.id} = ${s.currentVersionId} AND ${v.surveyId} = ${s.id}
-       WHERE ${s.id} = ${surveyId}`,
-  );
+      .from(surveys)
+      .leftJoin(
+        surveyVersions,
+        and(eq(surveyVersions.id, surveys.currentVersionId), eq(surveyVersions.surveyId, surveys.id)),
+      )
+      .where(eq(surveys.id, surveyId))
+      .limit(1)
+  )[0];
   if (!row) return null;
-  const definition = parseDefinition(row.definition);
+  const { intro, estimatedMinutes, ...survey } = row;
   return {
-    id: row.id,
-    slug: row.slug,
-    title: row.title,
-    status: row.status,
-    about: firstParagraph(definition.intro),
-    estimatedMinutes: definition.estimatedMinutes ?? null,
-    closesAt: row.closesAt === null ? null : new Date(row.closesAt),
-    anonymity: row.anonymity,
-    allowBreakdowns: row.allowBreakdowns === 1,
-    responses: row.responses,
+    ...survey,
+    status: survey.status as SurveyStatus,
+    about: firstParagraph(intro ?? undefined),
+    estimatedMinutes: estimatedMinutes ?? null,
   };
-}
-
-function parseDefinition(json: string | null): { intro?: string; estimatedMinutes?: number } {
-  try {
-    return json ? JSON.parse(json) : {};
-  } catch {
-    return {};
-  }
 }
 
 function firstParagraph(text: string | undefined): string {
@@ -121,11 +113,14 @@ export type CreatedRound = {
   skipped: number;
 };
 
-export async function createInvitationRound(db: Db, input: CreateRoundInput): Promise<CreatedRound> {
+/**
+ * Writes the round, its invitations and their mails, chunk by chunk, each chunk in a transaction
+ * of its own whose handle the statements run on. `_db` is not used: the transactions bring their
+ * handles (kept so the callers in other features and the benchmark need not change).
+ */
+export async function createInvitationRound(_db: Db, input: CreateRoundInput): Promise<CreatedRound> {
   const now = input.now ?? new Date();
   const { survey, panel, sample } = input;
-  const statements = prepare(db);
-  const enqueueMail = mailEnqueuer(db);
   const mailBase = {
     panelName: panel.name,
     surveySlug: survey.slug,
@@ -143,6 +138,10 @@ export async function createInvitationRound(db: Db, input: CreateRoundInput): Pr
   for (let start = 0; start === 0 || start < ids.length; start += CHUNK_SIZE) {
     const chunk = ids.slice(start, start + CHUNK_SIZE);
     await transaction(async (tx) => {
+      // Prepared on the transaction's handle: on PostgreSQL it is a connection of its own (on
+      // SQLite the one connection, so they are prepared once for the whole run).
+      const statements = prepare(tx);
+      const enqueueMail = mailEnqueuer(tx);
       if (start === 0) roundId = await createRound(statements, input, now, tx);
       const members = (await statements.activeMembers.execute({
         ids: JSON.stringify(chunk),
@@ -161,7 +160,7 @@ export async function createInvitationRound(db: Db, input: CreateRoundInput): Pr
             panelId: panel.id,
             memberId: member.id,
             tokenHash: hashSecret(token),
-            createdAt: now.getTime(),
+            createdAt: now,
           })
         )[0];
         // Invited already (the unique survey × member index): someone sent another round meanwhile.
@@ -169,7 +168,7 @@ export async function createInvitationRound(db: Db, input: CreateRoundInput): Pr
           skipped += 1;
           continue;
         }
-        enqueueMail({
+        await enqueueMail({
           to: member.email,
           template: "invitation",
           data: { ...mailBase, token, unsubscribeUrl: unsubscribeUrlFor(member.id) },
@@ -240,7 +239,7 @@ async function createRound(
   return roundId;
 }
 
-// Prepared once per connection: a 10,000-member round runs these 10,000 times.
+// Prepared once per handle: a 10,000-member round runs these 10,000 times.
 const prepared = new WeakMap<Db, ReturnType<typeof prepareStatements>>();
 
 function prepare(db: Db) {
@@ -263,7 +262,7 @@ function prepareStatements(db: Db) {
         and(
           eq(invitationRounds.surveyId, sql.placeholder("surveyId")),
           eq(invitationRounds.panelId, sql.placeholder("panelId")),
-          sql`json_extract(${invitationRounds.sample}, '$.seed') = ${sql.placeholder("seed")}`,
+          sql`${jsonText(invitationRounds.sample, "seed")} = ${sql.placeholder("seed")}`,
         ),
       )
       .prepare(),
@@ -284,7 +283,7 @@ function prepareStatements(db: Db) {
       .from(panelMembers)
       .where(
         and(
-          sql`${panelMembers.id} IN (SELECT value FROM json_each(${sql.placeholder("ids")}))`,
+          sql`${panelMembers.id} IN (SELECT CAST(e.value AS INTEGER) FROM ${jsonArrayElements(sql`${sql.placeholder("ids")}`, "e")})`,
           eq(panelMembers.panelId, sql.placeholder("panelId")),
           eq(panelMembers.status, "active"),
           isNotNull(panelMembers.email),
@@ -292,8 +291,9 @@ function prepareStatements(db: Db) {
       )
       .orderBy(panelMembers.id)
       .prepare(),
-    // Once per member: the values go to SQLite as given (whole numbers and text, the moment in
-    // ms), not through the columns' encoders, which cost about as much as the INSERT itself.
+    // Once per member: the values go to the database as given (whole numbers and text), not
+    // through the columns' encoders, which cost about as much as the INSERT itself; the moment
+    // goes through its column (milliseconds on SQLite, a timestamptz on PostgreSQL).
     insertInvitation: db
       .insert(invitations)
       .values({
@@ -302,7 +302,7 @@ function prepareStatements(db: Db) {
         panelId: given("panelId"),
         memberId: given("memberId"),
         tokenHash: given("tokenHash"),
-        createdAt: given("createdAt"),
+        createdAt: sql`${sql.param(sql.placeholder("createdAt"), invitations.createdAt)}`,
       })
       .onConflictDoNothing()
       .returning({ id: invitations.id })

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -78,14 +78,15 @@ describe("the reminder run", () => {
   it("reminds only active members who have not completed, once per scheduled day", async () => {
     const sentAt = new Date("2026-03-02T09:00:00Z");
     const { members } = await sendRound("r1", sentAt, [7, 14]);
-    await execute(
-      getDb(),
-      sql`UPDATE ${invitations} SET used_at = ${sentAt.getTime() + DAY} WHERE id = ${(await invitationOf(members.done)).id}`,
-    );
-    await execute(
-      getDb(),
-      sql`UPDATE ${invitations} SET started_at = ${sentAt.getTime() + DAY} WHERE id = ${(await invitationOf(members.started)).id}`,
-    );
+    const dayAfter = new Date(sentAt.getTime() + DAY);
+    await getDb()
+      .update(invitations)
+      .set({ usedAt: dayAfter })
+      .where(eq(invitations.id, (await invitationOf(members.done)).id));
+    await getDb()
+      .update(invitations)
+      .set({ startedAt: dayAfter })
+      .where(eq(invitations.id, (await invitationOf(members.started)).id));
     await execute(getDb(), sql`UPDATE ${panelMembers} SET status = 'paused' WHERE id = ${members.paused}`);
     expect(await leavePanel(members.left, { by: { type: "member" } })).toBe("left");
 
@@ -157,10 +158,10 @@ describe("the reminder run", () => {
     const { surveyId } = await sendRound("r4", sentAt, [7]);
     await execute(getDb(), sql`UPDATE ${surveys} SET status = 'closed' WHERE id = ${surveyId}`);
     expect((await runDueReminders({ now: new Date(sentAt.getTime() + 8 * DAY) })).reminded).toBe(0);
-    await execute(
-      getDb(),
-      sql`UPDATE ${surveys} SET status = 'open', closes_at = ${sentAt.getTime() + DAY} WHERE id = ${surveyId}`,
-    );
+    await getDb()
+      .update(surveys)
+      .set({ status: "open", closesAt: new Date(sentAt.getTime() + DAY) })
+      .where(eq(surveys.id, surveyId));
     expect((await runDueReminders({ now: new Date(sentAt.getTime() + 8 * DAY) })).reminded).toBe(0);
     expect(await remindedAddresses("r4")).toEqual([]);
   });

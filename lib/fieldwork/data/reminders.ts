@@ -1,8 +1,6 @@
 import "server-only";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
+import { and, asc, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
 import { type Db, getDb } from "@/db/client";
-import { queryRows } from "@/db/raw-sql";
 import { invitationRounds, invitations, invitationTokens, panelMembers, panels, surveys } from "@/db/schema";
 import { transaction } from "@/db/transaction";
 import { dueReminder, shouldRemind } from "@/lib/fieldwork/reminder-schedule";
@@ -32,15 +30,6 @@ export type ReminderRunStats = {
   reminded: number;
 };
 
-type DueRound = {
-  id: number;
-  surveyId: number;
-  panelName: string;
-  createdAt: number;
-  reminderDays: string;
-  remindersSent: number;
-};
-
 type Candidate = {
   id: number;
   memberId: number;
@@ -52,20 +41,25 @@ type Candidate = {
 export async function runDueReminders(options: { now?: Date; db?: Db } = {}): Promise<ReminderRunStats> {
   const db = options.db ?? getDb();
   const now = options.now ?? new Date();
-  const r = alias(invitationRounds, "r");
-  const s = alias(surveys, "s");
-  const p = alias(panels, "p");
-  const rounds = await queryRows<DueRound>(
-    db,
-    sql`SELECT ${r.id}, ${r.surveyId} AS surveyId, ${p.name} AS panelName, ${r.createdAt} AS createdAt,
-         ${r.reminderDays} AS reminderDays, ${r.remindersSent} AS remindersSent
-       FROM ${invitationRounds} ${r}
-       JOIN ${surveys} ${s} ON ${s.id} = ${r.surveyId}
-       JOIN ${panels} ${p} ON ${p.id} = ${r.panelId}
-       WHERE ${r.remindersSent} < json_array_length(${r.reminderDays})
-         AND ${s.status} = 'open' AND (${s.closesAt} IS NULL OR ${s.closesAt} > ${now.getTime()})
-       ORDER BY ${r.id}`,
-  );
+  // The rounds of open surveys (a handful): which of them has a reminder left is decided below.
+  const rounds = (
+    await db
+      .select({
+        id: invitationRounds.id,
+        surveyId: invitationRounds.surveyId,
+        panelName: panels.name,
+        createdAt: invitationRounds.createdAt,
+        reminderDays: invitationRounds.reminderDays,
+        remindersSent: invitationRounds.remindersSent,
+      })
+      .from(invitationRounds)
+      .innerJoin(surveys, eq(surveys.id, invitationRounds.surveyId))
+      .innerJoin(panels, eq(panels.id, invitationRounds.panelId))
+      .where(and(eq(surveys.status, "open"), or(isNull(surveys.closesAt), gt(surveys.closesAt, now))))
+      .orderBy(asc(invitationRounds.id))
+  )
+    .map((round) => ({ ...round, reminderDays: round.reminderDays as number[] }))
+    .filter((round) => round.remindersSent < round.reminderDays.length);
   const candidates = db
     .select({
       id: invitations.id,
@@ -86,27 +80,11 @@ export async function runDueReminders(options: { now?: Date; db?: Db } = {}): Pr
     .orderBy(invitations.id)
     .limit(sql.placeholder("limit"))
     .prepare();
-  const insertToken = db
-    .insert(invitationTokens)
-    .values({ invitationId: sql.placeholder("invitationId"), tokenHash: sql.placeholder("tokenHash") })
-    .prepare();
-  const markReminded = db
-    .update(invitations)
-    .set({ lastRemindedAt: sql`${sql.placeholder("at")}` })
-    .where(eq(invitations.id, sql.placeholder("id")))
-    .prepare();
-  const enqueueMail = mailEnqueuer(db);
-  const recordProgress = db
-    .update(invitationRounds)
-    .set({ remindersSent: sql`max(${invitationRounds.remindersSent}, ${sql.placeholder("number")})` })
-    .where(eq(invitationRounds.id, sql.placeholder("id")))
-    .prepare();
 
   const stats: ReminderRunStats = { rounds: 0, reminded: 0 };
   for (const round of rounds) {
-    const reminderDays = JSON.parse(round.reminderDays) as number[];
     const due = dueReminder(
-      { sentAt: new Date(round.createdAt), reminderDays, remindersSent: round.remindersSent },
+      { sentAt: round.createdAt, reminderDays: round.reminderDays, remindersSent: round.remindersSent },
       now,
     );
     if (!due) continue;
@@ -127,7 +105,10 @@ export async function runDueReminders(options: { now?: Date; db?: Db } = {}): Pr
       const chunk: Candidate[] = await candidates.execute({ roundId: round.id, after, limit: CHUNK_SIZE });
       if (chunk.length === 0) break;
       after = chunk[chunk.length - 1].id;
-      await transaction(async () => {
+      await transaction(async (tx) => {
+        // Prepared on the transaction's handle: on PostgreSQL it is a connection of its own.
+        const { insertToken, markReminded } = writeStatements(tx);
+        const enqueueMail = mailEnqueuer(tx);
         for (const invitation of chunk) {
           const candidate = {
             usedAt: invitation.usedAt,
@@ -136,7 +117,7 @@ export async function runDueReminders(options: { now?: Date; db?: Db } = {}): Pr
           };
           if (!shouldRemind(candidate) || !invitation.email) continue;
           const token = generateResumeToken();
-          const mail = enqueueMail({
+          const mail = await enqueueMail({
             to: invitation.email,
             template: "reminder",
             data: { ...mailBase, token, unsubscribeUrl: unsubscribeUrlFor(invitation.memberId) },
@@ -144,12 +125,43 @@ export async function runDueReminders(options: { now?: Date; db?: Db } = {}): Pr
           });
           if (!mail.enqueued) continue;
           await insertToken.execute({ invitationId: invitation.id, tokenHash: hashSecret(token) });
-          await markReminded.execute({ at: now.getTime(), id: invitation.id });
+          await markReminded.execute({ at: now, id: invitation.id });
           stats.reminded += 1;
         }
       });
     }
-    await recordProgress.execute({ number: due.number, id: round.id });
+    // Progress only ever goes up: a run that finished a later reminder meanwhile keeps its count.
+    await db
+      .update(invitationRounds)
+      .set({ remindersSent: due.number })
+      .where(and(eq(invitationRounds.id, round.id), lt(invitationRounds.remindersSent, due.number)));
   }
   return stats;
+}
+
+// The statements run once per reminder, prepared once per handle.
+const prepared = new WeakMap<Db, ReturnType<typeof prepareWriteStatements>>();
+
+function writeStatements(handle: Db) {
+  let statements = prepared.get(handle);
+  if (!statements) {
+    statements = prepareWriteStatements(handle);
+    prepared.set(handle, statements);
+  }
+  return statements;
+}
+
+function prepareWriteStatements(handle: Db) {
+  return {
+    insertToken: handle
+      .insert(invitationTokens)
+      .values({ invitationId: sql.placeholder("invitationId"), tokenHash: sql.placeholder("tokenHash") })
+      .prepare(),
+    markReminded: handle
+      .update(invitations)
+      // Bound through the column: a moment is milliseconds on SQLite, a timestamptz on PostgreSQL.
+      .set({ lastRemindedAt: sql`${sql.param(sql.placeholder("at"), invitations.lastRemindedAt)}` })
+      .where(eq(invitations.id, sql.placeholder("id")))
+      .prepare(),
+  };
 }

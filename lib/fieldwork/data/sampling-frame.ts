@@ -1,9 +1,8 @@
 import "server-only";
 import crypto from "node:crypto";
-import { eq, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
+import { and, eq, gt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { queryRows } from "@/db/raw-sql";
+import { readBoolean } from "@/db/dialect";
 import { invitations, panelMembers, panels } from "@/db/schema";
 import {
   drawSample,
@@ -46,17 +45,26 @@ export async function loadSamplingFrame(
   surveyId: number,
   now: Date,
 ): Promise<SamplingMember[]> {
-  const m = alias(panelMembers, "m");
-  const i = alias(invitations, "i");
-  const rows = await queryRows<Omit<SamplingMember, "invitedToSurvey"> & { invitedToSurvey: number }>(
-    db,
-    sql`SELECT ${m.id}, ${m.status}, ${m.birthYear} AS birthYear, ${m.district},
-         (SELECT count(*) FROM ${invitations} ${i} WHERE ${i.memberId} = ${m.id} AND ${i.createdAt} > ${now.getTime() - YEAR_MS}) AS invitationsLastYear,
-         EXISTS (SELECT 1 FROM ${invitations} ${i} WHERE ${i.surveyId} = ${surveyId} AND ${i.memberId} = ${m.id}) AS invitedToSurvey
-       FROM ${panelMembers} ${m}
-       WHERE ${m.panelId} = ${panelId}`,
-  );
-  return rows.map((row) => ({ ...row, invitedToSurvey: row.invitedToSurvey === 1 }));
+  const yearAgo = new Date(now.getTime() - YEAR_MS);
+  return await db
+    .select({
+      id: panelMembers.id,
+      status: panelMembers.status,
+      birthYear: panelMembers.birthYear,
+      district: panelMembers.district,
+      // The conditions go in as nested SQL: drizzle writes the columns of a one-table select's
+      // own SQL unqualified, which would make the subquery compare its own columns.
+      invitationsLastYear: sql<number>`(SELECT count(*) FROM ${invitations} WHERE ${and(
+        eq(invitations.memberId, panelMembers.id),
+        gt(invitations.createdAt, yearAgo),
+      )})`.mapWith(Number),
+      invitedToSurvey: sql<boolean>`EXISTS (SELECT 1 FROM ${invitations} WHERE ${and(
+        eq(invitations.surveyId, surveyId),
+        eq(invitations.memberId, panelMembers.id),
+      )})`.mapWith(readBoolean),
+    })
+    .from(panelMembers)
+    .where(eq(panelMembers.panelId, panelId));
 }
 
 /** Draws the sample of a panel for a survey as it stands now. */

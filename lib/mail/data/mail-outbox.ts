@@ -74,11 +74,11 @@ function outboxRow<N extends MailTemplateName>(input: EnqueueMailInput<N>) {
   };
 }
 
-// One prepared INSERT per connection for mailEnqueuer.
+// One prepared INSERT per handle for mailEnqueuer.
 const enqueueStatements = new WeakMap<Db, ReturnType<typeof prepareEnqueue>>();
 
 function prepareEnqueue(db: Db) {
-  // Values go to SQLite as given (all text), not through the columns' encoders: an invitation run
+  // Values go to the database as given (all text), not through the columns' encoders: an invitation run
   // enqueues thousands, and that check per value costs about as much as the INSERT.
   const value = (name: keyof ReturnType<typeof outboxRow>) => sql`${sql.placeholder(name)}`;
   return db
@@ -100,22 +100,23 @@ function prepareEnqueue(db: Db) {
 
 /**
  * enqueueMail for bulk senders — an invitation run queues 10,000 mails: the same check, rendering
- * and dedupe key, with the INSERT prepared once per connection instead of built per message (which
- * otherwise costs more than rendering the mail). Call the function it returns inside a transaction
- * on `db` (better-sqlite3 runs it on the same connection, so it is part of that transaction).
+ * and dedupe key, with the INSERT prepared once per handle instead of built per message (which
+ * otherwise costs more than rendering the mail). Pass the transaction's handle (`tx`): the INSERT
+ * runs on the handle it was prepared on, and on PostgreSQL each transaction has its own
+ * connection (on SQLite `tx` is the one connection, so the statement is prepared once).
  */
 export function mailEnqueuer(
   db: Db,
-): <N extends MailTemplateName>(input: EnqueueMailInput<N>) => EnqueuedMail {
+): <N extends MailTemplateName>(input: EnqueueMailInput<N>) => Promise<EnqueuedMail> {
   let statement = enqueueStatements.get(db);
   if (!statement) {
     statement = prepareEnqueue(db);
     enqueueStatements.set(db, statement);
   }
   const insert = statement;
-  return (input) => {
+  return async (input) => {
     const row = outboxRow(input);
-    const inserted = insert.get(row);
+    const inserted = (await insert.execute(row))[0];
     return inserted ? { enqueued: true, id: inserted.id, messageId: row.messageId } : { enqueued: false };
   };
 }

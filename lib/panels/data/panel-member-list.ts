@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, gte, lte, type SQL, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { containsPattern, likeIgnoringCase } from "@/db/dialect";
 import { invitations, memberConsents, panelMembers } from "@/db/schema";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { listPage } from "@/lib/http/list-page";
@@ -34,8 +35,6 @@ function birthYearRange(group: AgeGroup, at: Date): { from: number; to: number }
   return { from: year - upper, to: year - lower };
 }
 
-const escapeLike = (value: string) => value.replace(/[\\%_]/g, (char) => `\\${char}`);
-
 function memberConditions(panelId: number, filter: MemberFilter, at: Date): SQL | undefined {
   const conditions: SQL[] = [eq(panelMembers.panelId, panelId)];
   if (filter.status) conditions.push(eq(panelMembers.status, filter.status));
@@ -45,7 +44,8 @@ function memberConditions(panelId: number, filter: MemberFilter, at: Date): SQL 
     const range = birthYearRange(filter.ageGroup, at);
     conditions.push(gte(panelMembers.birthYear, range.from), lte(panelMembers.birthYear, range.to));
   }
-  if (filter.q) conditions.push(sql`${panelMembers.email} LIKE ${`%${escapeLike(filter.q)}%`} ESCAPE '\\'`);
+  // Case ignored on both engines (SQLite's LIKE does, PostgreSQL's does not); wildcards taken literally.
+  if (filter.q) conditions.push(likeIgnoringCase(panelMembers.email, containsPattern(filter.q)));
   return and(...conditions);
 }
 

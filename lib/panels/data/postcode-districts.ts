@@ -130,8 +130,11 @@ export async function deleteDistrict(postcode4: string): Promise<void> {
 
 /** The district the table gives a member's postcode now (null when the table has none). */
 const derived = sql`(SELECT d.district FROM postcode_districts d WHERE d.postcode4 = substr(${panelMembers.postcode}, 1, 4))`;
-/** Members with a postcode whose stored district differs from what the table gives now. */
-const stale = sql`${panelMembers.postcode} IS NOT NULL AND ${panelMembers.district} IS NOT ${derived}`;
+/**
+ * Members with a postcode whose stored district differs from what the table gives now (NULL-safe:
+ * IS DISTINCT FROM, which both engines know; SQLite's `IS NOT` before a subquery is no PostgreSQL).
+ */
+const stale = sql`${panelMembers.postcode} IS NOT NULL AND ${panelMembers.district} IS DISTINCT FROM ${derived}`;
 
 /** How many members' districts would change when derived again from the current table. */
 export async function countStaleDistricts(): Promise<number> {

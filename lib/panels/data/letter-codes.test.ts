@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { asc, countDistinct, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -9,7 +9,6 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("letter-codes");
 
 import { getDb } from "@/db/client";
-import { queryRow, queryRows } from "@/db/raw-sql";
 import { auditLog, letterCodes } from "@/db/schema";
 import { AuthorizationError } from "@/lib/accounts/errors";
 import { letterCodeBatchSchema } from "@/lib/panels/letter-code-schema";
@@ -50,10 +49,11 @@ describe("letter-code batches for staff", () => {
       expect(url).toBe(`http://localhost:3000/panel/aanmelden?panel=codes-a&code=${code}`);
     }
     // Stored only as hash and sealed value: the database holds no code in the clear.
-    const stored = await queryRows(
-      getDb(),
-      sql`SELECT code_hash, code_sealed FROM ${letterCodes} WHERE batch_id = ${batch?.batchId}`,
-    );
+    const stored = await getDb()
+      .select({ codeHash: letterCodes.codeHash, codeSealed: letterCodes.codeSealed })
+      .from(letterCodes)
+      .where(eq(letterCodes.batchId, batch?.batchId ?? 0));
+    expect(stored).toHaveLength(25);
     expect(JSON.stringify(stored)).not.toContain(rows[0]?.[0] as string);
 
     await signUp(
@@ -78,10 +78,11 @@ describe("letter-code batches for staff", () => {
         createdBy: expect.stringMatching(/^staff /),
       },
     ]);
-    const actions = await queryRows(
-      getDb(),
-      sql`SELECT action FROM ${auditLog} WHERE subject_type = 'panel' ORDER BY id`,
-    );
+    const actions = await getDb()
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.subjectType, "panel"))
+      .orderBy(asc(auditLog.id));
     expect(actions).toEqual([
       { action: "panel.letter_codes_created" },
       { action: "panel.letter_codes_downloaded" },
@@ -93,11 +94,11 @@ describe("letter-code batches for staff", () => {
     await signInAs("admin");
     const started = Date.now();
     const batch = await createLetterCodeBatch({ panelId, size: 20_000, note: "" });
-    const n = await queryRow(
-      getDb(),
-      sql`SELECT count(DISTINCT code_hash) AS n FROM ${letterCodes} WHERE batch_id = ${batch?.batchId}`,
-    );
-    expect(n).toEqual({ n: 20_000 });
+    const n = await getDb()
+      .select({ n: countDistinct(letterCodes.codeHash) })
+      .from(letterCodes)
+      .where(eq(letterCodes.batchId, batch?.batchId ?? 0));
+    expect(n).toEqual([{ n: 20_000 }]);
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 

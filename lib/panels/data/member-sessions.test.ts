@@ -1,11 +1,10 @@
-import { sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
 setUpTempDatabase("member-sessions");
 
 import { getDb } from "@/db/client";
-import { queryRow } from "@/db/raw-sql";
 import { memberSessions } from "@/db/schema";
 import { MEMBER_SESSION_ABSOLUTE_MS, MEMBER_SESSION_IDLE_MS } from "@/lib/panels/member-tokens";
 import { newMember } from "./member-self-service-test-support";
@@ -16,13 +15,7 @@ const MINUTE = 60_000;
 const T0 = Date.UTC(2026, 2, 2, 19, 0, 0);
 
 async function sessionRows(memberId: number): Promise<number> {
-  const row = (await queryRow(
-    getDb(),
-    sql`SELECT count(*) AS n FROM ${memberSessions} WHERE member_id = ${memberId}`,
-  )) as {
-    n: number;
-  };
-  return row.n;
+  return await getDb().$count(memberSessions, eq(memberSessions.memberId, memberId));
 }
 
 describe("a panel member's session past its limit", () => {

@@ -14,6 +14,7 @@ vi.mock("next-intl/server", () => ({
 setUpTempDatabase("anonymous-response-trail");
 
 import { getDb } from "@/db/client";
+import { epochMs, jsonNumber, jsonText, momentValue } from "@/db/dialect";
 import { execute, queryRow, queryRows } from "@/db/raw-sql";
 import {
   answers,
@@ -38,6 +39,7 @@ import { visibleQuestionIds } from "@/lib/surveys/definition/conditions";
 import { signInAs } from "@/lib/testing/signed-in";
 import { closeAnonymousPanelFieldwork } from "./anonymous-response-trail";
 import { completeResponse } from "./response-completion";
+import { physicalRowOrder } from "./responses-sql";
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -126,9 +128,9 @@ async function anonymousResponses(): Promise<Snapshot[]> {
   return (await queryRows(
     getDb(),
     sql`SELECT r.id,
-         (SELECT json_extract(value, '$') FROM ${answers} WHERE response_id = r.id AND question_id = 'story') AS story,
-         (SELECT json_extract(value, '$') FROM ${answers} WHERE response_id = r.id AND question_id = 'age') AS age,
-         (SELECT json_extract(value, '$') FROM ${answers} WHERE response_id = r.id AND question_id = 'score') AS score,
+         (SELECT ${jsonText(answers.value)} FROM ${answers} WHERE response_id = r.id AND question_id = 'story') AS story,
+         (SELECT ${jsonNumber(answers.value)} FROM ${answers} WHERE response_id = r.id AND question_id = 'age') AS age,
+         (SELECT ${jsonNumber(answers.value)} FROM ${answers} WHERE response_id = r.id AND question_id = 'score') AS score,
          (SELECT count(*) FROM ${answers} WHERE response_id = r.id) AS answers
        FROM ${responses} r
        WHERE r.survey_id = ${surveyId} AND r.channel = 'panel' AND r.member_id IS NULL AND r.status = 'completed'
@@ -148,11 +150,12 @@ function expectAnswersWithTheirResponses(rows: Snapshot[]) {
   }
 }
 
+/** The distinct values of a moment column of these rows, as milliseconds (null stays null). */
 const distinct = async (column: string, table = "responses r", where = "") =>
   (
     (await queryRows(
       getDb(),
-      sql`SELECT DISTINCT ${sql.raw(column)} AS v FROM ${sql.raw(table)}
+      sql`SELECT DISTINCT ${epochMs(sql.raw(column))} AS v FROM ${sql.raw(table)}
          WHERE r.survey_id = ${surveyId} AND r.channel = 'panel' AND r.member_id IS NULL ${sql.raw(where)}`,
     )) as { v: number | null }[]
   ).map((row) => row.v);
@@ -246,7 +249,7 @@ describe("closing fieldwork erases when each anonymous panel response came in", 
     // Staff moderated the first two panel answers in the queue.
     await execute(
       getDb(),
-      sql`UPDATE ${openAnswerReviews} SET status = 'approved', moderated_at = ${START + 9 * DAY}
+      sql`UPDATE ${openAnswerReviews} SET status = 'approved', moderated_at = ${momentValue(START + 9 * DAY)}
          WHERE id IN (SELECT o.id FROM ${openAnswerReviews} o JOIN ${responses} r ON r.id = o.response_id
                       WHERE o.survey_id = ${surveyId} AND r.channel = 'panel' ORDER BY o.id LIMIT 2)`,
     );
@@ -307,7 +310,7 @@ describe("closing fieldwork erases when each anonymous panel response came in", 
     expectAnswersWithTheirResponses(after);
     const reviews = (await queryRows(
       getDb(),
-      sql`SELECT o.redacted_text AS text, json_extract(a.value, '$') AS story FROM ${openAnswerReviews} o
+      sql`SELECT o.redacted_text AS text, ${jsonText(sql`a.value`)} AS story FROM ${openAnswerReviews} o
          JOIN ${answers} a ON a.response_id = o.response_id AND a.question_id = o.question_id
          WHERE o.survey_id = ${surveyId}`,
     )) as { text: string; story: string }[];
@@ -320,7 +323,7 @@ describe("closing fieldwork erases when each anonymous panel response came in", 
     const inRowOrder = async (query: SQL) =>
       ((await queryRows(getDb(), query)) as { id: number }[]).map((row) => row.id);
     const answerOrder = await inRowOrder(
-      sql`SELECT response_id AS id FROM ${answers} WHERE ${ofAnonymous} ORDER BY rowid`,
+      sql`SELECT response_id AS id FROM ${answers} WHERE ${ofAnonymous} ORDER BY ${physicalRowOrder()}`,
     );
     expect(answerOrder).toEqual([...answerOrder].sort((a, b) => a - b));
     const reviewOrder = await inRowOrder(
@@ -331,8 +334,8 @@ describe("closing fieldwork erases when each anonymous panel response came in", 
     expect(
       await queryRows(
         getDb(),
-        sql`SELECT status, moderated_at AS at, count(*) AS n FROM ${openAnswerReviews}
-           WHERE ${ofAnonymous} AND moderated_at IS NOT NULL GROUP BY status, at`,
+        sql`SELECT status, ${epochMs(sql`moderated_at`)} AS at, count(*) AS n FROM ${openAnswerReviews}
+           WHERE ${ofAnonymous} AND moderated_at IS NOT NULL GROUP BY status, moderated_at`,
       ),
     ).toEqual([{ status: "approved", at: closedAt, n: 2 }]);
 
@@ -383,14 +386,14 @@ describe("closing fieldwork erases when each anonymous panel response came in", 
     const moment = (
       (await queryRow(
         getDb(),
-        sql`SELECT completed_at AS at FROM ${responses} WHERE id = ${responseId}`,
+        sql`SELECT ${epochMs(sql`completed_at`)} AS at FROM ${responses} WHERE id = ${responseId}`,
       )) as { at: number }
     ).at;
     expect((await closeAnonymousPanelFieldwork(pseudo, { at: new Date(START + 20 * DAY) })).rekeyed).toBe(0);
     expect(
       await queryRows(
         getDb(),
-        sql`SELECT id, completed_at AS at FROM ${responses} WHERE survey_id = ${pseudo}`,
+        sql`SELECT id, ${epochMs(sql`completed_at`)} AS at FROM ${responses} WHERE survey_id = ${pseudo}`,
       ),
     ).toEqual([{ id: responseId, at: moment }]);
   });

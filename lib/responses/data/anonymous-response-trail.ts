@@ -1,8 +1,8 @@
 import "server-only";
 import { randomInt } from "node:crypto";
-import { and, eq, isNotNull, lt, sql } from "drizzle-orm";
+import { and, count, eq, isNotNull, lt, max, ne, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { queryRow, queryRows } from "@/db/raw-sql";
+import { momentValue } from "@/db/dialect";
 import {
   answers,
   completionDayCounts,
@@ -13,9 +13,10 @@ import {
   responses,
 } from "@/db/schema";
 import { transaction } from "@/db/transaction";
-import { foldHoursIntoDays, HOUR_MS } from "@/lib/responses/fieldwork-days";
+import { foldHoursIntoDays } from "@/lib/responses/fieldwork-days";
 import { coarsenAnonymousPanelAttributes } from "@/lib/results/data/anonymous-panel-attributes";
 import { isAnonymousSurvey } from "@/lib/surveys/data/survey-anonymity";
+import { reminderInvitationIdText, utcHourOf } from "./responses-sql";
 
 /*
  * When fieldwork closes, an anonymous panel response loses everything that says *when* it came
@@ -98,28 +99,27 @@ export async function eraseAnonymousResponseTrail(
     if (!(await isAnonymousSurvey(surveyId, tx))) return NOTHING;
     const previous =
       (
-        await queryRow<{ at: number | null }>(
-          tx,
-          sql`SELECT max(${completionDayCounts.erasedAt}) AS at FROM ${completionDayCounts}
-              WHERE ${completionDayCounts.surveyId} = ${surveyId}`,
-        )
-      )?.at ?? null;
-    const moment = options.at?.getTime() ?? previous ?? Date.now();
+        await tx
+          .select({ at: max(completionDayCounts.erasedAt) })
+          .from(completionDayCounts)
+          .where(eq(completionDayCounts.surveyId, surveyId))
+      )[0]?.at ?? null;
+    const moment = options.at ?? previous ?? new Date();
     const counted = await keepDayCounts(tx, surveyId, previous, moment);
     const changed = (
       await tx
         .update(responses)
         .set({
-          createdAt: new Date(moment),
-          updatedAt: new Date(moment),
-          completedAt: sql`CASE WHEN ${responses.status} = 'completed' THEN ${moment} END`,
+          createdAt: moment,
+          updatedAt: moment,
+          completedAt: sql`CASE WHEN ${responses.status} = 'completed' THEN ${momentValue(moment)} END`,
         })
         .where(anonymousPanel(surveyId))
         .returning({ id: responses.id })
     ).length;
     await tx
       .update(answers)
-      .set({ updatedAt: new Date(moment) })
+      .set({ updatedAt: moment })
       .where(
         sql`${answers.responseId} IN (SELECT ${responses.id} FROM ${responses} WHERE ${anonymousPanel(surveyId)})`,
       );
@@ -139,19 +139,25 @@ export async function eraseAnonymousResponseTrail(
 async function keepDayCounts(
   db: Executor,
   surveyId: number,
-  previous: number | null,
-  moment: number,
+  previous: Date | null,
+  moment: Date,
 ): Promise<number> {
   const r = responses;
-  const hours = await queryRows<{ channel: string; panelId: number; hour: number; n: number }>(
-    db,
-    sql`SELECT ${r.channel}, coalesce(${r.panelId}, 0) AS panelId, ${r.completedAt} / ${sql.raw(String(HOUR_MS))} AS hour,
-         count(*) AS n
-       FROM ${r}
-       WHERE ${anonymousPanel(surveyId)} AND ${r.status} = 'completed' AND ${r.completedAt} IS NOT NULL
-         AND ${r.completedAt} IS NOT ${previous}
-       GROUP BY ${r.channel}, panelId, hour`,
-  );
+  // Grouped by the very expressions selected (no bound values in them): PostgreSQL matches them.
+  const panel = sql<number>`coalesce(${r.panelId}, 0)`;
+  const hour = utcHourOf(r.completedAt);
+  const hours = await db
+    .select({ channel: r.channel, panelId: panel, hour, n: count() })
+    .from(r)
+    .where(
+      and(
+        anonymousPanel(surveyId),
+        eq(r.status, "completed"),
+        isNotNull(r.completedAt),
+        previous === null ? undefined : ne(r.completedAt, previous),
+      ),
+    )
+    .groupBy(r.channel, panel, hour);
   const groups = new Map<
     string,
     { channel: string; panelId: number; hours: { hour: number; n: number }[] }
@@ -171,7 +177,7 @@ async function keepDayCounts(
       channel: sql.placeholder("channel"),
       panelId: sql.placeholder("panelId"),
       completed: sql.placeholder("completed"),
-      erasedAt: sql`${moment}`,
+      erasedAt: moment,
     })
     .onConflictDoUpdate({
       target: [c.surveyId, c.day, c.channel, c.panelId],
@@ -185,10 +191,7 @@ async function keepDayCounts(
       counted += n;
     }
   }
-  await db
-    .update(c)
-    .set({ erasedAt: sql`${moment}` })
-    .where(eq(c.surveyId, surveyId));
+  await db.update(c).set({ erasedAt: moment }).where(eq(c.surveyId, surveyId));
   return counted;
 }
 
@@ -203,7 +206,7 @@ async function keepDayCounts(
 async function clearReminderTrail(
   db: Executor,
   surveyId: number,
-  moment: number,
+  moment: Date,
 ): Promise<Pick<TrailErasure, "remindersCleared" | "mailsDeleted" | "tokensDeleted">> {
   const remindersCleared = (
     await db
@@ -218,8 +221,8 @@ async function clearReminderTrail(
       .delete(mailOutbox)
       .where(
         sql`${mailOutbox.template} = 'reminder' AND ${key} LIKE 'reminder:%'
-           AND CAST(substr(${key}, 10, instr(substr(${key}, 10), ':') - 1) AS INTEGER)
-               IN (SELECT ${invitations.id} FROM ${invitations} WHERE ${invitations.surveyId} = ${surveyId})`,
+           AND ${reminderInvitationIdText(key)}
+               IN (SELECT CAST(${invitations.id} AS TEXT) FROM ${invitations} WHERE ${invitations.surveyId} = ${surveyId})`,
       )
       .returning({ id: mailOutbox.id })
   ).length;
@@ -234,44 +237,27 @@ async function clearReminderTrail(
   ).length;
   await db
     .update(invitationTokens)
-    .set({ createdAt: new Date(moment) })
+    .set({ createdAt: moment })
     .where(
       sql`${invitationTokens.invitationId} IN (SELECT ${invitations.id} FROM ${invitations} WHERE ${invitations.surveyId} = ${surveyId})`,
     );
   return { remindersCleared, mailsDeleted, tokensDeleted };
 }
 
-type AnswerRow = { responseId: number; questionId: string; value: string };
-type ReviewRow = {
-  id: number;
-  surveyId: number;
-  responseId: number;
-  questionId: string;
-  item: string;
-  status: string;
-  findings: string;
-  redactedText: string;
-  quote: number;
-  moderatedBy: number | null;
-  moderatedAt: number | null;
-};
-
 /**
  * Gives the survey's completed anonymous panel responses a random permutation of their own ids.
  * Their answers and open-answer reviews (the only rows that name a response) are read, removed,
  * and written again under the new ids, so foreign keys hold after every statement. They are
- * written in the new order: an answer's rowid and a review's id otherwise keep the order in which
- * they were first written. A review keeps its status and text; its moderation moment becomes the
- * close moment, as staff moderate in queue order and that order was the responses' order.
+ * written in the new order: an answer's place in the table (SQLite's rowid, PostgreSQL's heap) and
+ * a review's id otherwise keep the order in which they were first written. A review keeps its
+ * status and text; its moderation moment becomes the close moment, as staff moderate in queue order
+ * and that order was the responses' order.
  * Unfinished responses keep their ids: a respondent's page may be saving to one at this moment.
  */
-async function rekeyCompleted(db: Executor, surveyId: number, moment: number): Promise<number> {
+async function rekeyCompleted(db: Executor, surveyId: number, moment: Date): Promise<number> {
   const completed = sql`${anonymousPanel(surveyId)} AND ${responses.status} = 'completed'`;
   const ids = (
-    await queryRows<{ id: number }>(
-      db,
-      sql`SELECT ${responses.id} FROM ${responses} WHERE ${completed} ORDER BY ${responses.id}`,
-    )
+    await db.select({ id: responses.id }).from(responses).where(completed).orderBy(responses.id)
   ).map((row) => row.id);
   if (ids.length < 2) return 0;
   const shuffled = shuffle(ids);
@@ -279,18 +265,11 @@ async function rekeyCompleted(db: Executor, surveyId: number, moment: number): P
   const ofThese = (column: typeof answers.responseId | typeof openAnswerReviews.responseId) =>
     sql`${column} IN (SELECT ${responses.id} FROM ${responses} WHERE ${completed})`;
   const o = openAnswerReviews;
-  const answerRows = await queryRows<AnswerRow>(
-    db,
-    sql`SELECT ${answers.responseId} AS responseId, ${answers.questionId} AS questionId, ${answers.value}
-        FROM ${answers} WHERE ${ofThese(answers.responseId)}`,
-  );
-  const reviews = await queryRows<ReviewRow>(
-    db,
-    sql`SELECT ${o.id}, ${o.surveyId} AS surveyId, ${o.responseId} AS responseId, ${o.questionId} AS questionId,
-         ${o.item}, ${o.status}, ${o.findings}, ${o.redactedText} AS redactedText, ${o.quote},
-         ${o.moderatedBy} AS moderatedBy, ${o.moderatedAt} AS moderatedAt
-       FROM ${o} WHERE ${ofThese(o.responseId)}`,
-  );
+  const answerRows = await db
+    .select({ responseId: answers.responseId, questionId: answers.questionId, value: answers.value })
+    .from(answers)
+    .where(ofThese(answers.responseId));
+  const reviews = await db.select().from(o).where(ofThese(o.responseId));
   await db.delete(answers).where(ofThese(answers.responseId));
   await db.delete(o).where(ofThese(o.responseId));
 
@@ -307,53 +286,35 @@ async function rekeyCompleted(db: Executor, surveyId: number, moment: number): P
     .set({ id: sql`-${responses.id}` })
     .where(and(eq(responses.surveyId, surveyId), lt(responses.id, 0)));
 
-  const insertAnswer = db
-    .insert(answers)
-    .values({
-      responseId: sql.placeholder("responseId"),
-      questionId: sql.placeholder("questionId"),
-      // Stored JSON text, written back as it was read.
-      value: sql`${sql.placeholder("value")}`,
-      updatedAt: sql`${moment}`,
-    })
-    .prepare();
-  const moved = answerRows.map((a) => ({ ...a, responseId: newId.get(a.responseId) as number }));
+  const moved = answerRows.map((a) => ({
+    ...a,
+    responseId: newId.get(a.responseId) as number,
+    updatedAt: moment,
+  }));
   moved.sort((a, b) => a.responseId - b.responseId || compare(a.questionId, b.questionId));
-  for (const a of moved)
-    await insertAnswer.execute({ responseId: a.responseId, questionId: a.questionId, value: a.value });
+  // In the new order, in statements of CHUNK rows (each written in the order given).
+  for (let from = 0; from < moved.length; from += CHUNK)
+    await db.insert(answers).values(moved.slice(from, from + CHUNK));
 
   const reviewIds = reviews.map((r) => r.id).sort((a, b) => a - b);
   const movedReviews = reviews.map((r) => ({ ...r, responseId: newId.get(r.responseId) as number }));
   movedReviews.sort(
     (a, b) => a.responseId - b.responseId || compare(a.questionId, b.questionId) || compare(a.item, b.item),
   );
-  // Every value as read (stored JSON and 0/1 included), so the row is the same apart from its ids.
-  const raw = (name: string) => sql`${sql.placeholder(name)}`;
-  const insertReview = db
-    .insert(o)
-    .values({
-      id: raw("id"),
-      surveyId: raw("surveyId"),
-      responseId: raw("responseId"),
-      questionId: raw("questionId"),
-      item: raw("item"),
-      status: raw("status"),
-      findings: raw("findings"),
-      redactedText: raw("redactedText"),
-      quote: raw("quote"),
-      moderatedBy: raw("moderatedBy"),
-      moderatedAt: raw("moderatedAt"),
-    })
-    .prepare();
-  for (const [i, r] of movedReviews.entries()) {
-    await insertReview.execute({
-      ...r,
-      id: reviewIds[i],
-      moderatedAt: r.moderatedAt === null ? null : moment,
-    });
-  }
+  // The same rows apart from their ids (the ones they had, handed out again in the new order) and
+  // the moderation moment. Written with the ids the sequence already gave, so none is new to it.
+  const rewritten = movedReviews.map((r, i) => ({
+    ...r,
+    id: reviewIds[i] as number,
+    moderatedAt: r.moderatedAt === null ? null : moment,
+  }));
+  for (let from = 0; from < rewritten.length; from += CHUNK)
+    await db.insert(o).values(rewritten.slice(from, from + CHUNK));
   return ids.length;
 }
+
+/** Rows per INSERT: well below either engine's limit on bound parameters. */
+const CHUNK = 500;
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

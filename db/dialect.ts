@@ -20,6 +20,17 @@ export function momentValue(moment: Date | number): SQL {
   return onPostgres() ? sql`${at.toISOString()}::timestamptz` : sql`${at.getTime()}`;
 }
 
+/**
+ * A moment as the driver takes it for a moment column, for a prepared statement's placeholder that
+ * bypasses the column's mapping (sql`${sql.placeholder("at")}`, so null passes too): milliseconds
+ * for SQLite, ISO 8601 text for PostgreSQL.
+ */
+export function momentDriverValue(moment: Date | number | null): number | string | null {
+  if (moment === null) return null;
+  const at = typeof moment === "number" ? new Date(moment) : moment;
+  return onPostgres() ? at.toISOString() : at.getTime();
+}
+
 /** A boolean to compare with or store in a boolean column: SQLite keeps 1 or 0. */
 export function booleanValue(value: boolean): SQL {
   return onPostgres() ? sql`${value}::boolean` : sql`${value ? 1 : 0}`;

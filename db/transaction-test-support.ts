@@ -84,6 +84,21 @@ export function describeTransactions(): void {
       expect(await names()).toEqual(["outer", "kept"]);
     });
 
+    it("runs the queries a body makes on the handle (getDb()) inside it, as one connection does", async () => {
+      // A data function called from a body may ask getDb() instead of taking tx: its writes must
+      // go with the body's rollback, and it must see the body's writes (on PostgreSQL, another
+      // connection would wait for ever on a row the body holds locked).
+      const failed = transaction(async (tx) => {
+        await execute(tx, sql`INSERT INTO scratch (seq, name) VALUES (1, 'by tx')`);
+        await execute(getDb(), sql`UPDATE scratch SET name = 'by handle' WHERE seq = 1`);
+        await execute(getDb(), sql`INSERT INTO scratch (seq, name) VALUES (2, 'by handle too')`);
+        expect(await names()).toEqual(["by handle", "by handle too"]);
+        throw new Error("refused");
+      });
+      await expect(failed).rejects.toThrow("refused");
+      expect(await names()).toEqual([]);
+    });
+
     it("lets a body read its own writes before they commit, which others do not see yet", async () => {
       await transaction(async (tx) => {
         await execute(tx, sql`INSERT INTO scratch (seq, name) VALUES (1, 'mine')`);

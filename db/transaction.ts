@@ -7,11 +7,17 @@
 // issued while a body awaits would otherwise land inside this transaction and go with its rollback.
 // A body awaits database work only (no mail, no HTTP): the queue and SQLite's file lock are held
 // until it ends. Calling transaction() inside a body opens a savepoint in the same transaction.
-// On PostgreSQL each transaction takes a connection of its own from the pool: no queue is needed.
+// On PostgreSQL each transaction takes a connection of its own from the pool: no queue is needed;
+// a query the body makes on the pool handle runs on that connection, as it would on SQLite's one.
 import { AsyncLocalStorage } from "node:async_hooks";
 import { type Db, databaseEngine, getDb } from "./client";
 import { checkDatabaseFile, rollBack } from "./database-file-guard";
-import { onConnection, type PostgresDb } from "./postgres-connection";
+import {
+  currentTransaction,
+  type OpenTransaction,
+  onConnection,
+  type PostgresDb,
+} from "./postgres-connection";
 
 /** A body gets the handle its queries run on; it passes it to the data functions it calls. */
 type Work<T> = (tx: Db) => Promise<T>;
@@ -69,16 +75,21 @@ async function inPostgresTransaction<T>(work: Work<T>, { readOnly = false }: Tra
   const client = await (getDb() as unknown as PostgresDb).$client.connect();
   const tx = onConnection(client) as unknown as Db;
   const command = (statement: string) => client.query(statement);
+  // Queries on the pool handle inside the body run on this connection too (postgres-connection.ts).
+  const open: OpenTransaction = { client, open: true };
   try {
     // A reading body sees one snapshot for all its queries (temporary tables stay writable).
     await command(readOnly ? "BEGIN ISOLATION LEVEL REPEATABLE READ" : "BEGIN");
-    const result = await current.run({ tx, command, savepoints: 0 }, () => work(tx));
+    const result = await currentTransaction.run(open, () =>
+      current.run({ tx, command, savepoints: 0 }, () => work(tx)),
+    );
     await command("COMMIT");
     return result;
   } catch (error) {
     await command("ROLLBACK").catch(() => undefined);
     throw error;
   } finally {
+    open.open = false;
     client.release();
   }
 }

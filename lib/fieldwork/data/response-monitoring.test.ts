@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -8,8 +8,15 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("response-monitoring");
 
 import { getDb } from "@/db/client";
-import { execute, queryRow, queryRows, requiredRow } from "@/db/raw-sql";
-import { invitations, responses, surveys, surveyVersions } from "@/db/schema";
+import { execute } from "@/db/raw-sql";
+import {
+  invitationRounds,
+  invitations,
+  populationFigures,
+  responses,
+  surveys,
+  surveyVersions,
+} from "@/db/schema";
 import { AuthorizationError } from "@/lib/accounts/errors";
 import { insertMember, insertPanel, insertSurvey } from "@/lib/panels/data/panel-test-support";
 import { eraseAnonymousResponseTrail } from "@/lib/responses/data/anonymous-response-trail";
@@ -34,29 +41,42 @@ let responseSeq = 0;
 async function insertResponse(row: ResponseRow) {
   responseSeq += 1;
   const versionId = (
-    (await queryRow(getDb(), sql`SELECT current_version_id AS v FROM ${surveys} WHERE id = ${surveyId}`)) as {
-      v: number;
-    }
-  ).v;
-  await execute(
-    getDb(),
-    sql`INSERT INTO responses (survey_id, version_id, channel, panel_id, status, current_page_id, completed_at,
-         age_group, sex, district, resume_token_hash, resume_code_hash, resume_token_sealed, resume_code_sealed)
-       VALUES (${surveyId}, ${versionId}, ${row.channel}, ${row.panel ?? null}, ${row.status}, ${row.page ?? null}, ${row.completedAt ? Date.parse(row.completedAt) : null}, ${row.ageGroup ?? null}, ${row.sex ?? null}, ${row.district ?? null}, ${`m-${responseSeq}`}, ${`c-${responseSeq}`}, 'x', 'x')`,
-  );
+    await getDb().select({ v: surveys.currentVersionId }).from(surveys).where(eq(surveys.id, surveyId))
+  )[0]?.v;
+  if (!versionId) throw new Error("setup: the survey has no version");
+  await getDb()
+    .insert(responses)
+    .values({
+      surveyId,
+      versionId,
+      channel: row.channel as "public" | "panel",
+      panelId: row.panel ?? null,
+      status: row.status,
+      currentPageId: row.page ?? null,
+      completedAt: row.completedAt ? new Date(row.completedAt) : null,
+      ageGroup: row.ageGroup ?? null,
+      sex: row.sex ?? null,
+      district: row.district ?? null,
+      resumeTokenHash: `m-${responseSeq}`,
+      resumeCodeHash: `c-${responseSeq}`,
+      resumeTokenSealed: "x",
+      resumeCodeSealed: "x",
+    });
 }
 
 beforeAll(async () => {
   surveyId = await insertSurvey("monitor");
-  await execute(
-    getDb(),
-    sql`UPDATE ${surveyVersions} SET definition = ${JSON.stringify({
-      pages: [
-        { id: "p1", title: "Over u" },
-        { id: "p2", title: "Wonen" },
-      ],
-    })} WHERE survey_id = ${surveyId}`,
-  );
+  await getDb()
+    .update(surveyVersions)
+    .set({
+      definition: {
+        pages: [
+          { id: "p1", title: "Over u" },
+          { id: "p2", title: "Wonen" },
+        ],
+      },
+    })
+    .where(eq(surveyVersions.surveyId, surveyId));
   panelId = await insertPanel("monitor-panel");
   const members: number[] = [];
   for (let i = 0; i < 3; i++) {
@@ -66,19 +86,14 @@ beforeAll(async () => {
   }
   members.push(await insertMember(panelId, { district: "Oost", birthYear: thisYear - 70, sex: "man" }));
   await insertMember(panelId, { district: "Oost", status: "paused" });
-  const roundId = Number(
-    (
-      await requiredRow<{ id: number }>(
-        getDb(),
-        sql`INSERT INTO invitation_rounds (survey_id, panel_id, sample, reminder_days) VALUES (${surveyId}, ${panelId}, '{}', '[]') RETURNING id`,
-      )
-    ).id,
-  );
+  const [{ id: roundId }] = await getDb()
+    .insert(invitationRounds)
+    .values({ surveyId, panelId, sample: {}, reminderDays: [] })
+    .returning({ id: invitationRounds.id });
   for (const [i, memberId] of members.entries()) {
-    await execute(
-      getDb(),
-      sql`INSERT INTO invitations (round_id, survey_id, panel_id, member_id, token_hash) VALUES (${roundId}, ${surveyId}, ${panelId}, ${memberId}, ${`mon-${i}`})`,
-    );
+    await getDb()
+      .insert(invitations)
+      .values({ roundId, surveyId, panelId, memberId, tokenHash: `mon-${i}` });
   }
   // Public: two completed (the second just after midnight Dutch summer time), one stopped on p2, one before a page.
   await insertResponse({ channel: "public", status: "completed", completedAt: "2026-06-01T10:00:00Z" });
@@ -115,18 +130,15 @@ beforeAll(async () => {
     getDb(),
     sql`UPDATE ${responses} SET age_group = NULL, sex = NULL, district = NULL WHERE survey_id = ${surveyId} AND district = 'Oost'`,
   );
-  await execute(
-    getDb(),
-    sql`INSERT INTO population_figures (dimension, category, count, source) VALUES (${"district"}, ${"Centrum"}, ${600}, 'demo')`,
-  );
-  await execute(
-    getDb(),
-    sql`INSERT INTO population_figures (dimension, category, count, source) VALUES (${"district"}, ${"Oost"}, ${400}, 'demo')`,
-  );
-  await execute(
-    getDb(),
-    sql`INSERT INTO population_figures (dimension, category, count, source) VALUES (${"age_group_sex"}, ${"18-34|vrouw"}, ${250}, 'demo')`,
-  );
+  await getDb()
+    .insert(populationFigures)
+    .values({ dimension: "district", category: "Centrum", count: 600, source: "demo" });
+  await getDb()
+    .insert(populationFigures)
+    .values({ dimension: "district", category: "Oost", count: 400, source: "demo" });
+  await getDb()
+    .insert(populationFigures)
+    .values({ dimension: "age_group_sex", category: "18-34|vrouw", count: 250, source: "demo" });
 });
 
 describe("response monitoring", () => {
@@ -200,10 +212,12 @@ describe("response monitoring", () => {
     await signInAs("staff");
     const before = await getResponseMonitoring(surveyId);
     await eraseAnonymousResponseTrail(surveyId, { at: new Date("2026-06-10T12:00:00Z") });
-    const moments = await queryRows(
-      getDb(),
-      sql`SELECT DISTINCT completed_at AS at FROM ${responses} WHERE survey_id = ${surveyId} AND channel = 'panel'`,
-    );
+    const moments = (
+      await getDb()
+        .selectDistinct({ at: responses.completedAt })
+        .from(responses)
+        .where(and(eq(responses.surveyId, surveyId), eq(responses.channel, "panel")))
+    ).map((row) => ({ at: row.at?.getTime() ?? null }));
     expect(moments).toEqual(
       expect.arrayContaining([{ at: Date.parse("2026-06-10T12:00:00Z") }, { at: null }]),
     );

@@ -1,8 +1,6 @@
 import "server-only";
-import { sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
+import { and, asc, count, eq, inArray, isNotNull, isNull, max, not, type SQL, sql, sum } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { queryRow, queryRows } from "@/db/raw-sql";
 import {
   completionDayCounts,
   invitations,
@@ -15,8 +13,9 @@ import {
 import { requirePermission } from "@/lib/accounts/data/session";
 import { type CompositionTable, composition } from "@/lib/fieldwork/composition";
 import { AGE_GROUPS, ageGroupFor } from "@/lib/panels/age-groups";
-import { type DayCount, everyDay, foldHoursIntoDays, HOUR_MS } from "@/lib/responses/fieldwork-days";
+import { type DayCount, everyDay, foldHoursIntoDays } from "@/lib/responses/fieldwork-days";
 import type { Channel } from "@/lib/surveys/types";
+import { hourNumber } from "./fieldwork-sql";
 import { getPopulationFigures } from "./population-figures";
 
 /*
@@ -61,34 +60,34 @@ export type ResponseMonitoring = {
 
 export async function getResponseMonitoring(surveyId: number): Promise<ResponseMonitoring | null> {
   await requirePermission("response:read");
-  const s = alias(surveys, "s");
-  const v = alias(surveyVersions, "v");
-  const survey = await queryRow<
-    | {
-        id: number;
-        title: string;
-        slug: string;
-        status: string;
-        anonymity: string;
-        allowBreakdowns: number;
-        definition: string | null;
-      }
-    | undefined
-  >(
-    getDb(),
-    sql`SELECT ${s.id}, ${s.title}, ${s.slug}, ${s.status}, ${s.anonymity}, ${s.allowBreakdowns} AS allowBreakdowns, ${v.definition}
-       FROM ${surveys} ${s} LEFT JOIN ${surveyVersions} ${v} ON ${v.id} = ${s.currentVersionId} AND ${v.surveyId} = ${s.id}
-       WHERE ${s.id} = ${surveyId}`,
-  );
+  const survey = (
+    await getDb()
+      .select({
+        id: surveys.id,
+        title: surveys.title,
+        slug: surveys.slug,
+        status: surveys.status,
+        anonymity: surveys.anonymity,
+        allowBreakdowns: surveys.allowBreakdowns,
+        definition: surveyVersions.definition,
+      })
+      .from(surveys)
+      .leftJoin(
+        surveyVersions,
+        and(eq(surveyVersions.id, surveys.currentVersionId), eq(surveyVersions.surveyId, surveys.id)),
+      )
+      .where(eq(surveys.id, surveyId))
+      .limit(1)
+  )[0];
   if (!survey) return null;
 
   const channels = await channelRows(surveyId);
   const invited = channels.reduce((sum, c) => sum + (c.invited ?? 0), 0);
   const panelCompleted = channels.reduce((sum, c) => sum + (c.channel === "panel" ? c.completed : 0), 0);
   const population = await getPopulationFigures("monitor");
-  const { definition, allowBreakdowns, ...rest } = survey;
+  const { definition, ...rest } = survey;
   return {
-    survey: { ...rest, allowBreakdowns: allowBreakdowns === 1 },
+    survey: rest,
     channels,
     totals: {
       invited,
@@ -105,25 +104,25 @@ export async function getResponseMonitoring(surveyId: number): Promise<ResponseM
 
 async function channelRows(surveyId: number): Promise<ChannelRow[]> {
   const db = getDb();
-  const started = await queryRows<{
-    channel: Channel;
-    panelId: number | null;
-    started: number;
-    completed: number;
-  }>(
-    db,
-    sql`SELECT ${responses.channel}, ${responses.panelId} AS panelId, count(*) AS started,
-         sum(${responses.status} = 'completed') AS completed
-       FROM ${responses} WHERE ${responses.surveyId} = ${surveyId} GROUP BY ${responses.channel}, ${responses.panelId}`,
-  );
-  const i = alias(invitations, "i");
-  const p = alias(panels, "p");
-  const invited = await queryRows<{ panelId: number; panelName: string; invited: number }>(
-    db,
-    sql`SELECT ${i.panelId} AS panelId, ${p.name} AS panelName, count(*) AS invited
-       FROM ${invitations} ${i} JOIN ${panels} ${p} ON ${p.id} = ${i.panelId}
-       WHERE ${i.surveyId} = ${surveyId} GROUP BY ${i.panelId} ORDER BY ${p.name}`,
-  );
+  const started = await db
+    .select({
+      channel: responses.channel,
+      panelId: responses.panelId,
+      started: count(),
+      completed: sql<number>`sum(CASE WHEN ${responses.status} = 'completed' THEN 1 ELSE 0 END)`.mapWith(
+        Number,
+      ),
+    })
+    .from(responses)
+    .where(eq(responses.surveyId, surveyId))
+    .groupBy(responses.channel, responses.panelId);
+  const invited = await db
+    .select({ panelId: invitations.panelId, panelName: panels.name, invited: count() })
+    .from(invitations)
+    .innerJoin(panels, eq(panels.id, invitations.panelId))
+    .where(eq(invitations.surveyId, surveyId))
+    .groupBy(invitations.panelId, panels.name)
+    .orderBy(asc(panels.name));
   const find = (channel: Channel, panelId: number | null) =>
     started.find((r) => r.channel === channel && r.panelId === panelId) ?? { started: 0, completed: 0 };
   const rows: ChannelRow[] = [];
@@ -177,49 +176,51 @@ const pick = (row: { started: number; completed: number }) => ({
 async function completionsPerDay(surveyId: number): Promise<DayCount[]> {
   const db = getDb();
   const c = completionDayCounts;
-  const kept = await queryRows<{ day: string; n: number; erasedAt: number }>(
-    db,
-    sql`SELECT ${c.day}, sum(${c.completed}) AS n, max(${c.erasedAt}) AS erasedAt FROM ${c}
-       WHERE ${c.surveyId} = ${surveyId} GROUP BY ${c.day}`,
+  const kept = await db
+    .select({ day: c.day, n: sum(c.completed).mapWith(Number), erasedAt: max(c.erasedAt) })
+    .from(c)
+    .where(eq(c.surveyId, surveyId))
+    .groupBy(c.day);
+  const erasedAt = kept.reduce<Date | null>(
+    (latest, row) => (row.erasedAt && (!latest || row.erasedAt > latest) ? row.erasedAt : latest),
+    null,
   );
-  const erasedAt = kept.length > 0 ? Math.max(...kept.map((row) => row.erasedAt)) : null;
   const r = responses;
-  const hours = await queryRows<{ hour: number; n: number }>(
-    db,
-    sql`SELECT ${r.completedAt} / ${sql.raw(String(HOUR_MS))} AS hour, count(*) AS n FROM ${r}
-       WHERE ${r.surveyId} = ${surveyId} AND ${r.status} = 'completed' AND ${r.completedAt} IS NOT NULL
-         AND NOT (${r.channel} = 'panel' AND ${r.memberId} IS NULL AND ${r.completedAt} IS ${erasedAt})
-       GROUP BY hour ORDER BY hour`,
-  );
+  const hour = hourNumber(r.completedAt);
+  const hours = await db
+    .select({ hour, n: count() })
+    .from(r)
+    .where(
+      and(
+        eq(r.surveyId, surveyId),
+        eq(r.status, "completed"),
+        isNotNull(r.completedAt),
+        // The anonymous panel responses whose moment the close pass replaced: counted in `kept`.
+        erasedAt
+          ? not(and(eq(r.channel, "panel"), isNull(r.memberId), eq(r.completedAt, erasedAt)) as SQL)
+          : undefined,
+      ),
+    )
+    .groupBy(hour)
+    .orderBy(hour);
   const byDay = foldHoursIntoDays(hours);
   for (const { day, n } of kept) byDay.set(day, (byDay.get(day) ?? 0) + n);
   return everyDay(byDay);
 }
 
 /** How many unfinished responses stopped on each page, in the order of the current version's pages. */
-async function dropOff(
-  surveyId: number,
-  definitionJson: string | null,
-): Promise<ResponseMonitoring["dropOff"]> {
+async function dropOff(surveyId: number, definition: unknown): Promise<ResponseMonitoring["dropOff"]> {
   const db = getDb();
   const r = responses;
-  const stopped = await queryRows<{ pageId: string | null; n: number }>(
-    db,
-    sql`SELECT ${r.currentPageId} AS pageId, count(*) AS n FROM ${r}
-       WHERE ${r.surveyId} = ${surveyId} AND ${r.status} = 'in_progress' GROUP BY ${r.currentPageId}`,
+  const stopped = await db
+    .select({ pageId: r.currentPageId, n: count() })
+    .from(r)
+    .where(and(eq(r.surveyId, surveyId), eq(r.status, "in_progress")))
+    .groupBy(r.currentPageId);
+  const completed = await db.$count(r, and(eq(r.surveyId, surveyId), eq(r.status, "completed")));
+  const pages = ((definition as { pages?: { id: string; title: string }[] } | null)?.pages ?? []).filter(
+    (page) => typeof page?.id === "string",
   );
-  const completed = (
-    (await queryRow<{ n: number }>(
-      db,
-      sql`SELECT count(*) AS n FROM ${r} WHERE ${r.surveyId} = ${surveyId} AND ${r.status} = 'completed'`,
-    )) as { n: number }
-  ).n;
-  let pages: { id: string; title: string }[] = [];
-  try {
-    pages = definitionJson ? (JSON.parse(definitionJson).pages ?? []) : [];
-  } catch {
-    pages = [];
-  }
   const counts = new Map(stopped.map((row) => [row.pageId, row.n]));
   const rows: PageDropOff[] = pages.map((page) => ({
     pageId: page.id,
@@ -239,30 +240,34 @@ async function compositionTables(
   population: Awaited<ReturnType<typeof getPopulationFigures>>,
 ): Promise<CompositionTable[]> {
   const db = getDb();
-  const i = alias(invitations, "i");
-  const m = alias(panelMembers, "m");
   const attribute = { district: "district", birth_year: "birthYear", sex: "sex" } as const;
   // Who answered through a panel, read from the members behind the used invitations rather than
   // from the responses: an anonymous response keeps only attributes that k members who answered
   // share (lib/results/data/anonymous-panel-attributes.ts), so it says too little for a composition. The
   // counts are staff-only totals, and the invitations are something whoever holds the database
   // sees anyway; a member who left counts as unknown.
-  const answered = async (column: "district" | "birth_year" | "sex") =>
-    await queryRows<{ category: string | number | null; n: number }>(
-      db,
-      sql`SELECT ${m[attribute[column]]} AS category, count(*) AS n FROM ${invitations} ${i}
-         LEFT JOIN ${panelMembers} ${m} ON ${m.id} = ${i.memberId}
-         WHERE ${i.surveyId} = ${surveyId} AND ${i.usedAt} IS NOT NULL GROUP BY ${m[attribute[column]]}`,
-    );
+  const answered = async (column: "district" | "birth_year" | "sex") => {
+    const category = panelMembers[attribute[column]];
+    return await db
+      .select({ category, n: count() })
+      .from(invitations)
+      .leftJoin(panelMembers, eq(panelMembers.id, invitations.memberId))
+      .where(and(eq(invitations.surveyId, surveyId), isNotNull(invitations.usedAt)))
+      .groupBy(category);
+  };
   // Active members of the panels invited to this survey.
-  const members = async (column: "district" | "birth_year" | "sex") =>
-    await queryRows<{ category: string | number | null; n: number }>(
-      db,
-      sql`SELECT ${panelMembers[attribute[column]]} AS category, count(*) AS n FROM ${panelMembers}
-         WHERE ${panelMembers.status} = 'active' AND ${panelMembers.panelId} IN
-           (SELECT DISTINCT ${invitations.panelId} FROM ${invitations} WHERE ${invitations.surveyId} = ${surveyId})
-         GROUP BY ${panelMembers[attribute[column]]}`,
-    );
+  const members = async (column: "district" | "birth_year" | "sex") => {
+    const category = panelMembers[attribute[column]];
+    const invitedPanels = db
+      .selectDistinct({ panelId: invitations.panelId })
+      .from(invitations)
+      .where(eq(invitations.surveyId, surveyId));
+    return await db
+      .select({ category, n: count() })
+      .from(panelMembers)
+      .where(and(eq(panelMembers.status, "active"), inArray(panelMembers.panelId, invitedPanels)))
+      .groupBy(category);
+  };
   const byAgeGroup = (rows: { category: string | number | null; n: number }[]) =>
     rows.reduce<{ category: string | null; n: number }[]>((acc, row) => {
       const group = typeof row.category === "number" ? ageGroupFor(row.category) : null;

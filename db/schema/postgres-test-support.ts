@@ -58,3 +58,30 @@ export async function createTestDatabase(
       onAdmin((client) => client.query(`drop database if exists "${name}" with (force)`)).then(() => {}),
   };
 }
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Drops the test databases a run on this machine left behind when it was killed before its own
+ * clean-up (their names carry the creating process's id, and that process is gone). Databases of
+ * runs still going are left alone.
+ */
+export async function dropAbandonedTestDatabases(): Promise<string[]> {
+  return onAdmin(async (client) => {
+    const { rows } = await client.query<{ name: string }>(
+      "SELECT datname AS name FROM pg_database WHERE datname ~ '^peiling_[a-z0-9_]+_[0-9]+_[0-9a-f]{8}$'",
+    );
+    const abandoned = rows
+      .map((row) => row.name)
+      .filter((name) => !processAlive(Number(/_(\d+)_[0-9a-f]{8}$/.exec(name)?.[1])));
+    for (const name of abandoned) await client.query(`drop database if exists "${name}" with (force)`);
+    return abandoned;
+  });
+}

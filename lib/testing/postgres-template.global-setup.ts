@@ -3,7 +3,7 @@ import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { POSTGRES_MIGRATIONS_FOLDER } from "@/db/migrate";
-import { createTestDatabase } from "@/db/schema/postgres-test-support";
+import { createTestDatabase, dropAbandonedTestDatabases } from "@/db/schema/postgres-test-support";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -18,6 +18,7 @@ declare module "vitest" {
  * dropped when the run ends.
  */
 export default async function setUpPostgresTemplate(project: TestProject): Promise<() => Promise<void>> {
+  await dropAbandonedTestDatabases();
   const template = await createTestDatabase("template");
   const client = new pg.Client({ connectionString: template.url });
   await client.connect();

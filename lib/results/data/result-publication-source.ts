@@ -1,8 +1,6 @@
 import "server-only";
-import { sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
+import { and, count, eq, max, min } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { queryRow, queryRows } from "@/db/raw-sql";
 import { auditLog, invitations, responses, resultSettings, surveys } from "@/db/schema";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { getPublishedQuotes } from "@/lib/moderation/data/open-answers";
@@ -11,6 +9,7 @@ import { DEFAULT_MIN_MEAN_GROUP } from "@/lib/results/publication-means";
 import { PUBLIC_DIMENSIONS } from "@/lib/results/publication-types";
 import { getPublishedAdviceAndResponse } from "@/lib/review/data/advice-publication";
 import type { Channel } from "@/lib/surveys/types";
+import { isCloseTransition } from "./publication-sql";
 import { DEFAULT_RESULT_SETTINGS } from "./result-settings";
 import { currentDefinition, getSurveyResults } from "./survey-results";
 
@@ -36,18 +35,29 @@ export type PublicationSurvey = {
 
 /** The survey with its result settings (defaults when it has none), or null when it does not exist. */
 export async function readPublicationSurvey(surveyId: number): Promise<PublicationSurvey | null> {
-  const s = alias(surveys, "s");
-  const r = alias(resultSettings, "r");
-  const row = await queryRow<PublicationSurvey | undefined>(
-    getDb(),
-    sql`SELECT ${s.id}, ${s.slug}, ${s.title}, ${s.status}, ${s.revision},
-              coalesce(${r.minCellSize}, ${DEFAULT_RESULT_SETTINGS.minCellSize}) AS minCellSize,
-              coalesce(${r.minMeanGroup}, ${DEFAULT_MIN_MEAN_GROUP}) AS minMeanGroup,
-              coalesce(${r.weighting}, ${DEFAULT_RESULT_SETTINGS.weighting}) AS weighting,
-              coalesce(${r.summary}, '') AS summary
-       FROM ${surveys} ${s} LEFT JOIN ${resultSettings} ${r} ON ${r.surveyId} = ${s.id} WHERE ${s.id} = ${surveyId}`,
-  );
-  return row ?? null;
+  const [row] = await getDb()
+    .select({
+      id: surveys.id,
+      slug: surveys.slug,
+      title: surveys.title,
+      status: surveys.status,
+      revision: surveys.revision,
+      minCellSize: resultSettings.minCellSize,
+      minMeanGroup: resultSettings.minMeanGroup,
+      weighting: resultSettings.weighting,
+      summary: resultSettings.summary,
+    })
+    .from(surveys)
+    .leftJoin(resultSettings, eq(resultSettings.surveyId, surveys.id))
+    .where(eq(surveys.id, surveyId));
+  if (!row) return null;
+  return {
+    ...row,
+    minCellSize: row.minCellSize ?? DEFAULT_RESULT_SETTINGS.minCellSize,
+    minMeanGroup: row.minMeanGroup ?? DEFAULT_MIN_MEAN_GROUP,
+    weighting: row.weighting ?? DEFAULT_RESULT_SETTINGS.weighting,
+    summary: row.summary ?? "",
+  };
 }
 
 export async function collectPublicationSource(
@@ -86,21 +96,19 @@ export async function collectPublicationSource(
 /** Completed responses per channel, and for the panel channel the invitations sent. */
 async function channelCounts(surveyId: number): Promise<PublicationSource["channels"]> {
   const db = getDb();
-  const completed = await queryRows<{ channel: Channel; responses: number }>(
-    db,
-    sql`SELECT ${responses.channel}, count(*) AS responses FROM ${responses}
-       WHERE ${responses.surveyId} = ${surveyId} AND ${responses.status} = 'completed' GROUP BY ${responses.channel}`,
-  );
-  const { invited } = (await queryRow<{ invited: number }>(
-    db,
-    sql`SELECT count(*) AS invited FROM ${invitations} WHERE ${invitations.surveyId} = ${surveyId}`,
-  )) as { invited: number };
-  const count = (channel: Channel) => completed.find((row) => row.channel === channel)?.responses ?? 0;
+  const completed = await db
+    .select({ channel: responses.channel, responses: count() })
+    .from(responses)
+    .where(and(eq(responses.surveyId, surveyId), eq(responses.status, "completed")))
+    .groupBy(responses.channel);
+  const invited = await db.$count(invitations, eq(invitations.surveyId, surveyId));
+  const countOf = (channel: Channel) => completed.find((row) => row.channel === channel)?.responses ?? 0;
   const rows: PublicationSource["channels"] = [
-    { channel: "public", invited: null, responses: count("public") },
+    { channel: "public", invited: null, responses: countOf("public") },
   ];
-  if (invited > 0 || count("panel") > 0) rows.push({ channel: "panel", invited, responses: count("panel") });
-  if (count("staff") > 0) rows.push({ channel: "staff", invited: null, responses: count("staff") });
+  if (invited > 0 || countOf("panel") > 0)
+    rows.push({ channel: "panel", invited, responses: countOf("panel") });
+  if (countOf("staff") > 0) rows.push({ channel: "staff", invited: null, responses: countOf("staff") });
   return rows;
 }
 
@@ -109,20 +117,29 @@ async function channelCounts(surveyId: number): Promise<PublicationSource["chann
  * the survey, else its planned end when that has passed, else the last completed response.
  */
 async function fieldworkPeriod(surveyId: number): Promise<PublicationSource["fieldwork"]> {
-  const s = alias(surveys, "s");
-  const r = responses;
-  const a = auditLog;
-  const row = (await queryRow<Record<"opensAt" | "closesAt" | "first" | "last" | "closedAt", number | null>>(
-    getDb(),
-    sql`SELECT ${s.opensAt} AS opensAt, ${s.closesAt} AS closesAt,
-              (SELECT min(${r.completedAt}) FROM ${r} WHERE ${r.surveyId} = ${s.id} AND ${r.status} = 'completed') AS first,
-              (SELECT max(${r.completedAt}) FROM ${r} WHERE ${r.surveyId} = ${s.id} AND ${r.status} = 'completed') AS last,
-              (SELECT max(${a.at}) FROM ${a} WHERE ${a.subjectType} = 'survey' AND ${a.subjectId} = CAST(${s.id} AS TEXT)
-                 AND ${a.action} = 'survey.status_changed' AND json_extract(${a.details}, '$.transition') = 'close') AS closedAt
-       FROM ${surveys} ${s} WHERE ${s.id} = ${surveyId}`,
-  )) as Record<"opensAt" | "closesAt" | "first" | "last" | "closedAt", number | null>;
-  const from = row.opensAt ?? row.first;
-  const plannedEnd = row.closesAt !== null && row.closesAt <= Date.now() ? row.closesAt : null;
-  const to = row.closedAt ?? plannedEnd ?? row.last;
-  return { from: from === null ? null : new Date(from), to: to === null ? null : new Date(to) };
+  const db = getDb();
+  const [survey] = await db
+    .select({ opensAt: surveys.opensAt, closesAt: surveys.closesAt })
+    .from(surveys)
+    .where(eq(surveys.id, surveyId));
+  const [completed] = await db
+    .select({ first: min(responses.completedAt), last: max(responses.completedAt) })
+    .from(responses)
+    .where(and(eq(responses.surveyId, surveyId), eq(responses.status, "completed")));
+  const [closed] = await db
+    .select({ at: max(auditLog.at) })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.subjectType, "survey"),
+        eq(auditLog.subjectId, String(surveyId)),
+        eq(auditLog.action, "survey.status_changed"),
+        isCloseTransition(auditLog.details),
+      ),
+    );
+  const from = survey?.opensAt ?? completed?.first ?? null;
+  const closesAt = survey?.closesAt ?? null;
+  const plannedEnd = closesAt !== null && closesAt.getTime() <= Date.now() ? closesAt : null;
+  const to = closed?.at ?? plannedEnd ?? completed?.last ?? null;
+  return { from, to };
 }

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -23,7 +23,6 @@ vi.mock("next-intl/server", async () => {
 setUpTempDatabase("result-publication");
 
 import { getDb } from "@/db/client";
-import { execute, queryRow } from "@/db/raw-sql";
 import { auditLog, publicationPreviews, resultPublications, surveys } from "@/db/schema";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import {
@@ -54,14 +53,28 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
   throw new Error("expected a refusal");
 }
 
-const surveyRow = async (id: number) =>
-  (await queryRow(getDb(), sql`SELECT slug, status, revision FROM ${surveys} WHERE id = ${id}`)) as {
-    slug: string;
-    status: string;
-    revision: number;
-  };
-const setStatus = async (id: number, status: string) =>
-  await execute(getDb(), sql`UPDATE ${surveys} SET status = ${status} WHERE id = ${id}`);
+async function surveyRow(id: number): Promise<{ slug: string; status: string; revision: number }> {
+  const [row] = await getDb()
+    .select({ slug: surveys.slug, status: surveys.status, revision: surveys.revision })
+    .from(surveys)
+    .where(eq(surveys.id, id));
+  if (!row) throw new Error(`no survey ${id}`);
+  return row;
+}
+const setStatus = async (id: number, status: "open" | "closed" | "published") =>
+  await getDb().update(surveys).set({ status }).where(eq(surveys.id, id));
+
+/** The survey's latest audit entry. */
+async function lastAudit(id: number): Promise<{ action: string; details: unknown }> {
+  const [row] = await getDb()
+    .select({ action: auditLog.action, details: auditLog.details })
+    .from(auditLog)
+    .where(eq(auditLog.subjectId, String(id)))
+    .orderBy(desc(auditLog.id))
+    .limit(1);
+  if (!row) throw new Error(`no audit entry for survey ${id}`);
+  return row;
+}
 
 /**
  * 14 completed responses (k = 5), each with an age. "wonen": 9 "familie", 5 "buren" and "anders" 0 (hidden: zeros are
@@ -102,11 +115,14 @@ async function previewSnapshot(id: number): Promise<PublishedResults> {
   return preview.snapshot;
 }
 
-const previewRow = async (id: number) =>
-  (await queryRow(
-    getDb(),
-    sql`SELECT fingerprint, built_at AS builtAt FROM ${publicationPreviews} WHERE survey_id = ${id}`,
-  )) as { fingerprint: string; builtAt: number } | undefined;
+/** The stored preview's fingerprint and when it was built (ms). */
+async function previewRow(id: number): Promise<{ fingerprint: string; builtAt: number } | undefined> {
+  const [row] = await getDb()
+    .select({ fingerprint: publicationPreviews.fingerprint, builtAt: publicationPreviews.builtAt })
+    .from(publicationPreviews)
+    .where(eq(publicationPreviews.surveyId, id));
+  return row && { fingerprint: row.fingerprint, builtAt: row.builtAt.getTime() };
+}
 
 describe("publishing", () => {
   it("refuses while the survey is open, and shows nothing publicly", async () => {
@@ -140,7 +156,10 @@ describe("publishing", () => {
   it("keeps the preview while its figures are unchanged, and makes it again after a change", async () => {
     const first = await previewSnapshot(surveyId);
     // Mark the stored preview: a rebuild would write a new built_at.
-    await execute(getDb(), sql`UPDATE ${publicationPreviews} SET built_at = 1 WHERE survey_id = ${surveyId}`);
+    await getDb()
+      .update(publicationPreviews)
+      .set({ builtAt: new Date(1) })
+      .where(eq(publicationPreviews.surveyId, surveyId));
     const fingerprint = (await previewRow(surveyId))?.fingerprint;
     const again = await previewSnapshot(surveyId);
     expect(await previewRow(surveyId)).toEqual({ fingerprint, builtAt: 1 });
@@ -164,14 +183,7 @@ describe("publishing", () => {
     );
     expect(await surveyRow(small)).toMatchObject({ status: "closed", revision: 1 });
     expect(await getPublishedResults((await surveyRow(small)).slug)).toBeNull();
-    expect(
-      await queryRow(
-        getDb(),
-        sql`SELECT count(*) AS n FROM ${resultPublications} WHERE survey_id = ${small}`,
-      ),
-    ).toEqual({
-      n: 0,
-    });
+    expect(await getDb().$count(resultPublications, eq(resultPublications.surveyId, small))).toBe(0);
   });
 
   it("publishes a closed survey: status, snapshot and audit in one step, public without a session", async () => {
@@ -179,12 +191,10 @@ describe("publishing", () => {
     const result = await publishResults(surveyId, { summary: "Wonen en vervoer.", expectedRevision: 1 });
     expect(result).toEqual({ slug, revision: 2 });
     expect(await surveyRow(surveyId)).toMatchObject({ status: "published", revision: 2 });
-    const audit = (await queryRow(
-      getDb(),
-      sql`SELECT action, details FROM ${auditLog} WHERE subject_id = ${String(surveyId)} ORDER BY id DESC LIMIT 1`,
-    )) as { action: string; details: string };
+    const audit = await lastAudit(surveyId);
     expect(audit.action).toBe("survey.status_changed");
-    expect(JSON.parse(audit.details)).toMatchObject({
+    const details = audit.details as { disclosureAudit: { hidden: number } };
+    expect(details).toMatchObject({
       from: "closed",
       to: "published",
       transition: "publish",
@@ -198,12 +208,12 @@ describe("publishing", () => {
         secondary: expect.any(Number),
       },
     });
-    expect(JSON.parse(audit.details).disclosureAudit.hidden).toBeGreaterThan(0);
+    expect(details.disclosureAudit.hidden).toBeGreaterThan(0);
 
     signOut();
     const published = await getPublishedResults(slug);
     expect(published?.summary).toBe("Wonen en vervoer.");
-    expect(JSON.parse(audit.details).disclosureAudit).toEqual(published?.method.suppression.audit);
+    expect(details.disclosureAudit).toEqual(published?.method.suppression.audit);
     // 9 of 14 valid answers; the hidden cells have no percentage.
     expect(question(published, "wonen")?.rows[0]?.cell).toEqual({
       count: 9,
@@ -231,7 +241,7 @@ describe("publishing", () => {
   it("refuses a stale page and those without survey:publish", async () => {
     const other = await surveyWithResponses("publicatie-oud");
     await setStatus(other, "closed");
-    await execute(getDb(), sql`UPDATE ${surveys} SET revision = 3 WHERE id = ${other}`);
+    await getDb().update(surveys).set({ revision: 3 }).where(eq(surveys.id, other));
     expect(await refusal(publishResults(other, { summary: "X", expectedRevision: 2 }))).toMatch(/gewijzigd/);
     await signInAs("adviesraad");
     expect(await refusal(publishResults(other, { summary: "X", expectedRevision: 3 }))).toBe(
@@ -273,10 +283,14 @@ describe("publishing", () => {
     await setStatus(old, "closed");
     await publishResults(old, { summary: "Eerst.", expectedRevision: (await surveyRow(old)).revision });
     // As an earlier version stored it: format 1, with "< 5" marks the current model no longer trusts.
-    await execute(
-      getDb(),
-      sql`UPDATE ${resultPublications} SET snapshot = json_set(snapshot, '$.format', 1) WHERE survey_id = ${old}`,
-    );
+    const [stored] = await getDb()
+      .select({ snapshot: resultPublications.snapshot })
+      .from(resultPublications)
+      .where(eq(resultPublications.surveyId, old));
+    await getDb()
+      .update(resultPublications)
+      .set({ snapshot: { ...(stored?.snapshot as object), format: 1 } })
+      .where(eq(resultPublications.surveyId, old));
     const oldSlug = (await surveyRow(old)).slug;
     expect(await getPublishedResults(oldSlug)).toBeNull();
     expect((await listPublishedResults()).some((p) => p.slug === oldSlug)).toBe(false);
@@ -295,10 +309,6 @@ describe("publishing", () => {
   it("saves the summary only when it changed, and audits it", async () => {
     expect(await saveResultSummary(surveyId, "Opnieuw.")).toEqual({ changed: false });
     expect(await saveResultSummary(surveyId, "Nieuwe tekst.")).toEqual({ changed: true });
-    const audit = (await queryRow(
-      getDb(),
-      sql`SELECT action FROM ${auditLog} WHERE subject_id = ${String(surveyId)} ORDER BY id DESC LIMIT 1`,
-    )) as { action: string };
-    expect(audit.action).toBe("results.summary_saved");
+    expect((await lastAudit(surveyId)).action).toBe("results.summary_saved");
   });
 });

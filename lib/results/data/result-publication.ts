@@ -1,8 +1,6 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
+import { and, desc, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { queryRow, queryRows } from "@/db/raw-sql";
 import { resultPublications, resultSettings, surveys } from "@/db/schema";
 import { transaction } from "@/db/transaction";
 import { requirePermission } from "@/lib/accounts/data/session";
@@ -16,6 +14,7 @@ import {
   lifecycleInputError,
 } from "@/lib/surveys/data/survey-lifecycle";
 import { blockedInputError, type ProtectedPublication, protectedPublication } from "./publication-protection";
+import { snapshotHasFormat, snapshotRespondents, snapshotSummary, snapshotTitle } from "./publication-sql";
 import {
   collectPublicationSource,
   type PublicationSurvey,
@@ -187,19 +186,14 @@ export async function unpublishResults(
  * there is none, the survey is not (or no longer) published, or the publication was withdrawn.
  */
 export async function getPublishedResults(slug: string): Promise<PublishedResults | null> {
-  const p = alias(resultPublications, "p");
-  const s = alias(surveys, "s");
-  const row = await queryRow<{ snapshot: string } | undefined>(
-    getDb(),
-    sql`SELECT ${p.snapshot} FROM ${resultPublications} ${p} JOIN ${surveys} ${s} ON ${s.id} = ${p.surveyId}
-       WHERE ${s.slug} = ${slug} AND ${s.status} = 'published' AND ${p.withdrawnAt} IS NULL`,
-  );
-  if (!row) return null;
-  try {
-    return snapshotOf(JSON.parse(row.snapshot));
-  } catch {
-    return null;
-  }
+  const [row] = await getDb()
+    .select({ snapshot: resultPublications.snapshot })
+    .from(resultPublications)
+    .innerJoin(surveys, eq(surveys.id, resultPublications.surveyId))
+    .where(
+      and(eq(surveys.slug, slug), eq(surveys.status, "published"), isNull(resultPublications.withdrawnAt)),
+    );
+  return row ? snapshotOf(row.snapshot) : null;
 }
 
 export type PublishedListing = {
@@ -212,25 +206,26 @@ export type PublishedListing = {
 
 /** PUBLIC, no session: every publication that is public now, newest first. */
 export async function listPublishedResults(): Promise<PublishedListing[]> {
-  const p = alias(resultPublications, "p");
-  const s = alias(surveys, "s");
-  const rows = await queryRows<{
-    slug: string;
-    title: string;
-    publishedAt: number;
-    respondents: number;
-    summary: string;
-  }>(
-    getDb(),
-    sql`SELECT ${s.slug}, json_extract(${p.snapshot}, '$.survey.title') AS title, ${p.publishedAt} AS publishedAt,
-              json_extract(${p.snapshot}, '$.method.respondents') AS respondents,
-              json_extract(${p.snapshot}, '$.summary') AS summary
-       FROM ${resultPublications} ${p} JOIN ${surveys} ${s} ON ${s.id} = ${p.surveyId}
-       WHERE ${s.status} = 'published' AND ${p.withdrawnAt} IS NULL
-         AND json_extract(${p.snapshot}, '$.format') = ${PUBLICATION_FORMAT}
-       ORDER BY ${p.publishedAt} DESC, ${s.id} DESC`,
-  );
-  return rows.map((row) => ({ ...row, publishedAt: new Date(row.publishedAt) }));
+  const p = resultPublications;
+  // Only the listing's fields are read out of each snapshot, not the snapshots themselves.
+  return await getDb()
+    .select({
+      slug: surveys.slug,
+      title: snapshotTitle(p.snapshot),
+      publishedAt: p.publishedAt,
+      respondents: snapshotRespondents(p.snapshot),
+      summary: snapshotSummary(p.snapshot),
+    })
+    .from(p)
+    .innerJoin(surveys, eq(surveys.id, p.surveyId))
+    .where(
+      and(
+        eq(surveys.status, "published"),
+        isNull(p.withdrawnAt),
+        snapshotHasFormat(p.snapshot, PUBLICATION_FORMAT),
+      ),
+    )
+    .orderBy(desc(p.publishedAt), desc(surveys.id));
 }
 
 function snapshotOf(value: unknown): PublishedResults | null {

@@ -1,15 +1,24 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { and, count, eq, isNotNull, isNull, like, max } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { queryRows, requiredRow } from "@/db/raw-sql";
+import {
+  invitationRounds,
+  invitations,
+  invitationTokens,
+  mailOutbox,
+  panelMembers,
+  responses,
+  resultCells,
+  surveys,
+} from "@/db/schema";
 import { ageGroupFor } from "@/lib/panels/age-groups";
 
 /*
  * The attack the anonymity tests try, as whoever holds the database would: take the panel member
  * list and the used invitations of a survey (used = answered), and for every anonymous response,
  * and every panel row of the results cube, count the members who answered and match every
- * attribute it carries (its panel, age group, sex, district). Plain SQL and plain loops, not the
- * code under test, so the tests judge that code from the outside.
+ * attribute it carries (its panel, age group, sex, district). Plain queries and plain loops, not
+ * the code under test, so the tests judge that code from the outside.
  */
 
 type Member = { panelId: number; birthYear: number; sex: string; district: string | null };
@@ -22,12 +31,16 @@ type Carried = {
 export type Narrowed = { what: string; members: number };
 
 async function answeredMembers(surveyId: number): Promise<Member[]> {
-  return await queryRows<Member>(
-    getDb(),
-    sql`SELECT i.panel_id AS panelId, m.birth_year AS birthYear, m.sex, m.district
-        FROM invitations i JOIN panel_members m ON m.id = i.member_id
-        WHERE i.survey_id = ${surveyId} AND i.used_at IS NOT NULL`,
-  );
+  return await getDb()
+    .select({
+      panelId: invitations.panelId,
+      birthYear: panelMembers.birthYear,
+      sex: panelMembers.sex,
+      district: panelMembers.district,
+    })
+    .from(invitations)
+    .innerJoin(panelMembers, eq(panelMembers.id, invitations.memberId))
+    .where(and(eq(invitations.surveyId, surveyId), isNotNull(invitations.usedAt)));
 }
 
 function holders(members: Member[], carried: Carried, year: number): number {
@@ -41,14 +54,31 @@ function holders(members: Member[], carried: Carried, year: number): number {
 }
 
 /** The survey's completed anonymous panel responses, with what each carries and when it came in. */
-async function anonymousPanelResponses(surveyId: number) {
-  return await queryRows<Carried & { id: number; completedAt: number }>(
-    getDb(),
-    sql`SELECT r.id, r.panel_id AS panelId, r.age_group AS ageGroup, r.sex, r.district, r.completed_at AS completedAt
-        FROM responses r JOIN surveys s ON s.id = r.survey_id
-        WHERE r.survey_id = ${surveyId} AND r.status = 'completed' AND r.channel = 'panel'
-          AND s.anonymity = 'anonymous' AND r.member_id IS NULL`,
-  );
+async function anonymousPanelResponses(
+  surveyId: number,
+): Promise<(Carried & { id: number; completedAt: number })[]> {
+  const rows = await getDb()
+    .select({
+      id: responses.id,
+      panelId: responses.panelId,
+      ageGroup: responses.ageGroup,
+      sex: responses.sex,
+      district: responses.district,
+      completedAt: responses.completedAt,
+    })
+    .from(responses)
+    .innerJoin(surveys, eq(surveys.id, responses.surveyId))
+    .where(
+      and(
+        eq(responses.surveyId, surveyId),
+        eq(responses.status, "completed"),
+        eq(responses.channel, "panel"),
+        eq(surveys.anonymity, "anonymous"),
+        isNull(responses.memberId),
+      ),
+    );
+  // A completed response has its moment; 0 (1970) if it ever had none.
+  return rows.map((row) => ({ ...row, completedAt: row.completedAt?.getTime() ?? 0 }));
 }
 
 /**
@@ -71,11 +101,15 @@ export async function narrowedBelow(
     const n = holders(members, r, year);
     if (n < k) narrowed.push({ what: `response ${r.id} ${label(r)}`, members: n });
   }
-  const cells = await queryRows<Carried>(
-    getDb(),
-    sql`SELECT DISTINCT panel_id AS panelId, age_group AS ageGroup, sex, district FROM result_cells
-        WHERE survey_id = ${surveyId} AND channel = 'panel'`,
-  );
+  const cells: Carried[] = await getDb()
+    .selectDistinct({
+      panelId: resultCells.panelId,
+      ageGroup: resultCells.ageGroup,
+      sex: resultCells.sex,
+      district: resultCells.district,
+    })
+    .from(resultCells)
+    .where(and(eq(resultCells.surveyId, surveyId), eq(resultCells.channel, "panel")));
   for (const cell of cells) {
     // The cube keeps no moment: the attacker may read its age groups in any year of the fieldwork.
     const n = Math.max(0, ...[...years].map((year) => holders(members, cell, year)));
@@ -86,12 +120,24 @@ export async function narrowedBelow(
 
 /** How many anonymous completed panel responses carry each label (panel/age/sex/district). */
 export async function responsesPerLabel(surveyId: number): Promise<Map<string, number>> {
-  const rows = await queryRows<Carried & { n: number }>(
-    getDb(),
-    sql`SELECT panel_id AS panelId, age_group AS ageGroup, sex, district, count(*) AS n FROM responses
-        WHERE survey_id = ${surveyId} AND status = 'completed' AND channel = 'panel' AND member_id IS NULL
-        GROUP BY panel_id, age_group, sex, district`,
-  );
+  const rows = await getDb()
+    .select({
+      panelId: responses.panelId,
+      ageGroup: responses.ageGroup,
+      sex: responses.sex,
+      district: responses.district,
+      n: count(),
+    })
+    .from(responses)
+    .where(
+      and(
+        eq(responses.surveyId, surveyId),
+        eq(responses.status, "completed"),
+        eq(responses.channel, "panel"),
+        isNull(responses.memberId),
+      ),
+    )
+    .groupBy(responses.panelId, responses.ageGroup, responses.sex, responses.district);
   return new Map(rows.map((r) => [label(r), r.n]));
 }
 
@@ -103,7 +149,7 @@ type AnsweredMember = Member & {
   invitationId: number;
   invitedAt: number;
   roundCreatedAt: number;
-  reminderDays: string;
+  reminderDays: number[];
   lastRemindedAt: number | null;
   /** The highest reminder number the outbox still shows for this invitation (dedupe key). */
   mailedReminder: number | null;
@@ -125,19 +171,53 @@ export async function narrowedByTime(
   k: number,
 ): Promise<{ narrowed: Narrowed[]; responses: number }> {
   const DAY = 24 * 60 * 60 * 1000;
-  const members = await queryRows<AnsweredMember>(
-    getDb(),
-    sql`SELECT i.id AS invitationId, i.panel_id AS panelId, m.birth_year AS birthYear, m.sex, m.district,
-          i.created_at AS invitedAt, r.created_at AS roundCreatedAt, r.reminder_days AS reminderDays,
-          i.last_reminded_at AS lastRemindedAt,
-          (SELECT max(CAST(substr(o.dedupe_key, length('reminder:' || i.id || ':') + 1) AS INTEGER))
-             FROM mail_outbox o WHERE o.dedupe_key LIKE 'reminder:' || i.id || ':%') AS mailedReminder,
-          (SELECT count(*) FROM invitation_tokens t WHERE t.invitation_id = i.id) AS tokens
-        FROM invitations i JOIN panel_members m ON m.id = i.member_id JOIN invitation_rounds r ON r.id = i.round_id
-        WHERE i.survey_id = ${surveyId} AND i.used_at IS NOT NULL`,
+  const db = getDb();
+  // Reminder mails are deduplicated as "reminder:<invitation id>:<reminder number>".
+  const mailed = new Map<number, number>();
+  for (const { key } of await db
+    .select({ key: mailOutbox.dedupeKey })
+    .from(mailOutbox)
+    .where(like(mailOutbox.dedupeKey, "reminder:%"))) {
+    const [, invitation, reminder] = /^reminder:(\d+):(\d+)$/.exec(key ?? "") ?? [];
+    if (invitation === undefined || reminder === undefined) continue;
+    mailed.set(Number(invitation), Math.max(mailed.get(Number(invitation)) ?? 0, Number(reminder)));
+  }
+  const tokenCounts = new Map(
+    (
+      await db
+        .select({ invitationId: invitationTokens.invitationId, n: count() })
+        .from(invitationTokens)
+        .innerJoin(invitations, eq(invitations.id, invitationTokens.invitationId))
+        .where(eq(invitations.surveyId, surveyId))
+        .groupBy(invitationTokens.invitationId)
+    ).map((row) => [row.invitationId, row.n]),
   );
-  const runTimes = (m: AnsweredMember) =>
-    (JSON.parse(m.reminderDays) as number[]).map((days) => m.roundCreatedAt + days * DAY);
+  const members: AnsweredMember[] = (
+    await db
+      .select({
+        invitationId: invitations.id,
+        panelId: invitations.panelId,
+        birthYear: panelMembers.birthYear,
+        sex: panelMembers.sex,
+        district: panelMembers.district,
+        invitedAt: invitations.createdAt,
+        roundCreatedAt: invitationRounds.createdAt,
+        reminderDays: invitationRounds.reminderDays,
+        lastRemindedAt: invitations.lastRemindedAt,
+      })
+      .from(invitations)
+      .innerJoin(panelMembers, eq(panelMembers.id, invitations.memberId))
+      .innerJoin(invitationRounds, eq(invitationRounds.id, invitations.roundId))
+      .where(and(eq(invitations.surveyId, surveyId), isNotNull(invitations.usedAt)))
+  ).map((row) => ({
+    ...row,
+    invitedAt: row.invitedAt.getTime(),
+    roundCreatedAt: row.roundCreatedAt.getTime(),
+    lastRemindedAt: row.lastRemindedAt?.getTime() ?? null,
+    mailedReminder: mailed.get(row.invitationId) ?? null,
+    tokens: tokenCounts.get(row.invitationId) ?? 0,
+  }));
+  const runTimes = (m: AnsweredMember) => m.reminderDays.map((days) => m.roundCreatedAt + days * DAY);
   const received = (m: AnsweredMember) => {
     const runs = runTimes(m);
     const byTime =
@@ -146,10 +226,10 @@ export async function narrowedByTime(
   };
   // Absence of a reminder is evidence only while the trail of those who answered is kept.
   const trailKept = members.some((m) => received(m) > 0);
-  const { n: sent } = await requiredRow<{ n: number | null }>(
-    getDb(),
-    sql`SELECT max(reminders_sent) AS n FROM invitation_rounds WHERE survey_id = ${surveyId}`,
-  );
+  const [{ n: sent } = { n: null }] = await db
+    .select({ n: max(invitationRounds.remindersSent) })
+    .from(invitationRounds)
+    .where(eq(invitationRounds.surveyId, surveyId));
   const fits = (m: AnsweredMember, moment: number) => {
     if (moment < m.invitedAt) return false;
     const runs = runTimes(m);

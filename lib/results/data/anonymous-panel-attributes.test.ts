@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { and, eq, like, sum } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { setUpTempDatabase } from "@/lib/testing/temp-database";
 
@@ -14,7 +14,6 @@ vi.mock("next-intl/server", () => ({
 setUpTempDatabase("anonymous-panel-attributes");
 
 import { getDb } from "@/db/client";
-import { execute, queryRow, queryRows } from "@/db/raw-sql";
 import { mailOutbox, responses, resultCells, surveys } from "@/db/schema";
 import { createInvitationRound, surveyForInvitations } from "@/lib/fieldwork/data/invitation-sending";
 import { runDueReminders } from "@/lib/fieldwork/data/reminders";
@@ -48,7 +47,7 @@ const NOT_ANSWERING = 4;
 async function fieldwork(slug: string, anonymity: "anonymous" | "pseudonymous" = "anonymous") {
   const db = getDb();
   const surveyId = await insertResultsSurvey(slug, testSurvey);
-  await execute(getDb(), sql`UPDATE ${surveys} SET anonymity = ${anonymity} WHERE id = ${surveyId}`);
+  await getDb().update(surveys).set({ anonymity }).where(eq(surveys.id, surveyId));
   const panelId = await insertPanel(slug);
   const answering: { email: string; profile: string }[] = [];
   const waiting: string[] = [];
@@ -88,10 +87,11 @@ async function fieldwork(slug: string, anonymity: "anonymous" | "pseudonymous" =
 
 /** The token in the invitation mail to this address, as the member clicks it. */
 async function tokenOf(email: string): Promise<string> {
-  const mail = (await queryRow(
-    getDb(),
-    sql`SELECT text_body AS text FROM ${mailOutbox} WHERE to_address = ${email} AND template = 'invitation'`,
-  )) as { text: string };
+  const [mail] = await getDb()
+    .select({ text: mailOutbox.textBody })
+    .from(mailOutbox)
+    .where(and(eq(mailOutbox.toAddress, email), eq(mailOutbox.template, "invitation")));
+  if (!mail) throw new Error(`no invitation mail to ${email}`);
   return /\/uitnodiging\/([A-Za-z0-9_-]{22})/.exec(mail.text)?.[1] ?? "";
 }
 
@@ -109,23 +109,28 @@ async function answer(surveyId: number, panelId: number, email: string) {
 }
 
 async function close(surveyId: number) {
-  const { revision } = (await queryRow(
-    getDb(),
-    sql`SELECT revision FROM ${surveys} WHERE id = ${surveyId}`,
-  )) as {
-    revision: number;
-  };
+  const [{ revision } = { revision: 0 }] = await getDb()
+    .select({ revision: surveys.revision })
+    .from(surveys)
+    .where(eq(surveys.id, surveyId));
   await signInAs("staff");
   await transitionSurvey({ surveyId, to: "closed", expectedRevision: revision });
 }
 
-const panelRespondentsInCube = async (surveyId: number) =>
-  (
-    (await queryRow(
-      getDb(),
-      sql`SELECT sum(count) AS n FROM ${resultCells} WHERE survey_id = ${surveyId} AND question_id = '#respondents' AND channel = 'panel'`,
-    )) as { n: number | null }
-  ).n;
+/** Panel respondents the cube counts, or null when it has no panel row. */
+async function panelRespondentsInCube(surveyId: number): Promise<number | null> {
+  const [row] = await getDb()
+    .select({ n: sum(resultCells.count).mapWith(Number) })
+    .from(resultCells)
+    .where(
+      and(
+        eq(resultCells.surveyId, surveyId),
+        eq(resultCells.questionId, "#respondents"),
+        eq(resultCells.channel, "panel"),
+      ),
+    );
+  return row?.n ?? null;
+}
 
 describe("an anonymous survey's panel responses, seen by whoever holds the database", () => {
   it("can never be narrowed to fewer than k members who answered, during fieldwork or after", async () => {
@@ -137,21 +142,21 @@ describe("an anonymous survey's panel responses, seen by whoever holds the datab
     }
     expect((await narrowedBelow(surveyId, K)).responses).toBe(answering.length);
     // Not everything is dropped: the large group keeps its district for its later members.
-    const withDistrict = (await queryRow(
-      getDb(),
-      sql`SELECT count(*) AS n FROM ${responses} WHERE survey_id = ${surveyId} AND district = 'Centrum'`,
-    )) as { n: number };
-    expect(withDistrict.n).toBeGreaterThan(0);
+    const withDistrict = await getDb().$count(
+      responses,
+      and(eq(responses.surveyId, surveyId), eq(responses.district, "Centrum")),
+    );
+    expect(withDistrict).toBeGreaterThan(0);
 
     // Reminders still go only to those who have not answered.
     expect((await runDueReminders({ now: new Date(sentAt.getTime() + 7 * DAY) })).reminded).toBe(
       NOT_ANSWERING,
     );
-    const reminded = (await queryRows(
-      getDb(),
-      sql`SELECT to_address AS a FROM ${mailOutbox} WHERE template = 'reminder' AND to_address LIKE 'anon-%' ORDER BY a`,
-    )) as { a: string }[];
-    expect(reminded.map((r) => r.a)).toEqual([...waiting].sort());
+    const reminded = await getDb()
+      .select({ a: mailOutbox.toAddress })
+      .from(mailOutbox)
+      .where(and(eq(mailOutbox.template, "reminder"), like(mailOutbox.toAddress, "anon-%")));
+    expect(reminded.map((r) => r.a).sort()).toEqual([...waiting].sort());
 
     // Closing fieldwork leaves every label carried by at least k responses, the cube rebuilt to match.
     await close(surveyId);
@@ -162,14 +167,22 @@ describe("an anonymous survey's panel responses, seen by whoever holds the datab
     // stored coarser while fewer than k had answered. Ten members of 35-49/vrouw/Centrum: six keep it.
     expect(labels.get(`${panelId}/35-49/vrouw/Centrum`)).toBe(6);
     expect(await panelRespondentsInCube(surveyId)).toBe(answering.length);
-    const cubeCells = (await queryRows(
-      getDb(),
-      sql`SELECT age_group || '/' || sex || '/' || district AS cell, count AS n FROM ${resultCells}
-         WHERE survey_id = ${surveyId} AND question_id = '#respondents' AND channel = 'panel' ORDER BY cell`,
-    )) as {
-      cell: string;
-      n: number;
-    }[];
+    const cubeCells = await getDb()
+      .select({
+        ageGroup: resultCells.ageGroup,
+        sex: resultCells.sex,
+        district: resultCells.district,
+        n: resultCells.count,
+      })
+      .from(resultCells)
+      .where(
+        and(
+          eq(resultCells.surveyId, surveyId),
+          eq(resultCells.questionId, "#respondents"),
+          eq(resultCells.channel, "panel"),
+        ),
+      );
+    expect(cubeCells.length).toBeGreaterThan(0);
     for (const cell of cubeCells) expect(cell.n).toBeGreaterThanOrEqual(K);
   });
 
@@ -212,11 +225,7 @@ describe("an anonymous survey's panel responses, seen by whoever holds the datab
     );
     expect(outcomes.filter((o) => o === "completed")).toHaveLength(1);
     expect(outcomes.filter((o) => o === "invitation_used")).toHaveLength(19);
-    expect(
-      await queryRow(getDb(), sql`SELECT count(*) AS n FROM ${responses} WHERE survey_id = ${surveyId}`),
-    ).toEqual({
-      n: 1,
-    });
+    expect(await getDb().$count(responses, eq(responses.surveyId, surveyId))).toBe(1);
     expect(await panelRespondentsInCube(surveyId)).toBe(1);
   });
 
@@ -224,10 +233,15 @@ describe("an anonymous survey's panel responses, seen by whoever holds the datab
     const { surveyId, panelId, answering } = await fieldwork("pseudo", "pseudonymous");
     for (const { email } of answering) await answer(surveyId, panelId, email);
     await close(surveyId);
-    const lone = (await queryRow(
-      getDb(),
-      sql`SELECT count(*) AS n FROM ${responses} WHERE survey_id = ${surveyId} AND age_group = '18-34' AND sex = 'anders' AND district = 'Noord'`,
-    )) as { n: number };
-    expect(lone.n).toBe(1);
+    const lone = await getDb().$count(
+      responses,
+      and(
+        eq(responses.surveyId, surveyId),
+        eq(responses.ageGroup, "18-34"),
+        eq(responses.sex, "anders"),
+        eq(responses.district, "Noord"),
+      ),
+    );
+    expect(lone).toBe(1);
   });
 });

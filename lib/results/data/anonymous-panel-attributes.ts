@@ -1,8 +1,6 @@
 import "server-only";
-import { and, eq, isNull, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
+import { and, between, count, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { type Db, type Executor, getDb } from "@/db/client";
-import { queryRows } from "@/db/raw-sql";
 import { invitations, panelMembers, responses, resultSettings } from "@/db/schema";
 import { transaction } from "@/db/transaction";
 import { ageGroupFor } from "@/lib/panels/age-groups";
@@ -70,24 +68,31 @@ export async function attributesAtCompletion(input: {
   if (!fine.ageGroup) return NO_ATTRIBUTES;
   const years = birthYearsOfAgeGroup(fine.ageGroup, now.getFullYear());
   if (!years) return NO_ATTRIBUTES;
-  const db = getDb();
-  const i = alias(invitations, "i");
-  const m = alias(panelMembers, "m");
-  // Everyone of the age group who answered through this panel, by sex and district: enough to
-  // count the holders of every coarser label on the member's path.
-  const answered = await queryRows<{ sex: string; district: string | null; n: number }>(
-    db,
-    sql`SELECT ${m.sex}, ${m.district}, count(*) AS n
-       FROM ${invitations} ${i} JOIN ${panelMembers} ${m} ON ${m.id} = ${i.memberId}
-       WHERE ${i.surveyId} = ${input.surveyId} AND ${i.panelId} = ${input.panelId} AND ${i.usedAt} IS NOT NULL
-         AND ${m.birthYear} BETWEEN ${years.from} AND ${years.to}
-       GROUP BY ${m.sex}, ${m.district}`,
-  );
+  // Read in the completing transaction (a savepoint of it), which has just marked this member's
+  // invitation used: on PostgreSQL another connection would not see that yet.
+  const { answered, k } = await transaction(async (tx) => ({
+    // Everyone of the age group who answered through this panel, by sex and district: enough to
+    // count the holders of every coarser label on the member's path.
+    answered: await tx
+      .select({ sex: panelMembers.sex, district: panelMembers.district, n: count() })
+      .from(invitations)
+      .innerJoin(panelMembers, eq(panelMembers.id, invitations.memberId))
+      .where(
+        and(
+          eq(invitations.surveyId, input.surveyId),
+          eq(invitations.panelId, input.panelId),
+          isNotNull(invitations.usedAt),
+          between(panelMembers.birthYear, years.from, years.to),
+        ),
+      )
+      .groupBy(panelMembers.sex, panelMembers.district),
+    k: await disclosureThreshold(input.surveyId, tx),
+  }));
   const holders = (label: AttributeLabel) =>
     answered
       .filter((g) => matchesLabel({ ageGroup: fine.ageGroup, sex: g.sex, district: g.district }, label))
       .reduce((sum, g) => sum + g.n, 0);
-  return safeLabelAtCompletion(fine, holders, await disclosureThreshold(input.surveyId, db));
+  return safeLabelAtCompletion(fine, holders, k);
 }
 
 type StoredResponse = {
@@ -101,12 +106,13 @@ type StoredResponse = {
 /**
  * Generalises the attributes of a survey's completed anonymous panel responses until every label
  * that remains is carried by at least k of them (per panel), and rebuilds the results cube from
- * them. Safe to repeat (a second run changes nothing) and to run inside the caller's transaction.
- * Returns how many responses lost an attribute.
+ * them. Safe to repeat (a second run changes nothing) and to run inside the caller's transaction,
+ * which it joins by itself (transaction() opens a savepoint there); `_caller`, the handle a caller
+ * inside one passes, is that transaction's. Returns how many responses lost an attribute.
  */
 export async function coarsenAnonymousPanelAttributes(
   surveyId: number,
-  db: Db = getDb(),
+  _caller?: Db,
 ): Promise<{ coarsened: number }> {
   return await transaction(async (tx) => {
     if (!(await isAnonymousSurvey(surveyId, tx))) return { coarsened: 0 };
@@ -160,7 +166,8 @@ export async function coarsenAnonymousPanelAttributes(
         coarsened += 1;
       }
     }
-    if (rows.length > 0) await rebuildResultCube(surveyId, db);
+    // On the transaction's own handle: on PostgreSQL another connection would not see the updates.
+    if (rows.length > 0) await rebuildResultCube(surveyId, tx);
     return { coarsened };
   });
 }

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { memberConsents, panelMembers, panels, postcodeDistricts } from "@/db/schema";
+import { execute, queryRows } from "@/db/raw-sql";
+import { panelMembers, panels, postcodeDistricts } from "@/db/schema";
 import { transaction } from "@/db/transaction";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
@@ -15,24 +16,22 @@ import {
   rowsToImport,
 } from "@/lib/panels/member-import";
 import type { ImportMode, MemberImportInput } from "@/lib/panels/schema";
+import { emailAmong, insertImportConsents, insertImportedMembers } from "./member-import-sql";
 import { discardUpload, keepUpload, readUpload } from "./panel-import-uploads";
 
 /** The report lists this many row errors at most; the counts cover all of them. */
 export const REPORTED_ERRORS_MAX = 500;
-/** Rows per INSERT statement (well under SQLite's limit on bound variables). */
-const CHUNK = 500;
+/** Rows per INSERT statement: one JSON parameter each (member-import-sql.ts). */
+const INSERT_CHUNK = 5000;
 
+/** Which of the addresses are members of the panel already (one query, however many addresses). */
 async function existingEmails(panelId: number, emails: string[]): Promise<Set<string>> {
-  const db = getDb();
-  const found = new Set<string>();
-  for (let i = 0; i < emails.length; i += CHUNK) {
-    const rows = await db
-      .select({ email: panelMembers.email })
-      .from(panelMembers)
-      .where(and(eq(panelMembers.panelId, panelId), inArray(panelMembers.email, emails.slice(i, i + CHUNK))));
-    for (const row of rows) if (row.email) found.add(row.email);
-  }
-  return found;
+  if (emails.length === 0) return new Set();
+  const rows = await getDb()
+    .select({ email: panelMembers.email })
+    .from(panelMembers)
+    .where(and(eq(panelMembers.panelId, panelId), emailAmong(emails)));
+  return new Set(rows.flatMap((row) => (row.email ? [row.email] : [])));
 }
 
 async function districtTable(): Promise<Map<string, string>> {
@@ -50,32 +49,22 @@ async function insertMembers(
   return await transaction(async (tx) => {
     let imported = 0;
     const at = new Date();
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      const inserted = await tx
-        .insert(panelMembers)
-        .values(
-          rows.slice(i, i + CHUNK).map((row) => ({
-            panelId,
-            email: row.email,
-            birthYear: row.birthYear,
-            sex: row.sex,
-            postcode: row.postcode,
-            district: row.district,
-            status: "active" as const,
-            joinedVia: "import" as const,
-            createdAt: at,
-            updatedAt: at,
-          })),
-        )
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+      const inserted = await queryRows<{ id: number }>(
+        tx,
         // Someone who signed up between the check and now keeps their own membership.
-        .onConflictDoNothing({ target: [panelMembers.panelId, panelMembers.email] })
-        .returning({ id: panelMembers.id });
+        insertImportedMembers(panelId, rows.slice(i, i + INSERT_CHUNK), at),
+      );
       if (inserted.length > 0) {
-        await tx
-          .insert(memberConsents)
-          .values(
-            inserted.map((member) => ({ memberId: member.id, panelId, privacyVersion, consentedAt: at })),
-          );
+        await execute(
+          tx,
+          insertImportConsents(
+            panelId,
+            privacyVersion,
+            inserted.map((member) => Number(member.id)),
+            at,
+          ),
+        );
       }
       imported += inserted.length;
     }

@@ -8,7 +8,7 @@ import { answers, responses, resultCells, resultCubes, surveyVersions } from "@/
 import { transaction } from "@/db/transaction";
 import { cubeEntriesForResponse, visitCubeEntries } from "@/lib/results/aggregate-cells";
 import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
-import { answersObject } from "./results-sql";
+import { answersObject, cubeRowsPerInsert } from "./results-sql";
 
 /*
  * Keeps the results cube (db/schema/results.ts) in step with the completed responses:
@@ -297,25 +297,40 @@ async function writeCube(db: Db, surveyId: number): Promise<number> {
     .insert(resultCells)
     .values({ ...cellPlaceholders(), count: given("count") })
     .prepare();
+  const perStatement = cubeRowsPerInsert();
+  let pending: (typeof resultCells.$inferInsert)[] = [];
+  const flush = async () => {
+    if (pending.length > 0) await db.insert(resultCells).values(pending);
+    pending = [];
+  };
   for (const [cellKey, cellCounts] of counts) {
-    const [channel, panelId, ageGroup, sex, district] = cellKey.split(SEP);
+    const [channel, panelId, ageGroup, sex, district] = cellKey.split(SEP) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     for (const [k, n] of cellCounts.entries()) {
       const [questionId, item, value] = keys[k] as [string, string, string];
-      if (n > 0)
-        await insert.execute({
-          surveyId,
-          questionId,
-          item,
-          value,
-          channel,
-          panelId: Number(panelId),
-          ageGroup,
-          sex,
-          district,
-          count: n,
-        });
+      if (!(n > 0)) continue;
+      const row = {
+        surveyId,
+        questionId,
+        item,
+        value,
+        channel,
+        panelId: Number(panelId),
+        ageGroup,
+        sex,
+        district,
+        count: n,
+      };
+      if (perStatement === 1) await insert.execute(row);
+      else if (pending.push(row) >= perStatement) await flush();
     }
   }
+  await flush();
   const builtAt = new Date();
   await db
     .insert(resultCubes)

@@ -231,3 +231,14 @@ export function byteOrder(expression: SQLWrapper): SQL {
 export function unindexed(column: SQLWrapper): SQL {
   return onPostgres() ? sql`${column}` : sql`+${column}`;
 }
+
+// ---- writing --------------------------------------------------------------------------------
+
+/**
+ * Cube rows per INSERT when a cube is rebuilt: SQLite runs one prepared single-row statement
+ * fastest (no round trip); on PostgreSQL every statement is a round trip, so rows go in batches
+ * (10 parameters a row, well under its 65,535).
+ */
+export function cubeRowsPerInsert(): number {
+  return onPostgres() ? 1000 : 1;
+}

@@ -17,7 +17,7 @@ const FOLDERS = ["lib", "db", "cli", "app", "components", "bench", "scripts", "e
 
 /** drizzle's synchronous terminals, its synchronous raw SQL, and better-sqlite3's transaction. */
 const SYNC = [
-  /\.(get|all|run)\(\)/,
+  /\.(get|all|run|sync)\(\)/,
   /\.(get|all|run)\(\{/,
   /\b(db|tx|ex|executor|database|handle)\.(all|get|run|values)(<[^>]*>)?\(/,
   /\.transaction\(\s*(\(\s*\w*\s*\)|\w+)\s*=>/,
@@ -115,6 +115,7 @@ describe("the data layer waits for the database asynchronously", () => {
       true,
     );
     expect(waitsSynchronously("statement.all({ surveyId })")).toBe(true);
+    expect(waitsSynchronously("db.query.settings.findFirst({ where }).sync();")).toBe(true);
     expect(waitsSynchronously("tx.run(sql`DELETE FROM audit_log`)")).toBe(true);
     expect(waitsSynchronously("return db.transaction((tx) => {")).toBe(true);
     expect(waitsSynchronously("getDb().transaction(() => {")).toBe(true);

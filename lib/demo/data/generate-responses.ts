@@ -16,7 +16,8 @@
  * benchmark; bench/generate-responses.ts runs it from the command line.
  */
 import { asc, eq, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, Tx } from "@/db/client";
+import { momentDriverValue } from "@/db/dialect";
 import {
   answers,
   panels,
@@ -128,28 +129,15 @@ function districtOptions(definition: SurveyDefinition): Map<string, string> {
   return new Map(wijk?.type === "dropdown" ? wijk.options.map((o) => [o.label, o.value]) : []);
 }
 
-export async function generateResponses(db: Db, options: GenerateOptions): Promise<GenerateResult> {
-  const started = performance.now();
-  const random = seededRandom(options.seed ?? 1);
-  const loaded = await loadSurvey(db, options.surveyId);
-  const survey = options.panels
-    ? { ...loaded, panels: loaded.panels.filter((id) => options.panels?.includes(id)) }
-    : loaded;
-  const mix = { ...DEFAULT_MIX, ...options.channelMix };
-  if (survey.panels.length === 0) {
-    mix.public += mix.panel;
-    mix.panel = 0;
-  }
-  const channels: [string, number][] = [
-    ["public", mix.public],
-    ["panel", mix.panel],
-    ["staff", mix.staff],
-  ];
-  const optionOf = districtOptions(survey.definition);
-  // Prepared once, with placeholders: 100,000 responses and two million answers go through these.
-  // Values go in as given (sql`${placeholder}`): numbers for the moments, JSON text for answers.
+/**
+ * The two inserts, prepared with placeholders on the transaction's handle (on PostgreSQL a statement
+ * prepared on the pool would run outside the transaction): 100,000 responses and two million
+ * answers go through them. Values go in as given (sql`${placeholder}`): moments as the driver takes
+ * them (db/dialect.ts momentDriverValue), answers as JSON text.
+ */
+function prepareInserts(tx: Tx) {
   const as = (name: string) => sql`${sql.placeholder(name)}`;
-  const insertResponse = db
+  const insertResponse = tx
     .insert(responses)
     .values({
       surveyId: as("surveyId"),
@@ -170,7 +158,7 @@ export async function generateResponses(db: Db, options: GenerateOptions): Promi
     })
     .returning({ id: responses.id })
     .prepare();
-  const insertAnswer = db
+  const insertAnswer = tx
     .insert(answers)
     .values({
       responseId: as("responseId"),
@@ -179,6 +167,27 @@ export async function generateResponses(db: Db, options: GenerateOptions): Promi
       updatedAt: as("updatedAt"),
     })
     .prepare();
+  return { insertResponse, insertAnswer };
+}
+
+export async function generateResponses(db: Db, options: GenerateOptions): Promise<GenerateResult> {
+  const started = performance.now();
+  const random = seededRandom(options.seed ?? 1);
+  const loaded = await loadSurvey(db, options.surveyId);
+  const survey = options.panels
+    ? { ...loaded, panels: loaded.panels.filter((id) => options.panels?.includes(id)) }
+    : loaded;
+  const mix = { ...DEFAULT_MIX, ...options.channelMix };
+  if (survey.panels.length === 0) {
+    mix.public += mix.panel;
+    mix.panel = 0;
+  }
+  const channels: [string, number][] = [
+    ["public", mix.public],
+    ["panel", mix.panel],
+    ["staff", mix.staff],
+  ];
+  const optionOf = districtOptions(survey.definition);
   const run = `${Date.now().toString(36)}-${options.seed ?? 1}`;
   const [periodStart, periodEnd] = options.completedBetween
     ? [options.completedBetween[0].getTime(), options.completedBetween[1].getTime()]
@@ -187,7 +196,8 @@ export async function generateResponses(db: Db, options: GenerateOptions): Promi
   let panelResponses = 0;
 
   const writeBatch = async (from: number, to: number) =>
-    await transaction(async () => {
+    await transaction(async (tx) => {
+      const { insertResponse, insertAnswer } = prepareInserts(tx);
       for (let i = from; i < to; i++) {
         const channel = weighted(random, channels);
         const band = weighted(
@@ -231,16 +241,16 @@ export async function generateResponses(db: Db, options: GenerateOptions): Promi
           district: attributes ? district : null,
           resumeTokenHash: `gen-${run}-${i}`,
           resumeCodeHash: `gen-${run}-${i}`,
-          createdAt: completedAt - 10 * 60_000,
-          updatedAt: completedAt,
-          completedAt,
+          createdAt: momentDriverValue(completedAt - 10 * 60_000),
+          updatedAt: momentDriverValue(completedAt),
+          completedAt: momentDriverValue(completedAt),
         });
         for (const [questionId, value] of Object.entries(given)) {
           await insertAnswer.execute({
             responseId: id,
             questionId,
             value: JSON.stringify(value),
-            updatedAt: completedAt,
+            updatedAt: momentDriverValue(completedAt),
           });
           answerCount += 1;
         }

@@ -1,6 +1,7 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, Tx } from "@/db/client";
+import { momentDriverValue } from "@/db/dialect";
 import { invitationRounds, invitations, panelMembers, panels as panelTable } from "@/db/schema";
 import { transaction } from "@/db/transaction";
 import type { Respondent } from "./generate-responses";
@@ -40,43 +41,47 @@ export async function seedPanelFieldwork(
     .where(and(eq(panelMembers.panelId, sql.placeholder("panelId")), eq(panelMembers.status, "active")))
     .orderBy(asc(panelMembers.id))
     .prepare();
-  const sent = input.sentAt.getTime();
-  const insertRound = db
-    .insert(invitationRounds)
-    .values({
-      surveyId: input.surveyId,
-      panelId: sql.placeholder("panelId"),
-      sample: sql.placeholder("sample"),
-      reminderDays: [],
-      remindersSent: 0,
-      createdBy: input.staffId,
-      createdAt: input.sentAt,
-    })
-    .returning({ id: invitationRounds.id })
-    .prepare();
-  // Moments as numbers, as given (sql`${placeholder}`): the used ones may be null.
+  const sent = momentDriverValue(input.sentAt);
+  const insertRound = (tx: Tx) =>
+    tx
+      .insert(invitationRounds)
+      .values({
+        surveyId: input.surveyId,
+        panelId: sql.placeholder("panelId"),
+        sample: sql.placeholder("sample"),
+        reminderDays: [],
+        remindersSent: 0,
+        createdBy: input.staffId,
+        createdAt: input.sentAt,
+      })
+      .returning({ id: invitationRounds.id })
+      .prepare();
+  // Moments as the driver takes them (sql`${placeholder}`, db/dialect.ts): the used ones may be null.
+  // Prepared on the transaction's handle: on PostgreSQL one prepared on the pool runs outside it.
   const as = (name: string) => sql`${sql.placeholder(name)}`;
-  const insertInvitation = db
-    .insert(invitations)
-    .values({
-      roundId: sql.placeholder("roundId"),
-      surveyId: input.surveyId,
-      panelId: sql.placeholder("panelId"),
-      memberId: sql.placeholder("memberId"),
-      tokenHash: sql.placeholder("tokenHash"),
-      createdAt: as("createdAt"),
-      startedAt: as("startedAt"),
-      usedAt: as("usedAt"),
-    })
-    .prepare();
-  return await transaction(async () => {
+  const insertInvitation = (tx: Tx) =>
+    tx
+      .insert(invitations)
+      .values({
+        roundId: sql.placeholder("roundId"),
+        surveyId: input.surveyId,
+        panelId: sql.placeholder("panelId"),
+        memberId: sql.placeholder("memberId"),
+        tokenHash: sql.placeholder("tokenHash"),
+        createdAt: as("createdAt"),
+        startedAt: as("startedAt"),
+        usedAt: as("usedAt"),
+      })
+      .prepare();
+  return await transaction(async (tx) => {
+    const [round, invitation] = [insertRound(tx), insertInvitation(tx)];
     const fieldwork = [];
     for (const { id: panelId } of panels) {
       const active = (await members.execute({ panelId })) as ({ id: number } & Respondent)[];
       const ids = active.map((m) => m.id);
       const answered = Math.round(ids.length * RESPONSE_RATE);
       const sample = { method: "all", n: null, seed: "demo-2025", eligible: ids.length, drawn: ids.length };
-      const [{ id: roundId }] = await insertRound.execute({ panelId, sample });
+      const [{ id: roundId }] = await round.execute({ panelId, sample });
       // Who answered: a fixed permutation of the list, so they are spread over it, not its start.
       const order = ids.map((id, index) => ({ id, key: (index * 7919) % ids.length }));
       order.sort((a, b) => a.key - b.key);
@@ -84,7 +89,7 @@ export async function seedPanelFieldwork(
       for (const memberId of ids) {
         const used = answering.has(memberId) ? sent : null;
         const tokenHash = randomBytes(32).toString("hex");
-        await insertInvitation.execute({
+        await invitation.execute({
           roundId,
           panelId,
           memberId,

@@ -22,7 +22,7 @@ describe("seedDemo", () => {
     });
     expect(await isEmptyInstallation(db)).toBe(false);
     expect(await seedDemo(db)).toEqual({ accountsCreated: [], surveysCreated: [] });
-    const seeded = db.query.settings.findFirst({ where: (s, { eq }) => eq(s.key, DEMO_SEEDED_KEY) }).sync();
+    const seeded = await db.query.settings.findFirst({ where: (s, { eq }) => eq(s.key, DEMO_SEEDED_KEY) });
     expect(seeded?.value).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 

@@ -42,11 +42,17 @@ async function applyPostgresMigrations(db: PostgresDb): Promise<void> {
     try {
       const { drizzle } = await import("drizzle-orm/node-postgres");
       const onClient = drizzle(client);
-      const recorded = await onClient.execute<{ at: string | null }>(
-        sql`SELECT CASE WHEN to_regclass('drizzle.__drizzle_migrations') IS NULL THEN NULL
-              ELSE (SELECT max(created_at)::text FROM drizzle.__drizzle_migrations) END AS at`,
+      // Two questions: PostgreSQL resolves every table a statement names before it runs it, so the
+      // table's existence cannot be asked in the same statement that reads it.
+      const table = await onClient.execute<{ found: string | null }>(
+        sql`SELECT to_regclass('drizzle.__drizzle_migrations')::text AS found`,
       );
-      refuseNewer(recorded.rows[0]?.at ?? null, POSTGRES_MIGRATIONS_FOLDER);
+      if (table.rows[0]?.found) {
+        const recorded = await onClient.execute<{ at: string | null }>(
+          sql`SELECT max(created_at)::text AS at FROM drizzle.__drizzle_migrations`,
+        );
+        refuseNewer(recorded.rows[0]?.at ?? null, POSTGRES_MIGRATIONS_FOLDER);
+      }
       await migratePostgres(onClient, { migrationsFolder: POSTGRES_MIGRATIONS_FOLDER });
     } finally {
       await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]);

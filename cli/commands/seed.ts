@@ -1,6 +1,5 @@
-import { databasePath } from "@/db/client";
 import { demoAccountsInUse, seedDemo } from "@/lib/demo/data/seed";
-import { openDatabase } from "../database";
+import { databaseShown, openDatabase } from "../database";
 import { demoAccountsBox } from "../demo-accounts-box";
 import { expectPositionals, parseCommandArgs } from "../parse-command-args";
 import { USAGE } from "../usages";
@@ -13,7 +12,7 @@ export async function seedCommand(args: string[]): Promise<void> {
   const db = await openDatabase({ create: true, migrate: true });
   const result = await seedDemo(db);
   if (values.quiet) return;
-  console.log(`Database: ${databasePath()}`);
+  console.log(`Database: ${databaseShown()}`);
   if (result.accountsCreated.length === 0 && result.surveysCreated.length === 0) {
     console.log("The demo is already there; nothing was changed.");
   } else {

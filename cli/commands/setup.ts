@@ -1,7 +1,6 @@
-import { databasePath } from "@/db/client";
 import { authSecret } from "@/lib/accounts/data/secret";
 import { demoAccountsInUse, isEmptyInstallation, seedDemo } from "@/lib/demo/data/seed";
-import { openDatabase } from "../database";
+import { databaseShown, openDatabase } from "../database";
 import { demoAccountsBox } from "../demo-accounts-box";
 import { expectPositionals, parseCommandArgs } from "../parse-command-args";
 import { USAGE } from "../usages";
@@ -22,7 +21,7 @@ export async function setupCommand(args: string[]): Promise<void> {
   authSecret();
   const seeded = (await isEmptyInstallation(db)) ? await seedDemo(db) : undefined;
   if (values.quiet) return;
-  console.log(`Database: ${databasePath()} (migrations applied)`);
+  console.log(`Database: ${databaseShown()} (migrations applied)`);
   if (seeded) console.log("Empty database: the demo accounts and surveys were added.");
   const inUse = await demoAccountsInUse(db);
   if (inUse.length > 0) console.log(`\n${demoAccountsBox(inUse)}\n`);

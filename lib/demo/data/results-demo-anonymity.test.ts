@@ -44,7 +44,7 @@ describe("the demo's closed 2025 edition, as whoever holds the database sees it"
     // Breakdowns survive: some responses still carry a district, and more an age group.
     const carrying = (await queryRow(
       getDb(),
-      sql`SELECT count(district) AS district, count(age_group) AS ageGroup FROM ${responsesTable}
+      sql`SELECT count(district) AS district, count(age_group) AS "ageGroup" FROM ${responsesTable}
          WHERE survey_id = ${survey.id} AND channel = 'panel'`,
     )) as { district: number; ageGroup: number };
     expect(carrying.district).toBeGreaterThan(0);

@@ -4,8 +4,6 @@ export async function register() {
   const { getDb } = await import("./db/client");
   const { applyMigrations } = await import("./db/migrate");
   const { authSecret } = await import("./lib/accounts/data/secret");
-  const { refuseUnwiredEngine } = await import("./db/engine");
-  refuseUnwiredEngine();
   await applyMigrations(getDb());
   authSecret();
   // The mail outbox worker (lib/mail/data/worker.ts); never while `next build` prerenders pages.

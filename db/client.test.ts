@@ -53,11 +53,11 @@ describe("a DATABASE_URL that names PostgreSQL", () => {
     vi.unstubAllEnvs();
   });
 
-  it("is the engine the process reports, and the database refuses to open rather than use SQLite", () => {
+  it("is the engine the process reports, and the SQLite file is not opened or created", () => {
     vi.stubEnv("DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/peiling");
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "peiling-db-")), "t.db");
     expect(databaseEngine()).toBe("postgresql");
-    expect(() => openDatabase(file)).toThrow("running on PostgreSQL is not wired in yet (issue 12)");
+    expect(() => openDatabase(file)).toThrow("DATABASE_URL names PostgreSQL; the SQLite file");
     expect(fs.existsSync(file)).toBe(false);
   });
 });

@@ -15,7 +15,7 @@ import { env } from "../lib/env";
 import type { DatabaseEngine } from "../lib/operations/types";
 import { refuseRecreatedDatabase, writeCreatedMarker } from "./created-marker";
 import { guardDatabaseFile } from "./database-file-guard";
-import { engineFromEnvironment, refuseUnwiredEngine } from "./engine";
+import { engineFromEnvironment } from "./engine";
 import { openPostgres, type PostgresDb } from "./postgres-connection";
 import * as schema from "./schema";
 
@@ -52,9 +52,11 @@ export function databasePath(): string {
 }
 
 export function openDatabase(file: string): Db {
-  // DATABASE_URL names PostgreSQL: opening the SQLite file instead would put the data somewhere the
+  // DATABASE_URL names PostgreSQL: opening the SQLite file as well would put data somewhere the
   // operator did not ask for.
-  refuseUnwiredEngine();
+  if (engineFromEnvironment() === "postgresql") {
+    throw new Error(`DATABASE_URL names PostgreSQL; the SQLite file ${file} is not opened`);
+  }
   // Where Peiling had a database, a missing one is an accident to repair, not a fresh start.
   refuseRecreatedDatabase(file, { allowNew: env().PEILING_ALLOW_NEW_DATABASE });
   fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -13,18 +13,3 @@ export function engineFromEnvironment(
   const url = environment.DATABASE_URL ?? "";
   return /^postgres(ql)?:\/\//i.test(url) ? "postgresql" : "sqlite";
 }
-
-/**
- * Refuses to run Peiling on PostgreSQL while only its data layer does (issue 12): the schema,
- * migrations, connection and transactions exist for PostgreSQL, but the queries still speak SQLite's
- * SQL in places, so an app process (server, CLI, migrations) stops here with what to do instead.
- */
-export function refuseUnwiredEngine(
-  environment: Readonly<Record<string, string | undefined>> = process.env,
-): void {
-  if (engineFromEnvironment(environment) === "postgresql") {
-    throw new Error(
-      "DATABASE_URL names PostgreSQL, but running on PostgreSQL is not wired in yet (issue 12); unset DATABASE_URL to run on SQLite (PEILING_DB)",
-    );
-  }
-}

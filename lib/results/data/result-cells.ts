@@ -83,14 +83,33 @@ export async function recordResultCells(tx: Tx, responseId: number): Promise<voi
   );
   const c = cellOf(response);
   const { upsert, count } = statementsFor(getDb());
-  for (const e of entries) {
-    await upsert.execute({
-      surveyId: response.surveyId,
-      questionId: e.questionId,
-      item: e.item,
-      value: e.value,
-      ...c,
-    });
+  if (cubeRowsPerInsert() === 1) {
+    for (const e of entries) {
+      await upsert.execute({
+        surveyId: response.surveyId,
+        questionId: e.questionId,
+        item: e.item,
+        value: e.value,
+        ...c,
+      });
+    }
+  } else if (entries.length > 0) {
+    // One statement for all of them (a round trip each would cost more than the rows): the same
+    // row twice in one upsert is refused, so repeated entries are counted first.
+    const rows = new Map<string, typeof resultCells.$inferInsert>();
+    for (const e of entries) {
+      const key = [e.questionId, e.item, e.value].join(SEP);
+      const known = rows.get(key);
+      if (known) known.count = (known.count ?? 0) + 1;
+      else rows.set(key, { surveyId: response.surveyId, ...e, ...c, count: 1 });
+    }
+    await tx
+      .insert(resultCells)
+      .values([...rows.values()])
+      .onConflictDoUpdate({
+        target: CELL_KEY,
+        set: { count: sql`${resultCells.count} + excluded.${sql.identifier(resultCells.count.name)}` },
+      });
   }
   await count.execute({ surveyId: response.surveyId });
 }

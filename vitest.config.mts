@@ -1,7 +1,27 @@
 import fs from "node:fs";
 import path from "node:path";
+import pg from "pg";
 import { defineConfig, type TestProjectConfiguration } from "vitest/config";
-import { POSTGRES_ADMIN_URL, postgresProblem, postgresRequired } from "./db/schema/postgres-test-support";
+
+// The server the PostgreSQL project runs on; the same defaults as db/schema/postgres-test-support.ts
+// (not imported: this config loads as an ES module, that file as the app's TypeScript).
+const POSTGRES_ADMIN_URL =
+  process.env.PEILING_TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
+const postgresRequired = process.env.REQUIRE_PG === "1";
+
+/** Why the server does not answer within a second, or undefined when it answers. */
+async function postgresProblem(): Promise<string | undefined> {
+  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    await client.query("select 1");
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message || error.name : String(error);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
 
 const ALL_TESTS = ["lib/**/*.test.ts", "db/**/*.test.ts", "cli/**/*.test.ts", "i18n/**/*.test.ts"];
 

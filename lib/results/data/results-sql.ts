@@ -1,7 +1,7 @@
 import "server-only";
 import { type AnyColumn, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import { real, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import type { Tx } from "@/db/client";
+import { getDb, type Tx } from "@/db/client";
 import { onPostgres } from "@/db/dialect";
 import { execute, queryRows } from "@/db/raw-sql";
 import { transaction } from "@/db/transaction";
@@ -81,16 +81,18 @@ function weightsRows(weights: readonly CellWeight[]): SQL {
 
 /**
  * Runs a results query that joins the weights (`query` is given the table to join, to be aliased
- * like resultWeights), with these weights (none when null or empty), in one reading transaction.
+ * like resultWeights), with these weights (none when null or empty): on SQLite in one reading
+ * transaction with the temporary table.
  */
 export async function queryWeighted<T>(
   weights: readonly CellWeight[] | null,
   query: (weightsTable: SQL) => SQL,
 ): Promise<T[]> {
   const given = weights ?? [];
+  // PostgreSQL: one statement, which sees one snapshot by itself.
+  if (onPostgres()) return queryRows<T>(getDb(), query(weightsRows(given)));
   return transaction(
     async (tx) => {
-      if (onPostgres()) return queryRows<T>(tx, query(weightsRows(given)));
       if (given.length > 0) await loadWeights(tx, given);
       return queryRows<T>(tx, query(sql`temp.${resultWeights}`));
     },

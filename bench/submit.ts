@@ -24,19 +24,26 @@
  * went during the survey run, by package and by function; the .cpuprofile file is kept for
  * Chrome DevTools.
  *
+ * The engine is the one the environment names (db/engine.ts): SQLite (a temp file) without
+ * DATABASE_URL, PostgreSQL when DATABASE_URL=postgres://…, where the bench creates a database of its
+ * own on that server and drops it at the end; the header names it. --instances N (PostgreSQL only)
+ * starts N app instances on the one database, each on its own port with cores ÷ N server
+ * processes, and spreads the clients over them (client i on instance i mod N); the floor is then
+ * measured on all of them at once.
+ *
  * Usage: npm run bench:submit -- [--concurrency 50] [--duration 45] [--completions N]
- *          [--floor-duration 10] [--warmup 10] [--seed 1] [--profile]
+ *          [--floor-duration 10] [--warmup 10] [--seed 1] [--instances 1] [--profile]
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { countStoredResponses } from "./lib/bench-database";
 import { packageVersion, startBenchServer } from "./lib/bench-server";
 import { type HotSpots, hotSpots, monotonicMicros } from "./lib/cpu-profile";
-import { type FloorResult, measureFloor } from "./lib/framework-floor";
+import { type FloorResult, measureFloorOver } from "./lib/framework-floor";
 import { count, latencyLine, megabytes, ms, printRows, rate, summarize, verdict } from "./lib/report";
 import type { Timing } from "./lib/respondent-walk";
-import { countStoredResponses } from "./lib/stored-responses";
 import { errorCount, type LoadResult, runSurveyLoad } from "./lib/survey-load";
 
 const SLUG = "sociaal-domein-2026";
@@ -44,7 +51,7 @@ const P95_TARGET_MS = 250;
 const FLOOR_RATIO_TARGET = 0.5;
 const USAGE =
   "Usage: npm run bench:submit -- [--concurrency 50] [--duration 45] [--completions N] " +
-  "[--floor-duration 10] [--warmup 10] [--seed 1] [--profile]";
+  "[--floor-duration 10] [--warmup 10] [--seed 1] [--instances 1] [--profile]";
 
 const { values: flags } = parseArgs({
   options: {
@@ -54,6 +61,7 @@ const { values: flags } = parseArgs({
     "floor-duration": { type: "string", default: "10" },
     warmup: { type: "string", default: "10" },
     seed: { type: "string", default: "1" },
+    instances: { type: "string", default: "1" },
     profile: { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false },
   },
@@ -88,20 +96,25 @@ async function main() {
   const floorSeconds = wholeNumber("floor-duration", flags["floor-duration"]);
   const warmup = wholeNumber("warmup", flags.warmup, 0);
   const seed = wholeNumber("seed", flags.seed, 0);
+  const instances = wholeNumber("instances", flags.instances);
 
   const profileDir = flags.profile
     ? fs.mkdtempSync(path.join(os.tmpdir(), "peiling-bench-profile-"))
     : undefined;
-  const server = await startBenchServer((line) => console.log(line), { cpuProfileDir: profileDir });
-  // The demo seed stores responses of its own (the 2025 edition); the check counts what the run adds.
-  const seeded = countStoredResponses(server.dbPath);
+  const server = await startBenchServer((line) => console.log(line), {
+    cpuProfileDir: profileDir,
+    instances,
+  });
   const loadBefore = os.loadavg()[0];
-  const health = new URL("/api/health", server.origin);
+  const health = server.origins.map((origin) => new URL("/api/health", origin));
   let m: Measured;
+  let seeded: Awaited<ReturnType<typeof countStoredResponses>>;
   try {
+    // The demo seed stores responses of its own (the 2025 edition); the check counts what the run adds.
+    seeded = await countStoredResponses(server.database);
     console.log(`Warming up: ${warmup} responses, 3 s of /api/health…`);
-    await measureFloor(health, clients, 3);
-    const warm = await runSurveyLoad(server.origin, {
+    await measureFloorOver(health, clients, 3);
+    const warm = await runSurveyLoad(server.origins, {
       slug: SLUG,
       clients: Math.min(5, clients),
       seconds: 60,
@@ -110,14 +123,14 @@ async function main() {
     });
     console.log(`Framework floor: autocannon, ${clients} connections, ${floorSeconds} s…`);
     let cpu = server.cpuSeconds();
-    const floor = await measureFloor(health, clients, floorSeconds);
+    const floor = await measureFloorOver(health, clients, floorSeconds);
     const floorCpu = server.cpuSeconds() - cpu;
     console.log(
       `Survey: ${clients} clients, ${seconds} s${completions ? ` or ${completions} responses` : ""}…`,
     );
     cpu = server.cpuSeconds();
     const from = monotonicMicros();
-    const run = await runSurveyLoad(server.origin, { slug: SLUG, clients, seconds, completions, seed });
+    const run = await runSurveyLoad(server.origins, { slug: SLUG, clients, seconds, completions, seed });
     m = {
       floor,
       floorCpu,
@@ -128,26 +141,37 @@ async function main() {
     };
   } catch (error) {
     await server.stop();
-    server.cleanup();
+    await server.cleanup();
     throw error;
   }
   const peakRss = server.peakRssBytes();
   const highWater = server.highWaterMarkBytes();
   const serverErrors = server.errorLines();
   await server.stop();
-  const after = countStoredResponses(server.dbPath);
+  let after: typeof seeded;
+  try {
+    after = await countStoredResponses(server.database);
+  } finally {
+    await server.cleanup();
+  }
   const stored = {
     completed: after.completed - seeded.completed,
     inProgress: after.inProgress - seeded.inProgress,
   };
-  server.cleanup();
 
   console.log(
     `\nbench:submit — Next ${packageVersion("next")} production build (${server.distDir}), Node ${process.version}, ` +
       `${os.cpus().length} CPUs; clients and server share this machine ` +
       `(1-minute load average before the run: ${loadBefore.toFixed(1)}; above ~0.5 other work skews the figures).`,
   );
-  printReport(m, { clients, floorSeconds, peakRss, highWater, serverErrors, stored });
+  console.log(
+    `${server.database.label}; ${server.origins.length} app instance${server.origins.length === 1 ? "" : "s"} ` +
+      `× ${server.workersPerInstance} server process${server.workersPerInstance === 1 ? "" : "es"}` +
+      (server.origins.length > 1
+        ? `, clients spread over them (client i on instance i mod ${server.origins.length})`
+        : ""),
+  );
+  printReport(m, { clients, floorSeconds, peakRss, highWater, serverErrors, stored, instances });
   if (profileDir) printProfile(profileDir, m.runWindow);
 }
 
@@ -160,6 +184,7 @@ function printReport(
     highWater: number;
     serverErrors: string[];
     stored: { completed: number; inProgress: number };
+    instances: number;
   },
 ) {
   const { floor, run, warm } = m;
@@ -178,7 +203,9 @@ function printReport(
   const f = floor.latency;
 
   printRows([
-    ["Framework floor: GET /api/health (autocannon, one trivial database query)"],
+    [
+      `Framework floor: GET /api/health (autocannon, one trivial database query${o.instances > 1 ? `; ${o.instances} instances at once, latency the worst instance's` : ""})`,
+    ],
     [
       "requests/s",
       `${rate(floor.requestsPerSecond)}  (${count(floor.total)} in ${o.floorSeconds} s, ${o.clients} connections)`,

@@ -79,7 +79,7 @@ async function main() {
     home = await pageScripts(browser, "/");
   } finally {
     await server.stop();
-    server.cleanup();
+    await server.cleanup();
   }
   let empty: PageScripts | null = null;
   if (!flags["skip-empty-app"]) {

@@ -1,12 +1,15 @@
 // Starts the app the way production runs it, for one benchmark: a build (made if sources changed;
-// NEXT_DIST_DIR respected), a fresh temp database with the demo survey, and `next start` on a free
-// port (never 3000). Samples the server's memory while it runs.
+// NEXT_DIST_DIR respected), a fresh database with the demo survey on the environment's engine
+// (bench/lib/bench-database.ts: a temp SQLite file, or a database of its own on DATABASE_URL's
+// PostgreSQL server), and `npm start` on a free port (never 3000) — or several instances on the one
+// PostgreSQL database. Samples the servers' memory while they run.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { type BenchDatabase, benchEngine, createBenchDatabase } from "./bench-database";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 
@@ -17,21 +20,26 @@ export function packageVersion(name: string): string {
 }
 
 export type BenchServer = {
+  /** The first instance's address. */
   origin: URL;
-  pid: number;
-  dbPath: string;
+  /** Every instance's address (one unless `instances` asked for more). */
+  origins: URL[];
+  /** The database every instance serves from, made for this run. */
+  database: BenchDatabase;
   distDir: string;
-  /** Highest resident memory of the server's process tree seen so far, in bytes. */
+  /** Server processes per instance (scripts/serve.mjs's WEB_CONCURRENCY). */
+  workersPerInstance: number;
+  /** Highest resident memory of the servers' process trees seen so far, in bytes. */
   peakRssBytes(): number;
-  /** The kernel's own high-water mark (VmHWM) of each process in the tree, summed, in bytes. */
+  /** The kernel's own high-water mark (VmHWM) of each process in the trees, summed, in bytes. */
   highWaterMarkBytes(): number;
-  /** CPU time (user + system) the server's process tree has used so far, in seconds. */
+  /** CPU time (user + system) the servers' process trees have used so far, in seconds. */
   cpuSeconds(): number;
-  /** Lines the server wrote to stderr, and stdout lines that look like errors. */
+  /** Lines the servers wrote to stderr, and stdout lines that look like errors. */
   errorLines(): string[];
   stop(): Promise<void>;
-  /** Removes the temp database folder (after stop). */
-  cleanup(): void;
+  /** Removes the bench database (the temp folder, or the PostgreSQL database), after stop. */
+  cleanup(): Promise<void>;
 };
 
 type BuildModule = { buildIfNeeded: (options?: { distDir?: string }) => void };
@@ -39,96 +47,142 @@ type BuildModule = { buildIfNeeded: (options?: { distDir?: string }) => void };
 export type BenchServerOptions = {
   /** Run the server under `node --cpu-prof`; the profile lands in this folder when it stops. */
   cpuProfileDir?: string;
+  /**
+   * App instances on the one database, each `npm start` (scripts/serve.mjs) on a port of its own;
+   * more than one needs PostgreSQL. Each instance gets cores ÷ instances server processes (at
+   * least one; WEB_CONCURRENCY in the environment overrides), so the machine runs as many server
+   * processes with two instances as with one.
+   */
+  instances?: number;
 };
+
+type Instance = { child: ChildProcess; origin: URL; pid: number };
 
 export async function startBenchServer(
   log: (line: string) => void,
   options: BenchServerOptions = {},
 ): Promise<BenchServer> {
   process.chdir(ROOT);
+  const instances = options.instances ?? 1;
+  if (instances > 1 && benchEngine() !== "postgresql")
+    throw new Error("more than one app instance needs PostgreSQL: set DATABASE_URL=postgres://…");
+  if (instances > 1 && options.cpuProfileDir) throw new Error("--profile runs one instance only");
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   const buildScript = pathToFileURL(path.join(ROOT, "scripts", "build-if-needed.mjs")).href;
   const { buildIfNeeded } = (await import(buildScript)) as BuildModule;
   buildIfNeeded({ distDir });
 
-  const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "peiling-bench-"));
-  const dbPath = path.join(tempDir, "bench.db");
-  const env = { ...process.env, PEILING_DB: dbPath, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
+  const database = await createBenchDatabase("submit");
+  const env = { ...process.env, ...database.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
   const setup = spawnSync(
     process.execPath,
     ["--conditions=react-server", "--import", "tsx", path.join("cli", "index.ts"), "setup", "--quiet"],
     { stdio: ["ignore", "ignore", "inherit"], env },
   );
-  if (setup.status !== 0) throw new Error(`\`peiling setup\` failed with exit code ${setup.status}`);
+  if (setup.status !== 0) {
+    await database.drop();
+    throw new Error(`\`peiling setup\` failed with exit code ${setup.status}`);
+  }
 
-  const port = await freePort();
-  log(
-    `Starting the server (scripts/serve.mjs, as npm start) on port ${port} (build folder ${distDir}, database ${dbPath})`,
+  const workersPerInstance = Number(
+    process.env.WEB_CONCURRENCY || Math.max(1, Math.floor(os.availableParallelism() / instances)),
   );
   const profiling = options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
-  // The same serving path as `npm start` (scripts/serve.mjs: one process per core); with
-  // --profile a single `next start` process, so one profile covers all the work.
-  const serverArgs = profiling.length
-    ? [...profiling, path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)]
-    : [path.join("scripts", "serve.mjs")];
-  const child = spawn(process.execPath, serverArgs, {
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...env, AUTH_TRUST_HOST: "true", PORT: String(port) },
-  });
   const errors: string[] = [];
   const output: string[] = [];
-  const collect = (isStderr: boolean) => (chunk: Buffer) => {
-    for (const line of chunk.toString("utf8").split("\n").filter(Boolean)) {
-      output.push(line);
-      if (output.length > 200) output.shift();
-      if ((isStderr || /error|⨯/i.test(line)) && errors.length < 1000) errors.push(line);
-    }
+  const started: Instance[] = [];
+  const killAll = () => {
+    for (const i of started) i.child.kill("SIGKILL");
   };
-  child.stdout?.on("data", collect(false));
-  child.stderr?.on("data", collect(true));
-  const killOnExit = () => child.kill("SIGKILL");
-  process.on("exit", killOnExit);
-
-  const origin = new URL(`http://127.0.0.1:${port}`);
+  process.on("exit", killAll);
   try {
-    await waitUntilReady(new URL("/api/health", origin), child);
+    for (let n = 0; n < instances; n++) {
+      const port = await freePort();
+      log(
+        `Starting ${instances > 1 ? `instance ${n + 1} of ${instances}` : "the server"} (scripts/serve.mjs, as npm start, ` +
+          `${workersPerInstance} process${workersPerInstance === 1 ? "" : "es"}) on port ${port} ` +
+          `(build folder ${distDir}, database ${database.where})`,
+      );
+      // The same serving path as `npm start` (scripts/serve.mjs: one process per core); with
+      // --profile a single `next start` process, so one profile covers all the work.
+      const serverArgs = profiling.length
+        ? [
+            ...profiling,
+            path.join("node_modules", "next", "dist", "bin", "next"),
+            "start",
+            "-p",
+            String(port),
+          ]
+        : [path.join("scripts", "serve.mjs")];
+      const child = spawn(process.execPath, serverArgs, {
+        stdio: ["ignore", "pipe", "pipe"],
+        env: {
+          ...env,
+          AUTH_TRUST_HOST: "true",
+          PORT: String(port),
+          WEB_CONCURRENCY: String(workersPerInstance),
+        },
+      });
+      const collect = (isStderr: boolean) => (chunk: Buffer) => {
+        for (const line of chunk.toString("utf8").split("\n").filter(Boolean)) {
+          output.push(line);
+          if (output.length > 200) output.shift();
+          if ((isStderr || /error|⨯/i.test(line)) && errors.length < 1000) errors.push(line);
+        }
+      };
+      child.stdout?.on("data", collect(false));
+      child.stderr?.on("data", collect(true));
+      const origin = new URL(`http://127.0.0.1:${port}`);
+      started.push({ child, origin, pid: child.pid as number });
+      await waitUntilReady(new URL("/api/health", origin), child);
+    }
   } catch (error) {
-    child.kill("SIGKILL");
+    killAll();
     console.error(output.join("\n"));
+    await database.drop();
     throw error;
   }
-  const pid = child.pid as number;
+  const pids = started.map((i) => i.pid);
+  const allProcesses = () => pids.flatMap(processTree);
   let peak = 0;
   const sample = () => {
-    peak = Math.max(peak, treeRss(pid));
+    peak = Math.max(
+      peak,
+      allProcesses().reduce((sum, p) => sum + statusKb(p, "VmRSS") * 1024, 0),
+    );
   };
   sample();
   const sampler = setInterval(sample, 200);
   sampler.unref();
 
   return {
-    origin,
-    pid,
-    dbPath,
+    origin: started[0]?.origin as URL,
+    origins: started.map((i) => i.origin),
+    database,
     distDir,
+    workersPerInstance,
     peakRssBytes: () => {
       sample();
       return peak;
     },
-    highWaterMarkBytes: () => processTree(pid).reduce((sum, p) => sum + statusKb(p, "VmHWM") * 1024, 0),
-    cpuSeconds: () => processTree(pid).reduce((sum, p) => sum + cpuSecondsOf(p), 0),
+    highWaterMarkBytes: () => allProcesses().reduce((sum, p) => sum + statusKb(p, "VmHWM") * 1024, 0),
+    cpuSeconds: () => allProcesses().reduce((sum, p) => sum + cpuSecondsOf(p), 0),
     errorLines: () => [...errors],
     async stop() {
       clearInterval(sampler);
-      if (child.exitCode !== null) return;
-      const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-      await exited;
-      clearTimeout(timer);
-      process.off("exit", killOnExit);
+      await Promise.all(
+        started.map(async ({ child }) => {
+          if (child.exitCode !== null) return;
+          const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+          child.kill("SIGTERM");
+          const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+          await exited;
+          clearTimeout(timer);
+        }),
+      );
+      process.off("exit", killAll);
     },
-    cleanup: () => fs.rmSync(tempDir, { recursive: true, force: true }),
+    cleanup: () => database.drop(),
   };
 }
 
@@ -197,8 +251,4 @@ function cpuSecondsOf(pid: number): number {
   } catch {
     return 0;
   }
-}
-
-function treeRss(pid: number): number {
-  return processTree(pid).reduce((sum, p) => sum + statusKb(p, "VmRSS") * 1024, 0);
 }

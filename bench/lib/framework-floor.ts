@@ -47,3 +47,32 @@ export async function measureFloor(url: URL, connections: number, seconds: numbe
     latency: result.latency,
   };
 }
+
+/**
+ * The floor over several app instances at once: one autocannon per instance, the connections
+ * shared out, run side by side; requests added up, each latency figure the worst instance's.
+ */
+export async function measureFloorOver(
+  urls: URL[],
+  connections: number,
+  seconds: number,
+): Promise<FloorResult> {
+  if (urls.length === 1) return measureFloor(urls[0] as URL, connections, seconds);
+  const share = (i: number) =>
+    Math.floor(connections / urls.length) + (i < connections % urls.length ? 1 : 0);
+  const each = await Promise.all(urls.map((url, i) => measureFloor(url, Math.max(1, share(i)), seconds)));
+  const sum = (pick: (r: FloorResult) => number) => each.reduce((total, r) => total + pick(r), 0);
+  const worst = (pick: (r: FloorResult) => number) => Math.max(...each.map(pick));
+  return {
+    requestsPerSecond: sum((r) => r.requestsPerSecond),
+    total: sum((r) => r.total),
+    non2xx: sum((r) => r.non2xx),
+    errors: sum((r) => r.errors),
+    latency: {
+      p50: worst((r) => r.latency.p50),
+      p97_5: worst((r) => r.latency.p97_5),
+      p99: worst((r) => r.latency.p99),
+      max: worst((r) => r.latency.max),
+    },
+  };
+}

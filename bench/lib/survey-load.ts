@@ -26,7 +26,9 @@ export type LoadOptions = {
   seed: number;
 };
 
-export async function runSurveyLoad(origin: URL, options: LoadOptions): Promise<LoadResult> {
+/** With several origins (app instances on one database), client i walks on origin i mod their number. */
+export async function runSurveyLoad(origin: URL | URL[], options: LoadOptions): Promise<LoadResult> {
+  const origins = Array.isArray(origin) ? origin : [origin];
   const agent = keepAliveAgent(options.clients);
   const result: LoadResult = {
     timings: [],
@@ -54,7 +56,12 @@ export async function runSurveyLoad(origin: URL, options: LoadOptions): Promise<
     while (wantMore()) {
       result.started++;
       try {
-        await completeResponse(new Browser(origin, agent), options.slug, random, events);
+        await completeResponse(
+          new Browser(origins[id % origins.length] as URL, agent),
+          options.slug,
+          random,
+          events,
+        );
         result.completed++;
       } catch (error) {
         const kind = errorKind(error);

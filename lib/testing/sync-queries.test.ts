@@ -53,8 +53,6 @@ const STILL_SYNC: readonly string[] = [
   "cli/commands/panel-remind.test.ts",
   "cli/commands/setup-seed.test.ts",
   "cli/commands/survey-import-export.test.ts",
-  "bench/lib/invite-run.ts",
-  "bench/lib/stored-responses.ts",
   "e2e/public-pages.spec.ts",
   "e2e/security-matrix.spec.ts",
   "e2e/security-resume-guard.spec.ts",

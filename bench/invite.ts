@@ -3,9 +3,11 @@
  * server: draw a stratified sample (n = the panel) → invitations with hashed tokens and the
  * invitation mails in the outbox (chunked transactions) → the mail worker → SMTP on loopback.
  *
- * Each size runs in a fresh process (bench/lib/invite-run.ts) with its own temp database of
- * generated members, so its peak memory is its own; the SMTP server (lib/mail/testing/smtp-sink.ts,
- * keep: false, counting Message-IDs only) runs here. Printed per size: the time to draw, to write
+ * Each size runs in a fresh process (bench/lib/invite-run.ts) with its own database of generated
+ * members, on the engine the environment names (a temp SQLite file, or with
+ * DATABASE_URL=postgres://… a database created on that server and dropped after), so its peak
+ * memory is its own; the SMTP server (lib/mail/testing/smtp-sink.ts, keep: false, counting
+ * Message-IDs only) runs here. Printed per size: the time to draw, to write
  * and queue, and to deliver; messages/s of delivery and of the whole path; peak RSS and heap
  * above the process's baseline (after the fixture was written), and the heap still in use after a
  * garbage collection once the mails are queued and once they are delivered. Memory should not grow
@@ -33,6 +35,7 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
 }
 
 type Run = {
+  engine: string;
   size: number;
   drawn: number;
   invited: number;
@@ -94,7 +97,7 @@ async function main() {
       const perSecond = run.sent / (run.deliverMs / 1000);
       const endToEnd = run.sent / ((run.drawMs + run.enqueueMs + run.deliverMs) / 1000);
       printRows([
-        [`${count(size)} members`],
+        [`${count(size)} members — ${run.engine}`],
         ["draw (stratified, n = panel)", `${ms(run.drawMs)} · ${count(run.drawn)} drawn`],
         ["invitations + outbox", `${ms(run.enqueueMs)} · ${count(run.invited)} written and queued`],
         ["delivery to SMTP", `${ms(run.deliverMs)} · ${rate(perSecond)}`],

@@ -1,21 +1,19 @@
 /*
- * One bench:invite run in its own process (so its peak memory is its own): a temp database with
- * `--size` generated members, then the real path — draw a stratified sample of everyone, write the
+ * One bench:invite run in its own process (so its peak memory is its own): a database of its own
+ * on the engine the environment names (bench/lib/bench-database.ts: a temp SQLite file, or a
+ * database created on DATABASE_URL's PostgreSQL server and dropped at the end) with `--size`
+ * generated members, then the real path — draw a stratified sample of everyone, write the
  * invitations and queue their mails (lib/fieldwork/data/invitation-sending.ts), and let the mail worker
  * (lib/mail/data/worker.ts) deliver the outbox to SMTP_URL. Prints one JSON line with the timings and
  * the peak memory. Started by bench/invite.ts.
  */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { createBenchDatabase } from "./bench-database";
 
 const size = Number(process.argv[2]);
 const smtpUrl = process.argv[3];
 if (!Number.isInteger(size) || size < 1 || !smtpUrl)
   throw new Error("usage: invite-run.ts <size> <smtp url>");
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "peiling-bench-invite-"));
-process.env.PEILING_DB = path.join(dir, "bench.db");
 process.env.SMTP_URL = smtpUrl;
 process.env.PEILING_BASE_URL = "https://peiling.oosterhout.nl";
 
@@ -36,11 +34,26 @@ const DISTRICTS = [
   "Oosterheide",
   "Slotjes",
 ];
-const SEXES = ["man", "vrouw", "anders", "zeg_ik_liever_niet"];
+const SEXES = ["man", "vrouw", "anders", "zeg_ik_liever_niet"] as const;
 
 async function main() {
-  const { getDb, closeDb } = await import("@/db/client");
+  const database = await createBenchDatabase("invite");
+  Object.assign(process.env, database.env);
+  try {
+    await run(database.label);
+  } finally {
+    const { closeDb } = await import("@/db/client");
+    await closeDb();
+    await database.drop();
+  }
+}
+
+async function run(engine: string) {
+  const { getDb } = await import("@/db/client");
   const { applyMigrations } = await import("@/db/migrate");
+  const { transaction } = await import("@/db/transaction");
+  const { mailOutbox, panelMembers, panels, surveys, surveyVersions } = await import("@/db/schema");
+  const { count, eq } = await import("drizzle-orm");
   const { createInvitationRound, surveyForInvitations } = await import(
     "@/lib/fieldwork/data/invitation-sending"
   );
@@ -50,45 +63,53 @@ async function main() {
   await applyMigrations(db);
 
   // The fixture, written directly: an open survey and a panel of `size` active members.
-  const sqlite = db.$client;
-  const surveyId = Number(
-    sqlite
-      .prepare("INSERT INTO surveys (slug, title, status) VALUES ('bench', 'Wonen in Oosterhout', 'open')")
-      .run().lastInsertRowid,
-  );
-  const definition = JSON.stringify({
+  const definition = {
     title: "Wonen in Oosterhout",
     intro:
       "Wij willen graag weten hoe u woont en wat u van uw buurt vindt.\n\nHet invullen duurt ongeveer tien minuten.",
     estimatedMinutes: 10,
     pages: [],
-  });
-  const versionId = sqlite
-    .prepare("INSERT INTO survey_versions (survey_id, number, definition) VALUES (?, 1, ?)")
-    .run(surveyId, definition).lastInsertRowid;
-  sqlite.prepare("UPDATE surveys SET current_version_id = ? WHERE id = ?").run(versionId, surveyId);
-  const panelId = Number(
-    sqlite
-      .prepare(
-        "INSERT INTO panels (slug, name, description, privacy_text, max_invitations_per_year) VALUES ('bench', 'het Digipanel', 'd', 'p', 4)",
-      )
-      .run().lastInsertRowid,
-  );
-  const insert = sqlite.prepare(
-    `INSERT INTO panel_members (panel_id, email, birth_year, sex, postcode, district, status, joined_via)
-     VALUES (?, ?, ?, ?, '4901 AB', ?, 'active', 'import')`,
-  );
-  sqlite.transaction(() => {
-    for (let n = 1; n <= size; n++) {
-      insert.run(
+  };
+  const { surveyId, panelId } = await transaction(async (tx) => {
+    const [survey] = await tx
+      .insert(surveys)
+      .values({ slug: "bench", title: "Wonen in Oosterhout", status: "open" })
+      .returning({ id: surveys.id });
+    const surveyId = survey?.id as number;
+    const [version] = await tx
+      .insert(surveyVersions)
+      .values({ surveyId, number: 1, definition })
+      .returning({ id: surveyVersions.id });
+    await tx.update(surveys).set({ currentVersionId: version?.id }).where(eq(surveys.id, surveyId));
+    const [panel] = await tx
+      .insert(panels)
+      .values({
+        slug: "bench",
+        name: "het Digipanel",
+        description: "d",
+        privacyText: "p",
+        maxInvitationsPerYear: 4,
+      })
+      .returning({ id: panels.id });
+    const panelId = panel?.id as number;
+    const members = Array.from({ length: size }, (_, i) => {
+      const n = i + 1;
+      return {
         panelId,
-        `lid${n}@bench.example`,
-        1935 + (n % 73),
-        SEXES[n % 4],
-        DISTRICTS[(n * 7) % DISTRICTS.length],
-      );
-    }
-  })();
+        email: `lid${n}@bench.example`,
+        birthYear: 1935 + (n % 73),
+        sex: SEXES[n % 4] as (typeof SEXES)[number],
+        postcode: "4901 AB",
+        district: DISTRICTS[(n * 7) % DISTRICTS.length],
+        status: "active" as const,
+        joinedVia: "import" as const,
+      };
+    });
+    // A thousand a statement: PostgreSQL takes at most 65,535 parameters in one.
+    for (let i = 0; i < members.length; i += 1000)
+      await tx.insert(panelMembers).values(members.slice(i, i + 1000));
+    return { surveyId, panelId };
+  });
   // The fixture's own garbage should not count as the run's memory.
   globalThis.gc?.();
   const baseline = process.memoryUsage();
@@ -126,10 +147,8 @@ async function main() {
     const stats = await worker.runOnce();
     sent += stats.sent;
     if (stats.serverUnavailable) throw new Error("the SMTP server could not be reached");
-    const left = (
-      sqlite.prepare("SELECT count(*) AS n FROM mail_outbox WHERE status = 'pending'").get() as { n: number }
-    ).n;
-    if (left === 0) break;
+    const [left] = await db.select({ n: count() }).from(mailOutbox).where(eq(mailOutbox.status, "pending"));
+    if (Number(left?.n) === 0) break;
   }
   const t3 = performance.now();
   await worker.stop();
@@ -137,11 +156,13 @@ async function main() {
   sample();
   globalThis.gc?.();
   const retainedAfterDelivery = process.memoryUsage().heapUsed;
-  const outbox = sqlite.prepare("SELECT status, count(*) AS n FROM mail_outbox GROUP BY status").all();
-  await closeDb();
-  fs.rmSync(dir, { recursive: true, force: true });
+  const outbox = await db
+    .select({ status: mailOutbox.status, n: count() })
+    .from(mailOutbox)
+    .groupBy(mailOutbox.status);
   console.log(
     JSON.stringify({
+      engine,
       size,
       drawn: sample1.drawn,
       invited: round.invited,

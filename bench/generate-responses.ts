@@ -1,7 +1,8 @@
 /*
  * Writes generated completed responses into a survey from the command line (see
- * lib/demo/data/generate-responses.ts for what they look like). PEILING_DB names the database
- * (default data/peiling.db):
+ * lib/demo/data/generate-responses.ts for what they look like). The database is the one the
+ * environment names, on either engine: DATABASE_URL=postgres://… for PostgreSQL, else the SQLite
+ * file PEILING_DB (default data/peiling.db). It writes into that database; it creates none.
  *   node --conditions=react-server --import tsx bench/generate-responses.ts \
  *     [--slug sociaal-domein-2026] [--count 1000] [--seed 1] [--mix public=0.5,panel=0.45,staff=0.05]
  */
@@ -32,11 +33,11 @@ async function main() {
   if (!Number.isInteger(count) || count < 1) throw new Error("--count must be a whole number of at least 1");
   const { getDb, closeDb } = await import("@/db/client");
   const { applyMigrations } = await import("@/db/migrate");
+  const { surveys } = await import("@/db/schema");
+  const { eq } = await import("drizzle-orm");
   const db = getDb();
   await applyMigrations(db);
-  const survey = db.$client.prepare("SELECT id FROM surveys WHERE slug = ?").get(values.slug) as
-    | { id: number }
-    | undefined;
+  const [survey] = await db.select({ id: surveys.id }).from(surveys).where(eq(surveys.slug, values.slug));
   if (!survey)
     throw new Error(`No survey with slug "${values.slug}" (run \`npm run peiling -- setup\` first).`);
   const result = await generateResponses(db, {

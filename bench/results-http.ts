@@ -1,9 +1,10 @@
 // The staff results page over HTTP, for bench:results: the production build (made if sources
 // changed; NEXT_DIST_DIR respected) served as `npm start` serves it (scripts/serve.mjs) on the
-// bench database, a staff sign-in through next-auth's own credentials endpoint, then timed GETs.
+// bench database (either engine), a staff sign-in through next-auth's own credentials endpoint, then timed GETs.
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import type { BenchDatabase } from "./lib/bench-database";
 import { freePort, ROOT, waitUntilReady } from "./lib/bench-server";
 
 export const STAFF = { email: "beleid@peiling.demo", password: "demo-beleid-2026" };
@@ -11,7 +12,7 @@ export const STAFF = { email: "beleid@peiling.demo", password: "demo-beleid-2026
 export type ResultsServer = { origin: URL; distDir: string; stop(): Promise<void>; errorLines(): string[] };
 
 export async function startResultsServer(
-  dbPath: string,
+  database: BenchDatabase,
   port: number | null,
   log: (line: string) => void,
 ): Promise<ResultsServer> {
@@ -24,13 +25,13 @@ export async function startResultsServer(
   buildIfNeeded({ distDir });
   const chosen = port ?? (await freePort());
   log(
-    `Starting the server (scripts/serve.mjs) on port ${chosen}, build folder ${distDir}, database ${dbPath}`,
+    `Starting the server (scripts/serve.mjs) on port ${chosen}, build folder ${distDir}, database ${database.where}`,
   );
   const child: ChildProcess = spawn(process.execPath, [path.join("scripts", "serve.mjs")], {
     stdio: ["ignore", "pipe", "pipe"],
     env: {
       ...process.env,
-      PEILING_DB: dbPath,
+      ...database.env,
       NEXT_DIST_DIR: distDir,
       NEXT_TELEMETRY_DISABLED: "1",
       AUTH_TRUST_HOST: "true",

@@ -6,15 +6,17 @@
  * bench database, and with --completions the completion of new responses (rolled back).
  * Prints one JSON line.
  *
- * Usage: node --conditions=react-server --import tsx bench/results-timing.ts <db> <surveyId> <runs> [--completions N]
+ * The database is the one the environment names, on either engine (PEILING_DB, or DATABASE_URL
+ * for PostgreSQL); bench/results.ts passes its fixture's.
+ *
+ * Usage: node --conditions=react-server --import tsx bench/results-timing.ts <surveyId> <runs> [--completions N]
  */
 import { performance } from "node:perf_hooks";
 
-const [dbPath, surveyIdArg, runsArg] = process.argv.slice(2);
+const [surveyIdArg, runsArg] = process.argv.slice(2);
 const completionsAt = process.argv.indexOf("--completions");
 const completions = completionsAt > 0 ? Number(process.argv[completionsAt + 1]) : 0;
-if (!dbPath || !surveyIdArg || !runsArg) throw new Error("usage: results-timing.ts <db> <surveyId> <runs>");
-process.env.PEILING_DB = dbPath;
+if (!surveyIdArg || !runsArg) throw new Error("usage: results-timing.ts <surveyId> <runs>");
 const surveyId = Number(surveyIdArg);
 const runs = Number(runsArg);
 
@@ -84,36 +86,46 @@ async function timeCompletions(n: number) {
   const { generateAnswers } = await import("@/lib/demo/generated-answers");
   const { seededRandom } = await import("@/lib/random/seeded-random");
   const { visibleQuestionIds } = await import("@/lib/surveys/definition/conditions");
+  const { answers, responses, surveys, surveyVersions } = await import("@/db/schema");
+  const { eq } = await import("drizzle-orm");
   const db = getDb();
-  const sqlite = db.$client;
-  const version = sqlite
-    .prepare(
-      "SELECT v.id, v.definition FROM surveys s JOIN survey_versions v ON v.id = s.current_version_id WHERE s.id = ?",
-    )
-    .get(surveyId) as { id: number; definition: string };
-  const definition = JSON.parse(version.definition);
+  const [version] = await db
+    .select({ id: surveyVersions.id, definition: surveyVersions.definition })
+    .from(surveys)
+    .innerJoin(surveyVersions, eq(surveyVersions.id, surveys.currentVersionId))
+    .where(eq(surveys.id, surveyId));
+  if (!version) throw new Error(`survey ${surveyId} has no current version`);
+  // biome-ignore lint/suspicious/noExplicitAny: the stored definition document, as generateAnswers reads it.
+  const definition = version.definition as any;
   const random = seededRandom(99);
   const complete: number[] = [];
   const record: number[] = [];
   class Rollback extends Error {}
   try {
-    await transaction(async () => {
+    await transaction(async (tx) => {
       const ids: { id: number; answers: Record<string, unknown> }[] = [];
       for (let i = 0; i < n; i++) {
-        const answers = generateAnswers(definition, random, { mood: 0, age: 40 });
-        const id = Number(
-          sqlite
-            .prepare(
-              `INSERT INTO responses (survey_id, version_id, channel, resume_token_hash, resume_code_hash,
-                 resume_token_sealed, resume_code_sealed) VALUES (?, ?, 'public', ?, ?, 'x', 'x')`,
-            )
-            .run(surveyId, version.id, `bench-completion-${i}`, `bench-completion-${i}`).lastInsertRowid,
-        );
-        const insert = sqlite.prepare(
-          "INSERT INTO answers (response_id, question_id, value) VALUES (?, ?, ?)",
-        );
-        for (const [q, v] of Object.entries(answers)) insert.run(id, q, JSON.stringify(v));
-        ids.push({ id, answers });
+        const generated = generateAnswers(definition, random, { mood: 0, age: 40 });
+        const [row] = await tx
+          .insert(responses)
+          .values({
+            surveyId,
+            versionId: version.id,
+            channel: "public",
+            resumeTokenHash: `bench-completion-${i}`,
+            resumeCodeHash: `bench-completion-${i}`,
+            resumeTokenSealed: "x",
+            resumeCodeSealed: "x",
+          })
+          .returning({ id: responses.id });
+        const id = row?.id as number;
+        const values = Object.entries(generated).map(([questionId, value]) => ({
+          responseId: id,
+          questionId,
+          value,
+        }));
+        if (values.length) await tx.insert(answers).values(values);
+        ids.push({ id, answers: generated });
       }
       for (const { id, answers } of ids) {
         const started = performance.now();

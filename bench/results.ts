@@ -1,8 +1,13 @@
 /*
  * bench:results — the staff results page on 100,000 responses to the 30-question demo survey.
  *
- * 1. Fixture: data/bench-results.db with the demo seed and N generated completed responses
- *    (lib/demo/data/generate-responses.ts) and their results cube; reused when it holds N responses.
+ * The engine is the one the environment names (db/engine.ts), printed in the header: SQLite
+ * without DATABASE_URL, PostgreSQL when DATABASE_URL=postgres://… (bench/results-fixture.ts).
+ *
+ * 1. Fixture: the demo seed and N generated completed responses (lib/demo/data/generate-responses.ts)
+ *    and their results cube. SQLite: data/bench-results.db (--db), reused when it holds N responses.
+ *    PostgreSQL: a database of the bench's own on DATABASE_URL's server, written for the run and
+ *    dropped at its end (--db and --fresh do not apply).
  * 2. (a) The work of getSurveyResults with a breakdown by district, all questions (computeSurveyResults:
  *    getSurveyResults after its permission check), in fresh processes: the first call (cold) and the
  *    median of the following ones (warm); the median over the processes. Also weighted, and a
@@ -72,12 +77,15 @@ function timingRun(fixture: Fixture, runs: number, completions: number): Timing 
       "--import",
       "tsx",
       path.join(__dirname, "results-timing.ts"),
-      fixture.dbPath,
       String(fixture.surveyId),
       String(runs),
       ...(completions ? ["--completions", String(completions)] : []),
     ],
-    { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
+    {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+      env: { ...process.env, ...fixture.database.env },
+    },
   );
   const line = child.stdout.trim().split("\n").pop() ?? "";
   if (child.status !== 0 || !line.startsWith("{"))
@@ -87,20 +95,18 @@ function timingRun(fixture: Fixture, runs: number, completions: number): Timing 
 
 /** The plain GROUP BY over the answers of the survey's completed responses: median of `runs`. */
 async function plainGroupBy(fixture: Fixture, runs: number): Promise<{ ms: number; rows: number }> {
-  const { default: Database } = await import("better-sqlite3");
-  const db = new Database(fixture.dbPath, { readonly: true });
-  const statement = db.prepare(
-    `SELECT a.question_id, a.value, count(*) FROM answers a JOIN responses r ON r.id = a.response_id
-     WHERE r.survey_id = ? AND r.status = 'completed' GROUP BY a.question_id, a.value`,
-  );
-  let rows = 0;
-  const times = Array.from({ length: runs }, () => {
-    const started = performance.now();
-    rows = statement.all(fixture.surveyId).length;
-    return performance.now() - started;
+  const statement = `SELECT a.question_id, a.value, count(*) FROM answers a JOIN responses r ON r.id = a.response_id
+     WHERE r.survey_id = ? AND r.status = 'completed' GROUP BY a.question_id, a.value`;
+  return fixture.database.onConnection(async (query) => {
+    let rows = 0;
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now();
+      rows = (await query(statement, [fixture.surveyId])).length;
+      times.push(performance.now() - started);
+    }
+    return { ms: summarize(times).p50, rows };
   });
-  db.close();
-  return { ms: summarize(times).p50, rows };
 }
 
 async function main() {
@@ -123,6 +129,25 @@ async function main() {
     fresh: flags.fresh ?? false,
     log,
   });
+  try {
+    await measure(fixture, { runs, processes, requests, port, loadBefore, log });
+  } finally {
+    await fixture.database.drop();
+  }
+}
+
+async function measure(
+  fixture: Fixture,
+  o: {
+    runs: number;
+    processes: number;
+    requests: number;
+    port: number | null;
+    loadBefore: number;
+    log: (line: string) => void;
+  },
+) {
+  const { runs, processes, requests, port, loadBefore, log } = o;
   log(`Timing computeSurveyResults in ${processes} fresh processes…`);
   const timings = Array.from({ length: processes }, (_, i) => timingRun(fixture, runs, i === 0 ? 200 : 0));
   const median = (pick: (t: Timing) => number) => summarize(timings.map(pick)).p50;
@@ -133,7 +158,7 @@ async function main() {
   let serverErrors: string[] = [];
   let distDir = "";
   if (!flags["no-http"]) {
-    const server = await startResultsServer(fixture.dbPath, port, log);
+    const server = await startResultsServer(fixture.database, port, log);
     distDir = server.distDir;
     try {
       const cookie = await signIn(server.origin);
@@ -156,11 +181,12 @@ async function main() {
       `(1-minute load average before: ${loadBefore.toFixed(1)}; above ~0.5 other work skews the figures)` +
       (distDir ? `; build ${distDir}` : ""),
   );
+  console.log(fixture.database.label);
   printRows([
     ["Data"],
     [
       "responses / answers",
-      `${count(fixture.responses)} / ${count(fixture.answers)} (${megabytes(fixture.fileBytes)} database)`,
+      `${count(fixture.responses)} / ${count(fixture.answers)} (${megabytes(fixture.sizeBytes)} database)`,
     ],
     ["results cube rows", count(fixture.cubeRows)],
     ...(fixture.written

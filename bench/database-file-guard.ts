@@ -1,6 +1,8 @@
 /*
  * What the database file check (db/database-file-guard.ts) costs per write: the same writes on a
  * guarded connection (openDatabase) and on a plain one, both on real files in a temp folder.
+ * SQLite only: the guard watches SQLite's file, and PostgreSQL has no file of Peiling's to guard, so
+ * a DATABASE_URL in the environment is set aside for this process (said when it is).
  *   node --conditions=react-server --import tsx bench/database-file-guard.ts [--count 20000]
  */
 import fs from "node:fs";
@@ -16,6 +18,10 @@ const count = Number(values.count);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "peiling-guard-bench-"));
 
 async function main() {
+  if (process.env.DATABASE_URL) {
+    console.log("SQLite only (the guard watches the SQLite file): DATABASE_URL is ignored for this bench.");
+    delete process.env.DATABASE_URL;
+  }
   process.env.PEILING_DB = path.join(dir, "unused.db");
   const { openDatabase } = await import("@/db/client");
 

@@ -9,7 +9,7 @@
  *   members who answered (`respondents`), each panel response is one of them, with that member's
  *   attributes, as completing through an invitation stores them before fieldwork closes (the demo
  *   then closes it: lib/results/data/anonymous-panel-attributes.ts);
- * - rows go in with prepared statements in large transactions, then the results cube is rebuilt
+ * - rows go in with a prepared statement (responses) and one insert per response (its answers) in large transactions, then the results cube is rebuilt
  *   once (lib/results/data/result-cells.ts), as it would be for responses completed before the cube existed.
  *
  * Used by the demo seed (the published 2025 edition, lib/demo/data/results-demo.ts) and by the results
@@ -130,10 +130,10 @@ function districtOptions(definition: SurveyDefinition): Map<string, string> {
 }
 
 /**
- * The two inserts, prepared with placeholders on the transaction's handle (on PostgreSQL a statement
- * prepared on the pool would run outside the transaction): 100,000 responses and two million
- * answers go through them. Values go in as given (sql`${placeholder}`): moments as the driver takes
- * them (db/dialect.ts momentDriverValue), answers as JSON text.
+ * The response insert, prepared with placeholders on the transaction's handle (on PostgreSQL a
+ * statement prepared on the pool would run outside the transaction): 100,000 responses go through
+ * it. Values go in as given (sql`${placeholder}`): moments as the driver takes them (db/dialect.ts
+ * momentDriverValue).
  */
 function prepareInserts(tx: Tx) {
   const as = (name: string) => sql`${sql.placeholder(name)}`;
@@ -158,16 +158,7 @@ function prepareInserts(tx: Tx) {
     })
     .returning({ id: responses.id })
     .prepare();
-  const insertAnswer = tx
-    .insert(answers)
-    .values({
-      responseId: as("responseId"),
-      questionId: as("questionId"),
-      value: as("value"),
-      updatedAt: as("updatedAt"),
-    })
-    .prepare();
-  return { insertResponse, insertAnswer };
+  return { insertResponse };
 }
 
 export async function generateResponses(db: Db, options: GenerateOptions): Promise<GenerateResult> {
@@ -197,7 +188,7 @@ export async function generateResponses(db: Db, options: GenerateOptions): Promi
 
   const writeBatch = async (from: number, to: number) =>
     await transaction(async (tx) => {
-      const { insertResponse, insertAnswer } = prepareInserts(tx);
+      const { insertResponse } = prepareInserts(tx);
       for (let i = from; i < to; i++) {
         const channel = weighted(random, channels);
         const band = weighted(
@@ -245,15 +236,15 @@ export async function generateResponses(db: Db, options: GenerateOptions): Promi
           updatedAt: momentDriverValue(completedAt),
           completedAt: momentDriverValue(completedAt),
         });
-        for (const [questionId, value] of Object.entries(given)) {
-          await insertAnswer.execute({
-            responseId: id,
-            questionId,
-            value: JSON.stringify(value),
-            updatedAt: momentDriverValue(completedAt),
-          });
-          answerCount += 1;
-        }
+        // A response's answers in one statement: one round trip, not twenty, on PostgreSQL.
+        const rows = Object.entries(given).map(([questionId, value]) => ({
+          responseId: id,
+          questionId,
+          value,
+          updatedAt: new Date(completedAt),
+        }));
+        if (rows.length > 0) await tx.insert(answers).values(rows);
+        answerCount += rows.length;
       }
     });
   for (let from = 0; from < options.count; from += BATCH)

@@ -210,12 +210,14 @@ test("one instance is killed mid-fieldwork and the other carries on", async ({ p
   await logInAs(page, "staff");
 
   // Fieldwork before the failure: two residents complete, their pages served by both instances.
-  for (const age of [62, 63]) {
-    const resident = await residentPage(browser, age);
-    await residentCompletes(resident, age, { scan: false });
-    acknowledged.push(age);
-    await resident.context().close();
-  }
+  await Promise.all(
+    [62, 63].map(async (age) => {
+      const resident = await residentPage(browser, age);
+      await residentCompletes(resident, age, { scan: false });
+      acknowledged.push(age);
+      await resident.context().close();
+    }),
+  );
 
   // Three residents are answering while staff send a batch of 60 invitations.
   await previewInvitations(page, 60);
@@ -280,12 +282,14 @@ test("one instance is killed mid-fieldwork and the other carries on", async ({ p
   // Later residents complete through the survivor alone; the proxy finds the dead one refusing.
   const survivorBefore = proxy.served.get(survivor.name) ?? 0;
   const victimBefore = proxy.served.get(victim.name) ?? 0;
-  for (const age of [67, 68]) {
-    const resident = await residentPage(browser, age);
-    await residentCompletes(resident, age, { scan: age === 67 });
-    acknowledged.push(age);
-    await resident.context().close();
-  }
+  await Promise.all(
+    [67, 68].map(async (age) => {
+      const resident = await residentPage(browser, age);
+      await residentCompletes(resident, age, { scan: age === 67 });
+      acknowledged.push(age);
+      await resident.context().close();
+    }),
+  );
   expect(proxy.served.get(victim.name) ?? 0).toBe(victimBefore);
   expect(proxy.served.get(survivor.name) ?? 0).toBeGreaterThan(survivorBefore);
   expect(proxy.refused()).toBeGreaterThan(0);
@@ -333,7 +337,7 @@ test("one instance is killed mid-fieldwork and the other carries on", async ({ p
   }
   expectNoMessageTwice();
   console.log(
-    `scaling out: ${acknowledged.length} residents saw their completion acknowledged; the proxy found the dead instance refusing ${proxy.refused()} time(s) and lost ${proxy.broken()} request(s) in flight at the kill`,
+    `scaling out: ${acknowledged.length} residents saw their completion acknowledged; the proxy found the dead instance refusing ${proxy.refused()} connection(s) and lost ${proxy.broken()} request(s) in flight at the kill`,
   );
   // The survivor delivered what the dead one had waiting.
   if (waiting.length > 0)

@@ -10,6 +10,8 @@ import type { AddressInfo } from "node:net";
  * request goes to the next one, as a balancer whose health check took the instance out of
  * rotation would. A request that an instance accepted and then lost (killed while it answered)
  * gets a 502: a balancer cannot know whether a POST took effect, so it does not send it again.
+ * An instance that refused a connection is left out of the rotation for a few seconds, as a
+ * failed health check would take it out.
  */
 
 export type Upstream = { name: string; port: number };
@@ -25,6 +27,9 @@ export type RoundRobinProxy = {
   broken(): number;
   close(): Promise<void>;
 };
+
+/** How long an instance that refused a connection stays out of the rotation before it is tried again. */
+const DOWN_FOR_MS = 3_000;
 
 const HOP_BY_HOP = new Set([
   "connection",
@@ -52,6 +57,8 @@ export async function startRoundRobinProxy(options: {
   const { upstreams } = options;
   const served = new Map(upstreams.map((u) => [u.name, 0]));
   let turn = 0;
+  /** Until when an upstream that refused a connection is left out of the rotation. */
+  const downUntil = new Map<string, number>();
   let refused = 0;
   let broken = 0;
 
@@ -73,9 +80,17 @@ export async function startRoundRobinProxy(options: {
       if (body.length > 0 || req.method === "POST" || req.method === "PUT") {
         headers["content-length"] = String(body.length);
       }
-      const first = turn++ % upstreams.length;
+      // In turn, passing over an instance that refused a connection in the last few seconds (a
+      // balancer's failed health check); when every instance did, each is tried anyway.
+      const now = Date.now();
+      const start = turn++;
+      const order = upstreams
+        .map((_, i) => upstreams[(start + i) % upstreams.length])
+        .sort(
+          (x, y) => Number((downUntil.get(x.name) ?? 0) > now) - Number((downUntil.get(y.name) ?? 0) > now),
+        );
       const attempt = (tries: number) => {
-        const upstream = upstreams[(first + tries) % upstreams.length];
+        const upstream = order[tries];
         // A connection of its own per request (no pool): a killed instance then shows up as a
         // refused connection, not as a reset on a pooled socket that looked alive.
         const forward = http.request(
@@ -100,6 +115,7 @@ export async function startRoundRobinProxy(options: {
           },
         );
         forward.on("error", (error: NodeJS.ErrnoException) => {
+          if (error.code === "ECONNREFUSED") downUntil.set(upstream.name, Date.now() + DOWN_FOR_MS);
           if (error.code === "ECONNREFUSED" && tries + 1 < upstreams.length) {
             refused += 1;
             attempt(tries + 1);

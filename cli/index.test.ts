@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli, tempFolder } from "./testing/run-cli";

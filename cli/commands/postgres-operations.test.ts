@@ -9,7 +9,7 @@ import {
   postgresProblem,
   postgresRequired,
 } from "@/db/schema/postgres-test-support";
-import { runCli, tempFolder } from "../testing/run-cli";
+import { runCli, runScript, tempFolder } from "../testing/run-cli";
 
 // Operating Peiling on PostgreSQL from the CLI (issue 12). `db:copy-to-postgres`: the seeded demo
 // (1,200 responses, panels, advice, results) moves from its SQLite file into an empty PostgreSQL
@@ -214,4 +214,34 @@ describe.skipIf(problem !== undefined && !postgresRequired)("db:copy-to-postgres
     expect(run.stderr).not.toContain("secret");
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it("publishes the same results page on both engines: from the SQLite file, from its copy, and from the demo seeded on PostgreSQL", async () => {
+    const published = async (db: string, env?: Record<string, string>) => {
+      const run = await runScript("cli/testing/print-published-results.ts", ["sociaal-domein-2025"], {
+        db,
+        env,
+      });
+      expect(run.stderr).toBe("");
+      expect(run.code).toBe(0);
+      return JSON.parse(run.stdout) as { method: { respondents: number }; publishedAt: string };
+    };
+    const onSqlite = await published(file);
+    expect(onSqlite.method.respondents).toBe(1200);
+    // The copy keeps the snapshot that was published.
+    expect(await published(path.join(dir, "unused.db"), { DATABASE_URL: target.url })).toEqual(onSqlite);
+    // Seeded on PostgreSQL, every figure is computed there: the same page, but for the moment it was published.
+    const seeded = await createTestDatabase("seeded");
+    try {
+      const setup = await runCli(["setup", "--quiet"], {
+        db: path.join(dir, "unused.db"),
+        env: { DATABASE_URL: seeded.url },
+      });
+      expect(setup.stderr).toBe("");
+      expect(setup.code).toBe(0);
+      const onPostgres = await published(path.join(dir, "unused.db"), { DATABASE_URL: seeded.url });
+      expect({ ...onPostgres, publishedAt: "" }).toEqual({ ...onSqlite, publishedAt: "" });
+    } finally {
+      await seeded.drop();
+    }
+  }, 300_000);
 });

@@ -12,16 +12,20 @@ const ROOT = path.resolve(__dirname, "..", "..");
  * real subprocess against the given database file. Asynchronous, so a test can keep writing to
  * the database while the command runs.
  */
-export function runCli(
-  args: string[],
-  options: { db: string; input?: string; env?: Record<string, string> },
-): Promise<CliRun> {
+export function runCli(args: string[], options: RunOptions): Promise<CliRun> {
+  return runScript(path.join("cli", "index.ts"), args, options);
+}
+
+type RunOptions = { db: string; input?: string; env?: Record<string, string> };
+
+/** Runs a TypeScript file of the repository the way the CLI runs (`script` relative to the root). */
+export function runScript(script: string, args: string[], options: RunOptions): Promise<CliRun> {
   const env: NodeJS.ProcessEnv = { ...process.env, PEILING_DB: options.db, ...options.env };
   // The secret is created beside the database, like on a fresh installation.
   delete env.AUTH_SECRET;
   const child = spawn(
     process.execPath,
-    ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "cli", "index.ts"), ...args],
+    ["--conditions=react-server", "--import", "tsx", path.join(ROOT, script), ...args],
     { cwd: ROOT, env, stdio: ["pipe", "pipe", "pipe"] },
   );
   let stdout = "";

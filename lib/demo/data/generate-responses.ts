@@ -15,6 +15,7 @@
  * Used by the demo seed (the published 2025 edition, lib/demo/data/results-demo.ts) and by the results
  * benchmark; bench/generate-responses.ts runs it from the command line.
  */
+import { randomInt } from "node:crypto";
 import { asc, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { momentDriverValue } from "@/db/dialect";
@@ -51,8 +52,25 @@ export type GenerateOptions = {
    * response's, and its age and district answers agree with them.
    */
   respondents?: readonly Respondent[];
+  /**
+   * Writes each batch's responses in a truly random order rather than the order they were drawn
+   * in: the figures stay the seed's (each respondent is paired with the same draws on every run
+   * and engine), but response ids no longer follow the order of `respondents`.
+   */
+  writeInRandomOrder?: boolean;
 };
 export type Respondent = { birthYear: number; sex: string; district: string | null };
+/** One response as drawn, before it is written (`i`: its place in the drawing). */
+type Drawn = {
+  i: number;
+  channel: string;
+  panelId: number | null;
+  ageGroup: string | null;
+  sex: string | null;
+  district: string | null;
+  completedAt: number;
+  given: Record<string, unknown>;
+};
 export type GenerateResult = { responses: number; answers: number; writeMs: number; cubeMs: number };
 
 const DEFAULT_MIX: ChannelMix = { public: 0.5, panel: 0.45, staff: 0.05 };
@@ -100,7 +118,10 @@ async function loadSurvey(db: Db, surveyId: number) {
   if (!row) throw new Error(`Survey ${surveyId} has no current version.`);
   const panelIds = (await db.select({ id: panels.id }).from(panels).orderBy(asc(panels.id))).map((p) => p.id);
   // Districts as the population figures (or the postcode table) name them, the first ones more
-  // often: a panel is never spread like the population.
+  // often: a panel is never spread like the population. Sorted by their characters, the same on every
+  // engine: the weights and every later draw of the seeded random depend on it (unordered,
+  // PostgreSQL returned them in insertion order and SQLite in its index's, so the demo seeded on
+  // the two engines published different figures).
   let districts = (
     await db
       .select({ name: populationFigures.category })
@@ -114,6 +135,7 @@ async function loadSurvey(db: Db, surveyId: number) {
         .from(postcodeDistricts)
         .orderBy(asc(postcodeDistricts.district))
     ).map((d) => d.name);
+  districts.sort(byCodePoints);
   return {
     versionId: row.versionId,
     definition: row.definition as SurveyDefinition,
@@ -122,6 +144,9 @@ async function loadSurvey(db: Db, surveyId: number) {
     districts: districts.map((name, i): [string, number] => [name, 1 / (1 + i * 0.12)]),
   };
 }
+
+/** Text by its characters (SQLite's BINARY order for these names), whatever a collation says. */
+const byCodePoints = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The option of the survey's "wijk" dropdown whose label is the district's name, if any. */
 function districtOptions(definition: SurveyDefinition): Map<string, string> {
@@ -186,50 +211,64 @@ export async function generateResponses(db: Db, options: GenerateOptions): Promi
   let answerCount = 0;
   let panelResponses = 0;
 
-  const writeBatch = async (from: number, to: number) =>
+  /** Draws the responses from..to − 1 from the seeded random, in that order. */
+  const drawBatch = (from: number, to: number): Drawn[] => {
+    const drawn: Drawn[] = [];
+    for (let i = from; i < to; i++) {
+      const channel = weighted(random, channels);
+      const band = weighted(
+        random,
+        AGE_BANDS.map((b): [(typeof AGE_BANDS)[number], number] => [
+          b,
+          channel === "panel" ? b.panel : b.public,
+        ]),
+      );
+      let age = band.from + Math.floor(random() * (band.to - band.from + 1));
+      let district = survey.districts.length > 0 ? weighted(random, survey.districts) : null;
+      let sex = weighted(random, SEXES);
+      const isPanel = channel === "panel";
+      const attributes = isPanel && survey.allowBreakdowns;
+      const drawMoment = () => periodEnd - Math.floor(random() * (periodEnd - periodStart));
+      let ageGroup: string | null = band.group;
+      const respondent = isPanel ? options.respondents?.[panelResponses++] : undefined;
+      // A member's age depends on the moment of completion, so it is drawn before the answers;
+      // without members it is drawn after them, as it always was, so seeded figures stay the same.
+      let completedAt = respondent ? drawMoment() : 0;
+      if (respondent) {
+        const at = new Date(completedAt);
+        age = ageInYear(respondent.birthYear, at);
+        ageGroup = ageGroupFor(respondent.birthYear, at);
+        sex = respondent.sex;
+        district = respondent.district;
+      }
+      const given = generateAnswers(survey.definition, random, {
+        age,
+        districtOption: district ? optionOf.get(district) : undefined,
+        mood: (random() - 0.5) * 1.6,
+      });
+      if (!respondent) completedAt = drawMoment();
+      drawn.push({
+        i,
+        channel,
+        panelId: isPanel ? pick(random, survey.panels) : null,
+        ageGroup: attributes ? ageGroup : null,
+        sex: attributes ? sex : null,
+        district: attributes ? district : null,
+        completedAt,
+        given,
+      });
+    }
+    return drawn;
+  };
+
+  const writeBatch = async (batch: readonly Drawn[]) =>
     await transaction(async (tx) => {
       const { insertResponse } = prepareInserts(tx);
-      for (let i = from; i < to; i++) {
-        const channel = weighted(random, channels);
-        const band = weighted(
-          random,
-          AGE_BANDS.map((b): [(typeof AGE_BANDS)[number], number] => [
-            b,
-            channel === "panel" ? b.panel : b.public,
-          ]),
-        );
-        let age = band.from + Math.floor(random() * (band.to - band.from + 1));
-        let district = survey.districts.length > 0 ? weighted(random, survey.districts) : null;
-        let sex = weighted(random, SEXES);
-        const isPanel = channel === "panel";
-        const attributes = isPanel && survey.allowBreakdowns;
-        const drawMoment = () => periodEnd - Math.floor(random() * (periodEnd - periodStart));
-        let ageGroup: string | null = band.group;
-        const respondent = isPanel ? options.respondents?.[panelResponses++] : undefined;
-        // A member's age depends on the moment of completion, so it is drawn before the answers;
-        // without members it is drawn after them, as it always was, so seeded figures stay the same.
-        let completedAt = respondent ? drawMoment() : 0;
-        if (respondent) {
-          const at = new Date(completedAt);
-          age = ageInYear(respondent.birthYear, at);
-          ageGroup = ageGroupFor(respondent.birthYear, at);
-          sex = respondent.sex;
-          district = respondent.district;
-        }
-        const given = generateAnswers(survey.definition, random, {
-          age,
-          districtOption: district ? optionOf.get(district) : undefined,
-          mood: (random() - 0.5) * 1.6,
-        });
-        if (!respondent) completedAt = drawMoment();
+      for (const { i, given, completedAt, ...response } of batch) {
         const [{ id }] = await insertResponse.execute({
           surveyId: options.surveyId,
           versionId: survey.versionId,
-          channel,
-          panelId: isPanel ? pick(random, survey.panels) : null,
-          ageGroup: attributes ? ageGroup : null,
-          sex: attributes ? sex : null,
-          district: attributes ? district : null,
+          ...response,
           resumeTokenHash: `gen-${run}-${i}`,
           resumeCodeHash: `gen-${run}-${i}`,
           createdAt: momentDriverValue(completedAt - 10 * 60_000),
@@ -247,8 +286,10 @@ export async function generateResponses(db: Db, options: GenerateOptions): Promi
         answerCount += rows.length;
       }
     });
-  for (let from = 0; from < options.count; from += BATCH)
-    await writeBatch(from, Math.min(options.count, from + BATCH));
+  for (let from = 0; from < options.count; from += BATCH) {
+    const drawn = drawBatch(from, Math.min(options.count, from + BATCH));
+    await writeBatch(options.writeInRandomOrder ? shuffled(drawn) : drawn);
+  }
   const written = performance.now();
   await rebuildResultCube(options.surveyId, db);
   return {
@@ -260,3 +301,13 @@ export async function generateResponses(db: Db, options: GenerateOptions): Promi
 }
 
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+
+/** Fisher–Yates with a cryptographic random source: an order no seed recomputes. */
+function shuffled<T>(items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i -= 1) {
+    const j = randomInt(i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}

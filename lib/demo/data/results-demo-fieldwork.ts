@@ -1,4 +1,4 @@
-import { randomBytes, randomInt } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { momentDriverValue } from "@/db/dialect";
@@ -21,7 +21,7 @@ export type PanelFieldwork = {
   panelId: number;
   invited: number;
   answered: number;
-  /** The members who answered, shuffled (nothing ties a response to its place in the list). */
+  /** The members who answered, in the members' order: write their responses in a random order. */
   respondents: Respondent[];
 };
 
@@ -99,15 +99,13 @@ export async function seedPanelFieldwork(
           usedAt: used,
         });
       }
-      // The responses are written in a truly random order: an order anyone can recompute (the
-      // invitations', or one from a seed in this file) would line response ids up with members.
+      // In the members' order, so each is paired with the same seeded draws on every run and
+      // engine (shuffled here, the published figures changed from one seed to the next). The
+      // responses are written in a truly random order (generateResponses' writeInRandomOrder):
+      // an order anyone can recompute would line response ids up with members.
       const respondents = active
         .filter((m) => answering.has(m.id))
         .map(({ birthYear, sex, district }) => ({ birthYear, sex, district }));
-      for (let i = respondents.length - 1; i > 0; i -= 1) {
-        const j = randomInt(i + 1);
-        [respondents[i], respondents[j]] = [respondents[j] as Respondent, respondents[i] as Respondent];
-      }
       fieldwork.push({ panelId, invited: ids.length, answered, respondents });
     }
     return fieldwork;

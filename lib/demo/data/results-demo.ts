@@ -81,6 +81,7 @@ export async function seedResultsDemo(db: Db, accounts: { staffEmail: string; ad
       panels: [panel.panelId],
       completedBetween: period,
       respondents: panel.respondents,
+      writeInRandomOrder: true,
     });
   }
   // Fieldwork is closed: the anonymous panel responses keep only attributes at least k of them

@@ -79,6 +79,9 @@ function wholeNumber(name: string, value: string | undefined, min = 1): number {
 type Measured = {
   floor: FloorResult;
   floorCpu: number;
+  /** PostgreSQL backends' CPU in the floor and the survey run; null on SQLite. */
+  floorDbCpu: number | null;
+  runDbCpu: number | null;
   warm: LoadResult;
   run: LoadResult;
   runCpu: number;
@@ -122,18 +125,28 @@ async function main() {
       seed: seed + 7,
     });
     console.log(`Framework floor: autocannon, ${clients} connections, ${floorSeconds} s…`);
+    const dbCpu = () => server.databaseCpuSeconds();
+    const since = (before: number | null) => {
+      const now = dbCpu();
+      return now === null || before === null ? null : now - before;
+    };
     let cpu = server.cpuSeconds();
+    let dbBefore = dbCpu();
     const floor = await measureFloorOver(health, clients, floorSeconds);
     const floorCpu = server.cpuSeconds() - cpu;
+    const floorDbCpu = since(dbBefore);
     console.log(
       `Survey: ${clients} clients, ${seconds} s${completions ? ` or ${completions} responses` : ""}…`,
     );
     cpu = server.cpuSeconds();
+    dbBefore = dbCpu();
     const from = monotonicMicros();
     const run = await runSurveyLoad(server.origins, { slug: SLUG, clients, seconds, completions, seed });
     m = {
       floor,
       floorCpu,
+      floorDbCpu,
+      runDbCpu: since(dbBefore),
       warm,
       run,
       runCpu: server.cpuSeconds() - cpu,
@@ -216,6 +229,14 @@ function printReport(
       "server CPU",
       `${ms((m.floorCpu * 1000) / floor.total)} per request (${cpuShare(m.floorCpu, o.floorSeconds)})`,
     ],
+    ...(m.floorDbCpu === null
+      ? []
+      : ([
+          [
+            "PostgreSQL CPU",
+            `${ms((m.floorDbCpu * 1000) / floor.total)} per request (${cpuShare(m.floorDbCpu, o.floorSeconds)})`,
+          ],
+        ] as const)),
     [`Survey without JavaScript: ${o.clients} clients, ${run.seconds.toFixed(1)} s`],
     ["completed responses", `${count(run.completed)}  (${rate(run.completed / run.seconds)})`],
     [
@@ -232,6 +253,15 @@ function printReport(
       `${ms((m.runCpu * 1000) / Math.max(1, submits.count))} per page submit, its GET included ` +
         `(${cpuShare(m.runCpu, run.seconds)})`,
     ],
+    ...(m.runDbCpu === null
+      ? []
+      : ([
+          [
+            "PostgreSQL CPU",
+            `${ms((m.runDbCpu * 1000) / Math.max(1, submits.count))} per page submit, its GET included ` +
+              `(${cpuShare(m.runDbCpu, run.seconds)}; the app's own server CPU above excludes it)`,
+          ],
+        ] as const)),
     ["benchmark client CPU", cpuShare(run.clientCpuSeconds, run.seconds)],
     ["walks cut off at the end", count(run.abandoned)],
     ["errors", errors === 0 ? "none" : count(errors)],

@@ -35,6 +35,12 @@ export type BenchServer = {
   highWaterMarkBytes(): number;
   /** CPU time (user + system) the servers' process trees have used so far, in seconds. */
   cpuSeconds(): number;
+  /**
+   * CPU time the PostgreSQL backends serving the bench database have used so far, in seconds
+   * (sampled twice a second from /proc: a connection that closes between samples loses its last
+   * half second); null on SQLite, where the database's work is in the app's processes.
+   */
+  databaseCpuSeconds(): number | null;
   /** Lines the servers wrote to stderr, and stdout lines that look like errors. */
   errorLines(): string[];
   stop(): Promise<void>;
@@ -154,6 +160,27 @@ export async function startBenchServer(
   sample();
   const sampler = setInterval(sample, 200);
   sampler.unref();
+  // PostgreSQL's backends carry their database's name in their process title ("postgres: 15/main:
+  // user database host(port) state"); the database is the bench's own, so every such backend works for it.
+  const backendCpu = new Map<number, number>();
+  const databaseName =
+    database.engine === "postgresql" ? new URL(database.env.DATABASE_URL ?? "").pathname.slice(1) : "";
+  const sampleBackends = () => {
+    if (!databaseName) return;
+    for (const entry of fs.readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const title = fs.readFileSync(`/proc/${entry}/cmdline`, "utf8");
+        if (title.startsWith("postgres: ") && title.includes(` ${databaseName} `))
+          backendCpu.set(Number(entry), cpuSecondsOf(Number(entry)));
+      } catch {
+        // The process ended between listing and reading.
+      }
+    }
+  };
+  sampleBackends();
+  const backendSampler = setInterval(sampleBackends, 500);
+  backendSampler.unref();
 
   return {
     origin: started[0]?.origin as URL,
@@ -167,9 +194,15 @@ export async function startBenchServer(
     },
     highWaterMarkBytes: () => allProcesses().reduce((sum, p) => sum + statusKb(p, "VmHWM") * 1024, 0),
     cpuSeconds: () => allProcesses().reduce((sum, p) => sum + cpuSecondsOf(p), 0),
+    databaseCpuSeconds: () => {
+      if (!databaseName) return null;
+      sampleBackends();
+      return [...backendCpu.values()].reduce((sum, cpu) => sum + cpu, 0);
+    },
     errorLines: () => [...errors],
     async stop() {
       clearInterval(sampler);
+      clearInterval(backendSampler);
       await Promise.all(
         started.map(async ({ child }) => {
           if (child.exitCode !== null) return;

@@ -4,16 +4,16 @@
  * the audit, and the audit's verdict (lib/results/publication-build.ts); then, apart, an audit with
  * the exact range of every hidden figure (what the verdict needs is only that each keeps k values).
  *
- * A fresh database in a temp folder with the demo seed (1,200 responses, 30 questions), so the
- * figures are those of the published demo. Issue 9's target: the publish-time audit of the demo
+ * A fresh database with the demo seed (1,200 responses, 30 questions), so the figures are those of
+ * the published demo; on the engine the environment names (bench/lib/bench-database.ts: a temp
+ * SQLite file, or with DATABASE_URL=postgres://… a database created on that server and dropped
+ * after). Issue 9's target: the publish-time audit of the demo
  * survey in under 30 s.
  *
  *   npm run bench:publish-audit -- [--runs 3]
  */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
+import { createBenchDatabase } from "./lib/bench-database";
 
 const TARGET_MS = 30_000;
 const { values: flags } = parseArgs({ options: { runs: { type: "string", default: "3" } } });
@@ -24,9 +24,12 @@ if (!Number.isInteger(runs) || runs < 1) {
 }
 
 async function main() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "peiling-bench-publish-"));
-  process.env.PEILING_DB = path.join(dir, "bench.db");
+  const database = await createBenchDatabase("publish");
+  Object.assign(process.env, database.env);
+  console.log(database.label);
   const { getDb, closeDb } = await import("@/db/client");
+  const { surveys } = await import("@/db/schema");
+  const { eq } = await import("drizzle-orm");
   const { applyMigrations } = await import("@/db/migrate");
   const { seedDemo } = await import("@/lib/demo/data/seed");
   const { RESULTS_DEMO_SLUG } = await import("@/lib/demo/data/results-demo");
@@ -44,12 +47,13 @@ async function main() {
     await applyMigrations(getDb());
     let started = performance.now();
     await seedDemo(getDb());
-    console.log(`demo seeded in ${Math.round(performance.now() - started)} ms (${dir})`);
-    const { id } = getDb()
-      .$client.prepare("SELECT id FROM surveys WHERE slug = ?")
-      .get(RESULTS_DEMO_SLUG) as {
-      id: number;
-    };
+    console.log(`demo seeded in ${Math.round(performance.now() - started)} ms (${database.where})`);
+    const [found] = await getDb()
+      .select({ id: surveys.id })
+      .from(surveys)
+      .where(eq(surveys.slug, RESULTS_DEMO_SLUG));
+    if (!found) throw new Error("demo survey missing");
+    const { id } = found;
     await runAsAccount("beleid@peiling.demo", async () => {
       const survey = await readPublicationSurvey(id);
       if (!survey) throw new Error("demo survey missing");
@@ -99,7 +103,7 @@ async function main() {
     });
   } finally {
     await closeDb();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await database.drop();
   }
 }
 

@@ -1,7 +1,7 @@
 // The PostgreSQL side of getDb() (issue 12): a connection pool for the DATABASE_URL, under drizzle's
-// node-postgres driver. The query code is typed against the SQLite tables for now; the handle is
+// node-postgres driver. The query code is typed against the SQLite tables; the handle is
 // handed out under that type (db/client.ts), the builder calls behaving alike on both drivers
-// (docs/postgresql-design.md, section 0).
+// (ARCHITECTURE.md, "Two engines").
 
 import { AsyncLocalStorage } from "node:async_hooks";
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";

@@ -14,7 +14,7 @@ import {
 } from "drizzle-orm/pg-core";
 
 // The column kit for PostgreSQL: the same names as db/schema/kit.sqlite.ts, each built the
-// PostgreSQL way (issue 12; the mapping is in docs/postgresql-design.md, section 1). The tables in
+// PostgreSQL way (issue 12; the mapping is in ARCHITECTURE.md, "Two engines"). The tables in
 // db/schema import "./kit", which hands them this kit when DATABASE_URL names PostgreSQL; the
 // migrations in db/migrations-pg are generated from what it builds.
 //

@@ -125,7 +125,7 @@ async function run(engine: string) {
   const sample1 = await drawFromPanel(db, { panel, surveyId, spec, seed: "bench001", now: new Date() });
   sample();
   const t1 = performance.now();
-  const round = await createInvitationRound(db, {
+  const round = await createInvitationRound({
     survey,
     panel,
     spec,

@@ -166,7 +166,7 @@ export async function sendInvitations(input: SendInvitationsInput): Promise<Crea
     throw new InputError({ formError: "fieldwork.errors.panelChanged" });
   if (sample.drawn === 0) throw new InputError({ formError: "fieldwork.errors.nobodyDrawn" });
   try {
-    return await createInvitationRound(db, {
+    return await createInvitationRound({
       survey,
       panel,
       spec,

@@ -118,7 +118,7 @@ export type CreatedRound = {
  * of its own whose handle the statements run on. `_db` is not used: the transactions bring their
  * handles (kept so the callers in other features and the benchmark need not change).
  */
-export async function createInvitationRound(_db: Db, input: CreateRoundInput): Promise<CreatedRound> {
+export async function createInvitationRound(input: CreateRoundInput): Promise<CreatedRound> {
   const now = input.now ?? new Date();
   const { survey, panel, sample } = input;
   const mailBase = {

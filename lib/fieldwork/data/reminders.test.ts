@@ -43,7 +43,7 @@ async function sendRound(slug: string, sentAt: Date, reminderDays: number[]) {
   if (!panel || !survey) throw new Error("setup");
   const spec = { method: "all" as const };
   const sample = await drawFromPanel(db, { panel, surveyId, spec, seed: "00000001", now: sentAt });
-  const round = await createInvitationRound(db, {
+  const round = await createInvitationRound({
     survey,
     panel,
     spec,

@@ -192,7 +192,7 @@ beforeAll(async () => {
   const spec = { method: "all" as const };
   const sentAt = new Date(START);
   const sample = await drawFromPanel(db, { panel, surveyId, spec, seed: "00000002", now: sentAt });
-  await createInvitationRound(db, {
+  await createInvitationRound({
     survey,
     panel,
     spec,

@@ -84,8 +84,8 @@ export async function closeAnonymousPanelFieldwork(
   surveyId: number,
   options: { at?: Date } = {},
 ): Promise<TrailErasure & { coarsened: number }> {
-  return await transaction(async (tx) => {
-    const { coarsened } = await coarsenAnonymousPanelAttributes(surveyId, tx);
+  return await transaction(async () => {
+    const { coarsened } = await coarsenAnonymousPanelAttributes(surveyId);
     return { coarsened, ...(await eraseAnonymousResponseTrail(surveyId, options)) };
   });
 }

@@ -69,7 +69,7 @@ async function fieldwork(slug: string, anonymity: "anonymous" | "pseudonymous" =
   if (!panel || !survey) throw new Error("setup");
   const spec = { method: "all" as const };
   const sample = await drawFromPanel(db, { panel, surveyId, spec, seed: "00000001", now: sentAt });
-  await createInvitationRound(db, {
+  await createInvitationRound({
     survey,
     panel,
     spec,

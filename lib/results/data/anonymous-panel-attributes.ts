@@ -1,6 +1,6 @@
 import "server-only";
 import { and, between, count, eq, isNotNull, isNull, sql } from "drizzle-orm";
-import { type Db, type Executor, getDb } from "@/db/client";
+import { type Executor, getDb } from "@/db/client";
 import { invitations, panelMembers, responses, resultSettings } from "@/db/schema";
 import { transaction } from "@/db/transaction";
 import { ageGroupFor } from "@/lib/panels/age-groups";
@@ -107,13 +107,10 @@ type StoredResponse = {
  * Generalises the attributes of a survey's completed anonymous panel responses until every label
  * that remains is carried by at least k of them (per panel), and rebuilds the results cube from
  * them. Safe to repeat (a second run changes nothing) and to run inside the caller's transaction,
- * which it joins by itself (transaction() opens a savepoint there); `_caller`, the handle a caller
- * inside one passes, is that transaction's. Returns how many responses lost an attribute.
+ * which it joins by itself (transaction() opens a savepoint there). Returns how many responses lost
+ * an attribute.
  */
-export async function coarsenAnonymousPanelAttributes(
-  surveyId: number,
-  _caller?: Db,
-): Promise<{ coarsened: number }> {
+export async function coarsenAnonymousPanelAttributes(surveyId: number): Promise<{ coarsened: number }> {
   return await transaction(async (tx) => {
     if (!(await isAnonymousSurvey(surveyId, tx))) return { coarsened: 0 };
     const k = await disclosureThreshold(surveyId, tx);

@@ -6,9 +6,9 @@ import { applyMigrations, NewerDatabaseError } from "./migrate";
 import { openPostgres } from "./postgres-connection";
 import {
   createTestDatabase,
-  POSTGRES_ADMIN_URL,
   postgresProblem,
   postgresRequired,
+  refuseMissingPostgres,
 } from "./schema/postgres-test-support";
 
 // applyMigrations on the PostgreSQL server: a fresh database, several instances starting at once,
@@ -39,10 +39,7 @@ describe.skipIf(problem !== undefined && !postgresRequired)("applyMigrations on 
   };
 
   beforeAll(async () => {
-    if (problem)
-      throw new Error(
-        `PostgreSQL is required (REQUIRE_PG=1) but does not answer at ${POSTGRES_ADMIN_URL}: ${problem}`,
-      );
+    refuseMissingPostgres(problem);
     database = await createTestDatabase("migrate");
   });
 

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, vi } from "vitest";
 import { closeDb } from "./client";
 import {
   createTestDatabase,
-  POSTGRES_ADMIN_URL,
   postgresProblem,
   postgresRequired,
+  refuseMissingPostgres,
 } from "./schema/postgres-test-support";
 import { describeTransactions } from "./transaction-test-support";
 
@@ -20,10 +20,7 @@ describe.skipIf(problem !== undefined && !postgresRequired)("on PostgreSQL", () 
   let drop: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    if (problem)
-      throw new Error(
-        `PostgreSQL is required (REQUIRE_PG=1) but does not answer at ${POSTGRES_ADMIN_URL}: ${problem}`,
-      );
+    refuseMissingPostgres(problem);
     const database = await createTestDatabase("transactions");
     process.env.DATABASE_URL = database.url;
     drop = database.drop;

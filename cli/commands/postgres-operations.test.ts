@@ -5,9 +5,9 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createTestDatabase,
-  POSTGRES_ADMIN_URL,
   postgresProblem,
   postgresRequired,
+  refuseMissingPostgres,
 } from "@/db/schema/postgres-test-support";
 import { runCli, runScript, tempFolder } from "../testing/run-cli";
 
@@ -26,10 +26,7 @@ describe.skipIf(problem !== undefined && !postgresRequired)("db:copy-to-postgres
   let restored: Awaited<ReturnType<typeof createTestDatabase>> | undefined;
 
   beforeAll(async () => {
-    if (problem)
-      throw new Error(
-        `PostgreSQL is required (REQUIRE_PG=1) but does not answer at ${POSTGRES_ADMIN_URL}: ${problem}`,
-      );
+    refuseMissingPostgres(problem);
     const setup = await runCli(["setup", "--quiet"], { db: file });
     expect(setup.code).toBe(0);
     // A message in the outbox, so mail crosses over too.

@@ -14,6 +14,7 @@ import {
   POSTGRES_ADMIN_URL,
   postgresProblem,
   postgresRequired,
+  refuseMissingPostgres,
 } from "./postgres-test-support";
 
 // db/migrations-pg, generated from the tables built with the PostgreSQL kit, on the real server:
@@ -48,11 +49,7 @@ describe.skipIf(problem !== undefined && !postgresRequired)(
     let shapes: TableShape[];
 
     beforeAll(async () => {
-      if (problem) {
-        throw new Error(
-          `PostgreSQL is required (REQUIRE_PG=1) but does not answer at ${POSTGRES_ADMIN_URL}: ${problem}`,
-        );
-      }
+      refuseMissingPostgres(problem);
       const built = await buildTables("postgresql");
       tables = new Map(built.map(({ name, table }) => [name, table as PgTable]));
       shapes = built.map(({ table }) => tableShape(table));

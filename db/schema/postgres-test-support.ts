@@ -25,6 +25,19 @@ export async function postgresProblem(): Promise<string | undefined> {
   }
 }
 
+/**
+ * Throws when the server does not answer (`problem`, from postgresProblem()): a test's beforeAll
+ * calls it, so with REQUIRE_PG=1 a missing server fails the PostgreSQL tests with the reason;
+ * without it those tests were skipped and never get here.
+ */
+export function refuseMissingPostgres(problem: string | undefined): void {
+  if (problem) {
+    throw new Error(
+      `PostgreSQL is required (REQUIRE_PG=1) but does not answer at ${POSTGRES_ADMIN_URL}: ${problem}`,
+    );
+  }
+}
+
 async function onAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
   await client.connect();

@@ -1,3 +1,4 @@
+import { LOCALES } from "@/i18n/locales";
 import { ANONYMITY, CHANNELS, SURVEY_STATUSES } from "@/lib/surveys/types";
 import { users } from "./accounts";
 import {
@@ -73,6 +74,13 @@ export const responses = table(
     ageGroup: text("age_group"),
     sex: text("sex"),
     district: text("district"),
+    /**
+     * The language the survey was shown in when the response was completed (a coarse category,
+     * like the channel; never kept with an invitation). Staff see completions per language while
+     * the survey is in the field; published results never break down by it, since a small
+     * language group could identify people. Null: before languages were recorded, or entered by staff.
+     */
+    language: text("language", { enum: LOCALES }),
     /**
      * The invitation token sealed with a key from the resume token (which is stored only as a
      * hash): the response can mark its invitation used at completion, yet no column joins them.

@@ -12,7 +12,7 @@ import {
 import { strictTransportSecurity } from "@/lib/http/transport-security";
 
 /*
- * Runs before every page and route (not Next's static files). Three jobs, none of them security
+ * Runs before every page and route (not Next's static files). Four jobs, none of them security
  * decisions about people (every page, action and data function checks session and permission
  * itself, lib/accounts/data/session.ts):
  * 1. Every response gets a Content-Security-Policy with a fresh nonce (lib/http/content-security-
@@ -20,7 +20,8 @@ import { strictTransportSecurity } from "@/lib/http/transport-security";
  *    scripts. HSTS is added on an https site (lib/http/transport-security.ts). The headers that are
  *    the same on every response, static files included, are in next.config.js.
  * 2. Requests Next would answer with 500 get a 4xx here (lib/http/malformed-request.ts).
- * 3. People without a session cookie are sent from the staff and Adviesraad areas to the sign-in
+ * 3. The page's path is passed on in a request header (PATH_HEADER) for the pages to read.
+ * 4. People without a session cookie are sent from the staff and Adviesraad areas to the sign-in
  *    page, and back afterwards: a convenience only, it does not even verify the cookie.
  */
 
@@ -95,7 +96,9 @@ export async function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   // Next takes the nonce for its scripts from the request's policy header.
   headers.set("Content-Security-Policy", policy);
-  if (signedInArea) headers.set(PATH_HEADER, path);
+  // The path asked for: the staff area's sign-in redirect and the page's locale
+  // (i18n/request.ts: Arabic, Turkish and Polish cover only the resident's journey) read it.
+  headers.set(PATH_HEADER, path);
   return secure(NextResponse.next({ request: { headers } }));
 }
 

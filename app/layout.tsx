@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { DEFAULT_LOCALE, isLocale, localeDirection } from "@/i18n/locales";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,10 +12,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
+  // The locale of the text on the page (i18n/request.ts): Dutch where the chosen language does not
+  // cover the page, so lang and dir always describe what is shown.
+  const shown = await getLocale();
+  const locale = isLocale(shown) ? shown : DEFAULT_LOCALE;
   const t = await getTranslations("site");
   return (
-    <html lang={locale}>
+    <html lang={locale} dir={localeDirection(locale)}>
       <body>
         <a className="skip-link" href="#inhoud">
           {t("skipToContent")}

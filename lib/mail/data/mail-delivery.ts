@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { mailOutbox } from "@/db/schema";
 import { transaction } from "@/db/transaction";
 import { recordAudit } from "@/lib/audit/data/audit";
+import { FORGOTTEN_AFTER_SENDING } from "@/lib/mail/templates";
 import type { MailStatus } from "@/lib/mail/types";
 import { lockedForClaim } from "./mail-claim-sql";
 
@@ -229,6 +230,32 @@ export async function releaseUnstarted(db: Db, token: string): Promise<number> {
       .update(mailOutbox)
       .set(released)
       .where(and(eq(mailOutbox.claimToken, token), eq(mailOutbox.status, "pending")))
+      .returning({ id: mailOutbox.id })
+  ).length;
+}
+
+/** Where a message's delivery has ended: delivered, or given up (in doubt is not resent by itself). */
+const FINISHED: readonly MailStatus[] = ["sent", "failed", "in_doubt"];
+
+/**
+ * Deletes one-off mail (FORGOTTEN_AFTER_SENDING: a resident's copy of answers, a resume link)
+ * whose delivery has ended, so neither the address nor the body stays: `id` for the message the
+ * worker just recorded, none for every such message (the worker's sweep at the start of each
+ * run, which also catches one whose worker died between recording and forgetting). A message in
+ * doubt goes too: keeping a resident's address for an administrator to resend is what the
+ * resident was promised we would not do. Returns how many were deleted.
+ */
+export async function forgetOneOffMail(db: Db, id?: number): Promise<number> {
+  return (
+    await db
+      .delete(mailOutbox)
+      .where(
+        and(
+          id === undefined ? undefined : eq(mailOutbox.id, id),
+          inArray(mailOutbox.template, [...FORGOTTEN_AFTER_SENDING]),
+          inArray(mailOutbox.status, [...FINISHED]),
+        ),
+      )
       .returning({ id: mailOutbox.id })
   ).length;
 }

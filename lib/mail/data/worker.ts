@@ -3,6 +3,7 @@ import { type Db, getDb } from "@/db/client";
 import {
   type ClaimedMail,
   claimDueMail,
+  forgetOneOffMail,
   markAbandonedInDoubt,
   markSending,
   recordFailure,
@@ -140,6 +141,7 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
         else stats.retried += 1;
       }
       if (failure.serverUnavailable) stats.serverUnavailable = true;
+      await forgetOneOffMail(db, mail.id);
       return failure.serverUnavailable ? "halt" : "ok";
     }
     // A transport that reports success without a hand-over still sent the message: record it as
@@ -147,8 +149,10 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
     if (!handedOver && !(await handOver())) return "ok";
     // A throw here is the test's simulated crash: leave the row in "sending", record nothing.
     await options.afterSend?.(mail);
-    if (await recordSent(db, mail.id, token, now())) stats.sent += 1;
-    else
+    if (await recordSent(db, mail.id, token, now())) {
+      stats.sent += 1;
+      await forgetOneOffMail(db, mail.id);
+    } else
       log(
         `message ${mail.id} was sent, but its claim had run out; another worker may have marked it in doubt`,
       );
@@ -187,6 +191,7 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
     stats.abandoned = await markAbandonedInDoubt(db, now());
     if (stats.abandoned)
       log(`${stats.abandoned} message(s) were interrupted while sending and are now in doubt`);
+    await forgetOneOffMail(db);
     while (!stopping) {
       const token = randomBytes(12).toString("hex");
       const batch = await claimDueMail(db, {

@@ -1,5 +1,6 @@
 import { type AdviceSubmittedData, adviceSubmitted } from "./advice-submitted";
 import { type AlreadyMemberData, alreadyMember } from "./already-member";
+import { type AnswersCopyData, answersCopy } from "./answers-copy";
 import { type InvitationData, invitation } from "./invitation";
 import type { MailContent, MailContext, RenderedMail } from "./mail-content";
 import { type MemberEmailConfirmData, memberEmailConfirm } from "./member-email-confirm";
@@ -7,6 +8,7 @@ import { type MemberLoginData, memberLogin } from "./member-login";
 import { type ReminderData, reminder } from "./reminder";
 import { renderLayout } from "./render-layout";
 import { type ResponseFinalizedData, responseFinalized } from "./response-finalized";
+import { type ResumeLinkData, resumeLink } from "./resume-link";
 import { type ReviewSharedData, reviewShared } from "./review-shared";
 import { type SignupConfirmData, signupConfirm } from "./signup-confirm";
 import { type PanelWelcomeData, panelWelcome } from "./welcome";
@@ -30,6 +32,9 @@ export const MAIL_TEMPLATES = {
   // Fieldwork: a member drawn for a survey, and the reminders to those who have not completed.
   invitation,
   reminder,
+  // A resident's one-off mail to an address typed for it: a copy of their answers, a resume link.
+  answers_copy: answersCopy,
+  resume_link: resumeLink,
 } as const;
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;
@@ -37,9 +42,20 @@ export type MailTemplateData = {
   [N in MailTemplateName]: Parameters<(typeof MAIL_TEMPLATES)[N]>[0];
 };
 
+/**
+ * Mail sent once to an address a resident typed for that one mail, never kept: once delivered
+ * or given up (failed, or in doubt) the worker deletes the message, address and body with it
+ * (lib/mail/data/mail-delivery.ts, forgetOneOffMail). Nothing else records the address.
+ */
+export const FORGOTTEN_AFTER_SENDING = [
+  "answers_copy",
+  "resume_link",
+] as const satisfies readonly MailTemplateName[];
+
 export type {
   AdviceSubmittedData,
   AlreadyMemberData,
+  AnswersCopyData,
   InvitationData,
   MailContent,
   MailContext,
@@ -49,6 +65,7 @@ export type {
   ReminderData,
   RenderedMail,
   ResponseFinalizedData,
+  ResumeLinkData,
   ReviewSharedData,
   SignupConfirmData,
 };

@@ -29,7 +29,10 @@ function renderText(content: MailContent, context: MailContext): string {
 
 function renderHtml(subject: string, content: MailContent, context: MailContext): string {
   const e = escapeHtml;
-  const paragraphs = content.paragraphs.map((p) => `<p style="margin: 0 0 16px;">${e(p)}</p>`).join("\n");
+  // pre-line: a paragraph's own line breaks (an answer of several lines in a copy of answers) stay.
+  const paragraphs = content.paragraphs
+    .map((p) => `<p style="margin: 0 0 16px; white-space: pre-line;">${e(p)}</p>`)
+    .join("\n");
   const facts = content.facts?.length
     ? `<ul style="margin: 0 0 16px; padding-left: 20px;">\n${content.facts
         .map((f) => `<li><strong>${e(f.label)}:</strong> ${e(f.value)}</li>`)

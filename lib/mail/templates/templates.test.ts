@@ -71,6 +71,16 @@ const samples: { [N in MailTemplateName]: MailTemplateData[N] } = {
     allowBreakdowns: false,
     unsubscribeUrl: "https://peiling.oosterhout.nl/panel/afmelden/1.x",
   },
+  answers_copy: {
+    surveySlug: "wonen-2026",
+    surveyTitle: nasty,
+    pages: [{ title: "Uw huis", questions: [{ text: "Waar woont u?", lines: ["In een huurhuis"] }] }],
+    resultsExpectedOn: new Date("2026-06-01T10:00:00Z"),
+  },
+  resume_link: {
+    surveyTitle: nasty,
+    resumeUrl: "https://peiling.oosterhout.nl/s/wonen-2026/hervatten/CCCCCCCCCCCCCCCCCCCCCC",
+  },
 };
 
 const links: Record<MailTemplateName, string> = {
@@ -84,6 +94,8 @@ const links: Record<MailTemplateName, string> = {
   panel_email_confirm: "https://peiling.oosterhout.nl/panel/email-bevestigen/abc",
   invitation: "https://peiling.oosterhout.nl/s/wonen-2026/uitnodiging/AAAAAAAAAAAAAAAAAAAAAA",
   reminder: "https://peiling.oosterhout.nl/s/wonen-2026/uitnodiging/BBBBBBBBBBBBBBBBBBBBBB",
+  answers_copy: "https://peiling.oosterhout.nl/resultaten/wonen-2026",
+  resume_link: "https://peiling.oosterhout.nl/s/wonen-2026/hervatten/CCCCCCCCCCCCCCCCCCCCCC",
 };
 
 describe.each(Object.keys(samples) as MailTemplateName[])("template %s", (name) => {
@@ -121,6 +133,31 @@ describe.each(Object.keys(samples) as MailTemplateName[])("template %s", (name) 
 });
 
 describe("template details", () => {
+  it("answers_copy lists every question with its answer, says a skipped one, and when results come", () => {
+    const mail = renderMail(
+      "answers_copy",
+      {
+        ...samples.answers_copy,
+        pages: [
+          {
+            title: "Uw buurt",
+            questions: [
+              { text: "Wat mist u?", lines: ["Bomen", "Een bankje"] },
+              { text: "Hoe is uw hypotheek?", lines: [] },
+            ],
+          },
+        ],
+      },
+      context,
+    );
+    expect(mail.text).toContain(
+      "== Uw buurt ==\n\nWat mist u?\nBomen\nEen bankje\n\nHoe is uw hypotheek?\n(niet beantwoord)",
+    );
+    expect(mail.html).toContain("Wat mist u?\nBomen\nEen bankje");
+    expect(mail.html).toContain("white-space: pre-line");
+    expect(mail.text).toContain("naar verwachting op 1 juni 2026");
+  });
+
   it("review_shared gives the deadline as a Dutch date and greets by name", () => {
     const mail = renderMail("review_shared", samples.review_shared, context);
     expect(mail.text).toContain("Advies graag vóór: 12 maart 2026");

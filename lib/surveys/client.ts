@@ -30,6 +30,13 @@ export {
 } from "./builder/form-model";
 export { idFromText, nextNumberedId, optionValueFromLabel, suggestSurveySlug } from "./builder/ids";
 export type { NewSurveyInput } from "./builder/new-survey-schema";
+export type { TranslationChange } from "./builder/translation-file";
+export type { TranslationFormValues } from "./builder/translation-schema";
+export {
+  saveTranslationsSchema,
+  translationFormSchema,
+  translationLimits,
+} from "./builder/translation-schema";
 export { newSurveySchema } from "./builder/new-survey-schema";
 export type {
   AnswerError,
@@ -43,7 +50,21 @@ export type {
 } from "./definition/answer-types";
 export { controlDomId, fieldDomId } from "./definition/dom-ids";
 export { formDataToValues, formValuesFromAnswers } from "./definition/form-values";
+export {
+  localizeDefinition,
+  missingTranslationKeys,
+  surveyLanguages,
+} from "./definition/localize-definition";
 export { DONT_KNOW_VALUE, OTHER_VALUE } from "./definition/reserved-values";
-export type { ConditionOperator, Page, Question, QuestionType, SurveyDefinition } from "./definition/schema";
-export { CONDITION_OPERATORS, QUESTION_TYPES } from "./definition/schema";
+export type {
+  ConditionOperator,
+  Page,
+  Question,
+  QuestionType,
+  SurveyDefinition,
+  TranslationLocale,
+} from "./definition/schema";
+export { CONDITION_OPERATORS, QUESTION_TYPES, TRANSLATION_LOCALES } from "./definition/schema";
+export type { TranslationKey } from "./definition/translation-keys";
+export { translationKeys } from "./definition/translation-keys";
 export type { SaveDraftResult } from "./types";

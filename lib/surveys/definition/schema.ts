@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES, type Locale } from "@/i18n/locales";
 
 /**
  * The survey definition: a versioned JSON document of pages holding questions.
@@ -8,6 +9,12 @@ import { z } from "zod";
  */
 
 export const DEFINITION_FORMAT_VERSION = 1;
+
+/** The languages a survey's content can be translated into: every interface locale but Dutch. */
+export const TRANSLATION_LOCALES = LOCALES.filter(
+  (locale): locale is Exclude<Locale, "nl"> => locale !== "nl",
+) as [Exclude<Locale, "nl">, ...Exclude<Locale, "nl">[]];
+export type TranslationLocale = (typeof TRANSLATION_LOCALES)[number];
 
 /** Stable identifiers: they are the keys stored answers hang on, so they never change meaning. */
 export const idSchema = z
@@ -162,6 +169,13 @@ export const surveyDefinitionSchema = z.object({
   /** Rough time in minutes, shown on the start page. */
   estimatedMinutes: z.number().int().min(1).max(120).optional(),
   pages: z.array(pageSchema).min(1).max(50),
+  /**
+   * The survey's texts in other languages: locale → flat key → text. Dutch is the source (the
+   * definition itself); the keys are listed by `translationKeys` (translation-keys.ts) and are
+   * stable because ids are. A missing text falls back to Dutch; a language is offered to residents
+   * only when its translation is complete (localize-definition.ts). Answers stay option values.
+   */
+  translations: z.partialRecord(z.enum(TRANSLATION_LOCALES), z.record(z.string(), z.string())).optional(),
 });
 export type SurveyDefinition = z.infer<typeof surveyDefinitionSchema>;
 export type SurveyDefinitionInput = z.input<typeof surveyDefinitionSchema>;

@@ -288,3 +288,49 @@ describe("parseDefinition", () => {
     );
   });
 });
+
+describe("parseDefinition: translations", () => {
+  const base = definition([{ id: "p1", questions: [q.gender, { ...q.name, id: "wijk" }] }]);
+
+  it("accepts a translation whose keys name texts of the survey", () => {
+    const result = parseDefinition({
+      ...base,
+      translations: { en: { title: "Social domain survey", "questions.gender.options.man": "Man" } },
+    });
+    expect(result.ok).toBe(true);
+  });
+
+  it("names the place of a key that names no text", () => {
+    const errors = errorsOf({
+      ...base,
+      translations: {
+        en: {
+          "questions.gender.options.onbekend": "Unknown",
+          "questions.q9.text": "Why?",
+          "pages.p1.intro": "First about you",
+        },
+      },
+    });
+    expect(errors).toEqual([
+      'page 1 ("p1"), question "gender": English translation: key "questions.gender.options.onbekend" names no text of the survey',
+      'English translation: key "questions.q9.text" names no text of the survey',
+      'page 1 ("p1"): English translation: key "pages.p1.intro" names no text of the survey',
+    ]);
+  });
+
+  it("refuses a translated text longer than the source field allows", () => {
+    const errors = errorsOf({
+      ...base,
+      translations: { en: { "questions.gender.options.man": "M".repeat(301), title: "T".repeat(200) } },
+    });
+    expect(errors).toEqual([
+      'page 1 ("p1"), question "gender": English translation of "questions.gender.options.man" is too long (at most 300 characters)',
+    ]);
+  });
+
+  it("refuses a translation into Dutch, the source", () => {
+    const errors = errorsOf({ ...base, translations: { nl: { title: "Peiling" } } });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^survey: translations/);
+  });
+});

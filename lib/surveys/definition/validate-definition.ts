@@ -3,6 +3,7 @@ import { type PageEntry, readDefinitionModel } from "./definition-model";
 import { formatShapeIssues } from "./definition-shape-errors";
 import { questionControlDomIds } from "./dom-ids";
 import { DONT_KNOW_VALUE, OTHER_VALUE, type SurveyDefinition, surveyDefinitionSchema } from "./schema";
+import { checkTranslations } from "./translation-checks";
 
 export type DefinitionResult = { ok: true; definition: SurveyDefinition } | { ok: false; errors: string[] };
 
@@ -17,6 +18,8 @@ export function parseDefinition(input: unknown): DefinitionResult {
   const errors = parsed.success ? [] : formatShapeIssues(parsed.error.issues, input);
   const pages = readDefinitionModel(input);
   errors.push(...checkIdentities(pages), ...checkQuestionSettings(pages), ...checkConditions(pages));
+  // Translations are checked against a sound source: on a broken one their keys cannot be known.
+  if (errors.length === 0 && parsed.success) errors.push(...checkTranslations(parsed.data, pages));
   if (errors.length > 0 || !parsed.success) return { ok: false, errors: [...new Set(errors)] };
   return { ok: true, definition: parsed.data };
 }

@@ -7,4 +7,5 @@ export * from "./panels";
 export * from "./results";
 export * from "./review";
 export * from "./settings";
+export * from "./staff-entry";
 export * from "./surveys";

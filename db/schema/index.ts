@@ -7,5 +7,6 @@ export * from "./panels";
 export * from "./results";
 export * from "./review";
 export * from "./settings";
+export * from "./short-links";
 export * from "./staff-entry";
 export * from "./surveys";

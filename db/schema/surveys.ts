@@ -34,6 +34,11 @@ export const surveys = table("surveys", {
   revision: integer("revision").notNull().default(1),
   opensAt: moment("opens_at"),
   closesAt: moment("closes_at"),
+  /**
+   * When staff expect to publish the results (a calendar day, YYYY-MM-DD): residents read it on
+   * the thank-you page and in the copy of their answers. A promise, not a schedule: nothing waits for it.
+   */
+  resultsExpectedOn: text("results_expected_on"),
   createdBy: mentions("created_by", () => users.id),
   createdAt: createdAt(),
   updatedAt: updatedAt(),

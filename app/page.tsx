@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { contentLanguageProps } from "@/components/text/content-language";
+import type { Locale } from "@/i18n/locales";
 import { listOpenSurveys } from "@/lib/surveys";
 
 export default async function HomePage() {
@@ -10,6 +12,7 @@ export default async function HomePage() {
   const tResults = await getTranslations("publication.home");
   const format = await getFormatter();
   const surveys = await listOpenSurveys();
+  const locale = (await getLocale()) as Locale;
   return (
     <div className="container">
       <h1>{t("title")}</h1>
@@ -21,8 +24,8 @@ export default async function HomePage() {
         <ul className="card-list">
           {surveys.map((s) => (
             <li key={s.slug} className="card">
-              <h3>{s.title}</h3>
-              <p>{firstParagraph(s.intro)}</p>
+              <h3 {...contentLanguageProps(s.language, locale)}>{s.title}</h3>
+              <p {...contentLanguageProps(s.language, locale)}>{firstParagraph(s.intro)}</p>
               {s.closesAt ? (
                 <p className="muted">
                   {t("closesAt", { date: format.dateTime(s.closesAt, { dateStyle: "long" }) })}
@@ -31,7 +34,9 @@ export default async function HomePage() {
               <Link className="button" href={`/s/${s.slug}`}>
                 {t("answer")}
                 {/* The visible text starts the accessible name; the title tells the links apart. */}
-                <span className="visually-hidden">: {s.title}</span>
+                <span className="visually-hidden">
+                  : <span {...contentLanguageProps(s.language, locale)}>{s.title}</span>
+                </span>
               </Link>
             </li>
           ))}

@@ -16,14 +16,17 @@ export function LanguageSwitch({
   offered,
   current,
   returnTo,
+  label,
 }: {
   offered: readonly Locale[];
   current: Locale;
   returnTo: string;
+  /** The nav's name where a page has a second switch (the survey's own languages). */
+  label?: string;
 }) {
   const t = useTranslations("site");
   return (
-    <nav className="language-switch" aria-label={t("languageSwitch")}>
+    <nav className="language-switch" aria-label={label ?? t("languageSwitch")}>
       <ul className="language-switch__list">
         {offered.map((locale) => (
           <li key={locale}>

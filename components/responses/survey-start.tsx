@@ -1,8 +1,11 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { contentLanguageProps } from "@/components/text/content-language";
 import { Paragraphs } from "@/components/text/paragraphs";
+import type { Locale } from "@/i18n/locales";
 import { generateResumeToken } from "@/lib/responses";
 import type { OpenSurvey } from "@/lib/surveys";
+import { SurveyLanguageSwitch } from "./survey-language-switch";
 
 /**
  * A survey's start page: introduction, privacy text and the start form. Through a personal
@@ -27,6 +30,7 @@ export async function SurveyStart({
   const t = await getTranslations("survey.start");
   const format = await getFormatter();
   const { definition } = survey;
+  const contentLanguage = contentLanguageProps(survey.language, (await getLocale()) as Locale);
   // Drawn per render and posted back: a repeated start request finds the same response. The
   // resume code is drawn by the server (lib/responses/data/responses.ts), never taken from the request.
   const token = generateResumeToken();
@@ -39,14 +43,20 @@ export async function SurveyStart({
           <p>{t(notice)}</p>
         </div>
       ) : null}
-      <h1>{definition.title}</h1>
+      <SurveyLanguageSwitch
+        survey={survey}
+        returnTo={invitationToken ? `/s/${survey.slug}/uitnodiging/${invitationToken}` : `/s/${survey.slug}`}
+      />
+      <h1 {...contentLanguage}>{definition.title}</h1>
       {invitationToken ? (
         <section className="alert" aria-labelledby="uitnodiging-titel">
           <h2 id="uitnodiging-titel">{t("invitationTitle")}</h2>
           <p>{t(survey.anonymity === "pseudonymous" ? "invitationPseudonymous" : "invitationAnonymous")}</p>
         </section>
       ) : null}
-      <Paragraphs text={definition.intro} />
+      <div {...contentLanguage}>
+        <Paragraphs text={definition.intro} />
+      </div>
       {definition.estimatedMinutes ? <p>{t("minutes", { minutes: definition.estimatedMinutes })}</p> : null}
       {survey.closesAt ? (
         <p>{t("closesAt", { date: format.dateTime(survey.closesAt, { dateStyle: "long" }) })}</p>
@@ -64,7 +74,9 @@ export async function SurveyStart({
 
       <section aria-labelledby="privacy-titel">
         <h2 id="privacy-titel">{t("privacyTitle")}</h2>
-        <Paragraphs text={definition.privacy} />
+        <div {...contentLanguage}>
+          <Paragraphs text={definition.privacy} />
+        </div>
       </section>
 
       <form action={action}>

@@ -1,8 +1,11 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
+import { getLocale } from "next-intl/server";
 import { cache } from "react";
 import { type Db, getDb } from "@/db/client";
 import { surveys, surveyVersions } from "@/db/schema";
+import type { Locale } from "@/i18n/locales";
+import { localizeDefinition, surveyLanguages } from "@/lib/surveys/definition/localize-definition";
 import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
 
 export type OpenSurvey = {
@@ -10,14 +13,21 @@ export type OpenSurvey = {
   slug: string;
   title: string;
   versionId: number;
+  /** In `language`: the resident's pages render it as they get it. Ids and option values are the source's. */
   definition: SurveyDefinition;
+  /** The language the survey's content is shown in: the interface's when the survey offers it, else Dutch. */
+  language: Locale;
+  /** The languages the survey offers (Dutch first, then each complete translation). */
+  languages: Locale[];
   closesAt: Date | null;
   anonymity: "anonymous" | "pseudonymous";
+  /** When staff expect to publish the results (YYYY-MM-DD), if they said. */
+  resultsExpectedOn: string | null;
 };
 
 /** Public data: only surveys that are open, with their current (frozen) version. No session needed. */
 export async function listOpenSurveys(): Promise<
-  { slug: string; title: string; intro: string; closesAt: Date | null }[]
+  { slug: string; title: string; intro: string; language: Locale; closesAt: Date | null }[]
 > {
   const rows = await getDb()
     .select({
@@ -34,13 +44,18 @@ export async function listOpenSurveys(): Promise<
     )
     .where(eq(surveys.status, "open"))
     .orderBy(asc(surveys.title));
+  const locale = (await getLocale()) as Locale;
   return Promise.all(
-    rows.map(async (r) => ({
-      slug: r.slug,
-      title: r.title,
-      intro: (await versionDefinition(r.versionId, r.frozenAt)).intro,
-      closesAt: r.closesAt,
-    })),
+    rows.map(async (r) => {
+      const { definition, language } = inLanguage(await versionDefinition(r.versionId, r.frozenAt), locale);
+      return {
+        slug: r.slug,
+        title: language === "nl" ? r.title : definition.title,
+        intro: definition.intro,
+        language,
+        closesAt: r.closesAt,
+      };
+    }),
   );
 }
 
@@ -59,6 +74,7 @@ function prepareLookup(db: Db) {
       opensAt: surveys.opensAt,
       closesAt: surveys.closesAt,
       anonymity: surveys.anonymity,
+      resultsExpectedOn: surveys.resultsExpectedOn,
       versionId: surveyVersions.id,
       frozenAt: surveyVersions.frozenAt,
     })
@@ -90,19 +106,51 @@ export const findSurveyForRespondent = cache(async (slug: string): Promise<Surve
   if (row.status !== "open" || row.versionId === null) return { state: "unknown" };
   if (row.opensAt && row.opensAt > now) return { state: "unknown" };
   if (row.closesAt && row.closesAt <= now) return { state: "closed" };
+  const source = await versionDefinition(row.versionId, row.frozenAt);
+  const { definition, language, languages } = inLanguage(source, (await getLocale()) as Locale);
   return {
     state: "open",
     survey: {
       id: row.id,
       slug: row.slug,
-      title: row.title,
+      title: language === "nl" ? row.title : definition.title,
       versionId: row.versionId,
-      definition: await versionDefinition(row.versionId, row.frozenAt),
+      definition,
+      language,
+      languages,
       closesAt: row.closesAt,
       anonymity: row.anonymity,
+      resultsExpectedOn: row.resultsExpectedOn,
     },
   };
 });
+
+/**
+ * The survey in the interface's language when it offers that language, else in Dutch. Frozen
+ * definitions are shared objects (the cache below), so each language's copy is kept with them.
+ */
+const localized = new WeakMap<SurveyDefinition, Map<Locale, SurveyDefinition>>();
+const offered = new WeakMap<SurveyDefinition, Locale[]>();
+
+function inLanguage(source: SurveyDefinition, interfaceLocale: Locale) {
+  let languages = offered.get(source);
+  if (!languages) {
+    languages = surveyLanguages(source);
+    offered.set(source, languages);
+  }
+  const language: Locale = languages.includes(interfaceLocale) ? interfaceLocale : "nl";
+  let copies = localized.get(source);
+  if (!copies) {
+    copies = new Map();
+    localized.set(source, copies);
+  }
+  let definition = copies.get(language);
+  if (!definition) {
+    definition = localizeDefinition(source, language);
+    copies.set(language, definition);
+  }
+  return { definition, language, languages };
+}
 
 /**
  * A frozen version never changes, so its parsed definition is kept in memory (a cache of

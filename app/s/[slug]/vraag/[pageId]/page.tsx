@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { savePageAction } from "@/app/s/[slug]/actions";
+import { SurveyLanguageSwitch } from "@/components/responses/survey-language-switch";
 import { SurveyPageForm } from "@/components/responses/survey-page-form";
 import { SurveyProgress } from "@/components/responses/survey-progress";
+import { contentLanguageProps } from "@/components/text/content-language";
+import type { Locale } from "@/i18n/locales";
 import {
   evaluatePage,
   findPage,
@@ -51,25 +54,32 @@ export default async function SurveyQuestionPage({ params, searchParams }: Param
     (await searchParams).controleer === "1" ? evaluatePage(page, context, initialValues).errors : [];
   const progress = progressOf(definition, response.answers, page.id);
   const t = await getTranslations("survey.page");
+  // A survey not translated into the interface's language is shown in Dutch, marked as such.
+  const contentLanguage = contentLanguageProps(survey.language, (await getLocale()) as Locale);
 
   return (
     <div className="container">
-      <p className="survey-title">{survey.title}</p>
+      <SurveyLanguageSwitch survey={survey} returnTo={`/s/${survey.slug}/vraag/${page.id}`} />
+      <p className="survey-title" {...contentLanguage}>
+        {survey.title}
+      </p>
       <SurveyProgress
         label={t("progress", { current: progress.current, total: progress.total })}
         progress={progress}
       />
-      <h1>{page.title}</h1>
-      <SurveyPageForm
-        slug={survey.slug}
-        page={page}
-        context={context}
-        initialValues={initialValues}
-        initialErrors={check}
-        isFirst={index === 0}
-        isLast={index === path.length - 1}
-        action={savePageAction}
-      />
+      <h1 {...contentLanguage}>{page.title}</h1>
+      <div {...contentLanguage}>
+        <SurveyPageForm
+          slug={survey.slug}
+          page={page}
+          context={context}
+          initialValues={initialValues}
+          initialErrors={check}
+          isFirst={index === 0}
+          isLast={index === path.length - 1}
+          action={savePageAction}
+        />
+      </div>
       <aside className="later" aria-labelledby="later-titel">
         <h2 id="later-titel">{t("laterTitle")}</h2>
         <p>{t("laterText")}</p>

@@ -30,6 +30,7 @@ export {
 } from "./builder/form-model";
 export { idFromText, nextNumberedId, optionValueFromLabel, suggestSurveySlug } from "./builder/ids";
 export type { NewSurveyInput } from "./builder/new-survey-schema";
+export { newSurveySchema } from "./builder/new-survey-schema";
 export type { TranslationChange } from "./builder/translation-file";
 export type { TranslationFormValues } from "./builder/translation-schema";
 export {
@@ -37,7 +38,6 @@ export {
   translationFormSchema,
   translationLimits,
 } from "./builder/translation-schema";
-export { newSurveySchema } from "./builder/new-survey-schema";
 export type {
   AnswerError,
   Answers,

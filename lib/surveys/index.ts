@@ -16,6 +16,7 @@ export { describeRefusal } from "./builder/describe-refusal";
 export { errorMessage } from "./builder/error-message";
 export { formToDefinition } from "./builder/form-to-definition";
 export { importDefinitionSchema } from "./builder/import-schema";
+export { translationImportSchema } from "./builder/translation-schema";
 export * from "./client";
 // Entry points: each checks who asks (the face test proves it) or is marked public on purpose.
 export type { OpenSurvey } from "./data/public-surveys";
@@ -27,6 +28,18 @@ export type { SurveyOverview } from "./data/survey-overview";
 export { getSurveyOverview } from "./data/survey-overview";
 export type { TimelineEntry } from "./data/survey-timeline";
 export { listSurveyTimeline } from "./data/survey-timeline";
+export type {
+  LanguageProgress,
+  SurveyTranslations,
+  TranslationImportPreview,
+  TranslationRow,
+} from "./data/survey-translations";
+export {
+  exportTranslationFile,
+  getSurveyTranslations,
+  previewTranslationImport,
+  saveTranslations,
+} from "./data/survey-translations";
 export type { SurveyVersionListItem } from "./data/survey-versions";
 export { getVersionByNumber, listSurveyVersions } from "./data/survey-versions";
 export {

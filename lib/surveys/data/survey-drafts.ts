@@ -11,6 +11,7 @@ import {
   DraftConflictError,
   InvalidDefinitionError,
 } from "@/lib/surveys/builder/save-errors";
+import { keepingTranslations } from "@/lib/surveys/builder/translation-merge";
 import { findBlockedChanges } from "@/lib/surveys/definition/edit-guard";
 import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
 import { parseDefinition } from "@/lib/surveys/definition/validate-definition";
@@ -179,7 +180,14 @@ export async function getWorkingDefinition(
   };
 }
 
-export type SaveDraftInput = { surveyId: number; revision: number; slug: string; definition: unknown };
+export type SaveDraftInput = {
+  surveyId: number;
+  revision: number;
+  slug: string;
+  definition: unknown;
+  /** How the audit log names this save, for a save that is one kind of edit (the translations screen). */
+  audit?: { action: string; details: Record<string, unknown> };
+};
 
 export function validDefinition(input: unknown): SurveyDefinition {
   const parsed = parseDefinition(input);
@@ -208,7 +216,7 @@ function sameJson(a: unknown, b: unknown): boolean {
 
 export async function saveDraft(input: SaveDraftInput): Promise<SaveDraftResult> {
   const actor = await requirePermission("survey:edit");
-  const definition = validDefinition(input.definition);
+  const checked = validDefinition(input.definition);
   return await transaction(async (tx) => {
     const survey = await loadSurvey(tx, input.surveyId);
     if (!EDITABLE.includes(survey.status)) throw new InputError({ formError: "builder.errors.notEditable" });
@@ -224,6 +232,8 @@ export async function saveDraft(input: SaveDraftInput): Promise<SaveDraftResult>
     }
     const working = await workingVersion(tx, survey.id, survey.currentVersionId);
     const before = working.definition as SurveyDefinition;
+    // The builder's form does not hold the translations: they stay, for the texts that stay.
+    const definition = keepingTranslations(checked, before);
     const blocked = findBlockedChanges(before, definition, {
       hasResponses: await hasResponses(tx, survey.id),
     });
@@ -268,10 +278,11 @@ export async function saveDraft(input: SaveDraftInput): Promise<SaveDraftResult>
     await recordAudit(
       {
         actorId: actor.id,
-        action: "survey.draft_saved",
+        action: input.audit?.action ?? "survey.draft_saved",
         subjectType: "survey",
         subjectId: survey.id,
         details: {
+          ...input.audit?.details,
           revision,
           version: versionNumber,
           newVersion: versionId !== working.id,

@@ -1,40 +1,44 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
-import { goToHelpPage } from "./support/survey";
+import { goToHelpPage, startSurveyAt } from "./support/survey";
 
 const helpGroup = (page: Page) =>
   page.getByRole("group", { name: /Heeft u het afgelopen jaar hulp gezocht/ });
-const REQUIRED_LINK = /Heeft u het afgelopen jaar hulp gezocht\?.*Geef antwoord op deze vraag/;
+// The demo survey promises that every question may be skipped, so none is required: the error
+// shown is an age below the question's lower bound.
+const AGE_LINK = /Hoe oud bent u\?.*Vul een getal in van 12 of hoger/;
+
+/** On the first page, an age of 8 is sent. */
+async function sendTooYoung(page: Page) {
+  await startSurveyAt(page);
+  await page.getByLabel("Hoe oud bent u?").fill("8");
+  await page.getByRole("button", { name: "Volgende" }).click();
+}
 
 async function expectErrorSummary(page: Page) {
   const summary = page.getByRole("alert").filter({ hasText: "probleem met uw antwoorden" });
   await expect(summary).toBeVisible();
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole("link", { name: REQUIRED_LINK })).toHaveAttribute(
-    "href",
-    "#vraag-hulp-gezocht",
-  );
-  // The message also stands beside the field, and the field says it is required.
-  const group = page.getByRole("group", { name: /Heeft u het afgelopen jaar hulp gezocht/ });
-  await expect(group).toContainText("(verplicht)");
-  await expect(group).toContainText("Geef antwoord op deze vraag.");
-  await expect(page.locator("#vraag-hulp-gezocht")).toHaveAttribute("aria-invalid", "true");
+  await expect(summary.getByRole("link", { name: AGE_LINK })).toHaveAttribute("href", "#vraag-leeftijd");
+  // The message also stands beside the field, and the field is marked invalid.
+  await expect(page.getByText("Vul een getal in van 12 of hoger.").last()).toBeVisible();
+  await expect(page.locator("#vraag-leeftijd")).toHaveAttribute("aria-invalid", "true");
   return summary;
 }
 
 test.describe("with JavaScript", () => {
-  test("a missing required answer shows the error summary with a working link", async ({ page }) => {
-    await goToHelpPage(page);
-    await page.getByRole("button", { name: "Volgende" }).click();
+  test("a wrong answer shows the error summary with a working link", async ({ page }) => {
+    await sendTooYoung(page);
     const summary = await expectErrorSummary(page);
-    await expect(page).toHaveURL(/\/vraag\/hulp-zoeken$/);
+    await expect(page).toHaveURL(/\/vraag\/over-u$/);
     await expectNoAxeViolations(page);
-    await summary.getByRole("link", { name: REQUIRED_LINK }).click();
-    await expect(page.locator("#vraag-hulp-gezocht")).toBeFocused();
-    // Answering clears the way: the next click moves on.
-    await page.keyboard.press("Space");
+    await summary.getByRole("link", { name: AGE_LINK }).click();
+    await expect(page.locator("#vraag-leeftijd")).toBeFocused();
+    // Correcting the answer clears the way: the next click moves on.
+    await page.keyboard.press("ControlOrMeta+a");
+    await page.keyboard.type("18");
     await page.getByRole("button", { name: "Volgende" }).click();
-    await expect(page).toHaveURL(/\/vraag\/ervaring-hulp$/);
+    await expect(page).toHaveURL(/\/vraag\/problemen$/);
   });
 
   test("a follow-up question shows only while its condition holds", async ({ page }) => {
@@ -56,14 +60,13 @@ test.describe("with JavaScript", () => {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("a missing required answer shows the error summary with a link to the field", async ({ page }) => {
-    await goToHelpPage(page);
-    await page.getByRole("button", { name: "Volgende" }).click();
+  test("a wrong answer shows the error summary with a link to the field", async ({ page }) => {
+    await sendTooYoung(page);
     const summary = await expectErrorSummary(page);
     await expectNoAxeViolationsWithoutJs(page);
-    await summary.getByRole("link", { name: REQUIRED_LINK }).click();
-    await expect(page).toHaveURL(/#vraag-hulp-gezocht$/);
-    await expect(page.locator("#vraag-hulp-gezocht")).toBeInViewport();
+    await summary.getByRole("link", { name: AGE_LINK }).click();
+    await expect(page).toHaveURL(/#vraag-leeftijd$/);
+    await expect(page.locator("#vraag-leeftijd")).toBeInViewport();
   });
 
   test("a follow-up question appears after sending its condition, and not otherwise", async ({ page }) => {

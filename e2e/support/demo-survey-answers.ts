@@ -4,8 +4,7 @@ import { nextPage } from "./survey";
 
 /**
  * From the start page of the demo survey (opened through an invitation link or the open link) to
- * the thank-you page, with the fewest answers the survey accepts. For journeys whose subject is
- * not the survey itself.
+ * the thank-you page, with a few answers. For journeys whose subject is not the survey itself.
  */
 export async function answerDemoSurvey(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Start de vragenlijst" }).click();
@@ -18,7 +17,7 @@ export async function answerDemoSurvey(page: Page): Promise<void> {
 
 /**
  * From the demo survey's first page ("over u", filled in or not) to its last page ("tot slot"),
- * with the fewest answers each page between accepts.
+ * answering only the question that decides which pages follow.
  */
 export async function walkDemoSurveyToLastPage(page: Page): Promise<void> {
   await walkDemoSurveyToHelpAnswered(page);
@@ -26,8 +25,8 @@ export async function walkDemoSurveyToLastPage(page: Page): Promise<void> {
 }
 
 /**
- * From the demo survey's first page to the page with its one required question (page 3, "hulp
- * zoeken"), which is answered "Nee, dat was niet nodig"; the pages between are left empty.
+ * From the demo survey's first page to the page about looking for help (page 3, "hulp zoeken"),
+ * whose first question is answered "Nee, dat was niet nodig"; the pages between are left empty.
  */
 export async function walkDemoSurveyToHelpAnswered(page: Page): Promise<void> {
   await nextPage(page, "problemen");
@@ -43,7 +42,7 @@ export async function answerNoHelpNeeded(page: Page): Promise<void> {
     .check();
 }
 
-/** From the demo survey's page 3 (its required question answered) to its last page, answering nothing. */
+/** From the demo survey's page 3 (its first question answered) to its last page, answering nothing. */
 export async function walkDemoSurveyFromHelpToLastPage(page: Page): Promise<void> {
   for (const id of ["meedoen", "positieve-gezondheid", "tot-slot"]) await nextPage(page, id);
 }

@@ -68,7 +68,7 @@ export function newestDemoResponse(): StoredResponse {
   return newest;
 }
 
-/** Start, then go to the page with the required question (page 3), answering nothing on the way. */
+/** Start, then go to the page about looking for help (page 3), answering nothing on the way. */
 export async function goToHelpPage(page: Page): Promise<void> {
   await startSurveyAt(page);
   await nextPage(page, "problemen");

@@ -17,7 +17,6 @@ export const hulpZoekenPage: PageInput = {
       id: "hulp-gezocht",
       type: "single_choice",
       text: "Heeft u het afgelopen jaar hulp gezocht? Bijvoorbeeld bij zorg, opvoeden, werk, geld of meedoen.",
-      required: true,
       options: [
         { value: "ja", label: "Ja" },
         { value: "nee-niet-nodig", label: "Nee, dat was niet nodig" },
@@ -61,9 +60,8 @@ export const hulpZoekenPage: PageInput = {
     {
       id: "eerste-hulp-volgorde",
       type: "ranking",
-      text:
-        "Stel: u heeft een probleem dat u niet alleen kunt oplossen. Waar gaat u dan als eerste naartoe? " +
-        "Zet de antwoorden in volgorde. Bovenaan staat waar u als eerste naartoe gaat.",
+      text: "Stel: u heeft een probleem dat u niet alleen kunt oplossen. Waar gaat u dan als eerste naartoe?",
+      help: "Zet de antwoorden in volgorde. Op plaats 1 staat waar u als eerste naartoe gaat.",
       options: [
         { value: "eigen-kracht", label: "Ik zoek zelf een oplossing, bijvoorbeeld op internet" },
         { value: "familie-vrienden", label: "Familie of vrienden" },

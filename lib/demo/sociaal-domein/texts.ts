@@ -10,8 +10,9 @@ export const INTRO = [
   "Wij willen weten hoe u naar problemen in Oosterhout kijkt. En waar u hulp zou zoeken als dat nodig " +
     "is: bij uzelf, bij familie, vrienden of buren, in de wijk of bij de gemeente. We vragen ook hoe " +
     "het met u gaat en hoe u meedoet in uw buurt.",
-  "De Adviesraad Sociaal Domein heeft meegedacht over deze vragenlijst. Het invullen duurt ongeveer " +
-    "12 minuten. U doet anoniem mee. Er zijn geen goede of foute antwoorden.",
+  // The time it takes is not repeated here: the start page shows estimatedMinutes.
+  "De Adviesraad Sociaal Domein heeft meegedacht over deze vragenlijst. U doet anoniem mee. Er zijn " +
+    "geen goede of foute antwoorden.",
 ].join("\n\n");
 
 /** What is stored, who sees it, how long, AVG rights, contact: shown before the first question. */

@@ -24,6 +24,19 @@ export const LOCALE_NAMES: Record<Locale, string> = {
   pl: "Polski",
 };
 
+/**
+ * The conventions dates and numbers follow in each locale (BCP 47, for Intl): English as written
+ * in Britain (8 December 2026, 14:30), not the United States; the others as in the country most
+ * of their readers here come from.
+ */
+export const FORMAT_LOCALES: Record<Locale, string> = {
+  nl: "nl-NL",
+  en: "en-GB",
+  ar: "ar",
+  tr: "tr-TR",
+  pl: "pl-PL",
+};
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }

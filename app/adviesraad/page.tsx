@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AdviceStatusText } from "@/components/review/round-summary";
+import { getFormatter } from "@/i18n/formatter";
 import "@/components/review/review.css";
 import { pageTitle } from "@/components/layout/page-title";
 import { gatePage } from "@/lib/accounts";

@@ -1,6 +1,7 @@
 import { StatementPage } from "@/components/content/statement-page";
+import { pageTitle } from "@/components/layout/page-title";
 
-export const metadata = { title: "Privacyverklaring" };
+export const generateMetadata = pageTitle("pages.privacy");
 
 export default function PrivacyPage() {
   return <StatementPage namespace="pages.privacy" />;

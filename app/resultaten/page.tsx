@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { pageTitle } from "@/components/layout/page-title";
+import { getFormatter } from "@/i18n/formatter";
 import { listPublishedResults } from "@/lib/results";
 
 export const generateMetadata = pageTitle("publication.list");

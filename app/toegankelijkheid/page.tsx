@@ -1,6 +1,7 @@
 import { StatementPage } from "@/components/content/statement-page";
+import { pageTitle } from "@/components/layout/page-title";
 
-export const metadata = { title: "Toegankelijkheid" };
+export const generateMetadata = pageTitle("pages.accessibility");
 
 export default function AccessibilityPage() {
   return <StatementPage namespace="pages.accessibility" />;

@@ -1,5 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { TableHead } from "@/components/layout/table-head";
+import { getFormatter } from "@/i18n/formatter";
 import type { ResponseMonitoring } from "@/lib/fieldwork";
 
 /** Invited, started and completed per channel (the open link, each panel) with the response rate. */

@@ -1,5 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AccessibleChart } from "@/components/charts/accessible-chart";
+import { getFormatter } from "@/i18n/formatter";
 import type { DayCount } from "@/lib/fieldwork";
 
 /** Completions per day: a bar chart, described in words, with every day's number in a table beside it. */

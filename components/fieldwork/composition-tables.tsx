@@ -1,5 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { TableHead } from "@/components/layout/table-head";
+import { getFormatter } from "@/i18n/formatter";
 import type { CompositionTable } from "@/lib/fieldwork";
 
 /** Respondents against the invited panels and the population, one table per dimension. */

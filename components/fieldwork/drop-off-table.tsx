@@ -1,5 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { TableHead } from "@/components/layout/table-head";
+import { getFormatter } from "@/i18n/formatter";
 import type { ResponseMonitoring } from "@/lib/fieldwork";
 
 /** Where unfinished responses are now, page by page, and how many reached the end. */

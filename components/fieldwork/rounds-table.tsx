@@ -1,5 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { TableHead } from "@/components/layout/table-head";
+import { getFormatter } from "@/i18n/formatter";
 import type { RoundRow } from "@/lib/fieldwork";
 
 /** The rounds of invitations sent for a survey, newest first, with their reminder progress. */

@@ -1,5 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { TableHead } from "@/components/layout/table-head";
+import { getFormatter } from "@/i18n/formatter";
 import { EXCLUSION_REASONS, type SamplePreview as Preview } from "@/lib/fieldwork";
 
 /**

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/i18n/formatter";
 import type { ServerAction } from "@/lib/accounts";
 import { type MailMessage, RESENDABLE } from "@/lib/mail";
 import { MailStatusBadge, templateLabel } from "./mail-status";

@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { TableHead } from "@/components/layout/table-head";
+import { getFormatter } from "@/i18n/formatter";
 import type { PanelListItem } from "@/lib/panels";
 
 /** The panels with their member counts; the name links to the panel's page. */
 export async function PanelTable({ panels }: { panels: PanelListItem[] }) {
-  const t = await getTranslations("panels.list");
-  const n = (value: number) => value.toLocaleString("nl-NL");
+  const [t, format] = await Promise.all([getTranslations("panels.list"), getFormatter()]);
+  const n = (value: number) => format.number(value);
   return (
     <table className="table panel-table">
       <caption>{t("caption", { count: panels.length })}</caption>

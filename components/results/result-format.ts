@@ -1,5 +1,5 @@
 import "server-only";
-import { getFormatter } from "next-intl/server";
+import { getFormatter } from "@/i18n/formatter";
 import type { Weighted } from "@/lib/results";
 
 export type ResultFormat = {

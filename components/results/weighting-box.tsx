@@ -1,5 +1,6 @@
 import "./results.css";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/i18n/formatter";
 import { hasMarginAt, MIN_EFFECTIVE_SAMPLE, type Weighting } from "@/lib/results";
 import { getResultFormat } from "./result-format";
 import { weightingClassLabel } from "./weighting-class-label";

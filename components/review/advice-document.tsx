@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Paragraphs } from "@/components/text/paragraphs";
+import { getFormatter } from "@/i18n/formatter";
 import type { AdviceView, QuestionRef, ResponseView } from "@/lib/review";
 import { LateTag } from "./late-tag";
 

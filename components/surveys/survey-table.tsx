@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { TableHead } from "@/components/layout/table-head";
+import { getFormatter } from "@/i18n/formatter";
 import type { StaffSurveyListItem } from "@/lib/surveys";
 
 /** The staff overview of surveys: status and response counts, with the survey's page linked. */

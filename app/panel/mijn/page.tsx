@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/layout/notice";
 import { pageTitle } from "@/components/layout/page-title";
 import { TableHead } from "@/components/layout/table-head";
 import { ProfileForm } from "@/components/panels/self-service/profile-form";
+import { getFormatter } from "@/i18n/formatter";
 import type { SearchParams } from "@/lib/http/search-params";
 import { getMemberSession, getMyMembership, listMyInvitations } from "@/lib/panels";
 import { logoutFormAction, pauseFormAction, resumeFormAction, updateProfileAction } from "./actions";

@@ -1,7 +1,8 @@
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PublicationView } from "@/components/results/publication/publication-view";
+import { getFormatter } from "@/i18n/formatter";
 import { getPublishedResults, isPublicDimension } from "@/lib/results";
 
 type Params = { params: Promise<{ slug: string }> };

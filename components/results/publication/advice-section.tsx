@@ -1,5 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Paragraphs } from "@/components/text/paragraphs";
+import { getFormatter } from "@/i18n/formatter";
 import type { PublishedAdviceSnapshot } from "@/lib/results";
 
 /**

@@ -1,6 +1,7 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { TableHead } from "@/components/layout/table-head";
 import { weightingClassLabel } from "@/components/results/weighting-class-label";
+import { getFormatter } from "@/i18n/formatter";
 import type { PublishedMethod, PublishedWeighting } from "@/lib/results";
 import type { PublishedFormat } from "./published-format";
 

@@ -1,5 +1,6 @@
 import "./survey-overview.css";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/i18n/formatter";
 import type { SurveyOverview } from "@/lib/surveys";
 
 /** The survey's state at a glance: status, address, current version, responses, dates. */

@@ -1,5 +1,6 @@
 import "../survey-lifecycle/survey-overview.css";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/i18n/formatter";
 import { isSurveyStatus, type TimelineEntry } from "@/lib/surveys";
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"lifecycle">>>;

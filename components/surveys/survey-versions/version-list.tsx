@@ -1,6 +1,7 @@
 import "../survey-lifecycle/survey-overview.css";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { TableHead } from "@/components/layout/table-head";
+import { getFormatter } from "@/i18n/formatter";
 import type { SurveyVersionListItem } from "@/lib/surveys";
 
 /** The versions of a survey, newest first: who made each, whether it is frozen, what it was used for. */

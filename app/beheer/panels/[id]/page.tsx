@@ -1,8 +1,9 @@
 import { connection } from "next/server";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { pageTitle } from "@/components/layout/page-title";
 import { PanelPageHeader } from "@/components/panels/panel-page-header";
 import { PanelSettingsForm } from "@/components/panels/panel-settings-form";
+import { getFormatter } from "@/i18n/formatter";
 import { updatePanelSettingsAction } from "./actions";
 import { gatedPanel } from "./gated-panel";
 

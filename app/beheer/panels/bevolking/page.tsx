@@ -1,8 +1,9 @@
 import { connection } from "next/server";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { pageTitle } from "@/components/layout/page-title";
 import { AllPanelsPageHeader } from "@/components/panels/all-panels-page-header";
 import { PopulationForm } from "@/components/panels/population-form";
+import { getFormatter } from "@/i18n/formatter";
 import { gatePage } from "@/lib/accounts";
 import { getPopulationFigures } from "@/lib/fieldwork";
 import { listDistrictNames } from "@/lib/panels";

@@ -1,10 +1,11 @@
 import { connection } from "next/server";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { pageTitle } from "@/components/layout/page-title";
 import { MemberFilters } from "@/components/panels/member-filters";
 import { MemberPagination } from "@/components/panels/member-pagination";
 import { MemberTable } from "@/components/panels/member-table";
 import { PanelPageHeader } from "@/components/panels/panel-page-header";
+import { getFormatter } from "@/i18n/formatter";
 import type { IdPageProps } from "@/lib/http/search-params";
 import { listMembers, memberDistricts, memberFilterSchema } from "@/lib/panels";
 import { gatedPanel } from "../gated-panel";

@@ -2,8 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { getFormatter } from "@/i18n/formatter";
 import { createAction, InputError } from "@/lib/accounts";
 import {
   builderFormJson,

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { pageTitle } from "@/components/layout/page-title";
 import { BuilderMessages } from "@/components/surveys/builder/builder-messages";
 import { ManageSurvey } from "@/components/surveys/builder/manage-survey";
 import { SurveyBuilder } from "@/components/surveys/builder/survey-builder";
+import { getFormatter } from "@/i18n/formatter";
 import { definitionToForm, getSurveyDraft } from "@/lib/surveys";
 import { gatedSurvey } from "../gated-survey";
 import { deleteSurveyAction, duplicateSurveyAction, saveDraftAction } from "./actions";

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { changeMemberStatusAction } from "@/app/beheer/panels/[id]/actions";
 import { pageTitle } from "@/components/layout/page-title";
 import { MemberStatusForms } from "@/components/panels/member-status-forms";
 import { PanelPageHeader } from "@/components/panels/panel-page-header";
+import { getFormatter } from "@/i18n/formatter";
 import { gatePage } from "@/lib/accounts";
 import { parseRouteId } from "@/lib/http/route-id";
 import { getMember, getPanel } from "@/lib/panels";

@@ -1,10 +1,11 @@
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { Notice } from "@/components/layout/notice";
 import { pageTitle } from "@/components/layout/page-title";
 import { ResultSettingsForm } from "@/components/results/result-settings-form";
+import { getFormatter } from "@/i18n/formatter";
 import { can } from "@/lib/accounts";
 import { getResultSettings } from "@/lib/results";
 import { gatedSurvey } from "../../gated-survey";

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/layout/notice";
 import { pageTitle } from "@/components/layout/page-title";
 import { PublicationView } from "@/components/results/publication/publication-view";
 import { ConfirmStepForm, SummaryForm } from "@/components/results/publication/publish-forms";
+import { getFormatter } from "@/i18n/formatter";
 import { getPublicationState, isPublicDimension, previewPublication } from "@/lib/results";
 import { gatedSurvey } from "../../gated-survey";
 import { publishResultsAction, saveSummaryAction, unpublishResultsAction } from "./actions";

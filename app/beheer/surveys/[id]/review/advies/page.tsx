@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/layout/notice";
 import { pageTitle } from "@/components/layout/page-title";
 import { AdviceDocument } from "@/components/review/advice-document";
@@ -10,6 +10,7 @@ import { ResponseForm } from "@/components/review/response-form";
 import { RoundSummary } from "@/components/review/round-summary";
 import { questionAnchor } from "@/components/review/survey-document";
 import { Paragraphs } from "@/components/text/paragraphs";
+import { getFormatter } from "@/i18n/formatter";
 import { gatePage } from "@/lib/accounts";
 import { getAdviceOnRound, listVersionNumbers } from "@/lib/review";
 import { saveResponseAction } from "./actions";

@@ -27,7 +27,10 @@ export function LanguageProposal({ journey, other }: { journey: Proposal | null;
   return (
     <p className="language-proposal" lang={proposal.locale}>
       {proposal.text}{" "}
-      <a href={switchHref(proposal.locale, query ? `${pathname}?${query}` : pathname)} hrefLang={proposal.locale}>
+      <a
+        href={switchHref(proposal.locale, query ? `${pathname}?${query}` : pathname)}
+        hrefLang={proposal.locale}
+      >
         {proposal.link}
       </a>
     </p>

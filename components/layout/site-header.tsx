@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { headers } from "next/headers";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { UserNav } from "@/components/accounts/user-nav";
 import { proposedLocale } from "@/i18n/accept-language";
-import { DEFAULT_LOCALE, INTERFACE_LOCALES, isLocale, type Locale, LOCALES } from "@/i18n/locales";
+import { DEFAULT_LOCALE, INTERFACE_LOCALES, isLocale, LOCALES, type Locale } from "@/i18n/locales";
 import { chosenLocale } from "@/i18n/page-request";
 import { ClientMessages } from "./client-messages";
 import { HeaderLanguageSwitch } from "./header-language-switch";

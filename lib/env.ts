@@ -83,3 +83,12 @@ export function env(): Env {
   }
   return cached;
 }
+
+/**
+ * Whether PEILING_BASE_URL was set, or its development default (localhost) is in use: staff pages
+ * warn before anyone prints or mails a link made from the default (lib/http/public-address.ts).
+ */
+export function baseUrlConfigured(): boolean {
+  env();
+  return Boolean(process.env.PEILING_BASE_URL?.trim());
+}

@@ -8,6 +8,7 @@ import {
   findSurveyForRespondent as findSurveyForRespondentUnchecked,
   listOpenSurveys as listOpenSurveysUnchecked,
 } from "./data/public-surveys";
+import { findShortLinkSlug as findShortLinkSlugUnchecked } from "./data/short-links";
 
 // Pure logic the server side uses (no database).
 export { builderFormJson } from "./builder/builder-schema";
@@ -16,10 +17,13 @@ export { describeRefusal } from "./builder/describe-refusal";
 export { errorMessage } from "./builder/error-message";
 export { formToDefinition } from "./builder/form-to-definition";
 export { importDefinitionSchema } from "./builder/import-schema";
+export { qrCodePng, qrCodeSvg } from "./sharing/qr-code";
+export { shortLinkPath } from "./sharing/short-code";
 export { translationImportSchema } from "./builder/translation-schema";
 export * from "./client";
 // Entry points: each checks who asks (the face test proves it) or is marked public on purpose.
 export type { OpenSurvey } from "./data/public-surveys";
+export { getSurveyShortCode } from "./data/short-links";
 export type { StaffSurveyListItem } from "./data/staff-surveys";
 export { listStaffSurveys } from "./data/staff-surveys";
 export { createSurvey, deleteSurvey, duplicateSurvey, importAsNewSurvey } from "./data/survey-concepts";
@@ -59,6 +63,10 @@ export { CHANNELS } from "./types";
 export const listOpenSurveys = publicOnPurpose(
   "residents see which surveys are open without signing in",
   listOpenSurveysUnchecked,
+);
+export const findShortLinkSlug = publicOnPurpose(
+  "a resident follows a short link from a poster or letter without signing in",
+  findShortLinkSlugUnchecked,
 );
 export const findSurveyForRespondent = publicOnPurpose(
   "residents open a survey and answer it without signing in",

@@ -5,13 +5,23 @@ import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/layout/notice";
 import { pageTitle } from "@/components/layout/page-title";
 import { ResultsLink } from "@/components/results/results-link";
+import { SurveyShareSection } from "@/components/sharing/survey-share-section";
 import { LifecyclePanel } from "@/components/surveys/survey-lifecycle/lifecycle-panel";
 import { SurveyFacts } from "@/components/surveys/survey-lifecycle/survey-facts";
 import { SurveyTimeline } from "@/components/surveys/survey-timeline/survey-timeline";
 import { CompareForm } from "@/components/surveys/survey-versions/compare-form";
 import { VersionList } from "@/components/surveys/survey-versions/version-list";
 import { can } from "@/lib/accounts";
-import { getSurveyOverview, listSurveyTimeline, listSurveyVersions, TRANSITIONS } from "@/lib/surveys";
+import { configuredPublicAddress } from "@/lib/http/public-address";
+import {
+  getSurveyOverview,
+  getSurveyShortCode,
+  listSurveyTimeline,
+  listSurveyVersions,
+  qrCodeSvg,
+  shortLinkPath,
+  TRANSITIONS,
+} from "@/lib/surveys";
 import { changeSurveyStatusAction } from "./actions";
 import { gatedSurvey } from "./gated-survey";
 
@@ -28,14 +38,18 @@ export default async function SurveyOverviewPage({
   await connection();
   const { id } = await params;
   const { gate, surveyId } = await gatedSurvey(id, "survey:read", "");
-  const [survey, versions, timeline, t, tFieldwork] = await Promise.all([
+  const [survey, versions, timeline, shortCode, t, tFieldwork] = await Promise.all([
     getSurveyOverview(surveyId),
     listSurveyVersions(surveyId),
     listSurveyTimeline(surveyId),
+    getSurveyShortCode(surveyId),
     getTranslations("lifecycle"),
     getTranslations("fieldwork.links"),
   ]);
-  if (!survey || !versions) notFound();
+  if (!survey || !versions || !shortCode) notFound();
+  // Links that get printed or mailed use the configured public address, never this request's host.
+  const address = configuredPublicAddress();
+  const shortUrl = `${address.baseUrl}${shortLinkPath(shortCode)}`;
   const { stap } = await searchParams;
   const done = TRANSITIONS.find((step) => step.name === stap);
 
@@ -64,6 +78,14 @@ export default async function SurveyOverviewPage({
           <ResultsLink surveyId={survey.id} role={gate.user.role} />
         </ul>
       </section>
+      <SurveyShareSection
+        surveyId={survey.id}
+        shortUrl={shortUrl}
+        surveyUrl={`${address.baseUrl}/s/${survey.slug}`}
+        qrSvg={await qrCodeSvg(shortUrl)}
+        address={address}
+        open={survey.status === "open"}
+      />
       <section className="survey-section" aria-labelledby="versions-title">
         <h2 id="versions-title">{t("versions.title")}</h2>
         <p>{t("versions.intro")}</p>

@@ -106,8 +106,29 @@ describe("page order", () => {
   });
 
   it("counts progress over the pages this respondent will see", () => {
-    expect(progressOf(definition, { help: { choice: "nee" } }, "p3")).toEqual({ current: 2, total: 2 });
-    expect(progressOf(definition, { help: { choice: "ja" } }, "p3")).toEqual({ current: 3, total: 3 });
+    expect(progressOf(definition, { help: { choice: "nee" } }, "p3")).toEqual({
+      current: 2,
+      total: 2,
+      upTo: false,
+    });
+    expect(progressOf(definition, { help: { choice: "ja" } }, "p3")).toEqual({
+      current: 3,
+      total: 3,
+      upTo: false,
+    });
+  });
+
+  it("counts a page that may still appear, as 'at most', so the total does not jump", () => {
+    // On p1 the answer that decides p2 can still change: p2 counts, whatever is stored so far.
+    for (const answers of [{}, { help: { choice: "nee" } }, { help: { choice: "ja" } }]) {
+      expect(progressOf(definition, answers, "p1")).toEqual({ current: 1, total: 3, upTo: true });
+    }
+    // Past p1 the question is decided: the total is exact and never above the "at most".
+    expect(progressOf(definition, { help: { choice: "ja" } }, "p2")).toEqual({
+      current: 2,
+      total: 3,
+      upTo: false,
+    });
   });
 });
 

@@ -53,15 +53,16 @@ export function pageContext(definition: SurveyDefinition, storedAnswers: AnswerM
   const own = new Set(page.questions.map((q) => q.id));
   const others = Object.fromEntries(Object.entries(storedAnswers).filter(([id]) => !own.has(id)));
   const visible = pruneHiddenAnswers(definition, others as Answers);
-  const referenced = new Set<string>();
-  const collect = (node: ConditionNode | undefined) => {
-    if (!node) return;
-    if ("all" in node) node.all.forEach(collect);
-    else if ("any" in node) node.any.forEach(collect);
-    else referenced.add(node.question);
-  };
-  for (const q of page.questions) collect(q.visibleIf);
+  const referenced = new Set(page.questions.flatMap((q) => conditionQuestionIds(q.visibleIf)));
   return Object.fromEntries(Object.entries(visible).filter(([id]) => referenced.has(id)));
+}
+
+/** The ids of the questions a condition reads. */
+function conditionQuestionIds(node: ConditionNode | undefined): string[] {
+  if (!node) return [];
+  if ("all" in node) return node.all.flatMap(conditionQuestionIds);
+  if ("any" in node) return node.any.flatMap(conditionQuestionIds);
+  return [node.question];
 }
 
 /** The pages a respondent goes through, given what they answered so far. */
@@ -92,11 +93,32 @@ export function previousPageId(
   return before.at(-1)?.id ?? null;
 }
 
-/** "Page 2 of 5", counted over the pages this respondent will see. */
-export function progressOf(definition: SurveyDefinition, answers: AnswerMap, pageId: string) {
+export type Progress = {
+  current: number;
+  total: number;
+  /** True when later pages may still appear or drop out: the total is then "at most". */
+  upTo: boolean;
+};
+
+/**
+ * "Page 3 of 7", counted over the pages this respondent will see. A later page whose condition
+ * reads a question on this page or after it is still undecided: it is counted, and the total
+ * becomes "at most", so the count never jumps up when a conditional page appears.
+ */
+export function progressOf(definition: SurveyDefinition, answers: AnswerMap, pageId: string): Progress {
   const path = pagesInPath(definition, answers);
-  const index = path.findIndex((p) => p.id === pageId);
-  return { current: index + 1, total: path.length };
+  const onPath = new Set(path.map((p) => p.id));
+  const current = path.findIndex((p) => p.id === pageId) + 1;
+  const at = definition.pages.findIndex((p) => p.id === pageId);
+  const stillOpen = new Set(definition.pages.slice(at).flatMap((p) => p.questions.map((q) => q.id)));
+  let total = current;
+  let upTo = false;
+  for (const later of definition.pages.slice(at + 1)) {
+    const undecided = conditionQuestionIds(later.visibleIf).some((id) => stillOpen.has(id));
+    if (undecided) upTo = true;
+    if (undecided || onPath.has(later.id)) total += 1;
+  }
+  return { current, total, upTo };
 }
 
 /**

@@ -141,10 +141,7 @@ export function SurveyPreview({ definition, slug }: { definition: SurveyDefiniti
   return (
     <>
       <p className="survey-title">{definition.title}</p>
-      <SurveyProgress
-        label={t("page.progress", { current: progress.current, total: progress.total })}
-        progress={progress}
-      />
+      <SurveyProgress progress={progress} />
       <h1 ref={headingRef} tabIndex={-1}>
         {page.title}
       </h1>

@@ -63,10 +63,7 @@ export default async function SurveyQuestionPage({ params, searchParams }: Param
       <p className="survey-title" {...contentLanguage}>
         {survey.title}
       </p>
-      <SurveyProgress
-        label={t("progress", { current: progress.current, total: progress.total })}
-        progress={progress}
-      />
+      <SurveyProgress progress={progress} />
       <h1 {...contentLanguage}>{page.title}</h1>
       <div {...contentLanguage}>
         <SurveyPageForm

@@ -19,4 +19,5 @@ export const NAMESPACES = [
   "results",
   "moderation",
   "publication",
+  "entry",
 ] as const;

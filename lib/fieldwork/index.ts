@@ -11,13 +11,23 @@ export * from "./client";
 
 // Pure logic the server side uses (no database).
 export type { CompositionTable } from "./composition";
+export type { EntrySurvey } from "./data/entry-survey";
 export type { FieldworkSurvey, RoundRow, SamplePreview } from "./data/fieldwork";
 // Entry points: each checks who asks (the face test proves it) or is marked public on purpose.
 export { getInvitePage, previewInvitations, sendInvitations } from "./data/fieldwork";
 export { checkInvitation } from "./data/invitation-guard";
 export { getPopulationFigures, savePopulationFigures } from "./data/population-figures";
+export type { PrintRun } from "./data/response-codes";
+export { drawPhoneCode, getEntrySurvey, getPrintRun, issuePaperCodes } from "./data/response-codes";
 export type { DayCount, ResponseMonitoring } from "./data/response-monitoring";
 export { getResponseMonitoring } from "./data/response-monitoring";
+export type { EntryDecision, PendingDecision, StaffEntryResult } from "./data/staff-entry";
+export {
+  decideStaffEntry,
+  enterStaffResponse,
+  getEntryDecision,
+  listEntryDecisions,
+} from "./data/staff-entry";
 export { setSurveyAnonymity } from "./data/survey-anonymity";
 export { transitionSurvey } from "./data/survey-transition";
 export { anonymitySchema, fieldworkChoice, isSeed, sendInvitationsSchema } from "./fieldwork-schema";

@@ -31,6 +31,8 @@ export {
 export { idFromText, nextNumberedId, optionValueFromLabel, suggestSurveySlug } from "./builder/ids";
 export type { NewSurveyInput } from "./builder/new-survey-schema";
 export { newSurveySchema } from "./builder/new-survey-schema";
+export type { SkipPromiseWarning } from "./builder/skip-promise";
+export { skipPromiseWarning } from "./builder/skip-promise";
 export type { TranslationChange } from "./builder/translation-file";
 export type { TranslationFormValues } from "./builder/translation-schema";
 export {

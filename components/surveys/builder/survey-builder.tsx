@@ -19,6 +19,7 @@ import { ConflictAlert } from "./conflict-alert";
 import { GeneralFields } from "./general-fields";
 import { LiveRegionProvider } from "./live-region";
 import { PageList } from "./page-list";
+import { SkipPromiseNotice } from "./skip-promise-notice";
 import { useTranslateError } from "./use-translate-error";
 import "./builder.css";
 import { useUnsavedChangesWarning } from "./use-unsaved-changes";
@@ -115,6 +116,7 @@ export function SurveyBuilder({
               intro={() => t("errorSummaryIntro")}
               focusKey={focusKey}
             />
+            <SkipPromiseNotice />
             <GeneralFields slugEditable={slugEditable} />
             <PageList />
             <div className="button-row builder-save">

@@ -7,12 +7,20 @@ import {
 } from "./sociaal-domein/pages-meedoen-en-gezondheid";
 import { overUPage, problemenPage } from "./sociaal-domein/pages-over-u-en-problemen";
 import { CLOSING, INTRO, PRIVACY } from "./sociaal-domein/texts";
+import ar from "./sociaal-domein/translations/ar.json";
+import en from "./sociaal-domein/translations/en.json";
+import pl from "./sociaal-domein/translations/pl.json";
+import tr from "./sociaal-domein/translations/tr.json";
 
 /**
  * Demo survey: Oosterhout's enquête on the social domain, written from the council proposal
  * "Visie op het sociaal domein" (how residents see the problems, where they would look for
  * solutions, welfare and participation, Positieve Gezondheid). Demo content: the municipality
  * replaces it with its own questionnaire.
+ *
+ * The translations (English, Polish, Arabic, Turkish) are demo translations written by the
+ * project, not machine output: flat keys as translationKeys lists them (the test beside this file
+ * keeps them complete, so a changed Dutch text without its translations fails).
  */
 export const SOCIAAL_DOMEIN_SLUG = "sociaal-domein-2026";
 
@@ -32,4 +40,5 @@ export const sociaalDomeinDefinition: SurveyDefinitionInput = {
     positieveGezondheidPage,
     totSlotPage,
   ],
+  translations: { en, pl, ar, tr },
 };

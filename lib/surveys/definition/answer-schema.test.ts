@@ -203,6 +203,7 @@ describe("validatePageAnswers: bad answers are refused with a code and a field t
       questionId: "order",
       field: "vraag-order-werk",
       code: "ranking_incomplete",
+      params: { max: 3 },
     });
     expect(one([order], { order: { zorg: "1", werk: "2", geld: "1" } })).toEqual({
       questionId: "order",
@@ -217,6 +218,25 @@ describe("validatePageAnswers: bad answers are refused with a code and a field t
     expect(one([question(q.order)], { order: { zorg: "1", werk: "", geld: "" } })).toMatchObject({
       code: "ranking_incomplete",
     });
+  });
+
+  it("ranking with rankCount: only the top places, stored as the ordered values", () => {
+    const top2 = question({ ...q.order, rankCount: 2 });
+    expect(answers([top2], { order: { zorg: "2", werk: "", geld: "1" } })).toEqual({
+      order: ["geld", "zorg"],
+    });
+    expect(one([top2], { order: { zorg: "1", werk: "", geld: "" } })).toEqual({
+      questionId: "order",
+      field: "vraag-order-werk",
+      code: "ranking_incomplete",
+      params: { max: 2 },
+    });
+    // A place beyond the top asked for is not one of the places offered.
+    expect(one([top2], { order: { zorg: "1", werk: "3", geld: "2" } })).toMatchObject({
+      code: "invalid",
+      field: "vraag-order-werk",
+    });
+    expect(answers([top2], { order: { zorg: "", werk: "", geld: "" } })).toEqual({});
   });
 
   it("reports every error of a page, in question order", () => {

@@ -10,7 +10,7 @@ import type {
 } from "./answer-types";
 import { OTHER_MAX_LENGTH } from "./answer-types";
 import { controlDomId, fieldDomId } from "./dom-ids";
-import { parseFormValue } from "./parse-form-value";
+import { parseFormValue, rankingPlaces } from "./parse-form-value";
 import type { Question } from "./schema";
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -83,6 +83,8 @@ export function answerErrorParams(
       return question.type === "multiple_choice" && question.maxSelected !== undefined
         ? { max: question.maxSelected }
         : undefined;
+    case "ranking_incomplete":
+      return question.type === "ranking" ? { max: rankingPlaces(question) } : undefined;
     case "too_small":
     case "too_large": {
       if (question.type === "rating") return { min: 0, max: 10 };

@@ -114,7 +114,7 @@ export const ANSWER_ERROR_CODES = [
   "too_many",
   /** "Weet niet" chosen together with another option. */
   "dont_know_exclusive",
-  /** Some options ranked, others not. */
+  /** Fewer places filled than the ranking asks for (all options, or its top rankCount); params.max. */
   "ranking_incomplete",
   /** The same rank given to two options. */
   "ranking_duplicate",

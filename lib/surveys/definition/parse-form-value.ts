@@ -181,10 +181,15 @@ export function parseFormValue(question: Question, raw: unknown): ParsedFormValu
   }
 }
 
+/** How many places a ranking asks for: its rankCount ("top 3"), or every option. */
+export function rankingPlaces(question: Extract<Question, { type: "ranking" }>): number {
+  return Math.min(question.rankCount ?? question.options.length, question.options.length);
+}
+
 function parseRanking(question: Extract<Question, { type: "ranking" }>, raw: unknown): ParsedFormValue {
   if (raw === undefined || raw === null) raw = {};
   if (!isRecord(raw)) return { ok: false, issues: [issue("invalid")] };
-  const n = question.options.length;
+  const places = rankingPlaces(question);
   const issues: FormValueIssue[] = [];
   const ranks = new Map<string, number>();
   const unranked: string[] = [];
@@ -192,13 +197,14 @@ function parseRanking(question: Extract<Question, { type: "ranking" }>, raw: unk
     const v = asString(raw[value]);
     if (v === undefined) issues.push(issue("invalid", [value]));
     else if (v.trim() === "") unranked.push(value);
-    else if (!/^\d{1,2}$/.test(v.trim()) || Number(v) < 1 || Number(v) > n)
+    else if (!/^\d{1,2}$/.test(v.trim()) || Number(v) < 1 || Number(v) > places)
       issues.push(issue("invalid", [value]));
     else ranks.set(value, Number(v));
   }
   if (issues.length > 0) return { ok: false, issues };
   if (ranks.size === 0) return empty(question);
-  if (unranked.length > 0) issues.push(issue("ranking_incomplete", [unranked[0]]));
+  // Once started, the ranking fills every place asked for (all of them, or the top `rankCount`).
+  if (ranks.size < places) issues.push(issue("ranking_incomplete", [unranked[0] as string], { max: places }));
   const used = new Set<number>();
   for (const [value, rank] of ranks) {
     if (used.has(rank)) {

@@ -128,6 +128,8 @@ export const rankingSchema = z.object({
   ...questionBase,
   type: z.literal("ranking"),
   options: z.array(optionSchema).min(2).max(10),
+  /** Only the first places are asked for ("kies uw top 3"); absent: every option gets a place. */
+  rankCount: z.number().int().min(1).max(10).optional(),
 });
 
 export const questionSchema = z.discriminatedUnion("type", [

@@ -10,6 +10,7 @@ import {
   surveys,
   surveyVersions,
 } from "@/db/schema";
+import { isLocale, LOCALES, type Locale } from "@/i18n/locales";
 import { requirePermission } from "@/lib/accounts/data/session";
 import { type CompositionTable, composition } from "@/lib/fieldwork/composition";
 import { AGE_GROUPS, ageGroupFor } from "@/lib/panels/age-groups";
@@ -37,6 +38,9 @@ export type ChannelRow = {
   rate: number | null;
 };
 
+/** Completed responses given in one language; null: not recorded (before languages were, or entered by staff). */
+export type LanguageRow = { language: Locale | null; completed: number };
+
 export type { DayCount };
 export type PageDropOff = { pageId: string | null; title: string | null; stopped: number };
 
@@ -51,6 +55,8 @@ export type ResponseMonitoring = {
   };
   channels: ChannelRow[];
   totals: { invited: number; started: number; completed: number; rate: number | null };
+  /** Completions per language the survey was shown in, languages in LOCALES order, unrecorded last. */
+  languages: LanguageRow[];
   completionsPerDay: DayCount[];
   dropOff: { pages: PageDropOff[]; completed: number };
   /** Panel respondents (they carry coarse attributes) against the invited panels and the population. */
@@ -95,6 +101,7 @@ export async function getResponseMonitoring(surveyId: number): Promise<ResponseM
       completed: channels.reduce((sum, c) => sum + c.completed, 0),
       rate: invited > 0 ? panelCompleted / invited : null,
     },
+    languages: await languageRows(surveyId),
     completionsPerDay: await completionsPerDay(surveyId),
     dropOff: await dropOff(surveyId, definition),
     composition: await compositionTables(surveyId, population),
@@ -160,6 +167,22 @@ async function channelRows(surveyId: number): Promise<ChannelRow[]> {
       });
   }
   return rows;
+}
+
+/**
+ * Completed responses per language. Staff only, like the channels: published results never break
+ * down by language, since a small language group could identify the people in it.
+ */
+async function languageRows(surveyId: number): Promise<LanguageRow[]> {
+  const rows = await getDb()
+    .select({ language: responses.language, completed: count() })
+    .from(responses)
+    .where(and(eq(responses.surveyId, surveyId), eq(responses.status, "completed")))
+    .groupBy(responses.language);
+  const rank = (language: Locale | null) => (language === null ? LOCALES.length : LOCALES.indexOf(language));
+  return rows
+    .map((row) => ({ language: isLocale(row.language) ? row.language : null, completed: row.completed }))
+    .sort((a, b) => rank(a.language) - rank(b.language));
 }
 
 const pick = (row: { started: number; completed: number }) => ({

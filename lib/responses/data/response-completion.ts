@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, isNull, notInArray, sql } from "drizzle-orm";
 import { answers, invitations, panelMembers, responses, surveys } from "@/db/schema";
 import { transaction } from "@/db/transaction";
+import type { Locale } from "@/i18n/locales";
 import { ageGroupFor } from "@/lib/panels/age-groups";
 import { isInvitationOfToken } from "@/lib/responses/data/invitation-tokens";
 import { attributesAtCompletion } from "@/lib/results/data/anonymous-panel-attributes";
@@ -30,6 +31,12 @@ export async function completeResponse(input: {
   surveyId: number;
   visibleQuestionIds: string[];
   invitationToken?: string | null;
+  /**
+   * The language the survey was shown in (OpenSurvey.language): kept with the response as a coarse
+   * category, like the channel, never with an invitation. Staff see completions per language;
+   * published results never break down by it.
+   */
+  language?: Locale | null;
 }): Promise<CompletionOutcome> {
   return await transaction(async (tx) => {
     const own = and(eq(responses.id, input.responseId), eq(responses.surveyId, input.surveyId));
@@ -46,6 +53,7 @@ export async function completeResponse(input: {
         completedAt: now,
         updatedAt: now,
         currentPageId: null,
+        language: input.language ?? null,
         // The sealed invitation has done its work; nothing of it stays with the answers.
         invitationSealed: null,
       })

@@ -7,6 +7,7 @@ import { ChannelTable } from "@/components/fieldwork/channel-table";
 import { CompletionsChart } from "@/components/fieldwork/completions-chart";
 import { CompositionTables } from "@/components/fieldwork/composition-tables";
 import { DropOffTable } from "@/components/fieldwork/drop-off-table";
+import { LanguageTable } from "@/components/fieldwork/language-table";
 import { pageTitle } from "@/components/layout/page-title";
 import { can } from "@/lib/accounts";
 import { getResponseMonitoring } from "@/lib/fieldwork";
@@ -44,6 +45,12 @@ export default async function ResponsePage({ params }: { params: Promise<{ id: s
       <section className="fieldwork-section" aria-labelledby="channels-title">
         <h2 id="channels-title">{t("channelsTitle")}</h2>
         <ChannelTable monitoring={monitoring} />
+      </section>
+
+      <section className="fieldwork-section" aria-labelledby="languages-title">
+        <h2 id="languages-title">{t("languagesTitle")}</h2>
+        <p>{t("languagesIntro")}</p>
+        <LanguageTable languages={monitoring.languages} />
       </section>
 
       <section className="fieldwork-section" aria-labelledby="per-day-title">

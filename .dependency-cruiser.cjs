@@ -20,7 +20,7 @@ const FEATURE_ARROWS = {
   moderation: ["accounts", "audit", "surveys"],
   panels: ["accounts", "audit", "mail", "rate-limit", "surveys"],
   results: ["accounts", "audit", "moderation", "panels", "review", "surveys"],
-  responses: ["accounts", "panels", "rate-limit", "results", "surveys"],
+  responses: ["accounts", "mail", "panels", "rate-limit", "results", "surveys"],
   fieldwork: ["accounts", "audit", "mail", "panels", "rate-limit", "responses", "surveys"],
   demo: [
     "accounts",

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { openE2eDb } from "./support/db";
-import { sendDemoSurvey, walkDemoSurveyToLastPage } from "./support/demo-survey-answers";
+import { goToReview, sendDemoSurvey, walkDemoSurveyToLastPage } from "./support/demo-survey-answers";
 import { createInvitation } from "./support/invitations";
 import { DEMO_URL, demoResponses, startSurveyAt } from "./support/survey";
 
@@ -52,6 +52,7 @@ test("a member answers through a personal invitation: anonymous, once, with no a
 
   // The other device's answers are refused: one invitation, one response.
   await completeQuickly(other);
+  await goToReview(other);
   await other.getByRole("button", { name: "Versturen" }).click();
   await expect(other.getByRole("alert").filter({ hasText: "al verstuurd" })).toBeVisible();
   await expectNoAxeViolations(other);
@@ -116,6 +117,7 @@ test("the same invitation sent twenty times at once stores one response", async 
   for (const p of pages) {
     await p.goto(link);
     await completeQuickly(p);
+    await goToReview(p);
   }
   await Promise.all(pages.map((p) => p.getByRole("button", { name: "Versturen" }).click()));
   const created = demoResponses().filter((r) => !before.has(r.id));

@@ -8,7 +8,7 @@ import {
   toggleCheckbox,
   typeInto,
 } from "./support/keyboard";
-import { DEMO_URL, demoResponses } from "./support/survey";
+import { DEMO_URL, demoResponses, THANK_YOU_URL } from "./support/survey";
 
 // A resident completes the whole demo survey with the keyboard alone, and what is stored is
 // exactly what they entered: at least one question of every type, and the follow-up questions.
@@ -101,10 +101,16 @@ test("a resident completes the demo survey by keyboard alone", async ({ page }) 
   await expectNoAxeViolations(page);
   await chooseRadio(page, "rapportcijfer-hulp-oosterhout", "7");
   await typeInto(page, page.getByLabel(/tips of ideeën/), "Meer ontmoetingsplekken in de wijk.");
+  await tabTo(page, page.getByRole("button", { name: "Controleren" }));
+  await page.keyboard.press("Enter");
+
+  // The review page: every answer once more, then send.
+  await expect(page).toHaveURL(/\/controleren$/);
+  await expectNoAxeViolations(page);
   await tabTo(page, page.getByRole("button", { name: "Versturen" }));
   await page.keyboard.press("Enter");
 
-  await expect(page).toHaveURL(/\/klaar$/);
+  await expect(page).toHaveURL(THANK_YOU_URL);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bedankt voor uw antwoorden");
   await expectNoAxeViolations(page);
 

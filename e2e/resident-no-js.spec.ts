@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolationsWithoutJs as expectNoAxeViolations } from "./support/axe";
-import { DEMO_URL, demoResponses } from "./support/survey";
+import { DEMO_URL, demoResponses, THANK_YOU_URL } from "./support/survey";
 
 test.use({ javaScriptEnabled: false });
 
@@ -54,9 +54,14 @@ test("a resident completes the demo survey with JavaScript disabled", async ({ p
   await expect(page).toHaveURL(/\/vraag\/tot-slot$/);
   await expectNoAxeViolations(page);
   await page.getByLabel(/tips of ideeën/).fill("Een vast aanspreekpunt.");
+  await page.getByRole("button", { name: "Controleren" }).click();
+
+  await expect(page).toHaveURL(/\/controleren$/);
+  await expectNoAxeViolations(page);
+  await expect(page.getByText("Een vast aanspreekpunt.")).toBeVisible();
   await page.getByRole("button", { name: "Versturen" }).click();
 
-  await expect(page).toHaveURL(/\/klaar$/);
+  await expect(page).toHaveURL(THANK_YOU_URL);
   await expectNoAxeViolations(page);
   const created = demoResponses().filter((r) => !before.has(r.id));
   expect(created).toHaveLength(1);

@@ -262,17 +262,17 @@ test("a resume link opened on twenty devices, then sent from all of them at once
   await page.getByRole("button", { name: "Start de vragenlijst" }).click();
   await walkDemoSurveyToLastPage(page);
   await page.getByLabel(/tips of ideeën/).fill("Twintig keer tegelijk verstuurd");
-  const fields = await page
-    .locator("main form")
-    .first()
-    .evaluate((form) => {
-      const submit = [...form.querySelectorAll("button")].find((b) => b.textContent?.includes("Versturen"));
-      return [...new FormData(form as HTMLFormElement, submit).entries()].map(
-        ([k, v]) => [k, String(v)] as [string, string],
-      );
-    });
-  await page.getByRole("button", { name: "Opslaan en later verder" }).click();
-  await expect(page).toHaveURL(/\/bewaard$/);
+  await page.getByRole("button", { name: "Controleren" }).click();
+  await expect(page).toHaveURL(/\/controleren$/);
+  // The review page's send form, as the browser would post it.
+  const fields = await page.locator('main form[data-form="versturen"]').evaluate((form) => {
+    const submit = [...form.querySelectorAll("button")].find((b) => b.textContent?.includes("Versturen"));
+    return [...new FormData(form as HTMLFormElement, submit).entries()].map(
+      ([k, v]) => [k, String(v)] as [string, string],
+    );
+  });
+  // Saved for later: the "bewaard" page gives the link.
+  await page.goto(`/s/${DEMO_SLUG}/bewaard`);
   await expectNoAxeViolationsWithoutJs(page);
   const link = new URL((await page.getByTestId("resume-link").textContent()) ?? "").pathname;
   await context.close();
@@ -289,7 +289,7 @@ test("a resume link opened on twenty devices, then sent from all of them at once
   );
   const sent = await Promise.all(
     devices.map((d) =>
-      d.post(`/s/${DEMO_SLUG}/vraag/tot-slot`, {
+      d.post(`/s/${DEMO_SLUG}/controleren`, {
         multipart: Object.fromEntries(fields),
         headers: { Origin: origin },
         maxRedirects: 0,

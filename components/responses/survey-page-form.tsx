@@ -11,6 +11,7 @@ import {
   PAGE_FORM_FIELDS,
   type PageFormState,
   type PageIntent,
+  RETURN_TO_REVIEW,
 } from "@/lib/responses/client";
 import { type AnswerError, OTHER_VALUE, type Page, type PageFormValues } from "@/lib/surveys/client";
 import { QuestionField } from "./question-field";
@@ -25,6 +26,8 @@ type Props = {
   initialErrors: AnswerError[];
   isFirst: boolean;
   isLast: boolean;
+  /** Opened from the review page to change this page: saving goes back there. */
+  returnToReview?: boolean;
   action: (state: PageFormState, formData: FormData) => Promise<PageFormState>;
 };
 
@@ -42,6 +45,7 @@ export function SurveyPageForm({
   initialErrors,
   isFirst,
   isLast,
+  returnToReview = false,
   action,
 }: Props) {
   const t = useTranslations("survey");
@@ -88,6 +92,9 @@ export function SurveyPageForm({
       <input type="hidden" name={PAGE_FORM_FIELDS.slug} value={slug} />
       <input type="hidden" name={PAGE_FORM_FIELDS.page} value={page.id} />
       <input type="hidden" name={PAGE_FORM_FIELDS.shown} value={visibleIds.join(",")} />
+      {returnToReview ? (
+        <input type="hidden" name={PAGE_FORM_FIELDS.returnTo} value={RETURN_TO_REVIEW} />
+      ) : null}
       {state.problem ? (
         // biome-ignore lint/a11y/noAutofocus: the problem must be read first, as with the error summary
         <div className="alert alert--error" role="alert" tabIndex={-1} autoFocus>
@@ -126,8 +133,11 @@ export function SurveyPageForm({
       })}
       <div className="button-row">
         {/* "Next" comes first: pressing Enter in a field submits with the first button. */}
-        <IntentButton intent="next">{isLast ? t("submit") : t("next")}</IntentButton>
-        {!isFirst ? (
+        <IntentButton intent="next">
+          {returnToReview ? t("backToReview") : isLast ? t("toReview") : t("next")}
+        </IntentButton>
+        {/* Changing one page from the review page: "back" would leave the way back to the review. */}
+        {!isFirst && !returnToReview ? (
           <IntentButton intent="back" secondary>
             {t("back")}
           </IntentButton>

@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { nextPage } from "./survey";
+import { nextPage, THANK_YOU_URL } from "./survey";
 
 /**
  * From the start page of the demo survey (opened through an invitation link or the open link) to
@@ -47,8 +47,20 @@ export async function walkDemoSurveyFromHelpToLastPage(page: Page): Promise<void
   for (const id of ["meedoen", "positieve-gezondheid", "tot-slot"]) await nextPage(page, id);
 }
 
-/** Sends the demo survey from its last page and lands on the thank-you page. */
+/** From the demo survey's last page to the review page, where every answer is shown before sending. */
+export async function goToReview(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Controleren" }).click();
+  await expect(page).toHaveURL(/\/controleren$/);
+}
+
+/** Sends the demo survey from its last page, through the review page, and lands on the thank-you page. */
 export async function sendDemoSurvey(page: Page): Promise<void> {
+  await goToReview(page);
+  await sendFromReview(page);
+}
+
+/** On the review page: "Versturen", then the thank-you page (its address may carry what the send step tells it). */
+export async function sendFromReview(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Versturen" }).click();
-  await expect(page).toHaveURL(/\/klaar$/);
+  await expect(page).toHaveURL(THANK_YOU_URL);
 }

@@ -4,6 +4,8 @@ import { openE2eDb } from "./db";
 
 export const DEMO_SLUG = "sociaal-domein-2026";
 export const DEMO_URL = `/s/${DEMO_SLUG}`;
+/** The thank-you page, with or without the flags the send step adds (?via=panel, ?kopie=1). */
+export const THANK_YOU_URL = /\/klaar(\?[^/]*)?$/;
 
 /** Opens the start page, checks it, and starts the survey with a click (not the subject of most tests). */
 export async function startDemoSurvey(page: Page): Promise<void> {

@@ -17,5 +17,7 @@ export {
   progressOf,
 } from "./page-flow";
 export type { PageFormState, PageIntent } from "./page-form-state";
-export { INITIAL_PAGE_FORM_STATE, PAGE_FORM_FIELDS } from "./page-form-state";
+export { INITIAL_PAGE_FORM_STATE, PAGE_FORM_FIELDS, RETURN_TO_REVIEW } from "./page-form-state";
 export type { ResumeCodeState } from "./resume-code-state";
+export type { ResumeMailInput, SendResponseInput } from "./schema";
+export { resumeMailSchema, sendResponseSchema } from "./schema";

@@ -27,6 +27,11 @@ export const PAGE_FORM_FIELDS = {
   page: "_page",
   shown: "_shown",
   intent: "_intent",
+  /** Set when the page was opened from the review page to change it: saving goes back there. */
+  returnTo: "_terug",
 } as const;
+
+/** Where a page opened with `?terug=…` returns to after saving: the review page before sending. */
+export const RETURN_TO_REVIEW = "controleren";
 
 export type PageIntent = "next" | "back" | "save";

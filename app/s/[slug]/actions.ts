@@ -12,7 +12,11 @@ import {
   pagesInPath,
   type ResumeCodeState,
   resumeCodeSchema,
+  resumeMailSchema,
   resumeWithCode,
+  sendResponse,
+  sendResponseSchema,
+  sendResumeLink,
   startGuardedResponse,
   submitPage,
   writeRespondentKeys,
@@ -103,4 +107,20 @@ export const resumeWithCodeAction = createAction(
     refused: { state: stateFor((attempt): ResumeCodeState => ({ attempt, error: "format" })) },
   },
   (input, { previous }) => resumeWithCode(input, nextAttempt(previous)),
+);
+
+/**
+ * "Versturen" on the review page: completes the response, with a copy of the answers to the
+ * address given (if any), and goes to the thank-you page. A bad address or a refused copy comes
+ * back as the form's errors, with nothing sent and nothing lost.
+ */
+export const sendResponseAction = createAction(
+  { schema: sendResponseSchema, permission: "public" },
+  async (input) => await sendResponse(input, clientAddressFrom(await headers())),
+);
+
+/** The "bewaard" page's form: the resume link, mailed once to the address given. */
+export const sendResumeLinkAction = createAction(
+  { schema: resumeMailSchema, permission: "public" },
+  async (input) => await sendResumeLink(input, clientAddressFrom(await headers())),
 );

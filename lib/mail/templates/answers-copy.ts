@@ -11,8 +11,8 @@ export type AnswersCopyData = {
   surveyTitle: string;
   /** The pages on the resident's path, each question with its answer as lines (empty: not answered). */
   pages: { title: string; questions: { text: string; lines: string[] }[] }[];
-  /** When the results are expected to be published, if the municipality said so. */
-  resultsExpectedOn?: Date | null;
+  /** When the results are expected to be published (YYYY-MM-DD), if the municipality said so. */
+  resultsExpectedOn?: string | null;
 };
 
 export const NOT_ANSWERED = "(niet beantwoord)";
@@ -30,7 +30,7 @@ export function answersCopy(data: AnswersCopyData, context: MailContext): MailCo
       ...answers,
       "De gemeente bewaart uw e-mailadres niet en koppelt het niet aan uw antwoorden. Deze e-mail is na het versturen uit ons systeem verwijderd.",
       data.resultsExpectedOn
-        ? `De uitkomsten verschijnen naar verwachting op ${formatDate(data.resultsExpectedOn)}.`
+        ? `De uitkomsten verschijnen naar verwachting op ${formatDate(new Date(`${data.resultsExpectedOn}T12:00:00Z`))}.`
         : "Als de uitkomsten klaar zijn, staan ze op onze website.",
     ],
     action: { label: "Bekijk later de uitkomsten", url: siteUrl(context, `/resultaten/${data.surveySlug}`) },

@@ -75,7 +75,7 @@ const samples: { [N in MailTemplateName]: MailTemplateData[N] } = {
     surveySlug: "wonen-2026",
     surveyTitle: nasty,
     pages: [{ title: "Uw huis", questions: [{ text: "Waar woont u?", lines: ["In een huurhuis"] }] }],
-    resultsExpectedOn: new Date("2026-06-01T10:00:00Z"),
+    resultsExpectedOn: "2026-06-01",
   },
   resume_link: {
     surveyTitle: nasty,

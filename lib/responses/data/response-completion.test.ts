@@ -5,7 +5,7 @@ import { setUpTempDatabase } from "@/lib/testing/temp-database";
 setUpTempDatabase("response-completion");
 
 import { getDb } from "@/db/client";
-import { answers, invitationRounds, invitations, responses, resultCubes } from "@/db/schema";
+import { answers, invitationRounds, invitations, mailOutbox, responses, resultCubes } from "@/db/schema";
 import { transaction } from "@/db/transaction";
 import { insertMember, insertPanel } from "@/lib/panels/data/panel-test-support";
 import { hashSecret } from "@/lib/responses/resume-tokens";
@@ -89,6 +89,67 @@ describe("completeResponse", () => {
       .where(eq(invitations.surveyId, surveyId));
     expect(used).toHaveLength(1);
     expect(used[0]?.usedAt).toBeInstanceOf(Date);
+  });
+});
+
+describe("completeResponse with a copy of the answers", () => {
+  const copyTo = "kopie.inwoner@example.nl";
+  const copy = {
+    to: copyTo,
+    data: {
+      surveySlug: "kopie",
+      surveyTitle: "Kopie",
+      pages: [{ title: "Over u", questions: [{ text: "Uw verhaal", lines: ["Een verhaal"] }] }],
+    },
+  };
+  const copiesTo = async (address: string) =>
+    (
+      await getDb()
+        .select({ to: mailOutbox.toAddress, template: mailOutbox.template, text: mailOutbox.textBody })
+        .from(mailOutbox)
+    ).filter((m) => m.to === address);
+
+  it("queues one copy with the completion, and none for a repeated send", async () => {
+    const surveyId = await insertResultsSurvey("complete-copy", testSurvey);
+    const responseId = await insertStartedResponse(surveyId, { answers: ANSWERS });
+    const input = { responseId, surveyId, visibleQuestionIds: visible, copy };
+    const outcomes = await Promise.all([completeResponse(input), completeResponse(input)]);
+    expect(outcomes.sort()).toEqual(["already_completed", "completed"]);
+    const queued = await copiesTo(copyTo);
+    expect(queued).toHaveLength(1);
+    expect(queued[0]).toMatchObject({ template: "answers_copy" });
+    expect(queued[0].text).toContain("Uw verhaal\nEen verhaal");
+    // The mail names nothing that leads back to the response.
+    expect(queued[0].text).not.toContain(String(responseId));
+    const [row] = await getDb().select().from(responses).where(eq(responses.id, responseId));
+    expect(JSON.stringify(row)).not.toContain(copyTo);
+  });
+
+  it("queues no copy when the invitation was already used and the response is removed", async () => {
+    const surveyId = await insertResultsSurvey("complete-copy-invitation", testSurvey);
+    const token = "invitation-token-copy-0123456789ab";
+    await insertInvitation(surveyId, token);
+    const first = await insertStartedResponse(surveyId, { answers: ANSWERS, channel: "panel" });
+    const second = await insertStartedResponse(surveyId, { answers: ANSWERS, channel: "panel" });
+    const address = "tweede.kopie@example.nl";
+    expect(
+      await completeResponse({
+        responseId: first,
+        surveyId,
+        visibleQuestionIds: visible,
+        invitationToken: token,
+      }),
+    ).toBe("completed");
+    expect(
+      await completeResponse({
+        responseId: second,
+        surveyId,
+        visibleQuestionIds: visible,
+        invitationToken: token,
+        copy: { ...copy, to: address },
+      }),
+    ).toBe("invitation_used");
+    expect(await copiesTo(address)).toEqual([]);
   });
 });
 

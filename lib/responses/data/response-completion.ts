@@ -3,6 +3,8 @@ import { and, eq, isNull, notInArray, sql } from "drizzle-orm";
 import { answers, invitations, panelMembers, responses, surveys } from "@/db/schema";
 import { transaction } from "@/db/transaction";
 import type { Locale } from "@/i18n/locales";
+import { enqueueMail } from "@/lib/mail/data/mail-outbox";
+import type { AnswersCopyData } from "@/lib/mail/templates";
 import { ageGroupFor } from "@/lib/panels/age-groups";
 import { isInvitationOfToken } from "@/lib/responses/data/invitation-tokens";
 import { attributesAtCompletion } from "@/lib/results/data/anonymous-panel-attributes";
@@ -24,6 +26,9 @@ export type CompletionOutcome = "completed" | "already_completed" | "invitation_
  *   cannot narrow it to fewer than k members; closing fieldwork coarsens them further;
  * - the response is added to the survey's results cube (lib/results/data/result-cells.ts), so results
  *   pages never count responses one by one.
+ * - a copy of the answers the resident asked for goes into the outbox in the same transaction, so
+ *   it goes if and only if the response is kept, and once: a repeated submit sends none. It is a
+ *   one-off mail (lib/mail: deleted once delivered); nothing joins it to the response.
  * "already_completed" (a repeated submit) is success for the caller.
  */
 export async function completeResponse(input: {
@@ -37,6 +42,8 @@ export async function completeResponse(input: {
    * published results never break down by it.
    */
   language?: Locale | null;
+  /** A copy of the answers for the resident, to this address. */
+  copy?: { to: string; data: AnswersCopyData } | null;
 }): Promise<CompletionOutcome> {
   return await transaction(async (tx) => {
     const own = and(eq(responses.id, input.responseId), eq(responses.surveyId, input.surveyId));
@@ -130,6 +137,8 @@ export async function completeResponse(input: {
         ),
       );
     await recordResultCells(tx, input.responseId);
+    if (input.copy)
+      await enqueueMail(tx, { to: input.copy.to, template: "answers_copy", data: input.copy.data });
     return "completed";
   });
 }

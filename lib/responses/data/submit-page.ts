@@ -1,8 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
-import { completeResponse } from "@/lib/responses/data/response-completion";
-import { invitationTokenOf, ResponseConflictError, savePage } from "@/lib/responses/data/responses";
-import { visibleQuestionIds } from "@/lib/surveys/definition/conditions";
+import { ResponseConflictError, savePage } from "@/lib/responses/data/responses";
 import { formDataToValues } from "@/lib/surveys/definition/form-values";
 import {
   type AnswerMap,
@@ -15,7 +13,6 @@ import {
   previousPageId,
 } from "../page-flow";
 import type { PageFormState } from "../page-form-state";
-import { clearRespondentKeys } from "../respondent-cookie";
 import type { PageEnvelope } from "../schema";
 import { loadRespondentSession } from "./respondent-session";
 
@@ -23,7 +20,8 @@ import { loadRespondentSession } from "./respondent-session";
  * Handles one page submission, its envelope already checked (app/s/[slug]/actions.ts, through
  * the action wrapper, which answers a bad envelope with "invalid_request"). Nothing is stored
  * unless the whole submission belongs to this survey, this response and this page; "next" stores
- * only when every visible answer is valid.
+ * only when every visible answer is valid. The last page leads to the review page, where the
+ * resident sends the response (./send-response.ts); a page opened from there returns to it.
  * Every outcome either re-renders the page (returns a state) or redirects, so the same code serves
  * browsers with and without JavaScript.
  */
@@ -85,26 +83,24 @@ export async function submitPage(
       return { attempt, values, errors: [], revealed: true };
     }
 
+    // Changed from the review page: straight back there, the pointer at the end of the (new) path.
+    if (envelope.returnToReview) {
+      const path = pagesInPath(definition, merged);
+      await store(path.at(-1)?.id ?? page.id);
+      redirect(`${base}/controleren`);
+    }
     const next = nextPageId(definition, merged, page.id);
     if (next) {
       await store(next);
       redirect(`${base}/vraag/${next}`);
     }
+    // The last page: the resident checks every answer before sending (lib/responses/data/send-response.ts).
     await store(page.id);
     const incomplete = firstIncompletePage(definition, merged);
     if (incomplete) redirect(`${base}/vraag/${incomplete}?controleer=1`);
-    const outcome = await completeResponse({
-      responseId: response.id,
-      surveyId: survey.id,
-      visibleQuestionIds: [...visibleQuestionIds(definition, merged)],
-      invitationToken: invitationTokenOf(response, session.keys.token),
-    });
-    await clearRespondentKeys(survey.id, survey.slug);
-    // The response was removed; the start page says why (this page has no response to show any more).
-    if (outcome === "invitation_used") redirect(`${base}?melding=uitnodiging-gebruikt`);
-    redirect(`${base}/klaar`);
+    redirect(`${base}/controleren`);
   } catch (error) {
-    // Completed by a parallel request (a double click on "Versturen"): that one stored it.
+    // Completed by a parallel request (sent from the review page in another tab): that one stored it.
     if (error instanceof ResponseConflictError) redirect(`${base}/klaar`);
     throw error;
   }

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { sendResumeLinkAction } from "@/app/s/[slug]/actions";
+import { ResumeMailForm } from "@/components/responses/resume-mail-form";
 import { env } from "@/lib/env";
 import { loadRespondentSession } from "@/lib/responses";
 
@@ -32,6 +34,10 @@ export default async function SurveySavedPage({ params }: Params) {
         {keys.code}
       </p>
       <p>{t("codeHelp")}</p>
+      <section aria-labelledby="link-mailen-titel">
+        <h2 id="link-mailen-titel">{t("mailTitle")}</h2>
+        <ResumeMailForm slug={survey.slug} action={sendResumeLinkAction} />
+      </section>
       <p>
         <Link className="button" href={`/s/${survey.slug}/vraag/${response.currentPageId}`}>
           {t("continue")}

@@ -14,12 +14,13 @@ import {
   pageContext,
   pagesInPath,
   progressOf,
+  RETURN_TO_REVIEW,
 } from "@/lib/responses";
 import { type Answers, findSurveyForRespondent, formValuesFromAnswers } from "@/lib/surveys";
 
 type Params = {
   params: Promise<{ slug: string; pageId: string }>;
-  searchParams: Promise<{ controleer?: string }>;
+  searchParams: Promise<{ controleer?: string; terug?: string }>;
 };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
@@ -49,9 +50,9 @@ export default async function SurveyQuestionPage({ params, searchParams }: Param
   const page = path[index];
   const context = pageContext(definition, response.answers, page);
   const initialValues = formValuesFromAnswers(page.questions, response.answers as Answers);
-  // After "Versturen" found a gap on an earlier page, show what is missing here straight away.
-  const check =
-    (await searchParams).controleer === "1" ? evaluatePage(page, context, initialValues).errors : [];
+  const query = await searchParams;
+  // After the last page found a gap on an earlier page, show what is missing here straight away.
+  const check = query.controleer === "1" ? evaluatePage(page, context, initialValues).errors : [];
   const progress = progressOf(definition, response.answers, page.id);
   const t = await getTranslations("survey.page");
   // A survey not translated into the interface's language is shown in Dutch, marked as such.
@@ -74,6 +75,7 @@ export default async function SurveyQuestionPage({ params, searchParams }: Param
           initialErrors={check}
           isFirst={index === 0}
           isLast={index === path.length - 1}
+          returnToReview={query.terug === RETURN_TO_REVIEW}
           action={savePageAction}
         />
       </div>

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { sendResponseAction } from "@/app/s/[slug]/actions";
+import { ReviewAnswers } from "@/components/responses/review-answers";
+import { ReviewSendForm } from "@/components/responses/review-send-form";
+import { reviewableSession } from "@/lib/responses";
+
+type Params = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("survey.review");
+  return { title: t("title") };
+}
+
+/**
+ * Before sending: every answer on the resident's path, a link to change each page, and the one
+ * "Versturen" that completes the response (with an optional copy of the answers by mail).
+ * Only this browser's response, and only once its last page is reached and every page is complete.
+ */
+export default async function SurveyReviewPage({ params }: Params) {
+  const { slug } = await params;
+  const session = await reviewableSession(slug);
+  if (session.kind === "unknown" || session.kind === "closed") notFound();
+  if (session.kind === "none") redirect(`/s/${slug}`);
+  const { survey, summary } = session;
+  const t = await getTranslations("survey.review");
+  return (
+    <div className="container">
+      <p className="survey-title">{survey.title}</p>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
+      <ReviewAnswers slug={survey.slug} pages={summary} />
+      <section aria-labelledby="versturen-titel">
+        <h2 id="versturen-titel">{t("sendTitle")}</h2>
+        <ReviewSendForm slug={survey.slug} action={sendResponseAction} />
+      </section>
+    </div>
+  );
+}

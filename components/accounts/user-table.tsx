@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { TableHead } from "@/components/layout/table-head";
+import { WideTable } from "@/components/layout/wide-table";
 import type { ServerAction, UserListItem } from "@/lib/accounts";
 import { ActiveForm } from "./active-form";
 import { RoleForm } from "./role-form";
@@ -15,8 +16,7 @@ type Props = {
 export async function UserTable({ users, currentUserId, changeRoleAction, setActiveAction }: Props) {
   const t = await getTranslations("beheer");
   return (
-    <table className="table user-table">
-      <caption className="visually-hidden">{t("users.caption")}</caption>
+    <WideTable caption={t("users.caption")} captionClassName="visually-hidden" className="table user-table">
       <TableHead
         columns={[
           { label: t("users.colEmail") },
@@ -51,6 +51,6 @@ export async function UserTable({ users, currentUserId, changeRoleAction, setAct
           </tr>
         ))}
       </tbody>
-    </table>
+    </WideTable>
   );
 }

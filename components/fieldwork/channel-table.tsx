@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { TableHead } from "@/components/layout/table-head";
+import { WideTable } from "@/components/layout/wide-table";
 import { getFormatter } from "@/i18n/formatter";
 import type { ResponseMonitoring } from "@/lib/fieldwork";
 
@@ -25,8 +26,7 @@ export async function ChannelTable({ monitoring }: { monitoring: ResponseMonitor
   const { totals } = monitoring;
   return (
     <>
-      <table className="table fieldwork-table" data-testid="channels">
-        <caption>{t("channelsCaption")}</caption>
+      <WideTable caption={t("channelsCaption")} className="table fieldwork-table" data-testid="channels">
         <TableHead
           columns={[
             { label: t("channel") },
@@ -56,7 +56,7 @@ export async function ChannelTable({ monitoring }: { monitoring: ResponseMonitor
             <td className="num">{percent(totals.rate)}</td>
           </tr>
         </tfoot>
-      </table>
+      </WideTable>
       <p>
         {totals.rate === null
           ? t("noInvitations")

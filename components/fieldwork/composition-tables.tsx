@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { TableHead } from "@/components/layout/table-head";
+import { WideTable } from "@/components/layout/wide-table";
 import { getFormatter } from "@/i18n/formatter";
 import type { CompositionTable } from "@/lib/fieldwork";
 
@@ -22,12 +23,12 @@ export async function CompositionTables({ tables }: { tables: CompositionTable[]
     return category;
   };
   return tables.map((table) => (
-    <table
+    <WideTable
       key={table.dimension}
+      caption={t("compositionCaption", { dimension: t(`dimensions.${table.dimension}`) })}
       className="table fieldwork-table"
       data-testid={`composition-${table.dimension}`}
     >
-      <caption>{t("compositionCaption", { dimension: t(`dimensions.${table.dimension}`) })}</caption>
       <TableHead
         columns={[
           { label: t(`dimensionHeader.${table.dimension}`) },
@@ -46,6 +47,6 @@ export async function CompositionTables({ tables }: { tables: CompositionTable[]
           </tr>
         ))}
       </tbody>
-    </table>
+    </WideTable>
   ));
 }

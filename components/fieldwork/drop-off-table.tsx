@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { TableHead } from "@/components/layout/table-head";
+import { WideTable } from "@/components/layout/wide-table";
 import { getFormatter } from "@/i18n/formatter";
 import type { ResponseMonitoring } from "@/lib/fieldwork";
 
@@ -7,8 +8,7 @@ import type { ResponseMonitoring } from "@/lib/fieldwork";
 export async function DropOffTable({ dropOff }: { dropOff: ResponseMonitoring["dropOff"] }) {
   const [t, format] = await Promise.all([getTranslations("fieldwork.monitor"), getFormatter()]);
   return (
-    <table className="table fieldwork-table" data-testid="drop-off">
-      <caption>{t("dropOffCaption")}</caption>
+    <WideTable caption={t("dropOffCaption")} className="table fieldwork-table" data-testid="drop-off">
       <TableHead columns={[{ label: t("page") }, { label: t("stopped"), figure: true }]} />
       <tbody>
         {dropOff.pages.map((page, i) => (
@@ -30,6 +30,6 @@ export async function DropOffTable({ dropOff }: { dropOff: ResponseMonitoring["d
           <td className="num">{format.number(dropOff.completed)}</td>
         </tr>
       </tfoot>
-    </table>
+    </WideTable>
   );
 }

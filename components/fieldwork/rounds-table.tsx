@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { TableHead } from "@/components/layout/table-head";
+import { WideTable } from "@/components/layout/wide-table";
 import { getFormatter } from "@/i18n/formatter";
 import type { RoundRow } from "@/lib/fieldwork";
 
@@ -12,8 +13,7 @@ export async function RoundsTable({ rounds }: { rounds: RoundRow[] }) {
   ]);
   if (rounds.length === 0) return <p>{t("empty")}</p>;
   return (
-    <table className="table fieldwork-table" data-testid="rounds">
-      <caption>{t("caption")}</caption>
+    <WideTable caption={t("caption")} className="table fieldwork-table" data-testid="rounds">
       <TableHead
         columns={[
           { label: t("date") },
@@ -46,6 +46,6 @@ export async function RoundsTable({ rounds }: { rounds: RoundRow[] }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </WideTable>
   );
 }

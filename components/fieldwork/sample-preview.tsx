@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { TableHead } from "@/components/layout/table-head";
+import { WideTable } from "@/components/layout/wide-table";
 import { getFormatter } from "@/i18n/formatter";
 import { EXCLUSION_REASONS, type SamplePreview as Preview } from "@/lib/fieldwork";
 
@@ -50,8 +51,7 @@ export async function SamplePreview({ preview, reminderDays }: { preview: Previe
         </div>
       ) : null}
       {exclusions.length > 0 ? (
-        <table className="table fieldwork-table">
-          <caption>{t("exclusionsCaption")}</caption>
+        <WideTable caption={t("exclusionsCaption")} className="table fieldwork-table">
           <TableHead columns={[{ label: t("reason") }, { label: t("count"), figure: true }]} />
           <tbody>
             {exclusions.map((reason) => (
@@ -61,10 +61,9 @@ export async function SamplePreview({ preview, reminderDays }: { preview: Previe
               </tr>
             ))}
           </tbody>
-        </table>
+        </WideTable>
       ) : null}
-      <table className="table fieldwork-table" data-testid="strata">
-        <caption>{t("strataCaption")}</caption>
+      <WideTable caption={t("strataCaption")} className="table fieldwork-table" data-testid="strata">
         <thead>
           <tr>
             <th scope="col">{t("district")}</th>
@@ -108,7 +107,7 @@ export async function SamplePreview({ preview, reminderDays }: { preview: Previe
             <td className="num">{sum((s) => s.drawn)}</td>
           </tr>
         </tfoot>
-      </table>
+      </WideTable>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { TableHead } from "@/components/layout/table-head";
+import { WideTable } from "@/components/layout/wide-table";
 import { getFormatter } from "@/i18n/formatter";
 import type { ServerAction } from "@/lib/accounts";
 import { type MailListItem, RESENDABLE } from "@/lib/mail";
@@ -23,8 +24,7 @@ export async function MailTable({
   const when = (date: Date) => format.dateTime(date, { dateStyle: "short", timeStyle: "short" });
   const labels = await Promise.all(items.map((item) => templateLabel(item.template)));
   return (
-    <table className="table mail-table">
-      <caption>{caption}</caption>
+    <WideTable caption={caption} className="table mail-table">
       <TableHead
         columns={[
           { label: t("colSubject") },
@@ -71,6 +71,6 @@ export async function MailTable({
           </tr>
         ))}
       </tbody>
-    </table>
+    </WideTable>
   );
 }

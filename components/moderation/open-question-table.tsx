@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { WideTable } from "@/components/layout/wide-table";
 import { type ModerationOverview, queueHref } from "@/lib/moderation";
 
 /** Every open question of a survey with its counts per status; each question links to its queue. */
@@ -8,8 +9,7 @@ export async function OpenQuestionTable({ overview }: { overview: ModerationOver
   if (overview.questions.length === 0) return <p>{t("overview.none")}</p>;
   const columns = ["pending", "approved", "rejected", "quotes"] as const;
   return (
-    <table className="table moderation-table">
-      <caption>{t("overview.caption")}</caption>
+    <WideTable caption={t("overview.caption")} className="table moderation-table">
       <thead>
         <tr>
           <th scope="col">{t("overview.question")}</th>
@@ -36,6 +36,6 @@ export async function OpenQuestionTable({ overview }: { overview: ModerationOver
           </tr>
         ))}
       </tbody>
-    </table>
+    </WideTable>
   );
 }

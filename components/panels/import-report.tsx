@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { TableHead } from "@/components/layout/table-head";
+import { WideTable } from "@/components/layout/wide-table";
 import type { RowError } from "@/lib/panels/client";
 
 /** The rows with errors: row number as the spreadsheet shows it, the column, and what to fix. */
@@ -9,8 +10,11 @@ export function ImportErrorTable({ errors, errorCount }: { errors: RowError[]; e
   const t = useTranslations("panels.import");
   return (
     <>
-      <table className="table panel-table" data-table="import-errors">
-        <caption>{t("errorsCaption", { count: errorCount })}</caption>
+      <WideTable
+        caption={t("errorsCaption", { count: errorCount })}
+        className="table panel-table"
+        data-table="import-errors"
+      >
         <TableHead
           columns={[
             { label: t("row"), figure: true },
@@ -34,7 +38,7 @@ export function ImportErrorTable({ errors, errorCount }: { errors: RowError[]; e
             </tr>
           ))}
         </tbody>
-      </table>
+      </WideTable>
       {errorCount > errors.length ? (
         <p>{t("moreErrors", { shown: errors.length, count: errorCount })}</p>
       ) : null}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { TableHead } from "@/components/layout/table-head";
+import { WideTable } from "@/components/layout/wide-table";
 import type { MemberListItem } from "@/lib/panels";
 
 /** One page of members; the address (or "left") links to the member's page. */
@@ -15,8 +16,7 @@ export async function MemberTable({
 }) {
   const t = await getTranslations("panels");
   return (
-    <table className="table panel-table" data-table="members">
-      <caption>{caption}</caption>
+    <WideTable caption={caption} className="table panel-table" data-table="members">
       <TableHead
         columns={[
           { label: t("members.email") },
@@ -43,6 +43,6 @@ export async function MemberTable({
           </tr>
         ))}
       </tbody>
-    </table>
+    </WideTable>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { TableHead } from "@/components/layout/table-head";
+import { WideTable } from "@/components/layout/wide-table";
 import { getFormatter } from "@/i18n/formatter";
 import type { PanelListItem } from "@/lib/panels";
 
@@ -9,8 +10,7 @@ export async function PanelTable({ panels }: { panels: PanelListItem[] }) {
   const [t, format] = await Promise.all([getTranslations("panels.list"), getFormatter()]);
   const n = (value: number) => format.number(value);
   return (
-    <table className="table panel-table">
-      <caption>{t("caption", { count: panels.length })}</caption>
+    <WideTable caption={t("caption", { count: panels.length })} className="table panel-table">
       <TableHead
         columns={[
           { label: t("name") },
@@ -35,6 +35,6 @@ export async function PanelTable({ panels }: { panels: PanelListItem[] }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </WideTable>
   );
 }

@@ -5,6 +5,7 @@ import { type FormEvent, startTransition, useActionState, useState } from "react
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/forms/error-summary";
 import { Notice } from "@/components/layout/notice";
 import { TableHead } from "@/components/layout/table-head";
+import { WideTable } from "@/components/layout/wide-table";
 import type { ServerAction } from "@/lib/accounts/client";
 import { AGE_GROUPS, ageSexCategory, POPULATION_SEXES, populationFiguresSchema } from "@/lib/panels/client";
 
@@ -129,8 +130,7 @@ export function PopulationForm({
           aria-describedby={`${errorFor("source") ? `${idFor("source")}-error ` : ""}${idFor("source")}-help`}
         />
       </div>
-      <table className="table population-table" data-table="age-sex">
-        <caption>{t("ageSexCaption")}</caption>
+      <WideTable caption={t("ageSexCaption")} className="table population-table" data-table="age-sex">
         <thead>
           <tr>
             <th scope="col">{t("ageGroup")}</th>
@@ -153,9 +153,8 @@ export function PopulationForm({
             </tr>
           ))}
         </tbody>
-      </table>
-      <table className="table population-table" data-table="districts">
-        <caption>{t("districtCaption")}</caption>
+      </WideTable>
+      <WideTable caption={t("districtCaption")} className="table population-table" data-table="districts">
         <TableHead columns={[{ label: t("district") }, { label: t("inhabitants") }]} />
         <tbody>
           {districts.map((district, index) => {
@@ -171,7 +170,7 @@ export function PopulationForm({
             );
           })}
         </tbody>
-      </table>
+      </WideTable>
       <button type="submit" className="button">
         {t("submit")}
       </button>

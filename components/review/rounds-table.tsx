@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { TableHead } from "@/components/layout/table-head";
+import { WideTable } from "@/components/layout/wide-table";
 import { getFormatter } from "@/i18n/formatter";
 import type { RoundStatus } from "@/lib/review";
 import { AdviceStatusText } from "./round-summary";
@@ -16,8 +17,7 @@ export async function RoundsTable({
   const [t, format] = await Promise.all([getTranslations("review.roundsTable"), getFormatter()]);
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long" });
   return (
-    <table className="table">
-      <caption>{t("caption")}</caption>
+    <WideTable caption={t("caption")} className="table">
       <TableHead
         columns={[
           { label: t("round") },
@@ -53,6 +53,6 @@ export async function RoundsTable({
           </tr>
         ))}
       </tbody>
-    </table>
+    </WideTable>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { TableHead } from "@/components/layout/table-head";
+import { WideTable } from "@/components/layout/wide-table";
 import { getFormatter } from "@/i18n/formatter";
 import type { StaffSurveyListItem } from "@/lib/surveys";
 
@@ -9,8 +10,7 @@ export async function SurveyTable({ surveys }: { surveys: StaffSurveyListItem[] 
   const [t, format] = await Promise.all([getTranslations("beheer.surveys"), getFormatter()]);
   if (surveys.length === 0) return <p>{t("empty")}</p>;
   return (
-    <table className="table">
-      <caption>{t("caption")}</caption>
+    <WideTable caption={t("caption")} className="table">
       <TableHead
         columns={[
           { label: t("colTitle") },
@@ -33,6 +33,6 @@ export async function SurveyTable({ surveys }: { surveys: StaffSurveyListItem[] 
           </tr>
         ))}
       </tbody>
-    </table>
+    </WideTable>
   );
 }

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/layout/notice";
 import { pageTitle } from "@/components/layout/page-title";
 import { TableHead } from "@/components/layout/table-head";
+import { WideTable } from "@/components/layout/wide-table";
 import { ProfileForm } from "@/components/panels/self-service/profile-form";
 import { getFormatter } from "@/i18n/formatter";
 import type { SearchParams } from "@/lib/http/search-params";
@@ -77,8 +78,7 @@ export default async function MyPanelPage({ searchParams }: { searchParams: Prom
         {invitations.length === 0 ? (
           <p>{t("invitationsNone")}</p>
         ) : (
-          <table className="table">
-            <caption>{t("invitationsCaption")}</caption>
+          <WideTable caption={t("invitationsCaption")} className="table">
             <TableHead
               columns={[{ label: t("survey") }, { label: t("invitedAt") }, { label: t("status") }]}
             />
@@ -95,7 +95,7 @@ export default async function MyPanelPage({ searchParams }: { searchParams: Prom
                 </tr>
               ))}
             </tbody>
-          </table>
+          </WideTable>
         )}
       </section>
 

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { TableHead } from "@/components/layout/table-head";
+import { WideTable } from "@/components/layout/wide-table";
 import { weightingClassLabel } from "@/components/results/weighting-class-label";
 import { getFormatter } from "@/i18n/formatter";
 import type { PublishedMethod, PublishedWeighting } from "@/lib/results";
@@ -28,8 +29,7 @@ export async function MethodSection({
       {method.fieldwork.from && method.fieldwork.to ? (
         <p>{t("period", { from: date(method.fieldwork.from), to: date(method.fieldwork.to) })}</p>
       ) : null}
-      <table className="table publication-method-table">
-        <caption>{t("channelsCaption")}</caption>
+      <WideTable caption={t("channelsCaption")} className="table publication-method-table">
         <TableHead
           columns={[
             { label: t("channel") },
@@ -60,7 +60,7 @@ export async function MethodSection({
             <td className="num" />
           </tr>
         </tfoot>
-      </table>
+      </WideTable>
       <p className="publication-table-note">{t("responseRateNote")}</p>
       <h3>{t("weightingTitle")}</h3>
       {method.weighting ? (

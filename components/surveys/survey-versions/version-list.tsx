@@ -1,6 +1,7 @@
 import "../survey-lifecycle/survey-overview.css";
 import { getTranslations } from "next-intl/server";
 import { TableHead } from "@/components/layout/table-head";
+import { WideTable } from "@/components/layout/wide-table";
 import { getFormatter } from "@/i18n/formatter";
 import type { SurveyVersionListItem } from "@/lib/surveys";
 
@@ -9,8 +10,7 @@ export async function VersionList({ versions }: { versions: SurveyVersionListIte
   const [t, format] = await Promise.all([getTranslations("lifecycle.versions"), getFormatter()]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeStyle: "short" });
   return (
-    <table className="table">
-      <caption>{t("caption")}</caption>
+    <WideTable caption={t("caption")} className="table">
       <TableHead
         columns={[
           { label: t("colNumber") },
@@ -59,6 +59,6 @@ export async function VersionList({ versions }: { versions: SurveyVersionListIte
           );
         })}
       </tbody>
-    </table>
+    </WideTable>
   );
 }

@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { pageTitle } from "@/components/layout/page-title";
 import { TableHead } from "@/components/layout/table-head";
+import { WideTable } from "@/components/layout/wide-table";
 import { AllPanelsPageHeader } from "@/components/panels/all-panels-page-header";
 import { DistrictForm } from "@/components/panels/district-form";
 import { DeleteDistrictForm, RederiveForm } from "@/components/panels/district-row-actions";
@@ -40,8 +41,11 @@ export default async function DistrictsPage({ searchParams }: Props) {
       {editing ? (
         <DistrictForm key={editing.postcode4} action={updateDistrictAction} original={editing} />
       ) : null}
-      <table className="table panel-table" data-table="districts">
-        <caption>{t("caption", { count: rows.length })}</caption>
+      <WideTable
+        caption={t("caption", { count: rows.length })}
+        className="table panel-table"
+        data-table="districts"
+      >
         <TableHead
           columns={[
             { label: t("postcode4") },
@@ -75,7 +79,7 @@ export default async function DistrictsPage({ searchParams }: Props) {
             </tr>
           ))}
         </tbody>
-      </table>
+      </WideTable>
       <DistrictForm action={addDistrictAction} />
     </>
   );

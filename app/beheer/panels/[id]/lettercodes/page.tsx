@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { pageTitle } from "@/components/layout/page-title";
 import { TableHead } from "@/components/layout/table-head";
+import { WideTable } from "@/components/layout/wide-table";
 import { PanelPageHeader } from "@/components/panels/panel-page-header";
 import { LetterCodeBatchForm } from "@/components/panels/self-service/letter-code-batch-form";
 import { getFormatter } from "@/i18n/formatter";
@@ -51,8 +52,7 @@ export default async function LetterCodesPage({ params, searchParams }: IdPagePr
       {batches.length === 0 ? (
         <p>{t("none")}</p>
       ) : (
-        <table className="table">
-          <caption>{t("caption")}</caption>
+        <WideTable caption={t("caption")} className="table">
           <TableHead
             columns={[
               { label: t("batch") },
@@ -83,7 +83,7 @@ export default async function LetterCodesPage({ params, searchParams }: IdPagePr
               </tr>
             ))}
           </tbody>
-        </table>
+        </WideTable>
       )}
     </>
   );

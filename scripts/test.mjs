@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { buildIfNeeded } from "./build-if-needed.mjs";
 import { findChromium, installChromium } from "./chromium.mjs";
 
 const bin = (name) => path.join("node_modules", ".bin", name);
@@ -59,8 +60,16 @@ if (!chromium) {
 }
 console.log(`\nChromium: ${chromium}`);
 
+// Built once here, before the servers start: each would otherwise wait on the build in its start-up time.
+console.log("\n=== Build for the end-to-end tests ===");
+buildIfNeeded();
+
+// Two servers, each with its own database, and a worker each: a journey spends much of its time
+// waiting on the server or the browser, so two side by side use the second core (playwright.config.ts).
+const e2eServers = process.env.E2E_SERVERS || String(Math.min(2, os.availableParallelism()));
 const e2eReport = path.join(reports, "e2e.json");
 step("End-to-end tests", bin("playwright"), ["test"], {
+  E2E_SERVERS: e2eServers,
   CHROMIUM_PATH: chromium,
   PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport,
   PEILING_E2E_JSON: "1",

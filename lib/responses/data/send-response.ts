@@ -79,6 +79,8 @@ export async function sendResponse(input: SendResponseInput, client: string): Pr
       visibleQuestionIds: [...visibleQuestionIds(survey.definition, response.answers)],
       invitationToken: invitationTokenOf(response, keys.token),
       copy,
+      // The language the resident read the survey in (the loader's choice from the interface locale).
+      language: survey.language,
     });
   } catch (error) {
     if (error instanceof ResponseConflictError) redirect(`${base}/klaar`);

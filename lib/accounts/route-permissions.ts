@@ -189,6 +189,22 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     access: staff("fieldwork:send"),
     sample: "/beheer/surveys/{openSurvey}/uitnodigen",
   },
+  "/beheer/surveys/[id]/papier": {
+    access: staff("response:enter"),
+    sample: "/beheer/surveys/{openSurvey}/papier",
+  },
+  "/beheer/surveys/[id]/invoeren": {
+    access: staff("response:enter"),
+    sample: "/beheer/surveys/{openSurvey}/invoeren",
+  },
+  "/beheer/surveys/[id]/invoeren/verschillen/[code]": {
+    access: staff("response:enter"),
+    sample: "/beheer/surveys/{openSurvey}/invoeren/verschillen/AAAA-BBBB",
+  },
+  "/beheer/surveys/[id]/telefoon": {
+    access: staff("response:enter"),
+    sample: "/beheer/surveys/{openSurvey}/telefoon",
+  },
   "/beheer/surveys/[id]/resultaten": {
     access: staff("response:read"),
     sample: "/beheer/surveys/{publishedSurvey}/resultaten",
@@ -330,6 +346,10 @@ export const ACTION_RULES: Record<string, ActionRule> = {
   "app/beheer/surveys/[id]/review/advies/actions.ts#saveResponseAction": { access: staff("survey:edit") },
   "app/beheer/surveys/[id]/uitnodigen/actions.ts#sendInvitationsAction": { access: staff("fieldwork:send") },
   "app/beheer/surveys/[id]/uitnodigen/actions.ts#setAnonymityAction": { access: staff("survey:edit") },
+  "app/beheer/surveys/[id]/papier/actions.ts#printRunAction": { access: staff("response:enter") },
+  "app/beheer/surveys/[id]/invoeren/actions.ts#enterResponseAction": { access: staff("response:enter") },
+  "app/beheer/surveys/[id]/invoeren/actions.ts#decideEntryAction": { access: staff("response:enter") },
+  "app/beheer/surveys/[id]/telefoon/actions.ts#startCallAction": { access: staff("response:enter") },
   "app/beheer/surveys/import/actions.ts#importDefinitionAction": { access: staff("survey:edit") },
   "app/beheer/surveys/nieuw/actions.ts#createSurveyAction": { access: staff("survey:edit") },
 };

@@ -38,13 +38,14 @@ export default async function SurveyOverviewPage({
   await connection();
   const { id } = await params;
   const { gate, surveyId } = await gatedSurvey(id, "survey:read", "");
-  const [survey, versions, timeline, shortCode, t, tFieldwork] = await Promise.all([
+  const [survey, versions, timeline, shortCode, t, tFieldwork, tEntry] = await Promise.all([
     getSurveyOverview(surveyId),
     listSurveyVersions(surveyId),
     listSurveyTimeline(surveyId),
     getSurveyShortCode(surveyId),
     getTranslations("lifecycle"),
     getTranslations("fieldwork.links"),
+    getTranslations("entry.links"),
   ]);
   if (!survey || !versions || !shortCode) notFound();
   // Links that get printed or mailed use the configured public address, never this request's host.
@@ -74,6 +75,19 @@ export default async function SurveyOverviewPage({
             <li>
               <Link href={`/beheer/surveys/${survey.id}/respons`}>{tFieldwork("monitor")}</Link>
             </li>
+          ) : null}
+          {can(gate.user.role, "response:enter") ? (
+            <>
+              <li>
+                <Link href={`/beheer/surveys/${survey.id}/papier`}>{tEntry("paper")}</Link>
+              </li>
+              <li>
+                <Link href={`/beheer/surveys/${survey.id}/invoeren`}>{tEntry("entry")}</Link>
+              </li>
+              <li>
+                <Link href={`/beheer/surveys/${survey.id}/telefoon`}>{tEntry("phone")}</Link>
+              </li>
+            </>
           ) : null}
           <ResultsLink surveyId={survey.id} role={gate.user.role} />
         </ul>

@@ -11,6 +11,7 @@ import { SendForm } from "@/components/fieldwork/send-form";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { Notice } from "@/components/layout/notice";
 import { pageTitle } from "@/components/layout/page-title";
+import { PublicAddressWarning } from "@/components/sharing/public-address-warning";
 import { can, issuesToErrors } from "@/lib/accounts";
 import {
   fieldworkChoice,
@@ -20,6 +21,7 @@ import {
   previewFormSchema,
   previewInvitations,
 } from "@/lib/fieldwork";
+import { configuredPublicAddress } from "@/lib/http/public-address";
 import type { IdPageProps } from "@/lib/http/search-params";
 import { gatedSurvey } from "../gated-survey";
 import { sendInvitationsAction, setAnonymityAction } from "./actions";
@@ -113,6 +115,8 @@ export default async function InvitePage({ params, searchParams }: IdPageProps) 
         <p className="fieldwork-link">
           {t("publicLink.label")} <code>{survey.publicUrl}</code>
         </p>
+        {/* The invitations mailed from this page carry links made from the same address. */}
+        <PublicAddressWarning address={configuredPublicAddress()} />
       </section>
 
       <section className="fieldwork-section" aria-labelledby="sample-title">

@@ -52,6 +52,7 @@ const questionForm = z.object({
   other: flag,
   dontKnow: flag,
   maxSelected: text(20),
+  rankCount: text(20),
   statements: list(statementForm, 100),
   scale: list(optionForm, 30),
   minLabel: text(1000),

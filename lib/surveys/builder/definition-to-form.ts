@@ -69,8 +69,11 @@ export function questionToForm(question: Question, locked: boolean): QuestionFor
       if (question.type === "multiple_choice") form.maxSelected = numberText(question.maxSelected);
       break;
     case "dropdown":
+      form.options = optionsToForm(question.options);
+      break;
     case "ranking":
       form.options = optionsToForm(question.options);
+      form.rankCount = numberText(question.rankCount);
       break;
     case "likert":
       form.statements = question.statements.map((s) => ({ id: s.id, text: s.text, auto: false }));

@@ -58,6 +58,8 @@ export type QuestionForm = {
   dontKnow: boolean;
   /** multiple_choice */
   maxSelected: string;
+  /** ranking: how many places to fill ("top 3"); empty: all */
+  rankCount: string;
   /** likert */
   statements: StatementForm[];
   scale: OptionForm[];
@@ -146,6 +148,7 @@ export function newQuestion(id: string, type: QuestionType, scale: OptionForm[])
     other: false,
     dontKnow: false,
     maxSelected: "",
+    rankCount: "",
     statements: type === "likert" ? [newStatement()] : [],
     scale: type === "likert" ? scale.map((o) => ({ ...o })) : [],
     minLabel: "",

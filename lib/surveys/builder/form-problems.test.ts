@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { surveyDefinitionSchema } from "@/lib/surveys/definition/schema";
 import { builderFormJson, builderFormSchema } from "./builder-schema";
 import { definitionToForm } from "./definition-to-form";
 import { everyType, problems } from "./form-conversion-test-support";
 import { newRule } from "./form-model";
+import { formToDefinition } from "./form-to-definition";
 
 describe("form problems at the field to fix", () => {
   const form = () => definitionToForm(everyType(), "alle-soorten", { lockIds: false });
@@ -124,5 +126,27 @@ describe("form problems at the field to fix", () => {
     ]);
     expect(builderFormJson.safeParse(JSON.stringify({ ...f, pages: "geen lijst" })).success).toBe(false);
     expect(builderFormSchema.parse(form())).toEqual(form());
+  });
+});
+
+describe("a ranking's top places (rankCount)", () => {
+  const form = () => definitionToForm(everyType(), "alle-soorten", { lockIds: false });
+  const rankingIndex = (f: ReturnType<typeof form>) =>
+    f.pages[1].questions.findIndex((q) => q.type === "ranking");
+
+  it("round-trips, and refuses more places than there are options or a place count that is not a number", () => {
+    const f = form();
+    const i = rankingIndex(f);
+    const ranking = f.pages[1].questions[i];
+    ranking.rankCount = "2";
+    expect(problems(f)).toEqual({});
+    const saved = surveyDefinitionSchema.parse(formToDefinition(f));
+    expect(saved.pages[1]?.questions[i]).toMatchObject({ type: "ranking", rankCount: 2 });
+    const again = definitionToForm(saved, "alle-soorten", { lockIds: false });
+    expect(again.pages[1].questions[i].rankCount).toBe("2");
+    ranking.rankCount = String(ranking.options.length + 1);
+    expect(problems(f)).toEqual({ [`pages.1.questions.${i}.rankCount`]: "rankCountTooHigh" });
+    ranking.rankCount = "drie";
+    expect(problems(f)).toEqual({ [`pages.1.questions.${i}.rankCount`]: "notANumber" });
   });
 });

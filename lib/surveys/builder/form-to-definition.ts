@@ -80,6 +80,11 @@ export function questionToDefinition(q: QuestionForm, byId: QuestionTypes = new 
         if (maxSelected !== undefined) base.maxSelected = maxSelected;
       }
       break;
+    case "ranking": {
+      const rankCount = optionalNumber(q.rankCount);
+      if (rankCount !== undefined) base.rankCount = rankCount;
+      break;
+    }
     case "likert":
       base.statements = q.statements.map((s) => ({ id: s.id, text: trimmed(s.text) }));
       base.scale = options(q.scale);

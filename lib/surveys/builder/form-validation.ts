@@ -147,6 +147,8 @@ function checkSettings(form: BuilderForm, add: Add) {
         if (toNumber(q.maxSelected) > choosable)
           add(`${path}.maxSelected`, msg("maxSelectedTooHigh", { count: choosable }));
       }
+      if (q.type === "ranking" && q.rankCount.trim() && toNumber(q.rankCount) > q.options.length)
+        add(`${path}.rankCount`, msg("rankCountTooHigh", { count: q.options.length }));
     });
   });
 }

@@ -79,6 +79,7 @@ const QUESTION_VALUES = [
   "other",
   "dontKnow",
   "maxSelected",
+  "rankCount",
   "integer",
   "min",
   "max",

@@ -25,7 +25,8 @@ export function QuestionSettings({ path, type }: { path: string; type: QuestionT
     case "long_text":
       return <TextSettings path={path} />;
     case "dropdown":
-    case "ranking":
       return <OptionsSettings path={path} />;
+    case "ranking":
+      return <OptionsSettings path={path} ranking />;
   }
 }

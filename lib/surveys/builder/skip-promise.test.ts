@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { sociaalDomeinDefinition } from "@/lib/demo/oosterhout-sociaal-domein";
 import { skipPromiseWarning } from "./skip-promise";
 
 const page = (questions: { id: string; text: string; required?: boolean }[]) => ({ questions });
@@ -40,5 +41,22 @@ describe("skipPromiseWarning", () => {
 
   it("does not mistake other words for the promise", () => {
     expect(skipPromiseWarning({ intro: "Het is verplicht om in Oosterhout te wonen.", pages })).toBeNull();
+  });
+
+  it("finds the demo survey consistent: its privacy text promises skipping, and no question is required", () => {
+    expect(sociaalDomeinDefinition.privacy).toMatch(/overslaan/);
+    expect(skipPromiseWarning(sociaalDomeinDefinition)).toBeNull();
+    const required = {
+      ...sociaalDomeinDefinition,
+      pages: sociaalDomeinDefinition.pages.map((p, i) =>
+        i === 2
+          ? { ...p, questions: p.questions.map((q, j) => (j === 0 ? { ...q, required: true } : q)) }
+          : p,
+      ),
+    };
+    expect(skipPromiseWarning(required)).toMatchObject({
+      where: "privacy",
+      required: [{ id: "hulp-gezocht" }],
+    });
   });
 });

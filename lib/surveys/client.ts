@@ -30,6 +30,8 @@ export {
 } from "./builder/form-model";
 export { idFromText, nextNumberedId, optionValueFromLabel, suggestSurveySlug } from "./builder/ids";
 export type { NewSurveyInput } from "./builder/new-survey-schema";
+export type { ResultsDateInput } from "./results-date-schema";
+export { resultsDateSchema } from "./results-date-schema";
 export { newSurveySchema } from "./builder/new-survey-schema";
 export type { SkipPromiseWarning } from "./builder/skip-promise";
 export { skipPromiseWarning } from "./builder/skip-promise";

@@ -17,8 +17,6 @@ export { describeRefusal } from "./builder/describe-refusal";
 export { errorMessage } from "./builder/error-message";
 export { formToDefinition } from "./builder/form-to-definition";
 export { importDefinitionSchema } from "./builder/import-schema";
-export { qrCodePng, qrCodeSvg } from "./sharing/qr-code";
-export { shortLinkPath } from "./sharing/short-code";
 export { translationImportSchema } from "./builder/translation-schema";
 export * from "./client";
 // Entry points: each checks who asks (the face test proves it) or is marked public on purpose.
@@ -27,6 +25,7 @@ export { getSurveyShortCode } from "./data/short-links";
 export type { StaffSurveyListItem } from "./data/staff-surveys";
 export { listStaffSurveys } from "./data/staff-surveys";
 export { createSurvey, deleteSurvey, duplicateSurvey, importAsNewSurvey } from "./data/survey-concepts";
+export { setResultsExpectedOn } from "./data/results-date";
 export { getSurveyDraft, getWorkingDefinition, saveDraft } from "./data/survey-drafts";
 export type { SurveyOverview } from "./data/survey-overview";
 export { getSurveyOverview } from "./data/survey-overview";
@@ -57,6 +56,8 @@ export type { ConditionNode } from "./definition/schema";
 export type { TextSegment } from "./definition/text-diff";
 export type { FieldChange, ItemChange, PageDiff, QuestionDiff } from "./definition/version-diff";
 export { diffDefinitions } from "./definition/version-diff";
+export { qrCodePng, qrCodeSvg } from "./sharing/qr-code";
+export { shortLinkPath } from "./sharing/short-code";
 export { CHANNELS } from "./types";
 
 // Public on purpose: no check of who asks, for the reason given.

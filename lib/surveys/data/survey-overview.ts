@@ -15,6 +15,8 @@ export type SurveyOverview = {
   currentVersion: { id: number; number: number; frozenAt: Date | null } | null;
   opensAt: Date | null;
   closesAt: Date | null;
+  /** When staff expect to publish the results (YYYY-MM-DD). */
+  resultsExpectedOn: string | null;
   updatedAt: Date;
   completed: number;
   inProgress: number;
@@ -33,6 +35,7 @@ export async function getSurveyOverview(surveyId: number): Promise<SurveyOvervie
         revision: surveys.revision,
         opensAt: surveys.opensAt,
         closesAt: surveys.closesAt,
+        resultsExpectedOn: surveys.resultsExpectedOn,
         updatedAt: surveys.updatedAt,
         versionId: surveyVersions.id,
         versionNumber: surveyVersions.number,

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createAction } from "@/lib/accounts";
 import { transitionSurvey } from "@/lib/fieldwork";
-import { transitionSchema } from "@/lib/surveys";
+import { resultsDateSchema, setResultsExpectedOn, transitionSchema } from "@/lib/surveys";
 
 /**
  * One lifecycle step (lib/surveys/definition/lifecycle.ts) from the survey's overview page. The wrapper only
@@ -18,5 +18,15 @@ export const changeSurveyStatusAction = createAction(
     revalidatePath("/beheer");
     revalidatePath(`/beheer/surveys/${input.surveyId}`);
     redirect(`/beheer/surveys/${input.surveyId}?stap=${encodeURIComponent(result.transition)}`);
+  },
+);
+
+/** When the results are expected (residents read it after sending); the page shows the saved date. */
+export const setResultsDateAction = createAction(
+  { schema: resultsDateSchema, permission: "survey:edit" },
+  async (input) => {
+    const saved = await setResultsExpectedOn(input);
+    revalidatePath(`/beheer/surveys/${input.surveyId}`);
+    return saved;
   },
 );

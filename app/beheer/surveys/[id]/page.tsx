@@ -2,11 +2,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { Notice } from "@/components/layout/notice";
 import { pageTitle } from "@/components/layout/page-title";
 import { ResultsLink } from "@/components/results/results-link";
 import { SurveyShareSection } from "@/components/sharing/survey-share-section";
 import { LifecyclePanel } from "@/components/surveys/survey-lifecycle/lifecycle-panel";
+import { ResultsDateForm } from "@/components/surveys/survey-lifecycle/results-date-form";
 import { SurveyFacts } from "@/components/surveys/survey-lifecycle/survey-facts";
 import { SurveyTimeline } from "@/components/surveys/survey-timeline/survey-timeline";
 import { CompareForm } from "@/components/surveys/survey-versions/compare-form";
@@ -22,7 +24,7 @@ import {
   shortLinkPath,
   TRANSITIONS,
 } from "@/lib/surveys";
-import { changeSurveyStatusAction } from "./actions";
+import { changeSurveyStatusAction, setResultsDateAction } from "./actions";
 import { gatedSurvey } from "./gated-survey";
 
 export const generateMetadata = pageTitle("lifecycle.overview", "pageTitle");
@@ -100,6 +102,18 @@ export default async function SurveyOverviewPage({
         address={address}
         open={survey.status === "open"}
       />
+      {can(gate.user.role, "survey:edit") ? (
+        <section className="survey-section" aria-labelledby="results-date-title">
+          <h2 id="results-date-title">{t("resultsDate.title")}</h2>
+          <ClientMessages namespaces={["auth", "lifecycle"]}>
+            <ResultsDateForm
+              action={setResultsDateAction}
+              surveyId={survey.id}
+              resultsExpectedOn={survey.resultsExpectedOn}
+            />
+          </ClientMessages>
+        </section>
+      ) : null}
       <section className="survey-section" aria-labelledby="versions-title">
         <h2 id="versions-title">{t("versions.title")}</h2>
         <p>{t("versions.intro")}</p>

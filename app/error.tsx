@@ -2,7 +2,9 @@
 
 import { refusedActionMessage } from "@/lib/http/refused-action-message";
 
-// Shown instead of a stack trace when a page fails; the details go to the server log only.
+// Shown instead of a stack trace when a page fails; the details go to the server log only. Written
+// in Dutch here (a client component, with no catalogue at hand), so marked lang="nl" whatever
+// language the page around it is in.
 export default function ErrorPage({
   error,
   reset,
@@ -14,7 +16,7 @@ export default function ErrorPage({
   const refused = refusedActionMessage(error.message);
   if (refused) {
     return (
-      <div className="container">
+      <div className="container" lang="nl">
         <h1>{refused.title}</h1>
         <p>{refused.text}</p>
         {refused.inForm ? <p>{refused.inForm}</p> : null}
@@ -25,7 +27,7 @@ export default function ErrorPage({
     );
   }
   return (
-    <div className="container">
+    <div className="container" lang="nl">
       <h1>Er ging iets mis</h1>
       <p>
         Er ging iets mis aan onze kant. Uw eerder opgeslagen antwoorden zijn bewaard. Probeer het over een

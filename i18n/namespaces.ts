@@ -21,3 +21,21 @@ export const NAMESPACES = [
   "publication",
   "entry",
 ] as const;
+
+/**
+ * The parts of the catalogue the resident's journey shows (the survey pages, the home page, the
+ * site header and footer, the "not found" and error pages): Arabic, Turkish and Polish hold
+ * exactly these, with the Dutch keys (i18n/catalogue.test.ts). A whole namespace, or one
+ * section of a namespace the staff pages share.
+ */
+export const JOURNEY_MESSAGES = [
+  "site",
+  "survey",
+  "validation",
+  "pages.home",
+  "pages.notFound",
+  "pages.error",
+  "panel.homeSection",
+  "panel.footerLink",
+  "publication.home",
+] as const;

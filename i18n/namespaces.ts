@@ -38,4 +38,8 @@ export const JOURNEY_MESSAGES = [
   "panel.homeSection",
   "panel.footerLink",
   "publication.home",
+  // Someone signed in sees these in the header of every page.
+  "auth.userNav",
+  "auth.logout",
+  "review.userNav",
 ] as const;

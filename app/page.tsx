@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { contentLanguageProps } from "@/components/text/content-language";
+import { getFormatter } from "@/i18n/formatter";
 import type { Locale } from "@/i18n/locales";
 import { listOpenSurveys } from "@/lib/surveys";
 

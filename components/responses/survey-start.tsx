@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { contentLanguageProps } from "@/components/text/content-language";
 import { Paragraphs } from "@/components/text/paragraphs";
+import { getFormatter } from "@/i18n/formatter";
 import type { Locale } from "@/i18n/locales";
 import { generateResumeToken } from "@/lib/responses";
 import type { OpenSurvey } from "@/lib/surveys";

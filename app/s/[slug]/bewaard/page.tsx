@@ -2,13 +2,14 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { sendResumeLinkAction } from "@/app/s/[slug]/actions";
+import { pageTitle } from "@/components/layout/page-title";
 import { ResumeMailForm } from "@/components/responses/resume-mail-form";
 import { env } from "@/lib/env";
 import { loadRespondentSession } from "@/lib/responses";
 
 type Params = { params: Promise<{ slug: string }> };
 
-export const metadata = { title: "Antwoorden bewaard" };
+export const generateMetadata = pageTitle("survey.saved");
 
 export default async function SurveySavedPage({ params }: Params) {
   const { slug } = await params;

@@ -2,13 +2,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/layout/notice";
+import { pageTitle } from "@/components/layout/page-title";
 import { ResumeCodeForm } from "@/components/responses/resume-code-form";
 import { findSurveyForRespondent } from "@/lib/surveys";
 import { resumeWithCodeAction } from "../actions";
 
 type Params = { params: Promise<{ slug: string }>; searchParams: Promise<{ link?: string }> };
 
-export const metadata = { title: "Verder met uw hervatcode" };
+export const generateMetadata = pageTitle("survey.resume");
 
 export default async function SurveyResumePage({ params, searchParams }: Params) {
   const lookup = await findSurveyForRespondent((await params).slug);

@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/layout/notice";
+import { pageTitle } from "@/components/layout/page-title";
 import { Paragraphs } from "@/components/text/paragraphs";
+import { getFormatter } from "@/i18n/formatter";
 import { VIA_PANEL } from "@/lib/responses";
 import { findSurveyForRespondent } from "@/lib/surveys";
 
@@ -11,7 +13,7 @@ type Params = {
   searchParams: Promise<{ via?: string; kopie?: string }>;
 };
 
-export const metadata = { title: "Bedankt" };
+export const generateMetadata = pageTitle("survey.done");
 
 /**
  * The closing page. It identifies no response: the browser's link to the answers is already gone.

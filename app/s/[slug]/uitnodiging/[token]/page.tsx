@@ -1,13 +1,13 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { startSurveyAction } from "@/app/s/[slug]/actions";
+import { pageTitle } from "@/components/layout/page-title";
 import { SurveyStart } from "@/components/responses/survey-start";
 import { checkInvitation } from "@/lib/fieldwork";
 import { findSurveyForRespondent } from "@/lib/surveys";
 
 type Params = { params: Promise<{ slug: string; token: string }> };
 
-export const metadata: Metadata = { title: "Uw uitnodiging" };
+export const generateMetadata = pageTitle("survey.start", "invitationTitle");
 
 /** A personal invitation's link: the survey's start page, carrying the invitation into the response. */
 export default async function InvitationPage({ params }: Params) {

@@ -84,6 +84,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   "/s/[slug]/vraag/[pageId]": { access: "public", sample: "/s/{openSlug}/vraag/{pageId}", okStatus: 307 },
   "/s/[slug]/klaar": { access: "public", sample: "/s/{openSlug}/klaar" },
   "/s/[slug]/bewaard": { access: "public", sample: "/s/{openSlug}/bewaard", okStatus: 307 },
+  "/s/[slug]/controleren": { access: "public", sample: "/s/{openSlug}/controleren", okStatus: 307 },
   "/s/[slug]/hervatten": { access: "public", sample: "/s/{openSlug}/hervatten" },
   "/s/[slug]/hervatten/[token]": { access: "token", sample: "/s/{openSlug}/hervatten/{token}" },
   "/s/[slug]/uitnodiging/[token]": { access: "token", sample: "/s/{openSlug}/uitnodiging/{token}" },
@@ -256,6 +257,8 @@ export const ACTION_RULES: Record<string, ActionRule> = {
   "app/s/[slug]/actions.ts#startSurveyAction": { access: "public" },
   "app/s/[slug]/actions.ts#savePageAction": { access: "public" },
   "app/s/[slug]/actions.ts#resumeWithCodeAction": { access: "public" },
+  "app/s/[slug]/actions.ts#sendResponseAction": { access: "public" },
+  "app/s/[slug]/actions.ts#sendResumeLinkAction": { access: "public" },
   "app/panel/aanmelden/actions.ts#signupAction": { access: "public" },
   "app/panel/inloggen/actions.ts#requestLoginLinkAction": { access: "public" },
   // A mailed link's token decides.
@@ -316,6 +319,7 @@ export const ACTION_RULES: Record<string, ActionRule> = {
   },
   "app/beheer/panels/bevolking/actions.ts#savePopulationFiguresAction": { access: staff("population:edit") },
   "app/beheer/surveys/[id]/actions.ts#changeSurveyStatusAction": { access: staff("survey:read") },
+  "app/beheer/surveys/[id]/actions.ts#setResultsDateAction": { access: staff("survey:edit") },
   "app/beheer/surveys/[id]/bewerken/actions.ts#saveDraftAction": { access: staff("survey:edit") },
   "app/beheer/surveys/[id]/bewerken/actions.ts#duplicateSurveyAction": {
     access: staff("survey:edit"),

@@ -20,6 +20,7 @@ import {
 } from "chart.js";
 import { useMemo } from "react";
 import { Chart } from "react-chartjs-2";
+import { DEFAULT_LOCALE, FORMAT_LOCALES, isLocale } from "@/i18n/locales";
 import { patternFill, seriesStyle } from "./chart-patterns";
 import type { ChartKind, ChartScale, ChartSeries } from "./chart-types";
 import { valueLabelsPlugin } from "./value-labels-plugin";
@@ -90,6 +91,12 @@ export default function ChartCanvas({
   );
 }
 
+/** The axes' numbers follow the page's language (its lang attribute), not the browser's. */
+function axisLocale(): string {
+  const lang = document.documentElement.lang;
+  return FORMAT_LOCALES[isLocale(lang) ? lang : DEFAULT_LOCALE];
+}
+
 function chartConfig(
   kind: ChartKind,
   labels: string[],
@@ -114,7 +121,12 @@ function chartConfig(
         `${item.dataset.label ?? ""}: ${valueTexts[item.datasetIndex]?.[item.dataIndex] ?? ""}`,
     },
   };
-  const common = { responsive: true, maintainAspectRatio: false, animation: false as const };
+  const common = {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: false as const,
+    locale: axisLocale(),
+  };
 
   if (kind === "radar") {
     return {

@@ -162,6 +162,18 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
     access: staff("survey:read"),
     sample: "/beheer/surveys/{openSurvey}/export",
   },
+  "/beheer/surveys/[id]/vertalingen": {
+    access: staff("survey:edit"),
+    sample: "/beheer/surveys/{openSurvey}/vertalingen",
+  },
+  "/beheer/surveys/[id]/vertalingen/importeren": {
+    access: staff("survey:edit"),
+    sample: "/beheer/surveys/{openSurvey}/vertalingen/importeren",
+  },
+  "/beheer/surveys/[id]/vertalingen/bestand/[taal]": {
+    access: staff("survey:read"),
+    sample: "/beheer/surveys/{openSurvey}/vertalingen/bestand/en",
+  },
   "/beheer/surveys/[id]/voorbeeld": {
     access: staff("survey:read"),
     sample: "/beheer/surveys/{openSurvey}/voorbeeld",
@@ -326,6 +338,10 @@ export const ACTION_RULES: Record<string, ActionRule> = {
     validInput: { surveyId: "{openSurvey}" },
   },
   "app/beheer/surveys/[id]/bewerken/actions.ts#deleteSurveyAction": { access: staff("survey:edit") },
+  "app/beheer/surveys/[id]/vertalingen/actions.ts#saveTranslationsAction": { access: staff("survey:edit") },
+  "app/beheer/surveys/[id]/vertalingen/actions.ts#previewTranslationImportAction": {
+    access: staff("survey:edit"),
+  },
   "app/beheer/surveys/[id]/resultaten/instellingen/actions.ts#saveResultSettingsAction": {
     access: staff("survey:publish"),
   },

@@ -36,6 +36,8 @@ export { newSurveySchema } from "./builder/new-survey-schema";
 export type { SkipPromiseWarning } from "./builder/skip-promise";
 export { skipPromiseWarning } from "./builder/skip-promise";
 export type { TranslationChange } from "./builder/translation-file";
+export { translationFileName } from "./builder/translation-file";
+export type { TranslationPlace } from "./builder/translation-places";
 export type { TranslationFormValues } from "./builder/translation-schema";
 export {
   saveTranslationsSchema,

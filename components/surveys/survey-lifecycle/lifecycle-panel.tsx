@@ -27,6 +27,14 @@ export async function LifecyclePanel({
   if (survey.status === "concept" && can(role, "survey:edit")) {
     links.push({ href: `${base}/bewerken`, label: t("overview.edit") });
   }
+  if (can(role, "survey:edit")) {
+    const tTranslations = await getTranslations("builder.translations");
+    links.push({
+      href: `${base}/vertalingen`,
+      label: tTranslations("link"),
+      description: tTranslations("linkNote"),
+    });
+  }
   const share = steps.find((step) => step.viaReviewShare);
   if (share) {
     links.push({

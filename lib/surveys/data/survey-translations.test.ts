@@ -75,7 +75,19 @@ describe("the translations screen's data", () => {
       { language: "tr", translated: 0, missing: 10, offered: false },
       { language: "pl", translated: 0, missing: 10, offered: false },
     ]);
-    expect(screen?.rows[0]).toEqual({ key: "title", source: "Wonen in de wijk", maxLength: 200, text: "" });
+    expect(screen?.rows[0]).toEqual({
+      key: "title",
+      source: "Wonen in de wijk",
+      maxLength: 200,
+      text: "",
+      place: { part: "title" },
+    });
+    expect(screen?.rows.find((r) => r.key === "questions.gender.options.vrouw")?.place).toEqual({
+      part: "option",
+      page: 1,
+      question: 1,
+      number: 2,
+    });
     expect(screen?.rows.map((r) => r.key)).toContain("questions.gender.options.vrouw");
   });
 

@@ -16,6 +16,7 @@ import {
   translationFileText,
 } from "@/lib/surveys/builder/translation-file";
 import { withTranslationTexts } from "@/lib/surveys/builder/translation-merge";
+import { type TranslationPlace, translationPlaces } from "@/lib/surveys/builder/translation-places";
 import {
   type SaveTranslationsInput,
   translationLimits,
@@ -59,6 +60,8 @@ export type TranslationRow = {
   maxLength: number;
   /** The translation; "" where it is missing. */
   text: string;
+  /** Where the text stands in the survey, to label its field. */
+  place: TranslationPlace;
 };
 
 export type SurveyTranslations = {
@@ -104,6 +107,7 @@ export async function getSurveyTranslations(
   const { survey, definition } = found;
   const texts = definition.translations?.[language] ?? {};
   const keys = translationKeys(definition);
+  const places = translationPlaces(definition);
   return {
     id: survey.id,
     slug: survey.slug,
@@ -119,6 +123,7 @@ export async function getSurveyTranslations(
       source,
       maxLength,
       text: texts[key]?.trim() ? texts[key] : "",
+      place: places.get(key) ?? { part: "other" },
     })),
   };
 }

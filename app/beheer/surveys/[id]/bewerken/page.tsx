@@ -68,6 +68,10 @@ export default async function EditSurveyPage({ params }: Params) {
               {t("editor.export")}
             </a>
           </li>
+          <li>
+            <Link href={`${base}/vertalingen`}>{t("translations.link")}</Link>{" "}
+            <span className="muted">{t("translations.linkNote")}</span>
+          </li>
           {draft.editable ? (
             <li>
               <Link href={`/beheer/surveys/import?naar=${draft.id}`}>{t("editor.import")}</Link>

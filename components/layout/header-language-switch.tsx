@@ -20,7 +20,18 @@ export function HeaderLanguageSwitch({ current, chosen }: { current: Locale; cho
   const pathname = usePathname();
   const query = useSearchParams().toString();
   useEffect(() => {
-    if (pageLocale(chosen, pathname) !== current) window.location.reload();
+    // Once per path and tab: should the server ever see another path than the browser, the page
+    // stays as it is rather than loading again and again.
+    const key = `peiling-locale-reload:${pathname}`;
+    try {
+      if (pageLocale(chosen, pathname) === current) sessionStorage.removeItem(key);
+      else if (!sessionStorage.getItem(key)) {
+        sessionStorage.setItem(key, "1");
+        window.location.reload();
+      }
+    } catch {
+      // No session storage (a privacy setting): the page keeps its language; nothing breaks.
+    }
   }, [chosen, current, pathname]);
   return (
     <LanguageSwitch

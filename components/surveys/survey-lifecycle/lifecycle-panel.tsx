@@ -27,14 +27,6 @@ export async function LifecyclePanel({
   if (survey.status === "concept" && can(role, "survey:edit")) {
     links.push({ href: `${base}/bewerken`, label: t("overview.edit") });
   }
-  if (can(role, "survey:edit")) {
-    const tTranslations = await getTranslations("builder.translations");
-    links.push({
-      href: `${base}/vertalingen`,
-      label: tTranslations("link"),
-      description: tTranslations("linkNote"),
-    });
-  }
   const share = steps.find((step) => step.viaReviewShare);
   if (share) {
     links.push({
@@ -55,6 +47,16 @@ export async function LifecyclePanel({
     });
   }
   const forms = steps.filter((step) => !step.viaReviewShare && !isPublicationStep(step));
+  // Not a step of the lifecycle: translating is possible in every status (read-only once closed).
+  const noSteps = forms.length === 0 && links.length === 0;
+  if (can(role, "survey:edit")) {
+    const tTranslations = await getTranslations("builder.translations");
+    links.push({
+      href: `${base}/vertalingen`,
+      label: tTranslations("link"),
+      description: tTranslations("linkNote"),
+    });
+  }
 
   return (
     <section className="survey-section" aria-labelledby="next-step-title">
@@ -70,7 +72,7 @@ export async function LifecyclePanel({
           ))}
         </ul>
       ) : null}
-      {forms.length === 0 && links.length === 0 ? <p>{t("overview.noSteps")}</p> : null}
+      {noSteps ? <p>{t("overview.noSteps")}</p> : null}
       <LifecycleSteps
         action={action}
         surveyId={survey.id}

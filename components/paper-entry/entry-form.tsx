@@ -63,6 +63,12 @@ export function EntryForm({
           ) : null}
         </div>
       ) : null}
+      {state.refusal ? (
+        // biome-ignore lint/a11y/noAutofocus: the refusal must be read first, as with the error summary
+        <div className="alert alert--error" role="alert" tabIndex={-1} autoFocus>
+          <p>{state.refusal}</p>
+        </div>
+      ) : null}
       {state.problem ? (
         // biome-ignore lint/a11y/noAutofocus: the refusal must be read first, as with the error summary
         <div className="alert alert--error" role="alert" tabIndex={-1} autoFocus>

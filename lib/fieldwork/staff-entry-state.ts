@@ -25,6 +25,8 @@ export type EntryFormState = {
   attempt: number;
   errors: AnswerError[];
   problem?: EntryProblem;
+  /** The caller may not enter responses (signed out, or no response:enter): the message to show. */
+  refusal?: string;
   /** What was typed, to show again after a refusal. */
   typed?: { code: string; doubleEntry: boolean; fields: Record<string, string> };
   saved?: EntryOutcome;

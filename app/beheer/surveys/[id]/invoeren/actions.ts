@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { createAction } from "@/lib/accounts";
 import {
   decideStaffEntry,
@@ -26,17 +27,22 @@ function answerFields(form: FormData): Record<string, string> {
 /**
  * One paper or phone form: the form again with its problems, or an empty form for the next
  * paper with what became of this one. A post that is not well-formed counts as a wrong code; a
- * fault is thrown on, so Next shows its error page.
+ * caller without the permission gets the wrapper's refusal; a fault is thrown on, so Next shows
+ * its error page.
  */
 export const enterResponseAction = createAction(
   {
     schema: entryEnvelopeSchema,
     permission: "response:enter",
     refused: {
-      state: (refusal, previous): EntryFormState => {
-        if (refusal.reason !== "input")
-          throw refusal.reason === "unexpected" ? refusal.error : new Error(refusal.reason);
-        return { attempt: nextAttempt(previous), errors: [], problem: "codeFormat" };
+      state: async (refusal, previous): Promise<EntryFormState> => {
+        if (refusal.reason === "unexpected") throw refusal.error;
+        const attempt = nextAttempt(previous);
+        if (refusal.reason === "input") return { attempt, errors: [], problem: "codeFormat" };
+        // Signed out or not allowed: the wrapper's own message, as every staff form shows it.
+        const t = await getTranslations();
+        const message = refusal.formError ?? "auth.errors.forbidden";
+        return { attempt, errors: [], refusal: t.has(message) ? t(message) : message };
       },
     },
   },

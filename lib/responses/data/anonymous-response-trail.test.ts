@@ -8,6 +8,7 @@ vi.mock("@/auth", async () => (await import("@/lib/testing/session-cookie")).moc
 vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie")).mockedHeaders);
 vi.mock("next-intl/server", () => ({
   getTranslations: async () => (key: string) => key,
+  getLocale: async () => "nl",
   getFormatter: async () => ({}),
 }));
 

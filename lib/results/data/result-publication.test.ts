@@ -16,6 +16,7 @@ vi.mock("next-intl/server", async () => {
   return {
     getTranslations: async (namespace?: string) =>
       createTranslator({ locale: "nl", messages, namespace: namespace as never, timeZone }),
+    getLocale: async () => "nl",
     getFormatter: async () => createFormatter({ locale: "nl", timeZone }),
   };
 });

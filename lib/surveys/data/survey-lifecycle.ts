@@ -1,8 +1,9 @@
 import "server-only";
 import { and, desc, eq, isNull, like, max, type SQL } from "drizzle-orm";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { type Executor, getDb } from "@/db/client";
 import { auditLog, reviewRounds, surveys, surveyVersions, users } from "@/db/schema";
+import { getFormatter } from "@/i18n/formatter";
 import { assertPermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
 import type { SessionUser } from "@/lib/accounts/types";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isJourneyPath, localeDirection, localesForPath, pageLocale } from "./locales";
+import { FORMAT_LOCALES, isJourneyPath, localeDirection, localesForPath, pageLocale } from "./locales";
 
 describe("locales", () => {
   it("writes Arabic right to left and the others left to right", () => {
@@ -21,5 +21,17 @@ describe("locales", () => {
     expect(pageLocale("pl", "/privacy")).toBe("nl");
     expect(pageLocale("en", "/privacy")).toBe("en");
     expect(pageLocale("ar", "/")).toBe("ar");
+  });
+
+  it("writes English dates the British way: day before month, 24-hour clock", () => {
+    const moment = new Date("2026-12-08T13:30:00Z");
+    const format = (locale: string) =>
+      new Intl.DateTimeFormat(locale, {
+        dateStyle: "long",
+        timeStyle: "short",
+        timeZone: "Europe/Amsterdam",
+      }).format(moment);
+    expect(format(FORMAT_LOCALES.en)).toMatch(/^8 December 2026.*14:30$/);
+    expect(format(FORMAT_LOCALES.nl)).toMatch(/^8 december 2026.*14:30$/);
   });
 });

@@ -34,7 +34,7 @@ export function ResumeMailForm({ slug, action }: { slug: string; action: ServerA
     <form {...formProps} noValidate data-form="link-mailen">
       <ErrorSummary items={items} title={t("review.errorTitle")} focusKey={focusKey} />
       {sent ? <Notice tone="success">{t("saved.mailSent")}</Notice> : null}
-      <input type="hidden" {...register("slug")} />
+      <input type="hidden" defaultValue={slug} {...register("slug")} />
       <EmailField
         id={FIELDS.email}
         label={t("saved.mailLabel")}

@@ -28,7 +28,7 @@ export function ReviewSendForm({ slug, action }: { slug: string; action: ServerA
   return (
     <form {...formProps} noValidate aria-busy={pending || undefined} data-form="versturen">
       <ErrorSummary items={items} title={t("review.errorTitle")} focusKey={focusKey} />
-      <input type="hidden" {...register("slug")} />
+      <input type="hidden" defaultValue={slug} {...register("slug")} />
       <EmailField
         id={FIELDS.copyTo}
         label={t("review.copyLabel")}

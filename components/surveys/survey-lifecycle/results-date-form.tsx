@@ -33,7 +33,7 @@ export function ResultsDateForm({
   return (
     <CheckedForm form={form} name="uitkomsten-datum">
       {state?.ok ? <Notice tone="success">{t("saved")}</Notice> : null}
-      <input type="hidden" {...register("surveyId")} />
+      <input type="hidden" defaultValue={surveyId} {...register("surveyId")} />
       <TextField
         id={FIELDS.resultsExpectedOn}
         label={t("label")}
@@ -41,6 +41,7 @@ export function ResultsDateForm({
         error={errorFor("resultsExpectedOn")}
         type="date"
         className="input input--short"
+        defaultValue={resultsExpectedOn ?? ""}
         {...register("resultsExpectedOn")}
       />
       <button type="submit" className="button button--secondary">

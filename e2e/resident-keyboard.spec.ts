@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
+import { rankDemoByKeyboard } from "./support/demo-survey-answers";
 import {
   chooseInSelect,
   chooseRadio,
@@ -39,7 +40,7 @@ test("a resident completes the demo survey by keyboard alone", async ({ page }) 
   await toggleCheckbox(page, "grootste-problemen.choices", "eenzaamheid");
   await next();
 
-  // Page 3: a required question; its follow-up appears on the same page; ranking.
+  // Page 3: a question whose follow-up appears on the same page; ranking with move buttons.
   await expect(page).toHaveURL(/\/vraag\/hulp-zoeken$/);
   await expectNoAxeViolations(page);
   await expect(page.locator('input[name="hulp-bij-wie.choices"]')).toHaveCount(0);
@@ -57,13 +58,7 @@ test("a resident completes the demo survey by keyboard alone", async ({ page }) 
     "sociaal-wijkteam",
     "gemeente",
   ];
-  for (const [index, option] of order.entries()) {
-    await chooseInSelect(
-      page,
-      page.locator(`select[name="eerste-hulp-volgorde.${option}"]`),
-      String(index + 1),
-    );
-  }
+  await rankDemoByKeyboard(page, order);
   await chooseRadio(page, "weet-waar-terecht.choice", "een-beetje");
   await next();
 

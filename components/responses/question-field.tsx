@@ -1,6 +1,6 @@
 "use client";
 
-import type { UseFormRegister } from "react-hook-form";
+import type { UseFormRegister, UseFormSetValue } from "react-hook-form";
 import type { AnswerError, FormValue, PageFormValues, Question } from "@/lib/surveys/client";
 import { ChoiceField } from "./fields/choice-field";
 import { DropdownField } from "./fields/dropdown-field";
@@ -17,6 +17,7 @@ export function QuestionField(props: {
   question: Question;
   initial: FormValue;
   register: UseFormRegister<PageFormValues>;
+  setValue?: UseFormSetValue<PageFormValues>;
   errors: AnswerError[];
   otherOpen: boolean;
 }) {

@@ -15,6 +15,7 @@ import {
 } from "@/lib/responses/client";
 import { type AnswerError, OTHER_VALUE, type Page, type PageFormValues } from "@/lib/surveys/client";
 import { QuestionField } from "./question-field";
+import "./survey-page-form.css";
 
 type Props = {
   slug: string;
@@ -55,7 +56,7 @@ export function SurveyPageForm({
     errors: initialErrors,
   });
   const startValues = state.values ?? initialValues;
-  const { register, watch } = useForm<PageFormValues>({ defaultValues: startValues });
+  const { register, setValue, watch } = useForm<PageFormValues>({ defaultValues: startValues });
   const [hydrated, setHydrated] = useState(false);
   const [clientErrors, setClientErrors] = useState<{ errors: AnswerError[]; attempt: number } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -126,6 +127,7 @@ export function SurveyPageForm({
             question={question}
             initial={startValues[question.id]}
             register={register}
+            setValue={setValue}
             errors={errorsFor(question.id)}
             otherOpen={!hydrated || otherChosen}
           />

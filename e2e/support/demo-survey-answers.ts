@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
+import { chooseInSelect, pressButton } from "./keyboard";
 import { nextPage, THANK_YOU_URL } from "./survey";
 
 /**
@@ -64,3 +65,39 @@ export async function sendFromReview(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Versturen" }).click();
   await expect(page).toHaveURL(THANK_YOU_URL);
 }
+
+/** The options of the demo's ranking question ("Waar gaat u dan als eerste naartoe?"), by value. */
+export const DEMO_RANKING_LABELS: Record<string, string> = {
+  "eigen-kracht": "Ik zoek zelf een oplossing, bijvoorbeeld op internet",
+  "familie-vrienden": "Familie of vrienden",
+  buren: "Buren",
+  welzijnswerk: "Welzijnswerk, buurthuis of dagbesteding in de wijk",
+  "sociaal-wijkteam": "Sociaal Wijkteam",
+  gemeente: "Gemeente",
+  huisarts: "Huisarts",
+};
+
+/**
+ * The demo's ranking, by keyboard alone (with JavaScript): Tab to "Kies" of each option in the
+ * wanted order and press Enter; the list then shows that order.
+ */
+export async function rankDemoByKeyboard(page: Page, order: readonly string[]): Promise<void> {
+  for (const value of order) {
+    await pressButton(page, page.getByRole("button", { name: `Kies: ${DEMO_RANKING_LABELS[value]}` }));
+  }
+  const chosen = page.getByRole("list", { name: /Uw volgorde/ }).getByRole("listitem");
+  await expect(chosen).toHaveText(order.map((v) => new RegExp(escapeRegExp(DEMO_RANKING_LABELS[v] ?? v))));
+}
+
+/** The demo's ranking without JavaScript: a place selector per option, set with the arrow keys. */
+export async function rankDemoWithSelects(page: Page, order: readonly string[]): Promise<void> {
+  for (const [index, value] of order.entries()) {
+    await chooseInSelect(
+      page,
+      page.getByLabel(DEMO_RANKING_LABELS[value] ?? value, { exact: true }),
+      String(index + 1),
+    );
+  }
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -56,6 +56,7 @@ export type {
 } from "./definition/answer-types";
 export { controlDomId, fieldDomId } from "./definition/dom-ids";
 export { formDataToValues, formValuesFromAnswers } from "./definition/form-values";
+export { rankingPlaces } from "./definition/parse-form-value";
 export {
   localizeDefinition,
   missingTranslationKeys,

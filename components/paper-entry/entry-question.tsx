@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { type NumberedOption, numberedOptions } from "@/lib/fieldwork/client";
 import { type AnswerError, controlDomId, fieldDomId, type Question } from "@/lib/surveys/client";
+import { EchoedInput } from "./echoed-input";
 
 /**
  * One question on the entry screen, laid out as on paper: its number, text and condition, the
@@ -37,7 +38,23 @@ export function EntryQuestion({
     [errors.length > 0 ? errorId : null, options.length > 0 ? optionsId : null].filter(Boolean).join(" ") ||
     undefined;
 
-  const row = (id: string, name: string, text: string, extra: { numeric?: boolean; long?: boolean } = {}) => (
+  /** What typed option numbers stand for, as the echo beside a field shows it. */
+  const echoOptions = (typed: string) =>
+    typed
+      .split(/[\s,;]+/)
+      .filter(Boolean)
+      .map((n) => {
+        const option = options.find((o) => String(o.number) === n);
+        return option ? label(option) : "?";
+      })
+      .join(", ");
+
+  const row = (
+    id: string,
+    name: string,
+    text: string,
+    extra: { numeric?: boolean; long?: boolean; echo?: boolean } = {},
+  ) => (
     <div className="entry-question__row" key={name}>
       <label htmlFor={id}>{text}</label>
       {extra.long ? (
@@ -49,6 +66,19 @@ export function EntryQuestion({
           defaultValue={typed[name] ?? ""}
           aria-invalid={invalid(id)}
           aria-describedby={describedBy}
+        />
+      ) : extra.echo ? (
+        <EchoedInput
+          id={id}
+          name={name}
+          type="text"
+          className="input input--short"
+          inputMode={question.type === "multiple_choice" ? undefined : "numeric"}
+          autoComplete="off"
+          defaultValue={typed[name] ?? ""}
+          aria-invalid={invalid(id)}
+          aria-describedby={describedBy}
+          echo={echoOptions}
         />
       ) : (
         <input
@@ -76,7 +106,7 @@ export function EntryQuestion({
             controlDomId(question),
             question.id,
             question.type === "multiple_choice" ? t("entry.typeNumbers") : t("entry.typeNumber"),
-            { numeric: question.type !== "multiple_choice" },
+            { echo: true },
           ),
         ];
         if (question.type !== "dropdown" && question.other)
@@ -89,7 +119,7 @@ export function EntryQuestion({
             controlDomId(question, { part: s.id }),
             `${question.id}.${s.id}`,
             `${String.fromCharCode(97 + index)}. ${s.text}`,
-            { numeric: true },
+            { echo: true },
           ),
         );
       case "ranking":

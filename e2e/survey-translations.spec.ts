@@ -8,6 +8,7 @@ import { expectNoAxeViolations } from "./support/axe";
 import { queryE2eDb } from "./support/db";
 import { typeInto } from "./support/keyboard";
 import { importSurveyCopy } from "./support/operator-cli";
+import { writeE2eDb } from "./support/security-demo-data";
 import { DEMO_SLUG } from "./support/survey";
 
 // Staff translate a survey: on the translations screen they fill the one English text that is
@@ -50,15 +51,18 @@ const SURVEY = {
   ],
 };
 
-function surveyMissingOneEnglishText(slug: string): number {
+/** The survey under `slug`, translated into English but for the keys left out. */
+function translatedSurvey(slug: string, title: string, leaveOut: string[] = []): number {
   importSurveyCopy(DEMO_SLUG, slug, () => {
-    const english = translationKeys(SURVEY as Parameters<typeof translationKeys>[0])
-      .filter(({ key }) => key !== "title")
+    const english = translationKeys({ ...SURVEY, title } as Parameters<typeof translationKeys>[0])
+      .filter(({ key }) => !leaveOut.includes(key))
       .map(({ key, source }) => [key, `EN ${source}`]);
-    return { ...SURVEY, translations: { en: Object.fromEntries(english) } };
+    return { ...SURVEY, title, translations: { en: Object.fromEntries(english) } };
   });
   return queryE2eDb<{ id: number }>("select id from surveys where slug = ?", slug)[0].id;
 }
+
+const surveyMissingOneEnglishText = (slug: string) => translatedSurvey(slug, SURVEY.title, ["title"]);
 
 function fileWith(dir: string, name: string, content: unknown): string {
   const file = path.join(dir, name);
@@ -143,4 +147,42 @@ test("staff fill a missing English text by keyboard, download the English file a
   expect(englishOf(surveyId).title).toBe("Living together");
   await expectNoAxeViolations(page);
   fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test("a resident who answers in English counts as English on the staff's monitoring page", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const slug = `in-het-engels-${Date.now()}`;
+  const surveyId = translatedSurvey(slug, "Buurt in het Engels");
+  // Opened for residents directly: the lifecycle is not what this journey is about.
+  writeE2eDb((db) => {
+    const now = Date.now();
+    db.prepare("update surveys set status = 'open', opens_at = ? where id = ?").run(now, surveyId);
+    db.prepare(
+      "update survey_versions set frozen_at = ? where id = (select current_version_id from surveys where id = ?)",
+    ).run(now, surveyId);
+  });
+
+  const resident = await (await browser.newContext()).newPage();
+  await resident.goto(`/taal/en?terug=/s/${slug}`);
+  await expect(resident.getByRole("heading", { level: 1 })).toHaveText("EN Buurt in het Engels");
+  await resident.getByRole("button", { name: "Start the survey" }).click();
+  await resident.getByRole("button", { name: "Check your answers" }).click();
+  await expect(resident).toHaveURL(/\/controleren$/);
+  await resident.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(resident).toHaveURL(/\/klaar$/);
+  expect(
+    queryE2eDb<{ language: string | null }>(
+      "select language from responses where survey_id = ? and status = 'completed'",
+      surveyId,
+    ),
+  ).toEqual([{ language: "en" }]);
+
+  await logInAs(page, "staff");
+  await page.goto(`/beheer/surveys/${surveyId}/respons`);
+  const languages = page.getByRole("table", { name: "Ingevulde vragenlijsten per taal" });
+  await expect(languages.getByRole("row", { name: /Engels/ })).toContainText("1 (100%)");
+  await expectNoAxeViolations(page);
 });

@@ -128,6 +128,10 @@ async function completeInLanguage(page: Page, { language, name, dir }: Run, java
   await expect(page).toHaveURL(/\/controleren$/);
   await expectLanguage(page, language, dir);
   await expect(heading).toHaveText(m("review.title"));
+  await expect(surveyLanguageSwitch(page, language).getByRole("link", { name, exact: true })).toHaveAttribute(
+    "aria-current",
+    "true",
+  );
   await expect(page.getByRole("region", { name: t("pages.over-u.title"), exact: true })).toContainText(
     t("questions.huishouden.options.alleen"),
   );

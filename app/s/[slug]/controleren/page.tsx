@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { sendResponseAction } from "@/app/s/[slug]/actions";
 import { ReviewAnswers } from "@/components/responses/review-answers";
 import { ReviewSendForm } from "@/components/responses/review-send-form";
+import { SurveyLanguageSwitch } from "@/components/responses/survey-language-switch";
+import { contentLanguageProps } from "@/components/text/content-language";
+import type { Locale } from "@/i18n/locales";
 import { reviewableSession } from "@/lib/responses";
 
 type Params = { params: Promise<{ slug: string }> };
@@ -25,12 +28,19 @@ export default async function SurveyReviewPage({ params }: Params) {
   if (session.kind === "none") redirect(`/s/${slug}`);
   const { survey, summary } = session;
   const t = await getTranslations("survey.review");
+  // A survey not translated into the page's language is shown in Dutch, marked as such.
+  const contentLanguage = contentLanguageProps(survey.language, (await getLocale()) as Locale);
   return (
     <div className="container">
-      <p className="survey-title">{survey.title}</p>
+      <SurveyLanguageSwitch survey={survey} returnTo={`/s/${survey.slug}/controleren`} />
+      <p className="survey-title" {...contentLanguage}>
+        {survey.title}
+      </p>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
-      <ReviewAnswers slug={survey.slug} pages={summary} />
+      <div {...contentLanguage}>
+        <ReviewAnswers slug={survey.slug} pages={summary} />
+      </div>
       <section aria-labelledby="versturen-titel">
         <h2 id="versturen-titel">{t("sendTitle")}</h2>
         <ReviewSendForm slug={survey.slug} action={sendResponseAction} />

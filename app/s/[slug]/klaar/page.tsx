@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/layout/notice";
 import { pageTitle } from "@/components/layout/page-title";
+import { contentLanguageProps } from "@/components/text/content-language";
 import { Paragraphs } from "@/components/text/paragraphs";
 import { getFormatter } from "@/i18n/formatter";
+import type { Locale } from "@/i18n/locales";
 import { VIA_PANEL } from "@/lib/responses";
 import { findSurveyForRespondent } from "@/lib/surveys";
 
@@ -39,7 +41,12 @@ export default async function SurveyDonePage({ params, searchParams }: Params) {
     <div className="container">
       <Notice tone="success">{t("sent")}</Notice>
       <h1>{t("title")}</h1>
-      {survey ? <Paragraphs text={survey.definition.closing} /> : null}
+      {survey ? (
+        // A survey not translated into the page's language is shown in Dutch, marked as such.
+        <div {...contentLanguageProps(survey.language, (await getLocale()) as Locale)}>
+          <Paragraphs text={survey.definition.closing} />
+        </div>
+      ) : null}
       <p>{query.kopie === "1" ? t("copySent") : t("copyNone")}</p>
       <section aria-labelledby="uitkomsten-titel">
         <h2 id="uitkomsten-titel">{t("resultsTitle")}</h2>

@@ -17,7 +17,7 @@ import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import { MAIL_PAGE_SIZE, mailListQuerySchema } from "@/lib/mail/schema";
 import { errorOf } from "@/lib/testing/error-of";
 import { signInAs, signOut } from "@/lib/testing/signed-in";
-import { getMail, listMail, resendMail } from "./mail-admin";
+import { getMail, listMail, ONE_OFF_ADDRESS, resendMail } from "./mail-admin";
 import { enqueueMail } from "./mail-outbox";
 
 async function enqueue(n: number): Promise<number[]> {
@@ -45,6 +45,25 @@ beforeEach(async () => {
 });
 
 describe("the outbox for administrators", () => {
+  it("shows a resident's one-off mail without the address or the answers", async () => {
+    await signInAs("admin");
+    const queued = await enqueueMail(getDb(), {
+      to: "inwoner@example.nl",
+      template: "answers_copy",
+      data: {
+        surveySlug: "wonen",
+        surveyTitle: "Wonen",
+        pages: [{ title: "Uw huis", questions: [{ text: "Waar woont u?", lines: ["In een huurhuis"] }] }],
+      },
+    });
+    if (!queued.enqueued) throw new Error("not enqueued");
+    const listed = (await listMail(query())).items.find((m) => m.id === queued.id);
+    expect(listed).toMatchObject({ template: "answers_copy", toAddress: ONE_OFF_ADDRESS });
+    const shown = await getMail(queued.id);
+    expect(JSON.stringify(shown)).not.toContain("inwoner@example.nl");
+    expect(JSON.stringify(shown)).not.toContain("In een huurhuis");
+  });
+
   it("lists one page at a time, newest first, with counts per status, and filters by status", async () => {
     await signInAs("admin");
     const ids = await enqueue(MAIL_PAGE_SIZE + 5);

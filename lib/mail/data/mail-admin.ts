@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/accounts/data/session";
 import { InputError } from "@/lib/accounts/errors";
 import { listPage } from "@/lib/http/list-page";
 import { MAIL_PAGE_SIZE, type MailListQuery, type ResendMailInput } from "@/lib/mail/schema";
+import { FORGOTTEN_AFTER_SENDING } from "@/lib/mail/templates";
 import type { MailStatus } from "@/lib/mail/types";
 import { requeueMail } from "./mail-delivery";
 
@@ -72,7 +73,25 @@ export async function listMail(query: MailListQuery): Promise<MailList> {
     .orderBy(desc(mailOutbox.id))
     .limit(MAIL_PAGE_SIZE)
     .offset(offset);
-  return { items, total, page, pageCount, counts };
+  return { items: items.map(withoutResidentAddress), total, page, pageCount, counts };
+}
+
+/** What an administrator reads of a resident's one-off mail (a copy of answers, a resume link) while it waits. */
+export const ONE_OFF_ADDRESS = "(adres van een inwoner, niet getoond)";
+export const ONE_OFF_BODY =
+  "Deze e-mail gaat één keer naar een adres dat een inwoner zelf opgaf. De inhoud wordt niet getoond en wordt na het versturen verwijderd.";
+
+/**
+ * The address a resident typed for a one-off mail, and its text (their answers, their resume
+ * link), are theirs alone: the overview names the kind of mail, never them (lib/mail/templates,
+ * FORGOTTEN_AFTER_SENDING).
+ */
+function withoutResidentAddress<T extends { template: string; toAddress: string }>(row: T): T {
+  return isOneOff(row.template) ? { ...row, toAddress: ONE_OFF_ADDRESS } : row;
+}
+
+function isOneOff(template: string): boolean {
+  return (FORGOTTEN_AFTER_SENDING as readonly string[]).includes(template);
 }
 
 export type MailMessage = MailListItem & { textBody: string; htmlBody: string; messageId: string };
@@ -92,7 +111,10 @@ export async function getMail(id: number): Promise<MailMessage | null> {
       .where(eq(mailOutbox.id, id))
       .limit(1)
   )[0];
-  return row ?? null;
+  if (!row) return null;
+  return isOneOff(row.template)
+    ? { ...withoutResidentAddress(row), textBody: ONE_OFF_BODY, htmlBody: `<p>${ONE_OFF_BODY}</p>` }
+    : row;
 }
 
 /** An administrator resends a failed or in-doubt message; recorded in the audit log. */

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs } from "./support/axe";
+import { queryE2eDb } from "./support/db";
 import { type DemoLanguage, demoSurveyText, surveyMessage } from "./support/demo-languages";
 import { DEMO_URL, demoResponses } from "./support/survey";
 
@@ -146,6 +147,10 @@ async function completeInLanguage(page: Page, { language, name, dir }: Run, java
   expect(created).toHaveLength(1);
   expect(created[0].status).toBe("completed");
   expect(created[0].answers).toEqual(STORED);
+  // The language it was answered in is kept beside it, as a category for staff.
+  expect(
+    queryE2eDb<{ language: string }>("select language from responses where id = ?", created[0].id),
+  ).toEqual([{ language }]);
 }
 
 for (const javaScript of [true, false]) {

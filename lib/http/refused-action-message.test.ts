@@ -1,18 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { actionErrorText } from "./error-response";
-import { refusedActionMessage } from "./refused-action-message";
+import { refusedActionKind } from "./refused-action-message";
 
-describe("refusedActionMessage", () => {
+describe("refusedActionKind", () => {
   it("recognises the proxy's answers to a refused action", async () => {
-    const tooLarge = await actionErrorText("tooLarge").text();
-    expect(refusedActionMessage(tooLarge)?.title).toBe("Wat u verstuurde is te groot");
-    const invalid = await actionErrorText("invalidAction").text();
-    expect(refusedActionMessage(invalid)?.title).toBe("Dit verzoek klopt niet");
+    expect(refusedActionKind(await actionErrorText("tooLarge").text())).toBe("tooLarge");
+    expect(refusedActionKind(await actionErrorText("invalidAction").text())).toBe("invalidAction");
   });
 
   it("leaves every other error alone", () => {
-    expect(refusedActionMessage("An unexpected response was received from the server.")).toBeNull();
-    expect(refusedActionMessage("Cannot read properties of undefined (reading 'get')")).toBeNull();
-    expect(refusedActionMessage("")).toBeNull();
+    expect(refusedActionKind("An unexpected response was received from the server.")).toBeNull();
+    expect(refusedActionKind("Cannot read properties of undefined (reading 'get')")).toBeNull();
+    expect(refusedActionKind("")).toBeNull();
   });
 });

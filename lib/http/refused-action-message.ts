@@ -7,14 +7,13 @@ import nlMessages from "@/messages/nl/http.json";
  * technical (or, from the server, a digest) and must not be shown.
  */
 
-type RefusedAction = { title: string; text: string; inForm?: string; toForm?: string };
+export type RefusedActionKind = "tooLarge" | "invalidAction";
 
-/** The Dutch explanation of a refused action, or null when the error is something else. */
-export function refusedActionMessage(errorMessage: string): RefusedAction | null {
+/** Which refusal the error's message is (lib/http/error-response.ts writes it in Dutch first), or null. */
+export function refusedActionKind(errorMessage: string): RefusedActionKind | null {
   for (const kind of ["tooLarge", "invalidAction"] as const) {
-    const message: RefusedAction = nlMessages[kind];
     // lib/http/error-response.ts writes the answer as "<title>. <text>…".
-    if (errorMessage.startsWith(`${message.title}. `)) return message;
+    if (errorMessage.startsWith(`${nlMessages[kind].title}. `)) return kind;
   }
   return null;
 }

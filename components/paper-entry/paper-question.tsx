@@ -36,7 +36,7 @@ export async function PaperQuestion({
       case "rating":
         return t("paper.rating");
       case "ranking":
-        return t("paper.ranking");
+        return question.rankCount ? t("paper.rankingTop", { count: question.rankCount }) : t("paper.ranking");
       case "number":
         return question.min !== undefined && question.max !== undefined
           ? t("paper.numberRange", { min: question.min, max: question.max })

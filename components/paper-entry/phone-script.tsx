@@ -62,7 +62,11 @@ export async function PhoneScript({ definition }: { definition: SurveyDefinition
       case "ranking":
         return (
           <>
-            <p>{t("phone.readRanking")}</p>
+            <p>
+              {question.rankCount
+                ? t("phone.readRankingTop", { count: question.rankCount })
+                : t("phone.readRanking")}
+            </p>
             <ul className="phone-read">
               {question.options.map((o) => (
                 <li key={o.value}>{o.label}</li>

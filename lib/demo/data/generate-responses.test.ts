@@ -171,4 +171,23 @@ describe("generateResponses", () => {
     expect(ages).not.toContain(false);
     expect(inOrder.filter((g) => g.answers.leeftijd !== undefined).length).toBeGreaterThan(10);
   }, 60_000);
+
+  it("records generated answers as given in Dutch, and those staff entered with no language", async () => {
+    const surveyId = await insertDemoSurvey();
+    await generateResponses(getDb(), {
+      surveyId,
+      count: 30,
+      seed: 3,
+      channelMix: { public: 0.7, panel: 0, staff: 0.3 },
+      completedBetween: PERIOD,
+    });
+    const rows = await getDb()
+      .select({ channel: responses.channel, language: responses.language })
+      .from(responses)
+      .where(eq(responses.surveyId, surveyId));
+    const byChannel = (channel: string) =>
+      new Set(rows.filter((r) => r.channel === channel).map((r) => r.language));
+    expect(byChannel("public")).toEqual(new Set(["nl"]));
+    expect(byChannel("staff")).toEqual(new Set([null]));
+  });
 });

@@ -168,6 +168,7 @@ function prepareInserts(tx: Tx) {
       surveyId: as("surveyId"),
       versionId: as("versionId"),
       channel: as("channel"),
+      language: as("language"),
       panelId: as("panelId"),
       ageGroup: as("ageGroup"),
       sex: as("sex"),
@@ -269,6 +270,8 @@ export async function generateResponses(db: Db, options: GenerateOptions): Promi
           surveyId: options.surveyId,
           versionId: survey.versionId,
           ...response,
+          // Generated answers are Dutch ones; staff enter paper and phone answers with no language.
+          language: response.channel === "staff" ? null : "nl",
           resumeTokenHash: `gen-${run}-${i}`,
           resumeCodeHash: `gen-${run}-${i}`,
           createdAt: momentDriverValue(completedAt - 10 * 60_000),

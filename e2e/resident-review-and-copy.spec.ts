@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { openE2eDb } from "./support/db";
+import { queryE2eDb } from "./support/db";
 import { goToReview, walkDemoSurveyToLastPage } from "./support/demo-survey-answers";
 import { linkIn, waitForMessage } from "./support/mailbox";
 import { DEMO_SLUG, DEMO_URL, newestDemoResponse, startSurveyAt } from "./support/survey";
@@ -11,31 +11,21 @@ import { DEMO_SLUG, DEMO_URL, newestDemoResponse, startSurveyAt } from "./suppor
 
 /** Every table and text column of the e2e database in which `needle` occurs ("table.column"). */
 function placesHolding(needle: string): string[] {
-  const db = openE2eDb();
-  try {
-    const tables = db
-      .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'")
-      .all() as { name: string }[];
-    return tables.flatMap(({ name }) => {
-      const columns = db.prepare(`select name, type from pragma_table_info(?)`).all(name) as {
-        name: string;
-        type: string;
-      }[];
-      return columns
-        .filter((c) => c.type === "" || /text|char|clob|json/i.test(c.type))
-        .filter(
-          (c) =>
-            (
-              db
-                .prepare(`select count(*) as n from "${name}" where instr(lower("${c.name}"), ?) > 0`)
-                .get(needle.toLowerCase()) as { n: number }
-            ).n > 0,
-        )
-        .map((c) => `${name}.${c.name}`);
-    });
-  } finally {
-    db.close();
-  }
+  const tables = queryE2eDb<{ name: string }>(
+    "select name from sqlite_master where type = 'table' and name not like 'sqlite_%'",
+  );
+  return tables.flatMap(({ name }) =>
+    queryE2eDb<{ name: string; type: string }>("select name, type from pragma_table_info(?)", name)
+      .filter((c) => c.type === "" || /text|char|clob|json/i.test(c.type))
+      .filter(
+        (c) =>
+          queryE2eDb<{ n: number }>(
+            `select count(*) as n from "${name}" where instr(lower("${c.name}"), ?) > 0`,
+            needle.toLowerCase(),
+          )[0].n > 0,
+      )
+      .map((c) => `${name}.${c.name}`),
+  );
 }
 
 async function expectForgotten(address: string): Promise<void> {

@@ -70,6 +70,10 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   "/privacy": { access: "public", sample: "/privacy" },
   "/toegankelijkheid": { access: "public", sample: "/toegankelijkheid" },
   "/api/health": { access: "public", sample: "/api/health" },
+  // The language switch: remembers the chosen language and sends the visitor back (i18n/return-path.ts).
+  "/taal/[locale]": { access: "public", sample: "/taal/en", okStatus: 303 },
+  // A survey's short link from a poster or letter; one that names no open survey is not found.
+  "/k/[code]": { access: "public", sample: "/k/zzzzzz", okStatus: 404 },
   "/api/auth/[...nextauth]": { access: "public", sample: "/api/auth/providers" },
   "/resultaten": { access: "public", sample: "/resultaten" },
   "/resultaten/[slug]": { access: "public", sample: "/resultaten/{publishedSlug}" },
@@ -241,6 +245,10 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   "/beheer/surveys/[id]/resultaten/export": {
     access: staff("results:export"),
     sample: "/beheer/surveys/{publishedSurvey}/resultaten/export",
+  },
+  "/beheer/surveys/[id]/qr/[format]": {
+    access: staff("survey:read"),
+    sample: "/beheer/surveys/{openSurvey}/qr/svg",
   },
   "/beheer/surveys/[id]/resultaten/export/bestand": {
     access: staff("results:export"),

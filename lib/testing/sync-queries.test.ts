@@ -45,6 +45,7 @@ const NOT_THE_DATABASE: Record<string, string> = {
   "lib/accounts/client-address.test.ts": "http.get, a request, not a query",
   "lib/results/protection-audit.ts": "run() of the integer-program solver, not a query",
   "lib/accounts/data/operator-context.ts": "AsyncLocalStorage.run, not a query",
+  "e2e/resident-phone.spec.ts": "Playwright's locator.all(), the elements on the page, not a query",
 };
 
 const STILL_SYNC: readonly string[] = [

@@ -33,7 +33,8 @@ vi.mock("next-intl/server", () => {
     "panel.mine.errors.signedOut": "Vraag een nieuwe inloglink aan.",
   };
   const t = Object.assign((key: string) => catalogue[key] ?? key, { has: (key: string) => key in catalogue });
-  return { getTranslations: async () => t };
+  // The resident's loader reads the page's language (lib/surveys/data/public-surveys.ts): Dutch here.
+  return { getTranslations: async () => t, getLocale: async () => "nl" };
 });
 
 setUpTempDatabase("action");

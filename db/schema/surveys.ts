@@ -34,14 +34,15 @@ export const surveys = table("surveys", {
   revision: integer("revision").notNull().default(1),
   opensAt: moment("opens_at"),
   closesAt: moment("closes_at"),
+  createdBy: mentions("created_by", () => users.id),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+  // Last, where the migration that added it put it on both engines.
   /**
    * When staff expect to publish the results (a calendar day, YYYY-MM-DD): residents read it on
    * the thank-you page and in the copy of their answers. A promise, not a schedule: nothing waits for it.
    */
   resultsExpectedOn: text("results_expected_on"),
-  createdBy: mentions("created_by", () => users.id),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
 });
 
 export const surveyVersions = table(
@@ -80,13 +81,6 @@ export const responses = table(
     sex: text("sex"),
     district: text("district"),
     /**
-     * The language the survey was shown in when the response was completed (a coarse category,
-     * like the channel; never kept with an invitation). Staff see completions per language while
-     * the survey is in the field; published results never break down by it, since a small
-     * language group could identify people. Null: before languages were recorded, or entered by staff.
-     */
-    language: text("language", { enum: LOCALES }),
-    /**
      * The invitation token sealed with a key from the resume token (which is stored only as a
      * hash): the response can mark its invitation used at completion, yet no column joins them.
      */
@@ -113,6 +107,14 @@ export const responses = table(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     completedAt: moment("completed_at"),
+    // Last, where the migration that added it put it on both engines.
+    /**
+     * The language the survey was shown in when the response was completed (a coarse category,
+     * like the channel; never kept with an invitation). Staff see completions per language while
+     * the survey is in the field; published results never break down by it, since a small
+     * language group could identify people. Null: before languages were recorded, or entered by staff.
+     */
+    language: text("language", { enum: LOCALES }),
   },
   (t) => [
     index("responses_survey_status_idx").on(t.surveyId, t.status),

@@ -30,7 +30,11 @@ describe("definition ↔ form", () => {
     if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
     const form = definitionToForm(parsed.definition, "sociaal-domein-2026", { lockIds: true });
     expect(validateBuilderForm(form)).toEqual([]);
-    expect(parseDefinition(formToDefinition(form))).toEqual(parsed);
+    // The builder's form holds the Dutch texts only; a save keeps the stored translations of the
+    // texts that stay (lib/surveys/data/survey-drafts.ts), so they are not part of the round trip.
+    const { translations, ...dutch } = parsed.definition;
+    expect(Object.keys(translations ?? {}).sort()).toEqual(["ar", "en", "pl", "tr"]);
+    expect(parseDefinition(formToDefinition(form))).toEqual({ ok: true, definition: dutch });
   });
 
   it("shows a single condition as a group of one, saved options with a fixed value", () => {

@@ -30,8 +30,6 @@ export {
 } from "./builder/form-model";
 export { idFromText, nextNumberedId, optionValueFromLabel, suggestSurveySlug } from "./builder/ids";
 export type { NewSurveyInput } from "./builder/new-survey-schema";
-export type { ResultsDateInput } from "./results-date-schema";
-export { resultsDateSchema } from "./results-date-schema";
 export { newSurveySchema } from "./builder/new-survey-schema";
 export type { SkipPromiseWarning } from "./builder/skip-promise";
 export { skipPromiseWarning } from "./builder/skip-promise";
@@ -56,12 +54,12 @@ export type {
 } from "./definition/answer-types";
 export { controlDomId, fieldDomId } from "./definition/dom-ids";
 export { formDataToValues, formValuesFromAnswers } from "./definition/form-values";
-export { rankingPlaces } from "./definition/parse-form-value";
 export {
   localizeDefinition,
   missingTranslationKeys,
   surveyLanguages,
 } from "./definition/localize-definition";
+export { rankingPlaces } from "./definition/parse-form-value";
 export { DONT_KNOW_VALUE, OTHER_VALUE } from "./definition/reserved-values";
 export type {
   ConditionOperator,
@@ -74,4 +72,6 @@ export type {
 export { CONDITION_OPERATORS, QUESTION_TYPES, TRANSLATION_LOCALES } from "./definition/schema";
 export type { TranslationKey } from "./definition/translation-keys";
 export { translationKeys } from "./definition/translation-keys";
+export type { ResultsDateInput } from "./results-date-schema";
+export { resultsDateSchema } from "./results-date-schema";
 export type { SaveDraftResult } from "./types";

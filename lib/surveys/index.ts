@@ -21,11 +21,11 @@ export { translationImportSchema } from "./builder/translation-schema";
 export * from "./client";
 // Entry points: each checks who asks (the face test proves it) or is marked public on purpose.
 export type { OpenSurvey } from "./data/public-surveys";
+export { setResultsExpectedOn } from "./data/results-date";
 export { getSurveyShortCode } from "./data/short-links";
 export type { StaffSurveyListItem } from "./data/staff-surveys";
 export { listStaffSurveys } from "./data/staff-surveys";
 export { createSurvey, deleteSurvey, duplicateSurvey, importAsNewSurvey } from "./data/survey-concepts";
-export { setResultsExpectedOn } from "./data/results-date";
 export { getSurveyDraft, getWorkingDefinition, saveDraft } from "./data/survey-drafts";
 export type { SurveyOverview } from "./data/survey-overview";
 export { getSurveyOverview } from "./data/survey-overview";

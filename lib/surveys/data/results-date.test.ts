@@ -22,12 +22,8 @@ beforeEach(() => {
 });
 
 const storedDate = async (surveyId: number) =>
-  (
-    await getDb()
-      .select({ on: surveys.resultsExpectedOn })
-      .from(surveys)
-      .where(eq(surveys.id, surveyId))
-  )[0]?.on;
+  (await getDb().select({ on: surveys.resultsExpectedOn }).from(surveys).where(eq(surveys.id, surveyId)))[0]
+    ?.on;
 
 describe("the expected results date", () => {
   it("is set and cleared by staff who may edit surveys, audited", async () => {
@@ -60,7 +56,11 @@ describe("the expected results date", () => {
       surveyId: 3,
       resultsExpectedOn: null,
     });
-    expect(resultsDateSchema.safeParse({ surveyId: "3", resultsExpectedOn: "2026-02-30" }).success).toBe(false);
-    expect(resultsDateSchema.safeParse({ surveyId: "3", resultsExpectedOn: "15-09-2026" }).success).toBe(false);
+    expect(resultsDateSchema.safeParse({ surveyId: "3", resultsExpectedOn: "2026-02-30" }).success).toBe(
+      false,
+    );
+    expect(resultsDateSchema.safeParse({ surveyId: "3", resultsExpectedOn: "15-09-2026" }).success).toBe(
+      false,
+    );
   });
 });

@@ -1,28 +1,12 @@
+import { localReturnPath } from "@/lib/http/local-path";
+
 /** Request header set by proxy.ts: tells the staff-area layout which path was asked for, for its sign-in redirect. */
 export const PATH_HEADER = "x-peiling-path";
 
 /**
- * Where to send someone after signing in. Only a path on this site is accepted: an absolute URL,
- * a protocol-relative "//evil.example" or "/\evil.example" would make the sign-in page an open
- * redirect (ASVS 5.1.5).
+ * Where to send someone after signing in: a path on this site (lib/http/local-path.ts), never
+ * back into the sign-in or sign-out pages or the auth API.
  */
 export function safeCallbackPath(value: unknown): string | null {
-  if (typeof value !== "string" || value.length === 0 || value.length > 2000) return null;
-  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return null;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we reject
-  if (/[\u0000-\u001f\u007f]/.test(value)) return null;
-  const base = "http://same-site.invalid";
-  let url: URL;
-  try {
-    url = new URL(value, base);
-  } catch {
-    return null;
-  }
-  if (url.origin !== base) return null;
-  // Dot segments are resolved above: "/.//evil.example", "/..//x" or "/%2e//x" become "//…",
-  // which a browser reads as another host. Only a single leading slash may survive.
-  if (url.pathname.startsWith("//") || url.pathname.startsWith("/\\")) return null;
-  // Never bounce back into the sign-in or sign-out pages, or the auth API.
-  if (/^\/(inloggen|uitloggen|api\/auth)(\/|$)/.test(url.pathname)) return null;
-  return `${url.pathname}${url.search}${url.hash}`;
+  return localReturnPath(value, /^\/(inloggen|uitloggen|api\/auth)(\/|$)/);
 }

@@ -3,7 +3,7 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTML
 /*
  * The form field every form uses (NL Design System): label, help text and error message beside
  * the control, and the control marked aria-invalid and described by the error and the help.
- * TextField (and EmailField), SelectField and TextareaField cover the usual controls; FieldFrame takes any other
+ * TextField (and EmailField), SelectField, TextareaField and FileField cover the usual controls; FieldFrame takes any other
  * control (it gets the aria-describedby to put on it).
  */
 
@@ -88,4 +88,12 @@ export function SelectField(props: Common & Omit<SelectHTMLAttributes<HTMLSelect
 
 export function TextareaField(props: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id">) {
   return framed(props, (control) => <textarea className="textarea" {...control} />);
+}
+
+/**
+ * A file to upload (an import: CSV, JSON). No aria-required: a file input has no role that takes it;
+ * the label's "(verplicht)" says it.
+ */
+export function FileField(props: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "type">) {
+  return framed(props, ({ "aria-required": _notForFiles, ...control }) => <input type="file" {...control} />);
 }

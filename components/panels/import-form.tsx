@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { type FormEvent, startTransition, useActionState, useState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { FieldFrame } from "@/components/forms/form-field";
+import { FileField } from "@/components/forms/form-field";
 import type { ServerAction } from "@/lib/accounts/client";
 import { type ImportOutcome, MAX_IMPORT_BYTES, memberImportSchema } from "@/lib/panels/client";
 import { ImportErrorTable } from "./import-report";
@@ -50,25 +50,16 @@ export function ImportForm({ action, panelId }: { action: ServerAction<ImportOut
           focusKey={`${submits}-${state ? JSON.stringify(serverErrors) : ""}`}
         />
         <input type="hidden" name="panelId" value={panelId} />
-        <FieldFrame
+        <FileField
           id={FILE_ID}
+          name="file"
+          accept=".csv,text/csv"
+          className="input"
           label={t("fileLabel")}
           requiredLabel={tAll("auth.form.required")}
           help={t("fileHelp", { size: Math.floor(MAX_IMPORT_BYTES / 1_000_000) })}
           error={errors[0]}
-        >
-          {(describedBy) => (
-            <input
-              id={FILE_ID}
-              name="file"
-              type="file"
-              accept=".csv,text/csv"
-              className="input"
-              aria-invalid={errors.length ? true : undefined}
-              aria-describedby={describedBy}
-            />
-          )}
-        </FieldFrame>
+        />
         <button type="submit" className="button">
           {t("submit")}
         </button>

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { FieldFrame } from "@/components/forms/form-field";
+import { FileField } from "@/components/forms/form-field";
 import { useServerForm } from "@/components/forms/use-server-form";
 import type { ServerAction } from "@/lib/accounts/client";
 import { useTranslateError } from "./use-translate-error";
@@ -35,23 +35,14 @@ export function ImportForm({
           <input type="hidden" name="revision" value={target.revision} />
         </>
       ) : null}
-      <FieldFrame
+      <FileField
         id={FIELDS.file}
+        name="file"
+        accept="application/json,.json"
         label={t("import.fileLabel")}
         requiredLabel={t("common.required")}
         error={fileError}
-      >
-        {(describedBy) => (
-          <input
-            id={FIELDS.file}
-            name="file"
-            type="file"
-            accept="application/json,.json"
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={describedBy}
-          />
-        )}
-      </FieldFrame>
+      />
       <button type="submit" className="button">
         {target ? t("import.submitReplace") : t("import.submitNew")}
       </button>

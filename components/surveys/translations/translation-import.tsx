@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { FieldFrame, SelectField } from "@/components/forms/form-field";
+import { FileField, SelectField } from "@/components/forms/form-field";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { useTranslateError } from "@/components/surveys/builder/use-translate-error";
 import { localeDirection } from "@/i18n/locales";
@@ -71,23 +71,14 @@ export function TranslationImport({
             </option>
           ))}
         </SelectField>
-        <FieldFrame
+        <FileField
           id={FIELDS.file}
+          name="file"
+          accept="application/json,.json"
           label={t("import.fileLabel")}
           requiredLabel={tCommon("required")}
           error={fileError}
-        >
-          {(describedBy) => (
-            <input
-              id={FIELDS.file}
-              name="file"
-              type="file"
-              accept="application/json,.json"
-              aria-invalid={fileError ? true : undefined}
-              aria-describedby={describedBy}
-            />
-          )}
-        </FieldFrame>
+        />
         <button type="submit" className="button">
           {t("import.check")}
         </button>

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { type Executor, getDb } from "@/db/client";
 import { surveys, surveyVersions } from "@/db/schema";
+import { isCurrentVersion } from "@/lib/surveys/data/current-version";
 import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
 import type { SurveyStatus } from "@/lib/surveys/types";
 
@@ -35,10 +36,7 @@ export async function entrySurvey(
         definition: surveyVersions.definition,
       })
       .from(surveys)
-      .innerJoin(
-        surveyVersions,
-        and(eq(surveyVersions.id, surveys.currentVersionId), eq(surveyVersions.surveyId, surveys.id)),
-      )
+      .innerJoin(surveyVersions, isCurrentVersion)
       .where(eq(surveys.id, surveyId))
       .limit(1)
   )[0];

@@ -9,6 +9,7 @@ import type { SampleResult, SampleSpec } from "@/lib/fieldwork/sampling";
 import { mailEnqueuer } from "@/lib/mail/data/mail-outbox";
 import { unsubscribeUrlFor } from "@/lib/panels/data/unsubscribe";
 import { generateResumeToken, hashSecret } from "@/lib/responses/resume-tokens";
+import { isCurrentVersion } from "@/lib/surveys/data/current-version";
 import type { SurveyStatus } from "@/lib/surveys/types";
 import type { PanelForSampling } from "./sampling-frame";
 
@@ -60,10 +61,7 @@ export async function surveyForInvitations(db: Db, surveyId: number): Promise<In
           ),
       })
       .from(surveys)
-      .leftJoin(
-        surveyVersions,
-        and(eq(surveyVersions.id, surveys.currentVersionId), eq(surveyVersions.surveyId, surveys.id)),
-      )
+      .leftJoin(surveyVersions, isCurrentVersion)
       .where(eq(surveys.id, surveyId))
       .limit(1)
   )[0];

@@ -15,6 +15,7 @@ import { requirePermission } from "@/lib/accounts/data/session";
 import { type CompositionTable, composition } from "@/lib/fieldwork/composition";
 import { AGE_GROUPS, ageGroupFor } from "@/lib/panels/age-groups";
 import { type DayCount, everyDay, foldHoursIntoDays } from "@/lib/responses/fieldwork-days";
+import { isCurrentVersion } from "@/lib/surveys/data/current-version";
 import type { Channel } from "@/lib/surveys/types";
 import { hourNumber } from "./fieldwork-sql";
 import { getPopulationFigures } from "./population-figures";
@@ -78,10 +79,7 @@ export async function getResponseMonitoring(surveyId: number): Promise<ResponseM
         definition: surveyVersions.definition,
       })
       .from(surveys)
-      .leftJoin(
-        surveyVersions,
-        and(eq(surveyVersions.id, surveys.currentVersionId), eq(surveyVersions.surveyId, surveys.id)),
-      )
+      .leftJoin(surveyVersions, isCurrentVersion)
       .where(eq(surveys.id, surveyId))
       .limit(1)
   )[0];

@@ -15,6 +15,7 @@ import { requirePermission } from "@/lib/accounts/data/session";
 import { recordAudit } from "@/lib/audit/data/audit";
 import { effectiveMinCellSize } from "@/lib/results/disclosure-rules";
 import type { MicrodataFormat } from "@/lib/results/export-schema";
+import { isCurrentVersion } from "@/lib/surveys/data/current-version";
 import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
 import type { MicrodataCell } from "./microdata-export-cell";
 import { type AnswerColumn, answerColumns, type MicrodataAnswerLabels } from "./microdata-export-columns";
@@ -116,10 +117,7 @@ export async function exportMicrodata(
       k: resultSettings.minCellSize,
     })
     .from(surveys)
-    .leftJoin(
-      surveyVersions,
-      and(eq(surveyVersions.id, surveys.currentVersionId), eq(surveyVersions.surveyId, surveys.id)),
-    )
+    .leftJoin(surveyVersions, isCurrentVersion)
     .leftJoin(resultSettings, eq(resultSettings.surveyId, surveys.id))
     .where(eq(surveys.id, surveyId));
   if (!survey) return null;

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { panels, surveys, surveyVersions } from "@/db/schema";
 import { requirePermission } from "@/lib/accounts/data/session";
@@ -16,6 +16,7 @@ import type {
   Weighting,
 } from "@/lib/results/types";
 import { effectiveSize } from "@/lib/results/weights";
+import { isCurrentVersion } from "@/lib/surveys/data/current-version";
 import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
 import { CHANNELS } from "@/lib/surveys/types";
 import { ensureResultCube } from "./result-cells";
@@ -147,10 +148,7 @@ export async function currentDefinition(surveyId: number): Promise<SurveyDefinit
     await db
       .select({ id: surveyVersions.id, frozenAt: surveyVersions.frozenAt })
       .from(surveys)
-      .innerJoin(
-        surveyVersions,
-        and(eq(surveyVersions.id, surveys.currentVersionId), eq(surveyVersions.surveyId, surveys.id)),
-      )
+      .innerJoin(surveyVersions, isCurrentVersion)
       .where(eq(surveys.id, surveyId))
       .limit(1)
   )[0];

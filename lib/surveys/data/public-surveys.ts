@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { getLocale } from "next-intl/server";
 import { cache } from "react";
 import { type Db, getDb } from "@/db/client";
 import { surveys, surveyVersions } from "@/db/schema";
 import type { Locale } from "@/i18n/locales";
+import { isCurrentVersion } from "@/lib/surveys/data/current-version";
 import { localizeDefinition, surveyLanguages } from "@/lib/surveys/definition/localize-definition";
 import type { SurveyDefinition } from "@/lib/surveys/definition/schema";
 
@@ -38,10 +39,7 @@ export async function listOpenSurveys(): Promise<
       closesAt: surveys.closesAt,
     })
     .from(surveys)
-    .innerJoin(
-      surveyVersions,
-      and(eq(surveyVersions.id, surveys.currentVersionId), eq(surveyVersions.surveyId, surveys.id)),
-    )
+    .innerJoin(surveyVersions, isCurrentVersion)
     .where(eq(surveys.status, "open"))
     .orderBy(asc(surveys.title));
   const locale = (await getLocale()) as Locale;
@@ -79,10 +77,7 @@ function prepareLookup(db: Db) {
       frozenAt: surveyVersions.frozenAt,
     })
     .from(surveys)
-    .leftJoin(
-      surveyVersions,
-      and(eq(surveyVersions.id, surveys.currentVersionId), eq(surveyVersions.surveyId, surveys.id)),
-    )
+    .leftJoin(surveyVersions, isCurrentVersion)
     .where(eq(surveys.slug, sql.placeholder("slug")))
     .prepare();
 }

@@ -1,8 +1,9 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { surveys, surveyVersions } from "@/db/schema";
 import { requirePermission } from "@/lib/accounts/data/session";
+import { isCurrentVersion } from "@/lib/surveys/data/current-version";
 import type { SurveyStatus } from "@/lib/surveys/types";
 
 export type SurveyOverview = {
@@ -44,10 +45,7 @@ export async function getSurveyOverview(surveyId: number): Promise<SurveyOvervie
         inProgress: sql<number>`(select count(*) from responses r where r.survey_id = ${surveys.id} and r.status = 'in_progress')`,
       })
       .from(surveys)
-      .leftJoin(
-        surveyVersions,
-        and(eq(surveyVersions.id, surveys.currentVersionId), eq(surveyVersions.surveyId, surveys.id)),
-      )
+      .leftJoin(surveyVersions, isCurrentVersion)
       .where(eq(surveys.id, surveyId))
       .limit(1)
   )[0];

@@ -132,38 +132,36 @@ export async function enterStaffResponse(input: {
           },
           tx,
         );
-
-      if (!first && input.doubleEntry) {
+      /** This staff member's entry of the code, in the state given; its id. */
+      const insertEntry = async (
+        values: Pick<typeof staffEntries.$inferInsert, "status" | "doubleEntry" | "answers" | "responseId">,
+      ) => {
         const [entry] = await tx
           .insert(staffEntries)
-          .values({
-            surveyId: survey.id,
-            codeId: codeRow.id,
-            enteredBy: user.id,
-            status: "awaiting_second",
-            doubleEntry: true,
-            answers: evaluation.answers,
-          })
+          .values({ surveyId: survey.id, codeId: codeRow.id, enteredBy: user.id, ...values })
           .returning({ id: staffEntries.id });
-        await audit("response.staff_entry_first", entry.id);
+        return entry.id;
+      };
+
+      if (!first && input.doubleEntry) {
+        const entry = await insertEntry({
+          status: "awaiting_second",
+          doubleEntry: true,
+          answers: evaluation.answers,
+        });
+        await audit("response.staff_entry_first", entry);
         return "awaiting_second" as const;
       }
       if (first) {
         const differences = entryDifferences(survey.definition, first.answers as Answers, evaluation.answers);
         if (differences.length > 0) {
-          const [entry] = await tx
-            .insert(staffEntries)
-            .values({
-              surveyId: survey.id,
-              codeId: codeRow.id,
-              enteredBy: user.id,
-              status: "differs",
-              doubleEntry: true,
-              answers: evaluation.answers,
-            })
-            .returning({ id: staffEntries.id });
+          const entry = await insertEntry({
+            status: "differs",
+            doubleEntry: true,
+            answers: evaluation.answers,
+          });
           await tx.update(staffEntries).set({ status: "differs" }).where(eq(staffEntries.id, first.id));
-          await audit("response.staff_entry_differs", entry.id);
+          await audit("response.staff_entry_differs", entry);
           return "differs" as const;
         }
       }
@@ -175,18 +173,8 @@ export async function enterStaffResponse(input: {
           .set({ status: "counted", answers: null, responseId })
           .where(eq(staffEntries.id, first.id));
       }
-      const [entry] = await tx
-        .insert(staffEntries)
-        .values({
-          surveyId: survey.id,
-          codeId: codeRow.id,
-          enteredBy: user.id,
-          status: "counted",
-          doubleEntry: Boolean(first),
-          responseId,
-        })
-        .returning({ id: staffEntries.id });
-      await audit("response.staff_entered", entry.id);
+      const entry = await insertEntry({ status: "counted", doubleEntry: Boolean(first), responseId });
+      await audit("response.staff_entered", entry);
       return "counted" as const;
     });
     return { kind, code, notApplicable };

@@ -5,15 +5,13 @@ import { setUpTempDatabase } from "@/lib/testing/temp-database";
 setUpTempDatabase("response-completion");
 
 import { getDb } from "@/db/client";
-import { answers, invitationRounds, invitations, mailOutbox, responses, resultCubes } from "@/db/schema";
-import { transaction } from "@/db/transaction";
-import { insertMember, insertPanel } from "@/lib/panels/data/panel-test-support";
-import { hashSecret } from "@/lib/responses/resume-tokens";
+import { answers, invitations, mailOutbox, responses, resultCubes } from "@/db/schema";
 import { testSurvey } from "@/lib/results/aggregate-test-survey";
 import { insertResultsSurvey, insertStartedResponse } from "@/lib/results/data/result-cells-test-support";
 import { visibleQuestionIds } from "@/lib/surveys/definition/conditions";
 import { errorOf } from "@/lib/testing/error-of";
 import { completeResponse } from "./response-completion";
+import { insertInvitation } from "./response-test-support";
 import { ResponseConflictError, savePage } from "./responses";
 
 /*
@@ -36,21 +34,6 @@ const cubeCount = async (surveyId: number) =>
 const statusOf = async (responseId: number) =>
   (await getDb().select({ status: responses.status }).from(responses).where(eq(responses.id, responseId)))[0]
     ?.status;
-
-/** An invitation of a panel member to the survey, with this token. */
-async function insertInvitation(surveyId: number, token: string): Promise<void> {
-  const panelId = await insertPanel(`panel-${surveyId}`);
-  const memberId = await insertMember(panelId);
-  await transaction(async (tx) => {
-    const [round] = await tx
-      .insert(invitationRounds)
-      .values({ surveyId, panelId, sample: { method: "all" }, reminderDays: [] })
-      .returning({ id: invitationRounds.id });
-    await tx
-      .insert(invitations)
-      .values({ roundId: round.id, surveyId, panelId, memberId, tokenHash: hashSecret(token) });
-  });
-}
 
 describe("completeResponse", () => {
   it("completes a response once when two completions run at the same time", async () => {

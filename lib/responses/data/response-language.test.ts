@@ -8,16 +8,14 @@ vi.mock("next/headers", async () => (await import("@/lib/testing/session-cookie"
 setUpTempDatabase("response-language");
 
 import { getDb } from "@/db/client";
-import { invitationRounds, invitations, responses } from "@/db/schema";
-import { transaction } from "@/db/transaction";
+import { invitations, responses } from "@/db/schema";
 import { getResponseMonitoring } from "@/lib/fieldwork/data/response-monitoring";
-import { insertMember, insertPanel } from "@/lib/panels/data/panel-test-support";
-import { hashSecret } from "@/lib/responses/resume-tokens";
 import { testSurvey } from "@/lib/results/aggregate-test-survey";
 import { insertResultsSurvey, insertStartedResponse } from "@/lib/results/data/result-cells-test-support";
 import { visibleQuestionIds } from "@/lib/surveys/definition/conditions";
 import { signInAs } from "@/lib/testing/signed-in";
 import { completeResponse } from "./response-completion";
+import { insertInvitation } from "./response-test-support";
 
 // The language a response was given in: recorded once, at completion, with the response (a coarse
 // category like the channel), never with the invitation; staff see completions per language.
@@ -44,18 +42,8 @@ describe("the language of a response", () => {
 
   it("stays with the response: the invitation it came through holds no language", async () => {
     const surveyId = await insertResultsSurvey("language-invitation", testSurvey);
-    const panelId = await insertPanel("panel-language");
-    const memberId = await insertMember(panelId);
     const token = "invitation-token-language-0123456789";
-    await transaction(async (tx) => {
-      const [round] = await tx
-        .insert(invitationRounds)
-        .values({ surveyId, panelId, sample: { method: "all" }, reminderDays: [] })
-        .returning({ id: invitationRounds.id });
-      await tx
-        .insert(invitations)
-        .values({ roundId: round.id, surveyId, panelId, memberId, tokenHash: hashSecret(token) });
-    });
+    const { panelId } = await insertInvitation(surveyId, token);
     const responseId = await insertStartedResponse(surveyId, { answers: ANSWERS, channel: "panel", panelId });
     expect(
       await completeResponse({

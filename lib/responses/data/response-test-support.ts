@@ -1,6 +1,8 @@
 import "server-only";
-import { surveys, surveyVersions } from "@/db/schema";
+import { invitationRounds, invitations, surveys, surveyVersions } from "@/db/schema";
 import { transaction } from "@/db/transaction";
+import { insertMember, insertPanel } from "@/lib/panels/data/panel-test-support";
+import { hashSecret } from "@/lib/responses/resume-tokens";
 
 /**
  * An open survey with one frozen, empty version: enough for tests of the response and resume-code
@@ -19,4 +21,20 @@ export async function insertOpenSurveyRow(slug: string): Promise<{ surveyId: num
       .returning({ versionId: surveyVersions.id });
     return { surveyId, versionId };
   });
+}
+
+/** An invitation of a new panel member to the survey, with this token; the panel it came through. */
+export async function insertInvitation(surveyId: number, token: string): Promise<{ panelId: number }> {
+  const panelId = await insertPanel(`panel-${surveyId}`);
+  const memberId = await insertMember(panelId);
+  await transaction(async (tx) => {
+    const [round] = await tx
+      .insert(invitationRounds)
+      .values({ surveyId, panelId, sample: { method: "all" }, reminderDays: [] })
+      .returning({ id: invitationRounds.id });
+    await tx
+      .insert(invitations)
+      .values({ roundId: round.id, surveyId, panelId, memberId, tokenHash: hashSecret(token) });
+  });
+  return { panelId };
 }

@@ -143,7 +143,7 @@ test("an administrator reads the outbox, opens a message and resends one that is
   await expectNoAxeViolations(page);
 
   // Filter on "Onzeker".
-  await page.getByLabel("Status").selectOption("in_doubt");
+  await page.getByLabel("Status", { exact: true }).selectOption("in_doubt");
   await page.getByRole("button", { name: "Filteren" }).click();
   await expect(page).toHaveURL(/status=in_doubt/);
   await expect(mailRow(page, doubtfulId)).toBeVisible();
@@ -203,7 +203,7 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/\/inloggen/);
     await submitLogin(page, demo("admin").email, demo("admin").password);
     await expect(page).toHaveURL(/\/beheer\/mail$/);
-    await page.getByLabel("Status").selectOption("failed");
+    await page.getByLabel("Status", { exact: true }).selectOption("failed");
     await page.getByRole("button", { name: "Filteren" }).click();
     await expect(page).toHaveURL(/status=failed/);
     const failed = mailRow(page, failedId);

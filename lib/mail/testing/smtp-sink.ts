@@ -74,6 +74,10 @@ export async function startSmtpSink(
       });
     },
   });
+  // A client that breaks off mid-conversation (a worker killed on purpose, in the scaling-out
+  // journey) makes smtp-server emit "error"; with no listener that would end the test process.
+  // The sink takes it as a sender gone, which is what the tests that kill senders expect.
+  server.on("error", () => {});
   await new Promise<void>((resolve, reject) => {
     server.server.once("error", reject);
     server.listen(options.port ?? 0, "127.0.0.1", () => resolve());

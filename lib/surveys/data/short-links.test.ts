@@ -8,21 +8,13 @@ setUpTempDatabase("short-links");
 
 import { getDb } from "@/db/client";
 import { AuthorizationError } from "@/lib/accounts/errors";
-import { surveyDefinitionSchema } from "@/lib/surveys/definition/schema";
+import { wasteCollectionDefinition } from "@/lib/surveys/definition/test-definitions";
 import type { SurveyStatus } from "@/lib/surveys/types";
 import { signInAs, signOut } from "@/lib/testing/signed-in";
 import { findShortLinkSlug, getSurveyShortCode } from "./short-links";
 import { insertSurveyWithVersion } from "./survey-import";
 
-const definition = surveyDefinitionSchema.parse({
-  title: "Afval in de wijk",
-  intro: "Wat vindt u van het ophalen van afval?",
-  privacy: "Wij bewaren alleen uw antwoorden.",
-  closing: "Dank u wel.",
-  pages: [
-    { id: "p1", title: "Afval", questions: [{ id: "q1", type: "rating", text: "Welk cijfer geeft u?" }] },
-  ],
-});
+const definition = wasteCollectionDefinition;
 
 let seq = 0;
 async function survey(status: SurveyStatus) {

@@ -29,22 +29,14 @@ import { createUserAccount } from "@/lib/accounts/data/user-accounts";
 import { AuthorizationError, InputError } from "@/lib/accounts/errors";
 import type { Role } from "@/lib/accounts/types";
 import { transitionSurvey } from "@/lib/fieldwork/data/survey-transition";
-import { surveyDefinitionSchema } from "@/lib/surveys/definition/schema";
+import { wasteCollectionDefinition } from "@/lib/surveys/definition/test-definitions";
 import type { SurveyStatus } from "@/lib/surveys/types";
 import { signInAsUser, signOut } from "@/lib/testing/signed-in";
 import { insertSurveyWithVersion } from "./survey-import";
 import { listSurveyTimeline } from "./survey-timeline";
 import { getVersionForViewer, listSurveyVersions } from "./survey-versions";
 
-const definition = surveyDefinitionSchema.parse({
-  title: "Afval in de wijk",
-  intro: "Wat vindt u van het ophalen van afval?",
-  privacy: "Wij bewaren alleen uw antwoorden.",
-  closing: "Dank u wel.",
-  pages: [
-    { id: "p1", title: "Afval", questions: [{ id: "q1", type: "rating", text: "Welk cijfer geeft u?" }] },
-  ],
-});
+const definition = wasteCollectionDefinition;
 
 let seq = 0;
 

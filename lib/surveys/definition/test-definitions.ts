@@ -1,5 +1,5 @@
 import type { Question, SurveyDefinitionInput } from "./schema";
-import { questionSchema } from "./schema";
+import { questionSchema, surveyDefinitionSchema } from "./schema";
 
 /*
  * Small definitions for the unit tests of lib/survey (not used by the app). Built as plain JSON,
@@ -69,3 +69,14 @@ export function definition(
     pages: pages.map((p) => ({ title: `Pagina ${p.id}`, ...p })) as SurveyDefinitionInput["pages"],
   };
 }
+
+/** The smallest whole survey: one page with one rating question (tests about a survey's life, not its content). */
+export const wasteCollectionDefinition = surveyDefinitionSchema.parse({
+  title: "Afval in de wijk",
+  intro: "Wat vindt u van het ophalen van afval?",
+  privacy: "Wij bewaren alleen uw antwoorden.",
+  closing: "Dank u wel.",
+  pages: [
+    { id: "p1", title: "Afval", questions: [{ id: "q1", type: "rating", text: "Welk cijfer geeft u?" }] },
+  ],
+});

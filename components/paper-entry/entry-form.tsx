@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { TextField } from "@/components/forms/form-field";
 import type { EntryFormState } from "@/lib/fieldwork/client";
 import type { AnswerError, Question } from "@/lib/surveys/client";
 import { EntryQuestion } from "./entry-question";
@@ -84,27 +85,20 @@ export function EntryForm({
         focusKey={state.attempt}
       />
       <input type="hidden" name="_survey" value={surveyId} />
-      <div className="field">
-        <label className="field__label" htmlFor="invoer-code">
-          {t("entry.code")}
-        </label>
-        <p className="field__help" id="invoer-code-help">
-          {t("entry.codeHint")}
-        </p>
-        <input
-          id="invoer-code"
-          name="_code"
-          type="text"
-          className="input input--short entry-code"
-          autoComplete="off"
-          spellCheck={false}
-          defaultValue={typed.code}
-          aria-describedby="invoer-code-help"
-          aria-invalid={state.problem?.startsWith("code") || undefined}
-          // biome-ignore lint/a11y/noAutofocus: after saving a form, staff go straight on with the next paper's code
-          autoFocus={Boolean(saved) || undefined}
-        />
-      </div>
+      <TextField
+        id="invoer-code"
+        name="_code"
+        type="text"
+        label={t("entry.code")}
+        help={t("entry.codeHint")}
+        className="input input--short entry-code"
+        autoComplete="off"
+        spellCheck={false}
+        defaultValue={typed.code}
+        aria-invalid={state.problem?.startsWith("code") || undefined}
+        // After saving a form, staff go straight on with the next paper's code.
+        autoFocus={Boolean(saved) || undefined}
+      />
       {questions.map((q) => (
         <EntryQuestion
           key={q.question.id}
